@@ -1,0 +1,47 @@
+//! A readable table of what was found in a document.
+
+use std::io::{self, Write};
+
+use zh_extract::Extraction;
+
+/// Pads `s` to `width` terminal columns (CJK characters take two).
+fn pad(s: &str, width: usize) -> String {
+    let cols: usize = s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
+    format!("{s}{}", " ".repeat(width.saturating_sub(cols)))
+}
+
+/// Writes the triples and facts of one document.
+pub(crate) fn write(out: &mut impl Write, name: &str, ex: &Extraction<'_>) -> io::Result<()> {
+    writeln!(out, "== {name}")?;
+    writeln!(out, "{} triples", ex.triples.len())?;
+    if !ex.triples.is_empty() {
+        writeln!(out, "  {}{}{}rule", pad("person", 12), pad("role", 22), pad("organisation", 44))?;
+    }
+    for t in &ex.triples {
+        let org = t.org.as_ref().map_or("—", |o| &o.name);
+        writeln!(out, "  {}{}{}{}", pad(&t.person.text, 12), pad(&t.role.text, 22), pad(org, 44), t.rule.id())?;
+    }
+    writeln!(out, "{} facts", ex.facts.len())?;
+    if !ex.facts.is_empty() {
+        writeln!(out, "  {}{}{}{}{}subject", pad("text", 22), pad("value", 16), pad("unit", 10), pad("kind", 12), pad("qualifier", 11))?;
+    }
+    for f in &ex.facts {
+        let text: String = f.text.chars().filter(|c| !c.is_whitespace()).collect();
+        let subject = f.subject.as_ref().map_or("", |s| &s.text);
+        writeln!(
+            out,
+            "  {}{}{}{}{}{}",
+            pad(&text, 22),
+            pad(&f.value.to_string(), 16),
+            pad(&f.unit, 10),
+            pad(f.unit_kind.as_str(), 12),
+            pad(f.qualifier.as_str(), 11),
+            subject
+        )?;
+    }
+    if !ex.dates.is_empty() {
+        let dates: Vec<String> = ex.dates.iter().map(|d| format!("{} ({})", d.text, d.iso())).collect();
+        writeln!(out, "dates: {}", dates.join(", "))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,330 @@
+//! The typed word list every recogniser consults, compiled into one
+//! Aho-Corasick automaton.
+//!
+//! # Entry format
+//!
+//! The word-list dictionaries (`titles.txt`, `org_suffixes.txt`, `orgs.txt`,
+//! `places.txt`, `context.txt`) and user dictionaries share one line format:
+//!
+//! ```text
+//! <entry> <type> [<attribute> ...]
+//! 主任 title
+//! 常务 modifier
+//! 记者 byline
+//! 管委会 org_suffix government standalone
+//! 郑大 org school 郑州大学
+//! 高新时报 org media
+//! 郑州 place city
+//! 王新亭 person
+//! 表示 context right
+//! ```
+//!
+//! Types: `title` (a core title), `modifier` (副, 常务 ...), `byline` (记者, 通讯员 —
+//! titles that credit an author), `org_suffix <kind> [standalone]` (the head word of an
+//! organisation name; `standalone` when the bare word names one, like 管委会),
+//! `org [<kind>] [<full name>]` (a known organisation or an abbreviation of one),
+//! `place [<level>]`, `person`, `context left|right|verb` (words that tell a name is near).
+//! One entry may carry several types on separate lines; later lines add to earlier ones.
+//!
+//! # Overlaps
+//!
+//! Matching is leftmost-longest: of the entries starting at the leftmost
+//! position, the longest wins, and matches never overlap. So `委员会` (org suffix)
+//! beats `委员` (title), `主任委员` beats `主任`, and `党工委委员` reads as `党工委` +
+//! `委员`. A title that shares its first character with an organisation's last
+//! (`国防部长` = 国防部 + 部长) is resolved later by the role reader, not here.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::parse::Line;
+use crate::{Error, OrgKind};
+
+/// Bit flags for what an entry is. An entry may be several things (首席 is a modifier; 记者 a byline title).
+pub(crate) mod tag {
+    /// A core title: 主任, 局长, 教授.
+    pub(crate) const TITLE: u16 = 1;
+    /// A title modifier: 副, 常务, 代理.
+    pub(crate) const MODIFIER: u16 = 1 << 1;
+    /// A byline title: 记者, 通讯员, 摄影.
+    pub(crate) const BYLINE: u16 = 1 << 2;
+    /// The head word of an organisation name: 局, 委员会, 有限公司.
+    pub(crate) const ORG_SUFFIX: u16 = 1 << 3;
+    /// A known organisation or abbreviation.
+    pub(crate) const ORG: u16 = 1 << 4;
+    /// A place name.
+    pub(crate) const PLACE: u16 = 1 << 5;
+    /// A known person.
+    pub(crate) const PERSON: u16 = 1 << 6;
+    /// A word that often stands right before a name (出席, 会见).
+    pub(crate) const LEFT_CONTEXT: u16 = 1 << 7;
+    /// A word that often stands right after a name (表示, 指出, 同志).
+    pub(crate) const RIGHT_CONTEXT: u16 = 1 << 8;
+    /// An appointment verb: 任, 担任, 出任, 当选, 任命.
+    pub(crate) const APPOINT: u16 = 1 << 9;
+}
+
+/// Administrative level of a place name.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum PlaceLevel {
+    Country,
+    Province,
+    City,
+    District,
+    #[default]
+    Other,
+}
+
+impl PlaceLevel {
+    fn from_name(s: &str) -> Option<PlaceLevel> {
+        Some(match s {
+            "country" => PlaceLevel::Country,
+            "province" => PlaceLevel::Province,
+            "city" => PlaceLevel::City,
+            "district" => PlaceLevel::District,
+            "other" => PlaceLevel::Other,
+            _ => return None,
+        })
+    }
+}
+
+/// What the dictionaries say about one entry.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub(crate) tags: u16,
+    /// For `org` and `org_suffix` entries.
+    pub(crate) org_kind: OrgKind,
+    /// An `org_suffix` that names an organisation on its own (管委会, 市委).
+    pub(crate) standalone: bool,
+    /// The full name of an abbreviation (郑大 → 郑州大学).
+    pub(crate) full_name: Option<Box<str>>,
+    pub(crate) place_level: PlaceLevel,
+}
+
+impl Entry {
+    pub(crate) fn is(&self, tags: u16) -> bool {
+        self.tags & tags != 0
+    }
+}
+
+/// Typed entries gathered from the embedded dictionaries and the user's additions.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct EntryTable {
+    map: HashMap<Box<str>, Entry>,
+}
+
+impl EntryTable {
+    /// Reads typed lines (`<entry> <type> [attrs]`) from a source.
+    pub(crate) fn add_lines(&mut self, source: &str, lines: &[Line<'_>]) -> Result<(), Error> {
+        for line in lines {
+            self.add_line(line).map_err(|m| Error::dictionary(source, line.number, m))?;
+        }
+        Ok(())
+    }
+
+    fn add_line(&mut self, line: &Line<'_>) -> Result<(), String> {
+        let word = line.fields[0];
+        let Some(&kind) = line.fields.get(1) else {
+            return Err(format!("{word:?} has no type; expected one of {TYPES}"));
+        };
+        let attrs = &line.fields[2..];
+        let too_many = |max: usize| {
+            (attrs.len() > max).then(|| format!("too many fields after {kind:?}: {:?}", &attrs[max..]))
+        };
+        match kind {
+            "title" | "modifier" | "byline" | "person" => {
+                if let Some(e) = too_many(0) {
+                    return Err(e);
+                }
+                let t = match kind {
+                    "title" => tag::TITLE,
+                    "modifier" => tag::MODIFIER,
+                    "byline" => tag::BYLINE | tag::TITLE,
+                    _ => tag::PERSON,
+                };
+                self.add(word, t);
+            }
+            "org_suffix" => {
+                let Some(k) = attrs.first() else {
+                    return Err(format!("org_suffix {word:?} needs a kind: {KINDS}"));
+                };
+                let org_kind = OrgKind::from_name(k).ok_or_else(|| format!("unknown organisation kind {k:?}; expected {KINDS}"))?;
+                let standalone = match attrs.get(1) {
+                    None => false,
+                    Some(&"standalone") => true,
+                    Some(other) => return Err(format!("unexpected {other:?}; the only flag is `standalone`")),
+                };
+                if let Some(e) = too_many(2) {
+                    return Err(e);
+                }
+                let e = self.add(word, tag::ORG_SUFFIX);
+                e.org_kind = org_kind;
+                e.standalone |= standalone;
+            }
+            "org" => {
+                let mut org_kind = None;
+                let mut full_name = None;
+                for a in attrs {
+                    match OrgKind::from_name(a) {
+                        Some(k) if org_kind.is_none() && full_name.is_none() => org_kind = Some(k),
+                        _ if full_name.is_none() => full_name = Some(*a),
+                        _ => return Err(format!("unexpected {a:?}; expected `org [<kind>] [<full name>]`")),
+                    }
+                }
+                let e = self.add(word, tag::ORG);
+                if let Some(k) = org_kind {
+                    e.org_kind = k;
+                }
+                if let Some(f) = full_name {
+                    e.full_name = Some(f.into());
+                }
+            }
+            "place" => {
+                let level = match attrs.first() {
+                    None => PlaceLevel::Other,
+                    Some(l) => PlaceLevel::from_name(l)
+                        .ok_or_else(|| format!("unknown place level {l:?}; expected country, province, city, district or other"))?,
+                };
+                if let Some(e) = too_many(1) {
+                    return Err(e);
+                }
+                self.add(word, tag::PLACE).place_level = level;
+            }
+            "context" => {
+                let t = match attrs.first() {
+                    Some(&"left") => tag::LEFT_CONTEXT,
+                    Some(&"right") => tag::RIGHT_CONTEXT,
+                    Some(&"verb") => tag::APPOINT,
+                    _ => return Err(format!("context {word:?} needs a side: left, right or verb")),
+                };
+                if let Some(e) = too_many(1) {
+                    return Err(e);
+                }
+                self.add(word, t);
+            }
+            other => return Err(format!("unknown type {other:?}; expected one of {TYPES}")),
+        }
+        Ok(())
+    }
+
+    /// Adds `tags` to `word`'s entry, creating it if needed.
+    pub(crate) fn add(&mut self, word: &str, tags: u16) -> &mut Entry {
+        let e = self.map.entry(word.into()).or_default();
+        e.tags |= tags;
+        e
+    }
+
+    /// Adds every entry of `other` to this table (types accumulate; attributes of `other` win).
+    pub(crate) fn merge(&mut self, other: &EntryTable) {
+        for (word, e) in &other.map {
+            let mine = self.add(word, e.tags);
+            if e.tags & (tag::ORG | tag::ORG_SUFFIX) != 0 {
+                mine.org_kind = e.org_kind;
+            }
+            mine.standalone |= e.standalone;
+            if e.full_name.is_some() {
+                mine.full_name = e.full_name.clone();
+            }
+            if e.tags & tag::PLACE != 0 {
+                mine.place_level = e.place_level;
+            }
+        }
+    }
+
+    #[cfg(test)]
+    pub(crate) fn get(&self, word: &str) -> Option<&Entry> {
+        self.map.get(word)
+    }
+}
+
+const TYPES: &str = "title, modifier, byline, org_suffix, org, place, person, context";
+const KINDS: &str = "government, company, school, research, media, association, group, other";
+
+/// A lexicon match: a byte range of the searched text and its entry.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Hit<'l> {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) entry: &'l Entry,
+}
+
+/// The compiled, immutable lexicon.
+#[derive(Clone, Debug)]
+pub(crate) struct Lexicon {
+    automaton: AhoCorasick,
+    entries: Vec<Entry>,
+}
+
+impl Lexicon {
+    pub(crate) fn build(table: EntryTable) -> Result<Lexicon, Error> {
+        let mut words: Vec<(Box<str>, Entry)> = table.map.into_iter().collect();
+        words.sort_by(|a, b| a.0.cmp(&b.0));
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(words.iter().map(|(w, _)| w.as_bytes()))
+            .map_err(Error::build)?;
+        let entries = words.into_iter().map(|(_, e)| e).collect();
+        Ok(Lexicon { automaton, entries })
+    }
+
+    /// Leftmost-longest, non-overlapping matches in `text`, in order.
+    pub(crate) fn find_iter<'l, 'h>(&'l self, text: &'h str) -> impl Iterator<Item = Hit<'l>> + 'h
+    where
+        'l: 'h,
+    {
+        self.automaton.find_iter(text).map(|m| Hit {
+            start: m.start(),
+            end: m.end(),
+            entry: &self.entries[m.pattern().as_usize()],
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dictionary::parse::lines;
+
+    fn table(text: &str) -> Result<EntryTable, Error> {
+        let mut t = EntryTable::default();
+        t.add_lines("test", &lines("test", text)?)?;
+        Ok(t)
+    }
+
+    #[test]
+    fn leftmost_longest_prefers_the_org_word_over_the_title_inside_it() {
+        let lex = Lexicon::build(table("委员 title\n委员会 org_suffix group\n主任 title\n主任委员 title\n").unwrap()).unwrap();
+        let found: Vec<_> = lex.find_iter("委员会主任委员").map(|h| (h.start, h.end)).collect();
+        assert_eq!(found, vec![(0, 9), (9, 21)]);
+    }
+
+    #[test]
+    fn types_accumulate_across_lines() {
+        let t = table("首席 modifier\n首席 title\n").unwrap();
+        assert!(t.get("首席").unwrap().is(tag::MODIFIER));
+        assert!(t.get("首席").unwrap().is(tag::TITLE));
+    }
+
+    #[test]
+    fn bad_lines_name_the_problem() {
+        for (text, msg) in [
+            ("郑大\n", "has no type"),
+            ("郑大 nonsense\n", "unknown type"),
+            ("局 org_suffix\n", "needs a kind"),
+            ("局 org_suffix ministry\n", "unknown organisation kind"),
+            ("郑州 place metropolis\n", "unknown place level"),
+            ("主任 title extra\n", "too many fields"),
+        ] {
+            let err = table(text).unwrap_err().to_string();
+            assert!(err.contains(msg) && err.starts_with("test:1:"), "{err}");
+        }
+    }
+
+    #[test]
+    fn abbreviations_keep_their_full_name() {
+        let t = table("郑大 org school 郑州大学\n").unwrap();
+        let e = t.get("郑大").unwrap();
+        assert_eq!((e.org_kind, e.full_name.as_deref()), (OrgKind::School, Some("郑州大学")));
+    }
+}

@@ -1,0 +1,224 @@
+//! People, titles, organisations and the triples that tie them together.
+
+use std::borrow::Cow;
+
+use super::own;
+use crate::Span;
+
+/// A person name as written (王新亭, 程艳, 欧阳娜娜, 克林顿).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Person<'t> {
+    /// The name as it appears in the input: `&input[span.range()]`.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub text: Cow<'t, str>,
+    /// Where it appears.
+    pub span: Span,
+}
+
+impl Person<'_> {
+    /// A copy independent of the input text.
+    pub fn into_owned(self) -> Person<'static> {
+        Person {
+            text: own(self.text),
+            span: self.span,
+        }
+    }
+}
+
+/// A title (职务) as written, split into its core and its modifiers.
+///
+/// `常务副主任` has core `主任` and modifiers `常务`, `副`. A bare department
+/// word written into the title stays part of it: in `领导小组副组长兼办公室主任`
+/// the second post is `办公室主任` (core `主任`) of the 领导小组 — the crate
+/// does not invent an organisation named `领导小组办公室` that the text never spells out.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Role<'t> {
+    /// The title as it appears in the input: `&input[span.range()]`.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub text: Cow<'t, str>,
+    /// Where it appears.
+    pub span: Span,
+    /// The head title word: 主任, 书记, 校长, 记者 ...
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub core: Cow<'t, str>,
+    /// Modifiers in reading order: 常务, 副, 原, 代理, 名誉, 首席, 执行, 总, 第一 ...
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub modifiers: Vec<Cow<'t, str>>,
+}
+
+impl Role<'_> {
+    /// A copy independent of the input text.
+    pub fn into_owned(self) -> Role<'static> {
+        Role {
+            text: own(self.text),
+            span: self.span,
+            core: own(self.core),
+            modifiers: self.modifiers.into_iter().map(own).collect(),
+        }
+    }
+}
+
+/// What sort of body an organisation is, read from its head word (局, 有限公司, 大学 ...).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum OrgKind {
+    /// Party and government bodies: 党工委, 管委会, 国土规划住建局, 省科技厅, 国务院.
+    Government,
+    /// Companies: 有限公司, 集团, 银行.
+    Company,
+    /// Universities and schools: 大学, 学院, 中学.
+    School,
+    /// Research institutes and centres: 研究院, 研究所, 研究中心.
+    Research,
+    /// Newspapers, broadcasters, news agencies: 时报, 电视台, 新华社.
+    Media,
+    /// Associations, federations, foundations: 协会, 学会, 联合会.
+    Association,
+    /// Working groups, offices and command posts: 领导小组, 办公室, 指挥部, 办事处.
+    Group,
+    /// Anything else.
+    #[default]
+    Other,
+}
+
+impl OrgKind {
+    /// The snake_case name used in dictionaries and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OrgKind::Government => "government",
+            OrgKind::Company => "company",
+            OrgKind::School => "school",
+            OrgKind::Research => "research",
+            OrgKind::Media => "media",
+            OrgKind::Association => "association",
+            OrgKind::Group => "group",
+            OrgKind::Other => "other",
+        }
+    }
+
+    /// Reads a kind name as written in a dictionary (`government`, `company`, ...).
+    pub fn from_name(name: &str) -> Option<OrgKind> {
+        Some(match name {
+            "government" | "party" => OrgKind::Government,
+            "company" => OrgKind::Company,
+            "school" | "university" => OrgKind::School,
+            "research" => OrgKind::Research,
+            "media" => OrgKind::Media,
+            "association" => OrgKind::Association,
+            "group" | "office" => OrgKind::Group,
+            "other" => OrgKind::Other,
+            _ => return None,
+        })
+    }
+}
+
+/// An organisation mention.
+///
+/// `text` is what the input spells at `span`; `name` is the full name the
+/// reader understands. They differ when a coordination shares a prefix:
+/// in `高新区党工委、管委会主任`, the second mention has text `管委会` and name
+/// `高新区管委会`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Org<'t> {
+    /// The mention as it appears in the input: `&input[span.range()]`.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub text: Cow<'t, str>,
+    /// Where it appears.
+    pub span: Span,
+    /// The full name, with a shared prefix restored or an abbreviation expanded (郑大 → 郑州大学).
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub name: Cow<'t, str>,
+    /// What sort of body it is.
+    pub kind: OrgKind,
+    /// The organisation it belongs to, when the name spells it out:
+    /// 郑州大学材料科学与工程学院 → 郑州大学.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub parent: Option<Box<Org<'t>>>,
+}
+
+impl Org<'_> {
+    /// A copy independent of the input text.
+    pub fn into_owned(self) -> Org<'static> {
+        Org {
+            text: own(self.text),
+            span: self.span,
+            name: own(self.name),
+            kind: self.kind,
+            parent: self.parent.map(|p| Box::new(p.into_owned())),
+        }
+    }
+}
+
+/// Which rule produced a [`Triple`]; [`Rule::id`] is the stable string used in JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Rule {
+    /// ORG + ROLE + PERSON, or ROLE + PERSON with no organisation: 郑州大学副校长屈凌波.
+    OrgRolePerson,
+    /// One title shared by coordinated organisations: 党工委、管委会主任王新亭.
+    CoordinatedOrgs,
+    /// Several posts of one person joined by 、 or 兼: 副组长兼办公室主任王凯胜.
+    ConcurrentPosts,
+    /// PERSON + ROLE: 王新亭主任, 三亚市教育局吴萍局长, 韩正副总理.
+    PersonRole,
+    /// Surname + title resolved to a full name given earlier: 王主任 → 王新亭.
+    SurnameTitle,
+    /// Bylines and credits: 记者 孙庆辉, （记者王吉瑛）, 证券时报记者唐曜华.
+    Byline,
+    /// Appointment clauses: 由王新亭任组长, 任命张三为局长, 当选为, 担任, 出任.
+    Appointment,
+}
+
+impl Rule {
+    /// The stable identifier of the rule (`org_role_person`, `coordinated_orgs`, ...).
+    pub fn id(self) -> &'static str {
+        match self {
+            Rule::OrgRolePerson => "org_role_person",
+            Rule::CoordinatedOrgs => "coordinated_orgs",
+            Rule::ConcurrentPosts => "concurrent_posts",
+            Rule::PersonRole => "person_role",
+            Rule::SurnameTitle => "surname_title",
+            Rule::Byline => "byline",
+            Rule::Appointment => "appointment",
+        }
+    }
+}
+
+/// Who holds which post where: one person, one title, at most one organisation.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Triple<'t> {
+    /// The holder.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub person: Person<'t>,
+    /// The post.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub role: Role<'t>,
+    /// Where the post is held, when the text says so.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub org: Option<Org<'t>>,
+    /// The rule that read it.
+    pub rule: Rule,
+    /// The stretch of text the rule read (covers the person, the role and the organisation).
+    pub evidence: Span,
+}
+
+impl Triple<'_> {
+    /// A copy independent of the input text.
+    pub fn into_owned(self) -> Triple<'static> {
+        Triple {
+            person: self.person.into_owned(),
+            role: self.role.into_owned(),
+            org: self.org.map(Org::into_owned),
+            rule: self.rule,
+            evidence: self.evidence,
+        }
+    }
+}

@@ -1,0 +1,272 @@
+//! Normalisation: a working view of the text that the recognisers read, and the
+//! way back to the caller's original.
+//!
+//! The view differs from the original in three ways:
+//!
+//! * full-width ASCII (`５００`, `（`, `％`, `Ａ`) and the ideographic space become
+//!   their half-width forms, so `５００` and `500` read alike;
+//! * a hard line break inside a sentence is removed — print extractions break
+//!   words and numbers across lines (`近\n\n500平方米`, `“科\n\n技小巨人”`); between
+//!   two Latin letters or digits it becomes one space instead;
+//! * a line break after a sentence end (`。！？；…` and a closing quote or bracket
+//!   after one) is a paragraph break and is kept.
+//!
+//! Every span found in the view is mapped back with [`View::original_span`], which
+//! always lands on character boundaries of the original.
+
+mod offsets;
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use crate::Span;
+use offsets::OffsetMap;
+
+/// The normalised working copy of one document.
+#[derive(Clone, Debug)]
+pub(crate) struct View<'t> {
+    original: &'t str,
+    text: Cow<'t, str>,
+    map: OffsetMap,
+}
+
+impl<'t> View<'t> {
+    /// Normalises `original`. Text that needs no edit is borrowed, not copied.
+    pub(crate) fn new(original: &'t str) -> View<'t> {
+        if !needs_normalising(original) {
+            let mut map = OffsetMap::default();
+            map.push(0, 0, original.len(), 1, 1);
+            map.set_original_len(original.len());
+            return View {
+                original,
+                text: Cow::Borrowed(original),
+                map,
+            };
+        }
+        let (text, map) = normalise(original);
+        View {
+            original,
+            text: Cow::Owned(text),
+            map,
+        }
+    }
+
+    /// The normalised text.
+    pub(crate) fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The caller's text.
+    pub(crate) fn original(&self) -> &'t str {
+        self.original
+    }
+
+    /// The span of the original text that `view` (a range of the view) was made from.
+    pub(crate) fn original_span(&self, view: Range<usize>) -> Span {
+        let start = self.map.start(view.start);
+        let end = if view.end <= view.start {
+            start
+        } else {
+            self.map.end(view.end)
+        };
+        Span::new(start, end)
+    }
+
+    /// The original text behind a range of the view.
+    #[cfg(test)]
+    pub(crate) fn original_str(&self, view: Range<usize>) -> &'t str {
+        let span = self.original_span(view);
+        &self.original[span.range()]
+    }
+}
+
+/// A quick scan: does any character call for an edit?
+fn needs_normalising(text: &str) -> bool {
+    text.bytes().any(|b| b == b'\n' || b == b'\r' || b == 0xEF || b == 0xE3 || b == 0xC2)
+        && text.chars().any(|c| c == '\n' || c == '\r' || half_width(c).is_some())
+}
+
+/// The half-width form of a full-width character, if it has one.
+pub(crate) fn half_width(c: char) -> Option<char> {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
+        '\u{3000}' | '\u{00A0}' => Some(' '),
+        _ => None,
+    }
+}
+
+/// Characters that end a sentence; a line break after one is a paragraph break.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '…' | '】' | '.' | '．')
+}
+
+/// Closing quotes and brackets, which may follow a sentence end.
+fn is_closer(c: char) -> bool {
+    matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '》' | '"' | '\'')
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}')
+}
+
+fn is_blank(c: char) -> bool {
+    c.is_whitespace()
+}
+
+fn normalise(original: &str) -> (String, OffsetMap) {
+    let mut view = String::with_capacity(original.len());
+    let mut map = OffsetMap::default();
+    let mut chars = original.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_blank(c) {
+            // A run of blanks: find where it ends and whether it holds a line break.
+            let mut end = i + c.len_utf8();
+            let mut has_break = is_line_break(c);
+            while let Some(&(j, d)) = chars.peek() {
+                if !is_blank(d) {
+                    break;
+                }
+                has_break |= is_line_break(d);
+                end = j + d.len_utf8();
+                chars.next();
+            }
+            let run = &original[i..end];
+            if has_break {
+                join_or_keep_break(&mut view, &mut map, original, i, run);
+            } else {
+                copy_blanks(&mut view, &mut map, i, run);
+            }
+            continue;
+        }
+        match half_width(c) {
+            Some(h) => {
+                map.push(view.len(), i, h.len_utf8(), h.len_utf8() as u8, c.len_utf8() as u8);
+                view.push(h);
+            }
+            None => {
+                map.push(view.len(), i, c.len_utf8(), 1, 1);
+                view.push(c);
+            }
+        }
+    }
+    map.set_original_len(original.len());
+    (view, map)
+}
+
+/// Copies a run of blanks with no line break, turning ideographic spaces into spaces.
+fn copy_blanks(view: &mut String, map: &mut OffsetMap, start: usize, run: &str) {
+    for (k, c) in run.char_indices() {
+        match half_width(c) {
+            Some(h) => {
+                map.push(view.len(), start + k, 1, 1, c.len_utf8() as u8);
+                view.push(h);
+            }
+            None => {
+                map.push(view.len(), start + k, c.len_utf8(), 1, 1);
+                view.push(c);
+            }
+        }
+    }
+}
+
+/// A blank run with a line break: a paragraph break after a sentence end (kept as
+/// one `\n`), otherwise a print line break inside a sentence (removed, or one space
+/// between two Latin letters or digits).
+fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, start: usize, run: &str) {
+    let before = view.trim_end_matches(|c: char| is_blank(c)).chars().rev();
+    let mut sentence_end = true; // the start of the text counts as a sentence end
+    for c in before {
+        if is_closer(c) {
+            continue;
+        }
+        sentence_end = ends_sentence(c);
+        break;
+    }
+    let next = original[start + run.len()..].chars().next();
+    let at_end = next.is_none();
+    if sentence_end || at_end {
+        // Keep one line break standing for the whole run: the view's `\n` maps to the
+        // first break character of the run (`\n`, or a lone `\r`, U+2028 ...).
+        let (nl, c) = run.char_indices().find(|&(_, c)| is_line_break(c)).unwrap_or((0, '\n'));
+        map.push(view.len(), start + nl, 1, 1, c.len_utf8() as u8);
+        view.push('\n');
+        return;
+    }
+    let prev = view.chars().next_back();
+    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    if latin(prev) && latin(next) {
+        let sp = run.find(' ').unwrap_or(0);
+        let c = run[sp..].chars().next().unwrap_or(' ');
+        map.push(view.len(), start + sp, 1, 1, c.len_utf8() as u8);
+        view.push(' ');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_round_trip(original: &str) {
+        let view = View::new(original);
+        let text = view.text().to_string();
+        for (i, _) in text.char_indices() {
+            for (j, _) in text[i..].char_indices().skip(1).chain([(text.len() - i, ' ')]) {
+                let span = view.original_span(i..i + j);
+                assert!(original.is_char_boundary(span.start) && original.is_char_boundary(span.end));
+                assert!(span.start <= span.end);
+            }
+        }
+    }
+
+    #[test]
+    fn plain_text_is_borrowed() {
+        let v = View::new("郑州大学副校长屈凌波");
+        assert!(matches!(v.text, Cow::Borrowed(_)));
+        assert_eq!(v.original_span(12..21), Span::new(12, 21));
+    }
+
+    #[test]
+    fn full_width_becomes_half_width() {
+        let original = "１９９８年１月１日，增长４０％";
+        let v = View::new(original);
+        assert_eq!(v.text(), "1998年1月1日,增长40%");
+        let start = v.text().find("40%").unwrap();
+        assert_eq!(v.original_str(start..start + 3), "４０％");
+        check_round_trip(original);
+    }
+
+    #[test]
+    fn line_break_inside_a_sentence_is_joined() {
+        let original = "拆除面积近\n\n500平方米,河南省“科\n\n技小巨人”企业";
+        let v = View::new(original);
+        assert_eq!(v.text(), "拆除面积近500平方米,河南省“科技小巨人”企业");
+        let start = v.text().find("近500").unwrap();
+        assert_eq!(v.original_str(start..start + "近500平方米".len()), "近\n\n500平方米");
+        let start = v.text().find("科技").unwrap();
+        assert_eq!(v.original_str(start..start + 3), "科");
+        check_round_trip(original);
+    }
+
+    #[test]
+    fn line_break_after_a_sentence_end_is_a_paragraph() {
+        let v = View::new("提出修改意见。\n\n在经过充分讨论后\r\n王新亭强调");
+        assert_eq!(v.text(), "提出修改意见。\n在经过充分讨论后王新亭强调");
+        let v = View::new("他说:“好。”\n下一段");
+        assert_eq!(v.text(), "他说:“好。”\n下一段");
+    }
+
+    #[test]
+    fn latin_words_keep_a_space_when_joined() {
+        assert_eq!(View::new("Zhengzhou\nUniversity").text(), "Zhengzhou University");
+        assert_eq!(View::new("GDP增长\n 7%").text(), "GDP增长7%");
+    }
+
+    #[test]
+    fn odd_input_round_trips() {
+        for s in [
+            "", "\n", "\r\n\r\n", "　", "\u{2028}x", "x\r", "e\u{301}\n\u{301}", "𠀀\n𠀁", "。\r", "a\n\u{85}b", "ａ\u{3000}\nｂ",
+        ] {
+            check_round_trip(s);
+        }
+    }
+}

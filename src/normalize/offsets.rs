@@ -1,0 +1,144 @@
+//! The map from byte offsets of the normalised view back to the original text.
+//!
+//! The view is built from the original by three edits: copying text unchanged,
+//! replacing characters one for one (full-width `５` → `5`, 3 bytes → 1), and
+//! deleting characters (a hard line break inside a sentence). The map stores
+//! one [`Segment`] per run of same-ratio edits, so text with no edits costs one
+//! segment and a run of full-width digits costs one more, not one per byte.
+
+/// A run of the view whose characters each map to a fixed number of original bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Segment {
+    view_start: usize,
+    orig_start: usize,
+    view_len: usize,
+    /// Bytes per character in the view and in the original (1:1 for copies, 1:3 for full-width).
+    view_unit: u8,
+    orig_unit: u8,
+}
+
+impl Segment {
+    fn view_end(&self) -> usize {
+        self.view_start + self.view_len
+    }
+
+    fn orig_end(&self) -> usize {
+        self.orig_start + self.view_len / self.view_unit as usize * self.orig_unit as usize
+    }
+
+    /// Original offset of view offset `v`, which lies inside or at the end of this segment.
+    fn map(&self, v: usize) -> usize {
+        self.orig_start + (v - self.view_start) / self.view_unit as usize * self.orig_unit as usize
+    }
+}
+
+/// Records edits while a view is built, then maps view offsets back.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct OffsetMap {
+    segments: Vec<Segment>,
+    orig_len: usize,
+}
+
+impl OffsetMap {
+    /// Records that `view_len` bytes of view, starting at `view_start`, were made from
+    /// `orig_start..` of the original at `view_unit:orig_unit` bytes per character.
+    pub(crate) fn push(&mut self, view_start: usize, orig_start: usize, view_len: usize, view_unit: u8, orig_unit: u8) {
+        if view_len == 0 {
+            return;
+        }
+        if let Some(last) = self.segments.last_mut()
+            && last.view_unit == view_unit
+            && last.orig_unit == orig_unit
+            && last.view_end() == view_start
+            && last.orig_end() == orig_start
+        {
+            last.view_len += view_len;
+            return;
+        }
+        self.segments.push(Segment {
+            view_start,
+            orig_start,
+            view_len,
+            view_unit,
+            orig_unit,
+        });
+    }
+
+    pub(crate) fn set_original_len(&mut self, len: usize) {
+        self.orig_len = len;
+    }
+
+    /// Number of segments (one when the view is a plain copy).
+    #[cfg(test)]
+    pub(crate) fn segment_count(&self) -> usize {
+        self.segments.len()
+    }
+
+    /// The original offset where the character starting at view offset `v` starts.
+    /// Text deleted just before `v` is left out of a span that starts at `v`.
+    pub(crate) fn start(&self, v: usize) -> usize {
+        // The segment holding byte `v`: the last one starting at or before it.
+        let i = self.segments.partition_point(|s| s.view_start <= v);
+        match i.checked_sub(1).map(|i| &self.segments[i]) {
+            Some(seg) if v < seg.view_end() => seg.map(v),
+            // Past the last byte of the view: the end of the original.
+            _ if self.segments.last().is_none_or(|s| v >= s.view_end()) => self.orig_len,
+            // Unreachable for well-formed maps (segments tile the view), but be total.
+            _ => self.orig_len,
+        }
+    }
+
+    /// The original offset where the character ending at view offset `v` ends.
+    /// Text deleted just after `v` is left out of a span that ends at `v`.
+    pub(crate) fn end(&self, v: usize) -> usize {
+        if v == 0 {
+            return self.start(0).min(self.segments.first().map_or(0, |s| s.orig_start));
+        }
+        // The segment holding byte `v - 1`.
+        let i = self.segments.partition_point(|s| s.view_start < v);
+        match i.checked_sub(1).map(|i| &self.segments[i]) {
+            Some(seg) => seg.map(v.min(seg.view_end())),
+            None => 0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adjacent_copies_merge_into_one_segment() {
+        let mut m = OffsetMap::default();
+        m.push(0, 0, 3, 1, 1);
+        m.push(3, 3, 5, 1, 1);
+        m.set_original_len(8);
+        assert_eq!(m.segment_count(), 1);
+        assert_eq!((m.start(4), m.end(8)), (4, 8));
+    }
+
+    #[test]
+    fn full_width_runs_map_three_bytes_per_byte() {
+        // original: "近" + "５００" (3×3 bytes) + "米"; view: "近" + "500" + "米"
+        let mut m = OffsetMap::default();
+        m.push(0, 0, 3, 1, 1);
+        m.push(3, 3, 3, 1, 3);
+        m.push(6, 12, 3, 1, 1);
+        m.set_original_len(15);
+        assert_eq!((m.start(3), m.end(6)), (3, 12));
+        assert_eq!((m.start(4), m.end(5)), (6, 9));
+        assert_eq!((m.start(6), m.end(9)), (12, 15));
+    }
+
+    #[test]
+    fn deleted_text_stays_outside_spans() {
+        // original "近\n\n500", view "近500"
+        let mut m = OffsetMap::default();
+        m.push(0, 0, 3, 1, 1);
+        m.push(3, 5, 3, 1, 1);
+        m.set_original_len(8);
+        assert_eq!(m.end(3), 3, "a span ending at 近 stops before the break");
+        assert_eq!(m.start(3), 5, "a span starting at 5 starts after the break");
+        assert_eq!((m.start(0), m.end(6)), (0, 8));
+    }
+}

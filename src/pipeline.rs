@@ -1,0 +1,174 @@
+//! The pipeline: normalise → segment → recognise → relate, with numbers beside it,
+//! and the conversion of what it finds into records with spans of the original text.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use crate::dictionary::{Hit, Lexicon};
+use crate::normalize::View;
+use crate::numbers::{NumberModel, Numbers};
+use crate::recognize::org::{self, OrgMention};
+use crate::recognize::person::PersonModel;
+use crate::recognize::role::{self, RoleMention};
+use crate::recognize::{Sentence, is_han};
+use crate::relate::{self, Mentions, TripleMention};
+use crate::segment;
+use crate::{Extraction, Org, Person, Role, Span, Triple};
+
+/// Everything an extractor knows, compiled once and shared.
+#[derive(Debug)]
+pub(crate) struct Model {
+    pub(crate) lexicon: Lexicon,
+    pub(crate) persons: PersonModel,
+    pub(crate) numbers: NumberModel,
+}
+
+/// Buffers reused across the sentences of a document.
+#[derive(Default)]
+struct Scratch {
+    words: Vec<Range<usize>>,
+    persons: Vec<Range<usize>>,
+    orgs: Vec<OrgMention>,
+    roles: Vec<RoleMention>,
+    triples: Vec<TripleMention>,
+}
+
+impl Model {
+    pub(crate) fn extract<'t>(&self, text: &'t str) -> Extraction<'t> {
+        let view = View::new(text);
+        let mut ex = Extraction::default();
+        let mut scratch = Scratch::default();
+        let mut hits: Vec<Hit<'_>> = Vec::new();
+        let mut person_ranges: Vec<Range<usize>> = Vec::new();
+        for range in segment::sentences(view.text()) {
+            let st = &view.text()[range.clone()];
+            if !st.chars().any(is_han) {
+                continue;
+            }
+            scratch.words.clear();
+            segment::words(st, &mut scratch.words);
+            hits.clear();
+            hits.extend(self.lexicon.find_iter(st));
+            let s = Sentence {
+                text: st,
+                words: &scratch.words,
+                hits: &hits,
+            };
+            scratch.persons.clear();
+            self.persons.find(&s, &mut scratch.persons);
+            scratch.orgs.clear();
+            org::find(&s, &scratch.persons, &mut scratch.orgs);
+            scratch.roles.clear();
+            role::find(&s, &scratch.orgs, &scratch.persons, &mut scratch.roles);
+            scratch.triples.clear();
+            let m = Mentions {
+                persons: &scratch.persons,
+                orgs: &scratch.orgs,
+                roles: &scratch.roles,
+            };
+            relate::relate(&s, &m, &mut scratch.triples);
+            let records = Records {
+                view: &view,
+                offset: range.start,
+            };
+            records.push(&m, &scratch.triples, &mut ex);
+            person_ranges.extend(scratch.persons.iter().map(|p| range.start + p.start..range.start + p.end));
+        }
+        let mut numbers = Numbers::default();
+        self.numbers.extract(&view, &person_ranges, &mut numbers);
+        ex.facts = numbers.facts;
+        ex.numbers = numbers.numbers;
+        ex.dates = numbers.dates;
+        ex
+    }
+}
+
+/// Turns sentence-relative mentions into records that borrow the original text.
+struct Records<'v, 't> {
+    view: &'v View<'t>,
+    offset: usize,
+}
+
+impl<'t> Records<'_, 't> {
+    fn span(&self, r: &Range<usize>) -> Span {
+        self.view.original_span(self.offset + r.start..self.offset + r.end)
+    }
+
+    fn text(&self, span: Span) -> Cow<'t, str> {
+        Cow::Borrowed(&self.view.original()[span.range()])
+    }
+
+    /// The normalised text of a range: borrowed from the original when identical.
+    fn normalised(&self, r: &Range<usize>) -> Cow<'t, str> {
+        let span = self.span(r);
+        let original = &self.view.original()[span.range()];
+        let view = &self.view.text()[self.offset + r.start..self.offset + r.end];
+        if original == view {
+            Cow::Borrowed(original)
+        } else {
+            Cow::Owned(view.to_string())
+        }
+    }
+
+    fn person(&self, r: &Range<usize>) -> Person<'t> {
+        let span = self.span(r);
+        Person {
+            text: self.text(span),
+            span,
+        }
+    }
+
+    fn role(&self, m: &RoleMention) -> Role<'t> {
+        let span = self.span(&m.range);
+        Role {
+            text: self.text(span),
+            span,
+            core: self.normalised(&m.core),
+            modifiers: m.modifiers.iter().map(|r| self.normalised(r)).collect(),
+        }
+    }
+
+    fn org(&self, m: &OrgMention) -> Org<'t> {
+        let span = self.span(&m.range);
+        Org {
+            text: self.text(span),
+            span,
+            name: match &m.full_name {
+                Some(n) => Cow::Owned(n.clone()),
+                None => self.normalised(&m.range),
+            },
+            kind: m.kind,
+            parent: m.parent.as_ref().map(|(r, kind)| {
+                let span = self.span(r);
+                Box::new(Org {
+                    text: self.text(span),
+                    span,
+                    name: self.normalised(r),
+                    kind: *kind,
+                    parent: None,
+                })
+            }),
+        }
+    }
+
+    fn push(&self, m: &Mentions<'_>, triples: &[TripleMention], ex: &mut Extraction<'t>) {
+        ex.persons.extend(m.persons.iter().map(|r| self.person(r)));
+        ex.roles.extend(m.roles.iter().map(|r| self.role(r)));
+        for o in m.orgs {
+            let org = self.org(o);
+            if let Some(parent) = &org.parent {
+                ex.orgs.push((**parent).clone());
+            }
+            ex.orgs.push(org);
+        }
+        for t in triples {
+            ex.triples.push(Triple {
+                person: self.person(&m.persons[t.person]),
+                role: self.role(&m.roles[t.role]),
+                org: t.org.map(|o| self.org(&m.orgs[o])),
+                rule: t.rule,
+                evidence: self.span(&t.evidence),
+            });
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! Recognition: person names, titles and organisations in one sentence of the view.
+//!
+//! Each recogniser reads a [`Sentence`] — its text, jieba-rs word boundaries and
+//! lexicon hits — and writes mentions as byte ranges relative to the sentence.
+//! They run in a fixed order because each uses what the earlier ones found:
+//! persons first (a name stops an organisation from extending over it),
+//! then organisations, then titles (a bare department word before a title
+//! joins the title only when it is not part of an organisation).
+
+pub(crate) mod org;
+pub(crate) mod person;
+pub(crate) mod role;
+
+use std::ops::Range;
+
+use crate::dictionary::Hit;
+
+/// One sentence of the normalised view and what segmentation and the lexicon found in it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Sentence<'a> {
+    /// The sentence text (a slice of the view).
+    pub(crate) text: &'a str,
+    /// jieba-rs words, as byte ranges relative to `text`, tiling it.
+    pub(crate) words: &'a [Range<usize>],
+    /// Leftmost-longest lexicon hits, relative to `text`, in order.
+    pub(crate) hits: &'a [Hit<'a>],
+}
+
+impl<'a> Sentence<'a> {
+    /// The index of the word containing byte `pos`.
+    pub(crate) fn word_at(&self, pos: usize) -> Option<usize> {
+        let i = self.words.partition_point(|w| w.end <= pos);
+        (i < self.words.len() && self.words[i].start <= pos).then_some(i)
+    }
+
+    /// The lexicon hit exactly covering `range`, if any.
+    pub(crate) fn hit_at(&self, range: Range<usize>) -> Option<&Hit<'a>> {
+        let i = self.hits.partition_point(|h| h.start < range.start);
+        self.hits.get(i).filter(|h| h.start == range.start && h.end == range.end)
+    }
+
+    /// The lexicon hit starting at `start`, if any.
+    pub(crate) fn hit_starting_at(&self, start: usize) -> Option<&Hit<'a>> {
+        let i = self.hits.partition_point(|h| h.start < start);
+        self.hits.get(i).filter(|h| h.start == start)
+    }
+
+    /// The lexicon hit ending at `end`, if any.
+    pub(crate) fn hit_ending_at(&self, end: usize) -> Option<&Hit<'a>> {
+        let i = self.hits.partition_point(|h| h.end < end);
+        self.hits.get(i).filter(|h| h.end == end)
+    }
+
+    /// The character right before byte `pos`.
+    pub(crate) fn char_before(&self, pos: usize) -> Option<char> {
+        self.text.get(..pos)?.chars().next_back()
+    }
+
+    /// The character starting at byte `pos`.
+    pub(crate) fn char_at(&self, pos: usize) -> Option<char> {
+        self.text.get(pos..)?.chars().next()
+    }
+}
+
+/// True for CJK ideographs (the characters names and organisations are written in).
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2A6DF | 0x2A700..=0x2EBEF | 0x30000..=0x3134F)
+}

@@ -1,0 +1,96 @@
+//! Titles: modifiers followed by a core title (常务 副 主任), read from adjacent lexicon hits.
+//!
+//! Two readings go beyond the lexicon:
+//!
+//! * a bare department word that is not itself an organisation joins the title
+//!   after it: in `副组长兼办公室主任` the second title is `办公室主任`;
+//! * a title inside an organisation word stays one title: jieba-rs keeps
+//!   `国防部长` one word, and the title is `国防部长` (core 部长), not an
+//!   organisation 国防部 plus a stray 长.
+
+use std::ops::Range;
+
+use super::Sentence;
+use super::org::OrgMention;
+use crate::dictionary::tag;
+
+/// A title found in a sentence (ranges relative to it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct RoleMention {
+    pub(crate) range: Range<usize>,
+    pub(crate) core: Range<usize>,
+    pub(crate) modifiers: Vec<Range<usize>>,
+    /// A title that credits an author: 记者, 通讯员, 摄影.
+    pub(crate) byline: bool,
+}
+
+/// Finds the titles of `s`, appending them in order to `out`.
+pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize>], out: &mut Vec<RoleMention>) {
+    let inside = |r: &Range<usize>| {
+        orgs.iter().any(|o| o.range.start <= r.start && r.end <= o.range.end)
+            || persons.iter().any(|p| p.start < r.end && r.start < p.end)
+    };
+    let hits = s.hits;
+    let mut i = 0;
+    while i < hits.len() {
+        let h = &hits[i];
+        if !h.entry.is(tag::MODIFIER | tag::TITLE) || inside(&(h.start..h.end)) {
+            i += 1;
+            continue;
+        }
+        // Modifiers, then the core title: the last adjacent title hit of the run.
+        let mut modifiers = Vec::new();
+        let mut j = i;
+        let mut core = None;
+        while j < hits.len() && (j == i || hits[j].start == hits[j - 1].end) {
+            let hj = &hits[j];
+            if hj.entry.is(tag::TITLE) {
+                core = Some(j);
+                // A core title may still be followed by more title words (主任 委员 is listed whole,
+                // but 总经理 助理 is read as one title ending in 助理).
+                if !hits.get(j + 1).is_some_and(|n| n.start == hj.end && n.entry.is(tag::TITLE)) {
+                    break;
+                }
+            } else if hj.entry.is(tag::MODIFIER) {
+                if core.is_some() {
+                    break;
+                }
+                modifiers.push(hj.start..hj.end);
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        let Some(c) = core else {
+            i += 1;
+            continue;
+        };
+        let core_hit = &hits[c];
+        let mut start = h.start;
+        let end = core_hit.end;
+        // 国防部长: the title sits at the end of a longer jieba word.
+        if let Some(w) = s.word_at(start).map(|w| s.words[w].clone())
+            && w.start < start
+            && w.end == end
+            && !orgs.iter().any(|o| o.range.end > w.start && o.range.start < start)
+        {
+            start = w.start;
+        }
+        // 办公室主任: a bare department word not claimed by an organisation.
+        if let Some(dept) = s.hit_ending_at(start)
+            && dept.entry.is(tag::ORG_SUFFIX)
+            && !dept.entry.standalone
+            && !orgs.iter().any(|o| o.range.start < dept.end && dept.start < o.range.end)
+            && matches!(&s.text[dept.start..dept.end], "办公室" | "秘书处" | "研究部" | "业务部" | "办")
+        {
+            start = dept.start;
+        }
+        out.push(RoleMention {
+            range: start..end,
+            core: core_hit.start..core_hit.end,
+            modifiers,
+            byline: core_hit.entry.is(tag::BYLINE),
+        });
+        i = c + 1;
+    }
+}

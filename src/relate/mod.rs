@@ -1,0 +1,227 @@
+//! Relations: who holds which post where, read from the order of the mentions
+//! in a sentence and the few characters between them.
+//!
+//! A sentence is read as a sequence of items — persons, titles, organisations —
+//! separated by gaps. A person takes the chain of posts written right before it:
+//!
+//! ```text
+//! post  := [org (、 org)*] title          党工委、管委会 主任
+//! posts := post ((、 | 兼) post)*          党工委副书记、管委会常务副主任
+//! chain := posts person                   … 张红军
+//! ```
+//!
+//! A post after 兼 with no organisation of its own is held in the organisation of
+//! the post before it (副组长兼办公室主任). With no title before it, a person may take
+//! the title right after it (王新亭主任), with the organisation right before it
+//! (三亚市教育局吴萍局长). Appointment clauses (由 … 任 组长) are read in [`appoint`].
+
+mod appoint;
+
+use std::ops::Range;
+
+use crate::Rule;
+use crate::recognize::Sentence;
+use crate::recognize::org::OrgMention;
+use crate::recognize::role::RoleMention;
+
+/// A triple found in a sentence, by index into the sentence's mention lists.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct TripleMention {
+    pub(crate) person: usize,
+    pub(crate) role: usize,
+    pub(crate) org: Option<usize>,
+    pub(crate) rule: Rule,
+    /// Relative to the sentence.
+    pub(crate) evidence: Range<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Item {
+    Person(usize),
+    Role(usize),
+    Org(usize),
+}
+
+/// The mentions of one sentence, ready to be related.
+pub(crate) struct Mentions<'m> {
+    pub(crate) persons: &'m [Range<usize>],
+    pub(crate) orgs: &'m [OrgMention],
+    pub(crate) roles: &'m [RoleMention],
+}
+
+impl Mentions<'_> {
+    fn range(&self, item: Item) -> Range<usize> {
+        match item {
+            Item::Person(i) => self.persons[i].clone(),
+            Item::Role(i) => self.roles[i].range.clone(),
+            Item::Org(i) => self.orgs[i].range.clone(),
+        }
+    }
+}
+
+/// What stands between two items.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gap {
+    /// Nothing, or only spaces.
+    Adjacent,
+    /// 、 (or 和, 及 between organisations).
+    Enumeration,
+    /// 兼: one person, two posts.
+    Concurrent,
+    /// Anything else breaks the chain.
+    Break,
+}
+
+fn gap(text: &str) -> Gap {
+    let t = text.trim_matches(|c: char| c == ' ' || c == '\u{3000}');
+    match t {
+        "" => Gap::Adjacent,
+        "、" | "和" | "及" | "与" => Gap::Enumeration,
+        "兼" | "兼任" => Gap::Concurrent,
+        _ => Gap::Break,
+    }
+}
+
+/// Relates the mentions of sentence `s`, appending triples to `out`.
+pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) {
+    let mut items: Vec<Item> = Vec::with_capacity(m.persons.len() + m.orgs.len() + m.roles.len());
+    items.extend((0..m.persons.len()).map(Item::Person));
+    items.extend((0..m.roles.len()).map(Item::Role));
+    items.extend((0..m.orgs.len()).map(Item::Org));
+    items.sort_by_key(|&it| (m.range(it).start, std::cmp::Reverse(m.range(it).end)));
+    // Drop items nested in an earlier one (a title inside an organisation name).
+    let mut kept: Vec<Item> = Vec::with_capacity(items.len());
+    for it in items {
+        if kept.last().is_some_and(|&k| m.range(k).end > m.range(it).start) {
+            continue;
+        }
+        kept.push(it);
+    }
+    let items = kept;
+    let gap_between = |a: Item, b: Item| gap(&s.text[m.range(a).end.min(m.range(b).start)..m.range(b).start]);
+
+    for (k, &item) in items.iter().enumerate() {
+        let Item::Person(p) = item else { continue };
+        let posts = posts_before(&items, k, &gap_between);
+        if !posts.is_empty() {
+            emit_posts(m, p, &posts, out);
+            continue;
+        }
+        // 王新亭主任, 三亚市教育局吴萍局长.
+        if let Some(&Item::Role(r)) = items.get(k + 1)
+            && gap_between(item, Item::Role(r)) == Gap::Adjacent
+            && m.roles[r].range.start == m.persons[p].end
+        {
+            let org = match k.checked_sub(1).map(|j| items[j]) {
+                Some(Item::Org(o)) if gap_between(Item::Org(o), item) == Gap::Adjacent => Some(o),
+                _ => None,
+            };
+            let start = org.map_or(m.persons[p].start, |o| m.orgs[o].range.start);
+            out.push(TripleMention {
+                person: p,
+                role: r,
+                org,
+                rule: Rule::PersonRole,
+                evidence: start..m.roles[r].range.end,
+            });
+        }
+    }
+    appoint::relate(s, m, out);
+}
+
+/// One post: a title and the organisations it is held in (none, one, or several coordinated).
+#[derive(Clone, Debug)]
+struct Post {
+    role: usize,
+    orgs: Vec<usize>,
+    /// Joined to the post before it by 兼.
+    concurrent: bool,
+    start: usize,
+}
+
+/// The chain of posts written right before the person at `items[k]`, in reading order.
+fn posts_before(items: &[Item], k: usize, gap_between: &dyn Fn(Item, Item) -> Gap) -> Vec<Post> {
+    let mut posts: Vec<Post> = Vec::new();
+    let mut j = k;
+    let mut next = items[k];
+    loop {
+        // A title right before what follows.
+        let Some(jr) = j.checked_sub(1) else { break };
+        let Item::Role(r) = items[jr] else { break };
+        let expected = if posts.is_empty() { Gap::Adjacent } else { Gap::Enumeration };
+        let g = gap_between(items[jr], next);
+        let concurrent = g == Gap::Concurrent;
+        if !(g == expected || (!posts.is_empty() && concurrent)) {
+            break;
+        }
+        if let Some(last) = posts.last_mut() {
+            last.concurrent = concurrent;
+        }
+        j = jr;
+        let mut post = Post {
+            role: r,
+            orgs: Vec::new(),
+            concurrent: false,
+            start: 0,
+        };
+        // Its organisations: one right before, and coordinated ones before that.
+        let mut after = items[j];
+        while let Some(jo) = j.checked_sub(1) {
+            let Item::Org(o) = items[jo] else { break };
+            let g = gap_between(items[jo], after);
+            let ok = if post.orgs.is_empty() { g == Gap::Adjacent } else { g == Gap::Enumeration };
+            if !ok {
+                break;
+            }
+            post.orgs.insert(0, o);
+            j = jo;
+            after = items[jo];
+        }
+        post.start = j;
+        next = items[j];
+        posts.push(post);
+    }
+    posts.reverse();
+    // 兼: a post without an organisation is held where the post before it is.
+    for i in 1..posts.len() {
+        if posts[i].orgs.is_empty() && posts[i - 1].concurrent {
+            posts[i].orgs = posts[i - 1].orgs.clone();
+        }
+    }
+    posts
+}
+
+fn emit_posts(m: &Mentions<'_>, person: usize, posts: &[Post], out: &mut Vec<TripleMention>) {
+    let first = &posts[0];
+    let start = first.orgs.first().map_or(m.roles[first.role].range.start, |&o| m.orgs[o].range.start);
+    let evidence = start..m.persons[person].end;
+    for post in posts {
+        let rule = if m.roles[post.role].byline {
+            Rule::Byline
+        } else if posts.len() > 1 {
+            Rule::ConcurrentPosts
+        } else if post.orgs.len() > 1 {
+            Rule::CoordinatedOrgs
+        } else {
+            Rule::OrgRolePerson
+        };
+        if post.orgs.is_empty() {
+            out.push(TripleMention {
+                person,
+                role: post.role,
+                org: None,
+                rule,
+                evidence: evidence.clone(),
+            });
+        }
+        for &o in &post.orgs {
+            out.push(TripleMention {
+                person,
+                role: post.role,
+                org: Some(o),
+                rule,
+                evidence: evidence.clone(),
+            });
+        }
+    }
+}

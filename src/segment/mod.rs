@@ -1,0 +1,132 @@
+//! Segmentation: sentences of the normalised view, and words within them by jieba-rs.
+//!
+//! One `Jieba` is loaded per process on first use (its dictionary is ~25 MiB; every
+//! `Extractor` shares it). jieba-rs's own POS tags are dictionary tags without
+//! context (高新区/nr, 主任/b), so only its word boundaries are used here; types come
+//! from our own lexicon.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use jieba_rs::Jieba;
+
+/// The process-wide segmenter.
+pub(crate) static JIEBA: LazyLock<Jieba> = LazyLock::new(Jieba::new);
+
+/// Longest sentence handed to the segmenter and the rules, in bytes. Longer runs
+/// (a page with no punctuation) are cut at a comma or space near the limit, so work
+/// per sentence stays bounded and total work linear in the input.
+pub(crate) const MAX_SENTENCE: usize = 1536;
+
+/// Characters that end a sentence.
+fn is_terminator(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n' | '…')
+}
+
+/// Closing quotes and brackets that belong to the sentence they follow (`好。”`).
+fn is_closer(c: char) -> bool {
+    matches!(c, '”' | '’' | '」' | '』' | ')' | '）' | '》' | '"' | '\'' | '】')
+}
+
+/// Splits `text` into sentences: byte ranges that cover all of `text`, in order.
+pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(text.len() / 64 + 1);
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let mut end = i + c.len_utf8();
+        if is_terminator(c) {
+            // Keep runs of terminators and closers with this sentence: 。”  ！？
+            while let Some(&(j, d)) = chars.peek() {
+                if is_terminator(d) || is_closer(d) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            push_bounded(text, start..end, &mut out);
+            start = end;
+        } else if end - start >= MAX_SENTENCE * 4 {
+            // A very long run with no terminator: flush in bounded pieces as we go.
+            push_bounded(text, start..end, &mut out);
+            start = end;
+        }
+    }
+    if start < text.len() {
+        push_bounded(text, start..text.len(), &mut out);
+    }
+    out
+}
+
+/// Pushes `range`, cut into pieces of at most [`MAX_SENTENCE`] bytes, preferring
+/// to cut after a comma, enumeration mark or space.
+fn push_bounded(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let mut start = range.start;
+    while range.end - start > MAX_SENTENCE {
+        let mut limit = start + MAX_SENTENCE;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[start..limit];
+        let cut = window
+            .rfind([',', '，', '、', ' ', ':', '：'])
+            .map(|k| start + k + window[k..].chars().next().map_or(1, char::len_utf8))
+            .filter(|&k| k > start + MAX_SENTENCE / 2)
+            .unwrap_or(limit);
+        out.push(start..cut);
+        start = cut;
+    }
+    if start < range.end {
+        out.push(start..range.end);
+    }
+}
+
+/// Word boundaries of `sentence` as byte ranges relative to it, appended to `out`.
+pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
+    for t in JIEBA.cut(sentence, true) {
+        out.push(t.byte_start..t.byte_end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn sentences_end_after_terminators_and_closers() {
+        assert_eq!(split("他说:“好。”然后走了!再见"), vec!["他说:“好。”", "然后走了!", "再见"]);
+        assert_eq!(split("第一段\n第二段"), vec!["第一段\n", "第二段"]);
+    }
+
+    #[test]
+    fn sentences_tile_the_text() {
+        let text = "一,二".repeat(2000) + "。尾";
+        let ranges = sentences(&text);
+        assert_eq!(ranges.first().unwrap().start, 0);
+        assert_eq!(ranges.last().unwrap().end, text.len());
+        for w in ranges.windows(2) {
+            assert_eq!(w[0].end, w[1].start);
+        }
+        assert!(ranges.iter().all(|r| r.len() <= MAX_SENTENCE));
+    }
+
+    #[test]
+    fn a_long_run_without_any_break_is_cut_on_char_boundaries() {
+        let text = "王".repeat(10_000);
+        let ranges = sentences(&text);
+        assert!(ranges.iter().all(|r| text.is_char_boundary(r.start) && r.len() <= MAX_SENTENCE));
+    }
+
+    #[test]
+    fn words_are_relative_to_the_sentence() {
+        let mut w = Vec::new();
+        words("郑州大学副校长", &mut w);
+        assert_eq!(w.first().map(|r| r.start), Some(0));
+        assert_eq!(w.last().map(|r| r.end), Some("郑州大学副校长".len()));
+    }
+}
