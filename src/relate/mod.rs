@@ -184,7 +184,7 @@ fn posts_before(items: &[Item], k: usize, gap_between: &dyn Fn(Item, Item) -> Ga
     posts.reverse();
     // 兼: a post without an organisation is held where the post before it is.
     for i in 1..posts.len() {
-        if posts[i].orgs.is_empty() && posts[i - 1].concurrent {
+        if posts[i].orgs.is_empty() && posts[i].concurrent {
             posts[i].orgs = posts[i - 1].orgs.clone();
         }
     }
