@@ -7,6 +7,7 @@ use std::sync::{Arc, LazyLock, Mutex};
 use crate::dictionary::{self, EntryTable, Source, parse, tag};
 use crate::numbers::NumberModel;
 use crate::pipeline::Model;
+use crate::recognize::org::OrgModel;
 use crate::recognize::person::PersonModel;
 use crate::{Error, Extraction, OrgKind};
 
@@ -221,6 +222,7 @@ impl ExtractorBuilder {
         Ok(Model {
             lexicon: dictionary::compile_lexicon(&sources, &table)?,
             persons: PersonModel::embedded()?,
+            orgs: OrgModel::embedded()?,
             numbers: NumberModel::embedded()?,
         })
     }

@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::dictionary::{Hit, Lexicon};
 use crate::normalize::View;
 use crate::numbers::{NumberModel, Numbers};
-use crate::recognize::org::{self, OrgMention};
+use crate::recognize::org::{OrgMention, OrgModel};
 use crate::recognize::person::PersonModel;
 use crate::recognize::role::{self, RoleMention};
 use crate::recognize::{Sentence, is_han};
@@ -20,6 +20,7 @@ use crate::{Extraction, Org, Person, Role, Span, Triple};
 pub(crate) struct Model {
     pub(crate) lexicon: Lexicon,
     pub(crate) persons: PersonModel,
+    pub(crate) orgs: OrgModel,
     pub(crate) numbers: NumberModel,
 }
 
@@ -57,7 +58,7 @@ impl Model {
             scratch.persons.clear();
             self.persons.find(&s, &mut scratch.persons);
             scratch.orgs.clear();
-            org::find(&s, &scratch.persons, &mut scratch.orgs);
+            self.orgs.find(&s, &scratch.persons, &mut scratch.orgs);
             scratch.roles.clear();
             role::find(&s, &scratch.orgs, &scratch.persons, &mut scratch.roles);
             scratch.triples.clear();
@@ -154,7 +155,13 @@ impl<'t> Records<'_, 't> {
     fn push(&self, m: &Mentions<'_>, triples: &[TripleMention], ex: &mut Extraction<'t>) {
         ex.persons.extend(m.persons.iter().map(|r| self.person(r)));
         ex.roles.extend(m.roles.iter().map(|r| self.role(r)));
-        for o in m.orgs {
+        for (i, o) in m.orgs.iter().enumerate() {
+            // A bare head word (市政府) is an organisation only where something ties it
+            // to the text: a title, or a coordination that restored its full name.
+            let tied = o.full_name.is_some() || triples.iter().any(|t| t.org == Some(i));
+            if o.in_title || (o.bare && !tied) {
+                continue;
+            }
             let org = self.org(o);
             if let Some(parent) = &org.parent {
                 ex.orgs.push((**parent).clone());

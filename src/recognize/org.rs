@@ -1,16 +1,27 @@
-//! Organisation names: a head word (局, 委员会, 有限公司 ...) extended leftwards
-//! over the words that name it, or a known organisation from the dictionary.
+//! Organisation names: a head word (局, 委员会, 有限公司 ...) read leftwards over
+//! the words that name it, or a known organisation from the dictionary.
 //!
-//! Extension stops at punctuation, a person, a title, a number, and words that
-//! stand between organisations rather than inside them (verbs such as 召开 and
-//! 参加, prepositions such as 在 and 由, conjunctions). An organisation reached
-//! while extending (郑州大学 in 郑州大学材料科学与工程学院) becomes the parent.
+//! Two learned word lists decide the hard cases (see `tools/mine_org_stats.py`):
+//!
+//! * `org_not_heads.txt` — words that end in a head character but are ordinary
+//!   words (干部, 部署, 全局): they head no organisation;
+//! * `org_extension.txt` — for a word met while reading leftwards, how likely it
+//!   is inside the name rather than before it (中国 0.99, 在 0.01), with a
+//!   fallback by the word's jieba-rs dictionary class (@ns, @v, @OOV ...).
+//!
+//! Reading stops at punctuation, a person, a title and a numeral with its
+//! classifier. An organisation met while reading (郑州大学 in
+//! 郑州大学材料科学与工程学院) becomes the parent. Working groups and command
+//! posts are named after what they do (改进城市管理与改善人居环境工作领导小组), so
+//! for them a few purpose verbs and 与 read as inside the name.
 
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::{Sentence, is_han};
-use crate::OrgKind;
-use crate::dictionary::{Hit, PlaceLevel, tag};
+use crate::dictionary::{Hit, parse, tag};
+use crate::segment::JIEBA;
+use crate::{Error, OrgKind};
 
 /// An organisation found in a sentence (ranges relative to it).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,150 +36,304 @@ pub(crate) struct OrgMention {
     /// The full name, when it is not the text: an abbreviation expanded, or a
     /// shared prefix restored.
     pub(crate) full_name: Option<String>,
+    /// A bare head word with no name of its own (管委会, 市政府): an organisation
+    /// only where a title or a coordination ties it to something.
+    pub(crate) bare: bool,
+    /// The name lends its last character to a title right after it (外交部 + 长 =
+    /// 外交部长): it is read as part of that title, not as an organisation.
+    pub(crate) in_title: bool,
 }
 
-/// Longest organisation name read, in bytes (about 24 characters).
-const MAX_ORG: usize = 72;
+/// Longest organisation name read, in bytes (32 characters: working groups are
+/// named after their whole remit).
+const MAX_ORG: usize = 96;
 
-/// Words that end an organisation name on its left: they stand between an
-/// organisation and the rest of the clause, never inside a name.
-const STOP_WORDS: &[&str] = &[
-    "在", "由", "对", "向", "从", "与", "和", "及", "以及", "同", "跟", "被", "把", "将", "为", "是", "的", "了", "等", "各",
-    "也", "都", "已", "又", "并", "还", "就", "即", "于", "到", "至", "经", "据", "让", "使", "给", "请", "该", "这", "那",
-    "其", "本", "我", "你", "他", "她", "它", "我们", "他们", "召开", "举办", "举行", "组织", "参加", "出席", "成立", "组建",
-    "设立", "设在", "按照", "根据", "通过", "会同", "走进", "来到", "前往", "访问", "签约", "支持", "代表", "联合", "作为",
-    "担任", "出任", "任", "兼", "任命", "当选", "来自", "位于", "属于", "包括", "以", "向", "自", "时", "后", "前", "中",
-    "上", "下", "里", "内", "外", "间", "同时", "日前", "近日", "今天", "昨天", "当天", "目前", "现场", "负责人", "参与",
-    "驻", "有", "没有", "拥有", "具有", "集聚", "聚集", "涵盖", "听取", "汇报", "介绍", "表示", "指出", "认为", "说",
+/// Most words read leftwards from a head word.
+const MAX_WORDS: usize = 14;
+
+/// A word is read as inside a name when its own learned probability reaches this...
+const INSIDE: f32 = 0.5;
+
+/// ... or, for a word with no statistics of its own, when its class's does.
+/// Higher, because a class mixes many words (@nz holds 汇报 as well as brand names).
+const CLASS_INSIDE: f32 = 0.65;
+
+/// Company names hold industry verbs (防水科技有限公司, 投资控股集团), and so do
+/// department names right before their head word (成果转化处, 住建局): there a
+/// class as verb-like as @v still reads as inside.
+const VERB_CLASS_INSIDE: f32 = 0.2;
+
+/// Function-word classes (prepositions, conjunctions, particles, pronouns ...):
+/// a single character of these never starts reading a name.
+const FUNCTION_CLASSES: &[&str] = &["p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "y", "e", "o", "f", "t"];
+
+/// Single characters that link a name to the clause (兼, 任, 由): never inside a name.
+const LINKING_CHARS: &str = "兼任由在与和及的了等对向从把被将为是于";
+
+/// Verbs that name the purpose of a working group or command post
+/// (改进城市管理…领导小组, 综合改造指挥部): inside such names, not before them.
+const PURPOSE_VERBS: &[&str] = &[
+    "改进", "改善", "改造", "整治", "推进", "建设", "管理", "保护", "治理", "促进", "防治", "防控", "应对", "处置",
+    "创建", "提升", "扶贫", "开发", "改革", "发展", "协调", "监督", "检查", "评估", "规划", "救灾", "抗震", "防汛",
+    "抗旱", "指挥", "领导", "服务", "创新", "振兴", "保障", "整顿", "普查", "筹备", "组织", "实施", "推广", "应急",
 ];
 
-/// Words ending in a one-character head word that are not organisations.
-const NOT_ORG_WORDS: &[&str] = &[
-    "干部", "全部", "内部", "外部", "局部", "部分", "西部", "东部", "南部", "北部", "中部", "腹部", "头部", "面部", "底部",
-    "顶部", "基部", "俱乐部", "结局", "格局", "布局", "全局", "大局", "时局", "政局", "当局", "到处", "好处", "坏处", "之处",
-    "长处", "短处", "相处", "处处", "益处", "住处", "去处", "用处", "难处", "学科", "文科", "理科", "工科", "本科", "专科",
-    "外科", "内科", "百科", "公司", "上司", "官司", "医院", "法院", "学院", "庭院", "住院", "出院", "研究所", "场所", "厕所",
-    "住所", "诊所", "处所", "会所", "寓所", "所", "委", "部", "局", "处", "科", "司", "院", "社", "校", "队", "办", "厅",
-    "社会", "合作社", "旅行社", "结社", "入队", "排队", "团队", "军队", "部队", "球队", "车队", "舰队", "梯队", "列队",
-    "客厅", "餐厅", "大厅", "舞厅", "门厅", "展厅", "学校", "母校", "党校", "上校", "中校", "少校", "大校", "将校",
-    "主办", "承办", "协办", "举办", "创办", "兴办", "督办", "查办", "代办", "包办", "首办", "交办", "侨办", "港澳办",
-    "网", "上网", "互联网", "电网", "因特网", "官网", "联网", "渔网", "系", "关系", "联系", "体系", "派系", "水系",
-];
+/// Conjunctions that may join two nouns inside an institution's name
+/// (材料科学与工程学院) but more often join two names.
+const CONJUNCTIONS: &[&str] = &["与", "和", "及"];
 
-/// Finds the organisations of `s`, appending them in order to `out`.
-/// `persons` are the person names already found (sorted).
-pub(crate) fn find(s: &Sentence<'_>, persons: &[Range<usize>], out: &mut Vec<OrgMention>) {
-    let first = out.len();
-    for (i, hit) in s.hits.iter().enumerate() {
-        let org = if hit.entry.is(tag::ORG) {
-            Some(known(hit))
-        } else if hit.entry.is(tag::ORG_SUFFIX) && is_head(s, hit) {
-            headed(s, i, persons, &out[first..])
-        } else {
-            None
+/// The learned word lists, loaded once per extractor.
+#[derive(Clone, Debug)]
+pub(crate) struct OrgModel {
+    not_heads: HashSet<Box<str>>,
+    inside: HashMap<Box<str>, f32>,
+    class_inside: HashMap<Box<str>, f32>,
+}
+
+const NOT_HEADS: (&str, &str) = ("dictionaries/org_not_heads.txt", include_str!("../../dictionaries/org_not_heads.txt"));
+const EXTENSION: (&str, &str) = ("dictionaries/org_extension.txt", include_str!("../../dictionaries/org_extension.txt"));
+
+impl OrgModel {
+    /// The model built from the embedded word lists.
+    pub(crate) fn embedded() -> Result<OrgModel, Error> {
+        let mut model = OrgModel {
+            not_heads: HashSet::new(),
+            inside: HashMap::new(),
+            class_inside: HashMap::new(),
         };
-        let Some(org) = org else { continue };
-        // A longer name ending at the same place replaces the shorter ones it contains.
-        while out.len() > first && out.last().is_some_and(|o| o.range.start >= org.range.start) {
-            out.pop();
+        let (name, text) = NOT_HEADS;
+        for line in parse::lines(name, text)? {
+            model.not_heads.insert(line.fields[0].into());
         }
-        out.push(org);
+        let (name, text) = EXTENSION;
+        for line in parse::lines(name, text)? {
+            let p: f32 = line
+                .fields
+                .get(1)
+                .and_then(|p| p.parse().ok())
+                .filter(|p: &f32| (0.0..=1.0).contains(p))
+                .ok_or_else(|| Error::dictionary(name, line.number, "expected `<word> <probability 0..1>`"))?;
+            match line.fields[0].strip_prefix('@') {
+                Some(class) => model.class_inside.insert(class.into(), p),
+                None => model.inside.insert(line.fields[0].into(), p),
+            };
+        }
+        Ok(model)
     }
-    share_prefixes(s, &mut out[first..]);
+
+    /// Is `word`, met right before the part of a name read so far, inside the name?
+    fn reads_inside(&self, word: &str, kind: OrgKind, next_to_head: bool) -> bool {
+        if let Some(&p) = self.inside.get(word) {
+            return p >= INSIDE;
+        }
+        with_word_class(word, |class| {
+            // An abbreviating single character (住 in 国土规划住建局) belongs to the name
+            // unless it is a function word; frequent ones have statistics of their own.
+            if word.chars().nth(1).is_none() && word.chars().all(is_han) {
+                return !FUNCTION_CLASSES.contains(&class) && !LINKING_CHARS.contains(word);
+            }
+            let threshold = if kind == OrgKind::Company || next_to_head { VERB_CLASS_INSIDE } else { CLASS_INSIDE };
+            self.class_inside.get(class).copied().unwrap_or(0.5) >= threshold
+        })
+    }
+
+    /// Finds the organisations of `s`, appending them in order to `out`.
+    /// `persons` are the person names already found (sorted).
+    pub(crate) fn find(&self, s: &Sentence<'_>, persons: &[Range<usize>], out: &mut Vec<OrgMention>) {
+        let first = out.len();
+        for (i, hit) in s.hits.iter().enumerate() {
+            let org = if hit.entry.is(tag::ORG) {
+                Some(known(s, hit))
+            } else if hit.entry.is(tag::ORG_SUFFIX) && self.is_head(s, hit) {
+                self.headed(s, i, persons, &out[first..])
+            } else {
+                None
+            };
+            let Some(org) = org else { continue };
+            // A longer name ending at or after a shorter one it contains replaces it.
+            while out.len() > first && out.last().is_some_and(|o| o.range.start >= org.range.start) {
+                out.pop();
+            }
+            out.push(org);
+        }
+        share_prefixes(s, &mut out[first..]);
+    }
+
+    /// Is this head-word hit really the end of an organisation name? It must end a
+    /// jieba word (局 in 局面 does not), and that word must not be an ordinary word
+    /// that merely ends in a head character (干部, 部署).
+    fn is_head(&self, s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
+        let Some(w) = s.word_at(hit.end - 1).map(|i| s.words[i].clone()) else {
+            return false;
+        };
+        // 成果转化处处长: jieba-rs keeps 处处长 one word, across the head and the title.
+        let ends_word = w.end == hit.end || s.hit_starting_at(hit.end).is_some_and(|t| t.entry.is(tag::TITLE) && t.end == w.end);
+        // A one-character head that is a word of its own (局 in 农业/农村/局) is judged by
+        // the name before it; any other word must not be an ordinary one (干部, 部署, 学会).
+        let word = &s.text[w.start..hit.end.min(w.end)];
+        let single = hit.end - hit.start <= 4 && word.len() == hit.end - hit.start;
+        ends_word && (single || !self.not_heads.contains(word))
+    }
+
+    /// Reads the head word at `s.hits[i]` leftwards into a full name.
+    fn headed(&self, s: &Sentence<'_>, i: usize, persons: &[Range<usize>], found: &[OrgMention]) -> Option<OrgMention> {
+        let head = &s.hits[i];
+        let group = head.entry.org_kind == OrgKind::Group;
+        // The head may sit at the end of a longer jieba word (住/建局): start from that word.
+        let mut start = s.word_at(head.start).map_or(head.start, |w| s.words[w].start.min(head.start));
+        let mut parent = None;
+        let mut prefix_start = None;
+        let mut words = 0;
+        // Where the name started before a verb was read right next to the head word
+        // (转化 in 成果转化处): the verb stays only if a noun is read before it, so
+        // 走进 + 学校 is no organisation.
+        let mut before_verb = None;
+        while words < MAX_WORDS {
+            let Some(wi) = start.checked_sub(1).and_then(|p| s.word_at(p)) else { break };
+            let w = s.words[wi].clone();
+            let word = &s.text[w.clone()];
+            if head.end - w.start > MAX_ORG || !word.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
+                break;
+            }
+            if persons.iter().any(|p| p.start < w.end && w.start < p.end) {
+                break;
+            }
+            // An organisation found just before: it becomes the parent, and reading goes on.
+            if let Some(o) = found.iter().rev().find(|o| o.range.end == start && !o.bare) {
+                parent = Some((o.range.clone(), o.kind));
+                start = o.range.start;
+                words += 1;
+                continue;
+            }
+            let hit = s.hit_at(w.clone()).or_else(|| s.hit_ending_at(w.end).filter(|h| h.start >= w.start));
+            if let Some(h) = hit {
+                if h.entry.is(tag::TITLE | tag::MODIFIER | tag::PERSON | tag::APPOINT) {
+                    break;
+                }
+                if h.entry.is(tag::PLACE) {
+                    prefix_start = Some(w.start);
+                    start = w.start;
+                    words += 1;
+                    continue;
+                }
+            }
+            // A name starts with its place (郑州高新区…, 河南阳光防水…): left of a place,
+            // only more places and a parent organisation belong to it.
+            if prefix_start == Some(start) {
+                break;
+            }
+            if is_classifier_phrase(s, &w) {
+                break;
+            }
+            let inside = if CONJUNCTIONS.contains(&word) {
+                // 材料科学与工程学院: read on only between two plain nouns, never
+                // over a place, an organisation or a person on the left.
+                self.conjunction_inside(s, wi, persons, found)
+            } else if group && PURPOSE_VERBS.contains(&word) {
+                true
+            } else if words == 0 && !self.reads_inside(word, head.entry.org_kind, false) {
+                let verb = self.reads_inside(word, head.entry.org_kind, true);
+                if verb {
+                    before_verb = Some(start);
+                }
+                verb
+            } else {
+                self.reads_inside(word, head.entry.org_kind, words == 0)
+            };
+            if !inside {
+                break;
+            }
+            start = w.start;
+            words += 1;
+            // A bare administrative prefix (区国土规划住建局): it starts the name.
+            if matches!(word, "省" | "市" | "区" | "县" | "州" | "乡" | "镇" | "村") {
+                prefix_start = Some(w.start);
+                break;
+            }
+        }
+        if let Some(b) = before_verb
+            && words == 1
+        {
+            start = b;
+        }
+        let bare = start == head.start && parent.is_none();
+        if bare && !head.entry.standalone {
+            return None;
+        }
+        // An organisation inside the name (中共中央 in 中共中央政治局), when no parent was met.
+        if parent.is_none() {
+            parent = self.inner_org(s, start, head.start);
+        }
+        Some(OrgMention {
+            range: start..head.end,
+            kind: head.entry.org_kind,
+            parent,
+            prefix: prefix_start.map(|p| p..prefix_end(s, p, head.start)),
+            full_name: None,
+            bare,
+            in_title: lends_to_title(s, head.end),
+        })
+    }
+
+    /// A conjunction at word `wi` is inside a name when the word before it is a
+    /// plain noun (not a place, organisation or person) that reads as inside.
+    fn conjunction_inside(&self, s: &Sentence<'_>, wi: usize, persons: &[Range<usize>], found: &[OrgMention]) -> bool {
+        let Some(prev) = wi.checked_sub(1).map(|k| s.words[k].clone()) else {
+            return false;
+        };
+        let word = &s.text[prev.clone()];
+        let typed = s
+            .hit_ending_at(prev.end)
+            .is_some_and(|h| h.entry.is(tag::PLACE | tag::ORG | tag::ORG_SUFFIX | tag::TITLE | tag::PERSON));
+        let named = persons.iter().any(|p| p.end == prev.end) || found.iter().any(|o| o.range.end == prev.end);
+        !typed && !named && word.chars().all(is_han) && self.reads_inside(word, OrgKind::Other, false)
+    }
+
+    /// The longest organisation that `start..limit` begins with: a known
+    /// organisation, or a name ending in a head word that is not an ordinary word.
+    fn inner_org(&self, s: &Sentence<'_>, start: usize, limit: usize) -> Option<(Range<usize>, OrgKind)> {
+        s.hits
+            .iter()
+            .filter(|h| h.start >= start && h.end <= limit)
+            .filter(|h| h.entry.is(tag::ORG) || (h.entry.is(tag::ORG_SUFFIX) && h.start > start && self.is_head(s, h)))
+            .last()
+            .map(|h| (start..h.end, h.entry.org_kind))
+    }
 }
 
-fn known(hit: &Hit<'_>) -> OrgMention {
+/// The backoff class of a word (digits, a word jieba-rs does not know, or its
+/// dictionary tag), handed to `f` because the tag borrows from the segmenter call.
+fn with_word_class<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.chars().all(|c| c.is_ascii_digit()) {
+        return f("NUM");
+    }
+    if !JIEBA.has_word(word) {
+        return f("OOV");
+    }
+    match JIEBA.tag(word, false).as_slice() {
+        [t] => f(t.tag),
+        _ => f("x"),
+    }
+}
+
+fn known(s: &Sentence<'_>, hit: &Hit<'_>) -> OrgMention {
     OrgMention {
         range: hit.start..hit.end,
         kind: hit.entry.org_kind,
         parent: None,
         prefix: None,
         full_name: hit.entry.full_name.as_deref().map(str::to_string),
+        bare: false,
+        in_title: lends_to_title(s, hit.end),
     }
 }
 
-/// Is this head-word hit really the end of an organisation name? It must end a
-/// jieba word (局 in 局面 does not), and the word it ends must not be an ordinary
-/// word (干部, 全部).
-fn is_head(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
-    let Some(w) = s.word_at(hit.end - 1).map(|i| &s.words[i]) else {
-        return false;
-    };
-    if w.end != hit.end {
-        return false;
-    }
-    let word = &s.text[w.start.min(hit.start)..hit.end];
-    !NOT_ORG_WORDS.contains(&word)
-}
+/// Head characters that form a title with 长 (部长, 局长, 厅长 ...).
+const TITLE_HEADS: &str = "部局厅处科司署院所校社行馆站台团队组会";
 
-/// Extends the head word at `hits[i]` leftwards into a full name.
-fn headed(s: &Sentence<'_>, i: usize, persons: &[Range<usize>], found: &[OrgMention]) -> Option<OrgMention> {
-    let head = &s.hits[i];
-    // The head may sit at the end of a longer jieba word (住/建局): start from that word.
-    let mut start = s.word_at(head.start).map_or(head.start, |w| s.words[w].start.min(head.start));
-    if start < head.start && NOT_ORG_WORDS.contains(&&s.text[start..head.end]) {
-        return None;
-    }
-    let mut parent = None;
-    let mut prefix_start = None;
-    let mut has_name = start < head.start;
-    loop {
-        let Some(wi) = start.checked_sub(1).and_then(|p| s.word_at(p)) else { break };
-        let w = s.words[wi].clone();
-        let word = &s.text[w.clone()];
-        if head.end - w.start > MAX_ORG || !word.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
-            break;
-        }
-        if word.chars().all(|c| c.is_ascii_digit()) || persons.iter().any(|p| p.start < w.end && w.start < p.end) {
-            break;
-        }
-        // An organisation found just before: it becomes the parent, and reading goes on.
-        if let Some(o) = found.iter().rev().find(|o| o.range.end == start) {
-            parent = Some((o.range.clone(), o.kind));
-            start = o.range.start;
-            has_name = true;
-            continue;
-        }
-        let hit = s.hit_at(w.clone()).or_else(|| s.hit_ending_at(w.end).filter(|h| h.start >= w.start));
-        if let Some(h) = hit {
-            if h.entry.is(tag::TITLE | tag::MODIFIER | tag::PERSON | tag::LEFT_CONTEXT | tag::RIGHT_CONTEXT | tag::APPOINT) {
-                break;
-            }
-            if h.entry.is(tag::PLACE) {
-                prefix_start = Some(w.start);
-                start = w.start;
-                has_name = true;
-                // A province or country starts the name: nothing left of it belongs.
-                if matches!(h.entry.place_level, PlaceLevel::Country | PlaceLevel::Province) {
-                    continue;
-                }
-                continue;
-            }
-        }
-        if STOP_WORDS.contains(&word) {
-            break;
-        }
-        // Counting words: 5个办事处, 三家企业.
-        if is_classifier_phrase(s, &w) {
-            break;
-        }
-        start = w.start;
-        has_name = true;
-        if word.chars().count() == 1 && matches!(word, "省" | "市" | "区" | "县" | "州" | "乡" | "镇" | "村") {
-            prefix_start = Some(w.start);
-            break;
-        }
-    }
-    if !has_name && !head.entry.standalone {
-        return None;
-    }
-    Some(OrgMention {
-        range: start..head.end,
-        kind: head.entry.org_kind,
-        parent,
-        prefix: prefix_start.map(|p| p..prefix_end(s, p, head.start)),
-        full_name: None,
-    })
+/// Does the name ending at `end` lend its last character to a title (外交部 + 长)?
+fn lends_to_title(s: &Sentence<'_>, end: usize) -> bool {
+    s.char_at(end) == Some('长') && s.char_before(end).is_some_and(|c| TITLE_HEADS.contains(c))
 }
 
 /// The end of the run of place words starting at `start` (before `limit`).
@@ -178,8 +343,7 @@ fn prefix_end(s: &Sentence<'_>, start: usize, limit: usize) -> usize {
         match s.hit_starting_at(end).filter(|h| h.entry.is(tag::PLACE) && h.end <= limit) {
             Some(h) => end = h.end,
             None => {
-                let c = s.char_at(end);
-                if end == start && matches!(c, Some('省' | '市' | '区' | '县')) {
+                if end == start && matches!(s.char_at(end), Some('省' | '市' | '区' | '县')) {
                     end += 3;
                 }
                 break;
@@ -212,7 +376,7 @@ fn share_prefixes(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
         let prev = &before[i - 1];
         let org = &mut rest[0];
         let gap = &s.text[prev.range.end..org.range.start];
-        let joined = gap == "、" || gap == "和" || gap == "及" || gap == "与";
+        let joined = matches!(gap, "、" | "和" | "及" | "与");
         if !joined || org.prefix.is_some() || org.full_name.is_some() {
             continue;
         }

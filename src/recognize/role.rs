@@ -22,10 +22,24 @@ pub(crate) struct RoleMention {
     pub(crate) modifiers: Vec<Range<usize>>,
     /// A title that credits an author: 记者, 通讯员, 摄影.
     pub(crate) byline: bool,
+    /// The title spells its organisation (外交部长): it takes no other.
+    pub(crate) names_org: bool,
 }
 
 /// Finds the titles of `s`, appending them in order to `out`.
 pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize>], out: &mut Vec<RoleMention>) {
+    let first = out.len();
+    // 外交部长: an organisation name lending its last character to 长.
+    for o in orgs.iter().filter(|o| o.in_title) {
+        out.push(RoleMention {
+            range: o.range.start..o.range.end + '长'.len_utf8(),
+            core: o.range.end - 3..o.range.end + '长'.len_utf8(),
+            modifiers: Vec::new(),
+            byline: false,
+            names_org: true,
+        });
+    }
+    let orgs: Vec<&OrgMention> = orgs.iter().filter(|o| !o.in_title).collect();
     let inside = |r: &Range<usize>| {
         orgs.iter().any(|o| o.range.start <= r.start && r.end <= o.range.end)
             || persons.iter().any(|p| p.start < r.end && r.start < p.end)
@@ -68,14 +82,6 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
         let core_hit = &hits[c];
         let mut start = h.start;
         let end = core_hit.end;
-        // 国防部长: the title sits at the end of a longer jieba word.
-        if let Some(w) = s.word_at(start).map(|w| s.words[w].clone())
-            && w.start < start
-            && w.end == end
-            && !orgs.iter().any(|o| o.range.end > w.start && o.range.start < start)
-        {
-            start = w.start;
-        }
         // 办公室主任: a bare department word not claimed by an organisation.
         if let Some(dept) = s.hit_ending_at(start)
             && dept.entry.is(tag::ORG_SUFFIX)
@@ -90,7 +96,9 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
             core: core_hit.start..core_hit.end,
             modifiers,
             byline: core_hit.entry.is(tag::BYLINE),
+            names_org: false,
         });
         i = c + 1;
     }
+    out[first..].sort_by_key(|r| r.range.start);
 }

@@ -87,7 +87,7 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
     let mut items: Vec<Item> = Vec::with_capacity(m.persons.len() + m.orgs.len() + m.roles.len());
     items.extend((0..m.persons.len()).map(Item::Person));
     items.extend((0..m.roles.len()).map(Item::Role));
-    items.extend((0..m.orgs.len()).map(Item::Org));
+    items.extend((0..m.orgs.len()).filter(|&o| !m.orgs[o].in_title).map(Item::Org));
     items.sort_by_key(|&it| (m.range(it).start, std::cmp::Reverse(m.range(it).end)));
     // Drop items nested in an earlier one (a title inside an organisation name).
     let mut kept: Vec<Item> = Vec::with_capacity(items.len());
@@ -102,7 +102,7 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
 
     for (k, &item) in items.iter().enumerate() {
         let Item::Person(p) = item else { continue };
-        let posts = posts_before(&items, k, &gap_between);
+        let posts = posts_before(m, &items, k, &gap_between);
         if !posts.is_empty() {
             emit_posts(m, p, &posts, out);
             continue;
@@ -140,7 +140,7 @@ struct Post {
 }
 
 /// The chain of posts written right before the person at `items[k]`, in reading order.
-fn posts_before(items: &[Item], k: usize, gap_between: &dyn Fn(Item, Item) -> Gap) -> Vec<Post> {
+fn posts_before(m: &Mentions<'_>, items: &[Item], k: usize, gap_between: &dyn Fn(Item, Item) -> Gap) -> Vec<Post> {
     let mut posts: Vec<Post> = Vec::new();
     let mut j = k;
     let mut next = items[k];
@@ -184,7 +184,7 @@ fn posts_before(items: &[Item], k: usize, gap_between: &dyn Fn(Item, Item) -> Ga
     posts.reverse();
     // 兼: a post without an organisation is held where the post before it is.
     for i in 1..posts.len() {
-        if posts[i].orgs.is_empty() && posts[i].concurrent {
+        if posts[i].orgs.is_empty() && posts[i].concurrent && !m.roles[posts[i].role].names_org {
             posts[i].orgs = posts[i - 1].orgs.clone();
         }
     }
