@@ -73,7 +73,12 @@ impl Model {
                 offset: range.start,
             };
             records.push(&m, &scratch.triples, &mut ex);
-            person_ranges.extend(scratch.persons.iter().map(|p| range.start + p.start..range.start + p.end));
+            person_ranges.extend(
+                scratch
+                    .persons
+                    .iter()
+                    .map(|p| range.start + p.start..range.start + p.end),
+            );
         }
         let mut numbers = Numbers::default();
         self.numbers.extract(&view, &person_ranges, &mut numbers);
@@ -82,6 +87,10 @@ impl Model {
         ex.dates = numbers.dates;
         ex
     }
+}
+
+fn is_org_word(word: &str) -> bool {
+    segment::JIEBA.has_word(word) && matches!(segment::JIEBA.tag(word, false).as_slice(), [t] if t.tag == "nt")
 }
 
 /// Turns sentence-relative mentions into records that borrow the original text.
@@ -159,11 +168,15 @@ impl<'t> Records<'_, 't> {
             // A bare head word (市政府) is an organisation only where something ties it
             // to the text: a title, or a coordination that restored its full name.
             let tied = o.full_name.is_some() || triples.iter().any(|t| t.org == Some(i));
-            if o.in_title || (o.bare && !tied) {
+            if o.in_title || ((o.bare || !o.named) && !tied) {
                 continue;
             }
             let org = self.org(o);
-            if let Some(parent) = &org.parent {
+            // A parent is a mention of its own when jieba-rs knows it as one organisation
+            // word (中共中央 in 中共中央政治局), not when it is a phrase (偃师市公安局).
+            if let Some(parent) = &org.parent
+                && is_org_word(&parent.name)
+            {
                 ex.orgs.push((**parent).clone());
             }
             ex.orgs.push(org);

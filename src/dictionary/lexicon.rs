@@ -118,7 +118,8 @@ impl EntryTable {
     /// Reads typed lines (`<entry> <type> [attrs]`) from a source.
     pub(crate) fn add_lines(&mut self, source: &str, lines: &[Line<'_>]) -> Result<(), Error> {
         for line in lines {
-            self.add_line(line).map_err(|m| Error::dictionary(source, line.number, m))?;
+            self.add_line(line)
+                .map_err(|m| Error::dictionary(source, line.number, m))?;
         }
         Ok(())
     }
@@ -129,9 +130,8 @@ impl EntryTable {
             return Err(format!("{word:?} has no type; expected one of {TYPES}"));
         };
         let attrs = &line.fields[2..];
-        let too_many = |max: usize| {
-            (attrs.len() > max).then(|| format!("too many fields after {kind:?}: {:?}", &attrs[max..]))
-        };
+        let too_many =
+            |max: usize| (attrs.len() > max).then(|| format!("too many fields after {kind:?}: {:?}", &attrs[max..]));
         match kind {
             "title" | "modifier" | "byline" | "person" => {
                 if let Some(e) = too_many(0) {
@@ -149,7 +149,8 @@ impl EntryTable {
                 let Some(k) = attrs.first() else {
                     return Err(format!("org_suffix {word:?} needs a kind: {KINDS}"));
                 };
-                let org_kind = OrgKind::from_name(k).ok_or_else(|| format!("unknown organisation kind {k:?}; expected {KINDS}"))?;
+                let org_kind = OrgKind::from_name(k)
+                    .ok_or_else(|| format!("unknown organisation kind {k:?}; expected {KINDS}"))?;
                 let standalone = match attrs.get(1) {
                     None => false,
                     Some(&"standalone") => true,
@@ -183,8 +184,9 @@ impl EntryTable {
             "place" => {
                 let level = match attrs.first() {
                     None => PlaceLevel::Other,
-                    Some(l) => PlaceLevel::from_name(l)
-                        .ok_or_else(|| format!("unknown place level {l:?}; expected country, province, city, district or other"))?,
+                    Some(l) => PlaceLevel::from_name(l).ok_or_else(|| {
+                        format!("unknown place level {l:?}; expected country, province, city, district or other")
+                    })?,
                 };
                 if let Some(e) = too_many(1) {
                     return Err(e);
@@ -294,7 +296,8 @@ mod tests {
 
     #[test]
     fn leftmost_longest_prefers_the_org_word_over_the_title_inside_it() {
-        let lex = Lexicon::build(table("委员 title\n委员会 org_suffix group\n主任 title\n主任委员 title\n").unwrap()).unwrap();
+        let lex = Lexicon::build(table("委员 title\n委员会 org_suffix group\n主任 title\n主任委员 title\n").unwrap())
+            .unwrap();
         let found: Vec<_> = lex.find_iter("委员会主任委员").map(|h| (h.start, h.end)).collect();
         assert_eq!(found, vec![(0, 9), (9, 21)]);
     }
@@ -325,6 +328,9 @@ mod tests {
     fn abbreviations_keep_their_full_name() {
         let t = table("郑大 org school 郑州大学\n").unwrap();
         let e = t.get("郑大").unwrap();
-        assert_eq!((e.org_kind, e.full_name.as_deref()), (OrgKind::School, Some("郑州大学")));
+        assert_eq!(
+            (e.org_kind, e.full_name.as_deref()),
+            (OrgKind::School, Some("郑州大学"))
+        );
     }
 }

@@ -265,8 +265,14 @@ mod tests {
 
     #[test]
     fn scale_words_fold_without_rounding() {
-        assert_eq!(d("16.4").checked_mul(&Decimal::pow10(8)).unwrap(), Decimal::from_int(1_640_000_000));
-        assert_eq!(d("1100.9").checked_mul(&Decimal::pow10(8)).unwrap().to_string(), "110090000000");
+        assert_eq!(
+            d("16.4").checked_mul(&Decimal::pow10(8)).unwrap(),
+            Decimal::from_int(1_640_000_000)
+        );
+        assert_eq!(
+            d("1100.9").checked_mul(&Decimal::pow10(8)).unwrap().to_string(),
+            "110090000000"
+        );
         assert_eq!(d("0.1").checked_add(&d("0.2")).unwrap(), d("0.3"));
     }
 

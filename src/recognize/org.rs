@@ -39,6 +39,11 @@ pub(crate) struct OrgMention {
     /// A bare head word with no name of its own (管委会, 市政府): an organisation
     /// only where a title or a coordination ties it to something.
     pub(crate) bare: bool,
+    /// The name holds a naming element — a place, a proper noun, a parent
+    /// organisation — or is the kind that is named by its remit (working groups,
+    /// newspapers). Descriptions (电子技术研究所, 医疗队) are organisations only
+    /// where a title or a coordination ties them to the text.
+    pub(crate) named: bool,
     /// The name lends its last character to a title right after it (外交部 + 长 =
     /// 外交部长): it is read as part of that title, not as an organisation.
     pub(crate) in_title: bool,
@@ -63,9 +68,24 @@ const CLASS_INSIDE: f32 = 0.65;
 /// class as verb-like as @v still reads as inside.
 const VERB_CLASS_INSIDE: f32 = 0.2;
 
+/// Classes of words that name (proper nouns, places, abbreviations, words the
+/// segmenter had to guess): a name holding one is specific, not a description.
+const NAME_CLASSES: &[&str] = &["nr", "nrt", "nrfg", "nz", "ns", "nt", "j", "OOV", "eng", "x"];
+
+/// Classes a word ending in a head character must have to be an organisation (建局/n,
+/// 地质部/nt), not a verb or an idiom (部署/v, 统揽全局/i).
+const NOMINAL_CLASSES: &[&str] = &[
+    "n", "nt", "ns", "nz", "nr", "nrt", "j", "OOV", "x", "eng", "vn", "an", "l",
+];
+
+/// Common-noun classes: a word of these before 与/和 may join two nouns of one name.
+const COMMON_NOUN_CLASSES: &[&str] = &["n", "vn", "an", "b", "l"];
+
 /// Function-word classes (prepositions, conjunctions, particles, pronouns ...):
 /// a single character of these never starts reading a name.
-const FUNCTION_CLASSES: &[&str] = &["p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "y", "e", "o", "f", "t"];
+const FUNCTION_CLASSES: &[&str] = &[
+    "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "y", "e", "o", "f", "t",
+];
 
 /// Single characters that link a name to the clause (兼, 任, 由): never inside a name.
 const LINKING_CHARS: &str = "兼任由在与和及的了等对向从把被将为是于";
@@ -76,6 +96,15 @@ const PURPOSE_VERBS: &[&str] = &[
     "改进", "改善", "改造", "整治", "推进", "建设", "管理", "保护", "治理", "促进", "防治", "防控", "应对", "处置",
     "创建", "提升", "扶贫", "开发", "改革", "发展", "协调", "监督", "检查", "评估", "规划", "救灾", "抗震", "防汛",
     "抗旱", "指挥", "领导", "服务", "创新", "振兴", "保障", "整顿", "普查", "筹备", "组织", "实施", "推广", "应急",
+];
+
+/// Verbs that govern an organisation as their object (汇报…指挥部工作, 组建…领导小组):
+/// they stand before names, never inside them, even before a working group's name.
+const CLAUSE_VERBS: &[&str] = &[
+    "汇报", "听取", "报告", "介绍", "通报", "宣布", "表示", "指出", "强调", "要求", "批准", "同意", "决定", "召开",
+    "举行", "举办", "主持", "出席", "参加", "会见", "视察", "考察", "调研", "走访", "慰问", "看望", "成立", "组建",
+    "设立", "建立", "撤销", "对接", "签约", "支持", "邀请", "委托", "协助", "配合", "督促", "牵头", "负责", "走进",
+    "来到", "前往", "进入", "加入", "会同", "依托", "通过", "经过", "根据", "按照", "代表", "担任",
 ];
 
 /// Conjunctions that may join two nouns inside an institution's name
@@ -90,8 +119,14 @@ pub(crate) struct OrgModel {
     class_inside: HashMap<Box<str>, f32>,
 }
 
-const NOT_HEADS: (&str, &str) = ("dictionaries/org_not_heads.txt", include_str!("../../dictionaries/org_not_heads.txt"));
-const EXTENSION: (&str, &str) = ("dictionaries/org_extension.txt", include_str!("../../dictionaries/org_extension.txt"));
+const NOT_HEADS: (&str, &str) = (
+    "dictionaries/org_not_heads.txt",
+    include_str!("../../dictionaries/org_not_heads.txt"),
+);
+const EXTENSION: (&str, &str) = (
+    "dictionaries/org_extension.txt",
+    include_str!("../../dictionaries/org_extension.txt"),
+);
 
 impl OrgModel {
     /// The model built from the embedded word lists.
@@ -121,29 +156,34 @@ impl OrgModel {
         Ok(model)
     }
 
-    /// Is `word`, met right before the part of a name read so far, inside the name?
-    fn reads_inside(&self, word: &str, kind: OrgKind, next_to_head: bool) -> bool {
+    /// Is `word` (of jieba class `class`), met right before the part of a name read so
+    /// far, inside the name? `threshold` applies when only its class is known.
+    fn reads_inside(&self, word: &str, class: &str, threshold: f32) -> bool {
         if let Some(&p) = self.inside.get(word) {
             return p >= INSIDE;
         }
-        with_word_class(word, |class| {
-            // An abbreviating single character (住 in 国土规划住建局) belongs to the name
-            // unless it is a function word; frequent ones have statistics of their own.
-            if word.chars().nth(1).is_none() && word.chars().all(is_han) {
-                return !FUNCTION_CLASSES.contains(&class) && !LINKING_CHARS.contains(word);
-            }
-            let threshold = if kind == OrgKind::Company || next_to_head { VERB_CLASS_INSIDE } else { CLASS_INSIDE };
-            self.class_inside.get(class).copied().unwrap_or(0.5) >= threshold
-        })
+        // A word the segmenter guessed that holds a linking character (现为) is no name part.
+        if class == "OOV" && word.chars().any(|c| LINKING_CHARS.contains(c)) {
+            return false;
+        }
+        self.class_inside.get(class).copied().unwrap_or(0.5) >= threshold
     }
 
     /// Finds the organisations of `s`, appending them in order to `out`.
     /// `persons` are the person names already found (sorted).
     pub(crate) fn find(&self, s: &Sentence<'_>, persons: &[Range<usize>], out: &mut Vec<OrgMention>) {
         let first = out.len();
+        let titles = book_titles(s.text);
         for (i, hit) in s.hits.iter().enumerate() {
+            // Inside 《…》 is the title of a document or work, not an organisation,
+            // unless the whole title is one (《高新时报》).
+            if let Some(t) = titles.iter().find(|t| t.start <= hit.start && hit.end <= t.end)
+                && !(hit.end == t.end && hit.entry.org_kind == OrgKind::Media)
+            {
+                continue;
+            }
             let org = if hit.entry.is(tag::ORG) {
-                Some(known(s, hit))
+                known(s, hit)
             } else if hit.entry.is(tag::ORG_SUFFIX) && self.is_head(s, hit) {
                 self.headed(s, i, persons, &out[first..])
             } else {
@@ -156,40 +196,66 @@ impl OrgModel {
             }
             out.push(org);
         }
-        share_prefixes(s, &mut out[first..]);
+        tie_coordinations(s, &mut out[first..]);
     }
 
     /// Is this head-word hit really the end of an organisation name? It must end a
-    /// jieba word (局 in 局面 does not), and that word must not be an ordinary word
-    /// that merely ends in a head character (干部, 部署).
+    /// jieba word (局 in 局面 does not), and a longer word it ends must be a noun that
+    /// is not an ordinary word (干部, 部署, 统揽全局 are not organisations).
     fn is_head(&self, s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
         let Some(w) = s.word_at(hit.end - 1).map(|i| s.words[i].clone()) else {
             return false;
         };
         // 成果转化处处长: jieba-rs keeps 处处长 one word, across the head and the title.
-        let ends_word = w.end == hit.end || s.hit_starting_at(hit.end).is_some_and(|t| t.entry.is(tag::TITLE) && t.end == w.end);
-        // A one-character head that is a word of its own (局 in 农业/农村/局) is judged by
-        // the name before it; any other word must not be an ordinary one (干部, 部署, 学会).
-        let word = &s.text[w.start..hit.end.min(w.end)];
-        let single = hit.end - hit.start <= 4 && word.len() == hit.end - hit.start;
-        ends_word && (single || !self.not_heads.contains(word))
+        let across_title = s
+            .hit_starting_at(hit.end)
+            .is_some_and(|t| t.entry.is(tag::TITLE) && t.end == w.end);
+        if w.end != hit.end && !across_title {
+            return false;
+        }
+        let word = &s.text[w.start..hit.end];
+        if word.len() == hit.end - hit.start {
+            // The head is a word of its own (局 in 农业/农村/局): judged by the name before
+            // it — but a multi-character head can be an ordinary word too (学会 'learn').
+            return hit.end - hit.start <= 4 || !self.not_heads.contains(word);
+        }
+        !self.not_heads.contains(word) && with_word_class(word, |c| NOMINAL_CLASSES.contains(&c))
     }
 
     /// Reads the head word at `s.hits[i]` leftwards into a full name.
     fn headed(&self, s: &Sentence<'_>, i: usize, persons: &[Range<usize>], found: &[OrgMention]) -> Option<OrgMention> {
         let head = &s.hits[i];
-        let group = head.entry.org_kind == OrgKind::Group;
-        // The head may sit at the end of a longer jieba word (住/建局): start from that word.
-        let mut start = s.word_at(head.start).map_or(head.start, |w| s.words[w].start.min(head.start));
-        let mut parent = None;
+        let kind = head.entry.org_kind;
+        // The head may sit at the end of a longer jieba word (住/建局, 上海音乐学院):
+        // the name starts at that word at least.
+        let mut start = s
+            .word_at(head.start)
+            .map_or(head.start, |w| s.words[w].start.min(head.start));
+        let mut named = kind == OrgKind::Media || kind == OrgKind::Group;
         let mut prefix_start = None;
+        if start < head.start {
+            let inner = &s.text[start..head.start];
+            if s.hit_starting_at(start)
+                .is_some_and(|h| h.entry.is(tag::PLACE) && h.end <= head.start)
+            {
+                prefix_start = Some(start);
+                named = true;
+            } else if with_word_class(&s.text[start..head.end], |c| c == "nt" || c == "OOV")
+                && inner.chars().count() > 1
+            {
+                // A word jieba-rs knows as an organisation, or a name it had to guess.
+                named = true;
+            }
+        }
+        let mut parent = None;
         let mut words = 0;
-        // Where the name started before a verb was read right next to the head word
-        // (转化 in 成果转化处): the verb stays only if a noun is read before it, so
-        // 走进 + 学校 is no organisation.
+        // Where the name stood before a verb read right next to the head word (转化 in
+        // 成果转化处): the verb stays only if more is read before it (走进 + 学校 is no name).
         let mut before_verb = None;
         while words < MAX_WORDS {
-            let Some(wi) = start.checked_sub(1).and_then(|p| s.word_at(p)) else { break };
+            let Some(wi) = start.checked_sub(1).and_then(|p| s.word_at(p)) else {
+                break;
+            };
             let w = s.words[wi].clone();
             let word = &s.text[w.clone()];
             if head.end - w.start > MAX_ORG || !word.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
@@ -199,57 +265,52 @@ impl OrgModel {
                 break;
             }
             // An organisation found just before: it becomes the parent, and reading goes on.
-            if let Some(o) = found.iter().rev().find(|o| o.range.end == start && !o.bare) {
+            if let Some(o) = found
+                .iter()
+                .rev()
+                .find(|o| o.range.end == start && !o.bare && !o.in_title)
+            {
                 parent = Some((o.range.clone(), o.kind));
                 start = o.range.start;
+                named = true;
                 words += 1;
                 continue;
             }
-            let hit = s.hit_at(w.clone()).or_else(|| s.hit_ending_at(w.end).filter(|h| h.start >= w.start));
-            if let Some(h) = hit {
-                if h.entry.is(tag::TITLE | tag::MODIFIER | tag::PERSON | tag::APPOINT) {
-                    break;
-                }
-                if h.entry.is(tag::PLACE) {
-                    prefix_start = Some(w.start);
-                    start = w.start;
-                    words += 1;
-                    continue;
-                }
+            let hit = s
+                .hit_at(w.clone())
+                .or_else(|| s.hit_ending_at(w.end).filter(|h| h.start >= w.start));
+            if hit.is_some_and(|h| h.entry.is(tag::TITLE | tag::MODIFIER | tag::PERSON | tag::APPOINT)) {
+                break;
+            }
+            // A bare administrative prefix (区国土规划住建局, 省科技厅): it starts the name.
+            if matches!(word, "省" | "市" | "区" | "县" | "州" | "乡" | "镇" | "村") {
+                prefix_start = Some(w.start);
+                start = w.start;
+                named = true;
+                break;
+            }
+            if hit.is_some_and(|h| h.entry.is(tag::PLACE)) || is_place_name(word) {
+                prefix_start = Some(w.start);
+                start = w.start;
+                named = true;
+                words += 1;
+                continue;
             }
             // A name starts with its place (郑州高新区…, 河南阳光防水…): left of a place,
             // only more places and a parent organisation belong to it.
-            if prefix_start == Some(start) {
+            if prefix_start == Some(start) || is_classifier_phrase(s, &w) {
                 break;
             }
-            if is_classifier_phrase(s, &w) {
-                break;
-            }
-            let inside = if CONJUNCTIONS.contains(&word) {
-                // 材料科学与工程学院: read on only between two plain nouns, never
-                // over a place, an organisation or a person on the left.
-                self.conjunction_inside(s, wi, persons, found)
-            } else if group && PURPOSE_VERBS.contains(&word) {
-                true
-            } else if words == 0 && !self.reads_inside(word, head.entry.org_kind, false) {
-                let verb = self.reads_inside(word, head.entry.org_kind, true);
-                if verb {
-                    before_verb = Some(start);
-                }
-                verb
-            } else {
-                self.reads_inside(word, head.entry.org_kind, words == 0)
-            };
+            let (inside, name_part) = self.word_inside(s, wi, start, head, words, persons, found);
             if !inside {
                 break;
             }
+            if words == 0 && name_part == Some(false) {
+                before_verb = Some(start);
+            }
+            named |= name_part == Some(true);
             start = w.start;
             words += 1;
-            // A bare administrative prefix (区国土规划住建局): it starts the name.
-            if matches!(word, "省" | "市" | "区" | "县" | "州" | "乡" | "镇" | "村") {
-                prefix_start = Some(w.start);
-                break;
-            }
         }
         if let Some(b) = before_verb
             && words == 1
@@ -263,30 +324,109 @@ impl OrgModel {
         // An organisation inside the name (中共中央 in 中共中央政治局), when no parent was met.
         if parent.is_none() {
             parent = self.inner_org(s, start, head.start);
+            named |= parent.is_some();
         }
         Some(OrgMention {
             range: start..head.end,
-            kind: head.entry.org_kind,
+            kind,
             parent,
             prefix: prefix_start.map(|p| p..prefix_end(s, p, head.start)),
             full_name: None,
             bare,
+            named: named || head.entry.standalone,
             in_title: lends_to_title(s, head.end),
         })
     }
 
-    /// A conjunction at word `wi` is inside a name when the word before it is a
-    /// plain noun (not a place, organisation or person) that reads as inside.
-    fn conjunction_inside(&self, s: &Sentence<'_>, wi: usize, persons: &[Range<usize>], found: &[OrgMention]) -> bool {
+    /// Is word `wi` (right before `start`) inside the name being read? Also says whether
+    /// it names (Some(true): a proper noun) or was taken only as a verb next to the head
+    /// (Some(false)).
+    #[allow(clippy::too_many_arguments)]
+    fn word_inside(
+        &self,
+        s: &Sentence<'_>,
+        wi: usize,
+        start: usize,
+        head: &Hit<'_>,
+        words: usize,
+        persons: &[Range<usize>],
+        found: &[OrgMention],
+    ) -> (bool, Option<bool>) {
+        let w = s.words[wi].clone();
+        let word = &s.text[w.clone()];
+        let kind = head.entry.org_kind;
+        if CONJUNCTIONS.contains(&word) {
+            // 材料科学与工程学院: read on only between two plain nouns.
+            return (self.conjunction_inside(s, wi, start, persons, found), None);
+        }
+        if CLAUSE_VERBS.contains(&word) {
+            return (false, None);
+        }
+        if kind == OrgKind::Group && PURPOSE_VERBS.contains(&word) {
+            return (true, None);
+        }
+        with_word_class(word, |class| {
+            let name_part = NAME_CLASSES.contains(&class).then_some(true);
+            // An abbreviating single character (住 in 国土规划住建局) belongs to the name when
+            // it is no function word and what follows is short (建局), not a whole word (学校).
+            if word.chars().nth(1).is_none() && word.chars().all(is_han) && !self.inside.contains_key(word) {
+                let next_short = s.text[start..].chars().take_while(|&c| is_han(c)).take(3).count() <= 2
+                    || s.word_at(start).is_some_and(|k| {
+                        s.words[k].len() <= 6 && s.words[k].end == head.end && s.words[k].start < head.start
+                    });
+                let ok = (next_short || name_part.is_some())
+                    && !FUNCTION_CLASSES.contains(&class)
+                    && !LINKING_CHARS.contains(word);
+                return (ok, name_part);
+            }
+            if self.reads_inside(word, class, CLASS_INSIDE) {
+                return (true, name_part);
+            }
+            let verb_like = kind == OrgKind::Company || words == 0;
+            if verb_like && self.reads_inside(word, class, VERB_CLASS_INSIDE) {
+                return (
+                    true,
+                    if kind == OrgKind::Company {
+                        name_part
+                    } else {
+                        Some(false)
+                    },
+                );
+            }
+            (false, None)
+        })
+    }
+
+    /// A conjunction at word `wi` is inside a name when the part read after it does not
+    /// start with a place (中国国家旅游局 is a whole name) and the word before it is a
+    /// common noun, not a name (王兆国及中共中央, 机构和…).
+    fn conjunction_inside(
+        &self,
+        s: &Sentence<'_>,
+        wi: usize,
+        start: usize,
+        persons: &[Range<usize>],
+        found: &[OrgMention],
+    ) -> bool {
         let Some(prev) = wi.checked_sub(1).map(|k| s.words[k].clone()) else {
             return false;
         };
         let word = &s.text[prev.clone()];
-        let typed = s
-            .hit_ending_at(prev.end)
-            .is_some_and(|h| h.entry.is(tag::PLACE | tag::ORG | tag::ORG_SUFFIX | tag::TITLE | tag::PERSON));
+        let typed = s.hit_ending_at(prev.end).is_some_and(|h| {
+            h.entry
+                .is(tag::PLACE | tag::ORG | tag::ORG_SUFFIX | tag::TITLE | tag::PERSON)
+        });
         let named = persons.iter().any(|p| p.end == prev.end) || found.iter().any(|o| o.range.end == prev.end);
-        !typed && !named && word.chars().all(is_han) && self.reads_inside(word, OrgKind::Other, false)
+        let right_is_place = s.hit_starting_at(start).is_some_and(|h| h.entry.is(tag::PLACE))
+            || s.word_at(start)
+                .is_some_and(|k| is_place_name(&s.text[s.words[k].clone()]));
+        !typed
+            && !named
+            && !right_is_place
+            && word.chars().all(is_han)
+            && with_word_class(word, |c| {
+                COMMON_NOUN_CLASSES.contains(&c) && self.reads_inside(word, c, CLASS_INSIDE)
+            })
     }
 
     /// The longest organisation that `start..limit` begins with: a known
@@ -295,8 +435,7 @@ impl OrgModel {
         s.hits
             .iter()
             .filter(|h| h.start >= start && h.end <= limit)
-            .filter(|h| h.entry.is(tag::ORG) || (h.entry.is(tag::ORG_SUFFIX) && h.start > start && self.is_head(s, h)))
-            .last()
+            .rfind(|h| h.entry.is(tag::ORG) || (h.entry.is(tag::ORG_SUFFIX) && h.start > start && self.is_head(s, h)))
             .map(|h| (start..h.end, h.entry.org_kind))
     }
 }
@@ -316,20 +455,53 @@ fn with_word_class<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
-fn known(s: &Sentence<'_>, hit: &Hit<'_>) -> OrgMention {
-    OrgMention {
+/// The contents of the book-title brackets 《…》 in `text` (bounded: an unclosed
+/// bracket closes at the end of the sentence).
+fn book_titles(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '《' => open = Some(i + c.len_utf8()),
+            '》' => {
+                if let Some(o) = open.take() {
+                    out.push(o..i);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Is `word` an administrative place name by its form: a place word of jieba-rs
+/// ending in 省, 市, 县 ... (偃师市). Place words without such an ending are more often
+/// common nouns (城市, 城镇); the place dictionary lists the names that matter.
+fn is_place_name(word: &str) -> bool {
+    word.chars().count() >= 3
+        && word.ends_with(['省', '市', '县', '区', '州', '镇', '乡', '村', '盟', '旗'])
+        && with_word_class(word, |c| c == "ns")
+}
+
+/// A known organisation, when the hit stands on word boundaries (公安部 in 公安部门,
+/// 北大 in 以北大部 do not).
+fn known(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<OrgMention> {
+    let starts_word = s.word_at(hit.start).is_some_and(|w| s.words[w].start == hit.start);
+    let ends_word = s.word_at(hit.end - 1).is_some_and(|w| s.words[w].end == hit.end);
+    (starts_word && ends_word).then(|| OrgMention {
         range: hit.start..hit.end,
         kind: hit.entry.org_kind,
         parent: None,
         prefix: None,
         full_name: hit.entry.full_name.as_deref().map(str::to_string),
         bare: false,
+        named: true,
         in_title: lends_to_title(s, hit.end),
-    }
+    })
 }
 
 /// Head characters that form a title with 长 (部长, 局长, 厅长 ...).
-const TITLE_HEADS: &str = "部局厅处科司署院所校社行馆站台团队组会";
+pub(crate) const TITLE_HEADS: &str = "部局厅处科司署院所校社行馆站台团队组会";
 
 /// Does the name ending at `end` lend its last character to a title (外交部 + 长)?
 fn lends_to_title(s: &Sentence<'_>, end: usize) -> bool {
@@ -340,7 +512,10 @@ fn lends_to_title(s: &Sentence<'_>, end: usize) -> bool {
 fn prefix_end(s: &Sentence<'_>, start: usize, limit: usize) -> usize {
     let mut end = start;
     while end < limit {
-        match s.hit_starting_at(end).filter(|h| h.entry.is(tag::PLACE) && h.end <= limit) {
+        match s
+            .hit_starting_at(end)
+            .filter(|h| h.entry.is(tag::PLACE) && h.end <= limit)
+        {
             Some(h) => end = h.end,
             None => {
                 if end == start && matches!(s.char_at(end), Some('省' | '市' | '区' | '县')) {
@@ -368,21 +543,35 @@ fn is_classifier_phrase(s: &Sentence<'_>, w: &Range<usize>) -> bool {
     }
 }
 
-/// Coordinated organisations share a place prefix: in 高新区党工委、管委会, the
-/// second is 高新区管委会. Restores the prefix into `full_name`.
-fn share_prefixes(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
-    for i in 1..orgs.len() {
-        let (before, rest) = orgs.split_at_mut(i);
-        let prev = &before[i - 1];
-        let org = &mut rest[0];
-        let gap = &s.text[prev.range.end..org.range.start];
-        let joined = matches!(gap, "、" | "和" | "及" | "与");
-        if !joined || org.prefix.is_some() || org.full_name.is_some() {
-            continue;
+/// Coordinated organisations (、, 和, 及, 与 between them) share a place prefix and
+/// vouch for each other: in 高新区党工委、管委会 the second is 高新区管委会, and in
+/// 区国土规划住建局、农业农村局 the second is as specific as the first.
+fn tie_coordinations(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
+    let joined = |a: &OrgMention, b: &OrgMention| {
+        a.range.end <= b.range.start && matches!(&s.text[a.range.end..b.range.start], "、" | "和" | "及" | "与")
+    };
+    let mut run_start = 0;
+    for i in 0..orgs.len() {
+        if i > 0 && joined(&orgs[i - 1], &orgs[i]) {
+            let (before, rest) = orgs.split_at_mut(i);
+            let prev = &before[i - 1];
+            let org = &mut rest[0];
+            if org.prefix.is_none()
+                && org.full_name.is_none()
+                && let Some(p) = &prev.prefix
+            {
+                org.full_name = Some(format!("{}{}", &s.text[p.clone()], &s.text[org.range.clone()]));
+                org.prefix = Some(p.clone());
+            }
+        } else {
+            run_start = i;
         }
-        if let Some(p) = &prev.prefix {
-            org.full_name = Some(format!("{}{}", &s.text[p.clone()], &s.text[org.range.clone()]));
-            org.prefix = Some(p.clone());
+        let end = i + 1;
+        let last = end == orgs.len() || !joined(&orgs[i], &orgs[end]);
+        if last && orgs[run_start..end].iter().any(|o| o.named && !o.bare) {
+            for o in &mut orgs[run_start..end] {
+                o.named = true;
+            }
         }
     }
 }

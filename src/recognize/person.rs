@@ -36,8 +36,11 @@ impl PersonModel {
             if self.surnames.contains(&c) {
                 let before = s.text[..pos].trim_end_matches(' ').len();
                 let after_title = s.hit_ending_at(before).is_some_and(|h| h.entry.is(tag::TITLE));
-                let given: Vec<(usize, char)> =
-                    s.text[pos + c.len_utf8()..].char_indices().take(2).take_while(|(_, g)| is_han(*g)).collect();
+                let given: Vec<(usize, char)> = s.text[pos + c.len_utf8()..]
+                    .char_indices()
+                    .take(2)
+                    .take_while(|(_, g)| is_han(*g))
+                    .collect();
                 for n in (1..=given.len()).rev() {
                     let end = pos + c.len_utf8() + given[n - 1].0 + given[n - 1].1.len_utf8();
                     let before_title = s.hit_starting_at(end).is_some_and(|h| h.entry.is(tag::TITLE));

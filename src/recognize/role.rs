@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use super::Sentence;
-use super::org::OrgMention;
+use super::org::{OrgMention, TITLE_HEADS};
 use crate::dictionary::tag;
 
 /// A title found in a sentence (ranges relative to it).
@@ -39,6 +39,31 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
             names_org: true,
         });
     }
+    // 国防部长 kept one word by jieba-rs, the organisation never read on its own.
+    for w in s.words {
+        let word = &s.text[w.clone()];
+        let n = word.chars().count();
+        let mut tail = word.chars().rev();
+        // At least two characters name the body (国防 + 部长): 副组长 and 处处长 are no such titles.
+        if n >= 4
+            && tail.next() == Some('长')
+            && tail.next().is_some_and(|c| TITLE_HEADS.contains(c))
+            && word.chars().all(super::is_han)
+            && !out[first..]
+                .iter()
+                .any(|r| r.range.start < w.end && w.start < r.range.end)
+            && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
+            && !orgs.iter().any(|o| o.range.start < w.end && w.start < o.range.end)
+        {
+            out.push(RoleMention {
+                range: w.clone(),
+                core: w.end - 6..w.end,
+                modifiers: Vec::new(),
+                byline: false,
+                names_org: true,
+            });
+        }
+    }
     let orgs: Vec<&OrgMention> = orgs.iter().filter(|o| !o.in_title).collect();
     let inside = |r: &Range<usize>| {
         orgs.iter().any(|o| o.range.start <= r.start && r.end <= o.range.end)
@@ -48,7 +73,10 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
     let mut i = 0;
     while i < hits.len() {
         let h = &hits[i];
-        if !h.entry.is(tag::MODIFIER | tag::TITLE) || inside(&(h.start..h.end)) {
+        let taken = out[first..]
+            .iter()
+            .any(|r| r.range.start < h.end && h.start < r.range.end);
+        if !h.entry.is(tag::MODIFIER | tag::TITLE) || inside(&(h.start..h.end)) || taken {
             i += 1;
             continue;
         }
@@ -62,7 +90,10 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
                 core = Some(j);
                 // A core title may still be followed by more title words (主任 委员 is listed whole,
                 // but 总经理 助理 is read as one title ending in 助理).
-                if !hits.get(j + 1).is_some_and(|n| n.start == hj.end && n.entry.is(tag::TITLE)) {
+                if !hits
+                    .get(j + 1)
+                    .is_some_and(|n| n.start == hj.end && n.entry.is(tag::TITLE))
+                {
                     break;
                 }
             } else if hj.entry.is(tag::MODIFIER) {
@@ -86,8 +117,13 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
         if let Some(dept) = s.hit_ending_at(start)
             && dept.entry.is(tag::ORG_SUFFIX)
             && !dept.entry.standalone
-            && !orgs.iter().any(|o| o.range.start < dept.end && dept.start < o.range.end)
-            && matches!(&s.text[dept.start..dept.end], "办公室" | "秘书处" | "研究部" | "业务部" | "办")
+            && !orgs
+                .iter()
+                .any(|o| o.range.start < dept.end && dept.start < o.range.end)
+            && matches!(
+                &s.text[dept.start..dept.end],
+                "办公室" | "秘书处" | "研究部" | "业务部" | "办"
+            )
         {
             start = dept.start;
         }

@@ -20,7 +20,9 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
     let mut previous_org = None;
     for (r, role) in m.roles.iter().enumerate() {
         let before = &s.text[clause_start.min(role.range.start)..role.range.start];
-        let Some(verb) = VERBS.iter().find(|v| before.ends_with(*v)) else { continue };
+        let Some(verb) = VERBS.iter().find(|v| before.ends_with(*v)) else {
+            continue;
+        };
         let verb_start = role.range.start - verb.len();
         // The holders: persons between the clause start and the verb, not already
         // holding a post in the same stretch (their own titles stand before them).
@@ -48,7 +50,9 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         // unless an organisation stands right before the title itself.
         let own = m.orgs.iter().position(|o| o.range.end == verb_start);
         let org = own.or(previous_org).or_else(|| {
-            m.orgs.iter().rposition(|o| o.range.end <= first && !is_inside_posts(s, o.range.end, first))
+            m.orgs
+                .iter()
+                .rposition(|o| o.range.end <= first && !is_inside_posts(s, o.range.end, first))
         });
         previous_org = org;
         for &p in &holders {

@@ -144,11 +144,14 @@ fn posts_before(m: &Mentions<'_>, items: &[Item], k: usize, gap_between: &dyn Fn
     let mut posts: Vec<Post> = Vec::new();
     let mut j = k;
     let mut next = items[k];
-    loop {
-        // A title right before what follows.
-        let Some(jr) = j.checked_sub(1) else { break };
+    // A title right before what follows.
+    while let Some(jr) = j.checked_sub(1) {
         let Item::Role(r) = items[jr] else { break };
-        let expected = if posts.is_empty() { Gap::Adjacent } else { Gap::Enumeration };
+        let expected = if posts.is_empty() {
+            Gap::Adjacent
+        } else {
+            Gap::Enumeration
+        };
         let g = gap_between(items[jr], next);
         let concurrent = g == Gap::Concurrent;
         if !(g == expected || (!posts.is_empty() && concurrent)) {
@@ -169,7 +172,11 @@ fn posts_before(m: &Mentions<'_>, items: &[Item], k: usize, gap_between: &dyn Fn
         while let Some(jo) = j.checked_sub(1) {
             let Item::Org(o) = items[jo] else { break };
             let g = gap_between(items[jo], after);
-            let ok = if post.orgs.is_empty() { g == Gap::Adjacent } else { g == Gap::Enumeration };
+            let ok = if post.orgs.is_empty() {
+                g == Gap::Adjacent
+            } else {
+                g == Gap::Enumeration
+            };
             if !ok {
                 break;
             }
@@ -193,7 +200,10 @@ fn posts_before(m: &Mentions<'_>, items: &[Item], k: usize, gap_between: &dyn Fn
 
 fn emit_posts(m: &Mentions<'_>, person: usize, posts: &[Post], out: &mut Vec<TripleMention>) {
     let first = &posts[0];
-    let start = first.orgs.first().map_or(m.roles[first.role].range.start, |&o| m.orgs[o].range.start);
+    let start = first
+        .orgs
+        .first()
+        .map_or(m.roles[first.role].range.start, |&o| m.orgs[o].range.start);
     let evidence = start..m.persons[person].end;
     for post in posts {
         let rule = if m.roles[post.role].byline {

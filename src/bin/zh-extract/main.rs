@@ -58,7 +58,11 @@ fn parse_args() -> Result<Option<Options>, String> {
             "--json" => o.json = true,
             "--threads" => {
                 let n = args.next().ok_or("--threads needs a number")?;
-                o.threads = n.parse().ok().filter(|&n: &usize| n > 0).ok_or(format!("--threads: {n:?} is not a positive number"))?;
+                o.threads = n
+                    .parse()
+                    .ok()
+                    .filter(|&n: &usize| n > 0)
+                    .ok_or(format!("--threads: {n:?} is not a positive number"))?;
             }
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -191,7 +195,14 @@ fn process_batch(extractor: &Extractor, batch: &[Line], threads: usize) -> Vec<(
     results
         .into_iter()
         .zip(batch)
-        .map(|(r, line)| r.unwrap_or_else(|| (error_line(None, line.number, "internal error: line not processed"), false)))
+        .map(|(r, line)| {
+            r.unwrap_or_else(|| {
+                (
+                    error_line(None, line.number, "internal error: line not processed"),
+                    false,
+                )
+            })
+        })
         .collect()
 }
 
@@ -211,11 +222,18 @@ fn process_line(extractor: &Extractor, line: &Line) -> (String, bool) {
     };
     let id = obj.get("id");
     let Some(Value::String(doc)) = obj.get("text") else {
-        let msg = if obj.contains_key("text") { "\"text\" is not a string" } else { "no \"text\" field" };
+        let msg = if obj.contains_key("text") {
+            "\"text\" is not a string"
+        } else {
+            "no \"text\" field"
+        };
         return (error_line(id, line.number, msg), false);
     };
     let found = extractor.extract(doc);
-    (json::extraction(Some(id.unwrap_or(&Value::Null)), doc, &found).to_string(), true)
+    (
+        json::extraction(Some(id.unwrap_or(&Value::Null)), doc, &found).to_string(),
+        true,
+    )
 }
 
 fn error_line(id: Option<&Value>, number: usize, message: &str) -> String {
@@ -252,7 +270,11 @@ fn run_documents(extractor: &Extractor, options: &Options) -> io::Result<bool> {
     let mut out = BufWriter::new(stdout.lock());
     for ((name, text), ex) in docs.iter().zip(&found) {
         if options.json {
-            writeln!(out, "{}", json::extraction(Some(&Value::String(name.clone())), text, ex))?;
+            writeln!(
+                out,
+                "{}",
+                json::extraction(Some(&Value::String(name.clone())), text, ex)
+            )?;
         } else {
             table::write(&mut out, name, ex)?;
         }
