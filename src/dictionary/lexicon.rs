@@ -19,7 +19,8 @@
 //! 表示 context right
 //! ```
 //!
-//! Types: `title` (a core title), `modifier` (副, 常务 ...), `byline` (记者, 通讯员 —
+//! Types: `title` (a core title), `modifier` (副, 常务 ...), `function` (a line of work
+//! before a title: 营销 in 营销总监), `byline` (记者, 通讯员 —
 //! titles that credit an author), `org_suffix <kind> [standalone]` (the head word of an
 //! organisation name; `standalone` when the bare word names one, like 管委会),
 //! `org [<kind>] [<full name>]` (a known organisation or an abbreviation of one),
@@ -63,6 +64,9 @@ pub(crate) mod tag {
     pub(crate) const RIGHT_CONTEXT: u16 = 1 << 8;
     /// An appointment verb: 任, 担任, 出任, 当选, 任命.
     pub(crate) const APPOINT: u16 = 1 << 9;
+    /// A line of work that qualifies a title (营销 in 营销总监) but may also
+    /// stand inside an organisation's name (投资 in 高新投资控股集团).
+    pub(crate) const FUNCTION: u16 = 1 << 10;
 }
 
 /// Administrative level of a place name.
@@ -133,13 +137,14 @@ impl EntryTable {
         let too_many =
             |max: usize| (attrs.len() > max).then(|| format!("too many fields after {kind:?}: {:?}", &attrs[max..]));
         match kind {
-            "title" | "modifier" | "byline" | "person" => {
+            "title" | "modifier" | "function" | "byline" | "person" => {
                 if let Some(e) = too_many(0) {
                     return Err(e);
                 }
                 let t = match kind {
                     "title" => tag::TITLE,
                     "modifier" => tag::MODIFIER,
+                    "function" => tag::FUNCTION,
                     "byline" => tag::BYLINE | tag::TITLE,
                     _ => tag::PERSON,
                 };
@@ -240,7 +245,7 @@ impl EntryTable {
     }
 }
 
-const TYPES: &str = "title, modifier, byline, org_suffix, org, place, person, context";
+const TYPES: &str = "title, modifier, function, byline, org_suffix, org, place, person, context";
 const KINDS: &str = "government, company, school, research, media, association, group, other";
 
 /// A lexicon match: a byte range of the searched text and its entry.

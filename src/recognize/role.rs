@@ -76,7 +76,7 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
         let taken = out[first..]
             .iter()
             .any(|r| r.range.start < h.end && h.start < r.range.end);
-        if !h.entry.is(tag::MODIFIER | tag::TITLE) || inside(&(h.start..h.end)) || taken {
+        if !h.entry.is(tag::MODIFIER | tag::FUNCTION | tag::TITLE) || inside(&(h.start..h.end)) || taken {
             i += 1;
             continue;
         }
@@ -96,7 +96,7 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
                 {
                     break;
                 }
-            } else if hj.entry.is(tag::MODIFIER) {
+            } else if hj.entry.is(tag::MODIFIER | tag::FUNCTION) {
                 if core.is_some() {
                     break;
                 }
