@@ -127,6 +127,11 @@ def main():
             # we do, so their head words (时报, 日报) are never listed.
             if heads.get(w) == "media":
                 continue
+            # A longer word ending in a whole multi-character head (市政协, 县人大) is a
+            # generic reference to an organisation, which we read as one where the text
+            # ties it to a title; only the bare head word itself (学会 'learn') may be listed.
+            if any(len(h) >= 2 and w.endswith(h) and w != h for h in heads):
+                continue
             if total[w] >= MIN_COUNT and ends[w] / total[w] <= NOT_HEAD_RATE:
                 f.write(f"{w} {ends[w] / total[w]:.3f}\n")
 
