@@ -11,9 +11,9 @@ use crate::recognize::org::{OrgMention, OrgModel};
 use crate::recognize::person::PersonModel;
 use crate::recognize::role::{self, RoleMention};
 use crate::recognize::{Sentence, is_han};
-use crate::relate::{self, Mentions, TripleMention};
+use crate::relate::{self, Mentions, SurnameTitle, TripleMention};
 use crate::segment;
-use crate::{Extraction, Org, Person, Role, Span, Triple};
+use crate::{Extraction, Org, Person, Role, Rule, Span, Triple};
 
 /// Everything an extractor knows, compiled once and shared.
 #[derive(Debug)]
@@ -32,6 +32,7 @@ struct Scratch {
     orgs: Vec<OrgMention>,
     roles: Vec<RoleMention>,
     triples: Vec<TripleMention>,
+    surnamed: Vec<SurnameTitle>,
 }
 
 impl Model {
@@ -72,6 +73,18 @@ impl Model {
                 view: &view,
                 offset: range.start,
             };
+            // 王主任: a title after a bare surname named in full earlier in the document.
+            scratch.surnamed.clear();
+            let earlier: Vec<&str> = ex.persons.iter().map(|p| &*p.text).collect();
+            let triples = &scratch.triples;
+            relate::resolve_surname_titles(
+                &s,
+                &m,
+                &earlier,
+                |r| triples.iter().any(|t| t.role == r),
+                &mut scratch.surnamed,
+            );
+            records.push_surnamed(&m, &scratch.surnamed, &mut ex);
             records.push(&m, &scratch.triples, &mut ex);
             person_ranges.extend(
                 scratch
@@ -158,6 +171,20 @@ impl<'t> Records<'_, 't> {
                     parent: None,
                 })
             }),
+        }
+    }
+
+    /// Triples of titles after a bare surname; the person is the earlier full mention.
+    fn push_surnamed(&self, m: &Mentions<'_>, found: &[SurnameTitle], ex: &mut Extraction<'t>) {
+        for t in found {
+            let person = ex.persons[t.person].clone();
+            ex.triples.push(Triple {
+                person,
+                role: self.role(&m.roles[t.role]),
+                org: t.org.map(|o| self.org(&m.orgs[o])),
+                rule: Rule::SurnameTitle,
+                evidence: self.span(&t.evidence),
+            });
         }
     }
 

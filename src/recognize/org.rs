@@ -283,9 +283,18 @@ impl OrgModel {
                 break;
             }
             // A bare administrative prefix (区国土规划住建局, 省科技厅): it starts the name.
-            if matches!(word, "省" | "市" | "区" | "县" | "州" | "乡" | "镇" | "村") {
-                prefix_start = Some(w.start);
-                start = w.start;
+            // jieba-rs may glue it to a linking character before it (为/市 read as 为市).
+            let admin = |c: char| "省市区县州乡镇村".contains(c);
+            let mut chars = word.chars();
+            let (c1, c2, c3) = (chars.next(), chars.next(), chars.next());
+            let admin_start = match (c1, c2, c3) {
+                (Some(a), None, _) if admin(a) => Some(w.start),
+                (Some(l), Some(a), None) if LINKING_CHARS.contains(l) && admin(a) => Some(w.start + l.len_utf8()),
+                _ => None,
+            };
+            if let Some(a) = admin_start {
+                prefix_start = Some(a);
+                start = a;
                 named = true;
                 break;
             }

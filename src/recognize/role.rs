@@ -44,10 +44,13 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
         let word = &s.text[w.clone()];
         let n = word.chars().count();
         let mut tail = word.chars().rev();
-        // At least two characters name the body (国防 + 部长): 副组长 and 处处长 are no such titles.
+        // At least two characters name the body (国防 + 部长): 副组长 is no such title,
+        // and 协会会长 is 协会 + 会长, the head word written twice rather than shared.
         if n >= 4
             && tail.next() == Some('长')
-            && tail.next().is_some_and(|c| TITLE_HEADS.contains(c))
+            && tail
+                .next()
+                .is_some_and(|c| TITLE_HEADS.contains(c) && tail.next() != Some(c))
             && word.chars().all(super::is_han)
             && !out[first..]
                 .iter()

@@ -16,6 +16,9 @@
 //! (三亚市教育局吴萍局长). Appointment clauses (由 … 任 组长) are read in [`appoint`].
 
 mod appoint;
+mod surname;
+
+pub(crate) use surname::{SurnameTitle, resolve as resolve_surname_titles};
 
 use std::ops::Range;
 
