@@ -252,7 +252,20 @@ impl OrgModel {
         // Where the name stood before a verb read right next to the head word (转化 in
         // 成果转化处): the verb stays only if more is read before it (走进 + 学校 is no name).
         let mut before_verb = None;
+        // Right after a bracket, a title word is part of the name (国浩律师（上海）事务所).
+        let mut after_bracket = false;
         while words < MAX_WORDS {
+            // A bracketed place or company form (（上海）, （集团）) or a quoted name (“双改”)
+            // inside the name.
+            if let Some(open) = self.enclosed_before(s, start)
+                && head.end - open <= MAX_ORG
+            {
+                start = open;
+                named = true;
+                words += 1;
+                after_bracket = true;
+                continue;
+            }
             let Some(wi) = start.checked_sub(1).and_then(|p| s.word_at(p)) else {
                 break;
             };
@@ -260,6 +273,11 @@ impl OrgModel {
             let word = &s.text[w.clone()];
             if head.end - w.start > MAX_ORG || !word.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
                 break;
+            }
+            if std::mem::take(&mut after_bracket) && s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::TITLE)) {
+                start = w.start;
+                words += 1;
+                continue;
             }
             if persons.iter().any(|p| p.start < w.end && w.start < p.end) {
                 break;
@@ -345,6 +363,31 @@ impl OrgModel {
             named: named || head.entry.standalone,
             in_title: lends_to_title(s, head.end),
         })
+    }
+
+    /// The start of a bracket or quote that ends right before `start` and reads as part
+    /// of a name: （上海）, （集团） — a place or a head word — or “双改”, a short quoted name.
+    fn enclosed_before(&self, s: &Sentence<'_>, start: usize) -> Option<usize> {
+        let before = &s.text[..start];
+        let (open, close) = match before.chars().next_back()? {
+            ')' => ('(', ')'),
+            '”' => ('“', '”'),
+            _ => return None,
+        };
+        let inner_end = start - close.len_utf8();
+        let open_at = before[..inner_end].rfind(open)?;
+        let inner = &before[open_at + open.len_utf8()..inner_end];
+        let n = inner.chars().count();
+        if n == 0 || n > 8 || !inner.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
+            return None;
+        }
+        let inner_start = open_at + open.len_utf8();
+        let fits = close == '”'
+            || s.hits.iter().any(|h| {
+                h.start >= inner_start && h.end <= inner_end && h.entry.is(tag::PLACE | tag::ORG_SUFFIX | tag::ORG)
+            })
+            || with_word_class(inner, |c| c == "ns");
+        fits.then_some(open_at)
     }
 
     /// Is word `wi` (right before `start`) inside the name being read? Also says whether
@@ -444,6 +487,8 @@ impl OrgModel {
         s.hits
             .iter()
             .filter(|h| h.start >= start && h.end <= limit)
+            // Not one ending inside brackets (华安工业（集团）公司 has no parent 华安工业（集团).
+            .filter(|h| s.text[start..h.end].matches('(').count() == s.text[start..h.end].matches(')').count())
             .rfind(|h| h.entry.is(tag::ORG) || (h.entry.is(tag::ORG_SUFFIX) && h.start > start && self.is_head(s, h)))
             .map(|h| (start..h.end, h.entry.org_kind))
     }
