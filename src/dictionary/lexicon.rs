@@ -37,7 +37,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::parse::Line;
 use crate::{Error, OrgKind};
@@ -267,8 +267,12 @@ impl Lexicon {
     pub(crate) fn build(table: EntryTable) -> Result<Lexicon, Error> {
         let mut words: Vec<(Box<str>, Entry)> = table.map.into_iter().collect();
         words.sort_by(|a, b| a.0.cmp(&b.0));
+        // A DFA: the lexicon is small (a few thousand words, a few MiB as a DFA) and
+        // scanned over every byte of every document, where a DFA runs about twice as
+        // fast as the default automaton.
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(words.iter().map(|(w, _)| w.as_bytes()))
             .map_err(Error::build)?;
         let entries = words.into_iter().map(|(_, e)| e).collect();
