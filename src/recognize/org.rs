@@ -542,12 +542,26 @@ fn is_place_name(word: &str) -> bool {
 fn known(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<OrgMention> {
     let starts_word = s.word_at(hit.start).is_some_and(|w| s.words[w].start == hit.start);
     let ends_word = s.word_at(hit.end - 1).is_some_and(|w| s.words[w].end == hit.end);
-    (starts_word && ends_word).then(|| OrgMention {
-        range: hit.start..hit.end,
+    if !(starts_word && ends_word) {
+        return None;
+    }
+    // Places written before it belong to the name (广东省社科院, 美国国防部).
+    let mut start = hit.start;
+    let mut prefix = None;
+    while let Some(p) = s.hit_ending_at(start).filter(|h| h.entry.is(tag::PLACE)) {
+        start = p.start;
+        prefix = Some(p.start..hit.start);
+    }
+    // An expanded abbreviation keeps its place: 北京郑大 is not 郑州大学.
+    let full_name = (start == hit.start)
+        .then(|| hit.entry.full_name.as_deref().map(str::to_string))
+        .flatten();
+    Some(OrgMention {
+        range: start..hit.end,
         kind: hit.entry.org_kind,
         parent: None,
-        prefix: None,
-        full_name: hit.entry.full_name.as_deref().map(str::to_string),
+        prefix,
+        full_name,
         bare: false,
         named: true,
         in_title: lends_to_title(s, hit.end),
