@@ -69,6 +69,8 @@ fn starts_number(text: &str, pos: usize, c: char) -> bool {
             let rest = rest.trim_start_matches(' ');
             rest.starts_with('分') || (c == '万' && rest.starts_with("万分"))
         }
+        '半' => rest.starts_with(['百', '折']),
+        '对' => rest.starts_with('折') && text[..pos].ends_with('打'),
         '数' | '几' => rest.chars().next().is_some_and(|n| numeral::small_scale(n).is_some() || numeral::big_scale(n).is_some()),
         '.' => {
             rest.as_bytes().first().is_some_and(u8::is_ascii_digit)
@@ -134,8 +136,19 @@ impl NumberModel {
             w.date(&d);
             return Step::Took(d.range.end);
         }
-        let Some(q) = quantity::read(text, floor, pos, limit, &self.units) else {
-            return Step::Passed(pos);
+        if let Some(h) = quantity::half(text, pos, limit) {
+            let q = Quantity { first: h, second: None };
+            return Step::Took(self.record(w, floor, limit, &q));
+        }
+        let mut lim = limit;
+        let q = loop {
+            let Some(q) = quantity::read(text, floor, pos, lim, &self.units) else {
+                return Step::Passed(pos);
+            };
+            match full_width_comma(view, &q.first.numeral.range) {
+                Some(cut) if cut > pos => lim = cut,
+                _ => break q,
+            }
         };
         let f = &q.first;
         let n = &f.numeral;
@@ -149,7 +162,7 @@ impl NumberModel {
             let grouped = text[n.range.clone()].contains(',');
             let id_word = ID_WORDS.iter().any(|w| text[floor..start].trim_end_matches([':', ' ', '：']).ends_with(w));
             let letter_after = after.is_some_and(|c| c.is_ascii_alphabetic()) && f.unit.is_none();
-            let is_id = before.is_some_and(|c| c.is_ascii_alphabetic() || c == '#' || c == '_')
+            let is_id = before.is_some_and(|c| c.is_ascii_alphabetic() || "#_=%/&?@\\".contains(c))
                 || letter_after
                 || n.leading_zero
                 || (!grouped && !n.decimal && digits >= 11 && f.unit.is_none())
@@ -163,7 +176,7 @@ impl NumberModel {
             }
         }
         // Set phrases written with numerals: 一头, 一批, 十分, 进一步.
-        if n.chinese && self.traps.hit(text, floor, f.range.clone(), limit) {
+        if n.chinese && self.traps.hit(text, floor, f.range.clone(), n.range.clone(), limit) {
             return Step::Passed(n.range.end);
         }
         // A lone Chinese digit: a number only before a unit or standing apart (“一”和“五”),
@@ -183,10 +196,19 @@ impl NumberModel {
                 }
             }
         }
+        // Reduplication: 一幅幅, 一册册 (one after another), not a count of one.
+        if let Some(u) = &f.unit_range
+            && f.unit.is_some_and(|u| u.kind == UnitKind::Count)
+            && text[u.end..limit].starts_with(&text[u.clone()])
+        {
+            return Step::Passed(u.end);
+        }
         // Code names in quotes: “211”, “985”.
         if matches!(char_before(text, start), Some('“' | '"' | '「' | '『'))
             && matches!(char_at(text, end), Some('”' | '"' | '」' | '』'))
             && f.unit.is_none()
+            && n.arabic
+            && n.int_digits >= 3
         {
             return Step::Passed(end);
         }
@@ -231,12 +253,12 @@ impl NumberModel {
         if let Some(unit) = f.unit
             && !matches!(f.kind, NumberKind::Ordinal | NumberKind::Fraction)
         {
-            let subject = match unit.kind {
-                UnitKind::Count => f
-                    .unit_range
-                    .as_ref()
-                    .and_then(|u| subject::after(text, u.end.max(range.end), limit))
-                    .or_else(|| subject::before(text, floor, fact_start)),
+            let subject = match (unit.kind, &f.unit_range) {
+                (UnitKind::Count, Some(u)) => match subject::after(text, u.end.max(range.end), limit) {
+                    subject::After::Noun(r) => Some(r),
+                    subject::After::Other => None,
+                    subject::After::Nothing => subject::before(text, floor, fact_start),
+                },
                 _ => subject::before(text, floor, fact_start),
             };
             let si = unit.si.and_then(|s| {
@@ -268,6 +290,22 @@ impl NumberModel {
         }
         fact_end
     }
+}
+
+/// A comma in an Arabic numeral that was a full-width `，` after a half-width digit in the
+/// original: Chinese punctuation between two numbers ($20，300美圆), not a digit group
+/// separator (４，５６５ keeps its group). Returns where the numeral must stop.
+fn full_width_comma(view: &View<'_>, range: &Range<usize>) -> Option<usize> {
+    let text = view.text();
+    for (k, _) in text[range.clone()].match_indices(',') {
+        let at = range.start + k;
+        let comma = view.original_span(at..at + 1);
+        let digit = view.original_span(at - 1..at);
+        if &view.original()[comma.range()] == "，" && view.original()[digit.range()].is_ascii() {
+            return Some(at);
+        }
+    }
+    None
 }
 
 fn bounds(b: Option<(Decimal, Decimal)>) -> Option<Bounds> {

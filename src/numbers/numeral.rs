@@ -109,6 +109,23 @@ pub(crate) struct Numeral {
 }
 
 impl Numeral {
+    /// A number written as a word: 半百 (50), 对折 (5 tenths).
+    pub(crate) fn word(range: Range<usize>, value: Decimal) -> Numeral {
+        Numeral {
+            range,
+            value,
+            bounds: None,
+            approx: Approx::None,
+            arabic: false,
+            chinese: true,
+            chars: 2,
+            int_digits: 0,
+            leading_zero: false,
+            decimal: false,
+            sequence: false,
+        }
+    }
+
     /// One character that is a plain digit or 十 and nothing else (一, 三, 十).
     pub(crate) fn is_single_char(&self) -> bool {
         self.chars == 1 && self.chinese
@@ -235,7 +252,9 @@ pub(crate) fn arabic(text: &str, start: usize, limit: usize) -> Option<Arabic> {
     } else {
         0
     };
-    if point_len > 0 && i + point_len < b.len() && b[i + point_len].is_ascii_digit() {
+    // A group after a dot (the 22 of 2222.22.3) takes no decimal part either.
+    let dotted_before = start >= 2 && b[start - 1] == b'.' && b[start - 2].is_ascii_digit();
+    if point_len > 0 && !dotted_before && i + point_len < b.len() && b[i + point_len].is_ascii_digit() {
         let f = digits_from(i + point_len);
         let after = i + point_len + f;
         let dotted = b.get(after) == Some(&b'.') && b.get(after + 1).is_some_and(u8::is_ascii_digit);
@@ -285,7 +304,8 @@ pub(crate) fn arabic(text: &str, start: usize, limit: usize) -> Option<Arabic> {
     }
     // k for thousand: 15k, 3.2k, 52.5 k (not km, kg, KB).
     let k_at = if b.get(i) == Some(&b' ') { i + 1 } else { i };
-    if matches!(b.get(k_at), Some(b'k' | b'K')) && !b.get(k_at + 1).is_some_and(|c| c.is_ascii_alphabetic()) {
+    let after_k = text[(k_at + 1).min(limit)..limit].chars().next();
+    if matches!(b.get(k_at), Some(b'k' | b'K')) && !after_k.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '·' | '.' | '$')) {
         value = value.checked_mul(&Decimal::pow10(3))?;
         i = k_at + 1;
     }

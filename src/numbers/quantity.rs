@@ -188,7 +188,7 @@ pub(crate) fn simple(
     let mut n = numeral::read(text, pos, limit, &unit_at)?;
     if n.sequence {
         // Digits read one by one mean something only as a discount (九五折); years are dates.
-        let next = char_at(text, n.range.end, limit);
+        let next = char_at(text, skip_spaces(text, n.range.end, limit), limit);
         if !(n.chars == 2 && next == Some('折')) {
             let one = text[pos..].chars().next()?.len_utf8();
             n = numeral::read(text, pos, pos + one, &unit_at)?;
@@ -243,7 +243,7 @@ pub(crate) fn simple(
         }
     }
     // Per cent and its relatives.
-    let pj = if n.chinese { j } else { end };
+    let pj = j;
     match char_at(text, pj, limit) {
         Some('%') => return Some(percent(start, pj + 1, n, value, bounds)),
         Some('‰') => {
@@ -267,12 +267,14 @@ pub(crate) fn simple(
                 let mut v = value.checked_mul(&ten)?;
                 let mut e = after;
                 // 七成六 = 76%
+                let d_at = skip_spaces(text, after, limit);
                 if n.value.is_integer()
-                    && let Some(d) = next.and_then(numeral::digit)
-                    && !char_at(text, after + 3, limit).is_some_and(|c| numeral::is_start(c) || numeral::small_scale(c).is_some())
+                    && let Some(d) = char_at(text, d_at, limit).and_then(numeral::digit)
+                    && d > 0
+                    && !char_at(text, d_at + 3, limit).is_some_and(|c| numeral::is_start(c) || numeral::small_scale(c).is_some())
                 {
                     v = v.checked_add(&Decimal::from_int(d as i128))?;
-                    e = after + 3;
+                    e = d_at + 3;
                 }
                 let b = bounds.and_then(|(a, b)| Some((a.checked_mul(&ten)?, b.checked_mul(&ten)?)));
                 return Some(percent(start, e, n, v, b));
@@ -300,6 +302,8 @@ pub(crate) fn simple(
     };
     if let Some((u, e)) = units.at(text, uj, limit)
         && !(u.arabic_only && (n.chinese || !n.arabic))
+        // 90年代 is a decade, not ninety years.
+        && !(u.name == "年" && text[e..limit].starts_with('代'))
     {
         unit = Some(u);
         unit_range = Some(uj..e);
@@ -385,6 +389,31 @@ fn fraction(start: usize, end: usize, n: Numeral, value: Decimal) -> Simple {
         unit_range: None,
         more: false,
     }
+}
+
+/// 半百 (50), and the discounts 半折 and 打对折 (50%), at `pos` (at 半 or 对).
+pub(crate) fn half(text: &str, pos: usize, limit: usize) -> Option<Simple> {
+    let rest = &text[pos..limit];
+    let word = |len: usize, v: i128| Numeral::word(pos..pos + len, Decimal::from_int(v));
+    if rest.starts_with("半百") {
+        let n = word("半百".len(), 50);
+        return Some(Simple {
+            range: n.range.clone(),
+            numeral: n,
+            value: Decimal::from_int(50),
+            bounds: None,
+            approx: Approx::None,
+            kind: NumberKind::Cardinal,
+            unit: None,
+            unit_range: None,
+            more: false,
+        });
+    }
+    if rest.starts_with("半折") || rest.starts_with("对折") && text[..pos].ends_with('打') {
+        let n = word("半折".len(), 5);
+        return Some(percent(pos, pos + "半折".len(), n, Decimal::from_int(50), None));
+    }
+    None
 }
 
 /// Connectors of an explicit range: 3至5年, 两到三个, 5-20%, 1998～2000.

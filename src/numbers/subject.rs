@@ -21,29 +21,41 @@ fn stops(c: char) -> bool {
 }
 
 fn nounish(tag: &str) -> bool {
-    tag.starts_with('n') && tag != "nr" || tag == "j" || tag == "vn" || tag == "ng"
+    tag.starts_with('n') && tag != "nr" || tag == "j" || tag == "ng"
 }
 
+/// Words that may stand before the noun they modify (老旧小区, 运营中心).
 fn modifier(tag: &str) -> bool {
-    matches!(tag, "a" | "b" | "an")
+    matches!(tag, "a" | "b" | "an" | "vn")
 }
 
 /// At most this many characters are looked at on each side.
 const WINDOW: usize = 8;
 
-/// The subject after `end` (a classifier's end), as a view range.
-pub(crate) fn after(text: &str, end: usize, limit: usize) -> Option<Range<usize>> {
+/// What follows a classifier.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum After {
+    /// The noun it counts: 五个|办事处.
+    Noun(Range<usize>),
+    /// A verb, punctuation or the end: the subject, if any, is before the number (企业10696家|分属).
+    Nothing,
+    /// Something else (一个|偏僻的小村): no subject.
+    Other,
+}
+
+/// The subject after `end` (a classifier's end).
+pub(crate) fn after(text: &str, end: usize, limit: usize) -> After {
     let tail = &text[end..limit];
     let len: usize = tail.chars().take(WINDOW).take_while(|&c| !stops(c)).map(char::len_utf8).sum();
     if len == 0 {
-        return None;
+        return After::Nothing;
     }
     let tags = JIEBA.tag(&tail[..len], true);
     let mut taken = 0;
     let mut noun_end = 0;
     for (i, t) in tags.iter().enumerate() {
         let next_noun = tags.get(i + 1).is_some_and(|n| nounish(n.tag));
-        if nounish(t.tag) || modifier(t.tag) && next_noun {
+        if nounish(t.tag) || modifier(t.tag) && next_noun && taken + t.word.len() < 4 * 3 {
             taken += t.word.len();
             if nounish(t.tag) {
                 noun_end = taken;
@@ -52,7 +64,13 @@ pub(crate) fn after(text: &str, end: usize, limit: usize) -> Option<Range<usize>
             break;
         }
     }
-    (noun_end > 0).then(|| end..end + noun_end)
+    if noun_end > 0 {
+        After::Noun(end..end + noun_end)
+    } else if tags.first().is_some_and(|t| t.tag.starts_with('v') && t.tag != "vn") {
+        After::Nothing
+    } else {
+        After::Other
+    }
 }
 
 /// The subject before `start` (where the number or its qualifier starts), not reaching before `floor`.
@@ -88,7 +106,10 @@ mod tests {
 
     fn after_of(text: &str, end_at: &str) -> Option<String> {
         let end = text.find(end_at).unwrap() + end_at.len();
-        after(text, end, text.len()).map(|r| text[r].to_string())
+        match after(text, end, text.len()) {
+            After::Noun(r) => Some(text[r].to_string()),
+            _ => None,
+        }
     }
 
     fn before_of(text: &str, start_at: &str) -> Option<String> {

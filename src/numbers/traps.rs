@@ -28,7 +28,7 @@ const TRAPS: &[(&str, &str, &str)] = &[
     ("下一步", "", ""),
     ("一步步", "", ""),
     ("一步一", "", ""),
-    ("之一", "", ""),
+    ("之一", "分", ""),
     ("统一", "", ""),
     ("唯一", "", ""),
     ("一流", "", ""),
@@ -96,6 +96,10 @@ const TRAPS: &[(&str, &str, &str)] = &[
     ("两新", "", ""),
     ("两学一做", "", ""),
     ("三农", "", ""),
+    ("三下乡", "", ""),
+    ("三轮车", "", ""),
+    ("十三陵", "", ""),
+    ("两节", "", "课车"),
     ("三峡", "", ""),
     ("三门峡", "", ""),
     ("四川", "", ""),
@@ -180,9 +184,17 @@ impl Traps {
         Ok(Traps { matcher })
     }
 
-    /// True when a set phrase overlaps `range` (view bytes). Only a few characters around
-    /// the numeral are searched, from `floor` to `limit`.
-    pub(crate) fn hit(&self, text: &str, floor: usize, range: std::ops::Range<usize>, limit: usize) -> bool {
+    /// True when a set phrase overlaps `range` (view bytes: a number with its unit) and is
+    /// not inside `numeral` (万一 is no trap in 一万一千). Only a few characters around
+    /// the number are searched, from `floor` to `limit`.
+    pub(crate) fn hit(
+        &self,
+        text: &str,
+        floor: usize,
+        range: std::ops::Range<usize>,
+        numeral: std::ops::Range<usize>,
+        limit: usize,
+    ) -> bool {
         let mut from = range.start;
         for _ in 0..4 {
             match text[floor..from].chars().next_back() {
@@ -200,12 +212,12 @@ impl Traps {
         let window = &text[from..to];
         self.matcher.find_overlapping_iter(window).any(|m| {
             let (start, end) = (from + m.start(), from + m.end());
-            if !(start < range.end && range.start < end) {
+            if !(start < range.end && range.start < end) || (numeral.start <= start && end <= numeral.end) {
                 return false;
             }
             let (_, not_before, not_after) = TRAPS[m.pattern().as_usize()];
-            let before = text[floor..start].chars().next_back();
-            let after = text[end..limit].chars().next();
+            let before = text[floor..start].trim_end_matches(' ').chars().next_back();
+            let after = text[end..limit].trim_start_matches(' ').chars().next();
             !before.is_some_and(|c| not_before.contains(c)) && !after.is_some_and(|c| not_after.contains(c))
         })
     }
@@ -218,7 +230,7 @@ mod tests {
     fn hit(text: &str, numeral: &str) -> bool {
         let t = Traps::embedded().unwrap();
         let start = text.find(numeral).unwrap();
-        t.hit(text, 0, start..start + numeral.len(), text.len())
+        t.hit(text, 0, start..start + numeral.len(), start..start + numeral.len(), text.len())
     }
 
     #[test]
@@ -233,7 +245,10 @@ mod tests {
         let t = Traps::embedded().unwrap();
         let text = "唯一一所大学";
         let second = text.find("一所").unwrap();
-        assert!(!t.hit(text, 0, second..second + 3, text.len()), "唯一 covers only the first 一");
-        assert!(t.hit(text, 0, 3..6, text.len()));
+        assert!(!t.hit(text, 0, second..second + 6, second..second + 3, text.len()), "唯一 covers only the first 一");
+        assert!(t.hit(text, 0, 3..6, 3..6, text.len()));
+        let text = "一万一千";
+        assert!(!t.hit(text, 0, 0..12, 0..12, text.len()), "万一 inside a numeral");
+        assert!(!hit("三分之一的", "三"));
     }
 }
