@@ -36,7 +36,7 @@ fn integer(text: &str, pos: usize, limit: usize) -> Option<(Numeral, i128)> {
     if !numeral::is_start(c) {
         return None;
     }
-    let n = numeral::read(text, pos, limit, &|_| false)?;
+    let n = numeral::read(text, pos, limit, &|_| 0)?;
     if n.decimal || n.bounds.is_some() || (n.arabic && n.chinese) {
         return None;
     }

@@ -132,9 +132,10 @@ impl Numeral {
     }
 }
 
-/// Tells whether a unit that starts with a scale character begins at a byte offset:
-/// 千克, 千米, 兆瓦, 兆字节 are units, so 三千克 is 3 千克 and 五十兆字节 50 兆字节.
-pub(crate) type UnitAt<'a> = &'a dyn Fn(usize) -> bool;
+/// The length in characters of the unit that begins at a byte offset (0 for none).
+/// A unit that starts with a scale character stops the numeral there: 千克, 千米, 兆瓦,
+/// 兆字节 are units, so 三千克 is 3 千克 and 五十兆字节 50 兆字节.
+pub(crate) type UnitAt<'a> = &'a dyn Fn(usize) -> usize;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Tok {
@@ -304,8 +305,9 @@ pub(crate) fn arabic(text: &str, start: usize, limit: usize) -> Option<Arabic> {
     }
     // k for thousand: 15k, 3.2k, 52.5 k (not km, kg, KB).
     let k_at = if b.get(i) == Some(&b' ') { i + 1 } else { i };
-    let after_k = text[(k_at + 1).min(limit)..limit].chars().next();
-    if matches!(b.get(k_at), Some(b'k' | b'K')) && !after_k.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '·' | '.' | '$')) {
+    if matches!(b.get(k_at), Some(b'k' | b'K'))
+        && !text[k_at + 1..limit].chars().next().is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '·' | '.' | '$'))
+    {
         value = value.checked_mul(&Decimal::pow10(3))?;
         i = k_at + 1;
     }
@@ -397,12 +399,12 @@ pub(crate) fn read(text: &str, start: usize, limit: usize, unit_at: UnitAt<'_>) 
             toks.push(Tok::Num { v: Decimal::from_int(if c == '廿' { 2 } else { 3 }), arabic: false }, i + w);
             toks.push(Tok::Small(1), i + w);
         } else if let Some(p) = small_scale(c) {
-            if unit_at(i) || matches!(prev, Some(Tok::Small(q)) if q <= p) {
+            if unit_at(i) > 1 || matches!(prev, Some(Tok::Small(q)) if q <= p) {
                 break;
             }
             toks.push(Tok::Small(p), i + w);
         } else if let Some(p) = big_scale(c) {
-            if prev.is_none() || unit_at(i) {
+            if prev.is_none() || unit_at(i) > 1 {
                 break;
             }
             toks.push(Tok::Big(p), i + w);
@@ -424,7 +426,7 @@ pub(crate) fn read(text: &str, start: usize, limit: usize, unit_at: UnitAt<'_>) 
             let next = char_at(text, i + w, limit);
             let next_big = next.is_some_and(|n| big_scale(n).is_some());
             // 来 only before a unit or a scale word (20来亩), never 300来自.
-            let ok = round && (c != '来' || next_big || unit_at(i + w));
+            let ok = round && (c != '来' || next_big || unit_at(i + w) > 0);
             if !ok || toks.as_slice().iter().any(|t| matches!(t, Tok::Approx(_) | Tok::Ji)) || pair.is_some() {
                 break;
             }
@@ -708,8 +710,8 @@ fn small(t: &[Tok]) -> Option<Decimal> {
 mod tests {
     use super::*;
 
-    fn no_unit(_: usize) -> bool {
-        false
+    fn no_unit(_: usize) -> usize {
+        0
     }
 
     fn val(s: &str) -> String {
@@ -821,7 +823,7 @@ mod tests {
         assert_eq!(val("一万两千"), "12000");
         assert_eq!(val("3五"), "3 |五");
         assert!(read("千克", 0, 6, &no_unit).is_none());
-        let unit = |i: usize| i == 3;
+        let unit = |i: usize| if i == 3 { 2 } else { 0 };
         let n = read("三千克", 0, 9, &unit).unwrap();
         assert_eq!(n.range, 0..3);
     }

@@ -151,7 +151,7 @@ fn signed_numeral(text: &str, pos: usize, limit: usize, units: &Units) -> Option
     if !numeral::is_start(c) {
         return None;
     }
-    let n = numeral::read(text, pos, limit, &|i| units.prefixed_at(text, i, limit))?;
+    let n = numeral::read(text, pos, limit, &|i| units.chars_at(text, i, limit))?;
     let v = if neg { n.value.neg() } else { n.value };
     Some((n, v))
 }
@@ -167,14 +167,14 @@ pub(crate) fn simple(
     units: &Units,
     preset: Option<Unit>,
 ) -> Option<Simple> {
-    let unit_at = |i: usize| units.prefixed_at(text, i, limit);
+    let unit_at = |i: usize| units.chars_at(text, i, limit);
     let sign = |v: Decimal| if negative { v.neg() } else { v };
     // 百分之五, 千分之一, 万万分之七: per cent of the numeral after it.
     if let Some((p, after)) = ratio_prefix(text, pos, limit) {
         let after = skip_spaces(text, after, limit);
         if char_at(text, after, limit) == Some('百') {
             // 百分之百
-            let n = numeral::read(text, pos, pos + 3, &|_| false)?;
+            let n = Numeral::word(after..after + 3, Decimal::from_int(100));
             return Some(percent(start, after + 3, n, sign(Decimal::from_int(100)), None));
         }
         let (n, v) = signed_numeral(text, after, limit, units)?;

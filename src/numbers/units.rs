@@ -148,10 +148,10 @@ impl Units {
         self.at(word, 0, word.len()).filter(|&(_, end)| end == word.len()).map(|(u, _)| u)
     }
 
-    /// True when a unit longer than one character starts at `pos` with a scale character
-    /// (千克, 千米, 兆瓦), so the numeral before it stops there.
-    pub(crate) fn prefixed_at(&self, text: &str, pos: usize, limit: usize) -> bool {
-        self.at(text, pos, limit).is_some_and(|(_, end)| text[pos..end].chars().nth(1).is_some())
+    /// The length in characters of the unit starting at `pos` (0 for none), for the
+    /// numeral reader: 千克 and 兆瓦 stop a numeral at their scale character.
+    pub(crate) fn chars_at(&self, text: &str, pos: usize, limit: usize) -> usize {
+        self.at(text, pos, limit).map_or(0, |(_, end)| text[pos..end].chars().count())
     }
 }
 
@@ -168,8 +168,8 @@ mod tests {
         assert_eq!(u.at(t, 15, t.len()).map(|(u, _)| u.currency), Some(Some("CNY")));
         assert_eq!(u.at("5min", 1, 4), None);
         assert_eq!(u.at("5m,", 1, 3).map(|(u, _)| u.name), Some("米"));
-        assert!(u.prefixed_at("三千克", 3, 9));
-        assert!(!u.prefixed_at("三千万", 3, 9));
+        assert_eq!(u.chars_at("三千克", 3, 9), 2);
+        assert_eq!(u.chars_at("三千万", 3, 9), 0);
     }
 
     #[test]
