@@ -155,6 +155,50 @@ impl Decimal {
         }
     }
 
+    /// `self ÷ other`: exact when [`checked_div_exact`](Self::checked_div_exact) is, otherwise
+    /// rounded half away from zero to `places` decimal places (at most 30): 1/3 → 0.333…3.
+    /// `None` on division by zero or overflow.
+    ///
+    /// ```
+    /// use zh_extract::Decimal;
+    /// let third = Decimal::from_int(1).checked_div_rounded(&Decimal::from_int(3), 4).unwrap();
+    /// assert_eq!(third.to_string(), "0.3333");
+    /// ```
+    pub fn checked_div_rounded(&self, other: &Decimal, places: u32) -> Option<Decimal> {
+        if let Some(q) = self.checked_div_exact(other) {
+            return Some(q);
+        }
+        if other.mantissa == 0 || places > MAX_SCALE {
+            return None;
+        }
+        // self/other = (a/b) × 10^(sb - sa); scaled by 10^places and rounded.
+        let e = places as i64 + other.scale as i64 - self.scale as i64;
+        let (mut n, mut d) = (self.mantissa, other.mantissa);
+        if e >= 0 {
+            n = n.checked_mul(10i128.checked_pow(e as u32)?)?;
+        } else {
+            d = d.checked_mul(10i128.checked_pow((-e) as u32)?)?;
+        }
+        if d < 0 {
+            (n, d) = (n.checked_neg()?, d.checked_neg()?);
+        }
+        let half = d / 2;
+        let q = if n >= 0 { n.checked_add(half)? / d } else { n.checked_sub(half)? / d };
+        Decimal::new(q, places)
+    }
+
+    /// `self` raised to `exp` (negative exponents divide, rounded to 30 places when not exact).
+    pub fn checked_powi(&self, exp: i32) -> Option<Decimal> {
+        let mut r = Decimal::from_int(1);
+        for _ in 0..exp.unsigned_abs().min(200) {
+            r = r.checked_mul(self)?;
+        }
+        if exp.unsigned_abs() > 200 {
+            return None;
+        }
+        if exp < 0 { Decimal::from_int(1).checked_div_rounded(&r, MAX_SCALE) } else { Some(r) }
+    }
+
     /// The negated value.
     pub fn neg(&self) -> Decimal {
         Decimal {
@@ -305,6 +349,18 @@ mod tests {
         assert_eq!(big.checked_add(&Decimal::from_int(1)), None);
         assert_eq!(big.checked_mul(&Decimal::from_int(10)), None);
         assert!("9".repeat(60).parse::<Decimal>().is_err());
+    }
+
+    #[test]
+    fn rounded_division_and_powers() {
+        assert_eq!(d("1").checked_div_rounded(&d("3"), 4), Some(d("0.3333")));
+        assert_eq!(d("2").checked_div_rounded(&d("3"), 2), Some(d("0.67")));
+        assert_eq!(d("-2").checked_div_rounded(&d("3"), 2), Some(d("-0.67")));
+        assert_eq!(d("157").checked_div_rounded(&d("-3"), 3), Some(d("-52.333")));
+        assert_eq!(d("1").checked_div_rounded(&d("8"), 1), Some(d("0.125")), "exact quotients are not rounded");
+        assert_eq!(d("2").checked_powi(5), Some(d("32")));
+        assert_eq!(d("2").checked_powi(-1), Some(d("0.5")));
+        assert_eq!(d("1.1").checked_powi(2), Some(d("1.21")));
     }
 
     #[test]

@@ -150,6 +150,8 @@ pub enum NumberKind {
     Fraction,
     /// A range: 3至5年, 十几万, 两三家.
     Range,
+    /// A numeral of a calendar date: 2018 and 7 in 2018年7月.
+    Date,
 }
 
 impl NumberKind {
@@ -161,6 +163,7 @@ impl NumberKind {
             NumberKind::Percent => "percent",
             NumberKind::Fraction => "fraction",
             NumberKind::Range => "range",
+            NumberKind::Date => "date",
         }
     }
 }

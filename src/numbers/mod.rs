@@ -1,13 +1,45 @@
 //! Numbers: numerals, numeric facts with units and classifiers, and dates.
+//!
+//! One pass over the view finds the characters a number can start with (most text has
+//! none, and the test per character is a `match`); at each it reads, in order:
+//!
+//! 1. a date ([`dates`]): 2018年7月, 1月1日, 2019-07-01 — its numerals are numbers, not facts;
+//! 2. a quantity ([`quantity`]): a numeral ([`numeral`]) with its sign, 第, fraction,
+//!    per-cent form, unit or classifier ([`units`]) and a range's second number;
+//! 3. guards: set phrases ([`traps`]), a lone Chinese digit with no unit that is part of a
+//!    word (统一, 一些), identifiers (5G, K2000, phone numbers, 0371), quoted code names (“211”);
+//! 4. qualifiers before and after it ([`qualifier`]) and the counted subject ([`subject`]).
+//!
+//! Every number becomes a [`NumberMention`]; one with a unit or classifier (not an
+//! ordinal, not a date) also becomes a [`Fact`].
 
+mod dates;
+mod numeral;
+mod qualifier;
+mod quantity;
+mod subject;
+mod traps;
+mod units;
+
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::normalize::View;
-use crate::{DateMention, Error, Fact, NumberMention};
+use crate::recognize::is_han;
+use crate::{Bounds, DateMention, Decimal, Error, Fact, NumberKind, NumberMention, Qualifier, SiValue, Span, Subject, UnitKind};
+use numeral::Approx;
+use qualifier::Qualifiers;
+use quantity::{Quantity, Simple};
+use traps::Traps;
+use units::Units;
 
 /// What the number reader knows; built once per extractor.
 #[derive(Clone, Debug)]
-pub(crate) struct NumberModel {}
+pub(crate) struct NumberModel {
+    units: Units,
+    qualifiers: Qualifiers,
+    traps: Traps,
+}
 
 /// The numbers of one document, in text order.
 #[derive(Clone, Debug, Default)]
@@ -17,15 +49,323 @@ pub(crate) struct Numbers<'t> {
     pub(crate) dates: Vec<DateMention<'t>>,
 }
 
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().next_back()
+}
+
+/// Can a number start at `pos` (where `c` is)? Numeral characters, 百分之-style ratios,
+/// 数/几 before a scale word, and `.5`.
+fn starts_number(text: &str, pos: usize, c: char) -> bool {
+    if numeral::is_start(c) {
+        return true;
+    }
+    let rest = &text[pos + c.len_utf8()..];
+    match c {
+        '百' | '千' | '万' | '萬' | '亿' => {
+            let rest = rest.trim_start_matches(' ');
+            rest.starts_with('分') || (c == '万' && rest.starts_with("万分"))
+        }
+        '半' => rest.starts_with(['百', '折']),
+        '对' => rest.starts_with('折') && text[..pos].ends_with('打'),
+        '数' | '几' => rest.chars().next().is_some_and(|n| numeral::small_scale(n).is_some() || numeral::big_scale(n).is_some()),
+        '.' => {
+            rest.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && !char_before(text, pos).is_some_and(|p| p.is_ascii_alphanumeric() || p == '.')
+        }
+        _ => false,
+    }
+}
+
+/// Words before a number that make an ASCII digit string an identifier (电话 0371…, 编号 12…).
+const ID_WORDS: &[&str] = &["电话", "传真", "热线", "手机", "号码", "编号", "邮编", "代码", "账号", "QQ", "微信"];
+
 impl NumberModel {
     /// The model built from the embedded dictionaries.
     pub(crate) fn embedded() -> Result<NumberModel, Error> {
-        Ok(NumberModel {})
+        Ok(NumberModel {
+            units: Units::embedded()?,
+            qualifiers: Qualifiers::embedded()?,
+            traps: Traps::embedded()?,
+        })
     }
 
     /// Reads the numbers of `view`, skipping the view ranges in `skip` (person names
     /// such as 姚五洲), and appends them to `out` with spans of the original text.
     pub(crate) fn extract<'t>(&self, view: &View<'t>, skip: &[Range<usize>], out: &mut Numbers<'t>) {
-        let _ = (view, skip, out);
+        let text = view.text();
+        let mut pos = 0;
+        let mut floor = 0;
+        let mut next_skip = 0;
+        while pos < text.len() {
+            while next_skip < skip.len() && skip[next_skip].end <= pos {
+                next_skip += 1;
+            }
+            if let Some(r) = skip.get(next_skip)
+                && r.start <= pos
+            {
+                pos = r.end;
+                floor = pos;
+                continue;
+            }
+            let Some(c) = char_at(text, pos) else { break };
+            if !starts_number(text, pos, c) {
+                pos += c.len_utf8();
+                continue;
+            }
+            let limit = skip.get(next_skip).map_or(text.len(), |r| r.start);
+            let mut w = Writer { view, out: &mut *out };
+            match self.read_at(&mut w, floor, pos, limit) {
+                Step::Took(end) => {
+                    pos = end.max(pos + c.len_utf8());
+                    floor = pos;
+                }
+                Step::Passed(end) => pos = end.max(pos + c.len_utf8()),
+            }
+        }
+    }
+
+    /// Reads what starts at `pos` and records it.
+    fn read_at<'t>(&self, w: &mut Writer<'_, '_, 't>, floor: usize, pos: usize, limit: usize) -> Step {
+        let view = w.view;
+        let text = view.text();
+        if let Some(d) = dates::read(text, pos, limit) {
+            w.date(&d);
+            return Step::Took(d.range.end);
+        }
+        if let Some(h) = quantity::half(text, pos, limit) {
+            let q = Quantity { first: h, second: None };
+            return Step::Took(self.record(w, floor, limit, &q));
+        }
+        let mut lim = limit;
+        let q = loop {
+            let Some(q) = quantity::read(text, floor, pos, lim, &self.units) else {
+                return Step::Passed(pos);
+            };
+            match full_width_comma(view, &q.first.numeral.range) {
+                Some(cut) if cut > pos => lim = cut,
+                _ => break q,
+            }
+        };
+        let f = &q.first;
+        let n = &f.numeral;
+        let start = f.range.start;
+        let end = q.range().end;
+        // Identifiers: 5G, K2000, 0371, 13812345678, 电话 6835888, 400-800-1234.
+        if n.arabic && !n.chinese {
+            let before = char_before(text, start);
+            let after = char_at(text, n.range.end);
+            let digits = n.int_digits;
+            let grouped = text[n.range.clone()].contains(',');
+            let id_word = ID_WORDS.iter().any(|w| text[floor..start].trim_end_matches([':', ' ', '：']).ends_with(w));
+            let letter_after = after.is_some_and(|c| c.is_ascii_alphabetic()) && f.unit.is_none();
+            let is_id = before.is_some_and(|c| c.is_ascii_alphabetic() || "#_=%/&?@\\".contains(c))
+                || letter_after
+                || n.leading_zero
+                || (!grouped && !n.decimal && digits >= 11 && f.unit.is_none())
+                || (id_word && digits >= 5)
+                || (text[end..limit].starts_with('-') && char_at(text, end + 1).is_some_and(|c| c.is_ascii_digit()));
+            if is_id {
+                let run = text[pos..limit]
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+                    .map_or(limit, |k| pos + k);
+                return Step::Passed(run);
+            }
+        }
+        // Set phrases written with numerals: 一头, 一批, 十分, 进一步.
+        if n.chinese && self.traps.hit(text, floor, f.range.clone(), n.range.clone(), limit) {
+            return Step::Passed(n.range.end);
+        }
+        // A lone Chinese digit: a number only before a unit or standing apart (“一”和“五”),
+        // never inside a word (统一, 唯一, 一些, 两侧, 陆地).
+        if n.is_single_char() && !matches!(f.kind, NumberKind::Fraction | NumberKind::Percent) {
+            let c = char_at(text, n.range.start).unwrap_or(' ');
+            if !numeral::plain(c) {
+                return Step::Passed(n.range.end);
+            }
+            if f.unit.is_none() && f.kind != NumberKind::Ordinal && q.second.is_none() {
+                let before = char_before(text, start);
+                let after = char_at(text, n.range.end);
+                let apart_before = !before.is_some_and(is_han) || before.is_some_and(|c| "是和与或及".contains(c));
+                let apart_after = !after.is_some_and(is_han) || after.is_some_and(|c| "和与或及那这".contains(c));
+                if !(apart_before && apart_after) {
+                    return Step::Passed(n.range.end);
+                }
+            }
+        }
+        // Reduplication: 一幅幅, 一册册 (one after another), not a count of one.
+        if let Some(u) = &f.unit_range
+            && f.unit.is_some_and(|u| u.kind == UnitKind::Count)
+            && text[u.end..limit].starts_with(&text[u.clone()])
+        {
+            return Step::Passed(u.end);
+        }
+        // Code names in quotes: “211”, “985”.
+        if matches!(char_before(text, start), Some('“' | '"' | '「' | '『'))
+            && matches!(char_at(text, end), Some('”' | '"' | '」' | '』'))
+            && f.unit.is_none()
+            && n.arabic
+            && n.int_digits >= 3
+        {
+            return Step::Passed(end);
+        }
+        let took = self.record(w, floor, limit, &q);
+        Step::Took(took)
+    }
+
+    /// Records the number mentions of `q` and, when it has a unit, its fact; returns
+    /// where the fact's text ends.
+    fn record<'t>(&self, w: &mut Writer<'_, '_, 't>, floor: usize, limit: usize, q: &Quantity) -> usize {
+        let view = w.view;
+        let text = view.text();
+        let f = &q.first;
+        let range = q.range();
+        let ordinal = f.kind == NumberKind::Ordinal;
+        let mut qualifier = None;
+        let mut fact_start = range.start;
+        let mut fact_end = range.end;
+        if !ordinal && let Some((qq, s)) = self.qualifiers.before(text, floor, range.start) {
+            qualifier = Some(qq);
+            fact_start = s;
+        }
+        let measure = f.unit.is_some_and(|u| u.kind != UnitKind::Count) && f.approx == Approx::None && !f.more;
+        if !ordinal
+            && q.second.is_none()
+            && let Some((qq, e)) = self.qualifiers.after(text, range.end, limit, measure)
+        {
+            qualifier.get_or_insert(qq);
+            fact_end = e;
+        }
+        let qualifier = qualifier.unwrap_or(match f.approx {
+            Approx::More | Approx::Few => Qualifier::MoreThan,
+            Approx::About | Approx::Several | Approx::Pair => Qualifier::About,
+            Approx::None if f.more => Qualifier::MoreThan,
+            Approx::None => Qualifier::Exact,
+        });
+        let kind = if q.second.is_some() { NumberKind::Range } else { f.kind };
+        w.number(f, kind);
+        if let Some(s) = &q.second {
+            w.number(s, NumberKind::Range);
+        }
+        if let Some(unit) = f.unit
+            && !matches!(f.kind, NumberKind::Ordinal | NumberKind::Fraction)
+        {
+            let subject = match (unit.kind, &f.unit_range) {
+                (UnitKind::Count, Some(u)) => match subject::after(text, u.end.max(range.end), limit) {
+                    subject::After::Noun(r) => Some(r),
+                    subject::After::Other => None,
+                    subject::After::Nothing => subject::before(text, floor, fact_start),
+                },
+                _ => subject::before(text, floor, fact_start),
+            };
+            let si = unit.si.and_then(|s| {
+                Some(SiValue {
+                    value: s.convert(f.value)?,
+                    unit: Cow::Borrowed(s.symbol),
+                })
+            });
+            let span = w.span(fact_start..fact_end);
+            let fact = Fact {
+                text: w.text(span),
+                span,
+                value: f.value,
+                unit: Cow::Borrowed(unit.name),
+                unit_kind: unit.kind,
+                currency: unit.currency.map(Cow::Borrowed),
+                qualifier,
+                bounds: bounds(f.bounds),
+                subject: subject.map(|r| {
+                    let span = w.span(r);
+                    Subject {
+                        text: w.text(span),
+                        span,
+                    }
+                }),
+                si,
+            };
+            w.out.facts.push(fact);
+        }
+        fact_end
+    }
+}
+
+/// A comma in an Arabic numeral that was a full-width `，` after a half-width digit in the
+/// original: Chinese punctuation between two numbers ($20，300美圆), not a digit group
+/// separator (４，５６５ keeps its group). Returns where the numeral must stop.
+fn full_width_comma(view: &View<'_>, range: &Range<usize>) -> Option<usize> {
+    let text = view.text();
+    for (k, _) in text[range.clone()].match_indices(',') {
+        let at = range.start + k;
+        let comma = view.original_span(at..at + 1);
+        let digit = view.original_span(at - 1..at);
+        if &view.original()[comma.range()] == "，" && view.original()[digit.range()].is_ascii() {
+            return Some(at);
+        }
+    }
+    None
+}
+
+fn bounds(b: Option<(Decimal, Decimal)>) -> Option<Bounds> {
+    b.map(|(low, high)| Bounds { low, high })
+}
+
+/// What the reader did at a position.
+enum Step {
+    /// Recorded something that ends here.
+    Took(usize),
+    /// Recorded nothing; reading goes on from here.
+    Passed(usize),
+}
+
+/// Turns view ranges into records of the original text.
+struct Writer<'a, 'v, 't> {
+    view: &'v View<'t>,
+    out: &'a mut Numbers<'t>,
+}
+
+impl<'t> Writer<'_, '_, 't> {
+    fn span(&self, r: Range<usize>) -> Span {
+        self.view.original_span(r)
+    }
+
+    fn text(&self, span: Span) -> Cow<'t, str> {
+        Cow::Borrowed(&self.view.original()[span.range()])
+    }
+
+    fn number(&mut self, s: &Simple, kind: NumberKind) {
+        let span = self.span(s.range.clone());
+        self.out.numbers.push(NumberMention {
+            text: self.text(span),
+            span,
+            value: s.value,
+            kind,
+            unit: s.unit.map(|u| Cow::Borrowed(u.name)),
+            bounds: bounds(s.bounds),
+        });
+    }
+
+    fn date(&mut self, d: &dates::Date) {
+        for p in &d.parts {
+            let span = self.span(p.range.clone());
+            self.out.numbers.push(NumberMention {
+                text: self.text(span),
+                span,
+                value: Decimal::from_int(p.value),
+                kind: NumberKind::Date,
+                unit: Some(Cow::Borrowed(p.unit)),
+                bounds: None,
+            });
+        }
+        let span = self.span(d.range.clone());
+        self.out.dates.push(DateMention {
+            text: self.text(span),
+            span,
+            year: d.year,
+            month: d.month,
+            day: d.day,
+        });
     }
 }

@@ -1,0 +1,213 @@
+//! Calendar dates: 2018年7月, 2019年7月份, １９９８年１月１日, 二〇一九年五月四日, 12月31日,
+//! 十二月, 8日, 1998年度, 2019-07-01, 2019.7.1, 2019/7/1.
+//!
+//! A date is read before any other reading of its numerals, so 2018年 is a year and
+//! not a duration of 2018 years; its numerals are still reported as numbers.
+
+use std::ops::Range;
+
+use super::numeral::{self, Numeral};
+
+/// One numeral of a date with the character that marks it (年, 月, 日, 号, or - . /).
+#[derive(Clone, Debug)]
+pub(crate) struct Part {
+    pub(crate) range: Range<usize>,
+    pub(crate) value: i128,
+    pub(crate) unit: &'static str,
+}
+
+/// A date read from the view.
+#[derive(Clone, Debug)]
+pub(crate) struct Date {
+    pub(crate) range: Range<usize>,
+    pub(crate) year: Option<i32>,
+    pub(crate) month: Option<u8>,
+    pub(crate) day: Option<u8>,
+    pub(crate) parts: Vec<Part>,
+}
+
+fn char_at(text: &str, i: usize, limit: usize) -> Option<char> {
+    text.get(i..limit)?.chars().next()
+}
+
+/// An integer numeral at `pos` with no approximation, decimal or sign.
+fn integer(text: &str, pos: usize, limit: usize) -> Option<(Numeral, i128)> {
+    let c = char_at(text, pos, limit)?;
+    if !numeral::is_start(c) {
+        return None;
+    }
+    let n = numeral::read(text, pos, limit, &|_| 0)?;
+    if n.decimal || n.bounds.is_some() || (n.arabic && n.chinese) {
+        return None;
+    }
+    let v = n.value.to_i128()?;
+    Some((n, v))
+}
+
+/// One to two ASCII digits at `pos`: their value and end.
+fn small_digits(text: &str, pos: usize, limit: usize) -> Option<(i128, usize)> {
+    let b = &text.as_bytes()[pos.min(limit)..limit];
+    let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&n) {
+        return None;
+    }
+    Some((text[pos..pos + n].parse().ok()?, pos + n))
+}
+
+/// The month and day that may follow at `pos` (a year's 年 already read), appended to `d`.
+fn month_day(text: &str, pos: usize, limit: usize, d: &mut Date) {
+    let Some((m, mv)) = integer(text, pos, limit) else { return };
+    if !(1..=12).contains(&mv) || m.sequence || char_at(text, m.range.end, limit) != Some('月') {
+        return;
+    }
+    let mut end = m.range.end + '月'.len_utf8();
+    d.parts.push(Part {
+        range: m.range.start..end,
+        value: mv,
+        unit: "月",
+    });
+    d.month = Some(mv as u8);
+    d.range.end = end;
+    if text[end..limit].starts_with('份') {
+        d.range.end = end + '份'.len_utf8();
+        return;
+    }
+    let Some((day, dv)) = integer(text, end, limit) else { return };
+    let mark = char_at(text, day.range.end, limit);
+    if (1..=31).contains(&dv) && !day.sequence && matches!(mark, Some('日' | '号' | '號')) {
+        let mark = mark.unwrap_or('日');
+        end = day.range.end + mark.len_utf8();
+        d.parts.push(Part {
+            range: day.range.start..end,
+            value: dv,
+            unit: if mark == '日' { "日" } else { "号" },
+        });
+        d.day = Some(dv as u8);
+        d.range.end = end;
+    }
+}
+
+/// The date starting at `pos`, if one does.
+pub(crate) fn read(text: &str, pos: usize, limit: usize) -> Option<Date> {
+    let (n, v) = integer(text, pos, limit)?;
+    let end = n.range.end;
+    let next = char_at(text, end, limit);
+    let mut d = Date {
+        range: pos..end,
+        year: None,
+        month: None,
+        day: None,
+        parts: Vec::new(),
+    };
+    // A year: four Arabic digits or four Chinese digits read one by one, then 年.
+    let year_like = (n.arabic && n.int_digits == 4 && !n.leading_zero && (1000..=2999).contains(&v))
+        || (n.sequence && n.chars == 4 && (1000..=2999).contains(&v));
+    if year_like && next == Some('年') {
+        let after = end + '年'.len_utf8();
+        let next2 = char_at(text, after, limit);
+        if next2 == Some('代') {
+            return None;
+        }
+        d.year = Some(v as i32);
+        d.parts.push(Part {
+            range: pos..after,
+            value: v,
+            unit: "年",
+        });
+        d.range.end = if next2 == Some('度') { after + '度'.len_utf8() } else { after };
+        if next2 != Some('度') {
+            month_day(text, after, limit, &mut d);
+        }
+        return Some(d);
+    }
+    // 2019-07-01, 2019.7.1, 2019/7/1: one separator throughout.
+    if year_like && n.arabic && matches!(next, Some('-' | '.' | '/')) {
+        let sep = next?;
+        let (mv, m_end) = small_digits(text, end + 1, limit)?;
+        if char_at(text, m_end, limit) != Some(sep) || !(1..=12).contains(&mv) {
+            return None;
+        }
+        let (dv, d_end) = small_digits(text, m_end + 1, limit)?;
+        let after = char_at(text, d_end, limit);
+        if !(1..=31).contains(&dv) || after.is_some_and(|c| c.is_ascii_digit() || c == sep) {
+            return None;
+        }
+        d.year = Some(v as i32);
+        d.month = Some(mv as u8);
+        d.day = Some(dv as u8);
+        d.range.end = d_end;
+        d.parts = vec![
+            Part {
+                range: pos..end,
+                value: v,
+                unit: "年",
+            },
+            Part {
+                range: end + 1..m_end,
+                value: mv,
+                unit: "月",
+            },
+            Part {
+                range: m_end + 1..d_end,
+                value: dv,
+                unit: "日",
+            },
+        ];
+        return Some(d);
+    }
+    if n.sequence {
+        return None;
+    }
+    // A month, with the day that may follow: 7月, 7月份, 十二月, 1月1日.
+    if next == Some('月') && (1..=12).contains(&v) {
+        month_day(text, pos, limit, &mut d);
+        return d.month.is_some().then_some(d);
+    }
+    // A day of the month alone: 8日 (not 8日元).
+    if next == Some('日') && (1..=31).contains(&v) {
+        let after = end + '日'.len_utf8();
+        if matches!(char_at(text, after, limit), Some('元' | '圆' | '币')) {
+            return None;
+        }
+        d.day = Some(v as u8);
+        d.range.end = after;
+        d.parts.push(Part {
+            range: pos..after,
+            value: v,
+            unit: "日",
+        });
+        return Some(d);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(text: &str) -> Option<(String, &str)> {
+        let d = read(text, 0, text.len())?;
+        let s = match (d.year, d.month, d.day) {
+            (y, m, day) => format!("{y:?}-{m:?}-{day:?}"),
+        };
+        Some((s, &text[d.range]))
+    }
+
+    #[test]
+    fn dates_of_every_shape() {
+        assert_eq!(iso("2018年7月,"), Some(("Some(2018)-Some(7)-None".into(), "2018年7月")));
+        assert_eq!(iso("2019年7月份以来"), Some(("Some(2019)-Some(7)-None".into(), "2019年7月份")));
+        assert_eq!(iso("1998年1月1日起"), Some(("Some(1998)-Some(1)-Some(1)".into(), "1998年1月1日")));
+        assert_eq!(iso("二〇一九年五月四日"), Some(("Some(2019)-Some(5)-Some(4)".into(), "二〇一九年五月四日")));
+        assert_eq!(iso("十二月初"), Some(("None-Some(12)-None".into(), "十二月")));
+        assert_eq!(iso("8日在伦敦"), Some(("None-None-Some(8)".into(), "8日")));
+        assert_eq!(iso("1998年度"), Some(("Some(1998)-None-None".into(), "1998年度")));
+        assert_eq!(iso("2019-07-01"), Some(("Some(2019)-Some(7)-Some(1)".into(), "2019-07-01")));
+        assert_eq!(iso("2019.7.1"), Some(("Some(2019)-Some(7)-Some(1)".into(), "2019.7.1")));
+        assert_eq!(iso("3年"), None);
+        assert_eq!(iso("80年代"), None);
+        assert_eq!(iso("1990年代"), None);
+        assert_eq!(iso("5日元"), None);
+        assert_eq!(iso("13月"), None);
+    }
+}

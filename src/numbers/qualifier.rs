@@ -1,0 +1,123 @@
+//! Qualifiers: the words before or after a number that make it approximate or a
+//! bound (约, 近, 至少, 左右, 以上 ...), from the dictionary `qualifiers.txt`.
+
+use crate::dictionary::parse;
+use crate::{Error, Qualifier};
+
+const SOURCE: (&str, &str) = ("dictionaries/qualifiers.txt", include_str!("../../dictionaries/qualifiers.txt"));
+
+#[derive(Clone, Debug)]
+struct Word {
+    word: &'static str,
+    qualifier: Qualifier,
+    /// Characters that, right before the word, make it part of another word (签约, 最近).
+    not_after: &'static str,
+}
+
+/// The qualifier words, longest first on each side.
+#[derive(Clone, Debug)]
+pub(crate) struct Qualifiers {
+    before: Vec<Word>,
+    after: Vec<Word>,
+}
+
+fn qualifier(name: &str) -> Option<Qualifier> {
+    Some(match name {
+        "about" => Qualifier::About,
+        "nearly" => Qualifier::Nearly,
+        "more_than" => Qualifier::MoreThan,
+        "at_least" => Qualifier::AtLeast,
+        "at_most" => Qualifier::AtMost,
+        "less_than" => Qualifier::LessThan,
+        "exact" => Qualifier::Exact,
+        _ => return None,
+    })
+}
+
+impl Qualifiers {
+    pub(crate) fn embedded() -> Result<Qualifiers, Error> {
+        let (source, text) = SOURCE;
+        let mut q = Qualifiers {
+            before: Vec::new(),
+            after: Vec::new(),
+        };
+        for line in parse::lines(source, text)? {
+            let bad = |msg: String| Error::dictionary(source, line.number, msg);
+            let [word, side, name, ref rest @ ..] = line.fields[..] else {
+                return Err(bad("expected `<word> <before|after> <qualifier>`".into()));
+            };
+            let mut w = Word {
+                word,
+                qualifier: qualifier(name).ok_or_else(|| bad(format!("unknown qualifier {name:?}")))?,
+                not_after: "",
+            };
+            for f in rest {
+                match f.split_once('=') {
+                    Some(("not_after", chars)) => w.not_after = chars,
+                    _ => return Err(bad(format!("unknown field {f:?}"))),
+                }
+            }
+            match side {
+                "before" => q.before.push(w),
+                "after" => q.after.push(w),
+                _ => return Err(bad(format!("side {side:?} is neither before nor after"))),
+            }
+        }
+        q.before.sort_by_key(|w| std::cmp::Reverse(w.word.len()));
+        q.after.sort_by_key(|w| std::cmp::Reverse(w.word.len()));
+        Ok(q)
+    }
+
+    /// The qualifier word ending at `pos` (not reaching before `floor`), and where it starts.
+    pub(crate) fn before(&self, text: &str, floor: usize, pos: usize) -> Option<(Qualifier, usize)> {
+        let head = text.get(floor..pos)?;
+        for w in &self.before {
+            if let Some(rest) = head.strip_suffix(w.word) {
+                if rest.chars().next_back().is_some_and(|c| w.not_after.contains(c)) {
+                    continue;
+                }
+                return Some((w.qualifier, pos - w.word.len()));
+            }
+        }
+        None
+    }
+
+    /// The qualifier word starting at `pos` (not reaching past `limit`), and where it ends.
+    /// `measure` tells whether 多 and 余 may follow here (after a measure: 一年多, 三斤多;
+    /// not after a classifier: 3个多功能厅).
+    pub(crate) fn after(&self, text: &str, pos: usize, limit: usize, measure: bool) -> Option<(Qualifier, usize)> {
+        let tail = text.get(pos..limit)?;
+        for w in &self.after {
+            if tail.starts_with(w.word) {
+                if matches!(w.word, "多" | "余") && !measure {
+                    continue;
+                }
+                return Some((w.qualifier, pos + w.word.len()));
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_before_and_after() {
+        let q = Qualifiers::embedded().unwrap();
+        let t = "清理垃圾约800";
+        assert_eq!(q.before(t, 0, t.find('8').unwrap()), Some((Qualifier::About, t.find('约').unwrap())));
+        let t = "签约3个";
+        assert_eq!(q.before(t, 0, t.find('3').unwrap()), None);
+        let t = "最近3年";
+        assert_eq!(q.before(t, 0, t.find('3').unwrap()), None);
+        let t = "将近3年";
+        assert_eq!(q.before(t, 0, t.find('3').unwrap()).map(|x| x.0), Some(Qualifier::Nearly));
+        let t = "300人左右";
+        assert_eq!(q.after(t, 6, t.len(), false).map(|x| x.0), Some(Qualifier::About));
+        let t = "3个多功能厅";
+        assert_eq!(q.after(t, 4, t.len(), false), None);
+        assert_eq!(q.after("一年多", 6, 9, true).map(|x| x.0), Some(Qualifier::MoreThan));
+    }
+}

@@ -1,0 +1,500 @@
+//! One number as written, with what makes it a quantity: its sign (负, -, 零下), the
+//! ordinal 第, a currency sign ($, ￥), fractions (三分之一, 3又一千分之23, 1 3/5),
+//! per cent and its relatives (百分之, %, ‰, 千分之, 个百分点, 成, 折), the unit or
+//! classifier after it (个, 平方米, 一个多月, 三斤半) and explicit ranges (3至5年, 5-20%).
+
+use std::ops::Range;
+
+use super::numeral::{self, Approx, Numeral};
+use super::units::{Unit, Units};
+use crate::{Decimal, NumberKind, UnitKind};
+
+pub(crate) const PERCENT: Unit = Unit::fixed("%", UnitKind::Percent);
+pub(crate) const PERCENTAGE_POINT: Unit = Unit::fixed("百分点", UnitKind::PercentagePoint);
+
+/// A number read with its suffixes.
+#[derive(Clone, Debug)]
+pub(crate) struct Simple {
+    /// The number as written, sign, 第, currency sign and unit included.
+    pub(crate) range: Range<usize>,
+    /// The main numeral (the numerator's for fractions), for the callers' guards.
+    pub(crate) numeral: Numeral,
+    pub(crate) value: Decimal,
+    pub(crate) bounds: Option<(Decimal, Decimal)>,
+    pub(crate) approx: Approx,
+    pub(crate) kind: NumberKind,
+    pub(crate) unit: Option<Unit>,
+    /// Where the unit is written.
+    pub(crate) unit_range: Option<Range<usize>>,
+    /// 多 between a classifier and a time word: 一个多月.
+    pub(crate) more: bool,
+}
+
+/// A number, or an explicit range of two.
+#[derive(Clone, Debug)]
+pub(crate) struct Quantity {
+    pub(crate) first: Simple,
+    pub(crate) second: Option<Simple>,
+}
+
+impl Quantity {
+    pub(crate) fn range(&self) -> Range<usize> {
+        self.first.range.start..self.second.as_ref().map_or(self.first.range.end, |s| s.range.end)
+    }
+}
+
+fn char_at(text: &str, i: usize, limit: usize) -> Option<char> {
+    text.get(i..limit)?.chars().next()
+}
+
+fn skip_spaces(text: &str, i: usize, limit: usize) -> usize {
+    let mut j = i;
+    while j < limit && j - i < 4 && text.as_bytes()[j] == b' ' {
+        j += 1;
+    }
+    j
+}
+
+/// Matches `word` at `pos` allowing spaces between its characters and reading 個/點 as
+/// 个/点 (`六   个 百 分点`); returns the end.
+fn spaced(text: &str, pos: usize, limit: usize, word: &str) -> Option<usize> {
+    let mut i = pos;
+    for (k, w) in word.chars().enumerate() {
+        if k > 0 {
+            i = skip_spaces(text, i, limit);
+        }
+        let c = char_at(text, i, limit)?;
+        let c = match c {
+            '個' => '个',
+            '點' => '点',
+            c => c,
+        };
+        if c != w {
+            return None;
+        }
+        i += text[i..].chars().next()?.len_utf8();
+    }
+    Some(i)
+}
+
+/// Characters after 成 that make it a word, not a tenth (成员, 成本, 成千上万).
+fn not_tenths(c: char) -> bool {
+    matches!(
+        c,
+        '员' | '本' | '果' | '功' | '立' | '为' | '绩' | '交' | '型' | '就' | '熟' | '长' | '都' | '人' | '年' | '品' | '千'
+            | '万' | '效' | '批' | '片' | '群' | '套' | '像' | '份' | '色' | '分' | '语' | '败' | '全' | '家' | '事' | '形'
+    )
+}
+
+/// Characters after 折 that make it a word, not a discount (折合, 折扣, 折旧).
+fn not_discount(c: char) -> bool {
+    matches!(c, '合' | '扣' | '算' | '旧' | '射' | '腾' | '叠' | '返' | '损' | '价' | '成' | '半' | '中' | '服' | '磨')
+}
+
+/// 百分之 (2), 千分之 (3), 万分之 (4), 万万分之 and 亿分之 (8) at `pos`: the power of
+/// the denominator and the offset after 之.
+fn ratio_prefix(text: &str, pos: usize, limit: usize) -> Option<(u32, usize)> {
+    for (word, p) in [("百分之", 2), ("千分之", 3), ("万分之", 4), ("萬分之", 4), ("万万分之", 8), ("亿分之", 8)] {
+        if let Some(end) = spaced(text, pos, limit, word) {
+            return Some((p, end));
+        }
+    }
+    None
+}
+
+/// 负 or - before `pos` (after `floor`): the offset where the sign starts.
+pub(crate) fn sign_before(text: &str, floor: usize, pos: usize) -> Option<usize> {
+    let head = &text[floor..pos];
+    if let Some(rest) = head.strip_suffix('-') {
+        let prev = rest.chars().next_back();
+        return (!prev.is_some_and(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')).then_some(pos - 1);
+    }
+    for w in ["负", "負"] {
+        if let Some(rest) = head.strip_suffix(w) {
+            let prev = rest.chars().next_back();
+            let word = prev.is_some_and(|c| "胜正抱欺辜自担肩身不".contains(c));
+            return (!word).then_some(pos - w.len());
+        }
+    }
+    head.strip_suffix("零下").map(|_| pos - "零下".len())
+}
+
+/// A currency sign before `pos`: its start and unit name.
+fn currency_before(text: &str, floor: usize, pos: usize) -> Option<(usize, &'static str)> {
+    let head = &text[floor..pos];
+    for (sign, name) in [
+        ("US$", "美元"),
+        ("HK$", "港元"),
+        ("NT$", "新台币"),
+        ("$", "美元"),
+        ("￥", "元"),
+        ("¥", "元"),
+        ("€", "欧元"),
+        ("£", "英镑"),
+    ] {
+        if head.ends_with(sign) {
+            return Some((pos - sign.len(), name));
+        }
+    }
+    None
+}
+
+/// Reads a numeral at `pos`, with a sign written right before it inside an expression
+/// (分之负一百五十七).
+fn signed_numeral(text: &str, pos: usize, limit: usize, units: &Units) -> Option<(Numeral, Decimal)> {
+    let (neg, pos) = match char_at(text, pos, limit) {
+        Some(c @ ('负' | '負')) => (true, pos + c.len_utf8()),
+        Some('-') => (true, pos + 1),
+        _ => (false, pos),
+    };
+    let c = char_at(text, pos, limit)?;
+    if !numeral::is_start(c) {
+        return None;
+    }
+    let n = numeral::read(text, pos, limit, &|i| units.chars_at(text, i, limit))?;
+    let v = if neg { n.value.neg() } else { n.value };
+    Some((n, v))
+}
+
+/// Reads one number at `pos` (a numeral start, or 百/千/万 of 百分之), with `start` the
+/// beginning of what was read before it (sign, 第, currency sign) and `negative` its sign.
+pub(crate) fn simple(
+    text: &str,
+    start: usize,
+    pos: usize,
+    limit: usize,
+    negative: bool,
+    units: &Units,
+    preset: Option<Unit>,
+) -> Option<Simple> {
+    let unit_at = |i: usize| units.chars_at(text, i, limit);
+    let sign = |v: Decimal| if negative { v.neg() } else { v };
+    // 百分之五, 千分之一, 万万分之七: per cent of the numeral after it.
+    if let Some((p, after)) = ratio_prefix(text, pos, limit) {
+        let after = skip_spaces(text, after, limit);
+        if char_at(text, after, limit) == Some('百') {
+            // 百分之百
+            let n = Numeral::word(after..after + 3, Decimal::from_int(100));
+            return Some(percent(start, after + 3, n, sign(Decimal::from_int(100)), None));
+        }
+        let (n, v) = signed_numeral(text, after, limit, units)?;
+        let v = v.checked_mul(&Decimal::from_int(100))?.checked_div_rounded(&Decimal::pow10(p), 20)?;
+        let bounds = n.bounds.and_then(|(a, b)| {
+            let f = |x: Decimal| x.checked_mul(&Decimal::from_int(100))?.checked_div_rounded(&Decimal::pow10(p), 20);
+            Some((sign(f(a)?), sign(f(b)?)))
+        });
+        return Some(percent(start, n.range.end, n, sign(v), bounds));
+    }
+    let mut n = numeral::read(text, pos, limit, &unit_at)?;
+    if n.sequence {
+        // Digits read one by one mean something only as a discount (九五折); years are dates.
+        let next = char_at(text, skip_spaces(text, n.range.end, limit), limit);
+        if !(n.chars == 2 && next == Some('折')) {
+            let one = text[pos..].chars().next()?.len_utf8();
+            n = numeral::read(text, pos, pos + one, &unit_at)?;
+        }
+    }
+    let mut value = sign(n.value);
+    let bounds = n.bounds.map(|(a, b)| if negative { (b.neg(), a.neg()) } else { (a, b) });
+    let mut end = n.range.end;
+    let j = skip_spaces(text, end, limit);
+    // Fractions: 三分之一, 一百分之二, 负３分之负一百五十七.
+    if let Some(k) = spaced(text, j, limit, "分之") {
+        let k = skip_spaces(text, k, limit);
+        let (m, num) = signed_numeral(text, k, limit, units)?;
+        let v = num.checked_div_rounded(&n.value, 15)?;
+        return Some(fraction(start, m.range.end, n, sign(v)));
+    }
+    // Mixed fractions: 3又一千分之23, 一百万又五十万分之二十五.
+    if char_at(text, j, limit) == Some('又') {
+        let k = skip_spaces(text, j + '又'.len_utf8(), limit);
+        if let Some((den, _)) = signed_numeral(text, k, limit, units) {
+            let s = skip_spaces(text, den.range.end, limit);
+            if let Some(t) = spaced(text, s, limit, "分之") {
+                let t = skip_spaces(text, t, limit);
+                let (m, num) = signed_numeral(text, t, limit, units)?;
+                let v = n.value.checked_add(&num.checked_div_rounded(&den.value, 15)?)?;
+                return Some(fraction(start, m.range.end, n, sign(v)));
+            }
+        }
+    }
+    // Arabic fractions: 1/3, 1 3/5.
+    if n.arabic && !n.chinese && n.value.is_integer() {
+        let slash = |at: usize| -> Option<(Decimal, usize)> {
+            if char_at(text, at, limit) != Some('/') {
+                return None;
+            }
+            let d = numeral::arabic(text, at + 1, limit)?;
+            let after = char_at(text, d.end, limit);
+            (d.value.is_integer() && !d.value.is_zero() && !after.is_some_and(|c| c == '/' || c.is_ascii_digit()))
+                .then_some((d.value, d.end))
+        };
+        if let Some((den, e)) = slash(end) {
+            let v = sign(n.value.checked_div_rounded(&den, 15)?);
+            return Some(fraction(start, e, n, v));
+        }
+        if char_at(text, end, limit) == Some(' ')
+            && char_at(text, end + 1, limit).is_some_and(|c| c.is_ascii_digit())
+            && let Some(b) = numeral::arabic(text, end + 1, limit)
+            && let Some((den, e)) = slash(b.end)
+        {
+            let v = n.value.checked_add(&b.value.checked_div_rounded(&den, 15)?)?;
+            return Some(fraction(start, e, n, sign(v)));
+        }
+    }
+    // Per cent and its relatives.
+    let pj = j;
+    match char_at(text, pj, limit) {
+        Some('%') => return Some(percent(start, pj + 1, n, value, bounds)),
+        Some('‰') => {
+            let tenth = |v: Decimal| v.checked_div_exact(&Decimal::from_int(10));
+            let b = bounds.and_then(|(a, b)| Some((tenth(a)?, tenth(b)?)));
+            return Some(percent(start, pj + '‰'.len_utf8(), n, tenth(value)?, b));
+        }
+        _ => {}
+    }
+    if let Some(e) = spaced(text, pj, limit, "个百分点").or_else(|| spaced(text, pj, limit, "百分点")) {
+        let mut s = percent(start, e, n, value, bounds);
+        s.unit = Some(PERCENTAGE_POINT);
+        return Some(s);
+    }
+    let ten = Decimal::from_int(10);
+    match char_at(text, pj, limit) {
+        Some('成') if !n.sequence && value <= ten && !value.is_negative() => {
+            let after = pj + '成'.len_utf8();
+            let next = char_at(text, after, limit);
+            if !next.is_some_and(not_tenths) {
+                let mut v = value.checked_mul(&ten)?;
+                let mut e = after;
+                // 七成六 = 76%
+                let d_at = skip_spaces(text, after, limit);
+                if n.value.is_integer()
+                    && let Some(d) = char_at(text, d_at, limit).and_then(numeral::digit)
+                    && d > 0
+                    && !char_at(text, d_at + 3, limit).is_some_and(|c| numeral::is_start(c) || numeral::small_scale(c).is_some())
+                {
+                    v = v.checked_add(&Decimal::from_int(d as i128))?;
+                    e = d_at + 3;
+                }
+                let b = bounds.and_then(|(a, b)| Some((a.checked_mul(&ten)?, b.checked_mul(&ten)?)));
+                return Some(percent(start, e, n, v, b));
+            }
+        }
+        Some('折') if !value.is_negative() => {
+            let after = pj + '折'.len_utf8();
+            if !char_at(text, after, limit).is_some_and(not_discount) {
+                let v = if n.sequence { value } else { value.checked_mul(&ten)? };
+                if n.sequence || value <= ten {
+                    return Some(percent(start, after, n, v, None));
+                }
+            }
+        }
+        _ => {}
+    }
+    // The unit or classifier.
+    let mut unit = None;
+    let mut unit_range = None;
+    let mut more = false;
+    let uj = if n.chinese || text[end..].starts_with(' ') && char_at(text, end + 1, limit).is_some_and(|c| c.is_ascii_alphabetic()) {
+        if n.chinese { j } else { end + 1 }
+    } else {
+        end
+    };
+    if let Some((u, e)) = units.at(text, uj, limit)
+        && !(u.arabic_only && (n.chinese || !n.arabic))
+        // 90年代 is a decade, not ninety years.
+        && !(u.name == "年" && text[e..limit].starts_with('代'))
+    {
+        unit = Some(u);
+        unit_range = Some(uj..e);
+        end = e;
+        // 一个多月, 两个半小时: 个, then 多 or 半, then a time word.
+        if u.name == "个" {
+            for (mark, half) in [("多", false), ("半", true)] {
+                let Some(rest) = text[e..limit].strip_prefix(mark) else { continue };
+                let at = e + mark.len();
+                let word = ["月", "小时", "钟头", "星期", "礼拜", "季度"].into_iter().find(|w| rest.starts_with(w));
+                if let Some(w) = word
+                    && let Some(t) = units.get(&["个", w].concat())
+                {
+                    unit = Some(t);
+                    unit_range = Some(uj..at + w.len());
+                    end = at + w.len();
+                    if half {
+                        value = value.checked_add(&Decimal::new(5, 1)?)?;
+                    } else {
+                        more = true;
+                    }
+                }
+                break;
+            }
+        }
+        // 三斤半, 一年半: half a unit more.
+        if let Some(u) = unit
+            && u.kind != UnitKind::Count
+            && n.value.is_integer()
+            && n.bounds.is_none()
+            && !more
+            && !value.is_negative()
+            && text[end..limit].starts_with('半')
+            && !text[end + '半'.len_utf8()..limit].starts_with(['数', '岛', '径', '导', '场', '边', '天', '年', '月', '载'])
+        {
+            value = value.checked_add(&Decimal::new(5, 1)?)?;
+            end += '半'.len_utf8();
+        }
+    } else if let Some(p) = preset {
+        unit = Some(p);
+    }
+    let kind = if n.bounds.is_some() && matches!(n.approx, Approx::Pair | Approx::Few | Approx::Several) {
+        NumberKind::Range
+    } else {
+        NumberKind::Cardinal
+    };
+    Some(Simple {
+        range: start..end,
+        approx: n.approx,
+        numeral: n,
+        value,
+        bounds,
+        kind,
+        unit,
+        unit_range,
+        more,
+    })
+}
+
+fn percent(start: usize, end: usize, n: Numeral, value: Decimal, bounds: Option<(Decimal, Decimal)>) -> Simple {
+    Simple {
+        range: start..end,
+        approx: n.approx,
+        numeral: n,
+        value,
+        bounds,
+        kind: NumberKind::Percent,
+        unit: Some(PERCENT),
+        unit_range: None,
+        more: false,
+    }
+}
+
+fn fraction(start: usize, end: usize, n: Numeral, value: Decimal) -> Simple {
+    Simple {
+        range: start..end,
+        numeral: n,
+        value,
+        bounds: None,
+        approx: Approx::None,
+        kind: NumberKind::Fraction,
+        unit: None,
+        unit_range: None,
+        more: false,
+    }
+}
+
+/// 半百 (50), and the discounts 半折 and 打对折 (50%), at `pos` (at 半 or 对).
+pub(crate) fn half(text: &str, pos: usize, limit: usize) -> Option<Simple> {
+    let rest = &text[pos..limit];
+    let word = |len: usize, v: i128| Numeral::word(pos..pos + len, Decimal::from_int(v));
+    if rest.starts_with("半百") {
+        let n = word("半百".len(), 50);
+        return Some(Simple {
+            range: n.range.clone(),
+            numeral: n,
+            value: Decimal::from_int(50),
+            bounds: None,
+            approx: Approx::None,
+            kind: NumberKind::Cardinal,
+            unit: None,
+            unit_range: None,
+            more: false,
+        });
+    }
+    if rest.starts_with("半折") || rest.starts_with("对折") && text[..pos].ends_with('打') {
+        let n = word("半折".len(), 5);
+        return Some(percent(pos, pos + "半折".len(), n, Decimal::from_int(50), None));
+    }
+    None
+}
+
+/// Connectors of an explicit range: 3至5年, 两到三个, 5-20%, 1998～2000.
+fn connector(text: &str, end: usize, limit: usize, arabic: bool) -> Option<usize> {
+    let j = if arabic { skip_spaces(text, end, limit) } else { end };
+    let c = char_at(text, j, limit)?;
+    let ok = match c {
+        '至' | '到' => true,
+        '~' | '～' | '〜' | '—' | '–' => true,
+        '-' => arabic,
+        _ => false,
+    };
+    if !ok {
+        return None;
+    }
+    let mut k = j + c.len_utf8();
+    if c == '—' && text[k..limit].starts_with('—') {
+        k += '—'.len_utf8();
+    }
+    Some(if arabic { skip_spaces(text, k, limit) } else { k })
+}
+
+/// Reads the number at `pos` with what stands before it (from `floor`): 第, a sign, a
+/// currency sign; then a second number when a range connector follows.
+pub(crate) fn read(text: &str, floor: usize, pos: usize, limit: usize, units: &Units) -> Option<Quantity> {
+    let mut start = pos;
+    let mut negative = false;
+    let mut ordinal = false;
+    let mut preset = None;
+    if text[floor..pos].ends_with('第') {
+        ordinal = true;
+        start -= '第'.len_utf8();
+    } else {
+        if let Some((s, name)) = currency_before(text, floor, pos) {
+            preset = units.get(name);
+            start = s;
+        }
+        if let Some(s) = sign_before(text, floor, start) {
+            negative = true;
+            start = s;
+        }
+    }
+    let mut first = simple(text, start, pos, limit, negative, units, preset)?;
+    if ordinal {
+        first.kind = NumberKind::Ordinal;
+        return Some(Quantity { first, second: None });
+    }
+    // An explicit range: a second number of the same sort after a connector.
+    let arabic = first.numeral.arabic && !first.numeral.chinese;
+    if first.kind != NumberKind::Fraction
+        && first.numeral.bounds.is_none()
+        && let Some(k) = connector(text, first.range.end, limit, arabic)
+        && char_at(text, k, limit).is_some_and(numeral::is_start)
+        && super::dates::read(text, k, limit).is_none()
+        && let Some(second) = simple(text, k, k, limit, false, units, preset)
+        && second.numeral.arabic == first.numeral.arabic
+        && second.numeral.bounds.is_none()
+        && second.kind != NumberKind::Fraction
+    {
+        let same_unit = match (first.unit, second.unit) {
+            (Some(a), Some(b)) => a.name == b.name,
+            (None, Some(_)) => true,
+            (Some(_), None) => false,
+            (None, None) => true,
+        };
+        if same_unit && second.value > first.value {
+            let mut first = first;
+            if first.unit.is_none() {
+                first.unit = second.unit;
+                if second.kind == NumberKind::Percent {
+                    first.kind = NumberKind::Percent;
+                }
+            }
+            let mut second = second;
+            first.bounds = Some((first.value, second.value));
+            second.bounds = first.bounds;
+            return Some(Quantity {
+                first,
+                second: Some(second),
+            });
+        }
+    }
+    Some(Quantity { first, second: None })
+}

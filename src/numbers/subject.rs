@@ -1,0 +1,129 @@
+//! What a fact counts or measures: the noun right after its classifier (五个办事处 →
+//! 办事处, 三名教授 → 教授), or else the noun right before the number (企业10696家 → 企业,
+//! 拆除面积近500平方米 → 面积).
+//!
+//! Only the few characters around a fact are segmented (jieba-rs, with its dictionary
+//! tags as hints: n*, j and a noun-modifying a/b), so the cost is paid per fact, not
+//! per character of text.
+
+use std::ops::Range;
+
+use crate::segment::JIEBA;
+
+/// Characters a subject never crosses.
+fn stops(c: char) -> bool {
+    !crate::recognize::is_han(c)
+        || matches!(
+            c,
+            '的' | '和' | '与' | '及' | '或' | '等' | '在' | '是' | '了' | '都' | '也' | '将' | '已' | '并' | '而' | '从' | '对'
+                | '把' | '被' | '向' | '于' | '共' | '约' | '近' | '达' | '有' | '为' | '个' | '其' | '中'
+        )
+}
+
+fn nounish(tag: &str) -> bool {
+    tag.starts_with('n') && tag != "nr" || tag == "j" || tag == "ng"
+}
+
+/// Words that may stand before the noun they modify (老旧小区, 运营中心).
+fn modifier(tag: &str) -> bool {
+    matches!(tag, "a" | "b" | "an" | "vn")
+}
+
+/// At most this many characters are looked at on each side.
+const WINDOW: usize = 8;
+
+/// What follows a classifier.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum After {
+    /// The noun it counts: 五个|办事处.
+    Noun(Range<usize>),
+    /// A verb, punctuation or the end: the subject, if any, is before the number (企业10696家|分属).
+    Nothing,
+    /// Something else (一个|偏僻的小村): no subject.
+    Other,
+}
+
+/// The subject after `end` (a classifier's end).
+pub(crate) fn after(text: &str, end: usize, limit: usize) -> After {
+    let tail = &text[end..limit];
+    let len: usize = tail.chars().take(WINDOW).take_while(|&c| !stops(c)).map(char::len_utf8).sum();
+    if len == 0 {
+        return After::Nothing;
+    }
+    let tags = JIEBA.tag(&tail[..len], true);
+    let mut taken = 0;
+    let mut noun_end = 0;
+    for (i, t) in tags.iter().enumerate() {
+        let next_noun = tags.get(i + 1).is_some_and(|n| nounish(n.tag));
+        if nounish(t.tag) || modifier(t.tag) && next_noun && taken + t.word.len() < 4 * 3 {
+            taken += t.word.len();
+            if nounish(t.tag) {
+                noun_end = taken;
+            }
+        } else {
+            break;
+        }
+    }
+    if noun_end > 0 {
+        After::Noun(end..end + noun_end)
+    } else if tags.first().is_some_and(|t| t.tag.starts_with('v') && t.tag != "vn") {
+        After::Nothing
+    } else {
+        After::Other
+    }
+}
+
+/// The subject before `start` (where the number or its qualifier starts), not reaching before `floor`.
+pub(crate) fn before(text: &str, floor: usize, start: usize) -> Option<Range<usize>> {
+    let head = &text[floor..start];
+    let len: usize = head.chars().rev().take(WINDOW).take_while(|&c| !stops(c) || c == '共').map(char::len_utf8).sum();
+    if len == 0 {
+        return None;
+    }
+    let from = start - len;
+    let tags = JIEBA.tag(&text[from..start], true);
+    // Skip adverbs such as 共 right before the number, then take nouns leftwards.
+    let mut end = start;
+    let mut i = tags.len();
+    while i > 0 && !nounish(tags[i - 1].tag) && tags[i - 1].word.chars().count() == 1 {
+        end -= tags[i - 1].word.len();
+        i -= 1;
+    }
+    let mut begin = end;
+    while i > 0 && (nounish(tags[i - 1].tag) || begin < end && modifier(tags[i - 1].tag)) {
+        begin -= tags[i - 1].word.len();
+        i -= 1;
+        if end - begin >= 4 * 3 {
+            break;
+        }
+    }
+    (begin < end).then_some(begin..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after_of(text: &str, end_at: &str) -> Option<String> {
+        let end = text.find(end_at).unwrap() + end_at.len();
+        match after(text, end, text.len()) {
+            After::Noun(r) => Some(text[r].to_string()),
+            _ => None,
+        }
+    }
+
+    fn before_of(text: &str, start_at: &str) -> Option<String> {
+        let start = text.find(start_at).unwrap();
+        before(text, 0, start).map(|r| text[r].to_string())
+    }
+
+    #[test]
+    fn subjects_after_the_classifier_or_before_the_number() {
+        assert_eq!(after_of("五个办事处及智慧运营中心", "五个").as_deref(), Some("办事处"));
+        assert_eq!(after_of("三家企业强强牵手", "三家").as_deref(), Some("企业"));
+        assert_eq!(after_of("三名教授“喜结良缘”", "三名").as_deref(), Some("教授"));
+        assert_eq!(after_of("共113名,", "113名"), None);
+        assert_eq!(before_of("目前园区共有企业10696家", "10696").as_deref(), Some("企业"));
+        assert_eq!(before_of("高端人才共113名", "113").as_deref(), Some("高端人才"));
+    }
+}

@@ -1,0 +1,254 @@
+//! Set phrases written with numeral characters that are not numbers: 一是, 一头, 进一步,
+//! 一系列, 之一, 统一, 一批 ('a number of'), 双一流, 十分, 万一, 全国两会, 观摩组一行 ...
+//!
+//! Most such words need no entry: a lone Chinese digit counts only before a unit or a
+//! classifier, or standing apart (see `mod.rs`), so 一些, 一直, 唯一, 两侧 fall away by
+//! themselves. The list holds the phrases whose second character *is* a classifier or a
+//! unit (一头, 一批, 一行, 十分, 一下, 一起), idioms, and names (张三, 周一, 十三五).
+
+use aho_corasick::AhoCorasick;
+
+use crate::Error;
+
+/// `(phrase, not_before, not_after)`: the phrase is a trap unless one of the characters
+/// of `not_before` stands right before it or one of `not_after` right after it
+/// (第一批 is an ordinal; 一头牛 is one ox; 十分钟 is ten minutes; 一点五 is 1.5).
+const TRAPS: &[(&str, &str, &str)] = &[
+    ("一是", "", ""),
+    ("二是", "", ""),
+    ("三是", "", ""),
+    ("四是", "", ""),
+    ("五是", "", ""),
+    ("一头", "", "牛猪羊驴象鹿狮熊骆马骡"),
+    ("一批", "第", ""),
+    ("一批批", "", ""),
+    ("一行", "", ""),
+    ("一系列", "", ""),
+    ("进一步", "", ""),
+    ("下一步", "", ""),
+    ("一步步", "", ""),
+    ("一步一", "", ""),
+    ("之一", "分", ""),
+    ("统一", "", ""),
+    ("唯一", "", ""),
+    ("一流", "", ""),
+    ("双一流", "", ""),
+    ("一些", "", ""),
+    ("一直", "", ""),
+    ("一定", "", ""),
+    ("万一", "", ""),
+    ("十分", "", "钟之"),
+    ("一起", "", ""),
+    ("一下", "", ""),
+    ("一番", "", ""),
+    ("一道", "", ""),
+    ("一度", "", "电"),
+    ("一口气", "", ""),
+    ("一口咬定", "", ""),
+    ("一把手", "", ""),
+    ("一点", "", "钟零一二三四五六七八九两"),
+    ("一次性", "", ""),
+    ("一部分", "", ""),
+    ("一连串", "", ""),
+    ("一回事", "", ""),
+    ("一声不", "", ""),
+    ("一门心思", "", ""),
+    ("一条心", "", ""),
+    ("一条龙", "", ""),
+    ("一席之地", "", ""),
+    ("一个个", "", ""),
+    ("一件件", "", ""),
+    ("一项项", "", ""),
+    ("一桩桩", "", ""),
+    ("一次次", "", ""),
+    ("一遍遍", "", ""),
+    ("一片片", "", ""),
+    ("一层层", "", ""),
+    ("一一", "唯统之第万逐", ""),
+    ("逐一", "", ""),
+    ("一律", "", ""),
+    ("一同", "", ""),
+    ("一向", "", ""),
+    ("一贯", "", ""),
+    ("一并", "", ""),
+    ("一概", "", ""),
+    ("一旦", "", ""),
+    ("一切", "", ""),
+    ("一致", "", ""),
+    ("一般", "", ""),
+    ("一样", "", ""),
+    ("一再", "", ""),
+    ("一味", "", ""),
+    ("一举", "", ""),
+    ("一面", "", ""),
+    ("一边", "", ""),
+    ("一方面", "", ""),
+    ("一带", "", ""),
+    ("一线", "", ""),
+    ("一体", "", ""),
+    ("一时", "", ""),
+    ("一阵", "", ""),
+    ("一路", "", ""),
+    ("一国两制", "", ""),
+    ("两岸", "", ""),
+    ("两会", "", ""),
+    ("两委", "", ""),
+    ("两新", "", ""),
+    ("两学一做", "", ""),
+    ("三农", "", ""),
+    ("三下乡", "", ""),
+    ("三轮车", "", ""),
+    ("十三陵", "", ""),
+    ("两节", "", "课车"),
+    ("三峡", "", ""),
+    ("三门峡", "", ""),
+    ("四川", "", ""),
+    ("四周", "", ""),
+    ("五台山", "", ""),
+    ("五角大楼", "", ""),
+    ("九寨沟", "", ""),
+    ("十堰", "", ""),
+    ("六盘水", "", ""),
+    ("七台河", "", ""),
+    ("八达岭", "", ""),
+    ("二连浩特", "", ""),
+    ("十之八九", "", ""),
+    ("三三两两", "", ""),
+    ("半斤八两", "", ""),
+    ("一成不变", "", ""),
+    ("成千上万", "", ""),
+    ("千千万万", "", ""),
+    ("一五一十", "", ""),
+    ("接二连三", "", ""),
+    ("三番五次", "", ""),
+    ("三令五申", "", ""),
+    ("三天两头", "", ""),
+    ("九牛一毛", "", ""),
+    ("一年半载", "", ""),
+    ("三八", "", ""),
+    ("五一", "", ""),
+    ("五四", "", ""),
+    ("六一", "", ""),
+    ("七一", "", ""),
+    ("八一", "", ""),
+    ("九一八", "", ""),
+    ("双十一", "", ""),
+    ("十一五", "", ""),
+    ("十二五", "", ""),
+    ("十三五", "", ""),
+    ("十四五", "", ""),
+    ("十五五", "", ""),
+    ("张三", "", ""),
+    ("李四", "", ""),
+    ("王五", "", ""),
+    ("赵六", "", ""),
+    ("周一", "", ""),
+    ("周二", "", ""),
+    ("周三", "", ""),
+    ("周四", "", ""),
+    ("周五", "", ""),
+    ("周六", "", ""),
+    ("星期一", "", ""),
+    ("星期二", "", ""),
+    ("星期三", "", ""),
+    ("星期四", "", ""),
+    ("星期五", "", ""),
+    ("星期六", "", ""),
+    ("礼拜一", "", ""),
+    ("礼拜二", "", ""),
+    ("礼拜三", "", ""),
+    ("礼拜四", "", ""),
+    ("礼拜五", "", ""),
+    ("礼拜六", "", ""),
+    ("初一", "", ""),
+    ("初二", "", ""),
+    ("初三", "", ""),
+    ("高一", "", ""),
+    ("高二", "", ""),
+    ("高三", "", ""),
+    ("第一时间", "", ""),
+    ("第一线", "", ""),
+    ("第一手", "", ""),
+];
+
+/// The set-phrase list, compiled for overlapping search in a small window.
+#[derive(Clone, Debug)]
+pub(crate) struct Traps {
+    matcher: AhoCorasick,
+}
+
+impl Traps {
+    pub(crate) fn embedded() -> Result<Traps, Error> {
+        let matcher =
+            AhoCorasick::new(TRAPS.iter().map(|t| t.0)).map_err(|e| Error::build(format!("set-phrase matcher: {e}")))?;
+        Ok(Traps { matcher })
+    }
+
+    /// True when a set phrase overlaps `range` (view bytes: a number with its unit) and is
+    /// not inside `numeral` (万一 is no trap in 一万一千). Only a few characters around
+    /// the number are searched, from `floor` to `limit`.
+    pub(crate) fn hit(
+        &self,
+        text: &str,
+        floor: usize,
+        range: std::ops::Range<usize>,
+        numeral: std::ops::Range<usize>,
+        limit: usize,
+    ) -> bool {
+        let mut from = range.start;
+        for _ in 0..4 {
+            match text[floor..from].chars().next_back() {
+                Some(c) => from -= c.len_utf8(),
+                None => break,
+            }
+        }
+        let mut to = range.end;
+        for _ in 0..4 {
+            match text[to..limit].chars().next() {
+                Some(c) => to += c.len_utf8(),
+                None => break,
+            }
+        }
+        let window = &text[from..to];
+        self.matcher.find_overlapping_iter(window).any(|m| {
+            let (start, end) = (from + m.start(), from + m.end());
+            if !(start < range.end && range.start < end) || (numeral.start <= start && end <= numeral.end) {
+                return false;
+            }
+            let (_, not_before, not_after) = TRAPS[m.pattern().as_usize()];
+            let before = text[floor..start].trim_end_matches(' ').chars().next_back();
+            let after = text[end..limit].trim_start_matches(' ').chars().next();
+            !before.is_some_and(|c| not_before.contains(c)) && !after.is_some_and(|c| not_after.contains(c))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hit(text: &str, numeral: &str) -> bool {
+        let t = Traps::embedded().unwrap();
+        let start = text.find(numeral).unwrap();
+        t.hit(text, 0, start..start + numeral.len(), start..start + numeral.len(), text.len())
+    }
+
+    #[test]
+    fn set_phrases_and_their_exceptions() {
+        assert!(hit("一头连着创业企业", "一"));
+        assert!(!hit("养了一头牛", "一"));
+        assert!(hit("拥有一批高层次人才", "一"));
+        assert!(!hit("第一批项目", "一"));
+        assert!(hit("他十分重视", "十"));
+        assert!(!hit("用了十分钟", "十"));
+        assert!(hit("要进一步改进", "一"));
+        let t = Traps::embedded().unwrap();
+        let text = "唯一一所大学";
+        let second = text.find("一所").unwrap();
+        assert!(!t.hit(text, 0, second..second + 6, second..second + 3, text.len()), "唯一 covers only the first 一");
+        assert!(t.hit(text, 0, 3..6, 3..6, text.len()));
+        let text = "一万一千";
+        assert!(!t.hit(text, 0, 0..12, 0..12, text.len()), "万一 inside a numeral");
+        assert!(!hit("三分之一的", "三"));
+    }
+}
