@@ -50,7 +50,7 @@ pub(crate) fn after(text: &str, end: usize, limit: usize) -> After {
     if len == 0 {
         return After::Nothing;
     }
-    let tags = JIEBA.tag(&tail[..len], true);
+    let tags = JIEBA.tag(&tail[..len], false);
     let mut taken = 0;
     let mut noun_end = 0;
     for (i, t) in tags.iter().enumerate() {
@@ -81,7 +81,7 @@ pub(crate) fn before(text: &str, floor: usize, start: usize) -> Option<Range<usi
         return None;
     }
     let from = start - len;
-    let tags = JIEBA.tag(&text[from..start], true);
+    let tags = JIEBA.tag(&text[from..start], false);
     // Skip adverbs such as 共 right before the number, then take nouns leftwards.
     let mut end = start;
     let mut i = tags.len();
