@@ -14,8 +14,9 @@ do not overlap any name, and frequent non-name strings. No person name of the co
 name-role counts are taken over distinct names (types), so one person mentioned a hundred times counts
 once and no statistic rests on a single name.
 
-Learning uses pd1998_dev.jsonl from line --pd-skip+1 on (the first lines are held out for scoring) and
-cluener_train.jsonl from line --cluener-skip+1 on for transliterated names only.
+Learning uses pd1998_dev.jsonl from line --pd-skip+1 on and cluener_train.jsonl from line
+--cluener-skip+1 on (the first lines of each are held out for scoring). CLUENER does not split names into
+surname and given name; a Han name of two or three characters starting with a common surname is read so.
 
     python3 tools/mine_person_stats.py [--dev ../shared/eval/dev] [--out dictionaries]
 """
@@ -41,6 +42,32 @@ COMPOUND_SURNAMES = (
     "欧阳 司马 诸葛 上官 司徒 东方 皇甫 夏侯 慕容 令狐 尉迟 公孙 长孙 宇文 端木 南宫 独孤 西门 轩辕 百里 呼延 "
     "澹台 公冶 太史 申屠 濮阳 万俟 闻人 赫连 钟离 宗政 仲孙 东郭 拓跋 左丘 第五 梁丘 司空 单于"
 ).split()
+
+# Countries, regions and big cities written phonetically: general vocabulary, so that a run of
+# transliteration characters naming a place is not read as a person.
+WORLD_PLACES = """
+阿富汗 阿尔巴尼亚 阿尔及利亚 安道尔 安哥拉 安提瓜 阿根廷 亚美尼亚 澳大利亚 奥地利 阿塞拜疆 巴哈马 巴林 孟加拉 孟加拉国
+巴巴多斯 白俄罗斯 比利时 伯利兹 贝宁 不丹 玻利维亚 波斯尼亚 波黑 博茨瓦纳 巴西 文莱 保加利亚 布基纳法索 布隆迪 柬埔寨
+喀麦隆 加拿大 佛得角 乍得 智利 哥伦比亚 科摩罗 刚果 哥斯达黎加 科特迪瓦 克罗地亚 古巴 塞浦路斯 捷克 丹麦 吉布提 多米尼加
+多米尼克 厄瓜多尔 埃及 萨尔瓦多 厄立特里亚 爱沙尼亚 埃塞俄比亚 斐济 芬兰 法国 加蓬 冈比亚 格鲁吉亚 德国 加纳 希腊
+格林纳达 危地马拉 几内亚 圭亚那 海地 洪都拉斯 匈牙利 冰岛 印度 印尼 印度尼西亚 伊朗 伊拉克 爱尔兰 以色列 意大利 牙买加
+日本 约旦 哈萨克斯坦 肯尼亚 基里巴斯 朝鲜 韩国 科威特 吉尔吉斯斯坦 吉尔吉斯 老挝 拉脱维亚 黎巴嫩 莱索托 利比里亚 利比亚
+列支敦士登 立陶宛 卢森堡 马达加斯加 马拉维 马来西亚 马尔代夫 马里 马耳他 毛里塔尼亚 毛里求斯 墨西哥 密克罗尼西亚 摩尔多瓦
+摩纳哥 蒙古 黑山 摩洛哥 莫桑比克 缅甸 纳米比亚 瑙鲁 尼泊尔 荷兰 新西兰 尼加拉瓜 尼日尔 尼日利亚 挪威 阿曼 巴基斯坦 帕劳
+巴勒斯坦 巴拿马 巴布亚新几内亚 巴拉圭 秘鲁 菲律宾 波兰 葡萄牙 卡塔尔 罗马尼亚 俄罗斯 卢旺达 萨摩亚 圣马力诺 沙特 沙特阿拉伯
+塞内加尔 塞尔维亚 塞舌尔 塞拉利昂 新加坡 斯洛伐克 斯洛文尼亚 索马里 南非 西班牙 斯里兰卡 苏丹 苏里南 斯威士兰 瑞典 瑞士
+叙利亚 塔吉克斯坦 坦桑尼亚 泰国 多哥 汤加 特立尼达 多巴哥 突尼斯 土耳其 土库曼斯坦 图瓦卢 乌干达 乌克兰 阿联酋 英国 美国
+乌拉圭 乌兹别克斯坦 瓦努阿图 梵蒂冈 委内瑞拉 越南 也门 赞比亚 津巴布韦 南斯拉夫 苏联 前苏联 欧盟 欧洲 亚洲 非洲 美洲 拉美
+大洋洲 北美 南美 中东 东欧 西欧 北欧 南欧 中亚 巴尔干 高加索 加勒比 斯堪的纳维亚 西伯利亚 阿拉伯 波斯湾 车臣 科索沃
+华盛顿 纽约 洛杉矶 芝加哥 旧金山 波士顿 费城 休斯敦 西雅图 迈阿密 底特律 亚特兰大 丹佛 拉斯维加斯 伦敦 巴黎 柏林 罗马 马德里
+莫斯科 东京 大阪 汉城 首尔 曼谷 河内 胡志明市 金边 万象 仰光 达卡 新德里 孟买 加尔各答 卡拉奇 伊斯兰堡 喀布尔 德黑兰 巴格达
+大马士革 贝鲁特 安曼 耶路撒冷 特拉维夫 开罗 利雅得 科伦坡 加德满都 吉隆坡 雅加达 马尼拉 悉尼 墨尔本 堪培拉 惠灵顿 渥太华
+多伦多 温哥华 蒙特利尔 墨西哥城 哈瓦那 巴西利亚 圣保罗 里约热内卢 布宜诺斯艾利斯 圣地亚哥 利马 波哥大 加拉加斯 基辅 明斯克
+华沙 布拉格 维也纳 布达佩斯 布加勒斯特 索非亚 贝尔格莱德 雅典 伊斯坦布尔 安卡拉 日内瓦 苏黎世 伯尔尼 布鲁塞尔 阿姆斯特丹
+海牙 哥本哈根 斯德哥尔摩 奥斯陆 赫尔辛基 里斯本 都柏林 爱丁堡 曼彻斯特 利物浦 米兰 威尼斯 佛罗伦萨 那不勒斯 慕尼黑 汉堡
+法兰克福 科隆 波恩 马赛 里昂 巴塞罗那 瓦伦西亚 内罗毕 拉各斯 约翰内斯堡 开普敦 比勒陀利亚 阿尔及尔 突尼斯城 达喀尔
+喀土穆 亚的斯亚贝巴 阿拉木图 塔什干 比什凯克 杜尚别 阿什哈巴德 巴库 第比利斯 埃里温 乌兰巴托 平壤 唐宁街 白宫 克里姆林宫
+""".split()
 
 SENTENCE_END = set("。！？；;!?…\n")
 BOS, EOS = "^", "$"
@@ -89,6 +116,18 @@ def sentence_bounds(text):
     return starts, ends
 
 
+def cluener_parts(name, surnames):
+    """CLUENER does not split names: a two- to four-character Han name starting with a common surname is
+    read as surname + given name; any other Han name as one part (transliterated or a pen name)."""
+    if not all(is_han(c) for c in name):
+        return [name] if any(is_han(c) for c in name) and "·" in name else []
+    if name[:2] in COMPOUND_SURNAMES and 3 <= len(name) <= 4:
+        return [name[:2], name[2:]]
+    if name[0] in surnames and 2 <= len(name) <= 3:
+        return [name[0], name[1:]]
+    return [name]
+
+
 def llr(n_role, total_role, n_bg, total_bg, vocab, lam=1.0, lo=-8.0, hi=8.0):
     """Smoothed log-likelihood ratio ln P(c | role) − ln P(c | background), clipped."""
     p_role = (n_role + lam) / (total_role + lam * vocab)
@@ -120,7 +159,11 @@ def main():
     person_strings = set()
     inside = collections.Counter()  # strings that are (or overlap) a person: never not-names
 
-    for text, persons in pd:
+    known_surnames = set(COMMON_SURNAMES)
+    for text, persons in cl:
+        for e in persons:
+            e["parts"] = cluener_parts(e["text"], known_surnames)
+    for text, persons in pd + cl:
         starts, ends = sentence_bounds(text)
         in_name = [False] * len(text)
         for e in persons:
@@ -181,21 +224,10 @@ def main():
             elif b == s1:
                 right1[EOS] += 1
 
-    # cluener: transliterated names (marked by the middle dot) only; its labels are too loose for the rest.
-    cl_seen = set()
-    for text, persons in cl:
-        for e in persons:
-            name = e["text"]
-            if "·" in name and name not in cl_seen and name not in seen_names:
-                cl_seen.add(name)
-                for c in name:
-                    if is_han(c):
-                        translit[c] += 1
-
     vocab = max(len(bg), 1)
     out = args.out
     header_common = (
-        "# Mined by tools/mine_person_stats.py from the annotated dev data (People's Daily 1998, held-out\n"
+        "# Mined by tools/mine_person_stats.py from the annotated dev data (People's Daily 1998, CLUENER; held-out\n"
         "# lines excluded); statistics only: no name of the data is listed. Name-role counts are over\n"
         "# distinct names; ratios are smoothed (add-one) and clipped.\n"
     )
@@ -317,13 +349,15 @@ def main():
                     counts[s] += 1
     for _, persons in cl:
         person_strings.update(e["text"] for e in persons)
-    not_names = sorted(s for s, n in counts.items() if n >= 6 and s not in touched and s not in person_strings)
+    not_names = {s for s, n in counts.items() if n >= 6 and s not in touched and s not in person_strings}
+    not_names = sorted(not_names | set(WORLD_PLACES))
     with open(os.path.join(out, "not_names.txt"), "w", encoding="utf-8") as f:
         f.write("# zh-extract not-names: frequent strings that start with a surname but are ordinary words.\n")
         f.write("# Format: one string a line.\n")
         f.write("# Mined by tools/mine_person_stats.py: strings of two or three characters starting with a\n")
         f.write("# surname, and runs of two to six transliteration characters (foreign places, currencies),\n")
-        f.write("# seen at least 6 times in the learning text and never inside a person name there.\n")
+        f.write("# seen at least 6 times in the learning text and never inside a person name there; and a\n")
+        f.write("# written list of countries, regions and big cities (WORLD_PLACES in the script).\n")
         for s in not_names:
             f.write(s + "\n")
 

@@ -12,6 +12,7 @@
 //! Work is bounded per position (at most a handful of candidates, each reading a
 //! fixed window), so a sentence costs time linear in its length.
 
+use super::scoring::Weights;
 use super::tables::{BOS, EOS, RARE_BELOW, Tables, pair};
 use crate::dictionary::tag;
 use crate::recognize::{Sentence, is_han};
@@ -47,12 +48,12 @@ impl Kind {
 }
 
 /// Features every kind reads: the context of the span and how it sits among words.
-const COMMON: usize = 23;
+const COMMON: usize = 27;
 macro_rules! features {
     ($($extra:literal),*) => {
         &["bias", "left1", "left2", "right1", "right2", "title_before", "title_after", "starts_word",
           "ends_word", "one_word", "inside_word", "dict_word", "not_name", "lexicon_overlap", "next_han",
-          "prev_han", "max_left", "max_right", "last_as_right", "first_as_left", "place_after", "place_last", "common_word", $($extra),*]
+          "prev_han", "max_left", "max_right", "last_as_right", "first_as_left", "place_after", "place_last", "common_word", "oov_word", "org_after", "org_before", "very_common", $($extra),*]
     };
 }
 const CHINESE_FEATURES: &[&str] = features![
@@ -70,7 +71,13 @@ const SURNAME_FEATURES: &[&str] = features!["surname"];
 const FOREIGN_FEATURES: &[&str] = features!["length", "translit_mean", "translit_min", "dot", "surname_first"];
 
 /// The largest feature vector of any kind.
-pub(crate) const MAX_FEATURES: usize = 32;
+pub(crate) const MAX_FEATURES: usize = 40;
+const _: () = assert!(
+    CHINESE_FEATURES.len() <= MAX_FEATURES
+        && SURNAME_FEATURES.len() <= MAX_FEATURES
+        && FOREIGN_FEATURES.len() <= MAX_FEATURES
+        && SURNAME_FEATURES.len() > COMMON
+);
 
 /// Longest transliterated run read as one candidate, in characters.
 const MAX_RUN: usize = 24;
@@ -177,171 +184,224 @@ impl Chars {
 }
 
 /// Fills `out` with every candidate of the sentence.
-pub(crate) fn collect(t: &Tables, s: &Sentence<'_>, c: &Chars, out: &mut Vec<Candidate>) {
+pub(crate) fn collect(t: &Tables, s: &Sentence<'_>, c: &Chars, prune: Option<&Weights>, out: &mut Vec<Candidate>) {
+    let scan = Scan { t, s, c, prune };
     let n = c.len();
     let mut i = 0;
     while i < n {
         let ch = c.ch[i];
         let st = t.get(ch);
         if st.is_surname {
-            chinese(t, s, c, i, 1, st.surname, out);
-            surname_only(t, s, c, i, st.surname, out);
+            scan.chinese(i, 1, st.surname, out);
+            scan.surname_only(i, st.surname, out);
         }
         if let Some(&v) = c.ch.get(i + 1).and_then(|&b| t.compound.get(&pair(ch, b))) {
-            chinese(t, s, c, i, 2, v, out);
+            scan.chinese(i, 2, v, out);
         }
         i += 1;
     }
-    foreign_runs(t, s, c, out);
+    scan.foreign_runs(out);
 }
 
-/// Surname at `i` (`len` characters) and one or two given-name characters.
-fn chinese(t: &Tables, s: &Sentence<'_>, c: &Chars, i: usize, len: usize, surname: f32, out: &mut Vec<Candidate>) {
-    let n = c.len();
-    for given in 1..=2 {
-        let end = i + len + given;
-        if end > n || !c.ch[i + len..end].iter().all(|&g| is_han(g)) {
-            return;
-        }
-        let mut f = common(t, s, c, i, end);
-        let mut rare = 0.0;
-        let mut read = |k: usize, pick: fn(&super::tables::CharStats) -> f32| {
-            let g = t.get(c.ch[k]);
-            if g.seen < RARE_BELOW {
-                rare += 1.0;
-                0.0
-            } else {
-                pick(&g)
-            }
-        };
-        let (first, second) = if given == 2 {
-            (read(i + len, |g| g.given_first), read(i + len + 1, |g| g.given_second))
-        } else {
-            (read(i + len, |g| g.given_single), 0.0)
-        };
-        // How well the character after a one-character given name would continue it (杜中|武).
-        let next_given = match c.ch.get(end) {
-            Some(&g) if given == 1 && is_han(g) && t.get(g).seen >= RARE_BELOW => t.get(g).given_second,
-            _ => 0.0,
-        };
-        let flag = |b: bool| f32::from(u8::from(b));
-        f[COMMON..COMMON + 9].copy_from_slice(&[
-            surname,
-            flag(len == 2),
-            flag(given == 2),
-            first,
-            second,
-            rare,
-            next_given,
-            flag(c.is_word(i + len, end)),
-            flag(c.is_word(i, i + len)),
-        ]);
-        out.push(Candidate {
-            start: i,
-            end,
-            kind: Kind::Chinese,
-            features: f,
-        });
-    }
+/// What the candidate functions read.
+struct Scan<'a, 's> {
+    t: &'a Tables,
+    s: &'a Sentence<'s>,
+    c: &'a Chars,
+    /// Weights to drop hopeless candidates with before their costlier features; `None` keeps all.
+    prune: Option<&'a Weights>,
 }
 
-/// A surname alone, when a title or a strong right context follows it (王主任, 孙先生).
-fn surname_only(t: &Tables, s: &Sentence<'_>, c: &Chars, i: usize, surname: f32, out: &mut Vec<Candidate>) {
-    let n = c.len();
-    if i + 1 >= n || !c.starts_word(i) {
-        return;
-    }
-    let next = c.ch[i + 1];
-    let title_after = c.hit_starts[i + 1] & (tag::TITLE | tag::MODIFIER) != 0;
-    let strong_right =
-        c.ch.get(i + 2)
-            .is_some_and(|&b| t.right2.get(&pair(next, b)).is_some_and(|&v| v > 1.0));
-    if !(title_after || strong_right) {
-        return;
-    }
-    let mut f = common(t, s, c, i, i + 1);
-    f[COMMON] = surname;
-    out.push(Candidate {
-        start: i,
-        end: i + 1,
-        kind: Kind::Surname,
-        features: f,
-    });
-}
+/// A candidate whose cheap features score below this logit is dropped: on the learning
+/// data the other features add at most about 6.5, and the threshold is about -1.
+const PRUNE_BELOW: f32 = -5.5;
 
 fn is_dot(ch: char) -> bool {
     matches!(ch, '·' | '•' | '・' | '‧')
 }
 
-/// Runs of transliteration characters, joined over middle dots.
-fn foreign_runs(t: &Tables, s: &Sentence<'_>, c: &Chars, out: &mut Vec<Candidate>) {
-    let n = c.len();
-    let in_run = |k: usize| is_han(c.ch[k]) && t.get(c.ch[k]).translit > RUN_MIN;
-    let mut i = 0;
-    while i < n {
-        if !in_run(i) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut end = i + 1;
-        while end < n && end - start < MAX_RUN {
-            if in_run(end) {
-                end += 1;
-            } else if is_dot(c.ch[end]) && end + 1 < n && in_run(end + 1) {
-                end += 2;
+impl Scan<'_, '_> {
+    fn hopeless(&self, kind: Kind, f: &[f32; MAX_FEATURES]) -> bool {
+        self.prune.is_some_and(|w| w.partial(kind, f) < PRUNE_BELOW)
+    }
+
+    /// Surname at `i` (`len` characters) and one or two given-name characters.
+    fn chinese(&self, i: usize, len: usize, surname: f32, out: &mut Vec<Candidate>) {
+        let (t, c) = (self.t, self.c);
+        let n = c.len();
+        for given in 1..=2 {
+            let end = i + len + given;
+            if end > n || !c.ch[i + len..end].iter().all(|&g| is_han(g)) {
+                return;
+            }
+            if ends_place(c.ch[end - 1]) || (given == 2 && never_ends_name(c.ch[end - 1])) {
+                continue;
+            }
+            let mut f = cheap(t, c, i, end);
+            let mut rare = 0.0;
+            let mut read = |k: usize, pick: fn(&super::tables::CharStats) -> f32| {
+                let g = t.get(c.ch[k]);
+                if g.seen < RARE_BELOW {
+                    rare += 1.0;
+                    0.0
+                } else {
+                    pick(&g)
+                }
+            };
+            let (first, second) = if given == 2 {
+                (read(i + len, |g| g.given_first), read(i + len + 1, |g| g.given_second))
             } else {
-                break;
+                (read(i + len, |g| g.given_single), 0.0)
+            };
+            // How well the character after a one-character given name would continue it (杜中|武).
+            let next_given = match c.ch.get(end) {
+                Some(&g) if given == 1 && is_han(g) && t.get(g).seen >= RARE_BELOW => t.get(g).given_second,
+                _ => 0.0,
+            };
+            let flag = |b: bool| f32::from(u8::from(b));
+            f[COMMON..CHINESE_FEATURES.len()].copy_from_slice(&[
+                surname,
+                flag(len == 2),
+                flag(given == 2),
+                first,
+                second,
+                rare,
+                next_given,
+                flag(c.is_word(i + len, end)),
+                flag(c.is_word(i, i + len)),
+            ]);
+            if self.hopeless(Kind::Chinese, &f) {
+                continue;
             }
+            context(t, self.s, c, i, end, &mut f);
+            out.push(Candidate {
+                start: i,
+                end,
+                kind: Kind::Chinese,
+                features: f,
+            });
         }
-        i = end;
-        if end - start < 2 {
-            continue;
+    }
+
+    /// A surname alone, when a title or a strong right context follows it (王主任, 孙先生).
+    fn surname_only(&self, i: usize, surname: f32, out: &mut Vec<Candidate>) {
+        let (t, c) = (self.t, self.c);
+        let n = c.len();
+        if i + 1 >= n || !c.starts_word(i) {
+            return;
         }
-        foreign(t, s, c, start, end, out);
-        if end - start >= 3 {
-            if !is_dot(c.ch[end - 2]) {
-                foreign(t, s, c, start, end - 1, out);
+        let next = c.ch[i + 1];
+        let title_after = c.hit_starts[i + 1] & (tag::TITLE | tag::MODIFIER) != 0;
+        let strong_right =
+            c.ch.get(i + 2)
+                .is_some_and(|&b| t.right2.get(&pair(next, b)).is_some_and(|&v| v > 1.0));
+        if !(title_after || strong_right) {
+            return;
+        }
+        let mut f = cheap(t, c, i, i + 1);
+        context(t, self.s, c, i, i + 1, &mut f);
+        f[COMMON] = surname;
+        out.push(Candidate {
+            start: i,
+            end: i + 1,
+            kind: Kind::Surname,
+            features: f,
+        });
+    }
+
+    /// Runs of transliteration characters, joined over middle dots.
+    fn foreign_runs(&self, out: &mut Vec<Candidate>) {
+        let (t, c) = (self.t, self.c);
+        let n = c.len();
+        let in_run = |k: usize| is_han(c.ch[k]) && t.get(c.ch[k]).translit > RUN_MIN;
+        let mut i = 0;
+        while i < n {
+            if !in_run(i) {
+                i += 1;
+                continue;
             }
-            if !is_dot(c.ch[start + 1]) {
-                foreign(t, s, c, start + 1, end, out);
+            let start = i;
+            let mut end = i + 1;
+            while end < n && end - start < MAX_RUN {
+                if in_run(end) {
+                    end += 1;
+                } else if is_dot(c.ch[end]) && end + 1 < n && in_run(end + 1) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            i = end;
+            if end - start < 2 {
+                continue;
+            }
+            self.foreign(start, end, out);
+            if end - start >= 3 {
+                if !is_dot(c.ch[end - 2]) {
+                    self.foreign(start, end - 1, out);
+                }
+                if !is_dot(c.ch[start + 1]) {
+                    self.foreign(start + 1, end, out);
+                }
             }
         }
     }
-}
 
-fn foreign(t: &Tables, s: &Sentence<'_>, c: &Chars, start: usize, end: usize, out: &mut Vec<Candidate>) {
-    let mut f = common(t, s, c, start, end);
-    let (mut sum, mut min, mut len, mut dot) = (0.0, f32::MAX, 0.0, 0.0);
-    for &ch in &c.ch[start..end] {
-        if is_dot(ch) {
-            dot = 1.0;
-        } else {
-            let v = t.get(ch).translit;
-            sum += v;
-            min = min.min(v);
-            len += 1.0;
+    fn foreign(&self, start: usize, end: usize, out: &mut Vec<Candidate>) {
+        let (t, c) = (self.t, self.c);
+        let mut f = cheap(t, c, start, end);
+        let (mut sum, mut min, mut len, mut dot) = (0.0, f32::MAX, 0.0, 0.0);
+        for &ch in &c.ch[start..end] {
+            if is_dot(ch) {
+                dot = 1.0;
+            } else {
+                let v = t.get(ch).translit;
+                sum += v;
+                min = min.min(v);
+                len += 1.0;
+            }
         }
+        let first = t.get(c.ch[start]);
+        f[COMMON..FOREIGN_FEATURES.len()].copy_from_slice(&[
+            len,
+            sum / len,
+            min,
+            dot,
+            if first.is_surname { first.surname } else { 0.0 },
+        ]);
+        if self.hopeless(Kind::Foreign, &f) {
+            return;
+        }
+        context(t, self.s, c, start, end, &mut f);
+        out.push(Candidate {
+            start,
+            end,
+            kind: Kind::Foreign,
+            features: f,
+        });
     }
-    let first = t.get(c.ch[start]);
-    f[COMMON..COMMON + 5].copy_from_slice(&[
-        len,
-        sum / len,
-        min,
-        dot,
-        if first.is_surname { first.surname } else { 0.0 },
-    ]);
-    out.push(Candidate {
-        start,
-        end,
-        kind: Kind::Foreign,
-        features: f,
-    });
 }
 
-/// The features every kind shares, for the span `start..end` (characters).
-fn common(t: &Tables, s: &Sentence<'_>, c: &Chars, start: usize, end: usize) -> [f32; MAX_FEATURES] {
+/// Cheap shared features (word boundaries, neighbouring characters), which together
+/// with the kind's own features decide whether a candidate is worth the rest.
+fn cheap(t: &Tables, c: &Chars, start: usize, end: usize) -> [f32; MAX_FEATURES] {
     let mut f = [0.0; MAX_FEATURES];
+    let flag = |b: bool| f32::from(u8::from(b));
+    let one_word = c.is_word(start, end);
+    f[0] = 1.0;
+    f[1] = t.get(c.before(start).map_or(BOS, |k| c.ch[k])).left;
+    f[3] = t.get(c.after(end).map_or(EOS, |k| c.ch[k])).right;
+    f[7] = flag(c.starts_word(start));
+    f[8] = flag(c.ends_word(end));
+    f[9] = flag(one_word);
+    f[10] = flag(!one_word && c.word[start] == c.word[end - 1]);
+    f[14] = flag(end < c.len() && is_han(c.ch[end]));
+    f[15] = flag(start > 0 && is_han(c.ch[start - 1]));
+    f
+}
+
+/// The remaining shared features: wider context, titles, dictionaries.
+fn context(t: &Tables, s: &Sentence<'_>, c: &Chars, start: usize, end: usize, f: &mut [f32; MAX_FEATURES]) {
     let b1 = c.before(start);
     let l1 = b1.map_or(BOS, |k| c.ch[k]);
     let l2 = b1.and_then(|k| c.before(k)).map_or(BOS, |k| c.ch[k]);
@@ -361,43 +421,35 @@ fn common(t: &Tables, s: &Sentence<'_>, c: &Chars, start: usize, end: usize) -> 
     let titles = tag::TITLE | tag::BYLINE;
     let title_before = b1.is_some_and(|k| c.hit_ends[k + 1] & titles != 0);
     let title_after = a1.is_some_and(|k| c.hit_starts[k] & (titles | tag::MODIFIER) != 0);
-    let one_word = c.is_word(start, end);
-    let inside_word = !one_word && c.word[start] == c.word[end - 1];
     let text = &s.text[c.pos[start]..c.pos[end]];
     let blocking = tag::PLACE | tag::ORG | tag::ORG_SUFFIX | tag::TITLE | tag::MODIFIER;
-    let overlap = c.covered[start..end].iter().any(|&tags| tags & blocking != 0);
+    let dict_word = JIEBA.has_word(text);
+    let common = t.common_words.get(text).copied().unwrap_or(0.0);
+    let orgs = tag::ORG | tag::ORG_SUFFIX | tag::PLACE;
     let flag = |b: bool| f32::from(u8::from(b));
-    let (left1, right1) = (t.get(l1).left, t.get(r1).right);
+    let (left1, right1, one_word) = (f[1], f[3], f[9]);
+    f[2] = left2;
+    f[4] = right2;
+    f[5] = flag(title_before);
+    f[6] = flag(title_after);
+    f[11] = flag(dict_word);
+    f[12] = flag(t.not_names.contains(text));
+    f[13] = flag(c.covered[start..end].iter().any(|&tags| tags & blocking != 0));
     // The strongest sign on each side: a title word is worth a strong context n-gram.
-    let max_left = left1.max(left2).max(if title_before { 3.0 } else { 0.0 });
-    let max_right = right1.max(right2).max(if title_after { 3.0 } else { 0.0 });
-    f[..COMMON].copy_from_slice(&[
-        1.0,
-        left1,
-        left2,
-        right1,
-        right2,
-        flag(title_before),
-        flag(title_after),
-        flag(c.starts_word(start)),
-        flag(c.ends_word(end)),
-        flag(one_word),
-        flag(inside_word),
-        flag(JIEBA.has_word(text)),
-        flag(t.not_names.contains(text)),
-        flag(overlap),
-        flag(end < c.len() && is_han(c.ch[end])),
-        flag(start > 0 && is_han(c.ch[start - 1])),
-        max_left,
-        max_right,
-        // A last character that usually follows names may belong to the context (戴浩|摄).
-        t.get(c.ch[end - 1]).right,
-        t.get(c.ch[start]).left,
-        flag(a1.is_some_and(|k| is_place_suffix(c.ch[k]))),
-        flag(is_place_suffix(c.ch[end - 1])),
-        t.common_words.get(text).copied().unwrap_or(0.0),
-    ]);
-    f
+    f[16] = left1.max(left2).max(if title_before { 3.0 } else { 0.0 });
+    f[17] = right1.max(right2).max(if title_after { 3.0 } else { 0.0 });
+    // A last character that usually follows names may belong to the context (戴浩|摄).
+    f[18] = t.get(c.ch[end - 1]).right;
+    f[19] = t.get(c.ch[start]).left;
+    f[20] = flag(a1.is_some_and(|k| is_place_suffix(c.ch[k])));
+    f[21] = flag(is_place_suffix(c.ch[end - 1]));
+    f[22] = common;
+    // A word jieba made up from its character model, not its dictionary: often a name.
+    f[23] = flag(one_word > 0.0 && !dict_word);
+    f[24] = flag(a1.is_some_and(|k| c.hit_starts[k] & orgs != 0));
+    f[25] = flag(b1.is_some_and(|k| c.hit_ends[k + 1] & orgs != 0));
+    // Only the most frequent dictionary words are surely not names (舒适 yes, 高峰 no).
+    f[26] = (common - 6.0).max(0.0);
 }
 
 /// Characters that end names of places, estates and buildings: a name-shaped span
@@ -418,39 +470,61 @@ fn is_place_suffix(c: char) -> bool {
             | '道'
             | '湾'
             | '港'
-            | '河'
-            | '江'
-            | '湖'
-            | '山'
-            | '岭'
-            | '峰'
             | '寺'
             | '庙'
             | '祠'
             | '楼'
             | '院'
-            | '园'
             | '苑'
             | '厦'
-            | '桥'
             | '坝'
             | '沟'
             | '屯'
             | '寨'
             | '堡'
             | '岛'
-            | '州'
-            | '城'
-            | '家'
             | '牌'
             | '杯'
-            | '号'
             | '站'
-            | '场'
             | '馆'
             | '店'
             | '厂'
             | '矿'
+    )
+}
+
+/// Last characters of village, street and estate names that no Chinese given name
+/// ends with (郭村, 金菊街, 刘庄): such a span is a place, whatever its context.
+fn ends_place(c: char) -> bool {
+    matches!(
+        c,
+        '村' | '庄'
+            | '镇'
+            | '乡'
+            | '县'
+            | '区'
+            | '街'
+            | '路'
+            | '巷'
+            | '院'
+            | '苑'
+            | '寺'
+            | '祠'
+            | '屯'
+            | '寨'
+            | '坑'
+            | '湾'
+            | '屿'
+            | '牌'
+            | '杯'
+    )
+}
+
+/// Function words and byline marks that follow names but never end one: 郭红|摄, 李明|等.
+fn never_ends_name(c: char) -> bool {
+    matches!(
+        c,
+        '摄' | '等' | '说' | '称' | '的' | '了' | '是' | '在' | '撰' | '绘' | '被' | '把' | '也' | '就' | '还'
     )
 }
 

@@ -37,7 +37,7 @@ fn each_sentence(
         };
         chars.load(&s);
         cands.clear();
-        candidates::collect(tables, &s, &chars, &mut cands);
+        candidates::collect(tables, &s, &chars, None, &mut cands);
         each(&view, range, &s, &chars, &cands);
     }
 }
@@ -100,4 +100,42 @@ fn explain_candidates() {
             println!("{:>8.2} {text} {} {}", weights.score(c), c.kind.name(), shown.join(" "));
         }
     });
+}
+
+/// Times jieba and the person pass over the sentences of `PERSON_TIME` (a UTF-8 file).
+#[test]
+#[ignore = "a measurement: PERSON_TIME=<file> cargo test --release --lib time_person_pass -- --ignored --nocapture"]
+fn time_person_pass() {
+    use std::time::{Duration, Instant};
+    let text = std::fs::read_to_string(std::env::var("PERSON_TIME").expect("set PERSON_TIME")).unwrap();
+    let lexicon = compile_lexicon(&[], &EntryTable::default()).unwrap();
+    let model = super::PersonModel::embedded().unwrap();
+    let view = View::new(&text);
+    let (mut words, mut found) = (Vec::new(), Vec::new());
+    segment::words("预热", &mut words);
+    let (mut jieba, mut persons) = (Duration::ZERO, Duration::ZERO);
+    for range in segment::sentences(view.text()) {
+        let st = &view.text()[range];
+        let t0 = Instant::now();
+        words.clear();
+        segment::words(st, &mut words);
+        jieba += t0.elapsed();
+        let hits: Vec<_> = lexicon.find_iter(st).collect();
+        let s = Sentence {
+            text: st,
+            words: &words,
+            hits: &hits,
+        };
+        let t1 = Instant::now();
+        model.find(&s, &mut found);
+        persons += t1.elapsed();
+    }
+    let mb = text.len() as f64 / 1e6;
+    println!(
+        "{mb:.1} MB: jieba {:.1} MB/s, persons {:.1} MB/s ({:.1}% of jieba), {} names",
+        mb / jieba.as_secs_f64(),
+        mb / persons.as_secs_f64(),
+        100.0 * persons.as_secs_f64() / jieba.as_secs_f64(),
+        found.len()
+    );
 }

@@ -73,7 +73,7 @@ impl PersonModel {
     fn find_with(&self, s: &Sentence<'_>, sc: &mut Scratch, out: &mut Vec<Range<usize>>) {
         sc.chars.load(s);
         sc.candidates.clear();
-        candidates::collect(&self.tables, s, &sc.chars, &mut sc.candidates);
+        candidates::collect(&self.tables, s, &sc.chars, Some(&self.weights), &mut sc.candidates);
         sc.scored.clear();
         let threshold = self.weights.threshold;
         for c in &sc.candidates {

@@ -62,8 +62,13 @@ impl Weights {
 
     /// The candidate's logit.
     pub(crate) fn score(&self, c: &Candidate) -> f32 {
-        let w = &self.by_kind[c.kind as usize];
-        w.iter().zip(&c.features).map(|(a, b)| a * b).sum()
+        self.partial(c.kind, &c.features)
+    }
+
+    /// The logit of a feature vector of `kind`, some of whose features may not be filled in yet (zero).
+    pub(crate) fn partial(&self, kind: Kind, features: &[f32; MAX_FEATURES]) -> f32 {
+        let w = &self.by_kind[kind as usize];
+        w.iter().zip(features).map(|(a, b)| a * b).sum()
     }
 }
 
