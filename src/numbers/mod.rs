@@ -26,7 +26,9 @@ use std::ops::Range;
 
 use crate::normalize::View;
 use crate::recognize::is_han;
-use crate::{Bounds, DateMention, Decimal, Error, Fact, NumberKind, NumberMention, Qualifier, SiValue, Span, Subject, UnitKind};
+use crate::{
+    Bounds, DateMention, Decimal, Error, Fact, NumberKind, NumberMention, Qualifier, SiValue, Span, Subject, UnitKind,
+};
 use numeral::Approx;
 use qualifier::Qualifiers;
 use quantity::{Quantity, Simple};
@@ -71,7 +73,10 @@ fn starts_number(text: &str, pos: usize, c: char) -> bool {
         }
         '半' => rest.starts_with(['百', '折']),
         '对' => rest.starts_with('折') && text[..pos].ends_with('打'),
-        '数' | '几' => rest.chars().next().is_some_and(|n| numeral::small_scale(n).is_some() || numeral::big_scale(n).is_some()),
+        '数' | '几' => rest
+            .chars()
+            .next()
+            .is_some_and(|n| numeral::small_scale(n).is_some() || numeral::big_scale(n).is_some()),
         '.' => {
             rest.as_bytes().first().is_some_and(u8::is_ascii_digit)
                 && !char_before(text, pos).is_some_and(|p| p.is_ascii_alphanumeric() || p == '.')
@@ -81,7 +86,9 @@ fn starts_number(text: &str, pos: usize, c: char) -> bool {
 }
 
 /// Words before a number that make an ASCII digit string an identifier (电话 0371…, 编号 12…).
-const ID_WORDS: &[&str] = &["电话", "传真", "热线", "手机", "号码", "编号", "邮编", "代码", "账号", "QQ", "微信"];
+const ID_WORDS: &[&str] = &[
+    "电话", "传真", "热线", "手机", "号码", "编号", "邮编", "代码", "账号", "QQ", "微信",
+];
 
 impl NumberModel {
     /// The model built from the embedded dictionaries.
@@ -160,7 +167,9 @@ impl NumberModel {
             let after = char_at(text, n.range.end);
             let digits = n.int_digits;
             let grouped = text[n.range.clone()].contains(',');
-            let id_word = ID_WORDS.iter().any(|w| text[floor..start].trim_end_matches([':', ' ', '：']).ends_with(w));
+            let id_word = ID_WORDS
+                .iter()
+                .any(|w| text[floor..start].trim_end_matches([':', ' ', '：']).ends_with(w));
             let letter_after = after.is_some_and(|c| c.is_ascii_alphabetic()) && f.unit.is_none();
             let is_id = before.is_some_and(|c| c.is_ascii_alphabetic() || "#_=%/&?@\\".contains(c))
                 || letter_after

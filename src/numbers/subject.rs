@@ -15,8 +15,35 @@ fn stops(c: char) -> bool {
     !crate::recognize::is_han(c)
         || matches!(
             c,
-            '的' | '和' | '与' | '及' | '或' | '等' | '在' | '是' | '了' | '都' | '也' | '将' | '已' | '并' | '而' | '从' | '对'
-                | '把' | '被' | '向' | '于' | '共' | '约' | '近' | '达' | '有' | '为' | '个' | '其' | '中'
+            '的' | '和'
+                | '与'
+                | '及'
+                | '或'
+                | '等'
+                | '在'
+                | '是'
+                | '了'
+                | '都'
+                | '也'
+                | '将'
+                | '已'
+                | '并'
+                | '而'
+                | '从'
+                | '对'
+                | '把'
+                | '被'
+                | '向'
+                | '于'
+                | '共'
+                | '约'
+                | '近'
+                | '达'
+                | '有'
+                | '为'
+                | '个'
+                | '其'
+                | '中'
         )
 }
 
@@ -46,7 +73,12 @@ pub(crate) enum After {
 /// The subject after `end` (a classifier's end).
 pub(crate) fn after(text: &str, end: usize, limit: usize) -> After {
     let tail = &text[end..limit];
-    let len: usize = tail.chars().take(WINDOW).take_while(|&c| !stops(c)).map(char::len_utf8).sum();
+    let len: usize = tail
+        .chars()
+        .take(WINDOW)
+        .take_while(|&c| !stops(c))
+        .map(char::len_utf8)
+        .sum();
     if len == 0 {
         return After::Nothing;
     }
@@ -76,7 +108,13 @@ pub(crate) fn after(text: &str, end: usize, limit: usize) -> After {
 /// The subject before `start` (where the number or its qualifier starts), not reaching before `floor`.
 pub(crate) fn before(text: &str, floor: usize, start: usize) -> Option<Range<usize>> {
     let head = &text[floor..start];
-    let len: usize = head.chars().rev().take(WINDOW).take_while(|&c| !stops(c) || c == '共').map(char::len_utf8).sum();
+    let len: usize = head
+        .chars()
+        .rev()
+        .take(WINDOW)
+        .take_while(|&c| !stops(c) || c == '共')
+        .map(char::len_utf8)
+        .sum();
     if len == 0 {
         return None;
     }

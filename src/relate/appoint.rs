@@ -11,6 +11,7 @@
 
 use super::{Mentions, TripleMention};
 use crate::Rule;
+use crate::dictionary::tag;
 use crate::recognize::Sentence;
 
 /// Appointment verbs, longest first so that 担任 is not read as 任.
@@ -47,7 +48,12 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             .orgs
             .iter()
             .position(|o| o.range.end == role.range.start && o.range.start >= clause_start);
+        // A bare head word there (当选为协会会长) names no organisation but belongs to the post.
         let lead = own.map_or(role.range.start, |o| m.orgs[o].range.start);
+        let lead = match s.hit_ending_at(lead) {
+            Some(h) if own.is_none() && h.entry.is(tag::ORG_SUFFIX) && h.start >= clause_start => h.start,
+            _ => lead,
+        };
         let before = &s.text[clause_start.min(lead)..lead];
         let holders: Vec<usize> = if let Some(verb) = VERBS.iter().find(|v| before.ends_with(*v)) {
             let verb_start = lead - verb.len();
