@@ -43,3 +43,8 @@ pub use model::{
     Qualifier, Role, Rule, SiValue, Subject, Triple, UnitKind,
 };
 pub use span::{CharIndex, Span};
+
+/// The README's examples, compiled and run as doctests by `cargo test`.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
