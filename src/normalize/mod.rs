@@ -80,11 +80,27 @@ impl<'t> View<'t> {
     }
 }
 
-/// A quick scan: does any character call for an edit?
+/// The byte offset of the next character at or after `from` that calls for an edit:
+/// a line break, a full-width ASCII form (U+FF01–FF5E), the ideographic space or a
+/// no-break space. A byte scan: most text needs no edit, and CJK text is mostly
+/// three-byte characters that start with other bytes.
+fn next_edit(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' | b'\r' => return Some(i),
+            0xEF if matches!(bytes.get(i + 1), Some(0xBC | 0xBD)) => return Some(i),
+            0xE3 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0x80) => return Some(i),
+            0xE2 if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) => return Some(i),
+            0xC2 if matches!(bytes.get(i + 1), Some(0xA0 | 0x85)) => return Some(i),
+            _ => i += 1,
+        }
+    }
+    None
+}
+
 fn needs_normalising(text: &str) -> bool {
-    text.bytes()
-        .any(|b| b == b'\n' || b == b'\r' || b == 0xEF || b == 0xE3 || b == 0xC2)
-        && text.chars().any(|c| c == '\n' || c == '\r' || half_width(c).is_some())
+    next_edit(text.as_bytes(), 0).is_some()
 }
 
 /// The half-width form of a full-width character, if it has one.
@@ -115,58 +131,39 @@ fn is_blank(c: char) -> bool {
 }
 
 fn normalise(original: &str) -> (String, OffsetMap) {
+    let bytes = original.as_bytes();
     let mut view = String::with_capacity(original.len());
     let mut map = OffsetMap::default();
-    let mut chars = original.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if is_blank(c) {
-            // A run of blanks: find where it ends and whether it holds a line break.
-            let mut end = i + c.len_utf8();
-            let mut has_break = is_line_break(c);
-            while let Some(&(j, d)) = chars.peek() {
-                if !is_blank(d) {
-                    break;
-                }
-                has_break |= is_line_break(d);
-                end = j + d.len_utf8();
-                chars.next();
-            }
-            let run = &original[i..end];
-            if has_break {
-                join_or_keep_break(&mut view, &mut map, original, i, run);
-            } else {
-                copy_blanks(&mut view, &mut map, i, run);
-            }
-            continue;
-        }
-        match half_width(c) {
-            Some(h) => {
-                map.push(view.len(), i, h.len_utf8(), h.len_utf8() as u8, c.len_utf8() as u8);
-                view.push(h);
-            }
-            None => {
-                map.push(view.len(), i, c.len_utf8(), 1, 1);
-                view.push(c);
-            }
+    // Text up to `copied` is in the view; runs that need no edit are copied whole.
+    let mut copied = 0;
+    while let Some(edit) = next_edit(bytes, copied) {
+        // `edit` is always a char boundary: the bytes it matches start a character.
+        let c = original[edit..].chars().next().unwrap_or(' ');
+        if is_line_break(c) {
+            // The blank run around the break: blanks before it (not yet copied) and after it.
+            let start = edit - original[copied..edit].len() + original[copied..edit].trim_end_matches(is_blank).len();
+            let end = original[edit..].find(|d: char| !is_blank(d)).map_or(original.len(), |k| edit + k);
+            copy(&mut view, &mut map, original, copied, start);
+            join_or_keep_break(&mut view, &mut map, original, start, &original[start..end]);
+            copied = end;
+        } else {
+            copy(&mut view, &mut map, original, copied, edit);
+            let h = half_width(c).unwrap_or(c);
+            map.push(view.len(), edit, h.len_utf8(), h.len_utf8() as u8, c.len_utf8() as u8);
+            view.push(h);
+            copied = edit + c.len_utf8();
         }
     }
+    copy(&mut view, &mut map, original, copied, original.len());
     map.set_original_len(original.len());
     (view, map)
 }
 
-/// Copies a run of blanks with no line break, turning ideographic spaces into spaces.
-fn copy_blanks(view: &mut String, map: &mut OffsetMap, start: usize, run: &str) {
-    for (k, c) in run.char_indices() {
-        match half_width(c) {
-            Some(h) => {
-                map.push(view.len(), start + k, 1, 1, c.len_utf8() as u8);
-                view.push(h);
-            }
-            None => {
-                map.push(view.len(), start + k, c.len_utf8(), 1, 1);
-                view.push(c);
-            }
-        }
+/// Copies `original[from..to]` into the view unchanged.
+fn copy(view: &mut String, map: &mut OffsetMap, original: &str, from: usize, to: usize) {
+    if from < to {
+        map.push(view.len(), from, to - from, 1, 1);
+        view.push_str(&original[from..to]);
     }
 }
 

@@ -99,7 +99,14 @@ pub fn span_errors(text: &str, ex: &Extraction<'_>) -> Vec<String> {
         check_item(text, "triple person", t.person.span, &t.person.text, &mut e);
         check_item(text, "triple role", t.role.span, &t.role.text, &mut e);
         check_span_only(text, "triple evidence", t.evidence, &mut e);
-        let mut parts = vec![t.person.span, t.role.span];
+        // A title after a bare surname (马书记) names its holder earlier in the
+        // document: the person's span lies before the evidence, by design.
+        let mut parts = vec![t.role.span];
+        if t.rule != zh_extract::Rule::SurnameTitle {
+            parts.push(t.person.span);
+        } else if t.person.span.end > t.evidence.start {
+            e.push(format!("triple {}|{}: the surname's full name does not come first", t.person.text, t.role.text));
+        }
         if let Some(o) = &t.org {
             check_org(text, "triple org", o, &mut e);
             parts.push(o.span);
