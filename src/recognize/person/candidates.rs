@@ -660,7 +660,7 @@ impl Scan<'_, '_> {
             Some(gate) if given - i == surname.len_utf8() => gate.quick(t, text, self.m, i, value),
             _ => None,
         };
-        if quick == Some([false, false]) {
+        if quick == Some([None, None]) {
             return;
         }
         for count in 1..=2 {
@@ -674,7 +674,7 @@ impl Scan<'_, '_> {
             if ends_place(g) || (count == 2 && never_ends_name(g)) {
                 continue;
             }
-            if quick.is_some_and(|keep| !keep[count - 1]) {
+            if quick.is_some_and(|sums| sums[count - 1].is_none()) {
                 continue;
             }
             if let Some(gate) = out.gate() {
@@ -688,7 +688,10 @@ impl Scan<'_, '_> {
                     last: g,
                     two: count == 2,
                 };
-                let sum = gate.stage0(t, text, self.m, &span);
+                let sum = match quick {
+                    Some(sums) => sums[count - 1].unwrap_or(f32::MIN),
+                    None => gate.stage0(t, text, self.m, &span),
+                };
                 if !gate.passes(t, text, sum, end, || self.right_context(end)) {
                     continue;
                 }

@@ -187,11 +187,12 @@ impl Gate {
         Some(([one, two], [Some(g2), next]))
     }
 
-    /// Which of the two candidates a one-character surname at byte `i` starts may reach
-    /// the threshold, judged on their stage-0 sums and the most the character right
-    /// after each could bring as right context; `None` when [`Gate::single`] is.
+    /// The stage-0 sums of the two candidates a one-character surname at byte `i` starts,
+    /// or `None` for a candidate that cannot reach the threshold on its sum and the most
+    /// the character right after it could bring as right context; `None` for both when
+    /// [`Gate::single`] is.
     #[inline]
-    pub(crate) fn quick(&self, t: &Tables, text: &str, m: &Marks, i: usize, value: f32) -> Option<[bool; 2]> {
+    pub(crate) fn quick(&self, t: &Tables, text: &str, m: &Marks, i: usize, value: f32) -> Option<[Option<f32>; 2]> {
         let (sums, next) = self.single(t, text, m, i, value)?;
         let keep = |k: usize| {
             // A space after the span hides the context character: assume the most.
@@ -200,7 +201,7 @@ impl Gate {
                 Some(_) => self.right_most,
                 None => self.at(t, EOS, RIGHT_MOST),
             };
-            sums[k] + most + self.rest + MARGIN > self.threshold
+            (sums[k] + most + self.rest + MARGIN > self.threshold).then_some(sums[k])
         };
         Some([keep(0), keep(1)])
     }
