@@ -11,12 +11,14 @@
 //! * [`tables`] — the learned statistics, in dense per-character arrays;
 //! * [`candidates`] — candidate spans and their features;
 //! * [`gate`] — a quick filter that spares most Chinese candidates the full features;
-//! * [`scoring`] — the weights and the choice among overlapping candidates.
+//! * [`scoring`] — the weights and the choice among overlapping candidates;
+//! * [`lists`] — names in enumerations of companies or of plain words, dropped.
 
 mod candidates;
 #[cfg(test)]
 mod dump;
 mod gate;
+mod lists;
 mod scoring;
 mod tables;
 
@@ -90,6 +92,10 @@ impl PersonModel {
         }
         sc.chosen.clear();
         scoring::choose(&mut sc.scored, &mut sc.choice, &mut sc.chosen);
-        out.extend(sc.chosen.iter().map(|&(a, b)| a..b));
+        let chosen = &sc.chosen;
+        out.extend(chosen.iter().map(|&(a, b)| a..b).filter(|r| {
+            s.hit_at(r.clone()).is_some_and(|h| h.entry.is(tag::PERSON))
+                || !lists::drop_listed(&self.tables, s, r, chosen)
+        }));
     }
 }
