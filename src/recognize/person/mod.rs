@@ -12,12 +12,14 @@
 //! * [`candidates`] — candidate spans and their features;
 //! * [`gate`] — a quick filter that spares most Chinese candidates the full features;
 //! * [`scoring`] — the weights and the choice among overlapping candidates;
-//! * [`lists`] — names in enumerations of companies or of plain words, dropped.
+//! * [`lists`] — names in enumerations of companies or of plain words, dropped;
+//! * [`latin`] — names in Latin letters right after a title.
 
 mod candidates;
 #[cfg(test)]
 mod dump;
 mod gate;
+mod latin;
 mod lists;
 mod scoring;
 mod tables;
@@ -50,6 +52,7 @@ struct Scratch {
     scored: Vec<Scored>,
     choice: Choice,
     chosen: Vec<(usize, usize)>,
+    latin: Vec<Range<usize>>,
 }
 
 thread_local! {
@@ -90,6 +93,13 @@ impl PersonModel {
                 score: USER_NAME_SCORE,
             });
         }
+        sc.latin.clear();
+        latin::find(s, &mut sc.latin);
+        sc.scored.extend(sc.latin.iter().map(|r| Scored {
+            start: r.start,
+            end: r.end,
+            score: latin::LATIN_NAME_SCORE,
+        }));
         sc.chosen.clear();
         scoring::choose(&mut sc.scored, &mut sc.choice, &mut sc.chosen);
         let chosen = &sc.chosen;
