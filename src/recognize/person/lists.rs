@@ -142,27 +142,15 @@ fn among_plain_words(t: &Tables, s: &Sentence<'_>, name: &Range<usize>, names: &
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dictionary::{EntryTable, compile_lexicon};
-    use crate::segment;
 
     fn dropped(text: &str, name: &str, names: &[&str]) -> bool {
-        let tables = Tables::embedded().unwrap();
-        let lexicon = compile_lexicon(&[], &EntryTable::default()).unwrap();
-        let mut words = Vec::new();
-        segment::words(text, &mut words);
-        let hits: Vec<_> = lexicon.find_iter(text).collect();
-        let s = Sentence {
-            text,
-            words: &words,
-            hits: &hits,
-        };
         let span = |n: &str| {
             let a = text.find(n).unwrap();
             (a, a + n.len())
         };
         let chosen: Vec<(usize, usize)> = names.iter().map(|n| span(n)).collect();
         let (a, b) = span(name);
-        drop_listed(&tables, &s, &(a..b), &chosen)
+        super::super::with_sentence(text, |s, tables| drop_listed(tables, s, &(a..b), &chosen))
     }
 
     #[test]

@@ -13,12 +13,14 @@
 //! * [`gate`] — a quick filter that spares most Chinese candidates the full features;
 //! * [`scoring`] — the weights and the choice among overlapping candidates;
 //! * [`lists`] — names in enumerations of companies or of plain words, dropped;
-//! * [`latin`] — names in Latin letters right after a title.
+//! * [`latin`] — names in Latin letters right after a title;
+//! * [`joined`] — transliterated names joined by a middle dot or a hyphen.
 
 mod candidates;
 #[cfg(test)]
 mod dump;
 mod gate;
+mod joined;
 mod latin;
 mod lists;
 mod scoring;
@@ -52,7 +54,8 @@ struct Scratch {
     scored: Vec<Scored>,
     choice: Choice,
     chosen: Vec<(usize, usize)>,
-    latin: Vec<Range<usize>>,
+    /// Names found by rules (Latin letters, joined parts).
+    ruled: Vec<Range<usize>>,
 }
 
 thread_local! {
@@ -93,12 +96,18 @@ impl PersonModel {
                 score: USER_NAME_SCORE,
             });
         }
-        sc.latin.clear();
-        latin::find(s, &mut sc.latin);
-        sc.scored.extend(sc.latin.iter().map(|r| Scored {
+        sc.ruled.clear();
+        latin::find(s, &mut sc.ruled);
+        let latin = sc.ruled.len();
+        joined::find(&self.tables, s, &mut sc.ruled);
+        sc.scored.extend(sc.ruled.iter().enumerate().map(|(k, r)| Scored {
             start: r.start,
             end: r.end,
-            score: latin::LATIN_NAME_SCORE,
+            score: if k < latin {
+                latin::LATIN_NAME_SCORE
+            } else {
+                joined::JOINED_NAME_SCORE
+            },
         }));
         sc.chosen.clear();
         scoring::choose(&mut sc.scored, &mut sc.choice, &mut sc.chosen);
@@ -108,4 +117,22 @@ impl PersonModel {
                 || !lists::drop_listed(&self.tables, s, r, chosen)
         }));
     }
+}
+
+/// Runs `f` on `text` read as one sentence with its words and the embedded lexicon's
+/// hits (for the tests of the person modules).
+#[cfg(test)]
+pub(crate) fn with_sentence<R>(text: &str, f: impl FnOnce(&Sentence<'_>, &Tables) -> R) -> R {
+    use crate::dictionary::{EntryTable, compile_lexicon};
+    let tables = Tables::embedded().unwrap();
+    let lexicon = compile_lexicon(&[], &EntryTable::default()).unwrap();
+    let mut words = Vec::new();
+    crate::segment::words(text, &mut words);
+    let hits: Vec<_> = lexicon.find_iter(text).collect();
+    let s = Sentence {
+        text,
+        words: &words,
+        hits: &hits,
+    };
+    f(&s, &tables)
 }
