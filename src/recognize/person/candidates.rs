@@ -11,11 +11,22 @@
 //!
 //! Work is bounded per position (at most a handful of candidates, each reading a
 //! fixed window), so a sentence costs time linear in its length.
+//!
+//! # Cost
+//!
+//! Most positions are no name, so features are computed in [stages](stage_bounds),
+//! cheapest first: per-character statistics and word boundaries; then the right and
+//! the left context; last the string lookups (jieba's dictionary, the lists of
+//! common words and not-names). After each stage a [`Sink`] may stop: the scorer
+//! stops when even the largest contribution the remaining features could make (a
+//! bound computed from the weights once) would not lift the candidate over the
+//! threshold, so pruning never changes a result. The sentence is read once into
+//! per-character arrays; nothing is allocated per candidate.
 
-use super::scoring::Weights;
-use super::tables::{BOS, EOS, RARE_BELOW, Tables, pair};
+use super::gate::Gate;
+use super::tables::{BOS, CharStats, EOS, FastMap, RARE_BELOW, Tables, class, pair};
 use crate::dictionary::tag;
-use crate::recognize::{Sentence, is_han};
+use crate::recognize::Sentence;
 use crate::segment::JIEBA;
 
 /// What kind of name a candidate would be; each kind has its own weights.
@@ -47,8 +58,53 @@ impl Kind {
     }
 }
 
+/// Indices of the features every kind reads (the order of the `features!` list).
+pub(crate) mod feat {
+    pub(crate) const BIAS: usize = 0;
+    pub(crate) const LEFT1: usize = 1;
+    pub(crate) const LEFT2: usize = 2;
+    pub(crate) const RIGHT1: usize = 3;
+    pub(crate) const RIGHT2: usize = 4;
+    pub(crate) const TITLE_BEFORE: usize = 5;
+    pub(crate) const TITLE_AFTER: usize = 6;
+    pub(crate) const STARTS_WORD: usize = 7;
+    pub(crate) const ENDS_WORD: usize = 8;
+    pub(crate) const ONE_WORD: usize = 9;
+    pub(crate) const INSIDE_WORD: usize = 10;
+    pub(crate) const DICT_WORD: usize = 11;
+    pub(crate) const NOT_NAME: usize = 12;
+    pub(crate) const LEXICON_OVERLAP: usize = 13;
+    pub(crate) const NEXT_HAN: usize = 14;
+    pub(crate) const PREV_HAN: usize = 15;
+    pub(crate) const MAX_LEFT: usize = 16;
+    pub(crate) const MAX_RIGHT: usize = 17;
+    pub(crate) const LAST_AS_RIGHT: usize = 18;
+    pub(crate) const FIRST_AS_LEFT: usize = 19;
+    pub(crate) const PLACE_AFTER: usize = 20;
+    pub(crate) const PLACE_LAST: usize = 21;
+    pub(crate) const COMMON_WORD: usize = 22;
+    pub(crate) const OOV_WORD: usize = 23;
+    pub(crate) const ORG_AFTER: usize = 24;
+    pub(crate) const ORG_BEFORE: usize = 25;
+    pub(crate) const VERY_COMMON: usize = 26;
+}
+
 /// Features every kind reads: the context of the span and how it sits among words.
-const COMMON: usize = 27;
+pub(crate) const COMMON: usize = 27;
+
+/// Indices of the Chinese kind's own features (the order of `CHINESE_FEATURES`).
+pub(crate) mod chinese {
+    use super::COMMON;
+    pub(crate) const SURNAME: usize = COMMON;
+    pub(crate) const COMPOUND: usize = COMMON + 1;
+    pub(crate) const TWO_GIVEN: usize = COMMON + 2;
+    pub(crate) const GIVEN_FIRST: usize = COMMON + 3;
+    pub(crate) const GIVEN_SECOND: usize = COMMON + 4;
+    pub(crate) const RARE_GIVEN: usize = COMMON + 5;
+    pub(crate) const NEXT_GIVEN: usize = COMMON + 6;
+    pub(crate) const GIVEN_WORD: usize = COMMON + 7;
+    pub(crate) const SURNAME_WORD: usize = COMMON + 8;
+}
 macro_rules! features {
     ($($extra:literal),*) => {
         &["bias", "left1", "left2", "right1", "right2", "title_before", "title_after", "starts_word",
@@ -82,10 +138,203 @@ const _: () = assert!(
 /// Longest transliterated run read as one candidate, in characters.
 const MAX_RUN: usize = 24;
 
-/// A transliteration ratio above this puts a character in a foreign-name run.
-const RUN_MIN: f32 = 0.0;
+/// The context value of a title or byline word next to the span (`max_left`, `max_right`).
+const TITLE_CONTEXT: f32 = 3.0;
 
-/// A candidate span, in characters of the sentence.
+/// Dictionary words more frequent than e^this are surely no names (`very_common`).
+const VERY_COMMON_FROM: f32 = 6.0;
+
+/// Number of stages; see [`stage_bounds`].
+pub(crate) const STAGES: usize = 4;
+
+/// Shared features are computed in stages. Stage 0: per-character statistics of the
+/// span and word boundaries (and every kind's own features); 1: the right context
+/// (characters, n-grams and lexicon hits after the span); 2: the left context; 3: string
+/// lookups (jieba's dictionary, common words, not-names) and lexicon overlap. The right
+/// context comes before the left because it rules out more candidates.
+///
+/// The stage that computes a shared feature.
+#[cfg(test)]
+pub(crate) fn stage_of(feature: usize) -> usize {
+    use feat::*;
+    match feature {
+        RIGHT1 | RIGHT2 | TITLE_AFTER | MAX_RIGHT | ORG_AFTER | PLACE_AFTER => 1,
+        LEFT1 | LEFT2 | TITLE_BEFORE | MAX_LEFT | ORG_BEFORE => 2,
+        DICT_WORD | NOT_NAME | COMMON_WORD | OOV_WORD | VERY_COMMON | LEXICON_OVERLAP => 3,
+        _ => 0,
+    }
+}
+
+/// For the features of stages 1, 2 and 3, the largest sum each stage can add to a
+/// score with weights `w`: every combination of values the tables allow is tried
+/// (the features of one stage are read together, so their maxima are not summed
+/// separately, which would be far too loose to prune anything).
+pub(crate) fn stage_bounds(w: &[f32; MAX_FEATURES], t: &Tables) -> [f32; STAGES - 1] {
+    let (r_best, l_best, s_best) = (right_bounds(w, t).1, left_bound(w, t), strings_bound(w, t));
+    // A margin for the rounding of sums taken in another order.
+    const MARGIN: f32 = 1e-3;
+    let (r, l, s) = (r_best + MARGIN, l_best + MARGIN, s_best + MARGIN);
+    [r + l + s, l + s, s]
+}
+
+/// The most the right context (stage 1) can add: per character right after the span
+/// (for the characters that start a right-context n-gram; others add at most what a
+/// character's own `right1` and place flag allow), and over all.
+pub(crate) fn right_bounds(w: &[f32; MAX_FEATURES], t: &Tables) -> (FastMap<u32, f32>, f32) {
+    use feat::*;
+    let known: Vec<(char, CharStats)> = t.known().collect();
+    let title_value = |b: bool| if b { TITLE_CONTEXT } else { 0.0 };
+    let bools = [false, true];
+    // Right: the character after the span (with its place-suffix flag), the n-gram, the hits.
+    let right = |r1: f32, place: bool, r2: f32| {
+        let mut best = f32::MIN;
+        for title in bools {
+            for org in bools {
+                let v = w[RIGHT1] * r1
+                    + w[RIGHT2] * r2
+                    + w[TITLE_AFTER] * flag(title)
+                    + w[MAX_RIGHT] * r1.max(r2).max(title_value(title))
+                    + w[ORG_AFTER] * flag(org)
+                    + w[PLACE_AFTER] * flag(place);
+                best = best.max(v);
+            }
+        }
+        best
+    };
+    let right_of = |c: char| t.get(c).right;
+    let mut r_best = f32::MIN;
+    for place in bools {
+        r_best = r_best.max(right(0.0, place, 0.0));
+    }
+    for &(c, st) in &known {
+        r_best = r_best.max(right(st.right, is_place_suffix(c), 0.0));
+    }
+    let mut by_first: FastMap<u32, f32> = FastMap::default();
+    for (&key, &r2) in &t.right2 {
+        let r1 = char::from_u32((key >> 32) as u32).unwrap_or(EOS);
+        let v = right(right_of(r1), is_place_suffix(r1), r2);
+        r_best = r_best.max(v);
+        let best = by_first.entry(r1 as u32).or_insert(f32::MIN);
+        *best = best.max(v);
+    }
+    (by_first, r_best)
+}
+
+/// The most the right context can add when `c` is the character right after the span;
+/// `by_first` from [`right_bounds`].
+pub(crate) fn right_most_after(w: &[f32; MAX_FEATURES], t: &Tables, by_first: &FastMap<u32, f32>, c: char) -> f32 {
+    use feat::*;
+    let r1 = t.get(c).right;
+    let place = flag(is_place_suffix(c));
+    let mut best = f32::MIN;
+    for title in [0.0, 1.0] {
+        for org in [0.0, 1.0] {
+            let v = w[RIGHT1] * r1
+                + w[TITLE_AFTER] * title
+                + w[MAX_RIGHT] * r1.max(title * TITLE_CONTEXT)
+                + w[ORG_AFTER] * org
+                + w[PLACE_AFTER] * place;
+            best = best.max(v);
+        }
+    }
+    by_first.get(&(c as u32)).map_or(best, |&b| best.max(b))
+}
+
+/// The most the left context (stage 2) can add.
+fn left_bound(w: &[f32; MAX_FEATURES], t: &Tables) -> f32 {
+    use feat::*;
+    let known: Vec<(char, CharStats)> = t.known().collect();
+    let title_value = |b: bool| if b { TITLE_CONTEXT } else { 0.0 };
+    let bools = [false, true];
+    let left = |l1: f32, l2: f32| {
+        let mut best = f32::MIN;
+        for title in bools {
+            for org in bools {
+                let v = w[LEFT1] * l1
+                    + w[LEFT2] * l2
+                    + w[TITLE_BEFORE] * flag(title)
+                    + w[MAX_LEFT] * l1.max(l2).max(title_value(title))
+                    + w[ORG_BEFORE] * flag(org);
+                best = best.max(v);
+            }
+        }
+        best
+    };
+    let mut l_best = left(0.0, 0.0);
+    for &(_, st) in &known {
+        l_best = l_best.max(left(st.left, 0.0));
+    }
+    for (&key, &l2) in &t.left2 {
+        let l1 = char::from_u32(key as u32).unwrap_or(BOS);
+        l_best = l_best.max(left(t.get(l1).left, l2));
+    }
+    l_best
+}
+
+/// The most the string lookups and the lexicon overlap (stage 3) can add.
+fn strings_bound(w: &[f32; MAX_FEATURES], t: &Tables) -> f32 {
+    use feat::*;
+    let bools = [false, true];
+    // Dictionary word or not (a span that is one word: oov_word), frequency, overlap.
+    let mut s_best = f32::MIN;
+    for common in t.common_words.values().copied().chain([0.0]) {
+        for dict in bools {
+            for not_name in bools {
+                for overlap in bools {
+                    let v = w[DICT_WORD] * flag(dict)
+                        + w[NOT_NAME] * flag(not_name)
+                        + w[COMMON_WORD] * common
+                        + w[OOV_WORD] * flag(!dict)
+                        + w[VERY_COMMON] * (common - VERY_COMMON_FROM).max(0.0)
+                        + w[LEXICON_OVERLAP] * flag(overlap);
+                    s_best = s_best.max(v);
+                }
+            }
+        }
+    }
+    s_best
+}
+
+/// Where a candidate's features go as they are computed.
+pub(crate) trait Sink {
+    /// Records feature `i` with value `v`.
+    fn put(&mut self, i: usize, v: f32);
+    /// Called after each stage but the last: false drops the candidate.
+    fn go_on(&self, stage: usize) -> bool;
+}
+
+/// Keeps every feature (for the weight-fitting dump and the explain tool).
+#[cfg(test)]
+pub(crate) struct Record(pub(crate) [f32; MAX_FEATURES]);
+
+#[cfg(test)]
+impl Sink for Record {
+    fn put(&mut self, i: usize, v: f32) {
+        self.0[i] = v;
+    }
+
+    fn go_on(&self, _: usize) -> bool {
+        true
+    }
+}
+
+/// What the generator does with candidates: gives each a sink, and takes it back
+/// filled when the candidate got through every stage.
+pub(crate) trait Collect {
+    /// Where one candidate's features go.
+    type Sink: Sink;
+    /// A fresh sink for a candidate of `kind`.
+    fn sink(&self, kind: Kind) -> Self::Sink;
+    /// A candidate that got through every stage.
+    fn take(&mut self, start: usize, end: usize, kind: Kind, sink: Self::Sink);
+    /// The quick filter for Chinese candidates, when this collector prunes.
+    fn gate(&self) -> Option<&Gate> {
+        None
+    }
+}
+
+/// A candidate span (bytes of the sentence) with all its features.
+#[cfg(test)]
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Candidate {
     pub(crate) start: usize,
@@ -94,264 +343,484 @@ pub(crate) struct Candidate {
     pub(crate) features: [f32; MAX_FEATURES],
 }
 
-/// The characters of one sentence with what is known about each.
-#[derive(Default, Debug)]
-pub(crate) struct Chars {
-    /// Byte offset of each character; one more entry for the end of the text.
-    pub(crate) pos: Vec<usize>,
-    pub(crate) ch: Vec<char>,
-    /// Index of the jieba word holding each character.
-    word: Vec<u32>,
-    /// Tags of the lexicon hit covering each character (0 when none).
-    covered: Vec<u16>,
-    /// Tags of a lexicon hit ending right before each character (one more entry for the end).
-    hit_ends: Vec<u16>,
-    /// Tags of a lexicon hit starting at each character.
-    hit_starts: Vec<u16>,
+/// Collects every candidate with all its features.
+#[cfg(test)]
+impl Collect for Vec<Candidate> {
+    type Sink = Record;
+
+    fn sink(&self, _: Kind) -> Record {
+        Record([0.0; MAX_FEATURES])
+    }
+
+    fn take(&mut self, start: usize, end: usize, kind: Kind, sink: Record) {
+        self.push(Candidate {
+            start,
+            end,
+            kind,
+            features: sink.0,
+        });
+    }
 }
 
-impl Chars {
-    /// Reads `s` into per-character arrays, reusing the buffers.
+/// What segmentation and the lexicon say about a sentence, by byte offset. Characters
+/// themselves are decoded from the text where they are needed: the scan reads every
+/// character once, and only candidates read their neighbours again.
+#[derive(Default, Debug)]
+pub(crate) struct Marks {
+    /// One bit per byte of the sentence: a jieba word starts there.
+    word_starts: Vec<u64>,
+    /// Tags of a lexicon hit starting at each byte (one more entry for the end).
+    pub(crate) hit_starts: Vec<u16>,
+    /// Tags of a lexicon hit ending at each byte (one more entry for the end).
+    pub(crate) hit_ends: Vec<u16>,
+    len: usize,
+}
+
+impl Marks {
+    /// Reads the words and hits of `s`, reusing the buffers.
     pub(crate) fn load(&mut self, s: &Sentence<'_>) {
-        self.pos.clear();
-        self.ch.clear();
-        for (i, c) in s.text.char_indices() {
-            self.pos.push(i);
-            self.ch.push(c);
-        }
-        self.pos.push(s.text.len());
-        let n = self.ch.len();
-        self.word.clear();
-        let mut w = 0;
-        for &p in &self.pos[..n] {
-            while w + 1 < s.words.len() && s.words[w].end <= p {
-                w += 1;
+        let len = s.text.len();
+        self.len = len;
+        self.word_starts.clear();
+        self.word_starts.resize(len / 64 + 1, 0);
+        // The first character always starts a word.
+        self.word_starts[0] = 1;
+        for w in s.words {
+            if let Some(bits) = self.word_starts.get_mut(w.start / 64) {
+                *bits |= 1 << (w.start % 64);
             }
-            self.word.push(w as u32);
         }
-        self.covered.clear();
-        self.covered.resize(n, 0);
-        self.hit_ends.clear();
-        self.hit_ends.resize(n + 1, 0);
         self.hit_starts.clear();
-        self.hit_starts.resize(n, 0);
-        let mut i = 0;
+        self.hit_starts.resize(len + 1, 0);
+        self.hit_ends.clear();
+        self.hit_ends.resize(len + 1, 0);
         for h in s.hits {
-            while i < n && self.pos[i] < h.start {
-                i += 1;
+            if let Some(t) = self.hit_starts.get_mut(h.start) {
+                *t |= h.entry.tags;
             }
-            if i < n && self.pos[i] == h.start {
-                self.hit_starts[i] |= h.entry.tags;
-            }
-            let mut j = i;
-            while j < n && self.pos[j] < h.end {
-                self.covered[j] |= h.entry.tags;
-                j += 1;
-            }
-            if self.pos[j] == h.end {
-                self.hit_ends[j] |= h.entry.tags;
+            if let Some(t) = self.hit_ends.get_mut(h.end) {
+                *t |= h.entry.tags;
             }
         }
     }
 
+    /// The word-start bits of the 64 bytes from byte `i` on (bit 0 for byte `i`).
+    #[inline(always)]
+    pub(crate) fn bits(&self, i: usize) -> u64 {
+        let (q, r) = (i / 64, i % 64);
+        let low = self.word_starts.get(q).map_or(0, |&w| w >> r);
+        let high = match r {
+            0 => 0,
+            _ => self.word_starts.get(q + 1).map_or(0, |&w| w << (64 - r)),
+        };
+        low | high
+    }
+
+    /// The length of the sentence in bytes.
     pub(crate) fn len(&self) -> usize {
-        self.ch.len()
+        self.len
     }
 
-    fn starts_word(&self, i: usize) -> bool {
-        i == 0 || self.word[i] != self.word[i - 1]
+    /// True when a word starts at byte `i` (false at the end of the sentence).
+    #[inline(always)]
+    pub(crate) fn starts_word(&self, i: usize) -> bool {
+        i < self.len && self.bits(i) & 1 != 0
     }
 
-    /// True when a word ends right before character `end`.
-    fn ends_word(&self, end: usize) -> bool {
-        end >= self.len() || self.word[end] != self.word[end - 1]
+    /// True when a word ends right before byte `end`.
+    #[inline(always)]
+    pub(crate) fn ends_word(&self, end: usize) -> bool {
+        end >= self.len || self.starts_word(end)
+    }
+
+    /// True when no word starts strictly inside `start..end`.
+    #[inline(always)]
+    pub(crate) fn within_word(&self, start: usize, end: usize) -> bool {
+        match end.saturating_sub(start) {
+            0..=1 => true,
+            n @ 2..64 => self.bits(start) & (((1u64 << n) - 1) & !1) == 0,
+            _ => (start + 1..end).step_by(63).all(|k| {
+                let n = (end - k).min(63);
+                self.bits(k) & ((1u64 << n) - 1) == 0
+            }),
+        }
     }
 
     /// True when `start..end` is exactly one jieba word.
-    fn is_word(&self, start: usize, end: usize) -> bool {
-        self.starts_word(start) && self.ends_word(end) && self.word[start] == self.word[end - 1]
-    }
-
-    /// The nearest character index before `i` that is not a space.
-    fn before(&self, i: usize) -> Option<usize> {
-        (0..i).rev().take(3).find(|&k| self.ch[k] != ' ')
-    }
-
-    /// The nearest character index at or after `i` that is not a space.
-    fn after(&self, i: usize) -> Option<usize> {
-        (i..self.len()).take(3).find(|&k| self.ch[k] != ' ')
+    #[inline(always)]
+    pub(crate) fn is_word(&self, start: usize, end: usize) -> bool {
+        self.starts_word(start) && self.ends_word(end) && self.within_word(start, end)
     }
 }
 
-/// Fills `out` with every candidate of the sentence.
-pub(crate) fn collect(t: &Tables, s: &Sentence<'_>, c: &Chars, prune: Option<&Weights>, out: &mut Vec<Candidate>) {
-    let scan = Scan { t, s, c, prune };
-    let n = c.len();
-    let mut i = 0;
-    while i < n {
-        let ch = c.ch[i];
-        let st = t.get(ch);
-        if st.is_surname {
-            scan.chinese(i, 1, st.surname, out);
-            scan.surname_only(i, st.surname, out);
+/// The three-byte character at byte `i` of `b`, if one starts there.
+#[inline(always)]
+pub(crate) fn three_at(b: &[u8], i: usize) -> Option<char> {
+    match b.get(i..i + 3) {
+        Some(&[x, y, z]) => three_bytes(x, y, z),
+        _ => None,
+    }
+}
+
+/// Decodes the three-byte character whose first byte is `x` (the common case: every
+/// CJK ideograph), or `None` when `x` does not start one.
+#[inline]
+fn three_bytes(x: u8, y: u8, z: u8) -> Option<char> {
+    if x & 0xF0 != 0xE0 {
+        return None;
+    }
+    char::from_u32((u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F))
+}
+
+/// The character starting at byte `i` of `text`.
+#[inline]
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    if let Some(&[x, y, z]) = text.as_bytes().get(i..i + 3)
+        && let Some(c) = three_bytes(x, y, z)
+    {
+        return Some(c);
+    }
+    text.get(i..)?.chars().next()
+}
+
+/// The character ending at byte `i` of `text`, with its start.
+#[inline]
+pub(crate) fn char_before(text: &str, i: usize) -> Option<(usize, char)> {
+    if i >= 3
+        && let Some(&[x, y, z]) = text.as_bytes().get(i - 3..i)
+        && let Some(c) = three_bytes(x, y, z)
+    {
+        return Some((i - 3, c));
+    }
+    let c = text.get(..i)?.chars().next_back()?;
+    Some((i - c.len_utf8(), c))
+}
+
+/// The nearest character before byte `i` that is not a space (looking back at most three
+/// characters), with its start.
+pub(crate) fn before(text: &str, mut i: usize) -> Option<(usize, char)> {
+    for _ in 0..3 {
+        let (k, c) = char_before(text, i)?;
+        if c != ' ' {
+            return Some((k, c));
         }
-        if let Some(&v) = c.ch.get(i + 1).and_then(|&b| t.compound.get(&pair(ch, b))) {
-            scan.chinese(i, 2, v, out);
+        i = k;
+    }
+    None
+}
+
+/// The nearest character at or after byte `i` that is not a space (looking at most three
+/// characters ahead), with its start.
+pub(crate) fn after(text: &str, mut i: usize) -> Option<(usize, char)> {
+    for _ in 0..3 {
+        let c = char_at(text, i)?;
+        if c != ' ' {
+            return Some((i, c));
         }
         i += 1;
     }
-    scan.foreign_runs(out);
+    None
+}
+
+/// Generates every candidate of the sentence, handing each to `out`.
+pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: &mut C) {
+    let scan = Scan { t, s, m };
+    let text = s.text;
+    // Foreign runs found so far end here; a run is read whole from its first character.
+    let mut run_end = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // Every trigger (surname, transliteration character) is a CJK ideograph: three bytes
+    // in UTF-8. Other characters are stepped over by their first byte alone.
+    while let Some(&x) = bytes.get(i) {
+        let ch = match x {
+            0..0xE0 => {
+                i += if x < 0x80 { 1 } else { 2 };
+                continue;
+            }
+            0xF0.. => {
+                i += 4;
+                continue;
+            }
+            _ => match bytes.get(i + 1..i + 3) {
+                Some(&[y, z]) => three_bytes(x, y, z),
+                _ => None,
+            },
+        };
+        let next = i + 3;
+        let Some(ch) = ch else {
+            i = next;
+            continue;
+        };
+        let bits = t.class(ch);
+        if bits & (class::SURNAME | class::COMPOUND_FIRST | class::TRANSLIT) != 0 {
+            scan.trigger(i, next, ch, bits, &mut run_end, out);
+        }
+        i = next;
+    }
 }
 
 /// What the candidate functions read.
 struct Scan<'a, 's> {
     t: &'a Tables,
     s: &'a Sentence<'s>,
-    c: &'a Chars,
-    /// Weights to drop hopeless candidates with before their costlier features; `None` keeps all.
-    prune: Option<&'a Weights>,
+    m: &'a Marks,
 }
-
-/// A candidate whose cheap features score below this logit is dropped: on the learning
-/// data the other features add at most about 6.5, and the threshold is about -1.
-const PRUNE_BELOW: f32 = -5.5;
 
 fn is_dot(ch: char) -> bool {
     matches!(ch, '·' | '•' | '・' | '‧')
 }
 
-impl Scan<'_, '_> {
-    fn hopeless(&self, kind: Kind, f: &[f32; MAX_FEATURES]) -> bool {
-        self.prune.is_some_and(|w| w.partial(kind, f) < PRUNE_BELOW)
+pub(crate) fn flag(b: bool) -> f32 {
+    f32::from(u8::from(b))
+}
+
+/// A Chinese candidate span, in bytes, and its characters.
+pub(crate) struct Span {
+    pub(crate) start: usize,
+    /// Where the given name starts (after the surname).
+    pub(crate) given: usize,
+    pub(crate) end: usize,
+    /// The first character of the surname, and the surname's ratio.
+    pub(crate) surname: char,
+    pub(crate) value: f32,
+    /// The first and last characters of the given name (the same for one character).
+    pub(crate) first_given: char,
+    pub(crate) last: char,
+    /// A given name of two characters.
+    pub(crate) two: bool,
+}
+
+/// The right context of a span: the features of stage 1.
+pub(crate) struct Right {
+    pub(crate) right1: f32,
+    pub(crate) right2: f32,
+    pub(crate) title_after: bool,
+    pub(crate) org_after: bool,
+    pub(crate) place_after: bool,
+}
+
+impl Right {
+    /// The strongest sign on the right: a title word is worth a strong context n-gram.
+    pub(crate) fn max_right(&self) -> f32 {
+        let title = if self.title_after { TITLE_CONTEXT } else { 0.0 };
+        self.right1.max(self.right2).max(title)
     }
 
-    /// Surname at `i` (`len` characters) and one or two given-name characters.
-    fn chinese(&self, i: usize, len: usize, surname: f32, out: &mut Vec<Candidate>) {
-        let (t, c) = (self.t, self.c);
-        let n = c.len();
-        for given in 1..=2 {
-            let end = i + len + given;
-            if end > n || !c.ch[i + len..end].iter().all(|&g| is_han(g)) {
+    fn put(&self, k: &mut impl Sink) {
+        use feat::*;
+        k.put(RIGHT1, self.right1);
+        k.put(RIGHT2, self.right2);
+        k.put(TITLE_AFTER, flag(self.title_after));
+        k.put(MAX_RIGHT, self.max_right());
+        k.put(ORG_AFTER, flag(self.org_after));
+        k.put(PLACE_AFTER, flag(self.place_after));
+    }
+}
+
+/// What stage 0 learns that a later stage needs again.
+#[derive(Clone, Copy)]
+struct Around {
+    /// The span is exactly one jieba word.
+    one_word: bool,
+}
+
+impl Scan<'_, '_> {
+    /// The candidates that start at the character `ch` (bytes `i..next`, with [`class`] `bits`).
+    #[inline(never)]
+    fn trigger<C: Collect>(&self, i: usize, next: usize, ch: char, bits: u8, run_end: &mut usize, out: &mut C) {
+        let t = self.t;
+        if bits & class::SURNAME != 0 {
+            let surname = t.get(ch).surname;
+            self.chinese(i, next, ch, surname, out);
+            self.surname_only(i, next, ch, surname, out);
+        }
+        if bits & class::COMPOUND_FIRST != 0
+            && let Some(b) = char_at(self.s.text, next)
+            && let Some(&v) = t.compound.get(&pair(ch, b))
+        {
+            self.chinese(i, next + b.len_utf8(), ch, v, out);
+        }
+        if bits & class::TRANSLIT != 0 && i >= *run_end {
+            *run_end = self.foreign_run(i, out);
+        }
+    }
+
+    fn is_han(&self, c: char) -> bool {
+        self.t.class(c) & class::HAN != 0
+    }
+
+    /// A surname (`i..given`, `surname` its first character) and one or two given-name characters.
+    fn chinese<C: Collect>(&self, i: usize, given: usize, surname: char, value: f32, out: &mut C) {
+        let (t, text) = (self.t, self.s.text);
+        let mut end = given;
+        let mut first_given = surname;
+        // The gate judges both lengths at once, in the common shape, and most often drops both.
+        let quick = match out.gate() {
+            Some(gate) if given - i == surname.len_utf8() => gate.quick(t, text, self.m, i, value),
+            _ => None,
+        };
+        if quick == Some([None, None]) {
+            return;
+        }
+        for count in 1..=2 {
+            let Some(g) = char_at(text, end).filter(|&g| self.is_han(g)) else {
                 return;
+            };
+            end += g.len_utf8();
+            if count == 1 {
+                first_given = g;
             }
-            if ends_place(c.ch[end - 1]) || (given == 2 && never_ends_name(c.ch[end - 1])) {
+            if ends_place(g) || (count == 2 && never_ends_name(g)) {
                 continue;
             }
-            let mut f = cheap(t, c, i, end);
+            if quick.is_some_and(|sums| sums[count - 1].is_none()) {
+                continue;
+            }
+            if let Some(gate) = out.gate() {
+                let span = Span {
+                    start: i,
+                    given,
+                    end,
+                    surname,
+                    value,
+                    first_given,
+                    last: g,
+                    two: count == 2,
+                };
+                let sum = match quick {
+                    Some(sums) => sums[count - 1].unwrap_or(f32::MIN),
+                    None => gate.stage0(t, text, self.m, &span),
+                };
+                if !gate.passes(t, text, sum, end, || self.right_context(end)) {
+                    continue;
+                }
+            }
+            let mut k = out.sink(Kind::Chinese);
+            let around = self.stage0(i, end, surname, g, &mut k);
             let mut rare = 0.0;
-            let mut read = |k: usize, pick: fn(&super::tables::CharStats) -> f32| {
-                let g = t.get(c.ch[k]);
+            let mut read = |g: &CharStats, pick: fn(&CharStats) -> f32| {
                 if g.seen < RARE_BELOW {
                     rare += 1.0;
                     0.0
                 } else {
-                    pick(&g)
+                    pick(g)
                 }
             };
-            let (first, second) = if given == 2 {
-                (read(i + len, |g| g.given_first), read(i + len + 1, |g| g.given_second))
+            let (first, second) = if count == 2 {
+                (
+                    read(t.get(first_given), |g| g.given_first),
+                    read(t.get(g), |g| g.given_second),
+                )
             } else {
-                (read(i + len, |g| g.given_single), 0.0)
+                (read(t.get(g), |g| g.given_single), 0.0)
             };
             // How well the character after a one-character given name would continue it (杜中|武).
-            let next_given = match c.ch.get(end) {
-                Some(&g) if given == 1 && is_han(g) && t.get(g).seen >= RARE_BELOW => t.get(g).given_second,
+            let next_given = match char_at(text, end) {
+                Some(n) if count == 1 && self.is_han(n) => {
+                    let n = t.get(n);
+                    if n.seen >= RARE_BELOW { n.given_second } else { 0.0 }
+                }
                 _ => 0.0,
             };
-            let flag = |b: bool| f32::from(u8::from(b));
-            f[COMMON..CHINESE_FEATURES.len()].copy_from_slice(&[
-                surname,
-                flag(len == 2),
-                flag(given == 2),
+            let own = [
+                value,
+                flag(given - i > surname.len_utf8()),
+                flag(count == 2),
                 first,
                 second,
                 rare,
                 next_given,
-                flag(c.is_word(i + len, end)),
-                flag(c.is_word(i, i + len)),
-            ]);
-            if self.hopeless(Kind::Chinese, &f) {
-                continue;
+                flag(self.m.is_word(given, end)),
+                flag(self.m.is_word(i, given)),
+            ];
+            for (j, v) in own.into_iter().enumerate() {
+                k.put(COMMON + j, v);
             }
-            context(t, self.s, c, i, end, &mut f);
-            out.push(Candidate {
-                start: i,
-                end,
-                kind: Kind::Chinese,
-                features: f,
-            });
+            if self.later_stages(i, end, around, &mut k) {
+                out.take(i, end, Kind::Chinese, k);
+            }
         }
     }
 
-    /// A surname alone, when a title or a strong right context follows it (王主任, 孙先生).
-    fn surname_only(&self, i: usize, surname: f32, out: &mut Vec<Candidate>) {
-        let (t, c) = (self.t, self.c);
-        let n = c.len();
-        if i + 1 >= n || !c.starts_word(i) {
+    /// A surname alone (`i..end`), when a title or a strong right context follows it (王主任, 孙先生).
+    fn surname_only<C: Collect>(&self, i: usize, end: usize, surname: char, value: f32, out: &mut C) {
+        let (t, text) = (self.t, self.s.text);
+        let Some(next) = char_at(text, end) else {
+            return;
+        };
+        if !self.m.starts_word(i) {
             return;
         }
-        let next = c.ch[i + 1];
-        let title_after = c.hit_starts[i + 1] & (tag::TITLE | tag::MODIFIER) != 0;
-        let strong_right =
-            c.ch.get(i + 2)
-                .is_some_and(|&b| t.right2.get(&pair(next, b)).is_some_and(|&v| v > 1.0));
-        if !(title_after || strong_right) {
+        let title_after = self.m.hit_starts[end] & (tag::TITLE | tag::MODIFIER) != 0;
+        let strong_right = || {
+            char_at(text, end + next.len_utf8()).is_some_and(|b| t.right2.get(&pair(next, b)).is_some_and(|&v| v > 1.0))
+        };
+        if !(title_after || strong_right()) {
             return;
         }
-        let mut f = cheap(t, c, i, i + 1);
-        context(t, self.s, c, i, i + 1, &mut f);
-        f[COMMON] = surname;
-        out.push(Candidate {
-            start: i,
-            end: i + 1,
-            kind: Kind::Surname,
-            features: f,
-        });
-    }
-
-    /// Runs of transliteration characters, joined over middle dots.
-    fn foreign_runs(&self, out: &mut Vec<Candidate>) {
-        let (t, c) = (self.t, self.c);
-        let n = c.len();
-        let in_run = |k: usize| is_han(c.ch[k]) && t.get(c.ch[k]).translit > RUN_MIN;
-        let mut i = 0;
-        while i < n {
-            if !in_run(i) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            let mut end = i + 1;
-            while end < n && end - start < MAX_RUN {
-                if in_run(end) {
-                    end += 1;
-                } else if is_dot(c.ch[end]) && end + 1 < n && in_run(end + 1) {
-                    end += 2;
-                } else {
-                    break;
-                }
-            }
-            i = end;
-            if end - start < 2 {
-                continue;
-            }
-            self.foreign(start, end, out);
-            if end - start >= 3 {
-                if !is_dot(c.ch[end - 2]) {
-                    self.foreign(start, end - 1, out);
-                }
-                if !is_dot(c.ch[start + 1]) {
-                    self.foreign(start + 1, end, out);
-                }
-            }
+        let mut k = out.sink(Kind::Surname);
+        let around = self.stage0(i, end, surname, surname, &mut k);
+        k.put(COMMON, value);
+        if self.later_stages(i, end, around, &mut k) {
+            out.take(i, end, Kind::Surname, k);
         }
     }
 
-    fn foreign(&self, start: usize, end: usize, out: &mut Vec<Candidate>) {
-        let (t, c) = (self.t, self.c);
-        let mut f = cheap(t, c, start, end);
+    /// The run of transliteration characters (joined over middle dots) that starts at
+    /// byte `start`: the whole run, and the run less its first or last character, are
+    /// candidates. Returns where the run ends.
+    fn foreign_run<C: Collect>(&self, start: usize, out: &mut C) -> usize {
+        let text = self.s.text;
+        let in_run = |c: char| self.t.class(c) & class::TRANSLIT != 0;
+        // Start of the second character, of the last, and whether either neighbour is a dot.
+        let (mut chars, mut second, mut last) = (0, start, start);
+        let mut end = start;
+        let mut prev_dot = false;
+        let mut second_dot = false;
+        while chars < MAX_RUN {
+            let Some(c) = char_at(text, end) else { break };
+            if in_run(c) {
+                prev_dot = false;
+            } else if is_dot(c) && chars > 0 && !prev_dot && char_at(text, end + c.len_utf8()).is_some_and(in_run) {
+                prev_dot = true;
+            } else {
+                break;
+            }
+            if chars == 1 {
+                second = end;
+                second_dot = prev_dot;
+            }
+            last = end;
+            end += c.len_utf8();
+            chars += 1;
+        }
+        if chars < 2 {
+            return end;
+        }
+        self.foreign(start, end, out);
+        if chars >= 3 {
+            let before_last = char_before(text, last).is_some_and(|(_, c)| is_dot(c));
+            if !before_last {
+                self.foreign(start, last, out);
+            }
+            if !second_dot {
+                self.foreign(second, end, out);
+            }
+        }
+        end
+    }
+
+    fn foreign<C: Collect>(&self, start: usize, end: usize, out: &mut C) {
+        let (t, text) = (self.t, self.s.text);
+        let span = &text[start..end];
+        let (Some(first), Some(last)) = (span.chars().next(), span.chars().next_back()) else {
+            return;
+        };
+        let mut k = out.sink(Kind::Foreign);
+        let around = self.stage0(start, end, first, last, &mut k);
         let (mut sum, mut min, mut len, mut dot) = (0.0, f32::MAX, 0.0, 0.0);
-        for &ch in &c.ch[start..end] {
+        for ch in span.chars() {
             if is_dot(ch) {
                 dot = 1.0;
             } else {
@@ -361,100 +830,129 @@ impl Scan<'_, '_> {
                 len += 1.0;
             }
         }
-        let first = t.get(c.ch[start]);
-        f[COMMON..FOREIGN_FEATURES.len()].copy_from_slice(&[
+        let first = t.get(first);
+        let own = [
             len,
             sum / len,
             min,
             dot,
             if first.is_surname { first.surname } else { 0.0 },
-        ]);
-        if self.hopeless(Kind::Foreign, &f) {
-            return;
+        ];
+        for (j, v) in own.into_iter().enumerate() {
+            k.put(COMMON + j, v);
         }
-        context(t, self.s, c, start, end, &mut f);
-        out.push(Candidate {
-            start,
-            end,
-            kind: Kind::Foreign,
-            features: f,
-        });
+        if self.later_stages(start, end, around, &mut k) {
+            out.take(start, end, Kind::Foreign, k);
+        }
     }
-}
 
-/// Cheap shared features (word boundaries, neighbouring characters), which together
-/// with the kind's own features decide whether a candidate is worth the rest.
-fn cheap(t: &Tables, c: &Chars, start: usize, end: usize) -> [f32; MAX_FEATURES] {
-    let mut f = [0.0; MAX_FEATURES];
-    let flag = |b: bool| f32::from(u8::from(b));
-    let one_word = c.is_word(start, end);
-    f[0] = 1.0;
-    f[1] = t.get(c.before(start).map_or(BOS, |k| c.ch[k])).left;
-    f[3] = t.get(c.after(end).map_or(EOS, |k| c.ch[k])).right;
-    f[7] = flag(c.starts_word(start));
-    f[8] = flag(c.ends_word(end));
-    f[9] = flag(one_word);
-    f[10] = flag(!one_word && c.word[start] == c.word[end - 1]);
-    f[14] = flag(end < c.len() && is_han(c.ch[end]));
-    f[15] = flag(start > 0 && is_han(c.ch[start - 1]));
-    f
-}
+    /// The shared features of stage 0: word boundaries and the span's own characters.
+    fn stage0(&self, start: usize, end: usize, first: char, last: char, k: &mut impl Sink) -> Around {
+        use feat::*;
+        let (t, m, text) = (self.t, self.m, self.s.text);
+        let one_word = m.is_word(start, end);
+        k.put(BIAS, 1.0);
+        k.put(STARTS_WORD, flag(m.starts_word(start)));
+        k.put(ENDS_WORD, flag(m.ends_word(end)));
+        k.put(ONE_WORD, flag(one_word));
+        k.put(INSIDE_WORD, flag(!one_word && m.within_word(start, end)));
+        k.put(NEXT_HAN, flag(char_at(text, end).is_some_and(|c| self.is_han(c))));
+        k.put(
+            PREV_HAN,
+            flag(char_before(text, start).is_some_and(|(_, c)| self.is_han(c))),
+        );
+        // A last character that usually follows names may belong to the context (戴浩|摄).
+        k.put(LAST_AS_RIGHT, t.get(last).right);
+        k.put(FIRST_AS_LEFT, t.get(first).left);
+        k.put(PLACE_LAST, flag(is_place_suffix(last)));
+        Around { one_word }
+    }
 
-/// The remaining shared features: wider context, titles, dictionaries.
-fn context(t: &Tables, s: &Sentence<'_>, c: &Chars, start: usize, end: usize, f: &mut [f32; MAX_FEATURES]) {
-    let b1 = c.before(start);
-    let l1 = b1.map_or(BOS, |k| c.ch[k]);
-    let l2 = b1.and_then(|k| c.before(k)).map_or(BOS, |k| c.ch[k]);
-    let a1 = c.after(end);
-    let r1 = a1.map_or(EOS, |k| c.ch[k]);
-    let r2 = a1.and_then(|k| c.after(k + 1)).map_or(EOS, |k| c.ch[k]);
-    let left2 = if l1 == BOS {
-        0.0
-    } else {
-        t.left2.get(&pair(l2, l1)).copied().unwrap_or(0.0)
-    };
-    let right2 = if r1 == EOS {
-        0.0
-    } else {
-        t.right2.get(&pair(r1, r2)).copied().unwrap_or(0.0)
-    };
-    let titles = tag::TITLE | tag::BYLINE;
-    let title_before = b1.is_some_and(|k| c.hit_ends[k + 1] & titles != 0);
-    let title_after = a1.is_some_and(|k| c.hit_starts[k] & (titles | tag::MODIFIER) != 0);
-    let text = &s.text[c.pos[start]..c.pos[end]];
-    let blocking = tag::PLACE | tag::ORG | tag::ORG_SUFFIX | tag::TITLE | tag::MODIFIER;
-    let dict_word = JIEBA.has_word(text);
-    let common = t.common_words.get(text).copied().unwrap_or(0.0);
-    let orgs = tag::ORG | tag::ORG_SUFFIX | tag::PLACE;
-    let flag = |b: bool| f32::from(u8::from(b));
-    let (left1, right1, one_word) = (f[1], f[3], f[9]);
-    f[2] = left2;
-    f[4] = right2;
-    f[5] = flag(title_before);
-    f[6] = flag(title_after);
-    f[11] = flag(dict_word);
-    f[12] = flag(t.not_names.contains(text));
-    f[13] = flag(c.covered[start..end].iter().any(|&tags| tags & blocking != 0));
-    // The strongest sign on each side: a title word is worth a strong context n-gram.
-    f[16] = left1.max(left2).max(if title_before { 3.0 } else { 0.0 });
-    f[17] = right1.max(right2).max(if title_after { 3.0 } else { 0.0 });
-    // A last character that usually follows names may belong to the context (戴浩|摄).
-    f[18] = t.get(c.ch[end - 1]).right;
-    f[19] = t.get(c.ch[start]).left;
-    f[20] = flag(a1.is_some_and(|k| is_place_suffix(c.ch[k])));
-    f[21] = flag(is_place_suffix(c.ch[end - 1]));
-    f[22] = common;
-    // A word jieba made up from its character model, not its dictionary: often a name.
-    f[23] = flag(one_word > 0.0 && !dict_word);
-    f[24] = flag(a1.is_some_and(|k| c.hit_starts[k] & orgs != 0));
-    f[25] = flag(b1.is_some_and(|k| c.hit_ends[k + 1] & orgs != 0));
-    // Only the most frequent dictionary words are surely not names (舒适 yes, 高峰 no).
-    f[26] = (common - 6.0).max(0.0);
+    /// What follows the span ending at byte `end` (stage 1).
+    pub(crate) fn right_context(&self, end: usize) -> Right {
+        let (t, m, text) = (self.t, self.m, self.s.text);
+        let a1 = after(text, end);
+        let r1 = a1.map_or(EOS, |(_, c)| c);
+        let right2 = match a1 {
+            Some((k, c)) => {
+                let r2 = after(text, k + c.len_utf8()).map_or(EOS, |(_, c)| c);
+                t.right2.get(&pair(r1, r2)).copied().unwrap_or(0.0)
+            }
+            None => 0.0,
+        };
+        let hit = |tags: u16| a1.is_some_and(|(k, _)| m.hit_starts[k] & tags != 0);
+        Right {
+            right1: t.get(r1).right,
+            right2,
+            title_after: hit(tag::TITLE | tag::BYLINE | tag::MODIFIER),
+            org_after: hit(tag::ORG | tag::ORG_SUFFIX | tag::PLACE),
+            place_after: a1.is_some_and(|(_, c)| is_place_suffix(c)),
+        }
+    }
+
+    /// Stages 1 to 3 of the shared features; false when the sink stopped.
+    fn later_stages(&self, start: usize, end: usize, around: Around, k: &mut impl Sink) -> bool {
+        use feat::*;
+        if !k.go_on(0) {
+            return false;
+        }
+        let (t, s, m) = (self.t, self.s, self.m);
+        let text = s.text;
+        let titles = tag::TITLE | tag::BYLINE;
+        let orgs = tag::ORG | tag::ORG_SUFFIX | tag::PLACE;
+        let title_value = |b: bool| if b { TITLE_CONTEXT } else { 0.0 };
+        let right = self.right_context(end);
+        right.put(k);
+        if !k.go_on(1) {
+            return false;
+        }
+
+        let b1 = before(text, start);
+        let l1 = b1.map_or(BOS, |(_, c)| c);
+        let left1 = t.get(l1).left;
+        let left2 = match b1 {
+            Some((k, _)) => {
+                let l2 = before(text, k).map_or(BOS, |(_, c)| c);
+                t.left2.get(&pair(l2, l1)).copied().unwrap_or(0.0)
+            }
+            None => 0.0,
+        };
+        // A hit that ends right after the character before the span.
+        let hit_before = |tags: u16| b1.is_some_and(|(k, c)| m.hit_ends[k + c.len_utf8()] & tags != 0);
+        let title_before = hit_before(titles);
+        k.put(LEFT1, left1);
+        k.put(LEFT2, left2);
+        k.put(TITLE_BEFORE, flag(title_before));
+        k.put(MAX_LEFT, left1.max(left2).max(title_value(title_before)));
+        k.put(ORG_BEFORE, flag(hit_before(orgs)));
+        if !k.go_on(2) {
+            return false;
+        }
+
+        let blocking = tag::PLACE | tag::ORG | tag::ORG_SUFFIX | tag::TITLE | tag::MODIFIER;
+        let first_hit = s.hits.partition_point(|h| h.end <= start);
+        let overlap = s.hits[first_hit..]
+            .iter()
+            .take_while(|h| h.start < end)
+            .any(|h| h.entry.tags & blocking != 0);
+        let span = &text[start..end];
+        let dict_word = JIEBA.has_word(span);
+        let common = t.common_words.get(span).copied().unwrap_or(0.0);
+        k.put(LEXICON_OVERLAP, flag(overlap));
+        k.put(DICT_WORD, flag(dict_word));
+        k.put(NOT_NAME, flag(t.not_names.contains(span)));
+        k.put(COMMON_WORD, common);
+        // A word jieba made up from its character model, not its dictionary: often a name.
+        k.put(OOV_WORD, flag(around.one_word && !dict_word));
+        // Only the most frequent dictionary words are surely not names (舒适 yes, 高峰 no).
+        k.put(VERY_COMMON, (common - VERY_COMMON_FROM).max(0.0));
+        true
+    }
 }
 
 /// Characters that end names of places, estates and buildings: a name-shaped span
 /// right before one is more likely a place (金菊|街, 石佛|家属院).
-fn is_place_suffix(c: char) -> bool {
+pub(crate) fn is_place_suffix(c: char) -> bool {
     matches!(
         c,
         '村' | '庄'
@@ -526,10 +1024,4 @@ fn never_ends_name(c: char) -> bool {
         c,
         '摄' | '等' | '说' | '称' | '的' | '了' | '是' | '在' | '撰' | '绘' | '被' | '把' | '也' | '就' | '还'
     )
-}
-
-/// The byte range of a candidate in the sentence.
-#[cfg(test)]
-pub(crate) fn byte_range(c: &Chars, cand: &Candidate) -> std::ops::Range<usize> {
-    c.pos[cand.start]..c.pos[cand.end]
 }

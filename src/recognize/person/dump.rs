@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use std::ops::Range;
 
 use super::Tables;
-use super::candidates::{self, Candidate, Chars};
+use super::candidates::{self, Candidate, Marks};
 use crate::dictionary::{EntryTable, Lexicon, compile_lexicon};
 use crate::normalize::View;
 use crate::recognize::{Sentence, is_han};
@@ -18,10 +18,10 @@ fn each_sentence(
     lexicon: &Lexicon,
     tables: &Tables,
     text: &str,
-    mut each: impl FnMut(&View<'_>, Range<usize>, &Sentence<'_>, &Chars, &[Candidate]),
+    mut each: impl FnMut(&View<'_>, Range<usize>, &Sentence<'_>, &[Candidate]),
 ) {
     let view = View::new(text);
-    let (mut chars, mut cands, mut words) = (Chars::default(), Vec::new(), Vec::new());
+    let (mut marks, mut cands, mut words) = (Marks::default(), Vec::new(), Vec::new());
     for range in segment::sentences(view.text()) {
         let st = &view.text()[range.clone()];
         if !st.chars().any(is_han) {
@@ -35,10 +35,10 @@ fn each_sentence(
             words: &words,
             hits: &hits,
         };
-        chars.load(&s);
+        marks.load(&s);
         cands.clear();
-        candidates::collect(tables, &s, &chars, None, &mut cands);
-        each(&view, range, &s, &chars, &cands);
+        candidates::collect(tables, &s, &marks, &mut cands);
+        each(&view, range, &s, &cands);
     }
 }
 
@@ -62,10 +62,9 @@ fn dump_candidate_features() {
             .filter_map(|p| p.split_once(':'))
             .map(|(a, b)| (a.parse().unwrap(), b.parse().unwrap()))
             .collect();
-        each_sentence(&lexicon, &tables, text, |view, range, _, chars, cands| {
+        each_sentence(&lexicon, &tables, text, |view, range, _, cands| {
             for c in cands {
-                let r = candidates::byte_range(chars, c);
-                let span = view.original_span(range.start + r.start..range.start + r.end);
+                let span = view.original_span(range.start + c.start..range.start + c.end);
                 let label = u8::from(gold.contains(&(span.start, span.end)));
                 let _ = write!(out, "{line_no} {} {label} {} {}", c.kind.name(), span.start, span.end);
                 for v in &c.features[..c.kind.features().len()] {
@@ -86,7 +85,7 @@ fn explain_candidates() {
     let lexicon = compile_lexicon(&[], &EntryTable::default()).unwrap();
     let tables = Tables::embedded().unwrap();
     let weights = super::Weights::embedded().unwrap();
-    each_sentence(&lexicon, &tables, &text, |_, _, s, chars, cands| {
+    each_sentence(&lexicon, &tables, &text, |_, _, s, cands| {
         println!(
             "{}",
             s.words.iter().map(|w| &s.text[w.clone()]).collect::<Vec<_>>().join("/")
@@ -96,7 +95,7 @@ fn explain_candidates() {
                 .filter(|(_, v)| **v != 0.0)
                 .map(|(n, v)| format!("{n}={v:.2}"))
                 .collect();
-            let text = &s.text[candidates::byte_range(chars, c)];
+            let text = &s.text[c.start..c.end];
             println!("{:>8.2} {text} {} {}", weights.score(c), c.kind.name(), shown.join(" "));
         }
     });

@@ -10,11 +10,19 @@
 //!
 //! * [`tables`] — the learned statistics, in dense per-character arrays;
 //! * [`candidates`] — candidate spans and their features;
-//! * [`scoring`] — the weights and the choice among overlapping candidates.
+//! * [`gate`] — a quick filter that spares most Chinese candidates the full features;
+//! * [`scoring`] — the weights and the choice among overlapping candidates;
+//! * [`lists`] — names in enumerations of companies or of plain words, dropped;
+//! * [`latin`] — names in Latin letters right after a title;
+//! * [`joined`] — transliterated names joined by a middle dot or a hyphen.
 
 mod candidates;
 #[cfg(test)]
 mod dump;
+mod gate;
+mod joined;
+mod latin;
+mod lists;
 mod scoring;
 mod tables;
 
@@ -25,8 +33,8 @@ use std::sync::Arc;
 use super::Sentence;
 use crate::Error;
 use crate::dictionary::tag;
-use candidates::{Candidate, Chars};
-use scoring::{Choice, Scored, Weights};
+use candidates::Marks;
+use scoring::{Choice, Scored, Scorer, Weights};
 use tables::Tables;
 
 /// A user-added name outranks any candidate it overlaps.
@@ -42,11 +50,12 @@ pub(crate) struct PersonModel {
 /// Buffers reused from sentence to sentence on one thread.
 #[derive(Default)]
 struct Scratch {
-    chars: Chars,
-    candidates: Vec<Candidate>,
+    marks: Marks,
     scored: Vec<Scored>,
     choice: Choice,
     chosen: Vec<(usize, usize)>,
+    /// Names found by rules (Latin letters, joined parts).
+    ruled: Vec<Range<usize>>,
 }
 
 thread_local! {
@@ -56,9 +65,11 @@ thread_local! {
 impl PersonModel {
     /// The model built from the embedded dictionaries.
     pub(crate) fn embedded() -> Result<PersonModel, Error> {
+        let tables = Tables::embedded()?;
+        let weights = Weights::embedded()?.bound(&tables);
         Ok(PersonModel {
-            tables: Arc::new(Tables::embedded()?),
-            weights: Weights::embedded()?,
+            tables: Arc::new(tables),
+            weights,
         })
     }
 
@@ -71,33 +82,57 @@ impl PersonModel {
     }
 
     fn find_with(&self, s: &Sentence<'_>, sc: &mut Scratch, out: &mut Vec<Range<usize>>) {
-        sc.chars.load(s);
-        sc.candidates.clear();
-        candidates::collect(&self.tables, s, &sc.chars, Some(&self.weights), &mut sc.candidates);
+        sc.marks.load(s);
         sc.scored.clear();
-        let threshold = self.weights.threshold;
-        for c in &sc.candidates {
-            let score = self.weights.score(c) - threshold;
-            if score > 0.0 {
-                sc.scored.push(Scored {
-                    start: c.start,
-                    end: c.end,
-                    score,
-                });
-            }
-        }
-        let pos = &sc.chars.pos;
+        let mut scorer = Scorer {
+            weights: &self.weights,
+            out: &mut sc.scored,
+        };
+        candidates::collect(&self.tables, s, &sc.marks, &mut scorer);
         for h in s.hits.iter().filter(|h| h.entry.is(tag::PERSON)) {
-            if let (Ok(start), Ok(end)) = (pos.binary_search(&h.start), pos.binary_search(&h.end)) {
-                sc.scored.push(Scored {
-                    start,
-                    end,
-                    score: USER_NAME_SCORE,
-                });
-            }
+            sc.scored.push(Scored {
+                start: h.start,
+                end: h.end,
+                score: USER_NAME_SCORE,
+            });
         }
+        sc.ruled.clear();
+        latin::find(s, &mut sc.ruled);
+        let latin = sc.ruled.len();
+        joined::find(&self.tables, s, &mut sc.ruled);
+        sc.scored.extend(sc.ruled.iter().enumerate().map(|(k, r)| Scored {
+            start: r.start,
+            end: r.end,
+            score: if k < latin {
+                latin::LATIN_NAME_SCORE
+            } else {
+                joined::JOINED_NAME_SCORE
+            },
+        }));
         sc.chosen.clear();
-        scoring::choose(sc.chars.len(), &mut sc.scored, &mut sc.choice, &mut sc.chosen);
-        out.extend(sc.chosen.iter().map(|&(a, b)| pos[a]..pos[b]));
+        scoring::choose(&mut sc.scored, &mut sc.choice, &mut sc.chosen);
+        let chosen = &sc.chosen;
+        out.extend(chosen.iter().map(|&(a, b)| a..b).filter(|r| {
+            s.hit_at(r.clone()).is_some_and(|h| h.entry.is(tag::PERSON))
+                || !lists::drop_listed(&self.tables, s, r, chosen)
+        }));
     }
+}
+
+/// Runs `f` on `text` read as one sentence with its words and the embedded lexicon's
+/// hits (for the tests of the person modules).
+#[cfg(test)]
+pub(crate) fn with_sentence<R>(text: &str, f: impl FnOnce(&Sentence<'_>, &Tables) -> R) -> R {
+    use crate::dictionary::{EntryTable, compile_lexicon};
+    let tables = Tables::embedded().unwrap();
+    let lexicon = compile_lexicon(&[], &EntryTable::default()).unwrap();
+    let mut words = Vec::new();
+    crate::segment::words(text, &mut words);
+    let hits: Vec<_> = lexicon.find_iter(text).collect();
+    let s = Sentence {
+        text,
+        words: &words,
+        hits: &hits,
+    };
+    f(&s, &tables)
 }

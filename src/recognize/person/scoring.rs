@@ -8,7 +8,11 @@
 //! one long wrong reading, and a long name beats its own prefix when the evidence
 //! says so.
 
-use super::candidates::{Candidate, Kind, MAX_FEATURES};
+#[cfg(test)]
+use super::candidates::Candidate;
+use super::candidates::{self, Collect, Kind, MAX_FEATURES, STAGES, Sink};
+use super::gate::Gate;
+use super::tables::Tables;
 use crate::Error;
 use crate::dictionary::parse;
 
@@ -17,6 +21,11 @@ use crate::dictionary::parse;
 pub(crate) struct Weights {
     by_kind: [[f32; MAX_FEATURES]; 3],
     pub(crate) threshold: f32,
+    /// Per kind, the most the features of the stages after stage `s` can add to a
+    /// score (see [`Weights::bound`]); zero until [`Weights::bound`] is called.
+    rest: [[f32; STAGES - 1]; 3],
+    /// The quick filter of Chinese candidates; built by [`Weights::bound`].
+    gate: Option<Gate>,
 }
 
 impl Weights {
@@ -30,6 +39,8 @@ impl Weights {
         let mut w = Weights {
             by_kind: [[0.0; MAX_FEATURES]; 3],
             threshold: 0.0,
+            rest: [[0.0; STAGES - 1]; 3],
+            gate: None,
         };
         for line in parse::lines(NAME, text)? {
             let err = |m: String| Error::dictionary(NAME, line.number, m);
@@ -60,19 +71,89 @@ impl Weights {
         Ok(w)
     }
 
-    /// The candidate's logit.
-    pub(crate) fn score(&self, c: &Candidate) -> f32 {
-        self.partial(c.kind, &c.features)
+    /// Fills in the bounds that let [`Scorer`] stop early: for each kind, the most the
+    /// features of the stages after each stage can add (see [`candidates::stage_bounds`]).
+    pub(crate) fn bound(mut self, tables: &Tables) -> Weights {
+        for kind in Kind::ALL {
+            let mut w = self.by_kind[kind as usize];
+            // Features a kind does not have stay zero in its vectors.
+            w[kind.features().len()..].fill(0.0);
+            self.rest[kind as usize] = candidates::stage_bounds(&w, tables);
+        }
+        let chinese = Kind::Chinese as usize;
+        self.gate = Some(Gate::new(
+            tables,
+            &self.by_kind[chinese],
+            &self.rest[chinese],
+            self.threshold,
+        ));
+        self
     }
 
-    /// The logit of a feature vector of `kind`, some of whose features may not be filled in yet (zero).
-    pub(crate) fn partial(&self, kind: Kind, features: &[f32; MAX_FEATURES]) -> f32 {
-        let w = &self.by_kind[kind as usize];
-        w.iter().zip(features).map(|(a, b)| a * b).sum()
+    /// The quick filter of Chinese candidates (once [`Weights::bound`] built it).
+    pub(crate) fn gate(&self) -> Option<&Gate> {
+        self.gate.as_ref()
+    }
+
+    #[cfg(test)]
+    pub(crate) fn score(&self, c: &Candidate) -> f32 {
+        let w = &self.by_kind[c.kind as usize];
+        w.iter().zip(&c.features).map(|(a, b)| a * b).sum()
     }
 }
 
-/// A candidate span and its score, in characters.
+/// A sink that sums weighted features as they come and stops a candidate as soon as
+/// it can no longer reach the threshold.
+pub(crate) struct Dot<'w> {
+    w: &'w [f32; MAX_FEATURES],
+    rest: &'w [f32; STAGES - 1],
+    threshold: f32,
+    sum: f32,
+}
+
+impl Sink for Dot<'_> {
+    #[inline]
+    fn put(&mut self, i: usize, v: f32) {
+        self.sum += self.w[i] * v;
+    }
+
+    #[inline]
+    fn go_on(&self, stage: usize) -> bool {
+        self.sum + self.rest[stage] > self.threshold
+    }
+}
+
+/// Scores candidates as they are generated and keeps those over the threshold.
+pub(crate) struct Scorer<'a> {
+    pub(crate) weights: &'a Weights,
+    pub(crate) out: &'a mut Vec<Scored>,
+}
+
+impl<'a> Collect for Scorer<'a> {
+    type Sink = Dot<'a>;
+
+    fn sink(&self, kind: Kind) -> Dot<'a> {
+        Dot {
+            w: &self.weights.by_kind[kind as usize],
+            rest: &self.weights.rest[kind as usize],
+            threshold: self.weights.threshold,
+            sum: 0.0,
+        }
+    }
+
+    fn gate(&self) -> Option<&Gate> {
+        self.weights.gate()
+    }
+
+    fn take(&mut self, start: usize, end: usize, _: Kind, sink: Dot<'a>) {
+        let score = sink.sum - sink.threshold;
+        if score > 0.0 {
+            self.out.push(Scored { start, end, score });
+        }
+    }
+}
+
+/// A candidate span (bytes of the sentence) and its score.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Scored {
     pub(crate) start: usize,
@@ -83,42 +164,36 @@ pub(crate) struct Scored {
 /// Buffers for [`choose`].
 #[derive(Default, Debug)]
 pub(crate) struct Choice {
-    best: Vec<f32>,
-    back: Vec<Option<usize>>,
+    /// Best total of the first `k` candidates (by end), and whether candidate `k - 1` is in it.
+    best: Vec<(f32, bool)>,
 }
 
 /// Keeps the non-overlapping subset of `cands` with the largest total score and
-/// appends the chosen spans, in order, to `out`. `n` is the sentence length in
-/// characters; `cands` get sorted by end.
-pub(crate) fn choose(n: usize, cands: &mut [Scored], buf: &mut Choice, out: &mut Vec<(usize, usize)>) {
+/// appends the chosen spans, in order, to `out`. `cands` get sorted by end.
+pub(crate) fn choose(cands: &mut [Scored], buf: &mut Choice, out: &mut Vec<(usize, usize)>) {
+    if cands.is_empty() {
+        return;
+    }
     cands.sort_unstable_by_key(|c| (c.end, c.start));
     buf.best.clear();
-    buf.best.resize(n + 1, 0.0);
-    buf.back.clear();
-    buf.back.resize(n + 1, None);
-    let mut k = 0;
-    for end in 1..=n {
-        buf.best[end] = buf.best[end - 1];
-        buf.back[end] = None;
-        while k < cands.len() && cands[k].end == end {
-            let c = cands[k];
-            let total = buf.best[c.start] + c.score;
-            if total > buf.best[end] {
-                buf.best[end] = total;
-                buf.back[end] = Some(k);
-            }
-            k += 1;
-        }
+    buf.best.push((0.0, false));
+    for (k, c) in cands.iter().enumerate() {
+        // The candidates that end at or before this one starts come first.
+        let before = cands[..k].partition_point(|p| p.end <= c.start);
+        let with = buf.best[before].0 + c.score;
+        let without = buf.best[k].0;
+        buf.best
+            .push(if with > without { (with, true) } else { (without, false) });
     }
     let first = out.len();
-    let mut end = n;
-    while end > 0 {
-        match buf.back[end] {
-            Some(k) => {
-                out.push((cands[k].start, cands[k].end));
-                end = cands[k].start;
-            }
-            None => end -= 1,
+    let mut k = cands.len();
+    while k > 0 {
+        if buf.best[k].1 {
+            let c = cands[k - 1];
+            out.push((c.start, c.end));
+            k = cands[..k - 1].partition_point(|p| p.end <= c.start);
+        } else {
+            k -= 1;
         }
     }
     out[first..].reverse();
@@ -134,7 +209,8 @@ mod tests {
             .map(|&(start, end, score)| Scored { start, end, score })
             .collect();
         let mut out = Vec::new();
-        choose(n, &mut c, &mut Choice::default(), &mut out);
+        choose(&mut c, &mut Choice::default(), &mut out);
+        assert!(out.iter().all(|&(_, end)| end <= n));
         out
     }
 

@@ -11,10 +11,25 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::Error;
 use crate::dictionary::parse;
 
-/// First and one-past-last code point of the dense block: the CJK Unified Ideographs.
-const DENSE_FIRST: u32 = 0x4E00;
-const DENSE_END: u32 = 0xA000;
-const DENSE_LEN: usize = (DENSE_END - DENSE_FIRST) as usize;
+/// The dense arrays cover two blocks: every code point below `LOW_END` (ASCII,
+/// punctuation, the CJK symbols that stand next to names) and the CJK Unified
+/// Ideographs `CJK_FIRST..CJK_END`, stored right after the low block.
+const LOW_END: u32 = 0x3100;
+const CJK_FIRST: u32 = 0x4E00;
+const CJK_END: u32 = 0xA000;
+const DENSE_LEN: usize = (LOW_END + CJK_END - CJK_FIRST) as usize;
+
+/// The index of `code` in the dense arrays, if it has one.
+#[inline]
+pub(crate) fn dense_index(code: u32) -> Option<usize> {
+    if code < LOW_END {
+        Some(code as usize)
+    } else if (CJK_FIRST..CJK_END).contains(&code) {
+        Some((code - CJK_FIRST + LOW_END) as usize)
+    } else {
+        None
+    }
+}
 
 /// Stands for the start of the sentence in context n-grams (`^` in the files).
 pub(crate) const BOS: char = '\u{2}';
@@ -43,6 +58,35 @@ pub(crate) struct CharStats {
     pub(crate) left: f32,
     pub(crate) right: f32,
 }
+
+/// Bits of [`Tables::class`]: what a character can start or join, read once per
+/// character of every sentence, so it lives in a small array of its own.
+pub(crate) mod class {
+    /// A single-character surname (王).
+    pub(crate) const SURNAME: u8 = 1;
+    /// The first character of a compound surname (欧 of 欧阳).
+    pub(crate) const COMPOUND_FIRST: u8 = 1 << 1;
+    /// A character of transliterated names (克, 林, 顿).
+    pub(crate) const TRANSLIT: u8 = 1 << 2;
+    /// A CJK ideograph.
+    pub(crate) const HAN: u8 = 1 << 3;
+}
+
+/// A transliteration ratio above this puts a character in a foreign-name run.
+pub(crate) const RUN_MIN: f32 = 0.0;
+
+/// The stats of a character the tables do not know.
+static UNKNOWN: CharStats = CharStats {
+    surname: 0.0,
+    is_surname: false,
+    given_first: 0.0,
+    given_second: 0.0,
+    given_single: 0.0,
+    seen: 0,
+    translit: 0.0,
+    left: 0.0,
+    right: 0.0,
+};
 
 /// A multiplicative hasher for the small integer and short string keys of these tables
 /// (std's SipHash would cost more than the lookup it guards).
@@ -77,7 +121,9 @@ pub(crate) fn pair(a: char, b: char) -> u64 {
 #[derive(Debug)]
 pub(crate) struct Tables {
     dense: Vec<CharStats>,
-    /// Characters outside the dense block (punctuation, Latin, sentence markers).
+    /// [`class`] bits of the dense block.
+    classes: Vec<u8>,
+    /// Characters outside the dense blocks (rare ideographs).
     sparse: FastMap<u32, CharStats>,
     /// Compound surnames (欧阳) with their ratio.
     pub(crate) compound: FastMap<u64, f32>,
@@ -92,23 +138,45 @@ pub(crate) struct Tables {
 }
 
 impl Tables {
+    /// The [`class`] bits of `c`.
+    #[inline]
+    pub(crate) fn class(&self, c: char) -> u8 {
+        match dense_index(c as u32) {
+            Some(i) => self.classes[i],
+            None if crate::recognize::is_han(c) => class::HAN,
+            None => 0,
+        }
+    }
+
+    /// The characters of the dense arrays, in index order (see [`dense_index`]).
+    pub(crate) fn dense_chars() -> impl Iterator<Item = Option<char>> {
+        (0..LOW_END).chain(CJK_FIRST..CJK_END).map(char::from_u32)
+    }
+
+    /// Every character the tables know something about, with its stats.
+    pub(crate) fn known(&self) -> impl Iterator<Item = (char, CharStats)> + '_ {
+        let low = (0..LOW_END).chain(CJK_FIRST..CJK_END).filter_map(char::from_u32);
+        let dense = low.map(|c| (c, *self.get(c)));
+        let sparse = self
+            .sparse
+            .iter()
+            .filter_map(|(&code, &st)| Some((char::from_u32(code)?, st)));
+        dense.chain(sparse).filter(|(_, st)| *st != CharStats::default())
+    }
+
     /// The stats of `c` (all zero for a character the tables do not know).
     #[inline]
-    pub(crate) fn get(&self, c: char) -> CharStats {
-        let code = c as u32;
-        if (DENSE_FIRST..DENSE_END).contains(&code) {
-            self.dense[(code - DENSE_FIRST) as usize]
-        } else {
-            self.sparse.get(&code).copied().unwrap_or_default()
+    pub(crate) fn get(&self, c: char) -> &CharStats {
+        match dense_index(c as u32) {
+            Some(i) => &self.dense[i],
+            None => self.sparse.get(&(c as u32)).unwrap_or(&UNKNOWN),
         }
     }
 
     fn entry(&mut self, c: char) -> &mut CharStats {
-        let code = c as u32;
-        if (DENSE_FIRST..DENSE_END).contains(&code) {
-            &mut self.dense[(code - DENSE_FIRST) as usize]
-        } else {
-            self.sparse.entry(code).or_default()
+        match dense_index(c as u32) {
+            Some(i) => &mut self.dense[i],
+            None => self.sparse.entry(c as u32).or_default(),
         }
     }
 
@@ -127,6 +195,7 @@ impl Tables {
     pub(crate) fn parse(src: &Sources<'_>) -> Result<Tables, Error> {
         let mut t = Tables {
             dense: vec![CharStats::default(); DENSE_LEN],
+            classes: Vec::new(),
             sparse: FastMap::default(),
             compound: FastMap::default(),
             left2: FastMap::default(),
@@ -216,6 +285,27 @@ impl Tables {
             };
             t.common_words.insert(word.into(), number(v).map_err(err)?);
         }
+        let compound_first: FastSet<u32> = t.compound.keys().map(|&k| (k >> 32) as u32).collect();
+        t.classes = (0..LOW_END)
+            .chain(CJK_FIRST..CJK_END)
+            .map(|code| match dense_index(code) {
+                Some(i) if code >= CJK_FIRST => {
+                    let s = &t.dense[i];
+                    let mut bits = class::HAN;
+                    if s.is_surname {
+                        bits |= class::SURNAME;
+                    }
+                    if compound_first.contains(&code) {
+                        bits |= class::COMPOUND_FIRST;
+                    }
+                    if s.translit > RUN_MIN {
+                        bits |= class::TRANSLIT;
+                    }
+                    bits
+                }
+                _ => 0,
+            })
+            .collect();
         Ok(t)
     }
 }

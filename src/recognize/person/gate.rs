@@ -1,0 +1,303 @@
+//! A quick filter for Chinese candidates, the bulk of all candidates (every surname
+//! character starts two).
+//!
+//! It computes the exact contribution of the candidate's stage-0 features and its
+//! right context (stage 1) from per-character sums precomputed with the Chinese weights,
+//! and drops the candidate when even the most the other stages could add (the bound of
+//! [`stage_bounds`](super::candidates::stage_bounds)) would leave it under the
+//! threshold. Candidates it keeps are scored in full by the feature code of
+//! [`candidates`](super::candidates), so it decides nothing it could get wrong except
+//! by dropping: a test checks that its sums agree with the features.
+
+use super::candidates::{self, MAX_FEATURES, STAGES, after, char_at, char_before, three_at};
+use super::candidates::{Marks, Right, Span, chinese, feat, flag, is_place_suffix};
+use super::tables::{EOS, RARE_BELOW, Tables, class, dense_index};
+
+/// The places a character can take in or right after a Chinese candidate.
+const SURNAME_AT: usize = 0;
+const SINGLE: usize = 1;
+const FIRST_OF_TWO: usize = 2;
+const SECOND_OF_TWO: usize = 3;
+const AFTER_SINGLE: usize = 4;
+const AFTER_TWO: usize = 5;
+/// The most the right context can add when the character stands right after the span.
+const RIGHT_MOST: usize = 6;
+const PLACES: usize = 7;
+
+/// Sums are compared with this much slack, for rounding in a different order.
+const MARGIN: f32 = 1e-3;
+
+/// The filter, built once per model from the Chinese weights.
+#[derive(Clone, Debug)]
+pub(crate) struct Gate {
+    /// For each character of the tables' dense arrays, its weighted contribution at each place.
+    rows: Vec<[f32; PLACES]>,
+    w: [f32; MAX_FEATURES],
+    /// The most the right context can add.
+    right_most: f32,
+    /// The most the left context and the string lookups can add.
+    rest: f32,
+    threshold: f32,
+}
+
+impl Gate {
+    /// `w`: the Chinese weights; `rest`: their bounds after each stage (from
+    /// [`stage_bounds`](super::candidates::stage_bounds)).
+    pub(crate) fn new(t: &Tables, w: &[f32; MAX_FEATURES], rest: &[f32; STAGES - 1], threshold: f32) -> Gate {
+        let mut gate = Gate {
+            rows: Vec::new(),
+            w: *w,
+            right_most: rest[0] - rest[1],
+            rest: rest[1],
+            threshold,
+        };
+        let (by_first, _) = candidates::right_bounds(w, t);
+        gate.rows = Tables::dense_chars()
+            .map(|c| {
+                c.map_or([0.0; PLACES], |c| {
+                    let mut row = gate.places(t, c);
+                    row[RIGHT_MOST] = candidates::right_most_after(w, t, &by_first, c) + MARGIN;
+                    row
+                })
+            })
+            .collect();
+        gate
+    }
+
+    /// The weighted contributions of `c` at each place, from the tables.
+    fn places(&self, t: &Tables, c: char) -> [f32; PLACES] {
+        let w = &self.w;
+        let st = t.get(c);
+        let rare = st.seen < RARE_BELOW;
+        let given = |v: f32, weight: f32| if rare { w[chinese::RARE_GIVEN] } else { weight * v };
+        let last = w[feat::LAST_AS_RIGHT] * st.right + w[feat::PLACE_LAST] * flag(is_place_suffix(c));
+        let han = t.class(c) & class::HAN != 0;
+        let after = w[feat::NEXT_HAN] * flag(han);
+        let next_given = if han && !rare {
+            w[chinese::NEXT_GIVEN] * st.given_second
+        } else {
+            0.0
+        };
+        let mut p = [0.0; PLACES];
+        p[SURNAME_AT] = w[feat::FIRST_AS_LEFT] * st.left;
+        p[SINGLE] = given(st.given_single, w[chinese::GIVEN_FIRST]) + last;
+        p[FIRST_OF_TWO] = given(st.given_first, w[chinese::GIVEN_FIRST]);
+        p[SECOND_OF_TWO] = given(st.given_second, w[chinese::GIVEN_SECOND]) + last;
+        p[AFTER_SINGLE] = after + next_given;
+        p[AFTER_TWO] = after;
+        p[RIGHT_MOST] = self.right_most;
+        p
+    }
+
+    /// The contribution of `c` at `place`.
+    #[inline(always)]
+    fn at(&self, t: &Tables, c: char, place: usize) -> f32 {
+        match dense_index(c as u32).and_then(|i| self.rows.get(i)) {
+            Some(row) => row[place],
+            None => self.places(t, c)[place],
+        }
+    }
+
+    /// The exact stage-0 part of the candidate's score.
+    pub(crate) fn stage0(&self, t: &Tables, text: &str, m: &Marks, s: &Span) -> f32 {
+        use feat::*;
+        let w = &self.w;
+        let one_word = m.is_word(s.start, s.end);
+        let mut sum = w[BIAS]
+            + w[STARTS_WORD] * flag(m.starts_word(s.start))
+            + w[ENDS_WORD] * flag(m.ends_word(s.end))
+            + w[ONE_WORD] * flag(one_word)
+            + w[INSIDE_WORD] * flag(!one_word && m.within_word(s.start, s.end))
+            + w[PREV_HAN] * flag(char_before(text, s.start).is_some_and(|(_, c)| t.class(c) & class::HAN != 0))
+            + w[chinese::SURNAME] * s.value
+            + w[chinese::COMPOUND] * flag(s.given - s.start > s.surname.len_utf8())
+            + w[chinese::GIVEN_WORD] * flag(m.is_word(s.given, s.end))
+            + w[chinese::SURNAME_WORD] * flag(m.is_word(s.start, s.given))
+            + self.at(t, s.surname, SURNAME_AT);
+        let next = char_at(text, s.end);
+        if s.two {
+            sum += w[chinese::TWO_GIVEN]
+                + self.at(t, s.first_given, FIRST_OF_TWO)
+                + self.at(t, s.last, SECOND_OF_TWO)
+                + next.map_or(0.0, |c| self.at(t, c, AFTER_TWO));
+        } else {
+            sum += self.at(t, s.last, SINGLE) + next.map_or(0.0, |c| self.at(t, c, AFTER_SINGLE));
+        }
+        sum
+    }
+
+    /// The weighted right context.
+    fn right(&self, r: &Right) -> f32 {
+        use feat::*;
+        let w = &self.w;
+        w[RIGHT1] * r.right1
+            + w[RIGHT2] * r.right2
+            + w[TITLE_AFTER] * flag(r.title_after)
+            + w[MAX_RIGHT] * r.max_right()
+            + w[ORG_AFTER] * flag(r.org_after)
+            + w[PLACE_AFTER] * flag(r.place_after)
+    }
+
+    /// The stage-0 sums of the two candidates that a one-character surname at byte `i`
+    /// starts (given names of one and of two characters), computed together from one
+    /// window of word boundaries, when the surname and its next two characters take
+    /// three bytes each (nearly always); `None` otherwise. Equal to [`Gate::stage0`].
+    /// Also the characters right after each candidate.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub(crate) fn single(
+        &self,
+        t: &Tables,
+        text: &str,
+        m: &Marks,
+        i: usize,
+        value: f32,
+    ) -> Option<([f32; 2], [Option<char>; 2])> {
+        use feat::*;
+        let b = text.as_bytes();
+        let (s, g1, g2) = (three_at(b, i)?, three_at(b, i + 3)?, three_at(b, i + 6)?);
+        let w = &self.w;
+        let bits = m.bits(i);
+        let bit = |k: usize| bits >> k & 1 != 0;
+        // Bits from..to (relative to `i`) all clear: no word starts there.
+        let clear = |from: usize, to: usize| bits & (((1u64 << to) - 1) & !((1u64 << from) - 1)) == 0;
+        let ends = |e: usize| i + e >= m.len() || bit(e);
+        let words = |e: usize| {
+            let one_word = bit(0) && ends(e) && clear(1, e);
+            w[STARTS_WORD] * flag(bit(0))
+                + w[ENDS_WORD] * flag(ends(e))
+                + w[ONE_WORD] * flag(one_word)
+                + w[INSIDE_WORD] * flag(!one_word && clear(1, e))
+                + w[chinese::GIVEN_WORD] * flag(bit(3) && ends(e) && clear(4, e))
+        };
+        let prev_han = char_before(text, i).is_some_and(|(_, c)| t.class(c) & class::HAN != 0);
+        let base = w[BIAS]
+            + w[PREV_HAN] * flag(prev_han)
+            + w[chinese::SURNAME] * value
+            + w[chinese::SURNAME_WORD] * flag(bit(0) && bit(3) && clear(1, 3))
+            + self.at(t, s, SURNAME_AT);
+        let one = base + words(6) + self.at(t, g1, SINGLE) + self.at(t, g2, AFTER_SINGLE);
+        let next = char_at(text, i + 9);
+        let two = base
+            + words(9)
+            + w[chinese::TWO_GIVEN]
+            + self.at(t, g1, FIRST_OF_TWO)
+            + self.at(t, g2, SECOND_OF_TWO)
+            + next.map_or(0.0, |c| self.at(t, c, AFTER_TWO));
+        Some(([one, two], [Some(g2), next]))
+    }
+
+    /// The stage-0 sums of the two candidates a one-character surname at byte `i` starts,
+    /// or `None` for a candidate that cannot reach the threshold on its sum and the most
+    /// the character right after it could bring as right context; `None` for both when
+    /// [`Gate::single`] is.
+    #[inline]
+    pub(crate) fn quick(&self, t: &Tables, text: &str, m: &Marks, i: usize, value: f32) -> Option<[Option<f32>; 2]> {
+        let (sums, next) = self.single(t, text, m, i, value)?;
+        let keep = |k: usize| {
+            // A space after the span hides the context character: assume the most.
+            let most = match next[k] {
+                Some(c) if c != ' ' => self.at(t, c, RIGHT_MOST),
+                Some(_) => self.right_most,
+                None => self.at(t, EOS, RIGHT_MOST),
+            };
+            (sums[k] + most + self.rest + MARGIN > self.threshold).then_some(sums[k])
+        };
+        Some([keep(0), keep(1)])
+    }
+
+    /// False when a candidate ending at byte `end` with stage-0 sum `sum` cannot reach
+    /// the threshold; `right` reads the right context, needed only when the sum leaves
+    /// a chance.
+    pub(crate) fn passes(&self, t: &Tables, text: &str, sum: f32, end: usize, right: impl FnOnce() -> Right) -> bool {
+        if sum + self.right_most + self.rest + MARGIN <= self.threshold {
+            return false;
+        }
+        // The character right after the span bounds what its right context can add.
+        let r1 = after(text, end).map_or(EOS, |(_, c)| c);
+        if sum + self.at(t, r1, RIGHT_MOST) + self.rest + MARGIN <= self.threshold {
+            return false;
+        }
+        sum + self.right(&right()) + self.rest + MARGIN > self.threshold
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dictionary::{EntryTable, compile_lexicon};
+    use crate::recognize::Sentence;
+    use crate::recognize::person::candidates::{Candidate, Kind};
+    use crate::recognize::person::scoring::Weights;
+    use crate::segment;
+
+    /// The gate's stage-0 and right-context sums equal the weighted features of the
+    /// same candidates, as the full feature code computes them.
+    #[test]
+    fn gate_sums_agree_with_the_features() {
+        let tables = Tables::embedded().unwrap();
+        let weights = Weights::embedded().unwrap().bound(&tables);
+        let gate = weights.gate().unwrap();
+        let lexicon = compile_lexicon(&[], &EntryTable::default()).unwrap();
+        let text = "会上，王明华主任、欧阳小峰副局长和李刚先生分别讲话，张华强调要高度重视。\
+                    记者刘洋、通讯员陈晓明报道：市长孙建国来到黄河路的金水区，与司马光明等人座谈；\
+                    高新区的高峰论坛上，华为、中兴等企业代表发言，马云称赞了杨柳青的年画。";
+        let mut words = Vec::new();
+        segment::words(text, &mut words);
+        let hits: Vec<_> = lexicon.find_iter(text).collect();
+        let s = Sentence {
+            text,
+            words: &words,
+            hits: &hits,
+        };
+        let mut m = Marks::default();
+        m.load(&s);
+        let mut cands: Vec<Candidate> = Vec::new();
+        candidates::collect(&tables, &s, &m, &mut cands);
+        let w = &gate.w;
+        let (mut checked, mut quick_checked) = (0, 0);
+        for c in cands.iter().filter(|c| c.kind == Kind::Chinese) {
+            let f = &c.features;
+            let stage0: f32 = (0..MAX_FEATURES)
+                .filter(|&i| candidates::stage_of(i) == 0)
+                .map(|i| w[i] * f[i])
+                .sum();
+            let surname = char_at(text, c.start).unwrap();
+            let compound = f[chinese::COMPOUND] > 0.0;
+            let given = if compound {
+                c.start + surname.len_utf8() + char_at(text, c.start + surname.len_utf8()).unwrap().len_utf8()
+            } else {
+                c.start + surname.len_utf8()
+            };
+            let first_given = char_at(text, given).unwrap();
+            let last = char_before(text, c.end).unwrap().1;
+            let span = Span {
+                two: f[chinese::TWO_GIVEN] > 0.0,
+                start: c.start,
+                given,
+                end: c.end,
+                surname,
+                value: f[chinese::SURNAME],
+                first_given,
+                last,
+            };
+            let fast = gate.stage0(&tables, text, &m, &span);
+            assert!(
+                (fast - stage0).abs() < 1e-4,
+                "{} {fast} {stage0}",
+                &text[c.start..c.end]
+            );
+            if !compound && let Some((both, _)) = gate.single(&tables, text, &m, c.start, span.value) {
+                let quick = both[usize::from(span.two)];
+                assert!(
+                    (quick - stage0).abs() < 1e-4,
+                    "{} {quick} {stage0}",
+                    &text[c.start..c.end]
+                );
+                quick_checked += 1;
+            }
+            checked += 1;
+        }
+        assert!(checked > 40 && quick_checked > 30, "{checked} {quick_checked}");
+    }
+}

@@ -1,0 +1,128 @@
+//! Transliterated names whose parts are joined by a middle dot or a hyphen
+//! (彼得·艾利夫, 福雷斯特-阿伦). The dot is itself strong evidence, so a part may hold a
+//! character that is rare in transliterations (得 of 彼得) right next to it, which breaks
+//! the runs of the statistical candidates.
+
+use std::ops::Range;
+
+use super::candidates::{char_at, char_before};
+use super::tables::{Tables, class};
+use crate::dictionary::tag;
+use crate::recognize::Sentence;
+
+/// The score of a joined name: above the parts it joins.
+pub(crate) const JOINED_NAME_SCORE: f32 = 5.0;
+
+/// Most characters of one part.
+const MAX_PART: usize = 5;
+
+fn is_dot(c: char) -> bool {
+    matches!(c, '·' | '•' | '・' | '‧')
+}
+
+/// Appends the joined names of `s` (byte ranges) to `out`.
+pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
+    let text = s.text;
+    let mut from = 0;
+    for (i, c) in text.char_indices() {
+        if i < from || !(is_dot(c) || c == '-') {
+            continue;
+        }
+        if let Some(name) = joined_at(t, s, i, c) {
+            from = name.end;
+            out.push(name);
+        }
+    }
+}
+
+/// The name around the joiner `j` at byte `i`, if both sides read as name parts.
+fn joined_at(t: &Tables, s: &Sentence<'_>, i: usize, j: char) -> Option<Range<usize>> {
+    let text = s.text;
+    let han = |c: char| t.class(c) & class::HAN != 0;
+    let translit = |c: char| t.class(c) & class::TRANSLIT != 0;
+    // A dot lets the character next to it be any ideograph; a hyphen does not.
+    let loose = is_dot(j);
+    let (mut start, mut total, mut good) = (i, 0, 0);
+    let mut part = 0;
+    while part < MAX_PART {
+        let Some((k, c)) = char_before(text, start) else { break };
+        let ends_title = s.hits.iter().any(|h| {
+            h.end == start && h.entry.tags & (tag::TITLE | tag::BYLINE | tag::ORG | tag::ORG_SUFFIX | tag::PLACE) != 0
+        });
+        if ends_title || !han(c) {
+            break;
+        }
+        if !(translit(c) || (loose && part == 0)) {
+            // Stopped inside a run of ideographs: only where names usually begin.
+            if t.get(c).left <= 0.0 {
+                return None;
+            }
+            break;
+        }
+        start = k;
+        part += 1;
+        total += 1;
+        good += usize::from(translit(c));
+    }
+    if part == 0 {
+        return None;
+    }
+    let mut end = i + j.len_utf8();
+    let mut right = 0;
+    // The right side: parts joined by more dots (阿沛·阿旺晋美 has one, longer names more).
+    loop {
+        let mut part = 0;
+        while part < MAX_PART {
+            let Some(c) = char_at(text, end) else { break };
+            if !han(c) {
+                break;
+            }
+            if !(translit(c) || (loose && part == 0)) {
+                // Stopped inside a run of ideographs: only where names usually end.
+                if t.get(c).right <= 0.0 && char_at(text, end + c.len_utf8()) != Some(j) {
+                    return None;
+                }
+                break;
+            }
+            end += c.len_utf8();
+            part += 1;
+            total += 1;
+            good += usize::from(translit(c));
+        }
+        if part == 0 {
+            return None;
+        }
+        right += 1;
+        match char_at(text, end) {
+            Some(c) if c == j && char_at(text, end + c.len_utf8()).is_some_and(han) && right < 4 => {
+                end += c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    // Mostly transliteration characters; all of them across a hyphen (北京-上海 is no name).
+    let enough = if loose {
+        2 * good >= total
+    } else {
+        good == total && total >= 4
+    };
+    let known = t.not_names.contains(&text[start..i]) || t.not_names.contains(&text[i + j.len_utf8()..end]);
+    (enough && !known).then_some(start..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        super::super::with_sentence(text, |s, tables| find(tables, s, &mut out));
+        out.into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn dotted_and_hyphenated_names() {
+        assert_eq!(names("发言人彼得·艾利夫说，会谈很成功。"), vec!["彼得·艾利夫"]);
+        assert_eq!(names("从北京-上海的高铁上下来。"), Vec::<&str>::new());
+    }
+}

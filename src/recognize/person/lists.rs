@@ -1,0 +1,179 @@
+//! Names inside enumerations (items joined by 、) that are no names.
+//!
+//! An enumeration mark is strong evidence for a name next to it (张明、李华), so a
+//! name-shaped word in any list scores well. Two kinds of list say otherwise:
+//!
+//! * a list of companies or brands, closed by 等 and a company word in the same
+//!   clause (甲电子、乙科姆、丙开普等一批……的公司): its items are organisations;
+//! * a list of ordinary words (整洁、有序、舒适): an item that is a common word is no
+//!   name when the item beside it is a plain word that is no name either.
+
+use std::ops::Range;
+
+use super::candidates::char_at;
+use super::tables::{Tables, class};
+use crate::dictionary::tag;
+use crate::recognize::Sentence;
+
+/// The enumeration mark.
+const MARK: char = '、';
+
+/// Longest list item read, in bytes (eight ideographs).
+const MAX_ITEM: usize = 24;
+
+/// How far after 等 the company word may stand, in bytes.
+const MAX_TAIL: usize = 90;
+
+/// Words for companies and brands after 等 (等企业, 等知名品牌).
+const COMPANY_WORDS: &[&str] = &[
+    "公司", "企业", "品牌", "厂商", "厂家", "商家", "集团", "机构", "平台", "网站",
+];
+
+/// Characters that end a clause: a list and what it is a list of stay inside one.
+fn ends_clause(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '，' | '。' | ';' | '；' | ':' | '：' | '!' | '！' | '?' | '？' | '(' | ')' | '“' | '”'
+    )
+}
+
+/// True when `name` (a chosen name span of `s`) should be dropped because of the list it
+/// stands in; `names` are all chosen spans, in order.
+pub(crate) fn drop_listed(t: &Tables, s: &Sentence<'_>, name: &Range<usize>, names: &[(usize, usize)]) -> bool {
+    let text = s.text;
+    let before = text[..name.start].ends_with(MARK);
+    let after = text[name.end..].starts_with(MARK);
+    if !(before || after) {
+        return false;
+    }
+    in_company_list(s, name) || among_plain_words(t, s, name, names)
+}
+
+/// The item that starts at byte `start` (ending at a mark, 等, a clause end or the end of
+/// the text), if short enough to be one.
+fn item_from(text: &str, start: usize) -> Option<Range<usize>> {
+    let mut end = start;
+    while let Some(c) = char_at(text, end) {
+        if c == MARK || c == '等' || ends_clause(c) {
+            break;
+        }
+        end += c.len_utf8();
+        if end - start > MAX_ITEM {
+            return None;
+        }
+    }
+    (end > start).then_some(start..end)
+}
+
+/// The item that ends at byte `end`, if short enough to be one.
+fn item_to(text: &str, end: usize) -> Option<Range<usize>> {
+    let mut start = end;
+    while let Some(c) = text[..start].chars().next_back() {
+        if c == MARK || ends_clause(c) {
+            break;
+        }
+        start -= c.len_utf8();
+        if end - start > MAX_ITEM {
+            return None;
+        }
+    }
+    (start < end).then_some(start..end)
+}
+
+/// Does the list holding `name` end with 等 and a company word in the same clause?
+fn in_company_list(s: &Sentence<'_>, name: &Range<usize>) -> bool {
+    let text = s.text;
+    // Walk to the last item: over marks and the items after them.
+    let mut end = name.end;
+    while text[end..].starts_with(MARK) {
+        match item_from(text, end + MARK.len_utf8()) {
+            Some(item) => end = item.end,
+            None => return false,
+        }
+    }
+    if !text[end..].starts_with('等') {
+        return false;
+    }
+    let tail_start = end + '等'.len_utf8();
+    let mut tail_end = tail_start;
+    while let Some(c) = char_at(text, tail_end) {
+        if ends_clause(c) || tail_end - tail_start > MAX_TAIL {
+            break;
+        }
+        tail_end += c.len_utf8();
+    }
+    let tail = &text[tail_start..tail_end];
+    COMPANY_WORDS.iter().any(|w| tail.contains(w))
+}
+
+/// Is `name` a common word beside a list item that is a plain word and no name?
+fn among_plain_words(t: &Tables, s: &Sentence<'_>, name: &Range<usize>, names: &[(usize, usize)]) -> bool {
+    let text = s.text;
+    if !t.common_words.contains_key(&text[name.clone()]) {
+        return false;
+    }
+    let mark = MARK.len_utf8();
+    let previous = text[..name.start]
+        .ends_with(MARK)
+        .then(|| item_to(text, name.start - mark))
+        .flatten();
+    let next = text[name.end..]
+        .starts_with(MARK)
+        .then(|| item_from(text, name.end + mark))
+        .flatten();
+    let plain = |item: &Range<usize>| {
+        let word = &text[item.clone()];
+        let one_word = s.words.iter().any(|w| w == item);
+        let named = names.iter().any(|&(a, b)| a < item.end && item.start < b);
+        let blocked = s
+            .hits
+            .iter()
+            .any(|h| h.start < item.end && item.start < h.end && h.entry.tags & (tag::PERSON | tag::TITLE) != 0);
+        let surname_first = word.chars().next().is_some_and(|c| t.class(c) & class::SURNAME != 0);
+        one_word
+            && word.chars().count() >= 2
+            && !named
+            && !blocked
+            && (!surname_first || t.common_words.contains_key(word))
+    };
+    previous.iter().chain(next.iter()).any(plain)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dropped(text: &str, name: &str, names: &[&str]) -> bool {
+        let span = |n: &str| {
+            let a = text.find(n).unwrap();
+            (a, a + n.len())
+        };
+        let chosen: Vec<(usize, usize)> = names.iter().map(|n| span(n)).collect();
+        let (a, b) = span(name);
+        super::super::with_sentence(text, |s, tables| drop_listed(tables, s, &(a..b), &chosen))
+    }
+
+    #[test]
+    fn companies_listed_before_a_company_word_are_no_names() {
+        assert!(dropped(
+            "园区聚集了金星电子、马科达、宏图软件等一批技术领先、前景广阔的公司。",
+            "马科达",
+            &["马科达"]
+        ));
+        assert!(!dropped(
+            "会议由王立新、马科达等同志主持。",
+            "马科达",
+            &["王立新", "马科达"]
+        ));
+    }
+
+    #[test]
+    fn common_words_among_plain_words_are_no_names() {
+        assert!(dropped("要把街道建得干净、舒适、美观。", "舒适", &["舒适"]));
+        assert!(!dropped(
+            "出席的有王立新、高峰和陈明。",
+            "高峰",
+            &["王立新", "高峰", "陈明"]
+        ));
+    }
+}
