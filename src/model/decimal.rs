@@ -183,7 +183,11 @@ impl Decimal {
             (n, d) = (n.checked_neg()?, d.checked_neg()?);
         }
         let half = d / 2;
-        let q = if n >= 0 { n.checked_add(half)? / d } else { n.checked_sub(half)? / d };
+        let q = if n >= 0 {
+            n.checked_add(half)? / d
+        } else {
+            n.checked_sub(half)? / d
+        };
         Decimal::new(q, places)
     }
 
@@ -196,7 +200,11 @@ impl Decimal {
         if exp.unsigned_abs() > 200 {
             return None;
         }
-        if exp < 0 { Decimal::from_int(1).checked_div_rounded(&r, MAX_SCALE) } else { Some(r) }
+        if exp < 0 {
+            Decimal::from_int(1).checked_div_rounded(&r, MAX_SCALE)
+        } else {
+            Some(r)
+        }
     }
 
     /// The negated value.
@@ -309,8 +317,14 @@ mod tests {
 
     #[test]
     fn scale_words_fold_without_rounding() {
-        assert_eq!(d("16.4").checked_mul(&Decimal::pow10(8)).unwrap(), Decimal::from_int(1_640_000_000));
-        assert_eq!(d("1100.9").checked_mul(&Decimal::pow10(8)).unwrap().to_string(), "110090000000");
+        assert_eq!(
+            d("16.4").checked_mul(&Decimal::pow10(8)).unwrap(),
+            Decimal::from_int(1_640_000_000)
+        );
+        assert_eq!(
+            d("1100.9").checked_mul(&Decimal::pow10(8)).unwrap().to_string(),
+            "110090000000"
+        );
         assert_eq!(d("0.1").checked_add(&d("0.2")).unwrap(), d("0.3"));
     }
 
@@ -351,7 +365,11 @@ mod tests {
         assert_eq!(d("2").checked_div_rounded(&d("3"), 2), Some(d("0.67")));
         assert_eq!(d("-2").checked_div_rounded(&d("3"), 2), Some(d("-0.67")));
         assert_eq!(d("157").checked_div_rounded(&d("-3"), 3), Some(d("-52.333")));
-        assert_eq!(d("1").checked_div_rounded(&d("8"), 1), Some(d("0.125")), "exact quotients are not rounded");
+        assert_eq!(
+            d("1").checked_div_rounded(&d("8"), 1),
+            Some(d("0.125")),
+            "exact quotients are not rounded"
+        );
         assert_eq!(d("2").checked_powi(5), Some(d("32")));
         assert_eq!(d("2").checked_powi(-1), Some(d("0.5")));
         assert_eq!(d("1.1").checked_powi(2), Some(d("1.21")));

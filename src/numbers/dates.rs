@@ -56,7 +56,9 @@ fn small_digits(text: &str, pos: usize, limit: usize) -> Option<(i128, usize)> {
 
 /// The month and day that may follow at `pos` (a year's 年 already read), appended to `d`.
 fn month_day(text: &str, pos: usize, limit: usize, d: &mut Date) {
-    let Some((m, mv)) = integer(text, pos, limit) else { return };
+    let Some((m, mv)) = integer(text, pos, limit) else {
+        return;
+    };
     if !(1..=12).contains(&mv) || m.sequence || char_at(text, m.range.end, limit) != Some('月') {
         return;
     }
@@ -72,7 +74,9 @@ fn month_day(text: &str, pos: usize, limit: usize, d: &mut Date) {
         d.range.end = end + '份'.len_utf8();
         return;
     }
-    let Some((day, dv)) = integer(text, end, limit) else { return };
+    let Some((day, dv)) = integer(text, end, limit) else {
+        return;
+    };
     let mark = char_at(text, day.range.end, limit);
     if (1..=31).contains(&dv) && !day.sequence && matches!(mark, Some('日' | '号' | '號')) {
         let mark = mark.unwrap_or('日');
@@ -114,7 +118,11 @@ pub(crate) fn read(text: &str, pos: usize, limit: usize) -> Option<Date> {
             value: v,
             unit: "年",
         });
-        d.range.end = if next2 == Some('度') { after + '度'.len_utf8() } else { after };
+        d.range.end = if next2 == Some('度') {
+            after + '度'.len_utf8()
+        } else {
+            after
+        };
         if next2 != Some('度') {
             month_day(text, after, limit, &mut d);
         }
@@ -187,22 +195,32 @@ mod tests {
 
     fn iso(text: &str) -> Option<(String, &str)> {
         let d = read(text, 0, text.len())?;
-        let s = match (d.year, d.month, d.day) {
-            (y, m, day) => format!("{y:?}-{m:?}-{day:?}"),
-        };
+        let s = format!("{:?}-{:?}-{:?}", d.year, d.month, d.day);
         Some((s, &text[d.range]))
     }
 
     #[test]
     fn dates_of_every_shape() {
         assert_eq!(iso("2018年7月,"), Some(("Some(2018)-Some(7)-None".into(), "2018年7月")));
-        assert_eq!(iso("2019年7月份以来"), Some(("Some(2019)-Some(7)-None".into(), "2019年7月份")));
-        assert_eq!(iso("1998年1月1日起"), Some(("Some(1998)-Some(1)-Some(1)".into(), "1998年1月1日")));
-        assert_eq!(iso("二〇一九年五月四日"), Some(("Some(2019)-Some(5)-Some(4)".into(), "二〇一九年五月四日")));
+        assert_eq!(
+            iso("2019年7月份以来"),
+            Some(("Some(2019)-Some(7)-None".into(), "2019年7月份"))
+        );
+        assert_eq!(
+            iso("1998年1月1日起"),
+            Some(("Some(1998)-Some(1)-Some(1)".into(), "1998年1月1日"))
+        );
+        assert_eq!(
+            iso("二〇一九年五月四日"),
+            Some(("Some(2019)-Some(5)-Some(4)".into(), "二〇一九年五月四日"))
+        );
         assert_eq!(iso("十二月初"), Some(("None-Some(12)-None".into(), "十二月")));
         assert_eq!(iso("8日在伦敦"), Some(("None-None-Some(8)".into(), "8日")));
         assert_eq!(iso("1998年度"), Some(("Some(1998)-None-None".into(), "1998年度")));
-        assert_eq!(iso("2019-07-01"), Some(("Some(2019)-Some(7)-Some(1)".into(), "2019-07-01")));
+        assert_eq!(
+            iso("2019-07-01"),
+            Some(("Some(2019)-Some(7)-Some(1)".into(), "2019-07-01"))
+        );
         assert_eq!(iso("2019.7.1"), Some(("Some(2019)-Some(7)-Some(1)".into(), "2019.7.1")));
         assert_eq!(iso("3年"), None);
         assert_eq!(iso("80年代"), None);

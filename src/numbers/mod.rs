@@ -26,7 +26,9 @@ use std::ops::Range;
 
 use crate::normalize::View;
 use crate::recognize::is_han;
-use crate::{Bounds, DateMention, Decimal, Error, Fact, NumberKind, NumberMention, Qualifier, SiValue, Span, Subject, UnitKind};
+use crate::{
+    Bounds, DateMention, Decimal, Error, Fact, NumberKind, NumberMention, Qualifier, SiValue, Span, Subject, UnitKind,
+};
 use numeral::Approx;
 use qualifier::Qualifiers;
 use quantity::{Quantity, Simple};
@@ -71,7 +73,10 @@ fn starts_number(text: &str, pos: usize, c: char) -> bool {
         }
         '半' => rest.starts_with(['百', '折']),
         '对' => rest.starts_with('折') && text[..pos].ends_with('打'),
-        '数' | '几' => rest.chars().next().is_some_and(|n| numeral::small_scale(n).is_some() || numeral::big_scale(n).is_some()),
+        '数' | '几' => rest
+            .chars()
+            .next()
+            .is_some_and(|n| numeral::small_scale(n).is_some() || numeral::big_scale(n).is_some()),
         '.' => {
             rest.as_bytes().first().is_some_and(u8::is_ascii_digit)
                 && !char_before(text, pos).is_some_and(|p| p.is_ascii_alphanumeric() || p == '.')
@@ -81,7 +86,9 @@ fn starts_number(text: &str, pos: usize, c: char) -> bool {
 }
 
 /// Words before a number that make an ASCII digit string an identifier (电话 0371…, 编号 12…).
-const ID_WORDS: &[&str] = &["电话", "传真", "热线", "手机", "号码", "编号", "邮编", "代码", "账号", "QQ", "微信"];
+const ID_WORDS: &[&str] = &[
+    "电话", "传真", "热线", "手机", "号码", "编号", "邮编", "代码", "账号", "QQ", "微信",
+];
 
 impl NumberModel {
     /// The model built from the embedded dictionaries.
@@ -160,7 +167,9 @@ impl NumberModel {
             let after = char_at(text, n.range.end);
             let digits = n.int_digits;
             let grouped = text[n.range.clone()].contains(',');
-            let id_word = ID_WORDS.iter().any(|w| text[floor..start].trim_end_matches([':', ' ', '：']).ends_with(w));
+            let id_word = ID_WORDS
+                .iter()
+                .any(|w| text[floor..start].trim_end_matches([':', ' ', '：']).ends_with(w));
             let letter_after = after.is_some_and(|c| c.is_ascii_alphabetic()) && f.unit.is_none();
             let is_id = before.is_some_and(|c| c.is_ascii_alphabetic() || "#_=%/&?@\\".contains(c))
                 || letter_after
@@ -367,5 +376,82 @@ impl<'t> Writer<'_, '_, 't> {
             month: d.month,
             day: d.day,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static MODEL: std::sync::LazyLock<NumberModel> = std::sync::LazyLock::new(|| NumberModel::embedded().unwrap());
+
+    fn run<'t>(text: &'t str, skip: &[Range<usize>]) -> Numbers<'t> {
+        let model = &*MODEL;
+        let view = View::new(text);
+        let mut out = Numbers::default();
+        model.extract(&view, skip, &mut out);
+        out
+    }
+
+    /// Every span indexes the original to the item's text.
+    fn check_spans(text: &str, out: &Numbers<'_>) {
+        for (span, t) in out
+            .facts
+            .iter()
+            .map(|f| (f.span, &f.text))
+            .chain(out.numbers.iter().map(|n| (n.span, &n.text)))
+            .chain(out.dates.iter().map(|d| (d.span, &d.text)))
+        {
+            assert_eq!(&text[span.range()], t.as_ref(), "in {text:?}");
+        }
+        for f in &out.facts {
+            if let Some(s) = &f.subject {
+                assert_eq!(&text[s.span.range()], s.text.as_ref());
+            }
+        }
+    }
+
+    #[test]
+    fn odd_input_never_panics_and_spans_hold() {
+        let alphabet: Vec<char> = "0123456789０１２５９.,，．-－%％‰ 　\n一二两三五十百千万亿兆零〇几多余来点分之又成折第个名家米平方立约近至到年月日号份度半对打负$￥kKe^/·“”壹拾陆李四唯统进步批头行了的𠀀😀é\u{301}"
+            .chars()
+            .collect();
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..3000 {
+            let len = (next() % 24) as usize;
+            let text: String = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let out = run(&text, &[]);
+            check_spans(&text, &out);
+        }
+    }
+
+    #[test]
+    fn nothing_inside_skipped_names() {
+        let text = "管委会副主任姚五洲出席,五个办事处参加。";
+        let name = text.find("姚五洲").unwrap();
+        let out = run(text, &[name..name + "姚五洲".len()]);
+        assert_eq!(out.numbers.len(), 1);
+        assert_eq!(out.facts[0].text, "五个");
+        let out = run(text, &[]);
+        assert!(out.numbers.len() <= 2);
+    }
+
+    #[test]
+    fn full_width_input_keeps_its_surface() {
+        let text = "资金２５万元，增长４０％，１９９８年１月";
+        let out = run(text, &[]);
+        check_spans(text, &out);
+        let texts: Vec<&str> = out.facts.iter().map(|f| f.text.as_ref()).collect();
+        assert_eq!(texts, ["２５万元", "４０％"]);
+        assert_eq!(out.dates[0].text, "１９９８年１月");
+        assert_eq!(out.numbers.len(), 4);
     }
 }

@@ -31,7 +31,10 @@ pub(crate) fn digit(c: char) -> Option<u8> {
 /// A digit or 十 in its everyday form: the only characters that may make a numeral
 /// on their own (壹, 陆, 伍, 肆, 拾 alone are words: 陆地, 队伍, 放肆, 拾起).
 pub(crate) fn plain(c: char) -> bool {
-    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '兩')
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '兩'
+    )
 }
 
 fn is_two(c: char) -> bool {
@@ -140,7 +143,10 @@ pub(crate) type UnitAt<'a> = &'a dyn Fn(usize) -> usize;
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Tok {
     /// An Arabic number, or one Chinese digit 1–9.
-    Num { v: Decimal, arabic: bool },
+    Num {
+        v: Decimal,
+        arabic: bool,
+    },
     /// 零 〇: a gap between scales, or the digit 0 in a sequence.
     Zero,
     Small(u32),
@@ -283,7 +289,11 @@ pub(crate) fn arabic(text: &str, start: usize, limit: usize) -> Option<Arabic> {
         if (1..=2).contains(&k) && !b.get(j + k).is_some_and(|c| c.is_ascii_alphanumeric()) {
             let e: u32 = text[j..j + k].parse().ok()?;
             let p = Decimal::pow10(e);
-            value = if neg { value.checked_div_exact(&p)? } else { value.checked_mul(&p)? };
+            value = if neg {
+                value.checked_div_exact(&p)?
+            } else {
+                value.checked_mul(&p)?
+            };
             decimal = true;
             i = j + k;
         }
@@ -306,7 +316,10 @@ pub(crate) fn arabic(text: &str, start: usize, limit: usize) -> Option<Arabic> {
     // k for thousand: 15k, 3.2k, 52.5 k (not km, kg, KB).
     let k_at = if b.get(i) == Some(&b' ') { i + 1 } else { i };
     if matches!(b.get(k_at), Some(b'k' | b'K'))
-        && !text[k_at + 1..limit].chars().next().is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '·' | '.' | '$'))
+        && !text[k_at + 1..limit]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '·' | '.' | '$'))
     {
         value = value.checked_mul(&Decimal::pow10(3))?;
         i = k_at + 1;
@@ -328,8 +341,7 @@ pub(crate) fn read(text: &str, start: usize, limit: usize, unit_at: UnitAt<'_>) 
     let (mut arabic_seen, mut chinese_seen) = (false, false);
     let mut first_arabic: Option<Arabic> = None;
     let mut pair: Option<usize> = None;
-    loop {
-        let Some(c) = char_at(text, i, limit) else { break };
+    while let Some(c) = char_at(text, i, limit) {
         let prev = toks.last();
         if c == ' ' {
             // A space inside a numeral only next to Chinese numeral characters.
@@ -354,7 +366,13 @@ pub(crate) fn read(text: &str, start: usize, limit: usize, unit_at: UnitAt<'_>) 
                 break;
             }
             let Some(a) = arabic(text, i, limit) else { break };
-            if !toks.push(Tok::Num { v: a.value, arabic: true }, a.end) {
+            if !toks.push(
+                Tok::Num {
+                    v: a.value,
+                    arabic: true,
+                },
+                a.end,
+            ) {
                 break;
             }
             i = a.end;
@@ -370,8 +388,12 @@ pub(crate) fn read(text: &str, start: usize, limit: usize, unit_at: UnitAt<'_>) 
                 // Two digits in a row: a pair (两三, 五六) or a sequence (一九九八).
                 Some(Tok::Num { v, arabic: false }) if d != 0 => {
                     let p = v.to_i128().unwrap_or(0) as u8;
-                    let only_digits = toks.as_slice().iter().all(|t| matches!(t, Tok::Num { arabic: false, .. } | Tok::Zero));
-                    let is_pair = pair.is_none() && (d == p + 1 || (p == 3 && is_two(c))) && !(only_digits && toks.len > 1);
+                    let only_digits = toks
+                        .as_slice()
+                        .iter()
+                        .all(|t| matches!(t, Tok::Num { arabic: false, .. } | Tok::Zero));
+                    let is_pair =
+                        pair.is_none() && (d == p + 1 || (p == 3 && is_two(c))) && !(only_digits && toks.len > 1);
                     if is_pair {
                         pair = Some(toks.len - 1);
                     } else if !only_digits || pair.is_some() {
@@ -388,7 +410,14 @@ pub(crate) fn read(text: &str, start: usize, limit: usize, unit_at: UnitAt<'_>) 
                 }
                 _ => {}
             }
-            let t = if d == 0 { Tok::Zero } else { Tok::Num { v: Decimal::from_int(d as i128), arabic: false } };
+            let t = if d == 0 {
+                Tok::Zero
+            } else {
+                Tok::Num {
+                    v: Decimal::from_int(d as i128),
+                    arabic: false,
+                }
+            };
             if !toks.push(t, i + w) {
                 break;
             }
@@ -396,7 +425,13 @@ pub(crate) fn read(text: &str, start: usize, limit: usize, unit_at: UnitAt<'_>) 
             if prev.is_some() {
                 break;
             }
-            toks.push(Tok::Num { v: Decimal::from_int(if c == '廿' { 2 } else { 3 }), arabic: false }, i + w);
+            toks.push(
+                Tok::Num {
+                    v: Decimal::from_int(if c == '廿' { 2 } else { 3 }),
+                    arabic: false,
+                },
+                i + w,
+            );
             toks.push(Tok::Small(1), i + w);
         } else if let Some(p) = small_scale(c) {
             if unit_at(i) > 1 || matches!(prev, Some(Tok::Small(q)) if q <= p) {
@@ -409,7 +444,8 @@ pub(crate) fn read(text: &str, start: usize, limit: usize, unit_at: UnitAt<'_>) 
             }
             toks.push(Tok::Big(p), i + w);
         } else if c == '几' || (c == '数' && prev.is_none()) {
-            let next_scale = char_at(text, i + w, limit).is_some_and(|n| small_scale(n).is_some() || big_scale(n).is_some());
+            let next_scale =
+                char_at(text, i + w, limit).is_some_and(|n| small_scale(n).is_some() || big_scale(n).is_some());
             let after_ten = matches!(prev, Some(Tok::Small(_) | Tok::Zero));
             if !(next_scale && prev.is_none() || after_ten && c == '几') {
                 break;
@@ -452,8 +488,13 @@ pub(crate) fn read(text: &str, start: usize, limit: usize, unit_at: UnitAt<'_>) 
         toks.len -= 1;
     }
     while toks.len > 0 {
-        let pair = pair.filter(|&p| p + 1 < toks.len);
-        if let Some(n) = finish(text, start, limit, &toks, pair, arabic_seen, chinese_seen, first_arabic.as_ref()) {
+        let read = Read {
+            pair: pair.filter(|&p| p + 1 < toks.len),
+            arabic_seen,
+            chinese_seen,
+            first: first_arabic.as_ref(),
+        };
+        if let Some(n) = finish(text, start, limit, &toks, &read) {
             return Some(n);
         }
         toks.len -= 1;
@@ -461,17 +502,19 @@ pub(crate) fn read(text: &str, start: usize, limit: usize, unit_at: UnitAt<'_>) 
     None
 }
 
-/// Evaluates the tokens read, with the Chinese decimal part (点五) that may follow.
-fn finish(
-    text: &str,
-    start: usize,
-    limit: usize,
-    toks: &Toks,
-    pair_at: Option<usize>,
+/// What the token reader noticed besides the tokens.
+struct Read<'a> {
+    /// Index of the first digit of a pair (两三).
+    pair: Option<usize>,
     arabic_seen: bool,
     chinese_seen: bool,
-    first: Option<&Arabic>,
-) -> Option<Numeral> {
+    /// The first token when it is an Arabic number.
+    first: Option<&'a Arabic>,
+}
+
+/// Evaluates the tokens read, with the Chinese decimal part (点五) that may follow.
+fn finish(text: &str, start: usize, limit: usize, toks: &Toks, read: &Read<'_>) -> Option<Numeral> {
+    let (pair_at, arabic_seen, chinese_seen, first) = (read.pair, read.arabic_seen, read.chinese_seen, read.first);
     let t = toks.as_slice();
     let mut end = toks.end[toks.len - 1];
     let count_chars = |end: usize| text[start..end].chars().filter(|&c| c != ' ').count() as u32;
@@ -479,7 +522,9 @@ fn finish(
     let has_chinese = chinese_seen && t.iter().any(|t| !matches!(t, Tok::Num { arabic: true, .. }));
     let has_arabic = arabic_seen && t.iter().any(|t| matches!(t, Tok::Num { arabic: true, .. }));
     // A sequence of Chinese digits: 一九九八, 二〇一九.
-    let digits_only = t.len() >= 2 && t.iter().all(|t| matches!(t, Tok::Num { arabic: false, .. } | Tok::Zero));
+    let digits_only = t.len() >= 2
+        && t.iter()
+            .all(|t| matches!(t, Tok::Num { arabic: false, .. } | Tok::Zero));
     if digits_only && pair_at.is_none() {
         let mut v: i128 = 0;
         for tok in t {
@@ -515,10 +560,15 @@ fn finish(
         }
         eval(&buf[..n])
     };
-    let ji = |d: i128| move |_: usize, tok: Tok| match tok {
-        Tok::Ji => Some(Tok::Num { v: Decimal::from_int(d), arabic: false }),
-        Tok::Approx(_) => None,
-        t => Some(t),
+    let ji = |d: i128| {
+        move |_: usize, tok: Tok| match tok {
+            Tok::Ji => Some(Tok::Num {
+                v: Decimal::from_int(d),
+                arabic: false,
+            }),
+            Tok::Approx(_) => None,
+            t => Some(t),
+        }
     };
     let mut approx = Approx::None;
     let mut bounds = None;
@@ -700,7 +750,11 @@ fn small(t: &[Tok]) -> Option<Decimal> {
     }
     if let Some((d, arabic)) = pending {
         let abbreviated = !arabic && !zero && last.is_some_and(|l| l >= 2);
-        let d = if abbreviated { d.checked_mul(&Decimal::pow10(last? - 1))? } else { d };
+        let d = if abbreviated {
+            d.checked_mul(&Decimal::pow10(last? - 1))?
+        } else {
+            d
+        };
         acc = acc.checked_add(&d)?;
     }
     Some(acc)
@@ -716,7 +770,15 @@ mod tests {
 
     fn val(s: &str) -> String {
         let n = read(s, 0, s.len(), &no_unit).unwrap_or_else(|| panic!("{s}: no numeral"));
-        format!("{}{}", n.value, if n.range.end == s.len() { String::new() } else { format!(" |{}", &s[n.range.end..]) })
+        format!(
+            "{}{}",
+            n.value,
+            if n.range.end == s.len() {
+                String::new()
+            } else {
+                format!(" |{}", &s[n.range.end..])
+            }
+        )
     }
 
     #[test]
@@ -787,13 +849,19 @@ mod tests {
         let r = |s: &str| read(s, 0, s.len(), &no_unit).unwrap();
         let n = r("十几万");
         assert_eq!((n.value.to_string(), n.approx), ("100000".into(), Approx::Few));
-        assert_eq!(n.bounds.map(|(a, b)| format!("{a}..{b}")), Some("110000..190000".into()));
+        assert_eq!(
+            n.bounds.map(|(a, b)| format!("{a}..{b}")),
+            Some("110000..190000".into())
+        );
         let n = r("80多");
         assert_eq!((n.value.to_string(), n.approx), ("80".into(), Approx::More));
         assert_eq!(n.bounds.map(|(a, b)| format!("{a}..{b}")), Some("80..90".into()));
         let n = r("500余万");
         assert_eq!(n.value.to_string(), "5000000");
-        assert_eq!(n.bounds.map(|(a, b)| format!("{a}..{b}")), Some("5000000..6000000".into()));
+        assert_eq!(
+            n.bounds.map(|(a, b)| format!("{a}..{b}")),
+            Some("5000000..6000000".into())
+        );
         let n = r("十 余 万");
         assert_eq!(n.value.to_string(), "100000");
         let n = r("两三");

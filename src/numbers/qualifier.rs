@@ -4,7 +4,10 @@
 use crate::dictionary::parse;
 use crate::{Error, Qualifier};
 
-const SOURCE: (&str, &str) = ("dictionaries/qualifiers.txt", include_str!("../../dictionaries/qualifiers.txt"));
+const SOURCE: (&str, &str) = (
+    "dictionaries/qualifiers.txt",
+    include_str!("../../dictionaries/qualifiers.txt"),
+);
 
 #[derive(Clone, Debug)]
 struct Word {
@@ -107,13 +110,19 @@ mod tests {
     fn words_before_and_after() {
         let q = Qualifiers::embedded().unwrap();
         let t = "清理垃圾约800";
-        assert_eq!(q.before(t, 0, t.find('8').unwrap()), Some((Qualifier::About, t.find('约').unwrap())));
+        assert_eq!(
+            q.before(t, 0, t.find('8').unwrap()),
+            Some((Qualifier::About, t.find('约').unwrap()))
+        );
         let t = "签约3个";
         assert_eq!(q.before(t, 0, t.find('3').unwrap()), None);
         let t = "最近3年";
         assert_eq!(q.before(t, 0, t.find('3').unwrap()), None);
         let t = "将近3年";
-        assert_eq!(q.before(t, 0, t.find('3').unwrap()).map(|x| x.0), Some(Qualifier::Nearly));
+        assert_eq!(
+            q.before(t, 0, t.find('3').unwrap()).map(|x| x.0),
+            Some(Qualifier::Nearly)
+        );
         let t = "300人左右";
         assert_eq!(q.after(t, 6, t.len(), false).map(|x| x.0), Some(Qualifier::About));
         let t = "3个多功能厅";

@@ -81,20 +81,60 @@ fn spaced(text: &str, pos: usize, limit: usize, word: &str) -> Option<usize> {
 fn not_tenths(c: char) -> bool {
     matches!(
         c,
-        '员' | '本' | '果' | '功' | '立' | '为' | '绩' | '交' | '型' | '就' | '熟' | '长' | '都' | '人' | '年' | '品' | '千'
-            | '万' | '效' | '批' | '片' | '群' | '套' | '像' | '份' | '色' | '分' | '语' | '败' | '全' | '家' | '事' | '形'
+        '员' | '本'
+            | '果'
+            | '功'
+            | '立'
+            | '为'
+            | '绩'
+            | '交'
+            | '型'
+            | '就'
+            | '熟'
+            | '长'
+            | '都'
+            | '人'
+            | '年'
+            | '品'
+            | '千'
+            | '万'
+            | '效'
+            | '批'
+            | '片'
+            | '群'
+            | '套'
+            | '像'
+            | '份'
+            | '色'
+            | '分'
+            | '语'
+            | '败'
+            | '全'
+            | '家'
+            | '事'
+            | '形'
     )
 }
 
 /// Characters after 折 that make it a word, not a discount (折合, 折扣, 折旧).
 fn not_discount(c: char) -> bool {
-    matches!(c, '合' | '扣' | '算' | '旧' | '射' | '腾' | '叠' | '返' | '损' | '价' | '成' | '半' | '中' | '服' | '磨')
+    matches!(
+        c,
+        '合' | '扣' | '算' | '旧' | '射' | '腾' | '叠' | '返' | '损' | '价' | '成' | '半' | '中' | '服' | '磨'
+    )
 }
 
 /// 百分之 (2), 千分之 (3), 万分之 (4), 万万分之 and 亿分之 (8) at `pos`: the power of
 /// the denominator and the offset after 之.
 fn ratio_prefix(text: &str, pos: usize, limit: usize) -> Option<(u32, usize)> {
-    for (word, p) in [("百分之", 2), ("千分之", 3), ("万分之", 4), ("萬分之", 4), ("万万分之", 8), ("亿分之", 8)] {
+    for (word, p) in [
+        ("百分之", 2),
+        ("千分之", 3),
+        ("万分之", 4),
+        ("萬分之", 4),
+        ("万万分之", 8),
+        ("亿分之", 8),
+    ] {
         if let Some(end) = spaced(text, pos, limit, word) {
             return Some((p, end));
         }
@@ -178,9 +218,14 @@ pub(crate) fn simple(
             return Some(percent(start, after + 3, n, sign(Decimal::from_int(100)), None));
         }
         let (n, v) = signed_numeral(text, after, limit, units)?;
-        let v = v.checked_mul(&Decimal::from_int(100))?.checked_div_rounded(&Decimal::pow10(p), 20)?;
+        let v = v
+            .checked_mul(&Decimal::from_int(100))?
+            .checked_div_rounded(&Decimal::pow10(p), 20)?;
         let bounds = n.bounds.and_then(|(a, b)| {
-            let f = |x: Decimal| x.checked_mul(&Decimal::from_int(100))?.checked_div_rounded(&Decimal::pow10(p), 20);
+            let f = |x: Decimal| {
+                x.checked_mul(&Decimal::from_int(100))?
+                    .checked_div_rounded(&Decimal::pow10(p), 20)
+            };
             Some((sign(f(a)?), sign(f(b)?)))
         });
         return Some(percent(start, n.range.end, n, sign(v), bounds));
@@ -195,7 +240,9 @@ pub(crate) fn simple(
         }
     }
     let mut value = sign(n.value);
-    let bounds = n.bounds.map(|(a, b)| if negative { (b.neg(), a.neg()) } else { (a, b) });
+    let bounds = n
+        .bounds
+        .map(|(a, b)| if negative { (b.neg(), a.neg()) } else { (a, b) });
     let mut end = n.range.end;
     let j = skip_spaces(text, end, limit);
     // Fractions: 三分之一, 一百分之二, 负３分之负一百五十七.
@@ -271,7 +318,8 @@ pub(crate) fn simple(
                 if n.value.is_integer()
                     && let Some(d) = char_at(text, d_at, limit).and_then(numeral::digit)
                     && d > 0
-                    && !char_at(text, d_at + 3, limit).is_some_and(|c| numeral::is_start(c) || numeral::small_scale(c).is_some())
+                    && !char_at(text, d_at + 3, limit)
+                        .is_some_and(|c| numeral::is_start(c) || numeral::small_scale(c).is_some())
                 {
                     v = v.checked_add(&Decimal::from_int(d as i128))?;
                     e = d_at + 3;
@@ -295,7 +343,9 @@ pub(crate) fn simple(
     let mut unit = None;
     let mut unit_range = None;
     let mut more = false;
-    let uj = if n.chinese || text[end..].starts_with(' ') && char_at(text, end + 1, limit).is_some_and(|c| c.is_ascii_alphabetic()) {
+    let uj = if n.chinese
+        || text[end..].starts_with(' ') && char_at(text, end + 1, limit).is_some_and(|c| c.is_ascii_alphabetic())
+    {
         if n.chinese { j } else { end + 1 }
     } else {
         end
@@ -311,9 +361,13 @@ pub(crate) fn simple(
         // 一个多月, 两个半小时: 个, then 多 or 半, then a time word.
         if u.name == "个" {
             for (mark, half) in [("多", false), ("半", true)] {
-                let Some(rest) = text[e..limit].strip_prefix(mark) else { continue };
+                let Some(rest) = text[e..limit].strip_prefix(mark) else {
+                    continue;
+                };
                 let at = e + mark.len();
-                let word = ["月", "小时", "钟头", "星期", "礼拜", "季度"].into_iter().find(|w| rest.starts_with(w));
+                let word = ["月", "小时", "钟头", "星期", "礼拜", "季度"]
+                    .into_iter()
+                    .find(|w| rest.starts_with(w));
                 if let Some(w) = word
                     && let Some(t) = units.get(&["个", w].concat())
                 {
@@ -337,7 +391,8 @@ pub(crate) fn simple(
             && !more
             && !value.is_negative()
             && text[end..limit].starts_with('半')
-            && !text[end + '半'.len_utf8()..limit].starts_with(['数', '岛', '径', '导', '场', '边', '天', '年', '月', '载'])
+            && !text[end + '半'.len_utf8()..limit]
+                .starts_with(['数', '岛', '径', '导', '场', '边', '天', '年', '月', '载'])
         {
             value = value.checked_add(&Decimal::new(5, 1)?)?;
             end += '半'.len_utf8();

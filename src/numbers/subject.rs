@@ -2,9 +2,9 @@
 //! 办事处, 三名教授 → 教授), or else the noun right before the number (企业10696家 → 企业,
 //! 拆除面积近500平方米 → 面积).
 //!
-//! Only the few characters around a fact are segmented (jieba-rs, with its dictionary
-//! tags as hints: n*, j and a noun-modifying a/b), so the cost is paid per fact, not
-//! per character of text.
+//! Only the few characters around a fact are segmented (jieba-rs without its HMM, which
+//! would cost three times as much, with its dictionary tags as hints: n*, j and a
+//! noun-modifying a/b/vn), so the cost is paid per fact, not per character of text.
 
 use std::ops::Range;
 
@@ -15,8 +15,35 @@ fn stops(c: char) -> bool {
     !crate::recognize::is_han(c)
         || matches!(
             c,
-            '的' | '和' | '与' | '及' | '或' | '等' | '在' | '是' | '了' | '都' | '也' | '将' | '已' | '并' | '而' | '从' | '对'
-                | '把' | '被' | '向' | '于' | '共' | '约' | '近' | '达' | '有' | '为' | '个' | '其' | '中'
+            '的' | '和'
+                | '与'
+                | '及'
+                | '或'
+                | '等'
+                | '在'
+                | '是'
+                | '了'
+                | '都'
+                | '也'
+                | '将'
+                | '已'
+                | '并'
+                | '而'
+                | '从'
+                | '对'
+                | '把'
+                | '被'
+                | '向'
+                | '于'
+                | '共'
+                | '约'
+                | '近'
+                | '达'
+                | '有'
+                | '为'
+                | '个'
+                | '其'
+                | '中'
         )
 }
 
@@ -46,11 +73,16 @@ pub(crate) enum After {
 /// The subject after `end` (a classifier's end).
 pub(crate) fn after(text: &str, end: usize, limit: usize) -> After {
     let tail = &text[end..limit];
-    let len: usize = tail.chars().take(WINDOW).take_while(|&c| !stops(c)).map(char::len_utf8).sum();
+    let len: usize = tail
+        .chars()
+        .take(WINDOW)
+        .take_while(|&c| !stops(c))
+        .map(char::len_utf8)
+        .sum();
     if len == 0 {
         return After::Nothing;
     }
-    let tags = JIEBA.tag(&tail[..len], true);
+    let tags = JIEBA.tag(&tail[..len], false);
     let mut taken = 0;
     let mut noun_end = 0;
     for (i, t) in tags.iter().enumerate() {
@@ -76,12 +108,18 @@ pub(crate) fn after(text: &str, end: usize, limit: usize) -> After {
 /// The subject before `start` (where the number or its qualifier starts), not reaching before `floor`.
 pub(crate) fn before(text: &str, floor: usize, start: usize) -> Option<Range<usize>> {
     let head = &text[floor..start];
-    let len: usize = head.chars().rev().take(WINDOW).take_while(|&c| !stops(c) || c == '共').map(char::len_utf8).sum();
+    let len: usize = head
+        .chars()
+        .rev()
+        .take(WINDOW)
+        .take_while(|&c| !stops(c) || c == '共')
+        .map(char::len_utf8)
+        .sum();
     if len == 0 {
         return None;
     }
     let from = start - len;
-    let tags = JIEBA.tag(&text[from..start], true);
+    let tags = JIEBA.tag(&text[from..start], false);
     // Skip adverbs such as 共 right before the number, then take nouns leftwards.
     let mut end = start;
     let mut i = tags.len();

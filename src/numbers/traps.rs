@@ -179,8 +179,8 @@ pub(crate) struct Traps {
 
 impl Traps {
     pub(crate) fn embedded() -> Result<Traps, Error> {
-        let matcher =
-            AhoCorasick::new(TRAPS.iter().map(|t| t.0)).map_err(|e| Error::build(format!("set-phrase matcher: {e}")))?;
+        let matcher = AhoCorasick::new(TRAPS.iter().map(|t| t.0))
+            .map_err(|e| Error::build(format!("set-phrase matcher: {e}")))?;
         Ok(Traps { matcher })
     }
 
@@ -230,7 +230,13 @@ mod tests {
     fn hit(text: &str, numeral: &str) -> bool {
         let t = Traps::embedded().unwrap();
         let start = text.find(numeral).unwrap();
-        t.hit(text, 0, start..start + numeral.len(), start..start + numeral.len(), text.len())
+        t.hit(
+            text,
+            0,
+            start..start + numeral.len(),
+            start..start + numeral.len(),
+            text.len(),
+        )
     }
 
     #[test]
@@ -245,7 +251,10 @@ mod tests {
         let t = Traps::embedded().unwrap();
         let text = "唯一一所大学";
         let second = text.find("一所").unwrap();
-        assert!(!t.hit(text, 0, second..second + 6, second..second + 3, text.len()), "唯一 covers only the first 一");
+        assert!(
+            !t.hit(text, 0, second..second + 6, second..second + 3, text.len()),
+            "唯一 covers only the first 一"
+        );
         assert!(t.hit(text, 0, 3..6, 3..6, text.len()));
         let text = "一万一千";
         assert!(!t.hit(text, 0, 0..12, 0..12, text.len()), "万一 inside a numeral");

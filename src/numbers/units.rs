@@ -8,7 +8,10 @@ use crate::dictionary::parse;
 use crate::{Decimal, Error, UnitKind};
 
 const UNITS: (&str, &str) = ("dictionaries/units.txt", include_str!("../../dictionaries/units.txt"));
-const CLASSIFIERS: (&str, &str) = ("dictionaries/classifiers.txt", include_str!("../../dictionaries/classifiers.txt"));
+const CLASSIFIERS: (&str, &str) = (
+    "dictionaries/classifiers.txt",
+    include_str!("../../dictionaries/classifiers.txt"),
+);
 
 /// How to bring a value to SI units: `(value + offset) × num / den` in `symbol`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,7 +25,10 @@ pub(crate) struct Si {
 impl Si {
     /// The value in SI units; a conversion that is not a finite decimal is rounded to 12 places.
     pub(crate) fn convert(&self, value: Decimal) -> Option<Decimal> {
-        value.checked_add(&self.offset)?.checked_mul(&self.num)?.checked_div_rounded(&self.den, 12)
+        value
+            .checked_add(&self.offset)?
+            .checked_mul(&self.num)?
+            .checked_div_rounded(&self.den, 12)
     }
 }
 
@@ -74,7 +80,11 @@ impl Units {
             for line in parse::lines(source, text)? {
                 let bad = |msg: String| Error::dictionary(source, line.number, msg);
                 let word = line.fields[0];
-                let rest = if classifiers { &line.fields[1..] } else { line.fields.get(2..).unwrap_or(&[]) };
+                let rest = if classifiers {
+                    &line.fields[1..]
+                } else {
+                    line.fields.get(2..).unwrap_or(&[])
+                };
                 let kind = if classifiers {
                     UnitKind::Count
                 } else {
@@ -95,8 +105,11 @@ impl Units {
                         Some(("currency", c)) => unit.currency = Some(c),
                         Some(("offset", o)) => offset = o.parse().map_err(|_| bad(format!("bad offset {o:?}")))?,
                         Some(("si", v)) => {
-                            let (factor, symbol) = v.split_once(':').ok_or_else(|| bad(format!("si={v:?} needs FACTOR:SYMBOL")))?;
-                            let (num, den) = decimal_or_fraction(factor).ok_or_else(|| bad(format!("bad factor {factor:?}")))?;
+                            let (factor, symbol) = v
+                                .split_once(':')
+                                .ok_or_else(|| bad(format!("si={v:?} needs FACTOR:SYMBOL")))?;
+                            let (num, den) =
+                                decimal_or_fraction(factor).ok_or_else(|| bad(format!("bad factor {factor:?}")))?;
                             unit.si = Some(Si {
                                 num,
                                 den,
@@ -145,13 +158,16 @@ impl Units {
 
     /// The unit written exactly as `word`.
     pub(crate) fn get(&self, word: &str) -> Option<Unit> {
-        self.at(word, 0, word.len()).filter(|&(_, end)| end == word.len()).map(|(u, _)| u)
+        self.at(word, 0, word.len())
+            .filter(|&(_, end)| end == word.len())
+            .map(|(u, _)| u)
     }
 
     /// The length in characters of the unit starting at `pos` (0 for none), for the
     /// numeral reader: 千克 and 兆瓦 stop a numeral at their scale character.
     pub(crate) fn chars_at(&self, text: &str, pos: usize, limit: usize) -> usize {
-        self.at(text, pos, limit).map_or(0, |(_, end)| text[pos..end].chars().count())
+        self.at(text, pos, limit)
+            .map_or(0, |(_, end)| text[pos..end].chars().count())
     }
 }
 
@@ -164,7 +180,10 @@ mod tests {
         let u = Units::embedded().unwrap();
         let t = "平方米个月人民币";
         assert_eq!(u.at(t, 0, t.len()).map(|(u, e)| (u.name, e)), Some(("平方米", 9)));
-        assert_eq!(u.at(t, 9, t.len()).map(|(u, _)| (u.name, u.kind)), Some(("个月", UnitKind::Duration)));
+        assert_eq!(
+            u.at(t, 9, t.len()).map(|(u, _)| (u.name, u.kind)),
+            Some(("个月", UnitKind::Duration))
+        );
         assert_eq!(u.at(t, 15, t.len()).map(|(u, _)| u.currency), Some(Some("CNY")));
         assert_eq!(u.at("5min", 1, 4), None);
         assert_eq!(u.at("5m,", 1, 3).map(|(u, _)| u.name), Some("米"));
