@@ -179,7 +179,7 @@ impl NumberModel {
                 || (text[end..limit].starts_with('-') && char_at(text, end + 1).is_some_and(|c| c.is_ascii_digit()));
             if is_id {
                 let run = text[pos..limit]
-                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_')))
                     .map_or(limit, |k| pos + k);
                 return Step::Passed(run);
             }

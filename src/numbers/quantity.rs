@@ -146,8 +146,10 @@ fn ratio_prefix(text: &str, pos: usize, limit: usize) -> Option<(u32, usize)> {
 pub(crate) fn sign_before(text: &str, floor: usize, pos: usize) -> Option<usize> {
     let head = &text[floor..pos];
     if let Some(rest) = head.strip_suffix('-') {
+        // Not a hyphen in a name: f-35, 苏-27, 歼-10, 东风-41, 3-5.
         let prev = rest.chars().next_back();
-        return (!prev.is_some_and(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')).then_some(pos - 1);
+        let hyphen = prev.is_some_and(|c| c.is_ascii_alphanumeric() || "-.苏歼运轰强直风征".contains(c));
+        return (!hyphen).then_some(pos - 1);
     }
     for w in ["负", "負"] {
         if let Some(rest) = head.strip_suffix(w) {
