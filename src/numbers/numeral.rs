@@ -493,6 +493,7 @@ pub(crate) fn read(text: &str, start: usize, limit: usize, unit_at: UnitAt<'_>) 
             arabic_seen,
             chinese_seen,
             first: first_arabic.as_ref(),
+            unit_at,
         };
         if let Some(n) = finish(text, start, limit, &toks, &read) {
             return Some(n);
@@ -510,6 +511,7 @@ struct Read<'a> {
     chinese_seen: bool,
     /// The first token when it is an Arabic number.
     first: Option<&'a Arabic>,
+    unit_at: UnitAt<'a>,
 }
 
 /// Evaluates the tokens read, with the Chinese decimal part (点五) that may follow.
@@ -655,6 +657,19 @@ fn finish(text: &str, start: usize, limit: usize, toks: &Toks, read: &Read<'_>) 
                 value = value.checked_add(&Decimal::new(mantissa, places)?)?;
                 end = frac_end;
                 decimal = true;
+                // 三点五万, 一点二万亿: scale words after the decimal part, when the integer
+                // part has none (not 四百亿点零五).
+                if !t.iter().any(|t| matches!(t, Tok::Small(_) | Tok::Big(_))) {
+                    while let Some(c) = char_at(text, end, limit) {
+                        let p = match (big_scale(c), small_scale(c)) {
+                            (Some(p), _) => p,
+                            (None, Some(3)) if (read.unit_at)(end) <= 1 => 3,
+                            _ => break,
+                        };
+                        value = value.checked_mul(&Decimal::pow10(p))?;
+                        end += c.len_utf8();
+                    }
+                }
             }
         }
     }
@@ -807,6 +822,8 @@ mod tests {
             ("一千六点五", "1600.5"),
             ("四百亿点零五零", "40000000000.05"),
             ("两百点两", "200.2"),
+            ("三点五万", "35000"),
+            ("一点二万亿", "1200000000000"),
             ("八千 三百 八十五 万 二千 三百 二十六 点三三", "83852326.33"),
             ("廿三", "23"),
         ] {

@@ -385,6 +385,74 @@ pub(crate) fn simple(
                 break;
             }
         }
+        // 三块五, 5元3角, 2元5角8分: yuan with jiao and fen after them.
+        if let Some(u) = unit
+            && matches!(u.name, "元" | "块" | "块钱")
+            && value.is_integer()
+            && n.bounds.is_none()
+        {
+            let digit_at = |i: usize| -> Option<(u8, usize)> {
+                let c = char_at(text, i, limit)?;
+                let d = numeral::digit(c).or_else(|| c.to_digit(10).map(|d| d as u8))?;
+                let e = i + c.len_utf8();
+                let next = char_at(text, e, limit);
+                (!next.is_some_and(|c| c.is_ascii_digit() || numeral::is_start(c) || numeral::small_scale(c).is_some()))
+                    .then_some((d, e))
+            };
+            if let Some((jiao, e)) = digit_at(end) {
+                let after = &text[e..limit];
+                let marked = after.starts_with(['角', '毛']);
+                let bare = !marked && !units.at(text, e, limit).is_some_and(|(u, _)| u.kind != UnitKind::Money);
+                if marked || bare && u.name != "元" {
+                    let mut cents = jiao as i128 * 10;
+                    let mut e2 = if marked { e + '角'.len_utf8() } else { e };
+                    if marked
+                        && let Some((fen, e3)) = digit_at(e2)
+                        && text[e3..limit].starts_with('分')
+                    {
+                        cents += fen as i128;
+                        e2 = e3 + '分'.len_utf8();
+                    }
+                    value = value.checked_add(&Decimal::new(cents, 2)?)?;
+                    end = e2;
+                    if text[end..limit].starts_with('钱') {
+                        end += '钱'.len_utf8();
+                    }
+                }
+            }
+        }
+        // 1米8, 一米七五: a height in metres and centimetres spoken as digits.
+        if let Some(u) = unit
+            && u.name == "米"
+            && n.value.is_integer()
+            && n.bounds.is_none()
+            && value >= Decimal::from_int(1)
+            && value < Decimal::from_int(3)
+        {
+            let mut digits = 0i128;
+            let mut k = 0u32;
+            let mut e = end;
+            while k < 2 {
+                let Some(c) = char_at(text, e, limit) else { break };
+                let Some(d) = numeral::digit(c)
+                    .filter(|_| !matches!(c, '两' | '兩'))
+                    .or_else(|| c.to_digit(10).map(|d| d as u8))
+                else {
+                    break;
+                };
+                digits = digits * 10 + d as i128;
+                k += 1;
+                e += c.len_utf8();
+            }
+            let next = char_at(text, e, limit);
+            let clean = !next
+                .is_some_and(|c| c.is_ascii_digit() || numeral::is_start(c) || numeral::small_scale(c).is_some())
+                && units.at(text, e, limit).is_none();
+            if k > 0 && clean {
+                value = value.checked_add(&Decimal::new(digits, k)?)?;
+                end = e;
+            }
+        }
         // 三斤半, 一年半: half a unit more.
         if let Some(u) = unit
             && u.kind != UnitKind::Count
@@ -514,6 +582,21 @@ pub(crate) fn read(text: &str, floor: usize, pos: usize, limit: usize, units: &U
         }
     }
     let mut first = simple(text, start, pos, limit, negative, units, preset)?;
+    // 度 is a temperature where the words before say so: 气温25度, 华氏温度100度, 零下5度.
+    if first.unit.is_some_and(|u| u.name == "度") {
+        let head = &text[floor..first.range.start];
+        let head = &head[head.char_indices().rev().nth(7).map_or(0, |(i, _)| i)..];
+        let scale = if head.contains("华氏") {
+            Some("华氏度")
+        } else if ["摄氏", "温", "零下"].iter().any(|w| head.contains(w)) {
+            Some("摄氏度")
+        } else {
+            None
+        };
+        if let Some(t) = scale.and_then(|w| units.get(w)) {
+            first.unit = Some(Unit { name: "度", ..t });
+        }
+    }
     if ordinal {
         first.kind = NumberKind::Ordinal;
         return Some(Quantity { first, second: None });
