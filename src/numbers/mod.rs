@@ -69,7 +69,7 @@ fn starts_number(text: &str, pos: usize, c: char) -> bool {
     match c {
         '百' | '千' | '万' | '萬' | '亿' => {
             let rest = rest.trim_start_matches(' ');
-            rest.starts_with('分') || (c == '万' && rest.starts_with("万分"))
+            rest.starts_with('分') || (c == '万' && rest.starts_with("万分")) || numeral::bare_scale_allowed(text, pos)
         }
         '半' => rest.starts_with(['百', '折']),
         '对' => rest.starts_with('折') && text[..pos].ends_with('打'),
@@ -237,8 +237,25 @@ impl NumberModel {
         let mut fact_start = range.start;
         let mut fact_end = range.end;
         if !ordinal && let Some((qq, s)) = self.qualifiers.before(text, floor, range.start) {
-            qualifier = Some(qq);
-            fact_start = s;
+            // 近三年来, 近5年中: the recent years, not nearly three.
+            let recent = &text[s..range.start] == "近"
+                && f.unit.is_some_and(|u| u.kind == UnitKind::Duration)
+                && text[range.end..limit].starts_with(['来', '以', '中', '内', '里', '间']);
+            if !recent {
+                qualifier = Some(qq);
+                fact_start = s;
+            }
+        } else if !ordinal && f.numeral.chars > 0 && numeral::bare_scale_allowed(text, f.numeral.range.start) {
+            // 上千家 (about a thousand), 过万 and 破万 (more than ten thousand).
+            let head = &text[floor..f.numeral.range.start];
+            if let Some(w) = ['上', '过', '破'].into_iter().find(|&w| head.ends_with(w)) {
+                qualifier = Some(if w == '上' {
+                    Qualifier::About
+                } else {
+                    Qualifier::MoreThan
+                });
+                fact_start = range.start - w.len_utf8();
+            }
         }
         let measure = f.unit.is_some_and(|u| u.kind != UnitKind::Count) && f.approx == Approx::None && !f.more;
         if !ordinal

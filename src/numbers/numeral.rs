@@ -62,6 +62,17 @@ pub(crate) fn big_scale(c: char) -> Option<u32> {
     }
 }
 
+/// True when a numeral may start with a bare 百, 千, 万 or 亿 at `start`: right after
+/// 近, 上, 逾, 过, 破 or 超 (近万人, 上千家), not in 成千上万.
+pub(crate) fn bare_scale_allowed(text: &str, start: usize) -> bool {
+    let head = &text[..start];
+    if let Some(rest) = head.strip_suffix('上') {
+        // 上 of 以上, 马上, 晚上, 网上 ... is no 'reaching'.
+        return !rest.ends_with(|c: char| "成以马之向往早晚路身头会网线地手台楼世市街镇县省区厂桌岸面".contains(c));
+    }
+    head.ends_with(['近', '逾', '过', '破', '超'])
+}
+
 /// Characters a numeral can start with.
 pub(crate) fn is_start(c: char) -> bool {
     c.is_ascii_digit() || digit(c).is_some() || matches!(c, '十' | '拾' | '廿' | '卅')
@@ -341,6 +352,19 @@ pub(crate) fn read(text: &str, start: usize, limit: usize, unit_at: UnitAt<'_>) 
     let (mut arabic_seen, mut chinese_seen) = (false, false);
     let mut first_arabic: Option<Arabic> = None;
     let mut pair: Option<usize> = None;
+    // A bare scale word after 近, 上, 逾, 过, 破, 超 is one of it: 近万人, 上千家, 逾百万.
+    if let Some(c) = char_at(text, start, limit)
+        && (small_scale(c).is_some_and(|p| p >= 2) || big_scale(c).is_some())
+        && bare_scale_allowed(text, start)
+    {
+        toks.push(
+            Tok::Num {
+                v: Decimal::from_int(1),
+                arabic: false,
+            },
+            start,
+        );
+    }
     while let Some(c) = char_at(text, i, limit) {
         let prev = toks.last();
         if c == ' ' {
@@ -519,7 +543,9 @@ fn finish(text: &str, start: usize, limit: usize, toks: &Toks, read: &Read<'_>) 
     let (pair_at, arabic_seen, chinese_seen, first) = (read.pair, read.arabic_seen, read.chinese_seen, read.first);
     let t = toks.as_slice();
     let mut end = toks.end[toks.len - 1];
-    let count_chars = |end: usize| text[start..end].chars().filter(|&c| c != ' ').count() as u32;
+    // A bare scale (近万) counts its implied 一, so it is never a lone character.
+    let bare = toks.end[0] == start;
+    let count_chars = |end: usize| text[start..end].chars().filter(|&c| c != ' ').count() as u32 + bare as u32;
     let only_arabic = t.len() == 1 && matches!(t[0], Tok::Num { arabic: true, .. });
     let has_chinese = chinese_seen && t.iter().any(|t| !matches!(t, Tok::Num { arabic: true, .. }));
     let has_arabic = arabic_seen && t.iter().any(|t| matches!(t, Tok::Num { arabic: true, .. }));
