@@ -402,7 +402,7 @@ pub(crate) fn simple(
             if let Some((jiao, e)) = digit_at(end) {
                 let after = &text[e..limit];
                 let marked = after.starts_with(['角', '毛']);
-                let bare = !marked && !units.at(text, e, limit).is_some_and(|(u, _)| u.kind != UnitKind::Money);
+                let bare = !marked && units.at(text, e, limit).is_none_or(|(u, _)| u.kind == UnitKind::Money);
                 if marked || bare && u.name != "元" {
                     let mut cents = jiao as i128 * 10;
                     let mut e2 = if marked { e + '角'.len_utf8() } else { e };
