@@ -128,6 +128,24 @@ pub(crate) fn read(text: &str, pos: usize, limit: usize) -> Option<Date> {
         }
         return Some(d);
     }
+    // 1998-2000年, 1998至2000年: the first year of a span of years.
+    if year_like && n.arabic && let Some(c) = next.filter(|c| matches!(c, '-' | '至' | '到' | '—' | '～' | '~')) {
+        let k = end + c.len_utf8();
+        if let Some((m, mv)) = integer(text, k, limit)
+            && m.arabic
+            && m.int_digits == 4
+            && (1000..=2999).contains(&mv)
+            && char_at(text, m.range.end, limit) == Some('年')
+        {
+            d.year = Some(v as i32);
+            d.parts.push(Part {
+                range: pos..end,
+                value: v,
+                unit: "年",
+            });
+            return Some(d);
+        }
+    }
     // 2019-07-01, 2019.7.1, 2019/7/1: one separator throughout.
     if year_like && n.arabic && matches!(next, Some('-' | '.' | '/')) {
         let sep = next?;
@@ -222,6 +240,7 @@ mod tests {
             Some(("Some(2019)-Some(7)-Some(1)".into(), "2019-07-01"))
         );
         assert_eq!(iso("2019.7.1"), Some(("Some(2019)-Some(7)-Some(1)".into(), "2019.7.1")));
+        assert_eq!(iso("1998-2000年"), Some(("Some(1998)-None-None".into(), "1998")));
         assert_eq!(iso("3年"), None);
         assert_eq!(iso("80年代"), None);
         assert_eq!(iso("1990年代"), None);

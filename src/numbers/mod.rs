@@ -171,7 +171,7 @@ impl NumberModel {
                 .iter()
                 .any(|w| text[floor..start].trim_end_matches([':', ' ', '：']).ends_with(w));
             let letter_after = after.is_some_and(|c| c.is_ascii_alphabetic()) && f.unit.is_none();
-            let is_id = before.is_some_and(|c| c.is_ascii_alphabetic() || "#_=%/&?@\\".contains(c))
+            let is_id = before.is_some_and(|c| c.is_ascii_alphabetic() || "#_=%/@\\".contains(c))
                 || letter_after
                 || n.leading_zero
                 || (!grouped && !n.decimal && digits >= 11 && f.unit.is_none())
