@@ -171,15 +171,20 @@ impl NumberModel {
                 .iter()
                 .any(|w| text[floor..start].trim_end_matches([':', ' ', '：']).ends_with(w));
             let letter_after = after.is_some_and(|c| c.is_ascii_alphabetic()) && f.unit.is_none();
-            let is_id = before.is_some_and(|c| c.is_ascii_alphabetic() || "#_=%/@\\".contains(c))
+            let integer = !n.decimal && !grouped;
+            let dashed = integer
+                && digits >= 3
+                && text[end..limit].starts_with('-')
+                && char_at(text, end + 1).is_some_and(|c| c.is_ascii_digit());
+            let is_id = before.is_some_and(|c| c.is_ascii_alphabetic() && integer || "#_=%/@\\".contains(c))
                 || letter_after
                 || n.leading_zero
-                || (!grouped && !n.decimal && digits >= 11 && f.unit.is_none())
+                || (integer && digits >= 11 && f.unit.is_none())
                 || (id_word && digits >= 5)
-                || (text[end..limit].starts_with('-') && char_at(text, end + 1).is_some_and(|c| c.is_ascii_digit()));
+                || dashed;
             if is_id {
                 let run = text[pos..limit]
-                    .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_')))
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_')))
                     .map_or(limit, |k| pos + k);
                 return Step::Passed(run);
             }
