@@ -86,6 +86,11 @@ pub(crate) fn after(text: &str, end: usize, limit: usize) -> After {
     let mut taken = 0;
     let mut noun_end = 0;
     for (i, t) in tags.iter().enumerate() {
+        // A one-character word is where the segmentation without context is least sure
+        // (志愿者|参|与): the subject stops before it.
+        if t.word.chars().nth(1).is_none() {
+            break;
+        }
         let next_noun = tags.get(i + 1).is_some_and(|n| nounish(n.tag));
         if nounish(t.tag) || modifier(t.tag) && next_noun && taken + t.word.len() < 4 * 3 {
             taken += t.word.len();
@@ -120,15 +125,19 @@ pub(crate) fn before(text: &str, floor: usize, start: usize) -> Option<Range<usi
     }
     let from = start - len;
     let tags = JIEBA.tag(&text[from..start], false);
-    // Skip adverbs such as 共 right before the number, then take nouns leftwards.
+    // Skip one-character words right before the number (共, 约, 达), then take nouns of
+    // two characters or more leftwards.
     let mut end = start;
     let mut i = tags.len();
-    while i > 0 && !nounish(tags[i - 1].tag) && tags[i - 1].word.chars().count() == 1 {
+    while i > 0 && tags[i - 1].word.chars().count() == 1 {
         end -= tags[i - 1].word.len();
         i -= 1;
     }
     let mut begin = end;
-    while i > 0 && (nounish(tags[i - 1].tag) || begin < end && modifier(tags[i - 1].tag)) {
+    while i > 0
+        && tags[i - 1].word.chars().nth(1).is_some()
+        && (nounish(tags[i - 1].tag) || begin < end && modifier(tags[i - 1].tag))
+    {
         begin -= tags[i - 1].word.len();
         i -= 1;
         if end - begin >= 4 * 3 {
