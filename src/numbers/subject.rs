@@ -57,7 +57,7 @@ fn modifier(tag: &str) -> bool {
 }
 
 /// At most this many characters are looked at on each side.
-const WINDOW: usize = 8;
+const WINDOW: usize = 12;
 
 /// What follows a classifier.
 #[derive(Debug, PartialEq, Eq)]
@@ -87,11 +87,12 @@ pub(crate) fn after(text: &str, end: usize, limit: usize) -> After {
     let mut noun_end = 0;
     for (i, t) in tags.iter().enumerate() {
         // A one-character word is where the segmentation without context is least sure
-        // (志愿者|参|与): the subject stops before it.
-        if t.word.chars().nth(1).is_none() {
+        // (志愿者|参|与): the subject stops before it, unless it modifies what follows (老|旧|小区).
+        let next_modified = tags.get(i + 1).is_some_and(|n| nounish(n.tag) || modifier(n.tag));
+        if t.word.chars().nth(1).is_none() && !(modifier(t.tag) && t.tag != "vn" && next_modified) {
             break;
         }
-        let next_noun = tags.get(i + 1).is_some_and(|n| nounish(n.tag));
+        let next_noun = tags.get(i + 1).is_some_and(|n| nounish(n.tag) || modifier(n.tag));
         if nounish(t.tag) || modifier(t.tag) && next_noun && taken + t.word.len() < 4 * 3 {
             taken += t.word.len();
             if nounish(t.tag) {
@@ -127,17 +128,25 @@ pub(crate) fn before(text: &str, floor: usize, start: usize) -> Option<Range<usi
     let tags = JIEBA.tag(&text[from..start], false);
     // Skip one-character words right before the number (共, 约, 达), then take nouns of
     // two characters or more leftwards.
+    let single = |k: usize| tags[k].word.chars().nth(1).is_none();
+    let head_noun = |k: usize| nounish(tags[k].tag) || tags[k].tag == "vn";
     let mut end = start;
     let mut i = tags.len();
-    while i > 0 && tags[i - 1].word.chars().count() == 1 {
+    while i > 0 && single(i - 1) && !head_noun(i - 1) {
         end -= tags[i - 1].word.len();
         i -= 1;
     }
     let mut begin = end;
-    while i > 0
-        && tags[i - 1].word.chars().nth(1).is_some()
-        && (nounish(tags[i - 1].tag) || begin < end && modifier(tags[i - 1].tag))
-    {
+    // A one-character noun ends a subject only after a longer one (彩板|房), never alone (营|收).
+    if i > 0 && single(i - 1) {
+        if i > 1 && !single(i - 2) && head_noun(i - 2) {
+            begin -= tags[i - 1].word.len();
+            i -= 1;
+        } else {
+            return None;
+        }
+    }
+    while i > 0 && !single(i - 1) && (head_noun(i - 1) || begin < end && modifier(tags[i - 1].tag)) {
         begin -= tags[i - 1].word.len();
         i -= 1;
         if end - begin >= 4 * 3 {
