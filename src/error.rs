@@ -4,6 +4,7 @@
 //! struct; [`Error::kind`] tells what went wrong and the `Display` text says where.
 
 use std::fmt;
+use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
 
 /// What kind of failure an [`Error`] reports.
@@ -33,10 +34,26 @@ pub enum ErrorKind {
 /// assert_eq!(err.line(), Some(2));
 /// assert!(err.to_string().starts_with("my.dict:2:"));
 /// ```
-#[derive(Debug, thiserror::Error)]
-#[error("{repr}")]
+#[derive(Debug)]
 pub struct Error {
     repr: Repr,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.repr.fmt(f)
+    }
+}
+
+/// [`source`](std::error::Error::source) is the [`std::io::Error`] of an
+/// [`ErrorKind::Io`] failure.
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match &self.repr {
+            Repr::Io { error, .. } => Some(&error.0),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -47,11 +64,13 @@ enum Repr {
         line: usize,
         message: String,
     },
-    #[error("cannot read dictionary {path}: {source}", path = path.display())]
+    #[error("cannot read dictionary {path}: {error}", path = path.display(), error = error.0)]
     Io {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        /// `io::Error` may hold a boxed `dyn Error`, which is not `UnwindSafe`; ours is
+        /// never mutated after construction, so asserting unwind safety is sound and
+        /// keeps `Error` `UnwindSafe + RefUnwindSafe` like every other public type.
+        error: AssertUnwindSafe<std::io::Error>,
     },
     #[error("cannot compile the dictionaries: {0}")]
     Build(String),
@@ -76,7 +95,10 @@ impl Error {
 
     pub(crate) fn io(path: PathBuf, source: std::io::Error) -> Error {
         Error {
-            repr: Repr::Io { path, source },
+            repr: Repr::Io {
+                path,
+                error: AssertUnwindSafe(source),
+            },
         }
     }
 

@@ -7,6 +7,7 @@ use std::sync::{Arc, LazyLock, Mutex};
 use crate::dictionary::{self, EntryTable, Source, parse, tag};
 use crate::numbers::NumberModel;
 use crate::pipeline::Model;
+use crate::recognize::org::OrgModel;
 use crate::recognize::person::PersonModel;
 use crate::{Error, Extraction, OrgKind};
 
@@ -86,7 +87,11 @@ impl Extractor {
     /// assert_eq!(out.len(), 2);
     /// assert_eq!(out[0].persons[0].text, "孙庆辉");
     /// ```
-    pub fn extract_batch_with_threads<'t, S: AsRef<str> + Sync>(&self, docs: &'t [S], threads: usize) -> Vec<Extraction<'t>> {
+    pub fn extract_batch_with_threads<'t, S: AsRef<str> + Sync>(
+        &self,
+        docs: &'t [S],
+        threads: usize,
+    ) -> Vec<Extraction<'t>> {
         let threads = threads.clamp(1, docs.len().max(1));
         if threads == 1 {
             return docs.iter().map(|d| self.extract(d.as_ref())).collect();
@@ -144,7 +149,8 @@ enum Pending {
 
 impl ExtractorBuilder {
     fn entry(&mut self, what: &'static str, word: &str, tags: u16, kind: OrgKind, full: Option<&str>) -> &mut Self {
-        self.entries.push((what, word.to_string(), tags, kind, full.map(str::to_string)));
+        self.entries
+            .push((what, word.to_string(), tags, kind, full.map(str::to_string)));
         self
     }
 
@@ -221,6 +227,7 @@ impl ExtractorBuilder {
         Ok(Model {
             lexicon: dictionary::compile_lexicon(&sources, &table)?,
             persons: PersonModel::embedded()?,
+            orgs: OrgModel::embedded()?,
             numbers: NumberModel::embedded()?,
         })
     }

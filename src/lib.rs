@@ -39,7 +39,12 @@ mod span;
 pub use error::{Error, ErrorKind};
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use model::{
-    Bounds, DateMention, Decimal, Extraction, Fact, NumberKind, NumberMention, Org, OrgKind, ParseDecimalError, Person, Qualifier,
-    Role, Rule, SiValue, Subject, Triple, UnitKind,
+    Bounds, DateMention, Decimal, Extraction, Fact, NumberKind, NumberMention, Org, OrgKind, ParseDecimalError, Person,
+    Qualifier, Role, Rule, SiValue, Subject, Triple, UnitKind,
 };
 pub use span::{CharIndex, Span};
+
+/// The README's examples, compiled and run as doctests by `cargo test`.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -4,22 +4,23 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use crate::dictionary::{Hit, Lexicon};
+use crate::dictionary::{Hit, Lexicon, tag};
 use crate::normalize::View;
 use crate::numbers::{NumberModel, Numbers};
-use crate::recognize::org::{self, OrgMention};
+use crate::recognize::org::{OrgMention, OrgModel};
 use crate::recognize::person::PersonModel;
 use crate::recognize::role::{self, RoleMention};
 use crate::recognize::{Sentence, is_han};
-use crate::relate::{self, Mentions, TripleMention};
+use crate::relate::{self, Mentions, SurnameTitle, TripleMention};
 use crate::segment;
-use crate::{Extraction, Org, Person, Role, Span, Triple};
+use crate::{Extraction, Org, OrgKind, Person, Role, Rule, Span, Triple};
 
 /// Everything an extractor knows, compiled once and shared.
 #[derive(Debug)]
 pub(crate) struct Model {
     pub(crate) lexicon: Lexicon,
     pub(crate) persons: PersonModel,
+    pub(crate) orgs: OrgModel,
     pub(crate) numbers: NumberModel,
 }
 
@@ -31,6 +32,7 @@ struct Scratch {
     orgs: Vec<OrgMention>,
     roles: Vec<RoleMention>,
     triples: Vec<TripleMention>,
+    surnamed: Vec<SurnameTitle>,
 }
 
 impl Model {
@@ -56,8 +58,9 @@ impl Model {
             };
             scratch.persons.clear();
             self.persons.find(&s, &mut scratch.persons);
+            scratch.persons.retain(|p| !names_a_place_or_body(&s, p));
             scratch.orgs.clear();
-            org::find(&s, &scratch.persons, &mut scratch.orgs);
+            self.orgs.find(&s, &scratch.persons, &mut scratch.orgs);
             scratch.roles.clear();
             role::find(&s, &scratch.orgs, &scratch.persons, &mut scratch.roles);
             scratch.triples.clear();
@@ -71,8 +74,25 @@ impl Model {
                 view: &view,
                 offset: range.start,
             };
+            // 王主任: a title after a bare surname named in full earlier in the document.
+            scratch.surnamed.clear();
+            let earlier: Vec<&str> = ex.persons.iter().map(|p| &*p.text).collect();
+            let triples = &scratch.triples;
+            relate::resolve_surname_titles(
+                &s,
+                &m,
+                &earlier,
+                |r| triples.iter().any(|t| t.role == r),
+                &mut scratch.surnamed,
+            );
+            records.push_surnamed(&m, &scratch.surnamed, &mut ex);
             records.push(&m, &scratch.triples, &mut ex);
-            person_ranges.extend(scratch.persons.iter().map(|p| range.start + p.start..range.start + p.end));
+            person_ranges.extend(
+                scratch
+                    .persons
+                    .iter()
+                    .map(|p| range.start + p.start..range.start + p.end),
+            );
         }
         let mut numbers = Numbers::default();
         self.numbers.extract(&view, &person_ranges, &mut numbers);
@@ -81,6 +101,65 @@ impl Model {
         ex.dates = numbers.dates;
         ex
     }
+}
+
+/// Words for the places people live and gather (石佛家属院, 启明小区): a name before
+/// one names the place.
+const FACILITIES: &[&str] = &[
+    "家属院",
+    "家属区",
+    "小区",
+    "花园",
+    "大厦",
+    "广场",
+    "公寓",
+    "新村",
+    "社区",
+    "园区",
+    "大院",
+    "山庄",
+    "别墅",
+    "市场",
+    "商场",
+    "医院",
+    "公园",
+    "大街",
+    "路",
+    "街",
+    "村",
+    "镇",
+    "乡",
+    "庄",
+    "桥",
+    "湖",
+    "河",
+    "山",
+];
+
+/// Is the name at `p` (no user-added name) really the first part of an
+/// organisation's or a place's name: followed by an organisation head word that is
+/// no title, of a public body (石佛办事处; companies are often named after people:
+/// 李宁公司), or by a facility word (石佛家属院)? A title right before or after it
+/// keeps it a name (主任王新亭办公室, 王刚村长).
+fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>) -> bool {
+    if s.hit_at(p.clone()).is_some_and(|h| h.entry.is(tag::PERSON)) {
+        return false;
+    }
+    if s.hit_ending_at(p.start).is_some_and(|h| h.entry.is(tag::TITLE)) {
+        return false;
+    }
+    if s.hit_starting_at(p.end).is_some_and(|h| h.entry.is(tag::TITLE)) {
+        return false;
+    }
+    let rest = &s.text[p.end..];
+    let head = s.hit_starting_at(p.end).is_some_and(|h| {
+        h.entry.is(tag::ORG_SUFFIX) && matches!(h.entry.org_kind, OrgKind::Government | OrgKind::Group)
+    });
+    head || FACILITIES.iter().any(|f| rest.starts_with(f))
+}
+
+fn is_org_word(word: &str) -> bool {
+    segment::JIEBA.has_word(word) && matches!(segment::JIEBA.tag(word, false).as_slice(), [t] if t.tag == "nt")
 }
 
 /// Turns sentence-relative mentions into records that borrow the original text.
@@ -151,12 +230,36 @@ impl<'t> Records<'_, 't> {
         }
     }
 
+    /// Triples of titles after a bare surname; the person is the earlier full mention.
+    fn push_surnamed(&self, m: &Mentions<'_>, found: &[SurnameTitle], ex: &mut Extraction<'t>) {
+        for t in found {
+            let person = ex.persons[t.person].clone();
+            ex.triples.push(Triple {
+                person,
+                role: self.role(&m.roles[t.role]),
+                org: t.org.map(|o| self.org(&m.orgs[o])),
+                rule: Rule::SurnameTitle,
+                evidence: self.span(&t.evidence),
+            });
+        }
+    }
+
     fn push(&self, m: &Mentions<'_>, triples: &[TripleMention], ex: &mut Extraction<'t>) {
         ex.persons.extend(m.persons.iter().map(|r| self.person(r)));
         ex.roles.extend(m.roles.iter().map(|r| self.role(r)));
-        for o in m.orgs {
+        for (i, o) in m.orgs.iter().enumerate() {
+            // A bare head word (市政府) is an organisation only where something ties it
+            // to the text: a title, or a coordination that restored its full name.
+            let tied = o.full_name.is_some() || triples.iter().any(|t| t.org == Some(i));
+            if o.in_title || ((o.bare || !o.named) && !tied) {
+                continue;
+            }
             let org = self.org(o);
-            if let Some(parent) = &org.parent {
+            // A parent is a mention of its own when jieba-rs knows it as one organisation
+            // word (中共中央 in 中共中央政治局), not when it is a phrase (偃师市公安局).
+            if let Some(parent) = &org.parent
+                && is_org_word(&parent.name)
+            {
                 ex.orgs.push((**parent).clone());
             }
             ex.orgs.push(org);

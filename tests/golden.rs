@@ -53,7 +53,9 @@ fn load(path: &Path) -> Vec<Case> {
                 expects: Vec::new(),
             });
         } else {
-            let case = cases.last_mut().unwrap_or_else(|| panic!("{file}:{}: expectation before any `>` line", i + 1));
+            let case = cases
+                .last_mut()
+                .unwrap_or_else(|| panic!("{file}:{}: expectation before any `>` line", i + 1));
             case.expects.push((i + 1, line.to_string()));
         }
     }
@@ -98,7 +100,8 @@ fn check(ex: &Extraction<'_>, expect: &str) -> Result<(), String> {
             let want: Vec<&str> = fields.collect();
             if negated && rest.is_empty() {
                 // !fact X: no fact or number whose text contains X.
-                let hit = ex.facts.iter().any(|f| f.text.contains(text)) || ex.numbers.iter().any(|n| n.text.contains(text));
+                let hit =
+                    ex.facts.iter().any(|f| f.text.contains(text)) || ex.numbers.iter().any(|n| n.text.contains(text));
                 return if hit { Err(describe(ex)) } else { Ok(()) };
             }
             if kind == "fact" {
@@ -128,7 +131,9 @@ fn check(ex: &Extraction<'_>, expect: &str) -> Result<(), String> {
         }
         "date" => {
             let (text, value) = arg.split_once(" = ").unwrap_or((arg, ""));
-            ex.dates.iter().any(|d| d.text == text && (value.is_empty() || d.iso() == value))
+            ex.dates
+                .iter()
+                .any(|d| d.text == text && (value.is_empty() || d.iso() == value))
         }
         "facts" | "triples" | "persons" => {
             let n: usize = arg.parse().map_err(|_| format!("bad count {arg:?}"))?;
@@ -151,15 +156,46 @@ fn check(ex: &Extraction<'_>, expect: &str) -> Result<(), String> {
 fn describe(ex: &Extraction<'_>) -> String {
     let mut s = String::new();
     let persons: Vec<&str> = ex.persons.iter().map(|p| &*p.text).collect();
-    let orgs: Vec<String> = ex.orgs.iter().map(|o| if o.text == o.name { o.text.to_string() } else { format!("{}={}", o.text, o.name) }).collect();
+    let orgs: Vec<String> = ex
+        .orgs
+        .iter()
+        .map(|o| {
+            if o.text == o.name {
+                o.text.to_string()
+            } else {
+                format!("{}={}", o.text, o.name)
+            }
+        })
+        .collect();
     let roles: Vec<&str> = ex.roles.iter().map(|r| &*r.text).collect();
-    let _ = write!(s, "\n      persons {persons:?}\n      orgs {orgs:?}\n      roles {roles:?}");
+    let _ = write!(
+        s,
+        "\n      persons {persons:?}\n      orgs {orgs:?}\n      roles {roles:?}"
+    );
     for t in &ex.triples {
-        let _ = write!(s, "\n      triple {} | {} | {} ({})", t.person.text, t.role.text, t.org.as_ref().map_or("-", |o| &o.name), t.rule.id());
+        let _ = write!(
+            s,
+            "\n      triple {} | {} | {} ({})",
+            t.person.text,
+            t.role.text,
+            t.org.as_ref().map_or("-", |o| &o.name),
+            t.rule.id()
+        );
     }
     for f in &ex.facts {
-        let subject = f.subject.as_ref().map_or(String::new(), |x| format!(" subject={}", x.text));
-        let _ = write!(s, "\n      fact {} = {} {} {} {}{subject}", f.text, f.value, f.unit, f.qualifier.as_str(), f.unit_kind.as_str());
+        let subject = f
+            .subject
+            .as_ref()
+            .map_or(String::new(), |x| format!(" subject={}", x.text));
+        let _ = write!(
+            s,
+            "\n      fact {} = {} {} {} {}{subject}",
+            f.text,
+            f.value,
+            f.unit,
+            f.qualifier.as_str(),
+            f.unit_kind.as_str()
+        );
     }
     for n in &ex.numbers {
         let _ = write!(s, "\n      number {} = {} {}", n.text, n.value, n.kind.as_str());
@@ -193,10 +229,18 @@ fn golden() {
                 checked += 1;
                 // Every reported span indexes the input to the item's text.
                 if let Err(found) = check(&ex, expect) {
-                    failures.push(format!("{}:{line}: {expect}\n    in {:?} (case at line {}); found:{found}", case.file, case.text, case.line));
+                    failures.push(format!(
+                        "{}:{line}: {expect}\n    in {:?} (case at line {}); found:{found}",
+                        case.file, case.text, case.line
+                    ));
                 }
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {checked} golden expectations failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} golden expectations failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -13,7 +13,7 @@ pub(crate) mod parse;
 use std::path::Path;
 
 use crate::Error;
-pub(crate) use lexicon::{EntryTable, Hit, Lexicon, PlaceLevel, tag};
+pub(crate) use lexicon::{EntryTable, Hit, Lexicon, tag};
 
 /// A dictionary text with the name its errors are reported under.
 #[derive(Clone, Debug)]
@@ -29,8 +29,13 @@ macro_rules! embedded {
 }
 
 /// The typed word lists compiled into the lexicon (format: see [`lexicon`]).
-pub(crate) const EMBEDDED_LEXICON: &[(&str, &str)] =
-    embedded!["titles.txt", "org_suffixes.txt", "orgs.txt", "places.txt", "context.txt"];
+pub(crate) const EMBEDDED_LEXICON: &[(&str, &str)] = embedded![
+    "titles.txt",
+    "org_suffixes.txt",
+    "orgs.txt",
+    "places.txt",
+    "context.txt"
+];
 
 /// Reads a dictionary file as a [`Source`]. Text that is not UTF-8 is an error
 /// naming the line of the first bad byte.

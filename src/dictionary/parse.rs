@@ -67,7 +67,10 @@ pub(crate) fn check_entry(what: &'static str, entry: &str) -> Result<(), Error> 
     if entry.is_empty() {
         return Err(Error::invalid_entry(what, entry, "it is empty"));
     }
-    if let Some(c) = entry.chars().find(|&c| c.is_whitespace() || c.is_control() || is_invisible(c)) {
+    if let Some(c) = entry
+        .chars()
+        .find(|&c| c.is_whitespace() || c.is_control() || is_invisible(c))
+    {
         return Err(Error::invalid_entry(
             what,
             entry,

@@ -82,7 +82,8 @@ impl<'t> View<'t> {
 
 /// A quick scan: does any character call for an edit?
 fn needs_normalising(text: &str) -> bool {
-    text.bytes().any(|b| b == b'\n' || b == b'\r' || b == 0xEF || b == 0xE3 || b == 0xC2)
+    text.bytes()
+        .any(|b| b == b'\n' || b == b'\r' || b == 0xEF || b == 0xE3 || b == 0xC2)
         && text.chars().any(|c| c == '\n' || c == '\r' || half_width(c).is_some())
 }
 
@@ -264,7 +265,17 @@ mod tests {
     #[test]
     fn odd_input_round_trips() {
         for s in [
-            "", "\n", "\r\n\r\n", "　", "\u{2028}x", "x\r", "e\u{301}\n\u{301}", "𠀀\n𠀁", "。\r", "a\n\u{85}b", "ａ\u{3000}\nｂ",
+            "",
+            "\n",
+            "\r\n\r\n",
+            "　",
+            "\u{2028}x",
+            "x\r",
+            "e\u{301}\n\u{301}",
+            "𠀀\n𠀁",
+            "。\r",
+            "a\n\u{85}b",
+            "ａ\u{3000}\nｂ",
         ] {
             check_round_trip(s);
         }

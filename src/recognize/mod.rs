@@ -36,7 +36,9 @@ impl<'a> Sentence<'a> {
     /// The lexicon hit exactly covering `range`, if any.
     pub(crate) fn hit_at(&self, range: Range<usize>) -> Option<&Hit<'a>> {
         let i = self.hits.partition_point(|h| h.start < range.start);
-        self.hits.get(i).filter(|h| h.start == range.start && h.end == range.end)
+        self.hits
+            .get(i)
+            .filter(|h| h.start == range.start && h.end == range.end)
     }
 
     /// The lexicon hit starting at `start`, if any.

@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use super::Sentence;
-use super::org::OrgMention;
+use super::org::{OrgMention, TITLE_HEADS};
 use crate::dictionary::tag;
 
 /// A title found in a sentence (ranges relative to it).
@@ -22,10 +22,52 @@ pub(crate) struct RoleMention {
     pub(crate) modifiers: Vec<Range<usize>>,
     /// A title that credits an author: 记者, 通讯员, 摄影.
     pub(crate) byline: bool,
+    /// The title spells its organisation (外交部长): it takes no other.
+    pub(crate) names_org: bool,
 }
 
 /// Finds the titles of `s`, appending them in order to `out`.
 pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize>], out: &mut Vec<RoleMention>) {
+    let first = out.len();
+    // 外交部长: an organisation name lending its last character to 长.
+    for o in orgs.iter().filter(|o| o.in_title) {
+        out.push(RoleMention {
+            range: o.range.start..o.range.end + '长'.len_utf8(),
+            core: o.range.end - 3..o.range.end + '长'.len_utf8(),
+            modifiers: Vec::new(),
+            byline: false,
+            names_org: true,
+        });
+    }
+    // 国防部长 kept one word by jieba-rs, the organisation never read on its own.
+    for w in s.words {
+        let word = &s.text[w.clone()];
+        let n = word.chars().count();
+        let mut tail = word.chars().rev();
+        // At least two characters name the body (国防 + 部长): 副组长 is no such title,
+        // and 协会会长 is 协会 + 会长, the head word written twice rather than shared.
+        if n >= 4
+            && tail.next() == Some('长')
+            && tail
+                .next()
+                .is_some_and(|c| TITLE_HEADS.contains(c) && tail.next() != Some(c))
+            && word.chars().all(super::is_han)
+            && !out[first..]
+                .iter()
+                .any(|r| r.range.start < w.end && w.start < r.range.end)
+            && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
+            && !orgs.iter().any(|o| o.range.start < w.end && w.start < o.range.end)
+        {
+            out.push(RoleMention {
+                range: w.clone(),
+                core: w.end - 6..w.end,
+                modifiers: Vec::new(),
+                byline: false,
+                names_org: true,
+            });
+        }
+    }
+    let orgs: Vec<&OrgMention> = orgs.iter().filter(|o| !o.in_title).collect();
     let inside = |r: &Range<usize>| {
         orgs.iter().any(|o| o.range.start <= r.start && r.end <= o.range.end)
             || persons.iter().any(|p| p.start < r.end && r.start < p.end)
@@ -34,7 +76,10 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
     let mut i = 0;
     while i < hits.len() {
         let h = &hits[i];
-        if !h.entry.is(tag::MODIFIER | tag::TITLE) || inside(&(h.start..h.end)) {
+        let taken = out[first..]
+            .iter()
+            .any(|r| r.range.start < h.end && h.start < r.range.end);
+        if !h.entry.is(tag::MODIFIER | tag::FUNCTION | tag::TITLE) || inside(&(h.start..h.end)) || taken {
             i += 1;
             continue;
         }
@@ -48,10 +93,13 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
                 core = Some(j);
                 // A core title may still be followed by more title words (主任 委员 is listed whole,
                 // but 总经理 助理 is read as one title ending in 助理).
-                if !hits.get(j + 1).is_some_and(|n| n.start == hj.end && n.entry.is(tag::TITLE)) {
+                if !hits
+                    .get(j + 1)
+                    .is_some_and(|n| n.start == hj.end && n.entry.is(tag::TITLE))
+                {
                     break;
                 }
-            } else if hj.entry.is(tag::MODIFIER) {
+            } else if hj.entry.is(tag::MODIFIER | tag::FUNCTION) {
                 if core.is_some() {
                     break;
                 }
@@ -68,20 +116,17 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
         let core_hit = &hits[c];
         let mut start = h.start;
         let end = core_hit.end;
-        // 国防部长: the title sits at the end of a longer jieba word.
-        if let Some(w) = s.word_at(start).map(|w| s.words[w].clone())
-            && w.start < start
-            && w.end == end
-            && !orgs.iter().any(|o| o.range.end > w.start && o.range.start < start)
-        {
-            start = w.start;
-        }
         // 办公室主任: a bare department word not claimed by an organisation.
         if let Some(dept) = s.hit_ending_at(start)
             && dept.entry.is(tag::ORG_SUFFIX)
             && !dept.entry.standalone
-            && !orgs.iter().any(|o| o.range.start < dept.end && dept.start < o.range.end)
-            && matches!(&s.text[dept.start..dept.end], "办公室" | "秘书处" | "研究部" | "业务部" | "办")
+            && !orgs
+                .iter()
+                .any(|o| o.range.start < dept.end && dept.start < o.range.end)
+            && matches!(
+                &s.text[dept.start..dept.end],
+                "办公室" | "秘书处" | "研究部" | "业务部" | "办"
+            )
         {
             start = dept.start;
         }
@@ -90,7 +135,9 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
             core: core_hit.start..core_hit.end,
             modifiers,
             byline: core_hit.entry.is(tag::BYLINE),
+            names_org: false,
         });
         i = c + 1;
     }
+    out[first..].sort_by_key(|r| r.range.start);
 }

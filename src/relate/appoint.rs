@@ -1,17 +1,41 @@
-//! Appointment clauses: `由 甲、乙 任 组长`, `甲 任 副组长兼办公室主任`, `担任`, `出任`.
+//! Appointment clauses: `由 甲、乙 任 组长`, `甲 任 副组长兼办公室主任`,
+//! `甲 担任 郑州大学 副校长`, `甲 当选为 …`, `任命 甲 为 局长`.
 //!
-//! The post named after the verb is held by the persons written between the
-//! previous clause boundary (由, or the end of the previous appointment) and the
-//! verb. When the post carries no organisation of its own, it is held in the
-//! organisation the sentence set up before (组建…领导小组，由…任组长): the
-//! nearest organisation before the first of those persons.
+//! The post named after the verb (with its own organisation, if one stands between
+//! the verb and the title) is held by the persons written between the previous
+//! clause boundary (the sentence start, or the end of the previous appointment) and
+//! the verb; after 任命/聘任 … 为, by the person between the two. When the post
+//! carries no organisation of its own, it is held in the organisation the sentence
+//! set up before (组建…领导小组，由…任组长): the nearest organisation before the
+//! first holder that is not part of a holder's own titles.
 
 use super::{Mentions, TripleMention};
 use crate::Rule;
+use crate::dictionary::tag;
 use crate::recognize::Sentence;
 
 /// Appointment verbs, longest first so that 担任 is not read as 任.
-const VERBS: &[&str] = &["担任", "出任", "兼任", "升任", "调任", "接任", "当选为", "当选", "任"];
+const VERBS: &[&str] = &[
+    "当选为",
+    "担任",
+    "出任",
+    "兼任",
+    "升任",
+    "调任",
+    "接任",
+    "改任",
+    "转任",
+    "继任",
+    "连任",
+    "留任",
+    "就任",
+    "当选",
+    "荣任",
+    "任",
+];
+
+/// Verbs that appoint their object: 任命 甲 为 局长.
+const APPOINTING: &[&str] = &["任命", "聘任", "聘请", "推选", "选举", "提名", "提拔", "委任", "选任"];
 
 pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) {
     let mut clause_start = 0;
@@ -19,14 +43,33 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
     // appointments (由甲任组长，乙任副组长) fills posts of one organisation.
     let mut previous_org = None;
     for (r, role) in m.roles.iter().enumerate() {
-        let before = &s.text[clause_start.min(role.range.start)..role.range.start];
-        let Some(verb) = VERBS.iter().find(|v| before.ends_with(*v)) else { continue };
-        let verb_start = role.range.start - verb.len();
-        // The holders: persons between the clause start and the verb, not already
-        // holding a post in the same stretch (their own titles stand before them).
-        let holders: Vec<usize> = (0..m.persons.len())
-            .filter(|&p| m.persons[p].start >= clause_start && m.persons[p].end <= verb_start)
-            .collect();
+        // The post's own organisation, right before the title (担任郑州大学副校长).
+        let own = m
+            .orgs
+            .iter()
+            .position(|o| o.range.end == role.range.start && o.range.start >= clause_start);
+        // A bare head word there (当选为协会会长) names no organisation but belongs to the post.
+        let lead = own.map_or(role.range.start, |o| m.orgs[o].range.start);
+        let lead = match s.hit_ending_at(lead) {
+            Some(h) if own.is_none() && h.entry.is(tag::ORG_SUFFIX) && h.start >= clause_start => h.start,
+            _ => lead,
+        };
+        let before = &s.text[clause_start.min(lead)..lead];
+        let holders: Vec<usize> = if let Some(verb) = VERBS.iter().find(|v| before.ends_with(*v)) {
+            let verb_start = lead - verb.len();
+            (0..m.persons.len())
+                .filter(|&p| m.persons[p].start >= clause_start && m.persons[p].end <= verb_start)
+                .collect()
+        } else if let Some(p) = before
+            .strip_suffix('为')
+            .and_then(|b| m.persons.iter().position(|p| p.end == clause_start.min(lead) + b.len()))
+            && APPOINTING.iter().any(|v| s.text[..m.persons[p].start].ends_with(*v))
+        {
+            // 任命甲为局长.
+            vec![p]
+        } else {
+            continue;
+        };
         // A role right after the verb, then the roles chained to it by 兼.
         let mut roles = vec![r];
         let mut end = role.range.end;
@@ -45,10 +88,11 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         }
         let first = m.persons[holders[0]].start;
         // The organisation the sentence set up: the nearest one before the holders,
-        // unless an organisation stands right before the title itself.
-        let own = m.orgs.iter().position(|o| o.range.end == verb_start);
+        // unless the post names its own.
         let org = own.or(previous_org).or_else(|| {
-            m.orgs.iter().rposition(|o| o.range.end <= first && !is_inside_posts(s, o.range.end, first))
+            m.orgs
+                .iter()
+                .rposition(|o| o.range.end <= first && !is_inside_posts(s, o.range.end, first))
         });
         previous_org = org;
         for &p in &holders {

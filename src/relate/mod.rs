@@ -16,6 +16,9 @@
 //! (三亚市教育局吴萍局长). Appointment clauses (由 … 任 组长) are read in [`appoint`].
 
 mod appoint;
+mod surname;
+
+pub(crate) use surname::{SurnameTitle, resolve as resolve_surname_titles};
 
 use std::ops::Range;
 
@@ -87,7 +90,7 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
     let mut items: Vec<Item> = Vec::with_capacity(m.persons.len() + m.orgs.len() + m.roles.len());
     items.extend((0..m.persons.len()).map(Item::Person));
     items.extend((0..m.roles.len()).map(Item::Role));
-    items.extend((0..m.orgs.len()).map(Item::Org));
+    items.extend((0..m.orgs.len()).filter(|&o| !m.orgs[o].in_title).map(Item::Org));
     items.sort_by_key(|&it| (m.range(it).start, std::cmp::Reverse(m.range(it).end)));
     // Drop items nested in an earlier one (a title inside an organisation name).
     let mut kept: Vec<Item> = Vec::with_capacity(items.len());
@@ -102,7 +105,7 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
 
     for (k, &item) in items.iter().enumerate() {
         let Item::Person(p) = item else { continue };
-        let posts = posts_before(&items, k, &gap_between);
+        let posts = posts_before(m, &items, k, &gap_between);
         if !posts.is_empty() {
             emit_posts(m, p, &posts, out);
             continue;
@@ -140,15 +143,18 @@ struct Post {
 }
 
 /// The chain of posts written right before the person at `items[k]`, in reading order.
-fn posts_before(items: &[Item], k: usize, gap_between: &dyn Fn(Item, Item) -> Gap) -> Vec<Post> {
+fn posts_before(m: &Mentions<'_>, items: &[Item], k: usize, gap_between: &dyn Fn(Item, Item) -> Gap) -> Vec<Post> {
     let mut posts: Vec<Post> = Vec::new();
     let mut j = k;
     let mut next = items[k];
-    loop {
-        // A title right before what follows.
-        let Some(jr) = j.checked_sub(1) else { break };
+    // A title right before what follows.
+    while let Some(jr) = j.checked_sub(1) {
         let Item::Role(r) = items[jr] else { break };
-        let expected = if posts.is_empty() { Gap::Adjacent } else { Gap::Enumeration };
+        let expected = if posts.is_empty() {
+            Gap::Adjacent
+        } else {
+            Gap::Enumeration
+        };
         let g = gap_between(items[jr], next);
         let concurrent = g == Gap::Concurrent;
         if !(g == expected || (!posts.is_empty() && concurrent)) {
@@ -169,7 +175,11 @@ fn posts_before(items: &[Item], k: usize, gap_between: &dyn Fn(Item, Item) -> Ga
         while let Some(jo) = j.checked_sub(1) {
             let Item::Org(o) = items[jo] else { break };
             let g = gap_between(items[jo], after);
-            let ok = if post.orgs.is_empty() { g == Gap::Adjacent } else { g == Gap::Enumeration };
+            let ok = if post.orgs.is_empty() {
+                g == Gap::Adjacent
+            } else {
+                g == Gap::Enumeration
+            };
             if !ok {
                 break;
             }
@@ -184,7 +194,7 @@ fn posts_before(items: &[Item], k: usize, gap_between: &dyn Fn(Item, Item) -> Ga
     posts.reverse();
     // 兼: a post without an organisation is held where the post before it is.
     for i in 1..posts.len() {
-        if posts[i].orgs.is_empty() && posts[i].concurrent {
+        if posts[i].orgs.is_empty() && posts[i].concurrent && !m.roles[posts[i].role].names_org {
             posts[i].orgs = posts[i - 1].orgs.clone();
         }
     }
@@ -193,7 +203,10 @@ fn posts_before(items: &[Item], k: usize, gap_between: &dyn Fn(Item, Item) -> Ga
 
 fn emit_posts(m: &Mentions<'_>, person: usize, posts: &[Post], out: &mut Vec<TripleMention>) {
     let first = &posts[0];
-    let start = first.orgs.first().map_or(m.roles[first.role].range.start, |&o| m.orgs[o].range.start);
+    let start = first
+        .orgs
+        .first()
+        .map_or(m.roles[first.role].range.start, |&o| m.orgs[o].range.start);
     let evidence = start..m.persons[person].end;
     for post in posts {
         let rule = if m.roles[post.role].byline {

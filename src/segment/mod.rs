@@ -99,7 +99,10 @@ mod tests {
 
     #[test]
     fn sentences_end_after_terminators_and_closers() {
-        assert_eq!(split("他说:“好。”然后走了!再见"), vec!["他说:“好。”", "然后走了!", "再见"]);
+        assert_eq!(
+            split("他说:“好。”然后走了!再见"),
+            vec!["他说:“好。”", "然后走了!", "再见"]
+        );
         assert_eq!(split("第一段\n第二段"), vec!["第一段\n", "第二段"]);
     }
 
@@ -119,7 +122,11 @@ mod tests {
     fn a_long_run_without_any_break_is_cut_on_char_boundaries() {
         let text = "王".repeat(10_000);
         let ranges = sentences(&text);
-        assert!(ranges.iter().all(|r| text.is_char_boundary(r.start) && r.len() <= MAX_SENTENCE));
+        assert!(
+            ranges
+                .iter()
+                .all(|r| text.is_char_boundary(r.start) && r.len() <= MAX_SENTENCE)
+        );
     }
 
     #[test]

@@ -27,7 +27,10 @@ fn person(p: &Person<'_>, chars: &CharIndex<'_>) -> Value {
 fn role(r: &Role<'_>, chars: &CharIndex<'_>) -> Value {
     let mut m = item(&r.text, r.span, chars);
     m.insert("core".into(), r.core.as_ref().into());
-    m.insert("modifiers".into(), r.modifiers.iter().map(|s| s.as_ref()).collect::<Vec<_>>().into());
+    m.insert(
+        "modifiers".into(),
+        r.modifiers.iter().map(|s| s.as_ref()).collect::<Vec<_>>().into(),
+    );
     Value::Object(m)
 }
 
@@ -35,7 +38,10 @@ fn org(o: &Org<'_>, chars: &CharIndex<'_>) -> Value {
     let mut m = item(&o.text, o.span, chars);
     m.insert("name".into(), o.name.as_ref().into());
     m.insert("kind".into(), o.kind.as_str().into());
-    m.insert("parent".into(), o.parent.as_ref().map_or(Value::Null, |p| p.name.as_ref().into()));
+    m.insert(
+        "parent".into(),
+        o.parent.as_ref().map_or(Value::Null, |p| p.name.as_ref().into()),
+    );
     Value::Object(m)
 }
 
@@ -56,7 +62,10 @@ fn fact(f: &Fact<'_>, chars: &CharIndex<'_>) -> Value {
     m.insert("unit".into(), f.unit.as_ref().into());
     m.insert("kind".into(), f.unit_kind.as_str().into());
     m.insert("qualifier".into(), f.qualifier.as_str().into());
-    m.insert("subject".into(), f.subject.as_ref().map_or(Value::Null, |s| s.text.as_ref().into()));
+    m.insert(
+        "subject".into(),
+        f.subject.as_ref().map_or(Value::Null, |s| s.text.as_ref().into()),
+    );
     if let Some(c) = &f.currency {
         m.insert("currency".into(), c.as_ref().into());
     }
@@ -65,7 +74,10 @@ fn fact(f: &Fact<'_>, chars: &CharIndex<'_>) -> Value {
         m.insert("high".into(), b.high.to_string().into());
     }
     if let Some(si) = &f.si {
-        m.insert("si".into(), json!({"value": si.value.to_string(), "unit": si.unit.as_ref()}));
+        m.insert(
+            "si".into(),
+            json!({"value": si.value.to_string(), "unit": si.unit.as_ref()}),
+        );
     }
     Value::Object(m)
 }
@@ -74,7 +86,10 @@ fn number(n: &NumberMention<'_>, chars: &CharIndex<'_>) -> Value {
     let mut m = item(&n.text, n.span, chars);
     m.insert("value".into(), json!(n.value.to_f64()));
     m.insert("value_exact".into(), n.value.to_string().into());
-    m.insert("unit".into(), n.unit.as_ref().map_or(Value::Null, |u| u.as_ref().into()));
+    m.insert(
+        "unit".into(),
+        n.unit.as_ref().map_or(Value::Null, |u| u.as_ref().into()),
+    );
     m.insert("kind".into(), n.kind.as_str().into());
     if let Some(b) = &n.bounds {
         m.insert("low".into(), b.low.to_string().into());

@@ -6,6 +6,7 @@
 //! ```
 
 mod json;
+mod line;
 mod table;
 
 use std::io::{self, BufRead, BufWriter, Read, Write};
@@ -13,7 +14,8 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
-use serde_json::{Value, json};
+use line::{error_line, process_line};
+use serde_json::Value;
 use zh_extract::Extractor;
 
 const USAGE: &str = "\
@@ -58,7 +60,11 @@ fn parse_args() -> Result<Option<Options>, String> {
             "--json" => o.json = true,
             "--threads" => {
                 let n = args.next().ok_or("--threads needs a number")?;
-                o.threads = n.parse().ok().filter(|&n: &usize| n > 0).ok_or(format!("--threads: {n:?} is not a positive number"))?;
+                o.threads = n
+                    .parse()
+                    .ok()
+                    .filter(|&n: &usize| n > 0)
+                    .ok_or(format!("--threads: {n:?} is not a positive number"))?;
             }
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -177,7 +183,15 @@ fn process_batch(extractor: &Extractor, batch: &[Line], threads: usize) -> Vec<(
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(line) = batch.get(i) else { break };
-                        done.push((i, process_line(extractor, line)));
+                        // A panic is a bug in the library; it costs this line, not the run.
+                        let out = std::panic::catch_unwind(|| process_line(extractor, line.number, &line.bytes))
+                            .unwrap_or_else(|_| {
+                                (
+                                    error_line(None, line.number, "internal error: the extractor panicked"),
+                                    false,
+                                )
+                            });
+                        done.push((i, out));
                     }
                     done
                 })
@@ -191,35 +205,15 @@ fn process_batch(extractor: &Extractor, batch: &[Line], threads: usize) -> Vec<(
     results
         .into_iter()
         .zip(batch)
-        .map(|(r, line)| r.unwrap_or_else(|| (error_line(None, line.number, "internal error: line not processed"), false)))
+        .map(|(r, line)| {
+            r.unwrap_or_else(|| {
+                (
+                    error_line(None, line.number, "internal error: line not processed"),
+                    false,
+                )
+            })
+        })
         .collect()
-}
-
-/// One `--jsonl` line in, one JSON object out; `false` when it is an error record.
-fn process_line(extractor: &Extractor, line: &Line) -> (String, bool) {
-    let bytes = line.bytes.strip_suffix(b"\n").unwrap_or(&line.bytes);
-    let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return (error_line(None, line.number, "the line is not valid UTF-8"), false);
-    };
-    let value: Value = match serde_json::from_str(text) {
-        Ok(v) => v,
-        Err(e) => return (error_line(None, line.number, &format!("not valid JSON: {e}")), false),
-    };
-    let Value::Object(obj) = &value else {
-        return (error_line(None, line.number, "not a JSON object"), false);
-    };
-    let id = obj.get("id");
-    let Some(Value::String(doc)) = obj.get("text") else {
-        let msg = if obj.contains_key("text") { "\"text\" is not a string" } else { "no \"text\" field" };
-        return (error_line(id, line.number, msg), false);
-    };
-    let found = extractor.extract(doc);
-    (json::extraction(Some(id.unwrap_or(&Value::Null)), doc, &found).to_string(), true)
-}
-
-fn error_line(id: Option<&Value>, number: usize, message: &str) -> String {
-    json!({"id": id.cloned().unwrap_or(Value::Null), "line": number, "error": message}).to_string()
 }
 
 /// Whole documents from files or stdin, as tables or JSON.
@@ -252,7 +246,11 @@ fn run_documents(extractor: &Extractor, options: &Options) -> io::Result<bool> {
     let mut out = BufWriter::new(stdout.lock());
     for ((name, text), ex) in docs.iter().zip(&found) {
         if options.json {
-            writeln!(out, "{}", json::extraction(Some(&Value::String(name.clone())), text, ex))?;
+            writeln!(
+                out,
+                "{}",
+                json::extraction(Some(&Value::String(name.clone())), text, ex)
+            )?;
         } else {
             table::write(&mut out, name, ex)?;
         }

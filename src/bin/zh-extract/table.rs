@@ -15,15 +15,36 @@ pub(crate) fn write(out: &mut impl Write, name: &str, ex: &Extraction<'_>) -> io
     writeln!(out, "== {name}")?;
     writeln!(out, "{} triples", ex.triples.len())?;
     if !ex.triples.is_empty() {
-        writeln!(out, "  {}{}{}rule", pad("person", 12), pad("role", 22), pad("organisation", 44))?;
+        writeln!(
+            out,
+            "  {}{}{}rule",
+            pad("person", 12),
+            pad("role", 22),
+            pad("organisation", 44)
+        )?;
     }
     for t in &ex.triples {
         let org = t.org.as_ref().map_or("—", |o| &o.name);
-        writeln!(out, "  {}{}{}{}", pad(&t.person.text, 12), pad(&t.role.text, 22), pad(org, 44), t.rule.id())?;
+        writeln!(
+            out,
+            "  {}{}{}{}",
+            pad(&t.person.text, 12),
+            pad(&t.role.text, 22),
+            pad(org, 44),
+            t.rule.id()
+        )?;
     }
     writeln!(out, "{} facts", ex.facts.len())?;
     if !ex.facts.is_empty() {
-        writeln!(out, "  {}{}{}{}{}subject", pad("text", 22), pad("value", 16), pad("unit", 10), pad("kind", 12), pad("qualifier", 11))?;
+        writeln!(
+            out,
+            "  {}{}{}{}{}subject",
+            pad("text", 22),
+            pad("value", 16),
+            pad("unit", 10),
+            pad("kind", 12),
+            pad("qualifier", 11)
+        )?;
     }
     for f in &ex.facts {
         let text: String = f.text.chars().filter(|c| !c.is_whitespace()).collect();

@@ -1,0 +1,301 @@
+//! The learned tables of the person recogniser, read from the embedded dictionaries
+//! into dense arrays indexed by character code, so the scan does no hashing on the
+//! common path.
+//!
+//! Every ratio is a log-likelihood ratio mined by `tools/mine_person_stats.py`:
+//! positive values say "more likely in a name (or next to one) than elsewhere".
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::Error;
+use crate::dictionary::parse;
+
+/// First and one-past-last code point of the dense block: the CJK Unified Ideographs.
+const DENSE_FIRST: u32 = 0x4E00;
+const DENSE_END: u32 = 0xA000;
+const DENSE_LEN: usize = (DENSE_END - DENSE_FIRST) as usize;
+
+/// Stands for the start of the sentence in context n-grams (`^` in the files).
+pub(crate) const BOS: char = '\u{2}';
+/// Stands for the end of the sentence in context n-grams (`$` in the files).
+pub(crate) const EOS: char = '\u{3}';
+
+/// Below this many occurrences outside names, a character's given-name ratios rest on
+/// too little data and are read as "rare character" instead.
+pub(crate) const RARE_BELOW: u16 = 3;
+
+/// What the tables say about one character.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct CharStats {
+    /// Surname ratio; `None`-like when [`CharStats::is_surname`] is false.
+    pub(crate) surname: f32,
+    pub(crate) is_surname: bool,
+    /// Given-name ratios: first of two, second of two, single.
+    pub(crate) given_first: f32,
+    pub(crate) given_second: f32,
+    pub(crate) given_single: f32,
+    /// Occurrences outside names in the learning text (capped at 999); 0 for unseen.
+    pub(crate) seen: u16,
+    /// Transliterated-name ratio (0 when unknown).
+    pub(crate) translit: f32,
+    /// Context ratios of the character right before / right after a name.
+    pub(crate) left: f32,
+    pub(crate) right: f32,
+}
+
+/// A multiplicative hasher for the small integer and short string keys of these tables
+/// (std's SipHash would cost more than the lookup it guards).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
+
+/// Packs two characters into one key.
+pub(crate) fn pair(a: char, b: char) -> u64 {
+    (u64::from(a as u32) << 32) | u64::from(b as u32)
+}
+
+/// All the learned tables.
+#[derive(Debug)]
+pub(crate) struct Tables {
+    dense: Vec<CharStats>,
+    /// Characters outside the dense block (punctuation, Latin, sentence markers).
+    sparse: FastMap<u32, CharStats>,
+    /// Compound surnames (欧阳) with their ratio.
+    pub(crate) compound: FastMap<u64, f32>,
+    /// Two-character context before a name, keyed by [`pair`].
+    pub(crate) left2: FastMap<u64, f32>,
+    /// Two-character context after a name, keyed by [`pair`].
+    pub(crate) right2: FastMap<u64, f32>,
+    /// Frequent strings shaped like names that are ordinary words.
+    pub(crate) not_names: FastSet<Box<str>>,
+    /// Ordinary dictionary words shaped like names, with their log frequency.
+    pub(crate) common_words: FastMap<Box<str>, f32>,
+}
+
+impl Tables {
+    /// The stats of `c` (all zero for a character the tables do not know).
+    #[inline]
+    pub(crate) fn get(&self, c: char) -> CharStats {
+        let code = c as u32;
+        if (DENSE_FIRST..DENSE_END).contains(&code) {
+            self.dense[(code - DENSE_FIRST) as usize]
+        } else {
+            self.sparse.get(&code).copied().unwrap_or_default()
+        }
+    }
+
+    fn entry(&mut self, c: char) -> &mut CharStats {
+        let code = c as u32;
+        if (DENSE_FIRST..DENSE_END).contains(&code) {
+            &mut self.dense[(code - DENSE_FIRST) as usize]
+        } else {
+            self.sparse.entry(code).or_default()
+        }
+    }
+
+    /// Reads the embedded statistics files.
+    pub(crate) fn embedded() -> Result<Tables, Error> {
+        Tables::parse(&Sources {
+            surnames: include_str!("../../../dictionaries/surnames.txt"),
+            given: include_str!("../../../dictionaries/given_name_chars.txt"),
+            translit: include_str!("../../../dictionaries/transliteration_chars.txt"),
+            context: include_str!("../../../dictionaries/name_context.txt"),
+            not_names: include_str!("../../../dictionaries/not_names.txt"),
+            common_words: include_str!("../../../dictionaries/common_words.txt"),
+        })
+    }
+
+    pub(crate) fn parse(src: &Sources<'_>) -> Result<Tables, Error> {
+        let mut t = Tables {
+            dense: vec![CharStats::default(); DENSE_LEN],
+            sparse: FastMap::default(),
+            compound: FastMap::default(),
+            left2: FastMap::default(),
+            right2: FastMap::default(),
+            not_names: FastSet::default(),
+            common_words: FastMap::default(),
+        };
+        const SURNAMES: &str = "dictionaries/surnames.txt";
+        for line in parse::lines(SURNAMES, src.surnames)? {
+            let err = |m: String| Error::dictionary(SURNAMES, line.number, m);
+            let [word, v] = line.fields[..] else {
+                return Err(err("expected `<surname> <llr>`".into()));
+            };
+            let v = number(v).map_err(err)?;
+            match chars_of(word)[..] {
+                [c] => {
+                    let e = t.entry(c);
+                    e.surname = v;
+                    e.is_surname = true;
+                }
+                [a, b] => {
+                    t.compound.insert(pair(a, b), v);
+                }
+                _ => return Err(err(format!("{word:?} is not a one- or two-character surname"))),
+            }
+        }
+        const GIVEN: &str = "dictionaries/given_name_chars.txt";
+        for line in parse::lines(GIVEN, src.given)? {
+            let err = |m: String| Error::dictionary(GIVEN, line.number, m);
+            let [word, first, second, single, seen] = line.fields[..] else {
+                return Err(err("expected `<char> <first> <second> <single> <seen>`".into()));
+            };
+            let c = one_char(word).map_err(err)?;
+            let (first, second, single) = (
+                number(first).map_err(err)?,
+                number(second).map_err(err)?,
+                number(single).map_err(err)?,
+            );
+            let seen: u16 = seen.parse().map_err(|_| err(format!("{seen:?} is not a count")))?;
+            let e = t.entry(c);
+            e.given_first = first;
+            e.given_second = second;
+            e.given_single = single;
+            e.seen = seen.max(1);
+        }
+        const TRANSLIT: &str = "dictionaries/transliteration_chars.txt";
+        for line in parse::lines(TRANSLIT, src.translit)? {
+            let err = |m: String| Error::dictionary(TRANSLIT, line.number, m);
+            let [word, v] = line.fields[..] else {
+                return Err(err("expected `<char> <llr>`".into()));
+            };
+            let c = one_char(word).map_err(err)?;
+            t.entry(c).translit = number(v).map_err(err)?;
+        }
+        const CONTEXT: &str = "dictionaries/name_context.txt";
+        for line in parse::lines(CONTEXT, src.context)? {
+            let err = |m: String| Error::dictionary(CONTEXT, line.number, m);
+            let [gram, side, v] = line.fields[..] else {
+                return Err(err("expected `<n-gram> <side> <llr>`".into()));
+            };
+            let v = number(v).map_err(err)?;
+            let cs: Vec<char> = gram.chars().map(marker).collect();
+            match (side, &cs[..]) {
+                ("left1", [c]) => t.entry(*c).left = v,
+                ("right1", [c]) => t.entry(*c).right = v,
+                ("left2", [a, b]) => _ = t.left2.insert(pair(*a, *b), v),
+                ("right2", [a, b]) => _ = t.right2.insert(pair(*a, *b), v),
+                _ => {
+                    return Err(err(format!(
+                        "{gram:?} does not fit side {side:?} (left1, left2, right1, right2)"
+                    )));
+                }
+            }
+        }
+        const NOT_NAMES: &str = "dictionaries/not_names.txt";
+        for line in parse::lines(NOT_NAMES, src.not_names)? {
+            let [word] = line.fields[..] else {
+                return Err(Error::dictionary(NOT_NAMES, line.number, "expected one string a line"));
+            };
+            t.not_names.insert(word.into());
+        }
+        const COMMON_WORDS: &str = "dictionaries/common_words.txt";
+        for line in parse::lines(COMMON_WORDS, src.common_words)? {
+            let err = |m: String| Error::dictionary(COMMON_WORDS, line.number, m);
+            let [word, v] = line.fields[..] else {
+                return Err(err("expected `<word> <ln frequency>`".into()));
+            };
+            t.common_words.insert(word.into(), number(v).map_err(err)?);
+        }
+        Ok(t)
+    }
+}
+
+/// The text of each statistics file.
+pub(crate) struct Sources<'a> {
+    pub(crate) surnames: &'a str,
+    pub(crate) given: &'a str,
+    pub(crate) translit: &'a str,
+    pub(crate) context: &'a str,
+    pub(crate) not_names: &'a str,
+    pub(crate) common_words: &'a str,
+}
+
+/// Reads the sentence-edge markers of the context file.
+fn marker(c: char) -> char {
+    match c {
+        '^' => BOS,
+        '$' => EOS,
+        c => c,
+    }
+}
+
+fn chars_of(s: &str) -> Vec<char> {
+    s.chars().collect()
+}
+
+fn one_char(s: &str) -> Result<char, String> {
+    match chars_of(s)[..] {
+        [c] => Ok(c),
+        _ => Err(format!("{s:?} is not one character")),
+    }
+}
+
+fn number(s: &str) -> Result<f32, String> {
+    s.parse::<f32>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .ok_or_else(|| format!("{s:?} is not a finite number"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_tables_load() {
+        let t = Tables::embedded().unwrap();
+        assert!(t.get('王').is_surname);
+        assert!(t.compound.contains_key(&pair('欧', '阳')));
+        assert!(t.get('的').given_single < 0.0);
+        assert!(!t.get('的').is_surname);
+    }
+
+    #[test]
+    fn bad_lines_name_file_and_line() {
+        let ok = Sources {
+            surnames: "王 1.0\n",
+            given: "",
+            translit: "",
+            context: "",
+            not_names: "",
+            common_words: "",
+        };
+        assert!(Tables::parse(&ok).is_ok());
+        let bad = Sources {
+            context: "# header\n表示 middle 1.0\n",
+            ..ok
+        };
+        let err = Tables::parse(&bad).unwrap_err().to_string();
+        assert!(err.starts_with("dictionaries/name_context.txt:2:"), "{err}");
+        let bad = Sources {
+            surnames: "王 x\n",
+            ..ok
+        };
+        assert!(
+            Tables::parse(&bad)
+                .unwrap_err()
+                .to_string()
+                .contains("not a finite number")
+        );
+    }
+}

@@ -1,0 +1,522 @@
+//! Properties every extraction must have, whatever the input:
+//!
+//! * it never panics, on random or adversarial Unicode;
+//! * every item's span indexes the input on character boundaries and
+//!   `&input[item.span.range()] == item.text` (persons, roles, organisations and their
+//!   parents, every part of a triple, facts and their subjects, numbers, dates);
+//! * it is deterministic: twice the same call, any thread count, any batch split,
+//!   16 threads sharing one extractor — always the same output;
+//! * it is local: a separate paragraph appended after a document does not change
+//!   what is found in the document;
+//! * it takes linear time: 4× the input costs at most ~6× the CPU time.
+
+#[path = "support/corpus.rs"]
+mod corpus;
+#[path = "support/invariants.rs"]
+mod invariants;
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::LazyLock;
+use std::time::{Duration, Instant};
+
+use corpus::Rng;
+use invariants::span_errors;
+use zh_extract::{Extraction, Extractor, Span};
+
+static EX: LazyLock<Extractor> = LazyLock::new(Extractor::new);
+
+// ---------------------------------------------------------------------------
+// The span invariant (checked by `support/invariants.rs`)
+
+/// Extracts `text`, catching a panic; returns the problems found (empty when all is well).
+fn problems(ex: &Extractor, text: &str) -> Vec<String> {
+    match catch_unwind(AssertUnwindSafe(|| ex.extract(text))) {
+        Ok(found) => span_errors(text, &found),
+        Err(p) => {
+            let msg = p
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| p.downcast_ref::<&str>().copied())
+                .unwrap_or("(non-string panic)");
+            vec![format!("panicked: {msg}")]
+        }
+    }
+}
+
+/// A short, printable description of an input for failure messages.
+fn describe(text: &str) -> String {
+    let head: String = text.chars().take(60).collect();
+    format!("{} bytes, starting {head:?}", text.len())
+}
+
+fn assert_all_clean(cases: &[(String, String)]) {
+    let ex = &*EX;
+    let mut report = String::new();
+    for (name, text) in cases {
+        let p = problems(ex, text);
+        if !p.is_empty() {
+            report.push_str(&format!("\n[{name}] ({}):\n", describe(text)));
+            for line in p.iter().take(10) {
+                report.push_str(&format!("    {line}\n"));
+            }
+        }
+    }
+    assert!(report.is_empty(), "span invariant or panic failures:{report}");
+}
+
+#[test]
+fn the_span_checker_catches_broken_items() {
+    use zh_extract::{Org, OrgKind, Person};
+    let text = "青山市财政局局长王明";
+    let mut ex = Extraction::default();
+    assert!(span_errors(text, &ex).is_empty());
+    ex.persons.push(Person {
+        text: "王明".into(),
+        span: Span::new(24, 30),
+    });
+    assert!(span_errors(text, &ex).is_empty());
+    ex.persons.push(Person {
+        text: "王".into(),
+        span: Span::new(24, 25), // not on a char boundary
+    });
+    ex.persons.push(Person {
+        text: "局长".into(),
+        span: Span::new(0, 6), // spells 青山
+    });
+    ex.orgs.push(Org {
+        text: "财政局".into(),
+        span: Span::new(9, 18),
+        name: "青山市财政局".into(),
+        kind: OrgKind::Government,
+        parent: Some(Box::new(Org {
+            text: "青山".into(),
+            span: Span::new(0, 99), // outside the text
+            name: "青山".into(),
+            kind: OrgKind::Government,
+            parent: None,
+        })),
+    });
+    let errors = span_errors(text, &ex);
+    assert_eq!(errors.len(), 4, "{errors:#?}"); // three bad spans, and persons out of order
+}
+
+// ---------------------------------------------------------------------------
+// Random input
+
+/// Pieces random documents are made of: the words the recognisers look for, numerals
+/// and units, punctuation of both widths (separated by spaces here) ...
+const WORDS: &str = "王 李 欧阳 张 新亭 明 华 主任 副主任 常务副 局长 书记 市长 副市长 记者 通讯员 董事长 总经理 校长 组长 \
+    委员 同志 局 委员会 管委会 党工委 有限公司 集团 大学 学院 研究院 协会 办公室 领导小组 省 市 区 县 青山市 东湖区 兼 任 \
+    担任 由 为 出席 表示 指出 以下简称 及 和 党组成员 \
+    约 近 余 多 超过 不足 至少 左右 第 一 二 两 三 十 百 千 万 亿 零 〇 几 半 点 分之 百分之 个百分点 成 倍 至 到 - ~ — \
+    0 1 5 9 12 800 3.5 1,100.9 . ． % ％ ０ ５ １２ 平方米 立方米 公里 元 万元 亿元 美元 吨 公斤 个 家 名 次 间 年 月 日 号 \
+    岁 ℃ 小时 GB km m² \
+    。 ， 、 ； ： ？ ！ “ ” （ ） ( ) 《 》 【 】 … …… Ａ ｂ Ω ع שָׁלוֹם 𠀀 𪚥 😀 🇨🇳";
+
+/// ... and blanks, line breaks and Unicode that trips up byte/char arithmetic
+/// (combining marks, ZWJ, bidi controls, non-BMP, BOM, NUL).
+const SPECIAL: &str = " |\u{3000}|\t|\n|\r|\r\n|\n\n|\u{2028}|\u{2029}|\u{85}|\u{A0}|\u{301}|\u{308}|\u{200D}|\u{200B}|\
+    \u{200E}|\u{200F}|\u{202E}|\u{2066}|\u{FEFF}|\u{0}|\u{7F}|e\u{301}|👨\u{200D}👩\u{200D}👧|\u{FFFD}|\u{10FFFF}";
+
+static FRAGMENTS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| WORDS.split_whitespace().chain(SPECIAL.split('|')).collect());
+
+/// Any Unicode scalar value, weighted towards the interesting planes.
+fn random_char(r: &mut Rng) -> char {
+    let cp = match r.below(6) {
+        0 => r.range(0, 0x7F),
+        1 => r.range(0x80, 0x7FF),
+        2 => r.range(0x3000, 0x9FFF),
+        3 => r.range(0xFF00, 0xFFFF),
+        4 => r.range(0x1_0000, 0x10_FFFF),
+        _ => r.range(0, 0x10_FFFF),
+    } as u32;
+    char::from_u32(cp).unwrap_or('\u{FFFD}')
+}
+
+fn random_doc(r: &mut Rng, max_pieces: usize) -> String {
+    let n = r.range(0, max_pieces);
+    let mut s = String::new();
+    for _ in 0..n {
+        match r.below(10) {
+            0 => s.push(random_char(r)),
+            1 => s.push_str(&corpus::sentence(r)),
+            _ => s.push_str(r.pick(&FRAGMENTS)),
+        }
+    }
+    s
+}
+
+#[test]
+fn random_fragment_soup_keeps_the_span_invariant() {
+    let mut r = Rng::new(0x5EED_0001);
+    let cases: Vec<(String, String)> = (0..3000)
+        .map(|i| {
+            (
+                format!("random #{i}"),
+                random_doc(&mut r, if i % 10 == 0 { 400 } else { 60 }),
+            )
+        })
+        .collect();
+    assert_all_clean(&cases);
+}
+
+#[test]
+fn random_scalar_values_keep_the_span_invariant() {
+    let mut r = Rng::new(0x5EED_0002);
+    let cases: Vec<(String, String)> = (0..500)
+        .map(|i| {
+            let n = r.range(0, 200);
+            (format!("scalars #{i}"), (0..n).map(|_| random_char(&mut r)).collect())
+        })
+        .collect();
+    assert_all_clean(&cases);
+}
+
+#[test]
+fn generated_news_keeps_the_span_invariant() {
+    let cases: Vec<(String, String)> = corpus::documents(7, 200, 600)
+        .into_iter()
+        .enumerate()
+        .map(|(i, d)| (format!("news #{i}"), d))
+        .collect();
+    assert_all_clean(&cases);
+}
+
+// ---------------------------------------------------------------------------
+// Adversarial input
+
+fn adversarial() -> Vec<(String, String)> {
+    let mut v: Vec<(&str, String)> = vec![
+        ("empty", String::new()),
+        ("one space", " ".into()),
+        ("non-BMP names", "𠀀𪚥主任𠀁𠀂出席。王𠀀主任说。".into()),
+        (
+            "combining marks",
+            "王\u{301}新亭主任、李\u{308}明局长\u{301}，约8\u{301}00立方米\u{301}。".into(),
+        ),
+        ("combining mark first", "\u{301}主任王新亭".into()),
+        (
+            "zwj",
+            "王\u{200D}新亭主任\u{200D}出席，共3\u{200D}5家\u{200D}企业。".into(),
+        ),
+        (
+            "rtl marks",
+            "\u{200F}王新亭\u{202E}主任\u{202C}，\u{2067}约800平方米\u{2069}。".into(),
+        ),
+        ("arabic and hebrew", "مرحبا 主任王明 שָׁלוֹם 约800平方米".into()),
+        ("lone cr", "主任\r王新亭\r约\r800\r立方米\r".into()),
+        ("lone lf", "主任\n王新亭\n约\n800\n立方米\n".into()),
+        ("only cr", "\r".into()),
+        ("only lf", "\n".into()),
+        (
+            "crlf between every char",
+            "东\r\n湖\r\n区\r\n财\r\n政\r\n局\r\n局\r\n长\r\n王\r\n明".into(),
+        ),
+        ("100k line breaks", "\n".repeat(100_000)),
+        ("100k crlf", "\r\n".repeat(100_000)),
+        ("100k breaks between han", "王\n".repeat(100_000)),
+        ("100k breaks between digits", "8\n".repeat(100_000)),
+        ("breaks and titles", "主任\n\n".repeat(50_000)),
+        ("1 MB of 一", "一".repeat(350_000)),
+        ("1 MB of 王", "王".repeat(350_000)),
+        ("1 MB of 王主任", "王主任".repeat(120_000)),
+        ("1 MB of 九", "九".repeat(350_000)),
+        ("1 MB of 万", "万".repeat(350_000)),
+        ("1 MB of 零", "零".repeat(350_000)),
+        ("only digits", "0123456789".repeat(100_000)),
+        ("one huge number", "9".repeat(200_000) + "万亿元"),
+        ("huge decimal", format!("0.{}平方米", "0".repeat(100_000))),
+        ("only full-width digits", "０１２３４５６７８９".repeat(30_000)),
+        ("digits with separators", "1,".repeat(200_000)),
+        ("dots", "1.".repeat(200_000)),
+        ("percents", "%".repeat(100_000) + &"百分之".repeat(30_000)),
+        (
+            "only full-width punctuation",
+            "。，、；：？！“”（）《》【】…—～".repeat(20_000),
+        ),
+        ("only half-width punctuation", ".,;:?!\"'()[]<>-~".repeat(50_000)),
+        (
+            "1 MB of 、-coordinated organisations",
+            "青山市财政局、".repeat(50_000) + "教育局主任李明出席会议。",
+        ),
+        ("1 MB of coordinated suffixes", "局、委、办、".repeat(60_000) + "主任"),
+        (
+            "titles without names",
+            "主任副主任局长书记常务副市长记者".repeat(20_000),
+        ),
+        ("titles with commas", "主任，".repeat(100_000)),
+        ("appointment verbs", "任命为担任兼任".repeat(40_000)),
+        ("brackets unclosed", "（".repeat(100_000) + "王明主任"),
+        ("brackets closed", "（记者王明）".repeat(50_000)),
+        ("ideographic spaces", "\u{3000}".repeat(200_000)),
+        ("nul bytes", "\0".repeat(100_000)),
+        ("bom everywhere", "\u{FEFF}王明主任".repeat(50_000)),
+        ("replacement chars", "\u{FFFD}".repeat(200_000)),
+        ("emoji zwj sequences", "👨\u{200D}👩\u{200D}👧主任".repeat(30_000)),
+        ("dates", "2023年13月45日1998年2月30日0年0月0日".repeat(10_000)),
+        ("unit soup", "平方米立方米公里万元亿元".repeat(20_000)),
+    ];
+    // A long sentence of realistic words and no punctuation at all.
+    let mut r = Rng::new(11);
+    let mut no_punct = String::new();
+    while no_punct.len() < 1_000_000 {
+        let s = corpus::sentence(&mut r);
+        no_punct.extend(
+            s.chars()
+                .filter(|c| !matches!(c, '。' | '，' | '、' | '；' | '：' | '（' | '）' | '“' | '”')),
+        );
+    }
+    v.push(("1 MB of news without punctuation", no_punct));
+    v.into_iter().map(|(n, t)| (n.to_string(), t)).collect()
+}
+
+#[test]
+fn adversarial_inputs_keep_the_span_invariant() {
+    assert_all_clean(&adversarial());
+}
+
+/// 10 MB with no punctuation: one sentence after another with nothing to split on
+/// but the length cap.
+#[test]
+fn ten_megabytes_without_punctuation() {
+    let unit = "青山市人民政府常务副市长王建国在东湖区调研时指出要加快推进城市快速路建设投资约十二亿元";
+    let text = unit.repeat(10_000_000 / unit.len() + 1);
+    let found = EX.extract(&text);
+    let errors = span_errors(&text, &found);
+    assert!(errors.is_empty(), "{:?}", &errors[..errors.len().min(10)]);
+}
+
+// ---------------------------------------------------------------------------
+// Determinism
+
+fn sample_docs() -> Vec<String> {
+    let mut docs = corpus::documents(21, 60, 800);
+    let mut r = Rng::new(22);
+    docs.extend((0..40).map(|_| random_doc(&mut r, 80)));
+    docs.push(String::new());
+    docs.push("王".repeat(5000));
+    docs
+}
+
+#[test]
+fn extracting_twice_gives_identical_results() {
+    for doc in sample_docs() {
+        assert_eq!(EX.extract(&doc), EX.extract(&doc), "{}", describe(&doc));
+    }
+}
+
+#[test]
+fn a_builder_with_no_additions_and_clones_agree_with_new() {
+    let built = Extractor::builder().build().unwrap();
+    let cloned = EX.clone();
+    for doc in sample_docs().iter().take(30) {
+        let expected = EX.extract(doc);
+        assert_eq!(built.extract(doc), expected);
+        assert_eq!(cloned.extract(doc), expected);
+    }
+}
+
+#[test]
+fn batch_output_is_identical_whatever_the_thread_count() {
+    let docs = sample_docs();
+    let expected: Vec<Extraction<'_>> = docs.iter().map(|d| EX.extract(d)).collect();
+    for threads in [1, 2, 3, 16, 1000] {
+        assert_eq!(
+            EX.extract_batch_with_threads(&docs, threads),
+            expected,
+            "threads = {threads}"
+        );
+    }
+    assert_eq!(EX.extract_batch(&docs), expected);
+    let empty: [&str; 0] = [];
+    assert!(EX.extract_batch_with_threads(&empty, 0).is_empty());
+    assert_eq!(EX.extract_batch_with_threads(&docs[..1], 0), expected[..1]);
+}
+
+#[test]
+fn batch_output_is_identical_whatever_the_split() {
+    let docs = sample_docs();
+    let expected: Vec<Extraction<'_>> = docs.iter().map(|d| EX.extract(d)).collect();
+    for chunk in [1, 2, 7, 50] {
+        let mut got = Vec::new();
+        for part in docs.chunks(chunk) {
+            got.extend(EX.extract_batch_with_threads(part, 2));
+        }
+        assert_eq!(got, expected, "chunks of {chunk}");
+    }
+}
+
+#[test]
+fn sixteen_threads_sharing_one_extractor_agree_with_one() {
+    let docs = sample_docs();
+    let ex = Extractor::new();
+    let expected: Vec<Extraction<'_>> = docs.iter().map(|d| ex.extract(d)).collect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..16)
+            .map(|t| {
+                let (ex, docs, expected) = (&ex, &docs, &expected);
+                scope.spawn(move || {
+                    // Each thread walks the documents from a different starting point.
+                    for k in 0..docs.len() {
+                        let i = (k + t * 7) % docs.len();
+                        assert_eq!(ex.extract(&docs[i]), expected[i], "thread {t}, document {i}");
+                    }
+                })
+            })
+            .collect();
+        for h in handles {
+            h.join().expect("a worker thread panicked");
+        }
+    });
+}
+
+// ---------------------------------------------------------------------------
+// Locality
+
+/// The items of `ex` whose spans end at or before `end`, as comparable debug strings.
+fn items_before(ex: &Extraction<'_>, end: usize) -> Vec<String> {
+    fn keep<T: std::fmt::Debug>(items: &[T], span: impl Fn(&T) -> Span, end: usize, out: &mut Vec<String>) {
+        out.extend(items.iter().filter(|x| span(x).end <= end).map(|x| format!("{x:?}")));
+    }
+    let mut v = Vec::new();
+    keep(&ex.persons, |x| x.span, end, &mut v);
+    keep(&ex.roles, |x| x.span, end, &mut v);
+    keep(&ex.orgs, |x| x.span, end, &mut v);
+    keep(&ex.triples, |x| x.evidence, end, &mut v);
+    keep(&ex.facts, |x| x.span, end, &mut v);
+    keep(&ex.numbers, |x| x.span, end, &mut v);
+    keep(&ex.dates, |x| x.span, end, &mut v);
+    v
+}
+
+#[test]
+fn appending_a_paragraph_does_not_change_what_is_found_before_it() {
+    let mut r = Rng::new(31);
+    let mut docs = corpus::documents(32, 80, 500);
+    docs.extend((0..80).map(|_| random_doc(&mut r, 50)));
+    let mut failures = Vec::new();
+    for (i, doc) in docs.iter().enumerate() {
+        // A document is closed by a sentence end and a line break; what follows is a new paragraph.
+        let head = format!("{doc}。\n");
+        let alone = EX.extract(&head);
+        let tail = if i % 2 == 0 {
+            corpus::paragraph(&mut r)
+        } else {
+            random_doc(&mut r, 40)
+        };
+        let both_text = format!("{head}{tail}");
+        let both = EX.extract(&both_text);
+        let before = items_before(&alone, head.len());
+        let after = items_before(&both, head.len());
+        if before != after {
+            failures.push(format!(
+                "doc #{i} ({}) + {:?}:\n  alone: {before:?}\n  with tail: {after:?}",
+                describe(&head),
+                tail
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures, first ones:\n{}",
+        failures.len(),
+        failures[..failures.len().min(3)].join("\n")
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Linear time
+
+/// CPU time this thread has used: `/proc/thread-self/schedstat` where the kernel has it
+/// (immune to other processes' load), wall-clock time elsewhere.
+fn cpu_time() -> Duration {
+    static START: LazyLock<Instant> = LazyLock::new(Instant::now);
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse::<u64>().ok())
+        .map_or_else(|| START.elapsed(), Duration::from_nanos)
+}
+
+/// The least CPU time of three runs of `f` on `text`.
+fn cost(f: &dyn Fn(&str), text: &str) -> Duration {
+    (0..3)
+        .map(|_| {
+            let t = cpu_time();
+            f(std::hint::black_box(text));
+            cpu_time().saturating_sub(t)
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// Whether 4× the input costs `f` at most 6× the time (quadratic work would cost 16×).
+/// A noisy machine can make one measurement look bad; a real regression fails every time,
+/// so three tries are allowed. `Err` holds the ratios measured.
+fn linear(f: &dyn Fn(&str), unit: &str, base_bytes: usize) -> Result<(), String> {
+    let small = unit.repeat(base_bytes / unit.len() + 1);
+    let large = unit.repeat(4 * (base_bytes / unit.len() + 1));
+    let mut ratios = Vec::new();
+    for _ in 0..3 {
+        let (a, b) = (cost(f, &small), cost(f, &large));
+        let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-6);
+        if ratio <= 6.0 {
+            return Ok(());
+        }
+        ratios.push(format!("{ratio:.1} ({a:?} → {b:?})"));
+    }
+    Err(ratios.join(", "))
+}
+
+fn extract(text: &str) {
+    std::hint::black_box(EX.extract(text));
+}
+
+#[test]
+fn the_linearity_check_catches_quadratic_work() {
+    // Counts, for every character, the characters before it: O(n²).
+    let quadratic = |text: &str| {
+        let mut total = 0usize;
+        for (i, _) in text.char_indices() {
+            total += std::hint::black_box(&text[..i]).chars().count();
+        }
+        std::hint::black_box(total);
+    };
+    assert!(linear(&quadratic, "王", 6_000).is_err());
+    let linear_work = |text: &str| {
+        std::hint::black_box(text.chars().filter(|c| *c == '王').count());
+    };
+    assert!(linear(&linear_work, "王", 600_000).is_ok());
+}
+
+#[test]
+fn time_is_linear_in_the_input() {
+    EX.extract("王主任出席。"); // load the segmenter outside the measurements
+    let mut r = Rng::new(41);
+    let news = corpus::document(&mut r, 20_000);
+    let mut no_punct = String::new();
+    for c in news.chars().filter(|c| !matches!(c, '。' | '，' | '、' | '；' | '\n')) {
+        no_punct.push(c);
+    }
+    let soup = random_doc(&mut Rng::new(42), 2000);
+    let shapes: [(&str, &str); 11] = [
+        ("news", &news),
+        ("news without punctuation", &no_punct),
+        ("fragment soup", &soup),
+        ("一", "一"),
+        ("王", "王"),
+        ("王主任", "王主任"),
+        ("coordinated organisations", "青山市财政局、"),
+        ("digits", "0123456789"),
+        ("Chinese numerals", "一千二百三十四万五千六百七十八"),
+        ("line breaks between characters", "王\n"),
+        ("units and qualifiers", "约800平方米，近5万元，"),
+    ];
+    let mut failures = Vec::new();
+    for (name, unit) in shapes {
+        if let Err(ratios) = linear(&extract, unit, 60_000) {
+            failures.push(format!("{name}: 4× the input cost more than 6× the time: {ratios}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
