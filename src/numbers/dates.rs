@@ -93,6 +93,17 @@ fn month_day(text: &str, pos: usize, limit: usize, d: &mut Date) {
 
 /// The date starting at `pos`, if one does.
 pub(crate) fn read(text: &str, pos: usize, limit: usize) -> Option<Date> {
+    // Most numbers are no date: look past the numeral characters for a date mark first.
+    let mark = text[pos..limit]
+        .chars()
+        .take(16)
+        .find(|&c| !(c.is_ascii_digit() || numeral::digit(c).is_some() || matches!(c, '十' | '拾')));
+    if !matches!(
+        mark,
+        Some('年' | '月' | '日' | '-' | '.' | '/' | '至' | '到' | '—' | '～' | '~')
+    ) {
+        return None;
+    }
     let (n, v) = integer(text, pos, limit)?;
     let end = n.range.end;
     let next = char_at(text, end, limit);
@@ -129,7 +140,10 @@ pub(crate) fn read(text: &str, pos: usize, limit: usize) -> Option<Date> {
         return Some(d);
     }
     // 1998-2000年, 1998至2000年: the first year of a span of years.
-    if year_like && n.arabic && let Some(c) = next.filter(|c| matches!(c, '-' | '至' | '到' | '—' | '～' | '~')) {
+    if year_like
+        && n.arabic
+        && let Some(c) = next.filter(|c| matches!(c, '-' | '至' | '到' | '—' | '～' | '~'))
+    {
         let k = end + c.len_utf8();
         if let Some((m, mv)) = integer(text, k, limit)
             && m.arabic

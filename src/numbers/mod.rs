@@ -59,6 +59,49 @@ fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i)?.chars().next_back()
 }
 
+/// The ideographs U+4E00..U+9FFF, where every Chinese numeral character lies.
+const CJK: std::ops::Range<u32> = 0x4E00..0xA000;
+
+/// One bit per ideograph: may a number start with it (the characters of
+/// [`starts_number`] that need a closer look)? Built once from the numeral reader's own
+/// tables, so the scan tests one bit for most characters of a text instead of matching
+/// each against every numeral character.
+static CANDIDATES: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+    let mut bits = vec![0u64; (CJK.end - CJK.start).div_ceil(64) as usize];
+    for cp in CJK {
+        let c = char::from_u32(cp).unwrap_or(' ');
+        if numeral::is_start(c) || matches!(c, '百' | '千' | '万' | '萬' | '亿' | '半' | '对' | '数' | '几') {
+            let k = (cp - CJK.start) as usize;
+            bits[k / 64] |= 1 << (k % 64);
+        }
+    }
+    bits
+});
+
+/// The length of the character starting at `pos` when no number can start with it, or
+/// `None` for a candidate. Reads bytes: an ASCII byte or a three-byte ideograph is
+/// decided without decoding a `char`.
+fn skip_len(bytes: &[u8], pos: usize, candidates: &[u64]) -> Option<usize> {
+    let b = bytes[pos];
+    if b < 0x80 {
+        return (!(b.is_ascii_digit() || b == b'.')).then_some(1);
+    }
+    if (0xE4..=0xE9).contains(&b) && pos + 2 < bytes.len() {
+        let cp = ((b & 0x0F) as u32) << 12 | ((bytes[pos + 1] & 0x3F) as u32) << 6 | (bytes[pos + 2] & 0x3F) as u32;
+        let k = (cp - CJK.start) as usize;
+        return (candidates[k / 64] & (1 << (k % 64)) == 0).then_some(3);
+    }
+    // Other characters: 〇 (U+3007) and ○ (U+25CB) are digits; the rest are skipped.
+    let len = match b {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => 1,
+    };
+    let c = std::str::from_utf8(bytes.get(pos..pos + len)?).ok()?.chars().next()?;
+    (!numeral::is_start(c)).then_some(len)
+}
+
 /// Can a number start at `pos` (where `c` is)? Numeral characters, 百分之-style ratios,
 /// 数/几 before a scale word, and `.5`.
 fn starts_number(text: &str, pos: usize, c: char) -> bool {
@@ -104,10 +147,16 @@ impl NumberModel {
     /// such as 姚五洲), and appends them to `out` with spans of the original text.
     pub(crate) fn extract<'t>(&self, view: &View<'t>, skip: &[Range<usize>], out: &mut Numbers<'t>) {
         let text = view.text();
+        let bytes = text.as_bytes();
+        let candidates = &CANDIDATES[..];
         let mut pos = 0;
         let mut floor = 0;
         let mut next_skip = 0;
         while pos < text.len() {
+            if let Some(len) = skip_len(bytes, pos, candidates) {
+                pos += len;
+                continue;
+            }
             while next_skip < skip.len() && skip[next_skip].end <= pos {
                 next_skip += 1;
             }
@@ -150,7 +199,7 @@ impl NumberModel {
         let mut lim = limit;
         let q = loop {
             let Some(q) = quantity::read(text, floor, pos, lim, &self.units) else {
-                return Step::Passed(pos);
+                return Step::Passed(numeral::run_end(text, pos, limit));
             };
             match full_width_comma(view, &q.first.numeral.range) {
                 Some(cut) if cut > pos => lim = cut,
@@ -167,9 +216,10 @@ impl NumberModel {
             let after = char_at(text, n.range.end);
             let digits = n.int_digits;
             let grouped = text[n.range.clone()].contains(',');
-            let id_word = ID_WORDS
-                .iter()
-                .any(|w| text[floor..start].trim_end_matches([':', ' ', '：']).ends_with(w));
+            let id_word = || {
+                let head = text[floor..start].trim_end_matches([':', ' ']);
+                ID_WORDS.iter().any(|w| head.ends_with(w))
+            };
             let letter_after = after.is_some_and(|c| c.is_ascii_alphabetic()) && f.unit.is_none();
             let integer = !n.decimal && !grouped;
             let dashed = integer
@@ -180,7 +230,7 @@ impl NumberModel {
                 || letter_after
                 || n.leading_zero
                 || (integer && digits >= 11 && f.unit.is_none())
-                || (id_word && digits >= 5)
+                || (digits >= 5 && id_word())
                 || dashed;
             if is_id {
                 let run = text[pos..limit]
@@ -453,6 +503,33 @@ mod tests {
             let out = run(&text, &[]);
             check_spans(&text, &out);
         }
+    }
+
+    #[test]
+    fn long_runs_take_linear_time() {
+        // 300 KB of one numeral character or of digits: each run is read once, not once
+        // per position (a debug build would take minutes if it were quadratic).
+        for unit in [
+            "0123456789",
+            "9",
+            "一",
+            "九",
+            "零",
+            "万",
+            "1,",
+            "1.",
+            "百分之",
+            "两三",
+            "十",
+        ] {
+            let text = unit.repeat(300_000 / unit.len());
+            let start = std::time::Instant::now();
+            let out = run(&text, &[]);
+            check_spans(&text, &out);
+            assert!(start.elapsed().as_secs() < 20, "{unit:?} took {:?}", start.elapsed());
+        }
+        let text = format!("0.{}平方米", "0".repeat(100_000));
+        check_spans(&text, &run(&text, &[]));
     }
 
     #[test]

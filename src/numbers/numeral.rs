@@ -168,7 +168,9 @@ enum Tok {
     Approx(Approx),
 }
 
-const MAX_TOKENS: usize = 40;
+/// Tokens read at most: the longest numeral written in full (五十五兆一十二亿四万五千二百…)
+/// has about twenty; a longer run is cut and read in parts.
+const MAX_TOKENS: usize = 28;
 
 /// A fixed-size token buffer with the byte end of each token.
 struct Toks {
@@ -223,6 +225,22 @@ fn continues_after_space(c: char) -> bool {
     digit(c).is_some() || small_scale(c).is_some() || big_scale(c).is_some() || matches!(c, '余' | '多' | '几')
 }
 
+/// More digits than an exact decimal holds: such a run is no number we can read.
+const MAX_DIGITS: usize = 38;
+
+/// The end of the run of numeral characters (digits, Chinese digits and scale words)
+/// starting at `pos`, so that a run read as nothing is skipped whole, not character by
+/// character (which would make a megabyte of digits quadratic).
+pub(crate) fn run_end(text: &str, pos: usize, limit: usize) -> usize {
+    let tail = &text[pos..limit];
+    let len = tail
+        .find(|c: char| {
+            !(c.is_ascii_digit() || digit(c).is_some() || small_scale(c).is_some() || big_scale(c).is_some())
+        })
+        .unwrap_or(tail.len());
+    pos + len
+}
+
 /// An Arabic number: digits with optional comma groups, decimal part, exponent and
 /// `k`; `start` is at a digit or at a `.` before one.
 pub(crate) struct Arabic {
@@ -235,7 +253,15 @@ pub(crate) struct Arabic {
 
 pub(crate) fn arabic(text: &str, start: usize, limit: usize) -> Option<Arabic> {
     let b = &text.as_bytes()[..limit];
-    let digits_from = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    // Counting stops past what an i128 can hold, so a megabyte of digits costs no more
+    // per position than a short number (the caller then skips the whole run).
+    let digits_from = |i: usize| {
+        b[i..]
+            .iter()
+            .take(MAX_DIGITS + 1)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
     let mut mantissa: i128 = 0;
     let push = |d: u8, m: &mut i128| -> Option<()> {
         *m = m.checked_mul(10)?.checked_add((d - b'0') as i128)?;
@@ -243,6 +269,9 @@ pub(crate) fn arabic(text: &str, start: usize, limit: usize) -> Option<Arabic> {
     };
     let mut i = start;
     let n = digits_from(i);
+    if n > MAX_DIGITS {
+        return None;
+    }
     let leading_zero = n > 1 && b[i] == b'0';
     for k in 0..n {
         push(b[i + k], &mut mantissa)?;
@@ -274,6 +303,9 @@ pub(crate) fn arabic(text: &str, start: usize, limit: usize) -> Option<Arabic> {
     let dotted_before = start >= 2 && b[start - 1] == b'.' && b[start - 2].is_ascii_digit();
     if point_len > 0 && !dotted_before && i + point_len < b.len() && b[i + point_len].is_ascii_digit() {
         let f = digits_from(i + point_len);
+        if f > MAX_DIGITS {
+            return None;
+        }
         let after = i + point_len + f;
         let dotted = b.get(after) == Some(&b'.') && b.get(after + 1).is_some_and(u8::is_ascii_digit);
         if !dotted || n == 0 {
@@ -577,8 +609,10 @@ fn finish(text: &str, start: usize, limit: usize, toks: &Toks, read: &Read<'_>) 
         });
     }
     let approx_at = t.iter().position(|t| matches!(t, Tok::Approx(_) | Tok::Ji));
-    let mut buf = [Tok::Zero; MAX_TOKENS];
-    let mut eval_with = |f: &dyn Fn(usize, Tok) -> Option<Tok>| -> Option<Decimal> {
+    // Evaluates the tokens rewritten by `f` (a pair's other digit left out, 几 given a
+    // value); only approximations and pairs need it.
+    let eval_with = |f: &dyn Fn(usize, Tok) -> Option<Tok>| -> Option<Decimal> {
+        let mut buf = [Tok::Zero; MAX_TOKENS];
         let mut n = 0;
         for (k, tok) in t.iter().enumerate() {
             if let Some(x) = f(k, *tok) {

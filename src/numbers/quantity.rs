@@ -127,6 +127,9 @@ fn not_discount(c: char) -> bool {
 /// 百分之 (2), 千分之 (3), 万分之 (4), 万万分之 and 亿分之 (8) at `pos`: the power of
 /// the denominator and the offset after 之.
 fn ratio_prefix(text: &str, pos: usize, limit: usize) -> Option<(u32, usize)> {
+    if !matches!(char_at(text, pos, limit), Some('百' | '千' | '万' | '萬' | '亿')) {
+        return None;
+    }
     for (word, p) in [
         ("百分之", 2),
         ("千分之", 3),
@@ -234,9 +237,14 @@ pub(crate) fn simple(
     }
     let mut n = numeral::read(text, pos, limit, &unit_at)?;
     if n.sequence {
-        // Digits read one by one mean something only as a discount (九五折); years are dates.
+        // Digits read one by one mean something only as a discount (九五折); years are
+        // dates. Two digits may be a digit and a word (唯一|一所: read the first alone);
+        // a longer run (一二三四, 九九九九…) is nothing, and is skipped whole by the caller.
         let next = char_at(text, skip_spaces(text, n.range.end, limit), limit);
         if !(n.chars == 2 && next == Some('折')) {
+            if n.chars > 2 {
+                return None;
+            }
             let one = text[pos..].chars().next()?.len_utf8();
             n = numeral::read(text, pos, pos + one, &unit_at)?;
         }

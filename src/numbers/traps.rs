@@ -6,7 +6,7 @@
 //! themselves. The list holds the phrases whose second character *is* a classifier or a
 //! unit (一头, 一批, 一行, 十分, 一下, 一起), idioms, and names (张三, 周一, 十三五).
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use crate::Error;
 
@@ -191,7 +191,10 @@ pub(crate) struct Traps {
 
 impl Traps {
     pub(crate) fn embedded() -> Result<Traps, Error> {
-        let matcher = AhoCorasick::new(TRAPS.iter().map(|t| t.0))
+        // A DFA: the list is small, and a search per Chinese numeral should cost little.
+        let matcher = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(TRAPS.iter().map(|t| t.0))
             .map_err(|e| Error::build(format!("set-phrase matcher: {e}")))?;
         Ok(Traps { matcher })
     }
