@@ -549,6 +549,14 @@ pub(crate) fn half(text: &str, pos: usize, limit: usize) -> Option<Simple> {
     None
 }
 
+fn is_scale(c: char) -> bool {
+    numeral::small_scale(c).is_some() || numeral::big_scale(c).is_some()
+}
+
+fn is_big(c: char) -> bool {
+    numeral::big_scale(c).is_some()
+}
+
 /// Connectors of an explicit range: 3至5年, 两到三个, 5-20%, 1998～2000.
 fn connector(text: &str, end: usize, limit: usize, arabic: bool) -> Option<usize> {
     let j = if arabic { skip_spaces(text, end, limit) } else { end };
@@ -598,6 +606,9 @@ pub(crate) fn read(text: &str, floor: usize, pos: usize, limit: usize, units: &U
             Some("华氏度")
         } else if ["摄氏", "温", "零下"].iter().any(|w| head.contains(w)) {
             Some("摄氏度")
+        } else if head.contains('电') {
+            // 用电300度, 发电量12亿度: kilowatt-hours.
+            Some("千瓦时")
         } else {
             None
         };
@@ -627,8 +638,24 @@ pub(crate) fn read(text: &str, floor: usize, pos: usize, limit: usize, units: &U
             (Some(_), None) => false,
             (None, None) => true,
         };
-        if same_unit && second.value > first.value {
+        // 3-5万元, 三到五万: the scale word written once counts for both ends.
+        let mut low = first.value;
+        if first.unit.is_none() && !text[first.numeral.range.clone()].contains(is_scale) {
+            let mut factor = Decimal::from_int(1);
+            for c in text[second.numeral.range.clone()].chars().rev() {
+                let Some(p) = numeral::big_scale(c) else { break };
+                factor = factor.checked_mul(&Decimal::pow10(p))?;
+            }
+            if !text[second.numeral.range.clone()]
+                .trim_end_matches(is_big)
+                .contains(is_scale)
+            {
+                low = low.checked_mul(&factor)?;
+            }
+        }
+        if same_unit && second.value > low {
             let mut first = first;
+            first.value = low;
             if first.unit.is_none() {
                 first.unit = second.unit;
                 if second.kind == NumberKind::Percent {

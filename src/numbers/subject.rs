@@ -153,6 +153,16 @@ pub(crate) fn before(text: &str, floor: usize, start: usize) -> Option<Range<usi
             break;
         }
     }
+    // A verb opening the clause names what the measure is of: 拆除面积 (the area pulled
+    // down), 出动人员; inside a clause it is the predicate (清理|积存垃圾土方).
+    if begin < end
+        && i == 1
+        && tags[0].tag.starts_with('v')
+        && !single(0)
+        && (from == floor || text[..from].chars().next_back().is_some_and(stops))
+    {
+        begin -= tags[0].word.len();
+    }
     (begin < end).then_some(begin..end)
 }
 
@@ -181,5 +191,13 @@ mod tests {
         assert_eq!(after_of("共113名,", "113名"), None);
         assert_eq!(before_of("目前园区共有企业10696家", "10696").as_deref(), Some("企业"));
         assert_eq!(before_of("高端人才共113名", "113").as_deref(), Some("高端人才"));
+        assert_eq!(
+            before_of("违建已拆除,拆除面积近800平方米", "近").as_deref(),
+            Some("拆除面积")
+        );
+        assert_eq!(
+            before_of("清理积存垃圾土方约800立方米", "约").as_deref(),
+            Some("垃圾土方")
+        );
     }
 }
