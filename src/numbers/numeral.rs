@@ -28,12 +28,12 @@ pub(crate) fn digit(c: char) -> Option<u8> {
     })
 }
 
-/// A digit or 十 in its everyday form: the only characters that may make a numeral
+/// A digit, 十, 廿 or 卅 in its everyday form: the only characters that may make a numeral
 /// on their own (壹, 陆, 伍, 肆, 拾 alone are words: 陆地, 队伍, 放肆, 拾起).
 pub(crate) fn plain(c: char) -> bool {
     matches!(
         c,
-        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '兩'
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '兩' | '廿' | '卅'
     )
 }
 
