@@ -88,8 +88,12 @@ fn skip_len(bytes: &[u8], pos: usize, candidates: &[u64]) -> Option<usize> {
     }
     if (0xE4..=0xE9).contains(&b) && pos + 2 < bytes.len() {
         let cp = ((b & 0x0F) as u32) << 12 | ((bytes[pos + 1] & 0x3F) as u32) << 6 | (bytes[pos + 2] & 0x3F) as u32;
-        let k = (cp - CJK.start) as usize;
-        return (candidates[k / 64] & (1 << (k % 64)) == 0).then_some(3);
+        // E4 also leads U+4000..U+4DFF (extension A, no numerals there).
+        let Some(k) = cp.checked_sub(CJK.start) else {
+            return Some(3);
+        };
+        let k = k as usize;
+        return (candidates.get(k / 64).is_none_or(|w| w & (1 << (k % 64)) == 0)).then_some(3);
     }
     // Other characters: 〇 (U+3007) and ○ (U+25CB) are digits; the rest are skipped.
     let len = match b {
@@ -485,7 +489,7 @@ mod tests {
 
     #[test]
     fn odd_input_never_panics_and_spans_hold() {
-        let alphabet: Vec<char> = "0123456789０１２５９.,，．-－%％‰ 　\n一二两三五十百千万亿兆零〇几多余来点分之又成折第个名家米平方立约近至到年月日号份度半对打负$￥kKe^/·“”壹拾陆李四唯统进步批头行了的𠀀😀é\u{301}"
+        let alphabet: Vec<char> = "㐀䀀䶵0123456789０１２５９.,，．-－%％‰ 　\n一二两三五十百千万亿兆零〇几多余来点分之又成折第个名家米平方立约近至到年月日号份度半对打负$￥kKe^/·“”壹拾陆李四唯统进步批头行了的𠀀😀é\u{301}"
             .chars()
             .collect();
         let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -530,6 +534,21 @@ mod tests {
         }
         let text = format!("0.{}平方米", "0".repeat(100_000));
         check_spans(&text, &run(&text, &[]));
+    }
+
+    #[test]
+    fn every_ideograph_block_is_scanned_safely() {
+        // Extension A (U+3400..U+4DBF) shares its lead byte with the numerals' block.
+        let text: String = [
+            '\u{3400}', '\u{4000}', '\u{4DBF}', '\u{4DFF}', '三', '\u{9FFF}', '个', '\u{A000}', '\u{FFFF}',
+        ]
+        .iter()
+        .collect();
+        let out = run(&text, &[]);
+        check_spans(&text, &out);
+        assert_eq!(out.facts.len(), 0);
+        let text = "䶵三个䀀";
+        assert_eq!(run(text, &[]).facts.len(), 1);
     }
 
     #[test]
