@@ -6,6 +6,10 @@ use super::own;
 use crate::{Decimal, Span};
 
 /// How a number is qualified in the text.
+///
+/// 以上, 以下 and 以内 include the number itself, as Chinese law reads them (民法典 §1259),
+/// so 18岁以上 is `AtLeast` 18; 超过 and 不满 exclude it. A range written inside a numeral
+/// (两三家, 几十个) is `About`, with its [`Bounds`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -13,17 +17,17 @@ pub enum Qualifier {
     /// No qualifier: 44666立方米.
     #[default]
     Exact,
-    /// 约, 大约, 左右, 上下: 约800立方米.
+    /// 约, 大约, 左右, 上下, 来: 约800立方米, 20来亩.
     About,
     /// 近, 将近, 接近: 近500平方米.
     Nearly,
-    /// 余, 多, 超过, 逾, 以上: 20余间, 80多个.
+    /// 余, 多, 几, 超过, 逾: 20余间, 80多个, 十几万.
     MoreThan,
-    /// 至少, 不少于: 至少两次.
+    /// 至少, 不少于, 以上: 至少两次, 18岁以上.
     AtLeast,
-    /// 最多, 不超过, 以下: 最多三人.
+    /// 最多, 不超过, 以下, 以内: 最多三人, 2‰以内.
     AtMost,
-    /// 不到, 不足: 不足百人.
+    /// 不到, 不足, 不满: 不足80人.
     LessThan,
 }
 
@@ -60,11 +64,11 @@ pub enum UnitKind {
     Mass,
     /// 元, 美元 ...
     Money,
-    /// Per cent (%, 百分之, 成, 折).
+    /// Per cent (%, 百分之, 成, 折, and 千分之 and ‰ turned into per cent): unit `%`.
     Percent,
-    /// Percentage points (个百分点).
+    /// Percentage points (个百分点): unit `百分点`, which is not per cent.
     PercentagePoint,
-    /// Per mille and other ratios (千分之).
+    /// A ratio that is not per cent (reserved; per mille is given as per cent).
     Ratio,
     /// 年, 个月, 天, 小时 ...
     Duration,
@@ -168,7 +172,9 @@ impl NumberKind {
     }
 }
 
-/// Lower and upper bound of a range or an approximation (十几万 → 110000..=190000).
+/// Lower and upper bound of a range or an approximation: 3至5年 → 3..=5, 两三家 → 2..=3,
+/// 十几万 → 110000..=190000. For 多 and 余 the high bound is the next round number, which
+/// the quantity stays below: 80多个 → 80..90, 500余万 → 5000000..6000000.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Bounds {
@@ -209,9 +215,13 @@ pub struct Fact<'t> {
     pub text: Cow<'t, str>,
     /// Where it is written.
     pub span: Span,
-    /// The exact value with scale words folded in: 5000万元 → 50000000.
+    /// The exact value with scale words folded in: 5000万元 → 50000000. For an
+    /// approximation, the number as written (十几万 → 100000, 20余间 → 20); for a range,
+    /// its low end (3至5年 → 3); per cent for percentages (九成 → 90, 八五折 → 85).
     pub value: Decimal,
-    /// The unit as written, scale words removed: 5000万元 → 元.
+    /// The unit as written, scale words removed: 5000万元 → 元. Per cent in every form is
+    /// `%`, percentage points `百分点`; a sign or a variant spelling gets the usual name:
+    /// $45 → 美元, 300美圆 → 美元, 250m → 米, 個 → 个.
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub unit: Cow<'t, str>,
     /// What the unit measures.
@@ -269,9 +279,12 @@ pub struct NumberMention<'t> {
     pub text: Cow<'t, str>,
     /// Where it is written.
     pub span: Span,
-    /// Its exact value (the low bound for ranges; per cent for percentages: 12.5% → 12.5).
+    /// Its exact value: as written before 多/余/几 (十几万 → 100000), the low bound of a
+    /// pair (两三家 → 2), each end of an explicit range for itself (3至5年 gives 3 and 5),
+    /// per cent for percentages (12.5% → 12.5). A fraction that is no finite decimal is
+    /// rounded to 15 places (三分之一 → 0.333333333333333).
     pub value: Decimal,
-    /// Cardinal, ordinal, percent, fraction or range.
+    /// Cardinal, ordinal, percent, fraction, range, or a numeral of a date.
     pub kind: NumberKind,
     /// The unit or classifier, if one follows.
     #[cfg_attr(feature = "serde", serde(borrow))]

@@ -93,6 +93,17 @@ fn month_day(text: &str, pos: usize, limit: usize, d: &mut Date) {
 
 /// The date starting at `pos`, if one does.
 pub(crate) fn read(text: &str, pos: usize, limit: usize) -> Option<Date> {
+    // Most numbers are no date: look past the numeral characters for a date mark first.
+    let mark = text[pos..limit]
+        .chars()
+        .take(16)
+        .find(|&c| !(c.is_ascii_digit() || numeral::digit(c).is_some() || matches!(c, '十' | '拾')));
+    if !matches!(
+        mark,
+        Some('年' | '月' | '日' | '-' | '.' | '/' | '至' | '到' | '—' | '～' | '~')
+    ) {
+        return None;
+    }
     let (n, v) = integer(text, pos, limit)?;
     let end = n.range.end;
     let next = char_at(text, end, limit);
@@ -127,6 +138,27 @@ pub(crate) fn read(text: &str, pos: usize, limit: usize) -> Option<Date> {
             month_day(text, after, limit, &mut d);
         }
         return Some(d);
+    }
+    // 1998-2000年, 1998至2000年: the first year of a span of years.
+    if year_like
+        && n.arabic
+        && let Some(c) = next.filter(|c| matches!(c, '-' | '至' | '到' | '—' | '～' | '~'))
+    {
+        let k = end + c.len_utf8();
+        if let Some((m, mv)) = integer(text, k, limit)
+            && m.arabic
+            && m.int_digits == 4
+            && (1000..=2999).contains(&mv)
+            && char_at(text, m.range.end, limit) == Some('年')
+        {
+            d.year = Some(v as i32);
+            d.parts.push(Part {
+                range: pos..end,
+                value: v,
+                unit: "年",
+            });
+            return Some(d);
+        }
     }
     // 2019-07-01, 2019.7.1, 2019/7/1: one separator throughout.
     if year_like && n.arabic && matches!(next, Some('-' | '.' | '/')) {
@@ -195,9 +227,7 @@ mod tests {
 
     fn iso(text: &str) -> Option<(String, &str)> {
         let d = read(text, 0, text.len())?;
-        let s = match (d.year, d.month, d.day) {
-            (y, m, day) => format!("{y:?}-{m:?}-{day:?}"),
-        };
+        let s = format!("{:?}-{:?}-{:?}", d.year, d.month, d.day);
         Some((s, &text[d.range]))
     }
 
@@ -224,6 +254,7 @@ mod tests {
             Some(("Some(2019)-Some(7)-Some(1)".into(), "2019-07-01"))
         );
         assert_eq!(iso("2019.7.1"), Some(("Some(2019)-Some(7)-Some(1)".into(), "2019.7.1")));
+        assert_eq!(iso("1998-2000年"), Some(("Some(1998)-None-None".into(), "1998")));
         assert_eq!(iso("3年"), None);
         assert_eq!(iso("80年代"), None);
         assert_eq!(iso("1990年代"), None);

@@ -59,6 +59,53 @@ fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i)?.chars().next_back()
 }
 
+/// The ideographs U+4E00..U+9FFF, where every Chinese numeral character lies.
+const CJK: std::ops::Range<u32> = 0x4E00..0xA000;
+
+/// One bit per ideograph: may a number start with it (the characters of
+/// [`starts_number`] that need a closer look)? Built once from the numeral reader's own
+/// tables, so the scan tests one bit for most characters of a text instead of matching
+/// each against every numeral character.
+static CANDIDATES: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+    let mut bits = vec![0u64; (CJK.end - CJK.start).div_ceil(64) as usize];
+    for cp in CJK {
+        let c = char::from_u32(cp).unwrap_or(' ');
+        if numeral::is_start(c) || matches!(c, '百' | '千' | '万' | '萬' | '亿' | '半' | '对' | '数' | '几') {
+            let k = (cp - CJK.start) as usize;
+            bits[k / 64] |= 1 << (k % 64);
+        }
+    }
+    bits
+});
+
+/// The length of the character starting at `pos` when no number can start with it, or
+/// `None` for a candidate. Reads bytes: an ASCII byte or a three-byte ideograph is
+/// decided without decoding a `char`.
+fn skip_len(bytes: &[u8], pos: usize, candidates: &[u64]) -> Option<usize> {
+    let b = bytes[pos];
+    if b < 0x80 {
+        return (!(b.is_ascii_digit() || b == b'.')).then_some(1);
+    }
+    if (0xE4..=0xE9).contains(&b) && pos + 2 < bytes.len() {
+        let cp = ((b & 0x0F) as u32) << 12 | ((bytes[pos + 1] & 0x3F) as u32) << 6 | (bytes[pos + 2] & 0x3F) as u32;
+        // E4 also leads U+4000..U+4DFF (extension A, no numerals there).
+        let Some(k) = cp.checked_sub(CJK.start) else {
+            return Some(3);
+        };
+        let k = k as usize;
+        return (candidates.get(k / 64).is_none_or(|w| w & (1 << (k % 64)) == 0)).then_some(3);
+    }
+    // Other characters: 〇 (U+3007) and ○ (U+25CB) are digits; the rest are skipped.
+    let len = match b {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => 1,
+    };
+    let c = std::str::from_utf8(bytes.get(pos..pos + len)?).ok()?.chars().next()?;
+    (!numeral::is_start(c)).then_some(len)
+}
+
 /// Can a number start at `pos` (where `c` is)? Numeral characters, 百分之-style ratios,
 /// 数/几 before a scale word, and `.5`.
 fn starts_number(text: &str, pos: usize, c: char) -> bool {
@@ -69,7 +116,7 @@ fn starts_number(text: &str, pos: usize, c: char) -> bool {
     match c {
         '百' | '千' | '万' | '萬' | '亿' => {
             let rest = rest.trim_start_matches(' ');
-            rest.starts_with('分') || (c == '万' && rest.starts_with("万分"))
+            rest.starts_with('分') || (c == '万' && rest.starts_with("万分")) || numeral::bare_scale_allowed(text, pos)
         }
         '半' => rest.starts_with(['百', '折']),
         '对' => rest.starts_with('折') && text[..pos].ends_with('打'),
@@ -104,10 +151,16 @@ impl NumberModel {
     /// such as 姚五洲), and appends them to `out` with spans of the original text.
     pub(crate) fn extract<'t>(&self, view: &View<'t>, skip: &[Range<usize>], out: &mut Numbers<'t>) {
         let text = view.text();
+        let bytes = text.as_bytes();
+        let candidates = &CANDIDATES[..];
         let mut pos = 0;
         let mut floor = 0;
         let mut next_skip = 0;
         while pos < text.len() {
+            if let Some(len) = skip_len(bytes, pos, candidates) {
+                pos += len;
+                continue;
+            }
             while next_skip < skip.len() && skip[next_skip].end <= pos {
                 next_skip += 1;
             }
@@ -150,7 +203,7 @@ impl NumberModel {
         let mut lim = limit;
         let q = loop {
             let Some(q) = quantity::read(text, floor, pos, lim, &self.units) else {
-                return Step::Passed(pos);
+                return Step::Passed(numeral::run_end(text, pos, limit));
             };
             match full_width_comma(view, &q.first.numeral.range) {
                 Some(cut) if cut > pos => lim = cut,
@@ -167,19 +220,25 @@ impl NumberModel {
             let after = char_at(text, n.range.end);
             let digits = n.int_digits;
             let grouped = text[n.range.clone()].contains(',');
-            let id_word = ID_WORDS
-                .iter()
-                .any(|w| text[floor..start].trim_end_matches([':', ' ', '：']).ends_with(w));
+            let id_word = || {
+                let head = text[floor..start].trim_end_matches([':', ' ']);
+                ID_WORDS.iter().any(|w| head.ends_with(w))
+            };
             let letter_after = after.is_some_and(|c| c.is_ascii_alphabetic()) && f.unit.is_none();
-            let is_id = before.is_some_and(|c| c.is_ascii_alphabetic() || "#_=%/&?@\\".contains(c))
+            let integer = !n.decimal && !grouped;
+            let dashed = integer
+                && digits >= 3
+                && text[end..limit].starts_with('-')
+                && char_at(text, end + 1).is_some_and(|c| c.is_ascii_digit());
+            let is_id = before.is_some_and(|c| c.is_ascii_alphabetic() && integer || "#_=%/@\\".contains(c))
                 || letter_after
                 || n.leading_zero
-                || (!grouped && !n.decimal && digits >= 11 && f.unit.is_none())
-                || (id_word && digits >= 5)
-                || (text[end..limit].starts_with('-') && char_at(text, end + 1).is_some_and(|c| c.is_ascii_digit()));
+                || (integer && digits >= 11 && f.unit.is_none())
+                || (digits >= 5 && id_word())
+                || dashed;
             if is_id {
                 let run = text[pos..limit]
-                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_')))
                     .map_or(limit, |k| pos + k);
                 return Step::Passed(run);
             }
@@ -237,8 +296,25 @@ impl NumberModel {
         let mut fact_start = range.start;
         let mut fact_end = range.end;
         if !ordinal && let Some((qq, s)) = self.qualifiers.before(text, floor, range.start) {
-            qualifier = Some(qq);
-            fact_start = s;
+            // 近三年来, 近5年中: the recent years, not nearly three.
+            let recent = &text[s..range.start] == "近"
+                && f.unit.is_some_and(|u| u.kind == UnitKind::Duration)
+                && text[range.end..limit].starts_with(['来', '以', '中', '内', '里', '间']);
+            if !recent {
+                qualifier = Some(qq);
+                fact_start = s;
+            }
+        } else if !ordinal && f.numeral.chars > 0 && numeral::bare_scale_allowed(text, f.numeral.range.start) {
+            // 上千家 (about a thousand), 过万 and 破万 (more than ten thousand).
+            let head = &text[floor..f.numeral.range.start];
+            if let Some(w) = ['上', '过', '破'].into_iter().find(|&w| head.ends_with(w)) {
+                qualifier = Some(if w == '上' {
+                    Qualifier::About
+                } else {
+                    Qualifier::MoreThan
+                });
+                fact_start = range.start - w.len_utf8();
+            }
         }
         let measure = f.unit.is_some_and(|u| u.kind != UnitKind::Count) && f.approx == Approx::None && !f.more;
         if !ordinal
@@ -376,5 +452,128 @@ impl<'t> Writer<'_, '_, 't> {
             month: d.month,
             day: d.day,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static MODEL: std::sync::LazyLock<NumberModel> = std::sync::LazyLock::new(|| NumberModel::embedded().unwrap());
+
+    fn run<'t>(text: &'t str, skip: &[Range<usize>]) -> Numbers<'t> {
+        let model = &*MODEL;
+        let view = View::new(text);
+        let mut out = Numbers::default();
+        model.extract(&view, skip, &mut out);
+        out
+    }
+
+    /// Every span indexes the original to the item's text.
+    fn check_spans(text: &str, out: &Numbers<'_>) {
+        for (span, t) in out
+            .facts
+            .iter()
+            .map(|f| (f.span, &f.text))
+            .chain(out.numbers.iter().map(|n| (n.span, &n.text)))
+            .chain(out.dates.iter().map(|d| (d.span, &d.text)))
+        {
+            assert_eq!(&text[span.range()], t.as_ref(), "in {text:?}");
+        }
+        for f in &out.facts {
+            if let Some(s) = &f.subject {
+                assert_eq!(&text[s.span.range()], s.text.as_ref());
+            }
+        }
+    }
+
+    #[test]
+    fn odd_input_never_panics_and_spans_hold() {
+        let alphabet: Vec<char> = "㐀䀀䶵0123456789０１２５９.,，．-－%％‰ 　\n一二两三五十百千万亿兆零〇几多余来点分之又成折第个名家米平方立约近至到年月日号份度半对打负$￥kKe^/·“”壹拾陆李四唯统进步批头行了的𠀀😀é\u{301}"
+            .chars()
+            .collect();
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..3000 {
+            let len = (next() % 24) as usize;
+            let text: String = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let out = run(&text, &[]);
+            check_spans(&text, &out);
+        }
+    }
+
+    #[test]
+    fn long_runs_take_linear_time() {
+        // 300 KB of one numeral character or of digits: each run is read once, not once
+        // per position (a debug build would take minutes if it were quadratic).
+        for unit in [
+            "0123456789",
+            "9",
+            "一",
+            "九",
+            "零",
+            "万",
+            "1,",
+            "1.",
+            "百分之",
+            "两三",
+            "十",
+        ] {
+            let text = unit.repeat(300_000 / unit.len());
+            let start = std::time::Instant::now();
+            let out = run(&text, &[]);
+            check_spans(&text, &out);
+            assert!(start.elapsed().as_secs() < 20, "{unit:?} took {:?}", start.elapsed());
+        }
+        let text = format!("0.{}平方米", "0".repeat(100_000));
+        check_spans(&text, &run(&text, &[]));
+    }
+
+    #[test]
+    fn every_ideograph_block_is_scanned_safely() {
+        // Extension A (U+3400..U+4DBF) shares its lead byte with the numerals' block.
+        let text: String = [
+            '\u{3400}', '\u{4000}', '\u{4DBF}', '\u{4DFF}', '三', '\u{9FFF}', '个', '\u{A000}', '\u{FFFF}',
+        ]
+        .iter()
+        .collect();
+        let out = run(&text, &[]);
+        check_spans(&text, &out);
+        assert_eq!(out.facts.len(), 0);
+        let text = "䶵三个䀀";
+        assert_eq!(run(text, &[]).facts.len(), 1);
+    }
+
+    #[test]
+    fn nothing_inside_skipped_names() {
+        let text = "管委会副主任姚五洲出席,五个办事处参加。";
+        let name = text.find("姚五洲").unwrap();
+        let skip: [Range<usize>; 1] = [Range {
+            start: name,
+            end: name + "姚五洲".len(),
+        }];
+        let out = run(text, &skip);
+        assert_eq!(out.numbers.len(), 1);
+        assert_eq!(out.facts[0].text, "五个");
+        let out = run(text, &[]);
+        assert!(out.numbers.len() <= 2);
+    }
+
+    #[test]
+    fn full_width_input_keeps_its_surface() {
+        let text = "资金２５万元，增长４０％，１９９８年１月";
+        let out = run(text, &[]);
+        check_spans(text, &out);
+        let texts: Vec<&str> = out.facts.iter().map(|f| f.text.as_ref()).collect();
+        assert_eq!(texts, ["２５万元", "４０％"]);
+        assert_eq!(out.dates[0].text, "１９９８年１月");
+        assert_eq!(out.numbers.len(), 4);
     }
 }

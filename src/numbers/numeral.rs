@@ -28,12 +28,12 @@ pub(crate) fn digit(c: char) -> Option<u8> {
     })
 }
 
-/// A digit or 十 in its everyday form: the only characters that may make a numeral
+/// A digit, 十, 廿 or 卅 in its everyday form: the only characters that may make a numeral
 /// on their own (壹, 陆, 伍, 肆, 拾 alone are words: 陆地, 队伍, 放肆, 拾起).
 pub(crate) fn plain(c: char) -> bool {
     matches!(
         c,
-        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '兩'
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '兩' | '廿' | '卅'
     )
 }
 
@@ -60,6 +60,17 @@ pub(crate) fn big_scale(c: char) -> Option<u32> {
         '兆' => Some(12),
         _ => None,
     }
+}
+
+/// True when a numeral may start with a bare 百, 千, 万 or 亿 at `start`: right after
+/// 近, 上, 逾, 过, 破 or 超 (近万人, 上千家), not in 成千上万.
+pub(crate) fn bare_scale_allowed(text: &str, start: usize) -> bool {
+    let head = &text[..start];
+    if let Some(rest) = head.strip_suffix('上') {
+        // 上 of 以上, 马上, 晚上, 网上 ... is no 'reaching'.
+        return !rest.ends_with(|c: char| "成以马之向往早晚路身头会网线地手台楼世市街镇县省区厂桌岸面".contains(c));
+    }
+    head.ends_with(['近', '逾', '过', '破', '超'])
 }
 
 /// Characters a numeral can start with.
@@ -157,7 +168,9 @@ enum Tok {
     Approx(Approx),
 }
 
-const MAX_TOKENS: usize = 40;
+/// Tokens read at most: the longest numeral written in full (五十五兆一十二亿四万五千二百…)
+/// has about twenty; a longer run is cut and read in parts.
+const MAX_TOKENS: usize = 28;
 
 /// A fixed-size token buffer with the byte end of each token.
 struct Toks {
@@ -212,6 +225,22 @@ fn continues_after_space(c: char) -> bool {
     digit(c).is_some() || small_scale(c).is_some() || big_scale(c).is_some() || matches!(c, '余' | '多' | '几')
 }
 
+/// More digits than an exact decimal holds: such a run is no number we can read.
+const MAX_DIGITS: usize = 38;
+
+/// The end of the run of numeral characters (digits, Chinese digits and scale words)
+/// starting at `pos`, so that a run read as nothing is skipped whole, not character by
+/// character (which would make a megabyte of digits quadratic).
+pub(crate) fn run_end(text: &str, pos: usize, limit: usize) -> usize {
+    let tail = &text[pos..limit];
+    let len = tail
+        .find(|c: char| {
+            !(c.is_ascii_digit() || digit(c).is_some() || small_scale(c).is_some() || big_scale(c).is_some())
+        })
+        .unwrap_or(tail.len());
+    pos + len
+}
+
 /// An Arabic number: digits with optional comma groups, decimal part, exponent and
 /// `k`; `start` is at a digit or at a `.` before one.
 pub(crate) struct Arabic {
@@ -224,7 +253,15 @@ pub(crate) struct Arabic {
 
 pub(crate) fn arabic(text: &str, start: usize, limit: usize) -> Option<Arabic> {
     let b = &text.as_bytes()[..limit];
-    let digits_from = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    // Counting stops past what an i128 can hold, so a megabyte of digits costs no more
+    // per position than a short number (the caller then skips the whole run).
+    let digits_from = |i: usize| {
+        b[i..]
+            .iter()
+            .take(MAX_DIGITS + 1)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
     let mut mantissa: i128 = 0;
     let push = |d: u8, m: &mut i128| -> Option<()> {
         *m = m.checked_mul(10)?.checked_add((d - b'0') as i128)?;
@@ -232,6 +269,9 @@ pub(crate) fn arabic(text: &str, start: usize, limit: usize) -> Option<Arabic> {
     };
     let mut i = start;
     let n = digits_from(i);
+    if n > MAX_DIGITS {
+        return None;
+    }
     let leading_zero = n > 1 && b[i] == b'0';
     for k in 0..n {
         push(b[i + k], &mut mantissa)?;
@@ -263,6 +303,9 @@ pub(crate) fn arabic(text: &str, start: usize, limit: usize) -> Option<Arabic> {
     let dotted_before = start >= 2 && b[start - 1] == b'.' && b[start - 2].is_ascii_digit();
     if point_len > 0 && !dotted_before && i + point_len < b.len() && b[i + point_len].is_ascii_digit() {
         let f = digits_from(i + point_len);
+        if f > MAX_DIGITS {
+            return None;
+        }
         let after = i + point_len + f;
         let dotted = b.get(after) == Some(&b'.') && b.get(after + 1).is_some_and(u8::is_ascii_digit);
         if !dotted || n == 0 {
@@ -341,8 +384,20 @@ pub(crate) fn read(text: &str, start: usize, limit: usize, unit_at: UnitAt<'_>) 
     let (mut arabic_seen, mut chinese_seen) = (false, false);
     let mut first_arabic: Option<Arabic> = None;
     let mut pair: Option<usize> = None;
-    loop {
-        let Some(c) = char_at(text, i, limit) else { break };
+    // A bare scale word after 近, 上, 逾, 过, 破, 超 is one of it: 近万人, 上千家, 逾百万.
+    if let Some(c) = char_at(text, start, limit)
+        && (small_scale(c).is_some_and(|p| p >= 2) || big_scale(c).is_some())
+        && bare_scale_allowed(text, start)
+    {
+        toks.push(
+            Tok::Num {
+                v: Decimal::from_int(1),
+                arabic: false,
+            },
+            start,
+        );
+    }
+    while let Some(c) = char_at(text, i, limit) {
         let prev = toks.last();
         if c == ' ' {
             // A space inside a numeral only next to Chinese numeral characters.
@@ -489,17 +544,14 @@ pub(crate) fn read(text: &str, start: usize, limit: usize, unit_at: UnitAt<'_>) 
         toks.len -= 1;
     }
     while toks.len > 0 {
-        let pair = pair.filter(|&p| p + 1 < toks.len);
-        if let Some(n) = finish(
-            text,
-            start,
-            limit,
-            &toks,
-            pair,
+        let read = Read {
+            pair: pair.filter(|&p| p + 1 < toks.len),
             arabic_seen,
             chinese_seen,
-            first_arabic.as_ref(),
-        ) {
+            first: first_arabic.as_ref(),
+            unit_at,
+        };
+        if let Some(n) = finish(text, start, limit, &toks, &read) {
             return Some(n);
         }
         toks.len -= 1;
@@ -507,20 +559,25 @@ pub(crate) fn read(text: &str, start: usize, limit: usize, unit_at: UnitAt<'_>) 
     None
 }
 
-/// Evaluates the tokens read, with the Chinese decimal part (点五) that may follow.
-fn finish(
-    text: &str,
-    start: usize,
-    limit: usize,
-    toks: &Toks,
-    pair_at: Option<usize>,
+/// What the token reader noticed besides the tokens.
+struct Read<'a> {
+    /// Index of the first digit of a pair (两三).
+    pair: Option<usize>,
     arabic_seen: bool,
     chinese_seen: bool,
-    first: Option<&Arabic>,
-) -> Option<Numeral> {
+    /// The first token when it is an Arabic number.
+    first: Option<&'a Arabic>,
+    unit_at: UnitAt<'a>,
+}
+
+/// Evaluates the tokens read, with the Chinese decimal part (点五) that may follow.
+fn finish(text: &str, start: usize, limit: usize, toks: &Toks, read: &Read<'_>) -> Option<Numeral> {
+    let (pair_at, arabic_seen, chinese_seen, first) = (read.pair, read.arabic_seen, read.chinese_seen, read.first);
     let t = toks.as_slice();
     let mut end = toks.end[toks.len - 1];
-    let count_chars = |end: usize| text[start..end].chars().filter(|&c| c != ' ').count() as u32;
+    // A bare scale (近万) counts its implied 一, so it is never a lone character.
+    let bare = toks.end[0] == start;
+    let count_chars = |end: usize| text[start..end].chars().filter(|&c| c != ' ').count() as u32 + bare as u32;
     let only_arabic = t.len() == 1 && matches!(t[0], Tok::Num { arabic: true, .. });
     let has_chinese = chinese_seen && t.iter().any(|t| !matches!(t, Tok::Num { arabic: true, .. }));
     let has_arabic = arabic_seen && t.iter().any(|t| matches!(t, Tok::Num { arabic: true, .. }));
@@ -552,8 +609,10 @@ fn finish(
         });
     }
     let approx_at = t.iter().position(|t| matches!(t, Tok::Approx(_) | Tok::Ji));
-    let mut buf = [Tok::Zero; MAX_TOKENS];
-    let mut eval_with = |f: &dyn Fn(usize, Tok) -> Option<Tok>| -> Option<Decimal> {
+    // Evaluates the tokens rewritten by `f` (a pair's other digit left out, 几 given a
+    // value); only approximations and pairs need it.
+    let eval_with = |f: &dyn Fn(usize, Tok) -> Option<Tok>| -> Option<Decimal> {
+        let mut buf = [Tok::Zero; MAX_TOKENS];
         let mut n = 0;
         for (k, tok) in t.iter().enumerate() {
             if let Some(x) = f(k, *tok) {
@@ -658,6 +717,19 @@ fn finish(
                 value = value.checked_add(&Decimal::new(mantissa, places)?)?;
                 end = frac_end;
                 decimal = true;
+                // 三点五万, 一点二万亿: scale words after the decimal part, when the integer
+                // part has none (not 四百亿点零五).
+                if !t.iter().any(|t| matches!(t, Tok::Small(_) | Tok::Big(_))) {
+                    while let Some(c) = char_at(text, end, limit) {
+                        let p = match (big_scale(c), small_scale(c)) {
+                            (Some(p), _) => p,
+                            (None, Some(3)) if (read.unit_at)(end) <= 1 => 3,
+                            _ => break,
+                        };
+                        value = value.checked_mul(&Decimal::pow10(p))?;
+                        end += c.len_utf8();
+                    }
+                }
             }
         }
     }
@@ -810,6 +882,8 @@ mod tests {
             ("一千六点五", "1600.5"),
             ("四百亿点零五零", "40000000000.05"),
             ("两百点两", "200.2"),
+            ("三点五万", "35000"),
+            ("一点二万亿", "1200000000000"),
             ("八千 三百 八十五 万 二千 三百 二十六 点三三", "83852326.33"),
             ("廿三", "23"),
         ] {

@@ -22,6 +22,10 @@ struct Word {
 pub(crate) struct Qualifiers {
     before: Vec<Word>,
     after: Vec<Word>,
+    /// Last characters of the `before` words and first characters of the `after` words:
+    /// one look at a single character rules out most numbers.
+    before_ends: Vec<char>,
+    after_starts: Vec<char>,
 }
 
 fn qualifier(name: &str) -> Option<Qualifier> {
@@ -43,6 +47,8 @@ impl Qualifiers {
         let mut q = Qualifiers {
             before: Vec::new(),
             after: Vec::new(),
+            before_ends: Vec::new(),
+            after_starts: Vec::new(),
         };
         for line in parse::lines(source, text)? {
             let bad = |msg: String| Error::dictionary(source, line.number, msg);
@@ -66,6 +72,8 @@ impl Qualifiers {
                 _ => return Err(bad(format!("side {side:?} is neither before nor after"))),
             }
         }
+        q.before_ends = q.before.iter().filter_map(|w| w.word.chars().next_back()).collect();
+        q.after_starts = q.after.iter().filter_map(|w| w.word.chars().next()).collect();
         q.before.sort_by_key(|w| std::cmp::Reverse(w.word.len()));
         q.after.sort_by_key(|w| std::cmp::Reverse(w.word.len()));
         Ok(q)
@@ -74,6 +82,10 @@ impl Qualifiers {
     /// The qualifier word ending at `pos` (not reaching before `floor`), and where it starts.
     pub(crate) fn before(&self, text: &str, floor: usize, pos: usize) -> Option<(Qualifier, usize)> {
         let head = text.get(floor..pos)?;
+        let last = head.chars().next_back()?;
+        if !self.before_ends.contains(&last) {
+            return None;
+        }
         for w in &self.before {
             if let Some(rest) = head.strip_suffix(w.word) {
                 if rest.chars().next_back().is_some_and(|c| w.not_after.contains(c)) {
@@ -90,6 +102,9 @@ impl Qualifiers {
     /// not after a classifier: 3个多功能厅).
     pub(crate) fn after(&self, text: &str, pos: usize, limit: usize, measure: bool) -> Option<(Qualifier, usize)> {
         let tail = text.get(pos..limit)?;
+        if !self.after_starts.contains(&tail.chars().next()?) {
+            return None;
+        }
         for w in &self.after {
             if tail.starts_with(w.word) {
                 if matches!(w.word, "多" | "余") && !measure {

@@ -127,6 +127,9 @@ fn not_discount(c: char) -> bool {
 /// 百分之 (2), 千分之 (3), 万分之 (4), 万万分之 and 亿分之 (8) at `pos`: the power of
 /// the denominator and the offset after 之.
 fn ratio_prefix(text: &str, pos: usize, limit: usize) -> Option<(u32, usize)> {
+    if !matches!(char_at(text, pos, limit), Some('百' | '千' | '万' | '萬' | '亿')) {
+        return None;
+    }
     for (word, p) in [
         ("百分之", 2),
         ("千分之", 3),
@@ -146,8 +149,10 @@ fn ratio_prefix(text: &str, pos: usize, limit: usize) -> Option<(u32, usize)> {
 pub(crate) fn sign_before(text: &str, floor: usize, pos: usize) -> Option<usize> {
     let head = &text[floor..pos];
     if let Some(rest) = head.strip_suffix('-') {
+        // Not a hyphen in a name: f-35, 苏-27, 歼-10, 东风-41, 3-5.
         let prev = rest.chars().next_back();
-        return (!prev.is_some_and(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')).then_some(pos - 1);
+        let hyphen = prev.is_some_and(|c| c.is_ascii_alphanumeric() || "-.苏歼运轰强直风征".contains(c));
+        return (!hyphen).then_some(pos - 1);
     }
     for w in ["负", "負"] {
         if let Some(rest) = head.strip_suffix(w) {
@@ -232,9 +237,14 @@ pub(crate) fn simple(
     }
     let mut n = numeral::read(text, pos, limit, &unit_at)?;
     if n.sequence {
-        // Digits read one by one mean something only as a discount (九五折); years are dates.
+        // Digits read one by one mean something only as a discount (九五折); years are
+        // dates. Two digits may be a digit and a word (唯一|一所: read the first alone);
+        // a longer run (一二三四, 九九九九…) is nothing, and is skipped whole by the caller.
         let next = char_at(text, skip_spaces(text, n.range.end, limit), limit);
         if !(n.chars == 2 && next == Some('折')) {
+            if n.chars > 2 {
+                return None;
+            }
             let one = text[pos..].chars().next()?.len_utf8();
             n = numeral::read(text, pos, pos + one, &unit_at)?;
         }
@@ -383,6 +393,74 @@ pub(crate) fn simple(
                 break;
             }
         }
+        // 三块五, 5元3角, 2元5角8分: yuan with jiao and fen after them.
+        if let Some(u) = unit
+            && matches!(u.name, "元" | "块" | "块钱")
+            && value.is_integer()
+            && n.bounds.is_none()
+        {
+            let digit_at = |i: usize| -> Option<(u8, usize)> {
+                let c = char_at(text, i, limit)?;
+                let d = numeral::digit(c).or_else(|| c.to_digit(10).map(|d| d as u8))?;
+                let e = i + c.len_utf8();
+                let next = char_at(text, e, limit);
+                (!next.is_some_and(|c| c.is_ascii_digit() || numeral::is_start(c) || numeral::small_scale(c).is_some()))
+                    .then_some((d, e))
+            };
+            if let Some((jiao, e)) = digit_at(end) {
+                let after = &text[e..limit];
+                let marked = after.starts_with(['角', '毛']);
+                let bare = !marked && units.at(text, e, limit).is_none_or(|(u, _)| u.kind == UnitKind::Money);
+                if marked || bare && u.name != "元" {
+                    let mut cents = jiao as i128 * 10;
+                    let mut e2 = if marked { e + '角'.len_utf8() } else { e };
+                    if marked
+                        && let Some((fen, e3)) = digit_at(e2)
+                        && text[e3..limit].starts_with('分')
+                    {
+                        cents += fen as i128;
+                        e2 = e3 + '分'.len_utf8();
+                    }
+                    value = value.checked_add(&Decimal::new(cents, 2)?)?;
+                    end = e2;
+                    if text[end..limit].starts_with('钱') {
+                        end += '钱'.len_utf8();
+                    }
+                }
+            }
+        }
+        // 1米8, 一米七五: a height in metres and centimetres spoken as digits.
+        if let Some(u) = unit
+            && u.name == "米"
+            && n.value.is_integer()
+            && n.bounds.is_none()
+            && value >= Decimal::from_int(1)
+            && value < Decimal::from_int(3)
+        {
+            let mut digits = 0i128;
+            let mut k = 0u32;
+            let mut e = end;
+            while k < 2 {
+                let Some(c) = char_at(text, e, limit) else { break };
+                let Some(d) = numeral::digit(c)
+                    .filter(|_| !matches!(c, '两' | '兩'))
+                    .or_else(|| c.to_digit(10).map(|d| d as u8))
+                else {
+                    break;
+                };
+                digits = digits * 10 + d as i128;
+                k += 1;
+                e += c.len_utf8();
+            }
+            let next = char_at(text, e, limit);
+            let clean = !next
+                .is_some_and(|c| c.is_ascii_digit() || numeral::is_start(c) || numeral::small_scale(c).is_some())
+                && units.at(text, e, limit).is_none();
+            if k > 0 && clean {
+                value = value.checked_add(&Decimal::new(digits, k)?)?;
+                end = e;
+            }
+        }
         // 三斤半, 一年半: half a unit more.
         if let Some(u) = unit
             && u.kind != UnitKind::Count
@@ -471,6 +549,14 @@ pub(crate) fn half(text: &str, pos: usize, limit: usize) -> Option<Simple> {
     None
 }
 
+fn is_scale(c: char) -> bool {
+    numeral::small_scale(c).is_some() || numeral::big_scale(c).is_some()
+}
+
+fn is_big(c: char) -> bool {
+    numeral::big_scale(c).is_some()
+}
+
 /// Connectors of an explicit range: 3至5年, 两到三个, 5-20%, 1998～2000.
 fn connector(text: &str, end: usize, limit: usize, arabic: bool) -> Option<usize> {
     let j = if arabic { skip_spaces(text, end, limit) } else { end };
@@ -512,6 +598,24 @@ pub(crate) fn read(text: &str, floor: usize, pos: usize, limit: usize, units: &U
         }
     }
     let mut first = simple(text, start, pos, limit, negative, units, preset)?;
+    // 度 is a temperature where the words before say so: 气温25度, 华氏温度100度, 零下5度.
+    if first.unit.is_some_and(|u| u.name == "度") {
+        let head = &text[floor..first.range.start];
+        let head = &head[head.char_indices().rev().nth(7).map_or(0, |(i, _)| i)..];
+        let scale = if head.contains("华氏") {
+            Some("华氏度")
+        } else if ["摄氏", "温", "零下"].iter().any(|w| head.contains(w)) {
+            Some("摄氏度")
+        } else if head.contains('电') {
+            // 用电300度, 发电量12亿度: kilowatt-hours.
+            Some("千瓦时")
+        } else {
+            None
+        };
+        if let Some(t) = scale.and_then(|w| units.get(w)) {
+            first.unit = Some(Unit { name: "度", ..t });
+        }
+    }
     if ordinal {
         first.kind = NumberKind::Ordinal;
         return Some(Quantity { first, second: None });
@@ -534,8 +638,24 @@ pub(crate) fn read(text: &str, floor: usize, pos: usize, limit: usize, units: &U
             (Some(_), None) => false,
             (None, None) => true,
         };
-        if same_unit && second.value > first.value {
+        // 3-5万元, 三到五万: the scale word written once counts for both ends.
+        let mut low = first.value;
+        if first.unit.is_none() && !text[first.numeral.range.clone()].contains(is_scale) {
+            let mut factor = Decimal::from_int(1);
+            for c in text[second.numeral.range.clone()].chars().rev() {
+                let Some(p) = numeral::big_scale(c) else { break };
+                factor = factor.checked_mul(&Decimal::pow10(p))?;
+            }
+            if !text[second.numeral.range.clone()]
+                .trim_end_matches(is_big)
+                .contains(is_scale)
+            {
+                low = low.checked_mul(&factor)?;
+            }
+        }
+        if same_unit && second.value > low {
             let mut first = first;
+            first.value = low;
             if first.unit.is_none() {
                 first.unit = second.unit;
                 if second.kind == NumberKind::Percent {

@@ -2,9 +2,9 @@
 //! 办事处, 三名教授 → 教授), or else the noun right before the number (企业10696家 → 企业,
 //! 拆除面积近500平方米 → 面积).
 //!
-//! Only the few characters around a fact are segmented (jieba-rs, with its dictionary
-//! tags as hints: n*, j and a noun-modifying a/b), so the cost is paid per fact, not
-//! per character of text.
+//! Only the few characters around a fact are segmented (jieba-rs without its HMM, which
+//! would cost three times as much, with its dictionary tags as hints: n*, j and a
+//! noun-modifying a/b/vn), so the cost is paid per fact, not per character of text.
 
 use std::ops::Range;
 
@@ -57,7 +57,7 @@ fn modifier(tag: &str) -> bool {
 }
 
 /// At most this many characters are looked at on each side.
-const WINDOW: usize = 8;
+const WINDOW: usize = 12;
 
 /// What follows a classifier.
 #[derive(Debug, PartialEq, Eq)]
@@ -86,7 +86,13 @@ pub(crate) fn after(text: &str, end: usize, limit: usize) -> After {
     let mut taken = 0;
     let mut noun_end = 0;
     for (i, t) in tags.iter().enumerate() {
-        let next_noun = tags.get(i + 1).is_some_and(|n| nounish(n.tag));
+        // A one-character word is where the segmentation without context is least sure
+        // (志愿者|参|与): the subject stops before it, unless it modifies what follows (老|旧|小区).
+        let next_modified = tags.get(i + 1).is_some_and(|n| nounish(n.tag) || modifier(n.tag));
+        if t.word.chars().nth(1).is_none() && !(modifier(t.tag) && t.tag != "vn" && next_modified) {
+            break;
+        }
+        let next_noun = tags.get(i + 1).is_some_and(|n| nounish(n.tag) || modifier(n.tag));
         if nounish(t.tag) || modifier(t.tag) && next_noun && taken + t.word.len() < 4 * 3 {
             taken += t.word.len();
             if nounish(t.tag) {
@@ -120,20 +126,42 @@ pub(crate) fn before(text: &str, floor: usize, start: usize) -> Option<Range<usi
     }
     let from = start - len;
     let tags = JIEBA.tag(&text[from..start], false);
-    // Skip adverbs such as 共 right before the number, then take nouns leftwards.
+    // Skip one-character words right before the number (共, 约, 达), then take nouns of
+    // two characters or more leftwards.
+    let single = |k: usize| tags[k].word.chars().nth(1).is_none();
+    let head_noun = |k: usize| nounish(tags[k].tag) || tags[k].tag == "vn";
     let mut end = start;
     let mut i = tags.len();
-    while i > 0 && !nounish(tags[i - 1].tag) && tags[i - 1].word.chars().count() == 1 {
+    while i > 0 && single(i - 1) && !head_noun(i - 1) {
         end -= tags[i - 1].word.len();
         i -= 1;
     }
     let mut begin = end;
-    while i > 0 && (nounish(tags[i - 1].tag) || begin < end && modifier(tags[i - 1].tag)) {
+    // A one-character noun ends a subject only after a longer one (彩板|房), never alone (营|收).
+    if i > 0 && single(i - 1) {
+        if i > 1 && !single(i - 2) && head_noun(i - 2) {
+            begin -= tags[i - 1].word.len();
+            i -= 1;
+        } else {
+            return None;
+        }
+    }
+    while i > 0 && !single(i - 1) && (head_noun(i - 1) || begin < end && modifier(tags[i - 1].tag)) {
         begin -= tags[i - 1].word.len();
         i -= 1;
         if end - begin >= 4 * 3 {
             break;
         }
+    }
+    // A verb opening the clause names what the measure is of: 拆除面积 (the area pulled
+    // down), 出动人员; inside a clause it is the predicate (清理|积存垃圾土方).
+    if begin < end
+        && i == 1
+        && tags[0].tag.starts_with('v')
+        && !single(0)
+        && (from == floor || text[..from].chars().next_back().is_some_and(stops))
+    {
+        begin -= tags[0].word.len();
     }
     (begin < end).then_some(begin..end)
 }
@@ -163,5 +191,13 @@ mod tests {
         assert_eq!(after_of("共113名,", "113名"), None);
         assert_eq!(before_of("目前园区共有企业10696家", "10696").as_deref(), Some("企业"));
         assert_eq!(before_of("高端人才共113名", "113").as_deref(), Some("高端人才"));
+        assert_eq!(
+            before_of("违建已拆除,拆除面积近800平方米", "近").as_deref(),
+            Some("拆除面积")
+        );
+        assert_eq!(
+            before_of("清理积存垃圾土方约800立方米", "约").as_deref(),
+            Some("垃圾土方")
+        );
     }
 }

@@ -6,7 +6,7 @@
 //! themselves. The list holds the phrases whose second character *is* a classifier or a
 //! unit (一头, 一批, 一行, 十分, 一下, 一起), idioms, and names (张三, 周一, 十三五).
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use crate::Error;
 
@@ -97,6 +97,18 @@ const TRAPS: &[(&str, &str, &str)] = &[
     ("两学一做", "", ""),
     ("三农", "", ""),
     ("三下乡", "", ""),
+    ("三部曲", "", ""),
+    ("三位一体", "", ""),
+    ("一年一度", "", ""),
+    ("一期", "第每", ""),
+    ("二期", "第每", ""),
+    ("三期", "第每", ""),
+    ("一块儿", "", ""),
+    ("二次", "", ""),
+    ("一季度", "前后近连每", ""),
+    ("二季度", "前后近连每", ""),
+    ("三季度", "前后近连每", ""),
+    ("四季度", "前后近连每", ""),
     ("三轮车", "", ""),
     ("十三陵", "", ""),
     ("两节", "", "课车"),
@@ -179,7 +191,10 @@ pub(crate) struct Traps {
 
 impl Traps {
     pub(crate) fn embedded() -> Result<Traps, Error> {
-        let matcher = AhoCorasick::new(TRAPS.iter().map(|t| t.0))
+        // A DFA: the list is small, and a search per Chinese numeral should cost little.
+        let matcher = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(TRAPS.iter().map(|t| t.0))
             .map_err(|e| Error::build(format!("set-phrase matcher: {e}")))?;
         Ok(Traps { matcher })
     }

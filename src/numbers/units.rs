@@ -2,7 +2,7 @@
 //! `classifiers.txt`, matched leftmost-longest right after a number, and the
 //! conversion of a value to SI units.
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::dictionary::parse;
 use crate::{Decimal, Error, UnitKind};
@@ -132,6 +132,7 @@ impl Units {
             }
         }
         let matcher = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
             .build(&words)
