@@ -142,7 +142,9 @@ fn normalise(original: &str) -> (String, OffsetMap) {
         if is_line_break(c) {
             // The blank run around the break: blanks before it (not yet copied) and after it.
             let start = edit - original[copied..edit].len() + original[copied..edit].trim_end_matches(is_blank).len();
-            let end = original[edit..].find(|d: char| !is_blank(d)).map_or(original.len(), |k| edit + k);
+            let end = original[edit..]
+                .find(|d: char| !is_blank(d))
+                .map_or(original.len(), |k| edit + k);
             copy(&mut view, &mut map, original, copied, start);
             join_or_keep_break(&mut view, &mut map, original, start, &original[start..end]);
             copied = end;

@@ -18,45 +18,65 @@ pub(crate) static JIEBA: LazyLock<Jieba> = LazyLock::new(Jieba::new);
 /// per sentence stays bounded and total work linear in the input.
 pub(crate) const MAX_SENTENCE: usize = 1536;
 
-/// Characters that end a sentence.
-fn is_terminator(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n' | '…')
-}
-
 /// Closing quotes and brackets that belong to the sentence they follow (`好。”`).
 fn is_closer(c: char) -> bool {
     matches!(c, '”' | '’' | '」' | '』' | ')' | '）' | '》' | '"' | '\'' | '】')
 }
 
 /// Splits `text` into sentences: byte ranges that cover all of `text`, in order.
+///
+/// A byte scan: in the normalised view the terminators are `。` and `…` (three bytes
+/// each, starting 0xE3 0x80 0x82 and 0xE2 0x80 0xA6) and ASCII `! ? ; \n`.
 pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 64 + 1);
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let mut end = i + c.len_utf8();
-        if is_terminator(c) {
-            // Keep runs of terminators and closers with this sentence: 。”  ！？
-            while let Some(&(j, d)) = chars.peek() {
-                if is_terminator(d) || is_closer(d) {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
+    let mut i = 0;
+    while i < bytes.len() {
+        let len = terminator_len(bytes, i);
+        if len == 0 {
+            i += 1;
+            if i - start >= MAX_SENTENCE * 4 && text.is_char_boundary(i) {
+                // A very long run with no terminator: flush in bounded pieces as we go.
+                push_bounded(text, start..i, &mut out);
+                start = i;
             }
-            push_bounded(text, start..end, &mut out);
-            start = end;
-        } else if end - start >= MAX_SENTENCE * 4 {
-            // A very long run with no terminator: flush in bounded pieces as we go.
-            push_bounded(text, start..end, &mut out);
-            start = end;
+            continue;
         }
+        // Keep runs of terminators and closers with this sentence: 。”  !?
+        let mut end = i + len;
+        loop {
+            let more = terminator_len(bytes, end);
+            let closer = text[end..]
+                .chars()
+                .next()
+                .filter(|&c| is_closer(c))
+                .map_or(0, char::len_utf8);
+            if more + closer == 0 {
+                break;
+            }
+            end += more.max(closer);
+        }
+        push_bounded(text, start..end, &mut out);
+        start = end;
+        i = end;
     }
     if start < text.len() {
         push_bounded(text, start..text.len(), &mut out);
     }
     out
+}
+
+/// The length of the sentence terminator starting at byte `i`, or 0.
+fn terminator_len(bytes: &[u8], i: usize) -> usize {
+    match bytes.get(i) {
+        Some(b'!' | b'?' | b';' | b'\n') => 1,
+        Some(0xE3) if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0x82) => 3,
+        Some(0xE2) if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xA6) => 3,
+        // Full-width ！？； when the text was not normalised.
+        Some(0xEF) if bytes.get(i + 1) == Some(&0xBC) && matches!(bytes.get(i + 2), Some(0x81 | 0x9F | 0x9B)) => 3,
+        _ => 0,
+    }
 }
 
 /// Pushes `range`, cut into pieces of at most [`MAX_SENTENCE`] bytes, preferring

@@ -105,7 +105,10 @@ pub fn span_errors(text: &str, ex: &Extraction<'_>) -> Vec<String> {
         if t.rule != zh_extract::Rule::SurnameTitle {
             parts.push(t.person.span);
         } else if t.person.span.end > t.evidence.start {
-            e.push(format!("triple {}|{}: the surname's full name does not come first", t.person.text, t.role.text));
+            e.push(format!(
+                "triple {}|{}: the surname's full name does not come first",
+                t.person.text, t.role.text
+            ));
         }
         if let Some(o) = &t.org {
             check_org(text, "triple org", o, &mut e);
