@@ -262,6 +262,16 @@ impl<'t> Records<'_, 't> {
             {
                 ex.orgs.push((**parent).clone());
             }
+            if let Some(inner) = &o.inner {
+                let span = self.span(inner);
+                ex.orgs.push(Org {
+                    text: self.text(span),
+                    span,
+                    name: self.normalised(inner),
+                    kind: o.kind,
+                    parent: None,
+                });
+            }
             ex.orgs.push(org);
         }
         for t in triples {

@@ -36,6 +36,9 @@ pub(crate) struct OrgMention {
     /// The full name, when it is not the text: an abbreviation expanded, or a
     /// shared prefix restored.
     pub(crate) full_name: Option<String>,
+    /// A known organisation the name is made of, with places before it (国务院 in
+    /// 中国国务院): the same body, mentioned by its own name too.
+    pub(crate) inner: Option<Range<usize>>,
     /// A bare head word with no name of its own (管委会, 市政府): an organisation
     /// only where a title or a coordination ties it to something.
     pub(crate) bare: bool,
@@ -280,7 +283,13 @@ impl OrgModel {
                 words += 1;
                 continue;
             }
-            if persons.iter().any(|p| p.start < w.end && w.start < p.end) {
+            if let Some(p) = persons.iter().find(|p| p.start < w.end && w.start < p.end) {
+                // Companies are often named after a person (李宁集团): the name is the start.
+                if kind == OrgKind::Company && words == 0 && p.end == start {
+                    start = p.start;
+                    named = true;
+                    words += 1;
+                }
                 break;
             }
             // An organisation found just before: it becomes the parent, and reading goes on.
@@ -358,6 +367,7 @@ impl OrgModel {
             range: start..head.end,
             kind,
             parent,
+            inner: None,
             prefix: prefix_start.map(|p| p..prefix_end(s, p, head.start)),
             full_name: None,
             bare,
@@ -409,6 +419,7 @@ impl OrgModel {
                     range,
                     kind: OrgKind::Other,
                     parent: None,
+                    inner: None,
                     prefix: None,
                     full_name: None,
                     bare: false,
@@ -657,6 +668,7 @@ fn known(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<OrgMention> {
         range: start..hit.end,
         kind: hit.entry.org_kind,
         parent: None,
+        inner: (start < hit.start).then_some(hit.start..hit.end),
         prefix,
         full_name,
         bare: false,
