@@ -1,0 +1,114 @@
+//! Brands and abbreviations right before a title held by a named person
+//! (工行董事长姜建清, 华谊兄弟首席法律顾问孙健红): no head word marks them as
+//! organisations, but the title and the person do.
+
+use std::ops::Range;
+
+use super::{INSIDE, LINKING_CHARS, OrgMention, OrgModel, with_word_class};
+use crate::OrgKind;
+use crate::dictionary::tag;
+use crate::recognize::{Sentence, is_han};
+
+impl OrgModel {
+    /// Companies and bodies written by their brand or abbreviation alone right before a
+    /// title held by a named person (工行董事长姜建清, 华谊兄弟首席法律顾问孙健红,
+    /// SCEA市场总监…): no head word marks them, but the title and the person do.
+    /// Read leftwards from the title over at most four words: proper nouns, words the
+    /// segmenter had to guess, Latin letters, and common nouns after one of those.
+    pub(super) fn brands_before_titles(
+        &self,
+        s: &Sentence<'_>,
+        persons: &[Range<usize>],
+        out: &mut Vec<OrgMention>,
+        first: usize,
+    ) {
+        let mut found = Vec::new();
+        for (i, h) in s.hits.iter().enumerate() {
+            if !h.entry.is(tag::TITLE | tag::MODIFIER | tag::FUNCTION) || h.entry.is(tag::BYLINE) {
+                continue;
+            }
+            // Only where a title starts: not after another title word.
+            if i > 0
+                && s.hits[i - 1].end == h.start
+                && s.hits[i - 1].entry.is(tag::TITLE | tag::MODIFIER | tag::FUNCTION)
+            {
+                continue;
+            }
+            // The title run, then a person right after it.
+            let mut end = h.end;
+            for n in &s.hits[i + 1..] {
+                if n.start != end || !n.entry.is(tag::TITLE | tag::MODIFIER | tag::FUNCTION) {
+                    break;
+                }
+                end = n.end;
+            }
+            let held = persons
+                .iter()
+                .any(|p| p.start == end || (p.start > end && s.text[end..p.start].trim().is_empty()));
+            if !held || out[first..].iter().any(|o| o.range.end == h.start) {
+                continue;
+            }
+            if let Some(range) = self.brand_ending_at(s, h.start, persons) {
+                found.push(OrgMention {
+                    range,
+                    kind: OrgKind::Other,
+                    parent: None,
+                    inner: None,
+                    prefix: None,
+                    full_name: None,
+                    bare: false,
+                    named: true,
+                    in_title: false,
+                });
+            }
+        }
+        if !found.is_empty() {
+            out.extend(found);
+            out[first..].sort_by_key(|o| o.range.start);
+        }
+    }
+
+    /// The brand or abbreviation ending at `end`, if the words before it read as one.
+    pub(super) fn brand_ending_at(
+        &self,
+        s: &Sentence<'_>,
+        end: usize,
+        persons: &[Range<usize>],
+    ) -> Option<Range<usize>> {
+        let mut start = end;
+        let mut has_name = false;
+        for _ in 0..4 {
+            let Some(wi) = start.checked_sub(1).and_then(|p| s.word_at(p)) else {
+                break;
+            };
+            let w = s.words[wi].clone();
+            let word = &s.text[w.clone()];
+            if w.end != start
+                || !word.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+                || word.chars().all(|c| c.is_ascii_digit())
+                || persons.iter().any(|p| p.start < w.end && w.start < p.end)
+                || s.hits
+                    .iter()
+                    .any(|h| h.start < w.end && w.start < h.end && !h.entry.is(tag::PLACE))
+                || self.inside.get(word).is_some_and(|&p| p < INSIDE)
+                || word.chars().any(|c| LINKING_CHARS.contains(c)) && word.chars().count() <= 2
+            {
+                break;
+            }
+            let name = word.chars().all(|c| c.is_ascii_alphanumeric())
+                || with_word_class(word, |c| {
+                    matches!(c, "nz" | "nr" | "nrt" | "nrfg" | "j" | "OOV" | "eng" | "x" | "nt")
+                });
+            let place = s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::PLACE));
+            // A common noun belongs only after a name word (华谊 + 兄弟), never alone;
+            // a place may stand before the brand (北京 + 华太).
+            if name {
+                has_name = true;
+            } else if !(place || (!has_name && with_word_class(word, |c| c == "n"))) {
+                break;
+            }
+            start = w.start;
+        }
+        (has_name && s.text[start..end].chars().count() <= 10).then_some(start..end)
+    }
+}

@@ -1,0 +1,416 @@
+//! Reading an organisation name leftwards from its head word (局, 委员会, 有限公司 ...).
+//!
+//! Reading stops at punctuation, a person, a title, a numeral with its classifier and
+//! words that stand before names rather than inside them; the learned statistics of
+//! [`OrgModel`] decide the rest. A name starts with its place: left of a place, only
+//! more places and a parent organisation belong to it. An organisation met while
+//! reading (郑州大学 in 郑州大学材料科学与工程学院) becomes the parent.
+
+use std::ops::Range;
+
+use super::known::lends_to_title;
+use super::{CLASS_INSIDE, LINKING_CHARS, NAME_CLASSES, OrgMention, OrgModel, with_word_class};
+use crate::OrgKind;
+use crate::dictionary::{Hit, tag};
+use crate::recognize::{Sentence, is_han};
+
+/// Longest organisation name read, in bytes (32 characters: working groups are
+/// named after their whole remit).
+pub(super) const MAX_ORG: usize = 96;
+
+/// Most words read leftwards from a head word.
+pub(super) const MAX_WORDS: usize = 14;
+
+/// Company names hold industry verbs (防水科技有限公司, 投资控股集团), and so do
+/// department names right before their head word (成果转化处, 住建局): there a
+/// class as verb-like as @v still reads as inside.
+pub(super) const VERB_CLASS_INSIDE: f32 = 0.2;
+
+/// Classes a word ending in a head character must have to be an organisation (建局/n,
+/// 地质部/nt), not a verb or an idiom (部署/v, 统揽全局/i).
+pub(super) const NOMINAL_CLASSES: &[&str] = &[
+    "n", "nt", "ns", "nz", "nr", "nrt", "j", "OOV", "x", "eng", "vn", "an", "l",
+];
+
+/// Common-noun classes: a word of these before 与/和 may join two nouns of one name.
+pub(super) const COMMON_NOUN_CLASSES: &[&str] = &["n", "vn", "an", "b", "l"];
+
+/// Function-word classes (prepositions, conjunctions, particles, pronouns ...):
+/// a single character of these never starts reading a name.
+pub(super) const FUNCTION_CLASSES: &[&str] = &[
+    "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "y", "e", "o", "f", "t",
+];
+
+/// Verbs that name the purpose of a working group or command post
+/// (改进城市管理…领导小组, 综合改造指挥部): inside such names, not before them.
+pub(super) const PURPOSE_VERBS: &[&str] = &[
+    "改进", "改善", "改造", "整治", "推进", "建设", "管理", "保护", "治理", "促进", "防治", "防控", "应对", "处置",
+    "创建", "提升", "扶贫", "开发", "改革", "发展", "协调", "监督", "检查", "评估", "规划", "救灾", "抗震", "防汛",
+    "抗旱", "指挥", "领导", "服务", "创新", "振兴", "保障", "整顿", "普查", "筹备", "组织", "实施", "推广", "应急",
+];
+
+/// Verbs that govern an organisation as their object (汇报…指挥部工作, 组建…领导小组):
+/// they stand before names, never inside them, even before a working group's name.
+pub(super) const CLAUSE_VERBS: &[&str] = &[
+    "汇报", "听取", "报告", "介绍", "通报", "宣布", "表示", "指出", "强调", "要求", "批准", "同意", "决定", "召开",
+    "举行", "举办", "主持", "出席", "参加", "会见", "视察", "考察", "调研", "走访", "慰问", "看望", "成立", "组建",
+    "设立", "建立", "撤销", "对接", "签约", "支持", "邀请", "委托", "协助", "配合", "督促", "牵头", "负责", "走进",
+    "来到", "前往", "进入", "加入", "会同", "依托", "通过", "经过", "根据", "按照", "代表", "担任",
+];
+
+/// Conjunctions that may join two nouns inside an institution's name
+/// (材料科学与工程学院) but more often join two names.
+pub(super) const CONJUNCTIONS: &[&str] = &["与", "和", "及"];
+
+impl OrgModel {
+    /// Is this head-word hit really the end of an organisation name? It must end a
+    /// jieba word (局 in 局面 does not), and a longer word it ends must be a noun that
+    /// is not an ordinary word (干部, 部署, 统揽全局 are not organisations).
+    pub(super) fn is_head(&self, s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
+        let Some(w) = s.word_at(hit.end - 1).map(|i| s.words[i].clone()) else {
+            return false;
+        };
+        // 成果转化处处长: jieba-rs keeps 处处长 one word, across the head and the title.
+        let across_title = s
+            .hit_starting_at(hit.end)
+            .is_some_and(|t| t.entry.is(tag::TITLE) && t.end == w.end);
+        if w.end != hit.end && !across_title {
+            return false;
+        }
+        let word = &s.text[w.start..hit.end];
+        if word.len() == hit.end - hit.start {
+            // The head is a word of its own (局 in 农业/农村/局): judged by the name before
+            // it — but a multi-character head can be an ordinary word too (学会 'learn').
+            return hit.end - hit.start <= 4 || !self.not_heads.contains(word);
+        }
+        !self.not_heads.contains(word) && with_word_class(word, |c| NOMINAL_CLASSES.contains(&c))
+    }
+
+    /// Reads the head word at `s.hits[i]` leftwards into a full name.
+    pub(super) fn headed(
+        &self,
+        s: &Sentence<'_>,
+        i: usize,
+        persons: &[Range<usize>],
+        found: &[OrgMention],
+    ) -> Option<OrgMention> {
+        let head = &s.hits[i];
+        let kind = head.entry.org_kind;
+        // The head may sit at the end of a longer jieba word (住/建局, 上海音乐学院):
+        // the name starts at that word at least.
+        let mut start = s
+            .word_at(head.start)
+            .map_or(head.start, |w| s.words[w].start.min(head.start));
+        let mut named = kind == OrgKind::Media || kind == OrgKind::Group;
+        let mut prefix_start = None;
+        if start < head.start {
+            let inner = &s.text[start..head.start];
+            if s.hit_starting_at(start)
+                .is_some_and(|h| h.entry.is(tag::PLACE) && h.end <= head.start)
+            {
+                prefix_start = Some(start);
+                named = true;
+            } else if with_word_class(&s.text[start..head.end], |c| c == "nt" || c == "OOV")
+                && inner.chars().count() > 1
+            {
+                // A word jieba-rs knows as an organisation, or a name it had to guess.
+                named = true;
+            }
+        }
+        let mut parent = None;
+        let mut words = 0;
+        // Where the name stood before a verb read right next to the head word (转化 in
+        // 成果转化处): the verb stays only if more is read before it (走进 + 学校 is no name).
+        let mut before_verb = None;
+        // Right after a bracket, a title word is part of the name (国浩律师（上海）事务所).
+        let mut after_bracket = false;
+        while words < MAX_WORDS {
+            // A bracketed place or company form (（上海）, （集团）) or a quoted name (“双改”)
+            // inside the name.
+            if let Some(open) = self.enclosed_before(s, start)
+                && head.end - open <= MAX_ORG
+            {
+                start = open;
+                named = true;
+                words += 1;
+                after_bracket = true;
+                continue;
+            }
+            let Some(wi) = start.checked_sub(1).and_then(|p| s.word_at(p)) else {
+                break;
+            };
+            let w = s.words[wi].clone();
+            let word = &s.text[w.clone()];
+            if head.end - w.start > MAX_ORG || !word.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
+                break;
+            }
+            if std::mem::take(&mut after_bracket) && s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::TITLE)) {
+                start = w.start;
+                words += 1;
+                continue;
+            }
+            if let Some(p) = persons.iter().find(|p| p.start < w.end && w.start < p.end) {
+                // Companies are often named after a person (李宁集团): the name is the start.
+                if kind == OrgKind::Company && words == 0 && p.end == start {
+                    start = p.start;
+                    named = true;
+                    words += 1;
+                }
+                break;
+            }
+            // An organisation found just before: it becomes the parent, and reading goes on.
+            if let Some(o) = found
+                .iter()
+                .rev()
+                .find(|o| o.range.end == start && !o.bare && !o.in_title)
+            {
+                parent = Some((o.range.clone(), o.kind));
+                start = o.range.start;
+                named = true;
+                words += 1;
+                continue;
+            }
+            let hit = s
+                .hit_at(w.clone())
+                .or_else(|| s.hit_ending_at(w.end).filter(|h| h.start >= w.start));
+            if hit.is_some_and(|h| h.entry.is(tag::TITLE | tag::MODIFIER | tag::PERSON | tag::APPOINT)) {
+                break;
+            }
+            // A bare administrative prefix (区国土规划住建局, 省科技厅): it starts the name.
+            // jieba-rs may glue it to a linking character before it (为/市 read as 为市).
+            let admin = |c: char| "省市区县州乡镇村".contains(c);
+            let mut chars = word.chars();
+            let (c1, c2, c3) = (chars.next(), chars.next(), chars.next());
+            let admin_start = match (c1, c2, c3) {
+                (Some(a), None, _) if admin(a) => Some(w.start),
+                (Some(l), Some(a), None) if LINKING_CHARS.contains(l) && admin(a) => Some(w.start + l.len_utf8()),
+                _ => None,
+            };
+            if let Some(a) = admin_start {
+                prefix_start = Some(a);
+                start = a;
+                named = true;
+                break;
+            }
+            if hit.is_some_and(|h| h.entry.is(tag::PLACE)) || is_place_name(word) {
+                prefix_start = Some(w.start);
+                start = w.start;
+                named = true;
+                words += 1;
+                continue;
+            }
+            // A name starts with its place (郑州高新区…, 河南阳光防水…): left of a place,
+            // only more places and a parent organisation belong to it.
+            if prefix_start == Some(start) || is_classifier_phrase(s, &w) {
+                break;
+            }
+            let (inside, name_part) = self.word_inside(s, wi, start, head, words, persons, found);
+            if !inside {
+                break;
+            }
+            if words == 0 && name_part == Some(false) {
+                before_verb = Some(start);
+            }
+            named |= name_part == Some(true);
+            start = w.start;
+            words += 1;
+        }
+        if let Some(b) = before_verb
+            && words == 1
+        {
+            start = b;
+        }
+        let bare = start == head.start && parent.is_none();
+        if bare && !head.entry.standalone {
+            return None;
+        }
+        // An organisation inside the name (中共中央 in 中共中央政治局), when no parent was met.
+        if parent.is_none() {
+            parent = self.inner_org(s, start, head.start);
+            named |= parent.is_some();
+        }
+        Some(OrgMention {
+            range: start..head.end,
+            kind,
+            parent,
+            inner: None,
+            prefix: prefix_start.map(|p| p..prefix_end(s, p, head.start)),
+            full_name: None,
+            bare,
+            named: named || head.entry.standalone,
+            in_title: lends_to_title(s, head.end),
+        })
+    }
+
+    /// Is word `wi` (right before `start`) inside the name being read? Also says whether
+    /// it names (Some(true): a proper noun) or was taken only as a verb next to the head
+    /// (Some(false)).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn word_inside(
+        &self,
+        s: &Sentence<'_>,
+        wi: usize,
+        start: usize,
+        head: &Hit<'_>,
+        words: usize,
+        persons: &[Range<usize>],
+        found: &[OrgMention],
+    ) -> (bool, Option<bool>) {
+        let w = s.words[wi].clone();
+        let word = &s.text[w.clone()];
+        let kind = head.entry.org_kind;
+        if CONJUNCTIONS.contains(&word) {
+            // 材料科学与工程学院: read on only between two plain nouns.
+            return (self.conjunction_inside(s, wi, start, persons, found), None);
+        }
+        if CLAUSE_VERBS.contains(&word) {
+            return (false, None);
+        }
+        if kind == OrgKind::Group && PURPOSE_VERBS.contains(&word) {
+            return (true, None);
+        }
+        with_word_class(word, |class| {
+            let name_part = NAME_CLASSES.contains(&class).then_some(true);
+            // An abbreviating single character (住 in 国土规划住建局) belongs to the name when
+            // it is no function word and what follows is short (建局), not a whole word (学校).
+            if word.chars().nth(1).is_none() && word.chars().all(is_han) && !self.inside.contains_key(word) {
+                let next_short = s.text[start..].chars().take_while(|&c| is_han(c)).take(3).count() <= 2
+                    || s.word_at(start).is_some_and(|k| {
+                        s.words[k].len() <= 6 && s.words[k].end == head.end && s.words[k].start < head.start
+                    });
+                let ok = (next_short || name_part.is_some())
+                    && !FUNCTION_CLASSES.contains(&class)
+                    && !LINKING_CHARS.contains(word);
+                return (ok, name_part);
+            }
+            if self.reads_inside(word, class, CLASS_INSIDE) {
+                return (true, name_part);
+            }
+            let verb_like = kind == OrgKind::Company || words == 0;
+            if verb_like && self.reads_inside(word, class, VERB_CLASS_INSIDE) {
+                return (
+                    true,
+                    if kind == OrgKind::Company {
+                        name_part
+                    } else {
+                        Some(false)
+                    },
+                );
+            }
+            (false, None)
+        })
+    }
+
+    /// A conjunction at word `wi` is inside a name when the part read after it does not
+    /// start with a place (中国国家旅游局 is a whole name) and the word before it is a
+    /// common noun, not a name (王兆国及中共中央, 机构和…).
+    pub(super) fn conjunction_inside(
+        &self,
+        s: &Sentence<'_>,
+        wi: usize,
+        start: usize,
+        persons: &[Range<usize>],
+        found: &[OrgMention],
+    ) -> bool {
+        let Some(prev) = wi.checked_sub(1).map(|k| s.words[k].clone()) else {
+            return false;
+        };
+        let word = &s.text[prev.clone()];
+        let typed = s.hit_ending_at(prev.end).is_some_and(|h| {
+            h.entry
+                .is(tag::PLACE | tag::ORG | tag::ORG_SUFFIX | tag::TITLE | tag::PERSON)
+        });
+        let named = persons.iter().any(|p| p.end == prev.end) || found.iter().any(|o| o.range.end == prev.end);
+        let right_is_place = s.hit_starting_at(start).is_some_and(|h| h.entry.is(tag::PLACE))
+            || s.word_at(start)
+                .is_some_and(|k| is_place_name(&s.text[s.words[k].clone()]));
+        !typed
+            && !named
+            && !right_is_place
+            && word.chars().all(is_han)
+            && with_word_class(word, |c| {
+                COMMON_NOUN_CLASSES.contains(&c) && self.reads_inside(word, c, CLASS_INSIDE)
+            })
+    }
+
+    /// The longest organisation that `start..limit` begins with: a known
+    /// organisation, or a name ending in a head word that is not an ordinary word.
+    pub(super) fn inner_org(&self, s: &Sentence<'_>, start: usize, limit: usize) -> Option<(Range<usize>, OrgKind)> {
+        s.hits
+            .iter()
+            .filter(|h| h.start >= start && h.end <= limit)
+            // Not one ending inside brackets (华安工业（集团）公司 has no parent 华安工业（集团).
+            .filter(|h| s.text[start..h.end].matches('(').count() == s.text[start..h.end].matches(')').count())
+            .rfind(|h| h.entry.is(tag::ORG) || (h.entry.is(tag::ORG_SUFFIX) && h.start > start && self.is_head(s, h)))
+            .map(|h| (start..h.end, h.entry.org_kind))
+    }
+
+    /// The start of a bracket or quote that ends right before `start` and reads as part
+    /// of a name: （上海）, （集团） — a place or a head word — or “双改”, a short quoted name.
+    pub(super) fn enclosed_before(&self, s: &Sentence<'_>, start: usize) -> Option<usize> {
+        let before = &s.text[..start];
+        let (open, close) = match before.chars().next_back()? {
+            ')' => ('(', ')'),
+            '”' => ('“', '”'),
+            _ => return None,
+        };
+        let inner_end = start - close.len_utf8();
+        let open_at = before[..inner_end].rfind(open)?;
+        let inner = &before[open_at + open.len_utf8()..inner_end];
+        let n = inner.chars().count();
+        if n == 0 || n > 8 || !inner.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
+            return None;
+        }
+        let inner_start = open_at + open.len_utf8();
+        let fits = close == '”'
+            || s.hits.iter().any(|h| {
+                h.start >= inner_start && h.end <= inner_end && h.entry.is(tag::PLACE | tag::ORG_SUFFIX | tag::ORG)
+            })
+            || with_word_class(inner, |c| c == "ns");
+        fits.then_some(open_at)
+    }
+}
+
+/// Is `word` an administrative place name by its form: a place word of jieba-rs
+/// ending in 省, 市, 县 ... (偃师市). Place words without such an ending are more often
+/// common nouns (城市, 城镇); the place dictionary lists the names that matter.
+pub(super) fn is_place_name(word: &str) -> bool {
+    word.chars().count() >= 3
+        && word.ends_with(['省', '市', '县', '区', '州', '镇', '乡', '村', '盟', '旗'])
+        && with_word_class(word, |c| c == "ns")
+}
+
+/// The end of the run of place words starting at `start` (before `limit`).
+pub(super) fn prefix_end(s: &Sentence<'_>, start: usize, limit: usize) -> usize {
+    let mut end = start;
+    while end < limit {
+        match s
+            .hit_starting_at(end)
+            .filter(|h| h.entry.is(tag::PLACE) && h.end <= limit)
+        {
+            Some(h) => end = h.end,
+            None => {
+                if end == start && matches!(s.char_at(end), Some('省' | '市' | '区' | '县')) {
+                    end += 3;
+                }
+                break;
+            }
+        }
+    }
+    end
+}
+
+/// Is the word a numeral with a classifier, or a classifier after a numeral (5个, 三家)?
+pub(super) fn is_classifier_phrase(s: &Sentence<'_>, w: &Range<usize>) -> bool {
+    let word = &s.text[w.clone()];
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十两百千万几数多".contains(c);
+    let classifier = |c: char| "个家名位所间座项批种类支只条".contains(c);
+    let (Some(first), Some(last)) = (word.chars().next(), word.chars().next_back()) else {
+        return false;
+    };
+    if word.chars().nth(1).is_none() {
+        classifier(first) && s.char_before(w.start).is_some_and(numeral)
+    } else {
+        numeral(first) && classifier(last)
+    }
+}

@@ -1,0 +1,198 @@
+//! Organisation names: a head word (局, 委员会, 有限公司 ...) read leftwards over
+//! the words that name it, or a known organisation from the dictionary.
+//!
+//! Two learned word lists decide the hard cases (see `tools/mine_org_stats.py`):
+//!
+//! * `org_not_heads.txt` — words that end in a head character but are ordinary
+//!   words (干部, 部署, 全局): they head no organisation;
+//! * `org_extension.txt` — for a word met while reading leftwards, how likely it
+//!   is inside the name rather than before it (中国 0.99, 在 0.01), with a
+//!   fallback by the word's jieba-rs dictionary class (@ns, @v, @OOV ...).
+//!
+//! Reading stops at punctuation, a person, a title and a numeral with its
+//! classifier. An organisation met while reading (郑州大学 in
+//! 郑州大学材料科学与工程学院) becomes the parent. Working groups and command
+//! posts are named after what they do (改进城市管理与改善人居环境工作领导小组), so
+//! for them a few purpose verbs and 与 read as inside the name.
+
+mod brand;
+mod coordinate;
+mod head;
+mod known;
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+pub(crate) use known::TITLE_HEADS;
+
+use super::Sentence;
+use crate::dictionary::{parse, tag};
+use crate::segment::JIEBA;
+use crate::{Error, OrgKind};
+
+/// An organisation found in a sentence (ranges relative to it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct OrgMention {
+    pub(crate) range: Range<usize>,
+    pub(crate) kind: OrgKind,
+    /// An organisation the name starts with (郑州大学 in 郑州大学材料科学与工程学院).
+    pub(crate) parent: Option<(Range<usize>, OrgKind)>,
+    /// The place words the name starts with (高新区 in 高新区党工委), shared by
+    /// coordinated organisations that follow without one.
+    pub(crate) prefix: Option<Range<usize>>,
+    /// The full name, when it is not the text: an abbreviation expanded, or a
+    /// shared prefix restored.
+    pub(crate) full_name: Option<String>,
+    /// A known organisation the name is made of, with places before it (国务院 in
+    /// 中国国务院): the same body, mentioned by its own name too.
+    pub(crate) inner: Option<Range<usize>>,
+    /// A bare head word with no name of its own (管委会, 市政府): an organisation
+    /// only where a title or a coordination ties it to something.
+    pub(crate) bare: bool,
+    /// The name holds a naming element — a place, a proper noun, a parent
+    /// organisation — or is the kind that is named by its remit (working groups,
+    /// newspapers). Descriptions (电子技术研究所, 医疗队) are organisations only
+    /// where a title or a coordination ties them to the text.
+    pub(crate) named: bool,
+    /// The name lends its last character to a title right after it (外交部 + 长 =
+    /// 外交部长): it is read as part of that title, not as an organisation.
+    pub(crate) in_title: bool,
+}
+
+/// A word is read as inside a name when its own learned probability reaches this...
+const INSIDE: f32 = 0.5;
+
+/// ... or, for a word with no statistics of its own, when its class's does.
+/// Higher, because a class mixes many words (@nz holds 汇报 as well as brand names).
+const CLASS_INSIDE: f32 = 0.65;
+
+/// Classes of words that name (proper nouns, places, abbreviations, words the
+/// segmenter had to guess): a name holding one is specific, not a description.
+const NAME_CLASSES: &[&str] = &["nr", "nrt", "nrfg", "nz", "ns", "nt", "j", "OOV", "eng", "x"];
+
+/// Single characters that link a name to the clause (兼, 任, 由): never inside a name.
+const LINKING_CHARS: &str = "兼任由在与和及的了等对向从把被将为是于";
+
+/// The learned word lists, loaded once per extractor.
+#[derive(Clone, Debug)]
+pub(crate) struct OrgModel {
+    not_heads: HashSet<Box<str>>,
+    inside: HashMap<Box<str>, f32>,
+    class_inside: HashMap<Box<str>, f32>,
+}
+
+const NOT_HEADS: (&str, &str) = (
+    "dictionaries/org_not_heads.txt",
+    include_str!("../../../dictionaries/org_not_heads.txt"),
+);
+const EXTENSION: (&str, &str) = (
+    "dictionaries/org_extension.txt",
+    include_str!("../../../dictionaries/org_extension.txt"),
+);
+
+impl OrgModel {
+    /// The model built from the embedded word lists.
+    pub(crate) fn embedded() -> Result<OrgModel, Error> {
+        let mut model = OrgModel {
+            not_heads: HashSet::new(),
+            inside: HashMap::new(),
+            class_inside: HashMap::new(),
+        };
+        let (name, text) = NOT_HEADS;
+        for line in parse::lines(name, text)? {
+            model.not_heads.insert(line.fields[0].into());
+        }
+        let (name, text) = EXTENSION;
+        for line in parse::lines(name, text)? {
+            let p: f32 = line
+                .fields
+                .get(1)
+                .and_then(|p| p.parse().ok())
+                .filter(|p: &f32| (0.0..=1.0).contains(p))
+                .ok_or_else(|| Error::dictionary(name, line.number, "expected `<word> <probability 0..1>`"))?;
+            match line.fields[0].strip_prefix('@') {
+                Some(class) => model.class_inside.insert(class.into(), p),
+                None => model.inside.insert(line.fields[0].into(), p),
+            };
+        }
+        Ok(model)
+    }
+
+    /// Is `word` (of jieba class `class`), met right before the part of a name read so
+    /// far, inside the name? `threshold` applies when only its class is known.
+    fn reads_inside(&self, word: &str, class: &str, threshold: f32) -> bool {
+        if let Some(&p) = self.inside.get(word) {
+            return p >= INSIDE;
+        }
+        // A word the segmenter guessed that holds a linking character (现为) is no name part.
+        if class == "OOV" && word.chars().any(|c| LINKING_CHARS.contains(c)) {
+            return false;
+        }
+        self.class_inside.get(class).copied().unwrap_or(0.5) >= threshold
+    }
+
+    /// Finds the organisations of `s`, appending them in order to `out`.
+    /// `persons` are the person names already found (sorted).
+    pub(crate) fn find(&self, s: &Sentence<'_>, persons: &[Range<usize>], out: &mut Vec<OrgMention>) {
+        let first = out.len();
+        let titles = book_titles(s.text);
+        for (i, hit) in s.hits.iter().enumerate() {
+            // Inside 《…》 is the title of a document or work, not an organisation,
+            // unless the whole title is one (《高新时报》).
+            if let Some(t) = titles.iter().find(|t| t.start <= hit.start && hit.end <= t.end)
+                && !(hit.end == t.end && hit.entry.org_kind == OrgKind::Media)
+            {
+                continue;
+            }
+            let org = if hit.entry.is(tag::ORG) {
+                known::known(s, hit)
+            } else if hit.entry.is(tag::ORG_SUFFIX) && self.is_head(s, hit) {
+                self.headed(s, i, persons, &out[first..])
+            } else {
+                None
+            };
+            let Some(org) = org else { continue };
+            // A longer name ending at or after a shorter one it contains replaces it.
+            while out.len() > first && out.last().is_some_and(|o| o.range.start >= org.range.start) {
+                out.pop();
+            }
+            out.push(org);
+        }
+        self.brands_before_titles(s, persons, out, first);
+        coordinate::tie_coordinations(s, &mut out[first..]);
+    }
+}
+
+/// The backoff class of a word (digits, a word jieba-rs does not know, or its
+/// dictionary tag), handed to `f` because the tag borrows from the segmenter call.
+pub(super) fn with_word_class<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.chars().all(|c| c.is_ascii_digit()) {
+        return f("NUM");
+    }
+    if !JIEBA.has_word(word) {
+        return f("OOV");
+    }
+    match JIEBA.tag(word, false).as_slice() {
+        [t] => f(t.tag),
+        _ => f("x"),
+    }
+}
+
+/// The contents of the book-title brackets 《…》 in `text` (bounded: an unclosed
+/// bracket closes at the end of the sentence).
+fn book_titles(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '《' => open = Some(i + c.len_utf8()),
+            '》' => {
+                if let Some(o) = open.take() {
+                    out.push(o..i);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
