@@ -103,11 +103,29 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
     let items = kept;
     let gap_between = |a: Item, b: Item| gap(&s.text[m.range(a).end.min(m.range(b).start)..m.range(b).start]);
 
+    // The posts of the last person read, for the names listed after it
+    // (记者刘也刚、赵毅、尚绪谦: all three are 记者).
+    let mut listed: Option<(usize, Vec<Post>)> = None;
     for (k, &item) in items.iter().enumerate() {
-        let Item::Person(p) = item else { continue };
+        let Item::Person(p) = item else {
+            listed = None;
+            continue;
+        };
         let posts = posts_before(m, &items, k, &gap_between);
         if !posts.is_empty() {
             emit_posts(m, p, &posts, out);
+            listed = Some((k, posts));
+            continue;
+        }
+        // A name listed after a name that holds posts, with no title of its own
+        // after it, holds the same posts.
+        if let Some((prev, posts)) = listed.take()
+            && prev + 1 == k
+            && gap_between(items[prev], item) == Gap::Enumeration
+            && !matches!(items.get(k + 1), Some(&Item::Role(r)) if gap_between(item, Item::Role(r)) == Gap::Adjacent)
+        {
+            emit_posts(m, p, &posts, out);
+            listed = Some((k, posts));
             continue;
         }
         // 王新亭主任, 三亚市教育局吴萍局长.
