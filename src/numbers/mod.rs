@@ -209,15 +209,16 @@ impl NumberModel {
             let q = Quantity { first: h, second: None };
             return Step::Took(self.record(w, floor, limit, &q));
         }
-        let mut lim = limit;
-        let q = loop {
-            let Some(q) = quantity::read(text, floor, pos, lim, &self.units) else {
-                return Step::Passed(numeral::run_end(text, pos, limit));
-            };
-            match full_width_comma(view, &q.first.numeral.range) {
-                Some(cut) if cut > pos => lim = cut,
-                _ => break q,
-            }
+        // Read in place (a quantity is large: moving it out of the option costs copies).
+        let mut found = quantity::read(text, floor, pos, limit, &self.units);
+        while let Some(q) = &found
+            && let Some(cut) = full_width_comma(view, &q.first.numeral.range)
+            && cut > pos
+        {
+            found = quantity::read(text, floor, pos, cut, &self.units);
+        }
+        let Some(q) = &found else {
+            return Step::Passed(numeral::run_end(text, pos, limit));
         };
         let f = &q.first;
         let n = &f.numeral;
@@ -290,7 +291,7 @@ impl NumberModel {
         {
             return Step::Passed(end);
         }
-        let took = self.record(w, floor, limit, &q);
+        let took = self.record(w, floor, limit, q);
         Step::Took(took)
     }
 

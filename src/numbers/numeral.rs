@@ -757,8 +757,9 @@ fn finish(text: &str, start: usize, limit: usize, toks: &Toks, read: &Read<'_>) 
 fn eval(t: &[Tok]) -> Option<Decimal> {
     match t {
         [] => return None,
-        // One number (most numerals): what `small` makes of it, without the scale search.
-        [Tok::Num { v, .. }] => return Decimal::ZERO.checked_add(v),
+        // One number (most numerals): what `small` makes of it (0 + v, and values are
+        // kept normalised, so v itself), without the scale search.
+        [Tok::Num { v, .. }] => return Some(*v),
         _ => {}
     }
     let mut best: Option<(usize, u32)> = None;
