@@ -102,9 +102,12 @@ impl Decimal {
     /// Both values brought to the larger scale, or `None` on overflow.
     fn aligned(&self, other: &Decimal) -> Option<(i128, i128, u32)> {
         let scale = self.scale.max(other.scale);
-        let a = self.mantissa.checked_mul(10i128.checked_pow(scale - self.scale)?)?;
-        let b = other.mantissa.checked_mul(10i128.checked_pow(scale - other.scale)?)?;
-        Some((a, b, scale))
+        // The value at the larger scale keeps its mantissa: no 128-bit multiplication.
+        let widen = |d: &Decimal| match scale - d.scale {
+            0 => Some(d.mantissa),
+            e => d.mantissa.checked_mul(10i128.checked_pow(e)?),
+        };
+        Some((widen(self)?, widen(other)?, scale))
     }
 
     /// `self + other`, or `None` on overflow.

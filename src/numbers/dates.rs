@@ -94,14 +94,25 @@ fn month_day(text: &str, pos: usize, limit: usize, d: &mut Date) {
 /// The date starting at `pos`, if one does.
 pub(crate) fn read(text: &str, pos: usize, limit: usize) -> Option<Date> {
     // Most numbers are no date: look past the numeral characters for a date mark first.
-    let mark = text[pos..limit]
-        .chars()
-        .take(16)
-        .find(|&c| !(c.is_ascii_digit() || numeral::digit(c).is_some() || matches!(c, '十' | '拾')));
-    if !matches!(
-        mark,
-        Some('年' | '月' | '日' | '-' | '.' | '/' | '至' | '到' | '—' | '～' | '~')
-    ) {
+    // The run of numeral characters before the mark decides most of it: a date's
+    // numeral is that whole run, so a year is four characters (four ASCII digits before
+    // - . / or a range word), a month or a day at most three (十二, 三十一).
+    let (mut run, mut ascii, mut mark) = (0usize, true, None);
+    for c in text[pos..limit].chars().take(16) {
+        if !(c.is_ascii_digit() || numeral::digit(c).is_some() || matches!(c, '十' | '拾')) {
+            mark = Some(c);
+            break;
+        }
+        run += 1;
+        ascii &= c.is_ascii_digit();
+    }
+    let may_be_date = match mark {
+        Some('年') => run == 4,
+        Some('月' | '日') => run <= 3,
+        Some('-' | '.' | '/' | '至' | '到' | '—' | '～' | '~') => run == 4 && ascii,
+        _ => false,
+    };
+    if !may_be_date {
         return None;
     }
     let (n, v) = integer(text, pos, limit)?;

@@ -59,51 +59,61 @@ fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i)?.chars().next_back()
 }
 
-/// The ideographs U+4E00..U+9FFF, where every Chinese numeral character lies.
-const CJK: std::ops::Range<u32> = 0x4E00..0xA000;
+/// Every non-ASCII character a number can start with (the characters of
+/// [`starts_number`]): the Chinese digits of [`numeral::digit`], 十 拾 廿 卅, and the
+/// words that start a number only in some places (百分之, 近万, 半百, 对折, 数百, 几十).
+/// All are three bytes long in UTF-8, with lead bytes E2 (○), E3 (〇) and E4..E9.
+const SCAN_CHARS: &str = "零〇○一壹弌二贰貳两兩倆俩三叁弎四肆五伍六陆陸七柒八捌九玖十拾廿卅百千万萬亿半对数几";
 
-/// One bit per ideograph: may a number start with it (the characters of
-/// [`starts_number`] that need a closer look)? Built once from the numeral reader's own
-/// tables, so the scan tests one bit for most characters of a text instead of matching
-/// each against every numeral character.
-static CANDIDATES: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
-    let mut bits = vec![0u64; (CJK.end - CJK.start).div_ceil(64) as usize];
-    for cp in CJK {
-        let c = char::from_u32(cp).unwrap_or(' ');
-        if numeral::is_start(c) || matches!(c, '百' | '千' | '万' | '萬' | '亿' | '半' | '对' | '数' | '几') {
-            let k = (cp - CJK.start) as usize;
-            bits[k / 64] |= 1 << (k % 64);
+/// The first lead byte of [`SCAN_CHARS`]; leads `SCAN_LEAD..SCAN_LEAD + 8` are covered.
+const SCAN_LEAD: u8 = 0xE2;
+
+/// One bit per three-byte character with lead byte E2..E9: word `(lead - E2) × 64 +
+/// (second & 3F)`, bit `third & 3F`. Built at compile time from [`SCAN_CHARS`], so the
+/// scan decides a Chinese character with one table load and no decoding.
+static SCAN: [u64; 8 * 64] = scan_table();
+
+const fn scan_table() -> [u64; 8 * 64] {
+    let b = SCAN_CHARS.as_bytes();
+    let mut t = [0u64; 8 * 64];
+    let mut i = 0;
+    while i + 2 < b.len() {
+        let k = ((b[i] - SCAN_LEAD) as usize) << 6 | (b[i + 1] & 0x3F) as usize;
+        t[k] |= 1 << (b[i + 2] & 0x3F);
+        i += 3;
+    }
+    t
+}
+
+/// The offset of the first byte at or after `pos` where a number may start (an ASCII
+/// digit, `.`, or a character of [`SCAN_CHARS`]), or `bytes.len()`. Reads whole
+/// characters by their lead byte; `bytes` is valid UTF-8.
+fn next_candidate(bytes: &[u8], mut pos: usize) -> usize {
+    while let Some(&b) = bytes.get(pos) {
+        if b < 0x80 {
+            if b.is_ascii_digit() || b == b'.' {
+                return pos;
+            }
+            pos += 1;
+        } else if b >= 0xE0 {
+            if b >= 0xF0 {
+                pos += 4;
+                continue;
+            }
+            if (SCAN_LEAD..SCAN_LEAD + 8).contains(&b)
+                && let (Some(&b1), Some(&b2)) = (bytes.get(pos + 1), bytes.get(pos + 2))
+            {
+                let k = ((b - SCAN_LEAD) as usize) << 6 | (b1 & 0x3F) as usize;
+                if SCAN[k] >> (b2 & 0x3F) & 1 != 0 {
+                    return pos;
+                }
+            }
+            pos += 3;
+        } else {
+            pos += 2;
         }
     }
-    bits
-});
-
-/// The length of the character starting at `pos` when no number can start with it, or
-/// `None` for a candidate. Reads bytes: an ASCII byte or a three-byte ideograph is
-/// decided without decoding a `char`.
-fn skip_len(bytes: &[u8], pos: usize, candidates: &[u64]) -> Option<usize> {
-    let b = bytes[pos];
-    if b < 0x80 {
-        return (!(b.is_ascii_digit() || b == b'.')).then_some(1);
-    }
-    if (0xE4..=0xE9).contains(&b) && pos + 2 < bytes.len() {
-        let cp = ((b & 0x0F) as u32) << 12 | ((bytes[pos + 1] & 0x3F) as u32) << 6 | (bytes[pos + 2] & 0x3F) as u32;
-        // E4 also leads U+4000..U+4DFF (extension A, no numerals there).
-        let Some(k) = cp.checked_sub(CJK.start) else {
-            return Some(3);
-        };
-        let k = k as usize;
-        return (candidates.get(k / 64).is_none_or(|w| w & (1 << (k % 64)) == 0)).then_some(3);
-    }
-    // Other characters: 〇 (U+3007) and ○ (U+25CB) are digits; the rest are skipped.
-    let len = match b {
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        0xF0..=0xF7 => 4,
-        _ => 1,
-    };
-    let c = std::str::from_utf8(bytes.get(pos..pos + len)?).ok()?.chars().next()?;
-    (!numeral::is_start(c)).then_some(len)
+    bytes.len()
 }
 
 /// Can a number start at `pos` (where `c` is)? Numeral characters, 百分之-style ratios,
@@ -152,14 +162,13 @@ impl NumberModel {
     pub(crate) fn extract<'t>(&self, view: &View<'t>, skip: &[Range<usize>], out: &mut Numbers<'t>) {
         let text = view.text();
         let bytes = text.as_bytes();
-        let candidates = &CANDIDATES[..];
         let mut pos = 0;
         let mut floor = 0;
         let mut next_skip = 0;
         while pos < text.len() {
-            if let Some(len) = skip_len(bytes, pos, candidates) {
-                pos += len;
-                continue;
+            pos = next_candidate(bytes, pos);
+            if pos >= text.len() {
+                break;
             }
             while next_skip < skip.len() && skip[next_skip].end <= pos {
                 next_skip += 1;
@@ -200,15 +209,16 @@ impl NumberModel {
             let q = Quantity { first: h, second: None };
             return Step::Took(self.record(w, floor, limit, &q));
         }
-        let mut lim = limit;
-        let q = loop {
-            let Some(q) = quantity::read(text, floor, pos, lim, &self.units) else {
-                return Step::Passed(numeral::run_end(text, pos, limit));
-            };
-            match full_width_comma(view, &q.first.numeral.range) {
-                Some(cut) if cut > pos => lim = cut,
-                _ => break q,
-            }
+        // Read in place (a quantity is large: moving it out of the option costs copies).
+        let mut found = quantity::read(text, floor, pos, limit, &self.units);
+        while let Some(q) = &found
+            && let Some(cut) = full_width_comma(view, &q.first.numeral.range)
+            && cut > pos
+        {
+            found = quantity::read(text, floor, pos, cut, &self.units);
+        }
+        let Some(q) = &found else {
+            return Step::Passed(numeral::run_end(text, pos, limit));
         };
         let f = &q.first;
         let n = &f.numeral;
@@ -243,10 +253,6 @@ impl NumberModel {
                 return Step::Passed(run);
             }
         }
-        // Set phrases written with numerals: 一头, 一批, 十分, 进一步.
-        if n.chinese && self.traps.hit(text, floor, f.range.clone(), n.range.clone(), limit) {
-            return Step::Passed(n.range.end);
-        }
         // A lone Chinese digit: a number only before a unit or standing apart (“一”和“五”),
         // never inside a word (统一, 唯一, 一些, 两侧, 陆地).
         if n.is_single_char() && !matches!(f.kind, NumberKind::Fraction | NumberKind::Percent) {
@@ -264,6 +270,11 @@ impl NumberModel {
                 }
             }
         }
+        // Set phrases written with numerals: 一头, 一批, 十分, 进一步 (after the cheaper test
+        // above, which passes over the same characters).
+        if n.chinese && self.traps.hit(text, floor, f.range.clone(), n.range.clone(), limit) {
+            return Step::Passed(n.range.end);
+        }
         // Reduplication: 一幅幅, 一册册 (one after another), not a count of one.
         if let Some(u) = &f.unit_range
             && f.unit.is_some_and(|u| u.kind == UnitKind::Count)
@@ -280,7 +291,7 @@ impl NumberModel {
         {
             return Step::Passed(end);
         }
-        let took = self.record(w, floor, limit, &q);
+        let took = self.record(w, floor, limit, q);
         Step::Took(took)
     }
 
@@ -422,36 +433,39 @@ impl<'t> Writer<'_, '_, 't> {
 
     fn number(&mut self, s: &Simple, kind: NumberKind) {
         let span = self.span(s.range.clone());
-        self.out.numbers.push(NumberMention {
+        let n = NumberMention {
             text: self.text(span),
             span,
             value: s.value,
             kind,
             unit: s.unit.map(|u| Cow::Borrowed(u.name)),
             bounds: bounds(s.bounds),
-        });
+        };
+        self.out.numbers.push(n);
     }
 
     fn date(&mut self, d: &dates::Date) {
         for p in &d.parts {
             let span = self.span(p.range.clone());
-            self.out.numbers.push(NumberMention {
+            let n = NumberMention {
                 text: self.text(span),
                 span,
                 value: Decimal::from_int(p.value),
                 kind: NumberKind::Date,
                 unit: Some(Cow::Borrowed(p.unit)),
                 bounds: None,
-            });
+            };
+            self.out.numbers.push(n);
         }
         let span = self.span(d.range.clone());
-        self.out.dates.push(DateMention {
+        let date = DateMention {
             text: self.text(span),
             span,
             year: d.year,
             month: d.month,
             day: d.day,
-        });
+        };
+        self.out.dates.push(date);
     }
 }
 
@@ -534,6 +548,21 @@ mod tests {
         }
         let text = format!("0.{}平方米", "0".repeat(100_000));
         check_spans(&text, &run(&text, &[]));
+    }
+
+    #[test]
+    fn the_scan_table_holds_exactly_the_number_starts() {
+        let extra = |c: char| matches!(c, '百' | '千' | '万' | '萬' | '亿' | '半' | '对' | '数' | '几');
+        for c in ('\u{0}'..='\u{10FFFF}').filter(|c| !c.is_ascii()) {
+            let mut buf = [0u8; 4];
+            let s = c.encode_utf8(&mut buf);
+            let hit = next_candidate(s.as_bytes(), 0) == 0;
+            assert_eq!(hit, numeral::is_start(c) || extra(c), "{c:?}");
+        }
+        for b in 0..0x80u8 {
+            let hit = next_candidate(&[b], 0) == 0;
+            assert_eq!(hit, b.is_ascii_digit() || b == b'.', "{b}");
+        }
     }
 
     #[test]

@@ -755,8 +755,12 @@ fn finish(text: &str, start: usize, limit: usize, toks: &Toks, read: &Read<'_>) 
 /// The value of a token list without approximations: split at the largest scale word
 /// (the last one when repeated: 四万万 = 四万 × 万), recursively.
 fn eval(t: &[Tok]) -> Option<Decimal> {
-    if t.is_empty() {
-        return None;
+    match t {
+        [] => return None,
+        // One number (most numerals): what `small` makes of it (0 + v, and values are
+        // kept normalised, so v itself), without the scale search.
+        [Tok::Num { v, .. }] => return Some(*v),
+        _ => {}
     }
     let mut best: Option<(usize, u32)> = None;
     for (i, tok) in t.iter().enumerate() {

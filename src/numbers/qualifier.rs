@@ -74,6 +74,11 @@ impl Qualifiers {
         }
         q.before_ends = q.before.iter().filter_map(|w| w.word.chars().next_back()).collect();
         q.after_starts = q.after.iter().filter_map(|w| w.word.chars().next()).collect();
+        // Sorted, for a binary search per number.
+        q.before_ends.sort_unstable();
+        q.before_ends.dedup();
+        q.after_starts.sort_unstable();
+        q.after_starts.dedup();
         q.before.sort_by_key(|w| std::cmp::Reverse(w.word.len()));
         q.after.sort_by_key(|w| std::cmp::Reverse(w.word.len()));
         Ok(q)
@@ -83,7 +88,7 @@ impl Qualifiers {
     pub(crate) fn before(&self, text: &str, floor: usize, pos: usize) -> Option<(Qualifier, usize)> {
         let head = text.get(floor..pos)?;
         let last = head.chars().next_back()?;
-        if !self.before_ends.contains(&last) {
+        if self.before_ends.binary_search(&last).is_err() {
             return None;
         }
         for w in &self.before {
@@ -102,7 +107,7 @@ impl Qualifiers {
     /// not after a classifier: 3个多功能厅).
     pub(crate) fn after(&self, text: &str, pos: usize, limit: usize, measure: bool) -> Option<(Qualifier, usize)> {
         let tail = text.get(pos..limit)?;
-        if !self.after_starts.contains(&tail.chars().next()?) {
+        if self.after_starts.binary_search(&tail.chars().next()?).is_err() {
             return None;
         }
         for w in &self.after {

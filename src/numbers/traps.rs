@@ -6,7 +6,9 @@
 //! themselves. The list holds the phrases whose second character *is* a classifier or a
 //! unit (一头, 一批, 一行, 十分, 一下, 一起), idioms, and names (张三, 周一, 十三五).
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::Anchored;
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
 
 use crate::Error;
 
@@ -186,17 +188,57 @@ const TRAPS: &[(&str, &str, &str)] = &[
 /// The set-phrase list, compiled for overlapping search in a small window.
 #[derive(Clone, Debug)]
 pub(crate) struct Traps {
-    matcher: AhoCorasick,
+    /// A DFA walked byte by byte: the window is a few dozen bytes, where the set-up of a
+    /// library search would cost more than the walk.
+    dfa: DFA,
+    /// A hashed set of the pairs of neighbouring characters in the phrases: a phrase
+    /// overlapping a number holds a pair with one character in the number, so a number
+    /// none of whose pairs is here meets no phrase (most numbers: 三个, 2000年 ...).
+    pairs: [u64; PAIR_WORDS],
+}
+
+/// Words of the pair filter (64 bits each).
+const PAIR_WORDS: usize = 64;
+
+/// The bit of the pair filter for the characters `a`, `b`.
+fn pair_bit(a: char, b: char) -> usize {
+    let h = (a as u32).wrapping_mul(0x9E37_79B1) ^ (b as u32);
+    (h.wrapping_mul(0x85EB_CA6B) >> 20) as usize % (PAIR_WORDS * 64)
 }
 
 impl Traps {
     pub(crate) fn embedded() -> Result<Traps, Error> {
-        // A DFA: the list is small, and a search per Chinese numeral should cost little.
-        let matcher = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
+        let dfa = DFA::builder()
             .build(TRAPS.iter().map(|t| t.0))
             .map_err(|e| Error::build(format!("set-phrase matcher: {e}")))?;
-        Ok(Traps { matcher })
+        let mut pairs = [0u64; PAIR_WORDS];
+        for (phrase, _, _) in TRAPS {
+            let chars: Vec<char> = phrase.chars().collect();
+            for w in chars.windows(2) {
+                let bit = pair_bit(w[0], w[1]);
+                pairs[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        Ok(Traps { dfa, pairs })
+    }
+
+    /// May a phrase overlap `range`? False only when none of the pairs of characters
+    /// with one in `range` (read between `floor` and `limit`) is in a phrase.
+    fn may_hit(&self, text: &str, floor: usize, range: &std::ops::Range<usize>, limit: usize) -> bool {
+        let mut prev = text[floor..range.start].chars().next_back();
+        for c in text[range.start..limit]
+            .chars()
+            .take(text[range.clone()].chars().count() + 1)
+        {
+            if let Some(p) = prev {
+                let bit = pair_bit(p, c);
+                if self.pairs[bit / 64] & (1 << (bit % 64)) != 0 {
+                    return true;
+                }
+            }
+            prev = Some(c);
+        }
+        false
     }
 
     /// True when a set phrase overlaps `range` (view bytes: a number with its unit) and is
@@ -210,6 +252,9 @@ impl Traps {
         numeral: std::ops::Range<usize>,
         limit: usize,
     ) -> bool {
+        if !self.may_hit(text, floor, &range, limit) {
+            return false;
+        }
         let mut from = range.start;
         for _ in 0..4 {
             match text[floor..from].chars().next_back() {
@@ -224,18 +269,46 @@ impl Traps {
                 None => break,
             }
         }
-        let window = &text[from..to];
-        self.matcher.find_overlapping_iter(window).any(|m| {
-            let (start, end) = (from + m.start(), from + m.end());
-            if !(start < range.end && range.start < end) || (numeral.start <= start && end <= numeral.end) {
-                return false;
+        let Ok(mut state) = self.dfa.start_state(Anchored::No) else {
+            return false;
+        };
+        // Every match ending at each byte, as an overlapping search reports them.
+        for (k, &b) in text.as_bytes()[from..to].iter().enumerate() {
+            state = self.dfa.next_state(Anchored::No, state, b);
+            if !self.dfa.is_match(state) {
+                continue;
             }
-            let (_, not_before, not_after) = TRAPS[m.pattern().as_usize()];
-            let before = text[floor..start].trim_end_matches(' ').chars().next_back();
-            let after = text[end..limit].trim_start_matches(' ').chars().next();
-            !before.is_some_and(|c| not_before.contains(c)) && !after.is_some_and(|c| not_after.contains(c))
-        })
+            let end = from + k + 1;
+            for i in 0..self.dfa.match_len(state) {
+                let pattern = self.dfa.match_pattern(state, i);
+                let start = end - self.dfa.pattern_len(pattern);
+                if trap_at(text, floor, limit, pattern.as_usize(), start..end, &range, &numeral) {
+                    return true;
+                }
+            }
+        }
+        false
     }
+}
+
+/// Is the phrase `TRAPS[pattern]`, found at `at`, a trap for the number at `range`?
+fn trap_at(
+    text: &str,
+    floor: usize,
+    limit: usize,
+    pattern: usize,
+    at: std::ops::Range<usize>,
+    range: &std::ops::Range<usize>,
+    numeral: &std::ops::Range<usize>,
+) -> bool {
+    let (start, end) = (at.start, at.end);
+    if !(start < range.end && range.start < end) || (numeral.start <= start && end <= numeral.end) {
+        return false;
+    }
+    let (_, not_before, not_after) = TRAPS[pattern];
+    let before = text[floor..start].trim_end_matches(' ').chars().next_back();
+    let after = text[end..limit].trim_start_matches(' ').chars().next();
+    !before.is_some_and(|c| not_before.contains(c)) && !after.is_some_and(|c| not_after.contains(c))
 }
 
 #[cfg(test)]
