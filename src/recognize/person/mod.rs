@@ -14,7 +14,8 @@
 //! * [`scoring`] — the weights and the choice among overlapping candidates;
 //! * [`lists`] — names in enumerations of companies or of plain words, dropped;
 //! * [`latin`] — names in Latin letters right after a title;
-//! * [`joined`] — transliterated names joined by a middle dot or a hyphen.
+//! * [`joined`] — transliterated names joined by a middle dot or a hyphen;
+//! * [`readdressed`] — a full name before its own surname and a title (王诚王总).
 
 mod candidates;
 #[cfg(test)]
@@ -23,6 +24,7 @@ mod gate;
 mod joined;
 mod latin;
 mod lists;
+mod readdressed;
 mod scoring;
 mod tables;
 
@@ -100,13 +102,17 @@ impl PersonModel {
         latin::find(s, &mut sc.ruled);
         let latin = sc.ruled.len();
         joined::find(&self.tables, s, &mut sc.ruled);
+        let joined = sc.ruled.len();
+        readdressed::find(&self.tables, s, &mut sc.ruled);
         sc.scored.extend(sc.ruled.iter().enumerate().map(|(k, r)| Scored {
             start: r.start,
             end: r.end,
             score: if k < latin {
                 latin::LATIN_NAME_SCORE
-            } else {
+            } else if k < joined {
                 joined::JOINED_NAME_SCORE
+            } else {
+                readdressed::READDRESSED_NAME_SCORE
             },
         }));
         sc.chosen.clear();
@@ -135,4 +141,13 @@ pub(crate) fn with_sentence<R>(text: &str, f: impl FnOnce(&Sentence<'_>, &Tables
         hits: &hits,
     };
     f(&s, &tables)
+}
+
+/// The names a rule pass `find` appends for `text` read as one sentence (for the tests of
+/// the rule modules).
+#[cfg(test)]
+pub(crate) fn ruled_names(text: &str, find: impl FnOnce(&Tables, &Sentence<'_>, &mut Vec<Range<usize>>)) -> Vec<&str> {
+    let mut out = Vec::new();
+    with_sentence(text, |s, tables| find(tables, s, &mut out));
+    out.into_iter().map(|r| &text[r]).collect()
 }
