@@ -1055,7 +1055,7 @@ fn ends_place(c: char) -> bool {
 }
 
 /// Forms of address after a surname (高先生): never a given name.
-const HONORIFICS: &[&str] = &[
+pub(crate) const HONORIFICS: &[&str] = &[
     "先生", "女士", "小姐", "太太", "夫人", "老师", "师傅", "同志", "大爷", "大妈", "阿姨", "老板",
 ];
 

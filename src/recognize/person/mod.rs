@@ -15,7 +15,8 @@
 //! * [`lists`] — names in enumerations of companies or of plain words, dropped;
 //! * [`latin`] — names in Latin letters right after a title;
 //! * [`joined`] — transliterated names joined by a middle dot or a hyphen;
-//! * [`readdressed`] — a full name before its own surname and a title (王诚王总).
+//! * [`readdressed`] — a full name before its own surname and a title (王诚王总);
+//! * [`slot`] — the name right after a byline word or a title (记者欣屏、通讯员伍宣).
 
 mod candidates;
 #[cfg(test)]
@@ -26,6 +27,7 @@ mod latin;
 mod lists;
 mod readdressed;
 mod scoring;
+mod slot;
 mod tables;
 
 use std::cell::RefCell;
@@ -58,6 +60,9 @@ struct Scratch {
     chosen: Vec<(usize, usize)>,
     /// Names found by rules (Latin letters, joined parts).
     ruled: Vec<Range<usize>>,
+    /// Names in the slot after a byline or title, and their scores.
+    slots: Vec<Range<usize>>,
+    slot_scores: Vec<f32>,
 }
 
 thread_local! {
@@ -115,6 +120,15 @@ impl PersonModel {
                 readdressed::READDRESSED_NAME_SCORE
             },
         }));
+        sc.slots.clear();
+        sc.slot_scores.clear();
+        slot::find(&self.tables, s, &mut sc.slots, &mut sc.slot_scores);
+        sc.scored
+            .extend(sc.slots.iter().zip(&sc.slot_scores).map(|(r, &score)| Scored {
+                start: r.start,
+                end: r.end,
+                score,
+            }));
         sc.chosen.clear();
         scoring::choose(&mut sc.scored, &mut sc.choice, &mut sc.chosen);
         let chosen = &sc.chosen;
