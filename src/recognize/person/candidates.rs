@@ -527,8 +527,11 @@ pub(crate) fn after(text: &str, mut i: usize) -> Option<(usize, char)> {
     None
 }
 
-/// Generates every candidate of the sentence, handing each to `out`.
-pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: &mut C) {
+/// Generates every candidate of the sentence, handing each to `out`, and appends to
+/// `joiners` the byte offsets of the characters that may join the parts of a name
+/// (`-`, `.`, middle dots: see [`joined`](super::joined)), so that no other pass need
+/// read every character again.
+pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: &mut C, joiners: &mut Vec<usize>) {
     let scan = Scan { t, s, m };
     let text = s.text;
     // Foreign runs found so far end here; a run is read whole from its first character.
@@ -539,8 +542,19 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
     // in UTF-8. Other characters are stepped over by their first byte alone.
     while let Some(&x) = bytes.get(i) {
         let ch = match x {
-            0..0xE0 => {
-                i += if x < 0x80 { 1 } else { 2 };
+            0..0x80 => {
+                if x == b'-' || x == b'.' {
+                    joiners.push(i);
+                }
+                i += 1;
+                continue;
+            }
+            0x80..0xE0 => {
+                // U+00B7 MIDDLE DOT.
+                if x == 0xC2 && bytes.get(i + 1) == Some(&0xB7) {
+                    joiners.push(i);
+                }
+                i += 2;
                 continue;
             }
             0xF0.. => {
@@ -557,6 +571,10 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             i = next;
             continue;
         };
+        // The other middle dots (• ・ ‧) lead with these bytes, as no ideograph does.
+        if (x == 0xE2 || x == 0xE3) && is_dot(ch) {
+            joiners.push(i);
+        }
         let bits = t.class(ch);
         if bits & (class::SURNAME | class::COMPOUND_FIRST | class::TRANSLIT) != 0 {
             scan.trigger(i, next, ch, bits, &mut run_end, out);
@@ -572,7 +590,7 @@ struct Scan<'a, 's> {
     m: &'a Marks,
 }
 
-fn is_dot(ch: char) -> bool {
+pub(crate) fn is_dot(ch: char) -> bool {
     matches!(ch, '·' | '•' | '・' | '‧')
 }
 

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::candidates::{char_at, char_before};
+use super::candidates::{char_at, char_before, is_dot};
 use super::tables::{Tables, class};
 use crate::dictionary::tag;
 use crate::recognize::Sentence;
@@ -19,16 +19,16 @@ const TITLES: u16 = tag::TITLE | tag::BYLINE;
 /// Most characters of one part.
 const MAX_PART: usize = 5;
 
-fn is_dot(c: char) -> bool {
-    matches!(c, '·' | '•' | '・' | '‧')
-}
-
-/// Appends the joined names of `s` (byte ranges) to `out`.
-pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
+/// Appends the joined names of `s` (byte ranges) to `out`; `joiners` are the byte offsets
+/// of its joiner characters, in order (from [`collect`](super::candidates::collect)).
+pub(crate) fn find(t: &Tables, s: &Sentence<'_>, joiners: &[usize], out: &mut Vec<Range<usize>>) {
     let text = s.text;
     let mut from = 0;
-    for (i, c) in text.char_indices() {
-        if i < from || !(is_dot(c) || c == '-' || c == '.') {
+    for &i in joiners {
+        let Some(c) = char_at(text, i).filter(|&c| is_dot(c) || c == '-' || c == '.') else {
+            continue;
+        };
+        if i < from {
             continue;
         }
         if let Some(name) = joined_at(t, s, i, c) {
@@ -122,7 +122,8 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
-        super::super::ruled_names(text, find)
+        let joiners: Vec<usize> = text.match_indices(['·', '-', '.']).map(|(i, _)| i).collect();
+        super::super::ruled_names(text, |t, s, out| find(t, s, &joiners, out))
     }
 
     #[test]

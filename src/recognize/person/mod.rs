@@ -63,6 +63,8 @@ struct Scratch {
     /// Names in the slot after a byline or title, and their scores.
     slots: Vec<Range<usize>>,
     slot_scores: Vec<f32>,
+    /// Byte offsets of the characters that may join name parts.
+    joiners: Vec<usize>,
 }
 
 thread_local! {
@@ -95,7 +97,8 @@ impl PersonModel {
             weights: &self.weights,
             out: &mut sc.scored,
         };
-        candidates::collect(&self.tables, s, &sc.marks, &mut scorer);
+        sc.joiners.clear();
+        candidates::collect(&self.tables, s, &sc.marks, &mut scorer, &mut sc.joiners);
         for h in s.hits.iter().filter(|h| h.entry.is(tag::PERSON)) {
             sc.scored.push(Scored {
                 start: h.start,
@@ -106,7 +109,7 @@ impl PersonModel {
         sc.ruled.clear();
         latin::find(s, &mut sc.ruled);
         let latin = sc.ruled.len();
-        joined::find(&self.tables, s, &mut sc.ruled);
+        joined::find(&self.tables, s, &sc.joiners, &mut sc.ruled);
         let joined = sc.ruled.len();
         readdressed::find(&self.tables, s, &mut sc.ruled);
         sc.scored.extend(sc.ruled.iter().enumerate().map(|(k, r)| Scored {

@@ -1,5 +1,4 @@
-//! A full name followed by its own surname and a title or form of address (王诚王总,
-//! 孙晶孙女士): the speaker names the person, then addresses them. jieba often fuses the
+//! A full name followed by its own surname and a title (王诚王总, 孙晶孙主任): the speaker names the person, then addresses them. jieba often fuses the
 //! name with the repeated surname (王诚王|总), which hides the name's end from the
 //! statistical candidates; the repeated surname marks it.
 
@@ -13,9 +12,6 @@ use crate::recognize::Sentence;
 /// The score of such a name: above the candidates it overlaps.
 pub(crate) const READDRESSED_NAME_SCORE: f32 = 4.0;
 
-/// Forms of address that follow a surname (孙女士) and are not in the lexicon as titles.
-const ADDRESS: &[&str] = &["先生", "女士", "小姐"];
-
 /// Appends the names of `s` that stand before their own surname and a title (byte ranges).
 pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
     let text = s.text;
@@ -25,7 +21,7 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
         .filter(|h| h.entry.tags & (tag::TITLE | tag::MODIFIER) != 0)
         .map(|h| h.start);
     let mut from = 0;
-    for at in titled.chain(address_starts(text)) {
+    for at in titled {
         if at < from {
             continue;
         }
@@ -34,11 +30,6 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
             out.push(name);
         }
     }
-}
-
-/// Where a form of address of [`ADDRESS`] starts in `text`.
-fn address_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
-    ADDRESS.iter().flat_map(move |a| text.match_indices(a).map(|(i, _)| i))
 }
 
 /// The name of one or two given characters before the surname that ends at byte `at`,
@@ -72,7 +63,7 @@ mod tests {
     #[test]
     fn names_before_their_own_surname_and_a_title() {
         assert_eq!(names("有请董事长周宏周总讲话。"), vec!["周宏"]);
-        assert_eq!(names("总监陈晓梅陈女士介绍了情况。"), vec!["陈晓梅"]);
+        assert_eq!(names("总监陈晓梅陈主任介绍了情况。"), vec!["陈晓梅"]);
         assert_eq!(names("王主任和李总都来了。"), Vec::<&str>::new());
     }
 }
