@@ -87,10 +87,11 @@ pub(crate) mod feat {
     pub(crate) const ORG_AFTER: usize = 24;
     pub(crate) const ORG_BEFORE: usize = 25;
     pub(crate) const VERY_COMMON: usize = 26;
+    pub(crate) const RUN_GOES_ON: usize = 27;
 }
 
 /// Features every kind reads: the context of the span and how it sits among words.
-pub(crate) const COMMON: usize = 27;
+pub(crate) const COMMON: usize = 28;
 
 /// Indices of the Chinese kind's own features (the order of `CHINESE_FEATURES`).
 pub(crate) mod chinese {
@@ -109,7 +110,7 @@ macro_rules! features {
     ($($extra:literal),*) => {
         &["bias", "left1", "left2", "right1", "right2", "title_before", "title_after", "starts_word",
           "ends_word", "one_word", "inside_word", "dict_word", "not_name", "lexicon_overlap", "next_han",
-          "prev_han", "max_left", "max_right", "last_as_right", "first_as_left", "place_after", "place_last", "common_word", "oov_word", "org_after", "org_before", "very_common", $($extra),*]
+          "prev_han", "max_left", "max_right", "last_as_right", "first_as_left", "place_after", "place_last", "common_word", "oov_word", "org_after", "org_before", "very_common", "run_goes_on", $($extra),*]
     };
 }
 const CHINESE_FEATURES: &[&str] = features![
@@ -134,6 +135,9 @@ const _: () = assert!(
         && FOREIGN_FEATURES.len() <= MAX_FEATURES
         && SURNAME_FEATURES.len() > COMMON
 );
+
+/// Tags of the lexicon words that stand next to names and are never part of one.
+const NEXT_TO_NAMES: u16 = tag::TITLE | tag::BYLINE | tag::MODIFIER;
 
 /// Longest transliterated run read as one candidate, in characters.
 const MAX_RUN: usize = 24;
@@ -160,7 +164,7 @@ pub(crate) fn stage_of(feature: usize) -> usize {
     match feature {
         RIGHT1 | RIGHT2 | TITLE_AFTER | MAX_RIGHT | ORG_AFTER | PLACE_AFTER => 1,
         LEFT1 | LEFT2 | TITLE_BEFORE | MAX_LEFT | ORG_BEFORE => 2,
-        DICT_WORD | NOT_NAME | COMMON_WORD | OOV_WORD | VERY_COMMON | LEXICON_OVERLAP => 3,
+        DICT_WORD | NOT_NAME | COMMON_WORD | OOV_WORD | VERY_COMMON | LEXICON_OVERLAP | RUN_GOES_ON => 3,
         _ => 0,
     }
 }
@@ -286,7 +290,8 @@ fn strings_bound(w: &[f32; MAX_FEATURES], t: &Tables) -> f32 {
                         + w[COMMON_WORD] * common
                         + w[OOV_WORD] * flag(!dict)
                         + w[VERY_COMMON] * (common - VERY_COMMON_FROM).max(0.0)
-                        + w[LEXICON_OVERLAP] * flag(overlap);
+                        + w[LEXICON_OVERLAP] * flag(overlap)
+                        + w[RUN_GOES_ON].max(0.0);
                     s_best = s_best.max(v);
                 }
             }
@@ -522,8 +527,11 @@ pub(crate) fn after(text: &str, mut i: usize) -> Option<(usize, char)> {
     None
 }
 
-/// Generates every candidate of the sentence, handing each to `out`.
-pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: &mut C) {
+/// Generates every candidate of the sentence, handing each to `out`, and appends to
+/// `joiners` the byte offsets of the characters that may join the parts of a name
+/// (`-`, `.`, middle dots: see [`joined`](super::joined)), so that no other pass need
+/// read every character again.
+pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: &mut C, joiners: &mut Vec<usize>) {
     let scan = Scan { t, s, m };
     let text = s.text;
     // Foreign runs found so far end here; a run is read whole from its first character.
@@ -534,8 +542,19 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
     // in UTF-8. Other characters are stepped over by their first byte alone.
     while let Some(&x) = bytes.get(i) {
         let ch = match x {
-            0..0xE0 => {
-                i += if x < 0x80 { 1 } else { 2 };
+            0..0x80 => {
+                if x == b'-' || x == b'.' {
+                    joiners.push(i);
+                }
+                i += 1;
+                continue;
+            }
+            0x80..0xE0 => {
+                // U+00B7 MIDDLE DOT.
+                if x == 0xC2 && bytes.get(i + 1) == Some(&0xB7) {
+                    joiners.push(i);
+                }
+                i += 2;
                 continue;
             }
             0xF0.. => {
@@ -552,6 +571,10 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             i = next;
             continue;
         };
+        // The other middle dots (• ・ ‧) lead with these bytes, as no ideograph does.
+        if (x == 0xE2 || x == 0xE3) && is_dot(ch) {
+            joiners.push(i);
+        }
         let bits = t.class(ch);
         if bits & (class::SURNAME | class::COMPOUND_FIRST | class::TRANSLIT) != 0 {
             scan.trigger(i, next, ch, bits, &mut run_end, out);
@@ -567,7 +590,7 @@ struct Scan<'a, 's> {
     m: &'a Marks,
 }
 
-fn is_dot(ch: char) -> bool {
+pub(crate) fn is_dot(ch: char) -> bool {
     matches!(ch, '·' | '•' | '・' | '‧')
 }
 
@@ -641,7 +664,8 @@ impl Scan<'_, '_> {
         {
             self.chinese(i, next + b.len_utf8(), ch, v, out);
         }
-        if bits & class::TRANSLIT != 0 && i >= *run_end {
+        // A run starts after a title that ends in a transliteration character (主帅|加斯佩里尼).
+        if bits & class::TRANSLIT != 0 && i >= *run_end && self.m.hit_ends[next] & NEXT_TO_NAMES == 0 {
             *run_end = self.foreign_run(i, out);
         }
     }
@@ -671,7 +695,7 @@ impl Scan<'_, '_> {
             if count == 1 {
                 first_given = g;
             }
-            if ends_place(g) || (count == 2 && never_ends_name(g)) {
+            if ends_place(g) || (count == 2 && (never_ends_name(g) || self.honorific_given(surname, given, end, g))) {
                 continue;
             }
             if quick.is_some_and(|sums| sums[count - 1].is_none()) {
@@ -743,6 +767,19 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// Is the two-character given name `given..end` (last character `last`) a form of
+    /// address (高先生, 陈女士), or does it end in the name's own surname, with a title or
+    /// a form of address after it (王诚|王总, 孙晶|孙女士)? Then the span is no name.
+    fn honorific_given(&self, surname: char, given: usize, end: usize, last: char) -> bool {
+        let text = self.s.text;
+        if HONORIFICS.contains(&&text[given..end]) {
+            return true;
+        }
+        last == surname
+            && (self.m.hit_starts[end] & (tag::TITLE | tag::MODIFIER) != 0
+                || HONORIFICS.iter().any(|h| text[end..].starts_with(h)))
+    }
+
     /// A surname alone (`i..end`), when a title or a strong right context follows it (王主任, 孙先生).
     fn surname_only<C: Collect>(&self, i: usize, end: usize, surname: char, value: f32, out: &mut C) {
         let (t, text) = (self.t, self.s.text);
@@ -780,6 +817,10 @@ impl Scan<'_, '_> {
         let mut second_dot = false;
         while chars < MAX_RUN {
             let Some(c) = char_at(text, end) else { break };
+            // A title right after the name ends the run (罗伊|博士).
+            if chars > 0 && self.m.hit_starts[end] & NEXT_TO_NAMES != 0 {
+                break;
+            }
             if in_run(c) {
                 prev_dot = false;
             } else if is_dot(c) && chars > 0 && !prev_dot && char_at(text, end + c.len_utf8()).is_some_and(in_run) {
@@ -809,6 +850,18 @@ impl Scan<'_, '_> {
             }
         }
         end
+    }
+
+    /// Is `start..end` part of a longer run of transliteration characters: all its
+    /// characters such, and one more right before or after it (梅德韦 of 梅德韦杰夫)?
+    fn run_goes_on(&self, start: usize, end: usize) -> bool {
+        let (t, m) = (self.t, self.m);
+        let run = |c: char| t.class(c) & class::TRANSLIT != 0;
+        let text = self.s.text;
+        // A title next to the span is no part of a run (主帅|加斯佩里尼).
+        let after = || m.hit_starts[end] & NEXT_TO_NAMES == 0 && char_at(text, end).is_some_and(run);
+        let before = || m.hit_ends[start] & NEXT_TO_NAMES == 0 && char_before(text, start).is_some_and(|(_, c)| run(c));
+        text[start..end].chars().all(run) && (after() || before())
     }
 
     fn foreign<C: Collect>(&self, start: usize, end: usize, out: &mut C) {
@@ -946,6 +999,7 @@ impl Scan<'_, '_> {
         k.put(OOV_WORD, flag(around.one_word && !dict_word));
         // Only the most frequent dictionary words are surely not names (舒适 yes, 高峰 no).
         k.put(VERY_COMMON, (common - VERY_COMMON_FROM).max(0.0));
+        k.put(RUN_GOES_ON, flag(self.run_goes_on(start, end)));
         true
     }
 }
@@ -1017,6 +1071,11 @@ fn ends_place(c: char) -> bool {
             | '杯'
     )
 }
+
+/// Forms of address after a surname (高先生): never a given name.
+pub(crate) const HONORIFICS: &[&str] = &[
+    "先生", "女士", "小姐", "太太", "夫人", "老师", "师傅", "同志", "大爷", "大妈", "阿姨", "老板",
+];
 
 /// Function words and byline marks that follow names but never end one: 郭红|摄, 李明|等.
 fn never_ends_name(c: char) -> bool {

@@ -37,7 +37,7 @@ fn each_sentence(
         };
         marks.load(&s);
         cands.clear();
-        candidates::collect(tables, &s, &marks, &mut cands);
+        candidates::collect(tables, &s, &marks, &mut cands, &mut Vec::new());
         each(&view, range, &s, &cands);
     }
 }

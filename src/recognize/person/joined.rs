@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::candidates::{char_at, char_before};
+use super::candidates::{char_at, char_before, is_dot};
 use super::tables::{Tables, class};
 use crate::dictionary::tag;
 use crate::recognize::Sentence;
@@ -13,19 +13,22 @@ use crate::recognize::Sentence;
 /// The score of a joined name: above the parts it joins.
 pub(crate) const JOINED_NAME_SCORE: f32 = 5.0;
 
+/// Tags of the words that stand next to a name, never in it.
+const TITLES: u16 = tag::TITLE | tag::BYLINE;
+
 /// Most characters of one part.
 const MAX_PART: usize = 5;
 
-fn is_dot(c: char) -> bool {
-    matches!(c, '·' | '•' | '・' | '‧')
-}
-
-/// Appends the joined names of `s` (byte ranges) to `out`.
-pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
+/// Appends the joined names of `s` (byte ranges) to `out`; `joiners` are the byte offsets
+/// of its joiner characters, in order (from [`collect`](super::candidates::collect)).
+pub(crate) fn find(t: &Tables, s: &Sentence<'_>, joiners: &[usize], out: &mut Vec<Range<usize>>) {
     let text = s.text;
     let mut from = 0;
-    for (i, c) in text.char_indices() {
-        if i < from || !(is_dot(c) || c == '-') {
+    for &i in joiners {
+        let Some(c) = char_at(text, i).filter(|&c| is_dot(c) || c == '-' || c == '.') else {
+            continue;
+        };
+        if i < from {
             continue;
         }
         if let Some(name) = joined_at(t, s, i, c) {
@@ -39,16 +42,18 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
 fn joined_at(t: &Tables, s: &Sentence<'_>, i: usize, j: char) -> Option<Range<usize>> {
     let text = s.text;
     let han = |c: char| t.class(c) & class::HAN != 0;
-    let translit = |c: char| t.class(c) & class::TRANSLIT != 0;
-    // A dot lets the character next to it be any ideograph; a hyphen does not.
+    let translit = |c: char| t.class(c) & (class::TRANSLIT | class::WEAK_TRANSLIT) != 0;
+    // A middle dot lets the character next to it be any ideograph; a hyphen or a full stop
+    // does not.
     let loose = is_dot(j);
     let (mut start, mut total, mut good) = (i, 0, 0);
     let mut part = 0;
     while part < MAX_PART {
         let Some((k, c)) = char_before(text, start) else { break };
-        let ends_title = s.hits.iter().any(|h| {
-            h.end == start && h.entry.tags & (tag::TITLE | tag::BYLINE | tag::ORG | tag::ORG_SUFFIX | tag::PLACE) != 0
-        });
+        let ends_title = s
+            .hits
+            .iter()
+            .any(|h| h.end == start && h.entry.tags & (TITLES | tag::ORG | tag::ORG_SUFFIX | tag::PLACE) != 0);
         if ends_title || !han(c) {
             break;
         }
@@ -74,7 +79,8 @@ fn joined_at(t: &Tables, s: &Sentence<'_>, i: usize, j: char) -> Option<Range<us
         let mut part = 0;
         while part < MAX_PART {
             let Some(c) = char_at(text, end) else { break };
-            if !han(c) {
+            // A title right after the name is no part of it (阿夏克·罗伊|博士).
+            if !han(c) || (part > 0 && s.hit_starting_at(end).is_some_and(|h| h.entry.tags & TITLES != 0)) {
                 break;
             }
             if !(translit(c) || (loose && part == 0)) {
@@ -100,7 +106,8 @@ fn joined_at(t: &Tables, s: &Sentence<'_>, i: usize, j: char) -> Option<Range<us
             _ => break,
         }
     }
-    // Mostly transliteration characters; all of them across a hyphen (北京-上海 is no name).
+    // Mostly transliteration characters; all of them across a hyphen or a full stop
+    // (北京-上海 is no name).
     let enough = if loose {
         2 * good >= total
     } else {
@@ -115,9 +122,8 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
-        let mut out = Vec::new();
-        super::super::with_sentence(text, |s, tables| find(tables, s, &mut out));
-        out.into_iter().map(|r| &text[r]).collect()
+        let joiners: Vec<usize> = text.match_indices(['·', '-', '.']).map(|(i, _)| i).collect();
+        super::super::ruled_names(text, |t, s, out| find(t, s, &joiners, out))
     }
 
     #[test]

@@ -14,7 +14,9 @@
 //! * [`scoring`] — the weights and the choice among overlapping candidates;
 //! * [`lists`] — names in enumerations of companies or of plain words, dropped;
 //! * [`latin`] — names in Latin letters right after a title;
-//! * [`joined`] — transliterated names joined by a middle dot or a hyphen.
+//! * [`joined`] — transliterated names joined by a middle dot or a hyphen;
+//! * [`readdressed`] — a full name before its own surname and a title (王诚王总);
+//! * [`slot`] — the name right after a byline word or a title (记者欣屏、通讯员伍宣).
 
 mod candidates;
 #[cfg(test)]
@@ -23,7 +25,9 @@ mod gate;
 mod joined;
 mod latin;
 mod lists;
+mod readdressed;
 mod scoring;
+mod slot;
 mod tables;
 
 use std::cell::RefCell;
@@ -56,6 +60,11 @@ struct Scratch {
     chosen: Vec<(usize, usize)>,
     /// Names found by rules (Latin letters, joined parts).
     ruled: Vec<Range<usize>>,
+    /// Names in the slot after a byline or title, and their scores.
+    slots: Vec<Range<usize>>,
+    slot_scores: Vec<f32>,
+    /// Byte offsets of the characters that may join name parts.
+    joiners: Vec<usize>,
 }
 
 thread_local! {
@@ -88,7 +97,8 @@ impl PersonModel {
             weights: &self.weights,
             out: &mut sc.scored,
         };
-        candidates::collect(&self.tables, s, &sc.marks, &mut scorer);
+        sc.joiners.clear();
+        candidates::collect(&self.tables, s, &sc.marks, &mut scorer, &mut sc.joiners);
         for h in s.hits.iter().filter(|h| h.entry.is(tag::PERSON)) {
             sc.scored.push(Scored {
                 start: h.start,
@@ -99,16 +109,29 @@ impl PersonModel {
         sc.ruled.clear();
         latin::find(s, &mut sc.ruled);
         let latin = sc.ruled.len();
-        joined::find(&self.tables, s, &mut sc.ruled);
+        joined::find(&self.tables, s, &sc.joiners, &mut sc.ruled);
+        let joined = sc.ruled.len();
+        readdressed::find(&self.tables, s, &mut sc.ruled);
         sc.scored.extend(sc.ruled.iter().enumerate().map(|(k, r)| Scored {
             start: r.start,
             end: r.end,
             score: if k < latin {
                 latin::LATIN_NAME_SCORE
-            } else {
+            } else if k < joined {
                 joined::JOINED_NAME_SCORE
+            } else {
+                readdressed::READDRESSED_NAME_SCORE
             },
         }));
+        sc.slots.clear();
+        sc.slot_scores.clear();
+        slot::find(&self.tables, s, &mut sc.slots, &mut sc.slot_scores);
+        sc.scored
+            .extend(sc.slots.iter().zip(&sc.slot_scores).map(|(r, &score)| Scored {
+                start: r.start,
+                end: r.end,
+                score,
+            }));
         sc.chosen.clear();
         scoring::choose(&mut sc.scored, &mut sc.choice, &mut sc.chosen);
         let chosen = &sc.chosen;
@@ -135,4 +158,13 @@ pub(crate) fn with_sentence<R>(text: &str, f: impl FnOnce(&Sentence<'_>, &Tables
         hits: &hits,
     };
     f(&s, &tables)
+}
+
+/// The names a rule pass `find` appends for `text` read as one sentence (for the tests of
+/// the rule modules).
+#[cfg(test)]
+pub(crate) fn ruled_names(text: &str, find: impl FnOnce(&Tables, &Sentence<'_>, &mut Vec<Range<usize>>)) -> Vec<&str> {
+    let mut out = Vec::new();
+    with_sentence(text, |s, tables| find(tables, s, &mut out));
+    out.into_iter().map(|r| &text[r]).collect()
 }

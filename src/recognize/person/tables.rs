@@ -70,10 +70,18 @@ pub(crate) mod class {
     pub(crate) const TRANSLIT: u8 = 1 << 2;
     /// A CJK ideograph.
     pub(crate) const HAN: u8 = 1 << 3;
+    /// A character that transliterated names use, but ordinary text more (得 of 彼得): no
+    /// run of the statistical candidates holds one (they would read too many words as
+    /// names), but a name joined by a hyphen or a full stop may.
+    pub(crate) const WEAK_TRANSLIT: u8 = 1 << 4;
 }
 
 /// A transliteration ratio above this puts a character in a foreign-name run.
 pub(crate) const RUN_MIN: f32 = 0.0;
+
+/// A transliteration ratio above this (and at most [`RUN_MIN`]) makes a character
+/// [`class::WEAK_TRANSLIT`].
+pub(crate) const WEAK_MIN: f32 = -1.0;
 
 /// The stats of a character the tables do not know.
 static UNKNOWN: CharStats = CharStats {
@@ -300,6 +308,8 @@ impl Tables {
                     }
                     if s.translit > RUN_MIN {
                         bits |= class::TRANSLIT;
+                    } else if s.translit > WEAK_MIN && s.translit != 0.0 {
+                        bits |= class::WEAK_TRANSLIT;
                     }
                     bits
                 }

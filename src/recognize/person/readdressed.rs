@@ -1,0 +1,69 @@
+//! A full name followed by its own surname and a title (王诚王总, 孙晶孙主任): the speaker names the person, then addresses them. jieba often fuses the
+//! name with the repeated surname (王诚王|总), which hides the name's end from the
+//! statistical candidates; the repeated surname marks it.
+
+use std::ops::Range;
+
+use super::candidates::char_before;
+use super::tables::{Tables, class};
+use crate::dictionary::tag;
+use crate::recognize::Sentence;
+
+/// The score of such a name: above the candidates it overlaps.
+pub(crate) const READDRESSED_NAME_SCORE: f32 = 4.0;
+
+/// Appends the names of `s` that stand before their own surname and a title (byte ranges).
+pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
+    let text = s.text;
+    let titled = s
+        .hits
+        .iter()
+        .filter(|h| h.entry.tags & (tag::TITLE | tag::MODIFIER) != 0)
+        .map(|h| h.start);
+    let mut from = 0;
+    for at in titled {
+        if at < from {
+            continue;
+        }
+        if let Some(name) = name_before(t, text, at) {
+            from = at;
+            out.push(name);
+        }
+    }
+}
+
+/// The name of one or two given characters before the surname that ends at byte `at`,
+/// when it starts with that same surname.
+fn name_before(t: &Tables, text: &str, at: usize) -> Option<Range<usize>> {
+    let (surname_at, surname) = char_before(text, at)?;
+    if !t.get(surname).is_surname {
+        return None;
+    }
+    let han = |c: char| t.class(c) & class::HAN != 0;
+    let (g1, c1) = char_before(text, surname_at)?;
+    let (g2, c2) = char_before(text, g1)?;
+    if !han(c1) || c1 == surname {
+        return None;
+    }
+    if c2 == surname {
+        return Some(g2..surname_at);
+    }
+    let (g3, c3) = char_before(text, g2)?;
+    (han(c2) && c3 == surname).then_some(g3..surname_at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        super::super::ruled_names(text, find)
+    }
+
+    #[test]
+    fn names_before_their_own_surname_and_a_title() {
+        assert_eq!(names("有请董事长周宏周总讲话。"), vec!["周宏"]);
+        assert_eq!(names("总监陈晓梅陈主任介绍了情况。"), vec!["陈晓梅"]);
+        assert_eq!(names("王主任和李总都来了。"), Vec::<&str>::new());
+    }
+}

@@ -1,0 +1,171 @@
+//! The name slot right after a byline word or a title: 记者欣屏、通讯员伍宣, 本报记者晓风
+//! 深圳报道, 建筑设计师隈研吾构思. Names there often have no Chinese surname (pen names,
+//! Japanese and Western names), so the statistical candidates miss them; the slot is
+//! bounded instead by what ends it — an enumeration mark, a bracket, a place before
+//! 报道, 文/图 after a byline — and every character of it must look like part of a name.
+//! A byline may list several names (记者甲、乙): each item is a slot of its own.
+
+use std::ops::Range;
+
+use super::candidates::{HONORIFICS, char_at};
+use super::tables::{RARE_BELOW, Tables, class};
+use crate::dictionary::tag;
+use crate::recognize::Sentence;
+use crate::segment::JIEBA;
+
+/// The score of a name after a byline word: bylines are nearly always followed by names.
+pub(crate) const BYLINE_NAME_SCORE: f32 = 3.0;
+
+/// The score of a name after a title: above a weak statistical reading of the same place,
+/// below a confident one.
+pub(crate) const TITLE_NAME_SCORE: f32 = 1.5;
+
+/// Given-name ratios below this at every position rule a character out of a slot (的, 了).
+const MIN_GIVEN: f32 = -1.5;
+
+/// Words that end a byline after the name (记者甲报道, 记者乙文/图, 记者丙发自北京).
+const BYLINE_ENDS: &[&str] = &["报道", "摄", "文/", "文／", "发自", "电"];
+
+/// Words that end a name slot after a title (设计师甲构思, 画家乙、丙等).
+const TITLE_ENDS: &[&str] = &["、", "，", "。", "等", "的", "说", "表示", "认为", "指出", "（", "("];
+
+/// Lexicon tags that a slot may not overlap.
+const BLOCKING: u16 = tag::TITLE | tag::BYLINE | tag::ORG | tag::ORG_SUFFIX | tag::PLACE;
+
+/// Appends the slot names of `s` (byte ranges) to `out`, each with its score in `scores`.
+pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
+    let text = s.text;
+    for h in s.hits.iter().filter(|h| h.entry.tags & (tag::TITLE | tag::BYLINE) != 0) {
+        let byline = h.entry.is(tag::BYLINE);
+        let mut at = h.end;
+        // A byline lists names: 记者甲、乙、丙.
+        for _ in 0..4 {
+            let Some(name) = slot_at(t, s, at, byline) else { break };
+            let end = name.end;
+            out.push(name);
+            scores.push(if byline { BYLINE_NAME_SCORE } else { TITLE_NAME_SCORE });
+            if !(byline && text[end..].starts_with('、')) {
+                break;
+            }
+            at = end + '、'.len_utf8();
+        }
+    }
+}
+
+/// The name of two or three characters at byte `at`, if something that ends a slot
+/// follows it and each of its characters could be part of a name.
+fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Range<usize>> {
+    let text = s.text;
+    // The slot starts a word: 摄影|家拍摄 is no byline.
+    if !starts_word(s, at) {
+        return None;
+    }
+    let mut end = at;
+    for count in 1..=4 {
+        let c = char_at(text, end).filter(|&c| t.class(c) & class::HAN != 0)?;
+        // A one-character modifier may stand inside a name (秋原), not first (原董事长).
+        let blocking = if count == 1 { BLOCKING | tag::MODIFIER } else { BLOCKING };
+        if !name_like(t, c, count == 1) || s.hit_starting_at(end).is_some_and(|h| h.entry.tags & blocking != 0) {
+            return None;
+        }
+        end += c.len_utf8();
+        if count >= 2 && ends_slot(s, end, byline) && plausible(t, s, at..end) {
+            return Some(at..end);
+        }
+        // Past three characters only a transliterated name goes on (隈研吾 is three).
+        if count == 3 && t.class(c) & class::TRANSLIT == 0 {
+            return None;
+        }
+    }
+    None
+}
+
+/// Does a jieba word start at byte `i` (or the sentence end there)?
+fn starts_word(s: &Sentence<'_>, i: usize) -> bool {
+    i >= s.text.len() || s.words.binary_search_by_key(&i, |w| w.start).is_ok()
+}
+
+/// Could `c` stand in a name: a transliteration character, a character rare in ordinary
+/// text, or one not strongly against given names at its place (a surname, too, in first
+/// place)? Function characters never do (记者|发稿时, 警察|被打伤).
+fn name_like(t: &Tables, c: char, first: bool) -> bool {
+    if NEVER_IN_SLOT.contains(c) {
+        return false;
+    }
+    let st = t.get(c);
+    let given = if first {
+        st.given_first
+    } else {
+        st.given_second.max(st.given_single)
+    };
+    t.class(c) & class::TRANSLIT != 0 || st.seen < RARE_BELOW || (first && st.is_surname) || given > MIN_GIVEN
+}
+
+/// Characters of function words and verbs that follow titles: never in a slot name.
+const NEVER_IN_SLOT: &str = "被因时们在的了是将已也都还就和与及对从把向为说等";
+
+/// No ordinary word or known non-name (记者获悉, 记者昨天); a dictionary word only when it
+/// starts with a surname (记者马力) or is all transliteration characters (画家塞尚).
+fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>) -> bool {
+    let span = &s.text[r];
+    let surname_first = span.chars().next().is_some_and(|c| t.get(c).is_surname);
+    let foreign = || span.chars().all(|c| t.class(c) & class::TRANSLIT != 0);
+    !t.common_words.contains_key(span)
+        && !t.not_names.contains(span)
+        && !HONORIFICS.iter().any(|h| span.ends_with(h))
+        && (surname_first || foreign() || !JIEBA.has_word(span))
+}
+
+/// Does what follows byte `end` close a name slot?
+fn ends_slot(s: &Sentence<'_>, end: usize, byline: bool) -> bool {
+    let text = s.text;
+    let rest = &text[end..];
+    let Some(next) = rest.chars().next() else {
+        return byline;
+    };
+    if byline {
+        if matches!(next, '、' | '）' | ')' | ' ' | '　' | '，' | ',') {
+            return true;
+        }
+        if BYLINE_ENDS.iter().any(|w| rest.starts_with(w)) {
+            return true;
+        }
+        // Another byline (记者甲通讯员乙).
+        if s.hit_starting_at(end).is_some_and(|h| h.entry.is(tag::BYLINE)) {
+            return true;
+        }
+        // A place of two to four characters before 报道 (记者甲深圳报道), a word of its own.
+        let place: String = rest.chars().take(6).collect();
+        return starts_word(s, end)
+            && place.find("报道").is_some_and(|k| {
+                (6..=12).contains(&k) && place[..k].chars().all(|c| c >= '\u{4E00}') && starts_word(s, end + k)
+            });
+    }
+    TITLE_ENDS.iter().any(|w| rest.starts_with(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        super::super::ruled_names(text, |t, s, out| find(t, s, out, &mut Vec::new()))
+    }
+
+    #[test]
+    fn names_after_bylines() {
+        assert_eq!(
+            names("本报讯（记者雨田、通讯员柯心、李小云）昨天，"),
+            vec!["雨田", "柯心", "李小云"]
+        );
+        assert_eq!(names("□本报记者秋原广州报道"), vec!["秋原"]);
+        assert_eq!(names("记者获悉，该项目已经开工。"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn names_after_titles() {
+        assert_eq!(names("日本建筑设计师坂田茂的作品"), vec!["坂田茂"]);
+        assert_eq!(names("由建筑设计师坂田茂构思。"), Vec::<&str>::new());
+        assert_eq!(names("画家们的作品"), Vec::<&str>::new());
+    }
+}
