@@ -190,6 +190,18 @@ impl OrgModel {
                 prefix_start = Some(a);
                 start = a;
                 named = true;
+                // The place the character ends (青山/市 read apart): it starts the name;
+                // then only more places may come before it.
+                if a == w.start
+                    && let Some(pw) = wi.checked_sub(1).map(|k| s.words[k].clone())
+                    && pw.end == a
+                    && with_word_class(&s.text[pw.clone()], |c| c == "ns")
+                {
+                    prefix_start = Some(pw.start);
+                    start = pw.start;
+                    words += 1;
+                    continue;
+                }
                 break;
             }
             if hit.is_some_and(|h| h.entry.is(tag::PLACE)) || is_place_name(word) {
