@@ -289,6 +289,20 @@ fn digit_runs(kb: usize) -> Vec<(String, String)> {
     ]
 }
 
+/// Replays what the fuzz targets found (tests/fuzz_regressions/extract).
+#[test]
+fn fuzz_regressions_keep_the_span_invariant() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_regressions/extract");
+    let mut cases = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("the regression folder exists") {
+        let path = entry.unwrap().path();
+        let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
+        cases.push((path.display().to_string(), text));
+    }
+    assert!(!cases.is_empty());
+    assert_all_clean(&cases);
+}
+
 #[test]
 fn adversarial_inputs_keep_the_span_invariant() {
     assert_all_clean(&adversarial(256));

@@ -141,4 +141,26 @@ mod tests {
             "BOM only on line 1"
         );
     }
+
+    /// Replays what the `cli_line` fuzz target found (tests/fuzz_regressions/cli_line):
+    /// each input must give one line of JSON, `id` first.
+    #[test]
+    fn fuzz_regressions_give_one_json_line() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_regressions/cli_line");
+        let ex = Extractor::new();
+        let mut replayed = 0;
+        for entry in std::fs::read_dir(&dir).expect("the regression folder exists") {
+            let data = std::fs::read(entry.unwrap().path()).unwrap();
+            let Some((&n, bytes)) = data.split_first() else {
+                continue;
+            };
+            let number = 1 + n as usize % 3;
+            let (out, _) = process_line(&ex, number, bytes);
+            assert!(!out.contains('\n'));
+            let v: Value = serde_json::from_str(&out).unwrap();
+            assert_eq!(v.as_object().unwrap().keys().next().map(String::as_str), Some("id"));
+            replayed += 1;
+        }
+        assert!(replayed > 0);
+    }
 }
