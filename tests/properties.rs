@@ -289,10 +289,11 @@ fn digit_runs(kb: usize) -> Vec<(String, String)> {
     ]
 }
 
-/// Replays what the fuzz targets found (tests/fuzz_regressions/extract).
-#[test]
-fn fuzz_regressions_keep_the_span_invariant() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_regressions/extract");
+/// The texts in one folder of tests/fuzz_regressions.
+fn regression_texts(folder: &str) -> Vec<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fuzz_regressions")
+        .join(folder);
     let mut cases = Vec::new();
     for entry in std::fs::read_dir(&dir).expect("the regression folder exists") {
         let path = entry.unwrap().path();
@@ -300,7 +301,25 @@ fn fuzz_regressions_keep_the_span_invariant() {
         cases.push((path.display().to_string(), text));
     }
     assert!(!cases.is_empty());
-    assert_all_clean(&cases);
+    cases
+}
+
+/// Replays what the fuzz targets found and what has been fixed (tests/fuzz_regressions/extract).
+#[test]
+fn fuzz_regressions_keep_the_span_invariant() {
+    assert_all_clean(&regression_texts("extract"));
+}
+
+/// Fuzz findings in code that is not ours, still open (tests/fuzz_regressions/open); move a
+/// file to `extract/` when its bug is fixed.
+///
+/// BUG (numbers): a minus sign before a Chinese percentage range, `-百分之三四`, gives
+/// bounds low -3 > high -4: the sign is applied to both ends without swapping them
+/// (`-两三个` and `零下三四度` come out right, as -3..-2 and -4..-3).
+#[test]
+#[ignore = "open bug in src/numbers: -百分之三四 has bounds -3 > -4"]
+fn known_bug_open_fuzz_findings() {
+    assert_all_clean(&regression_texts("open"));
 }
 
 #[test]
