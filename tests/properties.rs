@@ -316,8 +316,13 @@ fn fuzz_regressions_keep_the_span_invariant() {
 /// BUG (numbers): a minus sign before a Chinese percentage range, `-百分之三四`, gives
 /// bounds low -3 > high -4: the sign is applied to both ends without swapping them
 /// (`-两三个` and `零下三四度` come out right, as -3..-2 and -4..-3).
+///
+/// BUG (relate / pipeline, surname + title): in `任建国出席会议。教育局任局长讲话。` the
+/// surname_title triple for 任局长 takes 教育局 (bytes 24..33) as its organisation while its
+/// evidence is only 任局长 (33..42): the evidence must cover the organisation, or the
+/// organisation must not be attached.
 #[test]
-#[ignore = "open bug in src/numbers: -百分之三四 has bounds -3 > -4"]
+#[ignore = "open bugs in src/numbers (-百分之三四 bounds -3 > -4) and surname_title evidence (教育局任局长)"]
 fn known_bug_open_fuzz_findings() {
     assert_all_clean(&regression_texts("open"));
 }
