@@ -11,7 +11,7 @@ use crate::recognize::org::{OrgMention, OrgModel};
 use crate::recognize::person::PersonModel;
 use crate::recognize::role::{self, RoleMention};
 use crate::recognize::{Sentence, is_han};
-use crate::relate::{self, Mentions, SurnameTitle, TripleMention};
+use crate::relate::{self, EarlierNames, Mentions, SurnameTitle, TripleMention};
 use crate::segment;
 use crate::{Extraction, Org, OrgKind, Person, Role, Rule, Span, Triple};
 
@@ -42,6 +42,8 @@ impl Model {
         let mut scratch = Scratch::default();
         let mut hits: Vec<Hit<'_>> = Vec::new();
         let mut person_ranges: Vec<Range<usize>> = Vec::new();
+        // Full names read so far, for 王主任 further on.
+        let mut earlier = EarlierNames::default();
         for range in segment::sentences(view.text()) {
             let st = &view.text()[range.clone()];
             if !st.chars().any(is_han) {
@@ -76,7 +78,6 @@ impl Model {
             };
             // 王主任: a title after a bare surname named in full earlier in the document.
             scratch.surnamed.clear();
-            let earlier: Vec<&str> = ex.persons.iter().map(|p| &*p.text).collect();
             let triples = &scratch.triples;
             relate::resolve_surname_titles(
                 &s,
@@ -86,7 +87,11 @@ impl Model {
                 &mut scratch.surnamed,
             );
             records.push_surnamed(&m, &scratch.surnamed, &mut ex);
+            let first_new = ex.persons.len();
             records.push(&m, &scratch.triples, &mut ex);
+            for (i, p) in ex.persons.iter().enumerate().skip(first_new) {
+                earlier.add(&text[p.span.range()], i);
+            }
             person_ranges.extend(
                 scratch
                     .persons

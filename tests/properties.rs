@@ -310,23 +310,6 @@ fn fuzz_regressions_keep_the_span_invariant() {
     assert_all_clean(&regression_texts("extract"));
 }
 
-/// Fuzz findings in code that is not ours, still open (tests/fuzz_regressions/open); move a
-/// file to `extract/` when its bug is fixed.
-///
-/// BUG (numbers): a minus sign before a Chinese percentage range, `-百分之三四`, gives
-/// bounds low -3 > high -4: the sign is applied to both ends without swapping them
-/// (`-两三个` and `零下三四度` come out right, as -3..-2 and -4..-3).
-///
-/// BUG (relate / pipeline, surname + title): in `任建国出席会议。教育局任局长讲话。` the
-/// surname_title triple for 任局长 takes 教育局 (bytes 24..33) as its organisation while its
-/// evidence is only 任局长 (33..42): the evidence must cover the organisation, or the
-/// organisation must not be attached.
-#[test]
-#[ignore = "open bugs in src/numbers (-百分之三四 bounds -3 > -4) and surname_title evidence (教育局任局长)"]
-fn known_bug_open_fuzz_findings() {
-    assert_all_clean(&regression_texts("open"));
-}
-
 #[test]
 fn adversarial_inputs_keep_the_span_invariant() {
     assert_all_clean(&adversarial(256));
@@ -613,16 +596,11 @@ fn time_is_linear_in_the_input() {
     );
 }
 
-/// BUG (pipeline, src/pipeline.rs `Model::extract`): for every sentence it collects the text
-/// of every person found so far in the document (`let earlier: Vec<&str> =
-/// ex.persons.iter()...collect()`) to resolve 王主任-style titles, so a long document costs
-/// sentences × persons: 1.25 MB of news takes 0.16 s, 5 MB 1.4 s (8.5×) in release, and the
-/// `long_document` bench reads one 2 MB document at half the speed of the same text in
-/// 1 KB documents. Keeping `earlier` between sentences (extended with each sentence's new
-/// names, borrowing the input rather than `ex`) removes it.
+/// Regression: the pipeline once collected every earlier person of the document for each
+/// sentence (to resolve 王主任-style titles), so a long document cost sentences × persons:
+/// 1.25 MB of news took 0.16 s, 5 MB 1.4 s. Earlier names are now indexed once as they come.
 #[test]
-#[ignore = "quadratic in src/pipeline.rs (earlier names rebuilt per sentence); not ours to fix"]
-fn known_bug_time_is_linear_on_long_news() {
+fn time_is_linear_on_long_news() {
     let news = corpus::documents(1998, 200, 1000).join("\n");
     assert_all_linear(&[("long news", &news)], 1_250_000);
 }

@@ -231,9 +231,16 @@ pub(crate) fn simple(
                 x.checked_mul(&Decimal::from_int(100))?
                     .checked_div_rounded(&Decimal::pow10(p), 20)
             };
-            Some((sign(f(a)?), sign(f(b)?)))
+            // A negative range turns over: -百分之三四 runs from -4% to -3%.
+            Some(if negative {
+                (sign(f(b)?), sign(f(a)?))
+            } else {
+                (f(a)?, f(b)?)
+            })
         });
-        return Some(percent(start, n.range.end, n, sign(v), bounds));
+        // The value of a range is its low bound.
+        let v = bounds.map_or(sign(v), |(low, _)| low);
+        return Some(percent(start, n.range.end, n, v, bounds));
     }
     let mut n = numeral::read(text, pos, limit, &unit_at)?;
     if n.sequence {
@@ -249,10 +256,15 @@ pub(crate) fn simple(
             n = numeral::read(text, pos, pos + one, &unit_at)?;
         }
     }
-    let mut value = sign(n.value);
     let bounds = n
         .bounds
         .map(|(a, b)| if negative { (b.neg(), a.neg()) } else { (a, b) });
+    // The value of a range is its low bound (-两三个 is -3 to -2: value -3).
+    let mut value = if negative {
+        bounds.map_or(sign(n.value), |(low, _)| low)
+    } else {
+        n.value
+    };
     let mut end = n.range.end;
     let j = skip_spaces(text, end, limit);
     // Fractions: 三分之一, 一百分之二, 负３分之负一百五十七.

@@ -4,6 +4,7 @@
 //! name given earlier starts with that surname (single or compound); otherwise it
 //! stays a title without a person, as the text leaves it.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::Mentions;
@@ -17,17 +18,60 @@ pub(crate) struct SurnameTitle {
     pub(crate) person: usize,
     /// The organisation right before the surname (教育局王局长), by index into the sentence's orgs.
     pub(crate) org: Option<usize>,
-    /// The surname and the title, relative to the sentence.
+    /// The organisation (if any), the surname and the title, relative to the sentence.
     pub(crate) evidence: Range<usize>,
 }
 
+/// The full names read so far in a document, indexed by their first one and two
+/// characters (a single or compound surname), so each lookup costs the same however
+/// long the document grows.
+#[derive(Debug, Default)]
+pub(crate) struct EarlierNames<'t> {
+    by_surname: HashMap<&'t str, Surnamed<'t>>,
+}
+
+#[derive(Debug)]
+struct Surnamed<'t> {
+    name: &'t str,
+    /// Where the latest mention of `name` is, as given to [`EarlierNames::add`].
+    last: usize,
+    /// Two different names share the surname: the text does not say which one.
+    ambiguous: bool,
+}
+
+impl<'t> EarlierNames<'t> {
+    /// Records a person mention `name`, found at position `index` of the caller's list.
+    pub(crate) fn add(&mut self, name: &'t str, index: usize) {
+        for len in [1, 2] {
+            let Some((cut, _)) = name.char_indices().nth(len) else {
+                break;
+            };
+            let entry = self.by_surname.entry(&name[..cut]).or_insert(Surnamed {
+                name,
+                last: index,
+                ambiguous: false,
+            });
+            if entry.name == name {
+                entry.last = index;
+            } else {
+                entry.ambiguous = true;
+            }
+        }
+    }
+
+    /// The position of the latest full name starting with `surname`, if exactly one does.
+    fn lookup(&self, surname: &str) -> Option<usize> {
+        self.by_surname.get(surname).filter(|e| !e.ambiguous).map(|e| e.last)
+    }
+}
+
 /// Resolves titles of sentence `s` written after a bare surname. `earlier` holds
-/// the full names found before in the document, in order; `taken` tells whether a
-/// title already has a holder in this sentence.
+/// the full names found before in the document; `taken` tells whether a title
+/// already has a holder in this sentence.
 pub(crate) fn resolve(
     s: &Sentence<'_>,
     m: &Mentions<'_>,
-    earlier: &[&str],
+    earlier: &EarlierNames<'_>,
     taken: impl Fn(usize) -> bool,
     out: &mut Vec<SurnameTitle>,
 ) {
@@ -55,27 +99,21 @@ pub(crate) fn resolve(
             if s.word_at(start).is_some_and(|w| s.words[w].start < start) {
                 continue;
             }
-            let Some(name) = earlier
-                .iter()
-                .find(|n| n.starts_with(surname) && n.chars().count() > surname.chars().count())
-            else {
-                continue;
-            };
-            // The latest mention of that name.
-            let last = earlier.iter().rposition(|n| n == name).unwrap_or_default();
-            if earlier
-                .iter()
-                .any(|n| n.starts_with(surname) && n != name && n.chars().count() > surname.chars().count())
-            {
-                // Two people share the surname: the text does not say which one.
-                break;
+            match earlier.by_surname.get(surname) {
+                None => continue,
+                // Two people share the surname: no link.
+                Some(e) if e.ambiguous => break,
+                Some(_) => {}
             }
+            let Some(last) = earlier.lookup(surname) else { break };
+            // The organisation right before the surname belongs to the evidence too.
             let org = m.orgs.iter().position(|o| o.range.end == start);
+            let from = org.map_or(start, |o| m.orgs[o].range.start);
             out.push(SurnameTitle {
                 role: r,
                 person: last,
                 org,
-                evidence: start..role.range.end,
+                evidence: from..role.range.end,
             });
             break;
         }
