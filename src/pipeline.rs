@@ -4,16 +4,17 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use crate::dictionary::{Hit, Lexicon, tag};
+use crate::dictionary::{Hit, Lexicon};
 use crate::normalize::View;
 use crate::numbers::{NumberModel, Numbers};
+use crate::recognize::org::is_org_word;
 use crate::recognize::org::{OrgMention, OrgModel};
-use crate::recognize::person::PersonModel;
+use crate::recognize::person::{self, PersonModel};
 use crate::recognize::role::{self, RoleMention};
 use crate::recognize::{Sentence, is_han};
 use crate::relate::{self, EarlierNames, Mentions, SurnameTitle, TripleMention};
 use crate::segment;
-use crate::{Extraction, Org, OrgKind, Person, Role, Rule, Span, Triple};
+use crate::{Extraction, Org, Person, Role, Rule, Span, Triple};
 
 /// Everything an extractor knows, compiled once and shared.
 #[derive(Debug)]
@@ -60,7 +61,7 @@ impl Model {
             };
             scratch.persons.clear();
             self.persons.find(&s, &mut scratch.persons);
-            scratch.persons.retain(|p| !names_a_place_or_body(&s, p));
+            scratch.persons.retain(|p| !person::names_a_place_or_body(&s, p));
             scratch.orgs.clear();
             self.orgs.find(&s, &scratch.persons, &mut scratch.orgs);
             scratch.roles.clear();
@@ -106,65 +107,6 @@ impl Model {
         ex.dates = numbers.dates;
         ex
     }
-}
-
-/// Words for the places people live and gather (石佛家属院, 启明小区): a name before
-/// one names the place.
-const FACILITIES: &[&str] = &[
-    "家属院",
-    "家属区",
-    "小区",
-    "花园",
-    "大厦",
-    "广场",
-    "公寓",
-    "新村",
-    "社区",
-    "园区",
-    "大院",
-    "山庄",
-    "别墅",
-    "市场",
-    "商场",
-    "医院",
-    "公园",
-    "大街",
-    "路",
-    "街",
-    "村",
-    "镇",
-    "乡",
-    "庄",
-    "桥",
-    "湖",
-    "河",
-    "山",
-];
-
-/// Is the name at `p` (no user-added name) really the first part of an
-/// organisation's or a place's name: followed by an organisation head word that is
-/// no title, of a public body (石佛办事处; companies are often named after people:
-/// 李宁公司), or by a facility word (石佛家属院)? A title right before or after it
-/// keeps it a name (主任王新亭办公室, 王刚村长).
-fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>) -> bool {
-    if s.hit_at(p.clone()).is_some_and(|h| h.entry.is(tag::PERSON)) {
-        return false;
-    }
-    if s.hit_ending_at(p.start).is_some_and(|h| h.entry.is(tag::TITLE)) {
-        return false;
-    }
-    if s.hit_starting_at(p.end).is_some_and(|h| h.entry.is(tag::TITLE)) {
-        return false;
-    }
-    let rest = &s.text[p.end..];
-    let head = s.hit_starting_at(p.end).is_some_and(|h| {
-        h.entry.is(tag::ORG_SUFFIX) && matches!(h.entry.org_kind, OrgKind::Government | OrgKind::Group)
-    });
-    head || FACILITIES.iter().any(|f| rest.starts_with(f))
-}
-
-fn is_org_word(word: &str) -> bool {
-    segment::JIEBA.has_word(word) && matches!(segment::JIEBA.tag(word, false).as_slice(), [t] if t.tag == "nt")
 }
 
 /// Turns sentence-relative mentions into records that borrow the original text.

@@ -196,3 +196,9 @@ fn book_titles(text: &str) -> Vec<Range<usize>> {
     }
     out
 }
+
+/// Does jieba-rs know `word` as one organisation word (tag nt: 中共中央, 国务院)? Such
+/// a word inside a longer name is a mention of its own.
+pub(crate) fn is_org_word(word: &str) -> bool {
+    JIEBA.has_word(word) && matches!(JIEBA.tag(word, false).as_slice(), [t] if t.tag == "nt")
+}

@@ -16,7 +16,9 @@
 //! * [`latin`] — names in Latin letters right after a title;
 //! * [`joined`] — transliterated names joined by a middle dot or a hyphen;
 //! * [`readdressed`] — a full name before its own surname and a title (王诚王总);
-//! * [`slot`] — the name right after a byline word or a title (记者欣屏、通讯员伍宣).
+//! * [`slot`] — the name right after a byline word or a title (记者欣屏、通讯员伍宣);
+//! * [`places`] — run after the reader: a name before a facility or a public body's
+//!   head word names that place (石佛家属院, 石佛办事处).
 
 mod candidates;
 #[cfg(test)]
@@ -25,10 +27,13 @@ mod gate;
 mod joined;
 mod latin;
 mod lists;
+mod places;
 mod readdressed;
 mod scoring;
 mod slot;
 mod tables;
+
+pub(crate) use places::names_a_place_or_body;
 
 use std::cell::RefCell;
 use std::ops::Range;
