@@ -157,7 +157,6 @@ struct Post {
     orgs: Vec<usize>,
     /// Joined to the post before it by 兼.
     concurrent: bool,
-    start: usize,
 }
 
 /// The chain of posts written right before the person at `items[k]`, in reading order.
@@ -186,7 +185,6 @@ fn posts_before(m: &Mentions<'_>, items: &[Item], k: usize, gap_between: &dyn Fn
             role: r,
             orgs: Vec::new(),
             concurrent: false,
-            start: 0,
         };
         // Its organisations: one right before, and coordinated ones before that.
         let mut after = items[j];
@@ -205,7 +203,6 @@ fn posts_before(m: &Mentions<'_>, items: &[Item], k: usize, gap_between: &dyn Fn
             j = jo;
             after = items[jo];
         }
-        post.start = j;
         next = items[j];
         posts.push(post);
     }
