@@ -27,7 +27,7 @@ pub enum ErrorKind {
 /// ```
 /// use zh_extract::{Extractor, ErrorKind};
 /// let err = Extractor::builder()
-///     .add_dictionary("my.dict", "王新亭 person\n郑大 nonsense\n")
+///     .add_dictionary("my.dict", "赵文博 person\n郑大 nonsense\n")
 ///     .build()
 ///     .unwrap_err();
 /// assert_eq!(err.kind(), ErrorKind::Dictionary);

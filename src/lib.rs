@@ -8,15 +8,15 @@
 //! use zh_extract::Extractor;
 //!
 //! let ex = Extractor::new();
-//! let text = "高新区党工委、管委会主任王新亭出席会议。清理积存垃圾土方约800立方米。";
+//! let text = "开发区党工委、管委会主任赵文博出席会议。清理积存垃圾土方约800立方米。";
 //! let found = ex.extract(text);
 //!
 //! for t in &found.triples {
 //!     let org = t.org.as_ref().map_or("", |o| &o.name);
 //!     println!("{} | {} | {}", t.person.text, t.role.text, org);
 //! }
-//! assert_eq!(found.triples.len(), 2); // 主任 of 高新区党工委 and of 高新区管委会
-//! assert_eq!(found.triples[1].org.as_ref().unwrap().name, "高新区管委会");
+//! assert_eq!(found.triples.len(), 2); // 主任 of 开发区党工委 and of 开发区管委会
+//! assert_eq!(found.triples[1].org.as_ref().unwrap().name, "开发区管委会");
 //! // Every span indexes the input directly.
 //! let p = &found.persons[0];
 //! assert_eq!(&text[p.span.range()], p.text);

@@ -12,9 +12,9 @@ use std::ops::Range;
 ///
 /// ```
 /// use zh_extract::Span;
-/// let text = "记者王静然";
+/// let text = "记者周雅琴";
 /// let span = Span::new(6, 15);
-/// assert_eq!(&text[span.range()], "王静然");
+/// assert_eq!(&text[span.range()], "周雅琴");
 /// assert_eq!(span.char_range(text), 2..5);
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]

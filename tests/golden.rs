@@ -3,12 +3,12 @@
 //!
 //! ```text
 //! # comment
-//! > 高新区党工委、管委会主任王新亭出席会议。
-//! triple 王新亭 | 主任 | 高新区党工委
-//! triple 王新亭 | 主任 | 高新区管委会        (org matched by text or full name)
-//! person 王新亭
-//! !person 高新区
-//! org 高新区党工委
+//! > 开发区党工委、管委会主任赵文博出席会议。
+//! triple 赵文博 | 主任 | 开发区党工委
+//! triple 赵文博 | 主任 | 开发区管委会        (org matched by text or full name)
+//! person 赵文博
+//! !person 开发区
+//! org 开发区党工委
 //! !org 管委
 //! role 主任
 //! fact 约800立方米 = 800 立方米 about       (text = exact value, unit, qualifier)

@@ -198,18 +198,18 @@ fn adversarial(kb: usize) -> Vec<(String, String)> {
             "combining marks".into(),
             "王\u{301}新亭主任、李\u{308}明局长\u{301}，约8\u{301}00立方米\u{301}。".into(),
         ),
-        ("combining mark first".into(), "\u{301}主任王新亭".into()),
+        ("combining mark first".into(), "\u{301}主任赵文博".into()),
         (
             "zwj".into(),
             "王\u{200D}新亭主任\u{200D}出席，共3\u{200D}5家\u{200D}企业。".into(),
         ),
         (
             "rtl marks".into(),
-            "\u{200F}王新亭\u{202E}主任\u{202C}，\u{2067}约800平方米\u{2069}。".into(),
+            "\u{200F}赵文博\u{202E}主任\u{202C}，\u{2067}约800平方米\u{2069}。".into(),
         ),
         ("arabic and hebrew".into(), "مرحبا 主任王明 שָׁלוֹם 约800平方米".into()),
-        ("lone cr".into(), "主任\r王新亭\r约\r800\r立方米\r".into()),
-        ("lone lf".into(), "主任\n王新亭\n约\n800\n立方米\n".into()),
+        ("lone cr".into(), "主任\r赵文博\r约\r800\r立方米\r".into()),
+        ("lone lf".into(), "主任\n赵文博\n约\n800\n立方米\n".into()),
         ("only cr".into(), "\r".into()),
         ("only lf".into(), "\n".into()),
         (

@@ -13,9 +13,9 @@
 //! 记者 byline
 //! 管委会 org_suffix government standalone
 //! 郑大 org school 郑州大学
-//! 高新时报 org media
+//! 洛川晚报 org media
 //! 郑州 place city
-//! 王新亭 person
+//! 赵文博 person
 //! 表示 context right
 //! ```
 //!
@@ -65,7 +65,7 @@ pub(crate) mod tag {
     /// An appointment verb: 任, 担任, 出任, 当选, 任命.
     pub(crate) const APPOINT: u16 = 1 << 9;
     /// A line of work that qualifies a title (营销 in 营销总监) but may also
-    /// stand inside an organisation's name (投资 in 高新投资控股集团).
+    /// stand inside an organisation's name (投资 in 青山城建投资控股集团).
     pub(crate) const FUNCTION: u16 = 1 << 10;
 }
 

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use super::own;
 use crate::Span;
 
-/// A person name as written (王新亭, 程艳, 欧阳娜娜, 克林顿).
+/// A person name as written (赵文博, 程丽, 欧阳娜娜, 克林顿).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Person<'t> {
@@ -66,7 +66,7 @@ impl Role<'_> {
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum OrgKind {
-    /// Party and government bodies: 党工委, 管委会, 国土规划住建局, 省科技厅, 国务院.
+    /// Party and government bodies: 党工委, 管委会, 自然资源住建局, 省工信厅, 国务院.
     Government,
     /// Companies: 有限公司, 集团, 银行.
     Company,
@@ -120,8 +120,8 @@ impl OrgKind {
 ///
 /// `text` is what the input spells at `span`; `name` is the full name the
 /// reader understands. They differ when a coordination shares a prefix:
-/// in `高新区党工委、管委会主任`, the second mention has text `管委会` and name
-/// `高新区管委会`.
+/// in `开发区党工委、管委会主任`, the second mention has text `管委会` and name
+/// `开发区管委会`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Org<'t> {
@@ -136,7 +136,7 @@ pub struct Org<'t> {
     /// What sort of body it is.
     pub kind: OrgKind,
     /// The organisation it belongs to, when the name spells it out:
-    /// 郑州大学材料科学与工程学院 → 郑州大学.
+    /// 青山大学化学与材料学院 → 郑州大学.
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub parent: Option<Box<Org<'t>>>,
 }
@@ -160,19 +160,19 @@ impl Org<'_> {
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Rule {
-    /// ORG + ROLE + PERSON, or ROLE + PERSON with no organisation: 郑州大学副校长屈凌波.
+    /// ORG + ROLE + PERSON, or ROLE + PERSON with no organisation: 青山大学副校长韩雪梅.
     OrgRolePerson,
-    /// One title shared by coordinated organisations: 党工委、管委会主任王新亭.
+    /// One title shared by coordinated organisations: 党工委、管委会主任赵文博.
     CoordinatedOrgs,
-    /// Several posts of one person joined by 、 or 兼: 副组长兼办公室主任王凯胜.
+    /// Several posts of one person joined by 、 or 兼: 副组长兼办公室主任刘凯文.
     ConcurrentPosts,
-    /// PERSON + ROLE: 王新亭主任, 三亚市教育局吴萍局长, 韩正副总理.
+    /// PERSON + ROLE: 赵文博主任, 三亚市教育局吴萍局长, 韩正副总理.
     PersonRole,
-    /// Surname + title resolved to a full name given earlier: 王主任 → 王新亭.
+    /// Surname + title resolved to a full name given earlier: 王主任 → 赵文博.
     SurnameTitle,
-    /// Bylines and credits: 记者 孙庆辉, （记者王吉瑛）, 证券时报记者唐曜华.
+    /// Bylines and credits: 记者 林晓峰, （记者王吉瑛）, 证券时报记者唐曜华.
     Byline,
-    /// Appointment clauses: 由王新亭任组长, 任命张三为局长, 当选为, 担任, 出任.
+    /// Appointment clauses: 由赵文博任组长, 任命张三为局长, 当选为, 担任, 出任.
     Appointment,
 }
 

@@ -185,7 +185,7 @@ mod tests {
 
     #[test]
     fn subjects_after_the_classifier_or_before_the_number() {
-        assert_eq!(after_of("五个办事处及智慧运营中心", "五个").as_deref(), Some("办事处"));
+        assert_eq!(after_of("五个办事处及数据服务中心", "五个").as_deref(), Some("办事处"));
         assert_eq!(after_of("三家企业强强牵手", "三家").as_deref(), Some("企业"));
         assert_eq!(after_of("三名教授“喜结良缘”", "三名").as_deref(), Some("教授"));
         assert_eq!(after_of("共113名,", "113名"), None);

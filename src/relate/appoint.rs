@@ -43,7 +43,7 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
     // appointments (由甲任组长，乙任副组长) fills posts of one organisation.
     let mut previous_org = None;
     for (r, role) in m.roles.iter().enumerate() {
-        // The post's own organisation, right before the title (担任郑州大学副校长).
+        // The post's own organisation, right before the title (担任青山大学副校长).
         let own = m
             .orgs
             .iter()
@@ -114,7 +114,7 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
 }
 
 /// True when the organisation ending at `org_end` is part of a holder's own title
-/// chain (党工委副书记张良才): only a comma or 由 separates a set-up organisation.
+/// chain (党工委副书记陈良骏): only a comma or 由 separates a set-up organisation.
 fn is_inside_posts(s: &Sentence<'_>, org_end: usize, first_holder: usize) -> bool {
     let between = &s.text[org_end..first_holder];
     !(between.contains('由') || between.contains(',') || between.contains('，'))

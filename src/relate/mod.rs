@@ -7,12 +7,12 @@
 //! ```text
 //! post  := [org (、 org)*] title          党工委、管委会 主任
 //! posts := post ((、 | 兼) post)*          党工委副书记、管委会常务副主任
-//! chain := posts person                   … 张红军
+//! chain := posts person                   … 周建军
 //! ```
 //!
 //! A post after 兼 with no organisation of its own is held in the organisation of
 //! the post before it (副组长兼办公室主任). With no title before it, a person may take
-//! the title right after it (王新亭主任), with the organisation right before it
+//! the title right after it (赵文博主任), with the organisation right before it
 //! (三亚市教育局吴萍局长). Appointment clauses (由 … 任 组长) are read in [`appoint`].
 
 mod appoint;
@@ -128,7 +128,7 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             listed = Some((k, posts));
             continue;
         }
-        // 王新亭主任, 三亚市教育局吴萍局长.
+        // 赵文博主任, 三亚市教育局吴萍局长.
         if let Some(&Item::Role(r)) = items.get(k + 1)
             && gap_between(item, Item::Role(r)) == Gap::Adjacent
             && m.roles[r].range.start == m.persons[p].end

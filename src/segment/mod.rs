@@ -2,7 +2,7 @@
 //!
 //! One `Jieba` is loaded per process on first use (its dictionary is ~25 MiB; every
 //! `Extractor` shares it). jieba-rs's own POS tags are dictionary tags without
-//! context (高新区/nr, 主任/b), so only its word boundaries are used here; types come
+//! context (开发区/nr, 主任/b), so only its word boundaries are used here; types come
 //! from our own lexicon.
 
 use std::ops::Range;
@@ -152,8 +152,8 @@ mod tests {
     #[test]
     fn words_are_relative_to_the_sentence() {
         let mut w = Vec::new();
-        words("郑州大学副校长", &mut w);
+        words("青山大学副校长", &mut w);
         assert_eq!(w.first().map(|r| r.start), Some(0));
-        assert_eq!(w.last().map(|r| r.end), Some("郑州大学副校长".len()));
+        assert_eq!(w.last().map(|r| r.end), Some("青山大学副校长".len()));
     }
 }

@@ -4,8 +4,8 @@ use super::OrgMention;
 use crate::recognize::Sentence;
 
 /// Coordinated organisations (、, 和, 及, 与 between them) share a place prefix and
-/// vouch for each other: in 高新区党工委、管委会 the second is 高新区管委会, and in
-/// 区国土规划住建局、农业农村局 the second is as specific as the first.
+/// vouch for each other: in 开发区党工委、管委会 the second is 开发区管委会, and in
+/// 县自然资源住建局、农业农村局 the second is as specific as the first.
 pub(super) fn tie_coordinations(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
     let joined = |a: &OrgMention, b: &OrgMention| {
         a.range.end <= b.range.start && matches!(&s.text[a.range.end..b.range.start], "、" | "和" | "及" | "与")

@@ -4,7 +4,7 @@
 //! words that stand before names rather than inside them; the learned statistics of
 //! [`OrgModel`] decide the rest. A name starts with its place: left of a place, only
 //! more places and a parent organisation belong to it. An organisation met while
-//! reading (郑州大学 in 郑州大学材料科学与工程学院) becomes the parent.
+//! reading (郑州大学 in 青山大学化学与材料学院) becomes the parent.
 
 use std::ops::Range;
 
@@ -22,7 +22,7 @@ pub(super) const MAX_ORG: usize = 96;
 pub(super) const MAX_WORDS: usize = 14;
 
 /// Company names hold industry verbs (防水科技有限公司, 投资控股集团), and so do
-/// department names right before their head word (成果转化处, 住建局): there a
+/// department names right before their head word (技术改造处, 住建局): there a
 /// class as verb-like as @v still reads as inside.
 pub(super) const VERB_CLASS_INSIDE: f32 = 0.2;
 
@@ -70,7 +70,7 @@ impl OrgModel {
         let Some(w) = s.word_at(hit.end - 1).map(|i| s.words[i].clone()) else {
             return false;
         };
-        // 成果转化处处长: jieba-rs keeps 处处长 one word, across the head and the title.
+        // 技术改造处处长: jieba-rs keeps 处处长 one word, across the head and the title.
         let across_title = s
             .hit_starting_at(hit.end)
             .is_some_and(|t| t.entry.is(tag::TITLE) && t.end == w.end);
@@ -120,7 +120,7 @@ impl OrgModel {
         let mut parent = None;
         let mut words = 0;
         // Where the name stood before a verb read right next to the head word (转化 in
-        // 成果转化处): the verb stays only if more is read before it (走进 + 学校 is no name).
+        // 技术改造处): the verb stays only if more is read before it (走进 + 学校 is no name).
         let mut before_verb = None;
         // Right after a bracket, a title word is part of the name (国浩律师（上海）事务所).
         let mut after_bracket = false;
@@ -176,7 +176,7 @@ impl OrgModel {
             if hit.is_some_and(|h| h.entry.is(tag::TITLE | tag::MODIFIER | tag::PERSON | tag::APPOINT)) {
                 break;
             }
-            // A bare administrative prefix (区国土规划住建局, 省科技厅): it starts the name.
+            // A bare administrative prefix (县自然资源住建局, 省工信厅): it starts the name.
             // jieba-rs may glue it to a linking character before it (为/市 read as 为市).
             let admin = |c: char| "省市区县州乡镇村".contains(c);
             let mut chars = word.chars();
@@ -211,7 +211,7 @@ impl OrgModel {
                 words += 1;
                 continue;
             }
-            // A name starts with its place (郑州高新区…, 河南阳光防水…): left of a place,
+            // A name starts with its place (郑州开发区…, 河南阳光防水…): left of a place,
             // only more places and a parent organisation belong to it.
             if prefix_start == Some(start) || is_classifier_phrase(s, &w) {
                 break;
@@ -283,7 +283,7 @@ impl OrgModel {
         }
         with_word_class(word, |class| {
             let name_part = NAME_CLASSES.contains(&class).then_some(true);
-            // An abbreviating single character (住 in 国土规划住建局) belongs to the name when
+            // An abbreviating single character (住 in 自然资源住建局) belongs to the name when
             // it is no function word and what follows is short (建局), not a whole word (学校).
             if word.chars().nth(1).is_none() && word.chars().all(is_han) && !self.inside.contains_key(word) {
                 let next_short = s.text[start..].chars().take_while(|&c| is_han(c)).take(3).count() <= 2

@@ -11,8 +11,8 @@
 //!
 //! Reading stops at punctuation, a person, a title and a numeral with its
 //! classifier. An organisation met while reading (郑州大学 in
-//! 郑州大学材料科学与工程学院) becomes the parent. Working groups and command
-//! posts are named after what they do (改进城市管理与改善人居环境工作领导小组), so
+//! 青山大学化学与材料学院) becomes the parent. Working groups and command
+//! posts are named after what they do (改善城乡环境与提升公共服务工作领导小组), so
 //! for them a few purpose verbs and 与 read as inside the name.
 
 mod brand;
@@ -35,9 +35,9 @@ use crate::{Error, OrgKind};
 pub(crate) struct OrgMention {
     pub(crate) range: Range<usize>,
     pub(crate) kind: OrgKind,
-    /// An organisation the name starts with (郑州大学 in 郑州大学材料科学与工程学院).
+    /// An organisation the name starts with (郑州大学 in 青山大学化学与材料学院).
     pub(crate) parent: Option<(Range<usize>, OrgKind)>,
-    /// The place words the name starts with (高新区 in 高新区党工委), shared by
+    /// The place words the name starts with (开发区 in 开发区党工委), shared by
     /// coordinated organisations that follow without one.
     pub(crate) prefix: Option<Range<usize>>,
     /// The full name, when it is not the text: an abbreviation expanded, or a
@@ -138,7 +138,7 @@ impl OrgModel {
         let titles = book_titles(s.text);
         for (i, hit) in s.hits.iter().enumerate() {
             // Inside 《…》 is the title of a document or work, not an organisation,
-            // unless the whole title is one (《高新时报》).
+            // unless the whole title is one (《洛川晚报》).
             if let Some(t) = titles.iter().find(|t| t.start <= hit.start && hit.end <= t.end)
                 && !(hit.end == t.end && hit.entry.org_kind == OrgKind::Media)
             {

@@ -241,7 +241,7 @@ mod tests {
         let lexicon = compile_lexicon(&[], &EntryTable::default()).unwrap();
         let text = "会上，王明华主任、欧阳小峰副局长和李刚先生分别讲话，张华强调要高度重视。\
                     记者刘洋、通讯员陈晓明报道：市长孙建国来到黄河路的金水区，与司马光明等人座谈；\
-                    高新区的高峰论坛上，华为、中兴等企业代表发言，马云称赞了杨柳青的年画。";
+                    开发区的高峰论坛上，华为、中兴等企业代表发言，马云称赞了杨柳青的年画。";
         let mut words = Vec::new();
         segment::words(text, &mut words);
         let hits: Vec<_> = lexicon.find_iter(text).collect();

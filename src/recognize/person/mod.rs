@@ -5,7 +5,7 @@
 //! transliterated names, and each is scored by a logistic model over evidence
 //! learned from annotated news text — how typical each character is at its
 //! given-name position, the characters and titles around the span, and how jieba
-//! segmented it (a span inside a longer word, like 高新 in 高新区, is rarely a name).
+//! segmented it (a span inside a longer word, like 高新 in 开发区, is rarely a name).
 //! Names the user added (`person` entries) are always taken.
 //!
 //! * [`tables`] — the learned statistics, in dense per-character arrays;
@@ -18,7 +18,7 @@
 //! * [`readdressed`] — a full name before its own surname and a title (王诚王总);
 //! * [`slot`] — the name right after a byline word or a title (记者欣屏、通讯员伍宣);
 //! * [`places`] — run after the reader: a name before a facility or a public body's
-//!   head word names that place (石佛家属院, 石佛办事处).
+//!   head word names that place (东关家属院, 东关办事处).
 
 mod candidates;
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Names that are the first part of a place's or a public body's name.
 //!
-//! A name-shaped string right before a facility word (石佛家属院) or the head word
-//! of a public body (石佛办事处) names that place, not a person. It runs after the
+//! A name-shaped string right before a facility word (东关家属院) or the head word
+//! of a public body (东关办事处) names that place, not a person. It runs after the
 //! name reader, because it needs the lexicon's head words and titles around the span.
 
 use std::ops::Range;
@@ -10,7 +10,7 @@ use crate::OrgKind;
 use crate::dictionary::tag;
 use crate::recognize::Sentence;
 
-/// Words for the places people live and gather (石佛家属院, 启明小区): a name before
+/// Words for the places people live and gather (东关家属院, 启明小区): a name before
 /// one names the place.
 const FACILITIES: &[&str] = &[
     "家属院",
@@ -45,9 +45,9 @@ const FACILITIES: &[&str] = &[
 
 /// Is the name at `p` (no user-added name) really the first part of an
 /// organisation's or a place's name: followed by an organisation head word that is
-/// no title, of a public body (石佛办事处; companies are often named after people:
-/// 李宁公司), or by a facility word (石佛家属院)? A title right before or after it
-/// keeps it a name (主任王新亭办公室, 王刚村长).
+/// no title, of a public body (东关办事处; companies are often named after people:
+/// 李宁公司), or by a facility word (东关家属院)? A title right before or after it
+/// keeps it a name (主任赵文博办公室, 王刚村长).
 pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>) -> bool {
     if s.hit_at(p.clone()).is_some_and(|h| h.entry.is(tag::PERSON)) {
         return false;
