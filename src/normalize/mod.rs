@@ -117,9 +117,10 @@ fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '…' | '】' | '.' | '．')
 }
 
-/// Closing quotes and brackets, which may follow a sentence end.
-fn is_closer(c: char) -> bool {
-    matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '》' | '"' | '\'')
+/// Closing quotes and brackets, which may follow a sentence end and belong to the
+/// sentence they close (`好。”`). Shared with the sentence splitter.
+pub(crate) fn is_closer(c: char) -> bool {
+    matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '》' | '"' | '\'' | '】')
 }
 
 fn is_line_break(c: char) -> bool {
@@ -176,11 +177,11 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
     let before = view.trim_end_matches(|c: char| is_blank(c)).chars().rev();
     let mut sentence_end = true; // the start of the text counts as a sentence end
     for c in before {
-        if is_closer(c) {
-            continue;
+        // A sentence end, possibly behind closing quotes (好。”); 】 ends a heading.
+        if ends_sentence(c) || !is_closer(c) {
+            sentence_end = ends_sentence(c);
+            break;
         }
-        sentence_end = ends_sentence(c);
-        break;
     }
     let next = original[start + run.len()..].chars().next();
     let at_end = next.is_none();

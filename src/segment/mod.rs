@@ -10,6 +10,8 @@ use std::sync::LazyLock;
 
 use jieba_rs::Jieba;
 
+use crate::normalize::is_closer;
+
 /// The process-wide segmenter.
 pub(crate) static JIEBA: LazyLock<Jieba> = LazyLock::new(Jieba::new);
 
@@ -17,11 +19,6 @@ pub(crate) static JIEBA: LazyLock<Jieba> = LazyLock::new(Jieba::new);
 /// (a page with no punctuation) are cut at a comma or space near the limit, so work
 /// per sentence stays bounded and total work linear in the input.
 pub(crate) const MAX_SENTENCE: usize = 1536;
-
-/// Closing quotes and brackets that belong to the sentence they follow (`好。”`).
-fn is_closer(c: char) -> bool {
-    matches!(c, '”' | '’' | '」' | '』' | ')' | '）' | '》' | '"' | '\'' | '】')
-}
 
 /// Splits `text` into sentences: byte ranges that cover all of `text`, in order.
 ///
