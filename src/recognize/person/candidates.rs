@@ -105,6 +105,8 @@ pub(crate) mod chinese {
     pub(crate) const NEXT_GIVEN: usize = COMMON + 6;
     pub(crate) const GIVEN_WORD: usize = COMMON + 7;
     pub(crate) const SURNAME_WORD: usize = COMMON + 8;
+    pub(crate) const LONE_NEXT: usize = COMMON + 9;
+    pub(crate) const LONE_TAIL: usize = COMMON + 10;
 }
 macro_rules! features {
     ($($extra:literal),*) => {
@@ -122,7 +124,9 @@ const CHINESE_FEATURES: &[&str] = features![
     "rare_given",
     "next_given",
     "given_word",
-    "surname_word"
+    "surname_word",
+    "lone_next",
+    "lone_tail"
 ];
 const SURNAME_FEATURES: &[&str] = features!["surname"];
 const FOREIGN_FEATURES: &[&str] = features!["length", "translit_mean", "translit_min", "dot", "surname_first"];
@@ -747,6 +751,16 @@ impl Scan<'_, '_> {
                 }
                 _ => 0.0,
             };
+            // jieba often cuts an unknown three-character name two and one (王前|虎): the
+            // character after a one-character given name left alone, or the last
+            // character of a two-character one left alone after a word.
+            let (lone_next, lone_tail) = if count == 2 {
+                let last_start = end - g.len_utf8();
+                (false, self.m.is_word(i, last_start) && self.m.is_word(last_start, end))
+            } else {
+                let next = char_at(text, end).filter(|&n| self.is_han(n));
+                (next.is_some_and(|n| self.m.is_word(end, end + n.len_utf8())), false)
+            };
             let own = [
                 value,
                 flag(given - i > surname.len_utf8()),
@@ -757,6 +771,8 @@ impl Scan<'_, '_> {
                 next_given,
                 flag(self.m.is_word(given, end)),
                 flag(self.m.is_word(i, given)),
+                flag(lone_next),
+                flag(lone_tail),
             ];
             for (j, v) in own.into_iter().enumerate() {
                 k.put(COMMON + j, v);

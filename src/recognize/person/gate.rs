@@ -116,6 +116,13 @@ impl Gate {
             + self.at(t, s.surname, SURNAME_AT);
         let next = char_at(text, s.end);
         if s.two {
+            let last_start = s.end - s.last.len_utf8();
+            let lone_tail = m.is_word(s.start, last_start) && m.is_word(last_start, s.end);
+            sum += w[chinese::LONE_TAIL] * flag(lone_tail);
+        } else if let Some(n) = next.filter(|&n| t.class(n) & class::HAN != 0) {
+            sum += w[chinese::LONE_NEXT] * flag(m.is_word(s.end, s.end + n.len_utf8()));
+        }
+        if s.two {
             sum += w[chinese::TWO_GIVEN]
                 + self.at(t, s.first_given, FIRST_OF_TWO)
                 + self.at(t, s.last, SECOND_OF_TWO)
@@ -176,11 +183,19 @@ impl Gate {
             + w[chinese::SURNAME] * value
             + w[chinese::SURNAME_WORD] * flag(bit(0) && bit(3) && clear(1, 3))
             + self.at(t, s, SURNAME_AT);
-        let one = base + words(6) + self.at(t, g1, SINGLE) + self.at(t, g2, AFTER_SINGLE);
+        let g2_han = t.class(g2) & class::HAN != 0;
+        let lone_next = g2_han && bit(6) && ends(9);
+        let lone_tail = bit(0) && clear(1, 6) && bit(6) && ends(9);
+        let one = base
+            + words(6)
+            + w[chinese::LONE_NEXT] * flag(lone_next)
+            + self.at(t, g1, SINGLE)
+            + self.at(t, g2, AFTER_SINGLE);
         let next = char_at(text, i + 9);
         let two = base
             + words(9)
             + w[chinese::TWO_GIVEN]
+            + w[chinese::LONE_TAIL] * flag(lone_tail)
             + self.at(t, g1, FIRST_OF_TWO)
             + self.at(t, g2, SECOND_OF_TWO)
             + next.map_or(0.0, |c| self.at(t, c, AFTER_TWO));
