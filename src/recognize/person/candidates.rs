@@ -681,6 +681,11 @@ impl Scan<'_, '_> {
     /// A surname (`i..given`, `surname` its first character) and one or two given-name characters.
     fn chinese<C: Collect>(&self, i: usize, given: usize, surname: char, value: f32, out: &mut C) {
         let (t, text) = (self.t, self.s.text);
+        // A title right after the surname is no given name (张|局长): the surname alone is
+        // the candidate then.
+        if self.m.hit_starts.get(given).is_some_and(|&h| h & tag::TITLE != 0) {
+            return;
+        }
         let mut end = given;
         let mut first_given = surname;
         // The gate judges both lengths at once, in the common shape, and most often drops both.
@@ -796,20 +801,16 @@ impl Scan<'_, '_> {
                 || HONORIFICS.iter().any(|h| text[end..].starts_with(h)))
     }
 
-    /// A surname alone (`i..end`), when a title or a strong right context follows it (王主任, 孙先生).
+    /// A surname alone (`i..end`), when a title follows it (王主任).
     fn surname_only<C: Collect>(&self, i: usize, end: usize, surname: char, value: f32, out: &mut C) {
-        let (t, text) = (self.t, self.s.text);
-        let Some(next) = char_at(text, end) else {
-            return;
-        };
-        if !self.m.starts_word(i) {
+        let text = self.s.text;
+        if end >= text.len() || !self.m.starts_word(i) {
             return;
         }
+        // Before a title a surname alone names the post holder (江主席, 王主任); before a
+        // form of address (吕先生, 邵老师) or a verb it names no one a reader could look up.
         let title_after = self.m.hit_starts[end] & (tag::TITLE | tag::MODIFIER) != 0;
-        let strong_right = || {
-            char_at(text, end + next.len_utf8()).is_some_and(|b| t.right2.get(&pair(next, b)).is_some_and(|&v| v > 1.0))
-        };
-        if !(title_after || strong_right()) {
+        if !title_after || HONORIFICS.iter().any(|h| text[end..].starts_with(h)) {
             return;
         }
         let mut k = out.sink(Kind::Surname);
