@@ -18,7 +18,7 @@
 mod appoint;
 mod surname;
 
-pub(crate) use surname::{EarlierNames, SurnameTitle, resolve as resolve_surname_titles};
+pub(crate) use surname::{EarlierNames, SurnameTitle, is_bare_surname, resolve as resolve_surname_titles};
 
 use std::ops::Range;
 

@@ -65,6 +65,14 @@ impl<'t> EarlierNames<'t> {
     }
 }
 
+/// Is the person mention `p` (a byte range of its sentence) a surname alone (江 of
+/// 江主席)? One character: a name has at least two.
+pub(crate) fn is_bare_surname(sentence: &str, p: &Range<usize>) -> bool {
+    sentence
+        .get(p.clone())
+        .is_some_and(|name| name.chars().nth(1).is_none())
+}
+
 /// Resolves titles of sentence `s` written after a bare surname. `earlier` holds
 /// the full names found before in the document; `taken` tells whether a title
 /// already has a holder in this sentence.
@@ -81,7 +89,9 @@ pub(crate) fn resolve(
         }
         let before = &s.text[..role.range.start];
         let covered = |start: usize| {
-            m.persons.iter().any(|p| p.start < role.range.start && start < p.end)
+            m.persons
+                .iter()
+                .any(|p| p.start < role.range.start && start < p.end && !is_bare_surname(s.text, p))
                 || m.orgs
                     .iter()
                     .any(|o| o.range.start < role.range.start && start < o.range.end)
