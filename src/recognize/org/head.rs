@@ -70,10 +70,11 @@ impl OrgModel {
         let Some(w) = s.word_at(hit.end - 1).map(|i| s.words[i].clone()) else {
             return false;
         };
-        // 技术改造处处长: jieba-rs keeps 处处长 one word, across the head and the title.
+        // 技术改造处处长: jieba-rs keeps 处处长 one word, across the head and the title
+        // (or its modifier: 建设/部副/部长, 事务所律师).
         let across_title = s
             .hit_starting_at(hit.end)
-            .is_some_and(|t| t.entry.is(tag::TITLE) && t.end == w.end);
+            .is_some_and(|t| t.entry.is(tag::TITLE | tag::MODIFIER) && t.end == w.end);
         if w.end != hit.end && !across_title {
             return false;
         }
@@ -170,12 +171,16 @@ impl OrgModel {
                 words += 1;
                 continue;
             }
-            let hit = s
-                .hit_at(w.clone())
-                .or_else(|| s.hit_ending_at(w.end).filter(|h| h.start >= w.start));
-            if hit.is_some_and(|h| h.entry.is(tag::TITLE | tag::MODIFIER | tag::PERSON | tag::APPOINT)) {
+            let hit = s.hit_at(w.clone());
+            // A title or a name ending the word stops the reading; a modifier only when it
+            // is the whole word (副 stops, 天正 ending in 正 does not).
+            let ending = s.hit_ending_at(w.end).filter(|h| h.start >= w.start);
+            if hit.is_some_and(|h| h.entry.is(tag::TITLE | tag::MODIFIER | tag::PERSON | tag::APPOINT))
+                || ending.is_some_and(|h| h.entry.is(tag::TITLE | tag::PERSON | tag::APPOINT))
+            {
                 break;
             }
+            let hit = hit.or(ending);
             // A bare administrative prefix (县自然资源住建局, 省工信厅): it starts the name.
             // jieba-rs may glue it to a linking character before it (为/市 read as 为市).
             let admin = |c: char| "省市区县州乡镇村".contains(c);

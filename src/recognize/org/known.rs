@@ -1,20 +1,24 @@
 //! Known organisations from the dictionary, and names that lend their last character
 //! to a title (外交部 + 长 = 外交部长).
 
-use super::OrgMention;
+use super::{OrgMention, is_org_word};
 use crate::dictionary::{Hit, tag};
 use crate::recognize::Sentence;
 
 /// A known organisation, when the hit stands on word boundaries (公安部 in 公安部门,
 /// 北大 in 以北大部 do not).
 pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<OrgMention> {
-    let starts_word = s.word_at(hit.start).is_some_and(|w| s.words[w].start == hit.start);
+    let word = s.word_at(hit.start).map(|w| s.words[w].clone());
+    let starts_word = word.as_ref().is_some_and(|w| w.start == hit.start);
     let ends_word = s.word_at(hit.end - 1).is_some_and(|w| s.words[w].end == hit.end);
-    if !(starts_word && ends_word) {
+    // jieba-rs may know the longer name as one organisation word (美国国防部/nt): the
+    // name is that word.
+    let org_word = word.filter(|w| !starts_word && w.end == hit.end && is_org_word(&s.text[w.clone()]));
+    if !(starts_word && ends_word) && org_word.is_none() {
         return None;
     }
     // Places written before it belong to the name (广东省社科院, 美国国防部).
-    let mut start = hit.start;
+    let mut start = org_word.map_or(hit.start, |w| w.start);
     let mut prefix = None;
     while let Some(p) = s.hit_ending_at(start).filter(|h| h.entry.is(tag::PLACE)) {
         start = p.start;
