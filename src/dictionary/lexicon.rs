@@ -21,8 +21,10 @@
 //!
 //! Types: `title` (a core title), `modifier` (副, 常务 ...), `function` (a line of work
 //! before a title: 营销 in 营销总监), `byline` (记者, 通讯员 —
-//! titles that credit an author), `org_suffix <kind> [standalone]` (the head word of an
-//! organisation name; `standalone` when the bare word names one, like 管委会),
+//! titles that credit an author), `org_suffix <kind> [standalone|before_byline]` (the head
+//! word of an organisation name; `standalone` when the bare word names one, like 管委会;
+//! `before_byline` when it heads a name only right before a byline word, like 网 in
+//! 环球网记者 — elsewhere 网 ends ordinary words: 互联网, 电网),
 //! `org [<kind>] [<full name>]` (a known organisation or an abbreviation of one),
 //! `place [<level>]`, `person`, `context left|right|verb` (words that tell a name is near).
 //! One entry may carry several types on separate lines; later lines add to earlier ones.
@@ -101,6 +103,8 @@ pub(crate) struct Entry {
     pub(crate) org_kind: OrgKind,
     /// An `org_suffix` that names an organisation on its own (管委会, 市委).
     pub(crate) standalone: bool,
+    /// An `org_suffix` that heads a name only right before a byline word (环球网记者).
+    pub(crate) before_byline: bool,
     /// The full name of an abbreviation (郑大 → 郑州大学).
     pub(crate) full_name: Option<Box<str>>,
     pub(crate) place_level: PlaceLevel,
@@ -156,10 +160,15 @@ impl EntryTable {
                 };
                 let org_kind = OrgKind::from_name(k)
                     .ok_or_else(|| format!("unknown organisation kind {k:?}; expected {KINDS}"))?;
-                let standalone = match attrs.get(1) {
-                    None => false,
-                    Some(&"standalone") => true,
-                    Some(other) => return Err(format!("unexpected {other:?}; the only flag is `standalone`")),
+                let (standalone, before_byline) = match attrs.get(1) {
+                    None => (false, false),
+                    Some(&"standalone") => (true, false),
+                    Some(&"before_byline") => (false, true),
+                    Some(other) => {
+                        return Err(format!(
+                            "unexpected {other:?}; the flags are `standalone` and `before_byline`"
+                        ));
+                    }
                 };
                 if let Some(e) = too_many(2) {
                     return Err(e);
@@ -167,6 +176,7 @@ impl EntryTable {
                 let e = self.add(word, tag::ORG_SUFFIX);
                 e.org_kind = org_kind;
                 e.standalone |= standalone;
+                e.before_byline |= before_byline;
             }
             "org" => {
                 let mut org_kind = None;
@@ -230,6 +240,7 @@ impl EntryTable {
                 mine.org_kind = e.org_kind;
             }
             mine.standalone |= e.standalone;
+            mine.before_byline |= e.before_byline;
             if e.full_name.is_some() {
                 mine.full_name = e.full_name.clone();
             }
@@ -341,6 +352,16 @@ mod tests {
             let err = table(text).unwrap_err().to_string();
             assert!(err.contains(msg) && err.starts_with("test:1:"), "{err}");
         }
+    }
+
+    #[test]
+    fn org_suffix_flags_are_read() {
+        let t = table("网 org_suffix media before_byline\n管委会 org_suffix government standalone\n").unwrap();
+        let (web, committee) = (t.get("网").unwrap(), t.get("管委会").unwrap());
+        assert!(web.before_byline && !web.standalone);
+        assert!(committee.standalone && !committee.before_byline);
+        let err = table("网 org_suffix media sometimes\n").unwrap_err().to_string();
+        assert!(err.contains("`before_byline`"), "{err}");
     }
 
     #[test]

@@ -67,6 +67,9 @@ impl OrgModel {
     /// jieba word (局 in 局面 does not), and a longer word it ends must be a noun that
     /// is not an ordinary word (干部, 部署, 统揽全局 are not organisations).
     pub(super) fn is_head(&self, s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
+        if hit.entry.before_byline && !s.hit_starting_at(hit.end).is_some_and(|h| h.entry.is(tag::BYLINE)) {
+            return false;
+        }
         let Some(w) = s.word_at(hit.end - 1).map(|i| s.words[i].clone()) else {
             return false;
         };
