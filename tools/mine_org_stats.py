@@ -16,7 +16,14 @@ Usage: python3 tools/mine_org_stats.py ../shared/eval/dev/pd1998_dev.jsonl [--sk
 --skip N leaves the first N lines out (score on them to see held-out figures).
 Needs the `jieba` Python package (same dictionary as jieba-rs) for word boundaries and
 dictionary tags. Only words met in at least MIN_ORGS different organisation names are
-kept as 'inside' evidence, so no single name is memorised.
+kept as 'inside' evidence, so no single name is memorised, and no word the data
+annotates as a person or an organisation is ever listed as a not-head.
+
+The committed org_not_heads.txt was mined before the company heads 地产, 控股, 置业,
+财险 and 人寿 joined org_suffixes.txt. Mined again now, it would also list words ending
+in them — harmless, except the bare heads 地产 and 控股 themselves, which People's Daily
+never annotates as organisations but which name companies after a brand (某某地产):
+drop those two lines from a fresh run.
 """
 import argparse
 import collections
@@ -71,6 +78,7 @@ def main():
     heads = suffixes()
     head_chars = {h[-1] for h in heads}
 
+    names = set()  # every annotated person and organisation text: never listed
     total = collections.Counter()
     ends = collections.Counter()
     inside = collections.Counter()
@@ -86,6 +94,9 @@ def main():
             rec = json.loads(line)
             text = rec["text"]
             orgs = [e for e in rec["entities"] if e["type"] == "org"]
+            # (A lone surname annotated as a person, 于 or 任, is a word all the same.)
+            names.update(text[e["start"]:e["end"]] for e in rec["entities"]
+                         if e["type"] in ("person", "org") and e["end"] - e["start"] > 1)
             org_ends = {e["end"] for e in orgs}
             words = []
             pos = 0
@@ -132,6 +143,10 @@ def main():
             # ties it to a title; only the bare head word itself (学会 'learn') may be listed.
             if any(len(h) >= 2 and w.endswith(h) and w != h for h in heads):
                 continue
+            # General vocabulary only: no word the data annotates as a person or an
+            # organisation anywhere.
+            if w in names:
+                continue
             if total[w] >= MIN_COUNT and ends[w] / total[w] <= NOT_HEAD_RATE:
                 f.write(f"{w} {ends[w] / total[w]:.3f}\n")
 
@@ -142,7 +157,8 @@ def main():
                 "#   (a jieba dictionary tag such as @v or @ns; @OOV a word not in jieba's dictionary; @NUM digits);\n"
                 "#   p = P(the word is inside the name | it stands right before the part read so far), smoothed.\n"
                 "# Learned by tools/mine_org_stats.py from annotated news; a word is listed for its 'inside' uses\n"
-                f"# only when it occurs inside at least {MIN_ORGS} different names, so no name is memorised.\n")
+                f"# only when it occurs inside at least {MIN_ORGS} different names, so no name is memorised, and\n"
+                "# never when the data annotates the word itself as a person or an organisation.\n")
         for c in sorted(set(cls_inside) | set(cls_before)):
             n_in, n_before = cls_inside[c], cls_before[c]
             if n_in + n_before >= MIN_COUNT:
@@ -151,7 +167,7 @@ def main():
             generic = word_class(w, tags) not in NAME_TAGS
             n_in = inside[w] if len(inside_orgs[w]) >= MIN_ORGS and generic else 0
             n_before = before[w]
-            if n_in + n_before >= MIN_COUNT and not (set(w) & PUNCT):
+            if n_in + n_before >= MIN_COUNT and not (set(w) & PUNCT) and w not in names:
                 f.write(f"{w} {(n_in + 1) / (n_in + n_before + 2):.3f}\n")
     print(f"not-heads and extension statistics written to dictionaries/", file=sys.stderr)
 

@@ -97,8 +97,14 @@ def load(path, skip):
             r = json.loads(line)
             text = "".join(half_width(c) for c in r["text"])
             persons = [e for e in r.get("entities", []) if e["type"] == "person"]
+            ORG_TEXTS.update(text[e["start"]:e["end"]] for e in r.get("entities", []) if e["type"] == "org")
             out.append((text, persons))
     return out
+
+
+# Every string the learning data annotates as an organisation: never listed as a not-name,
+# so that no organisation name of the data is copied into the dictionaries.
+ORG_TEXTS = set()
 
 
 def sentence_bounds(text):
@@ -349,14 +355,16 @@ def main():
                     counts[s] += 1
     for _, persons in cl:
         person_strings.update(e["text"] for e in persons)
-    not_names = {s for s, n in counts.items() if n >= 6 and s not in touched and s not in person_strings}
+    not_names = {s for s, n in counts.items()
+                 if n >= 6 and s not in touched and s not in person_strings and s not in ORG_TEXTS}
     not_names = sorted(not_names | set(WORLD_PLACES))
     with open(os.path.join(out, "not_names.txt"), "w", encoding="utf-8") as f:
         f.write("# zh-extract not-names: frequent strings that start with a surname but are ordinary words.\n")
         f.write("# Format: one string a line.\n")
         f.write("# Mined by tools/mine_person_stats.py: strings of two or three characters starting with a\n")
         f.write("# surname, and runs of two to six transliteration characters (foreign places, currencies),\n")
-        f.write("# seen at least 6 times in the learning text and never inside a person name there; and a\n")
+        f.write("# seen at least 6 times in the learning text, never inside a person name there and never\n")
+        f.write("# annotated as an organisation; and a\n")
         f.write("# written list of countries, regions and big cities (WORLD_PLACES in the script).\n")
         for s in not_names:
             f.write(s + "\n")
