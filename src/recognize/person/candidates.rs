@@ -704,7 +704,10 @@ impl Scan<'_, '_> {
             if count == 1 {
                 first_given = g;
             }
-            if ends_place(g) || (count == 2 && (never_ends_name(g) || self.honorific_given(surname, given, end, g))) {
+            if ends_place(g)
+                || (count == 2 && (never_ends_name(g) || self.honorific_given(surname, given, end, g)))
+                || plays_as_team(&text[..i], &text[end..])
+            {
                 continue;
             }
             if quick.is_some_and(|sums| sums[count - 1].is_none()) {
@@ -887,6 +890,9 @@ impl Scan<'_, '_> {
         let (Some(first), Some(last)) = (span.chars().next(), span.chars().next_back()) else {
             return;
         };
+        if plays_as_team(&text[..start], &text[end..]) {
+            return;
+        }
         let mut k = out.sink(Kind::Foreign);
         let around = self.stage0(start, end, first, last, &mut k);
         let (mut sum, mut min, mut len, mut dot) = (0.0, f32::MAX, 0.0, 0.0);
@@ -1093,6 +1099,20 @@ fn ends_place(c: char) -> bool {
 pub(crate) const HONORIFICS: &[&str] = &[
     "先生", "女士", "小姐", "太太", "夫人", "老师", "师傅", "同志", "大爷", "大妈", "阿姨", "老板",
 ];
+
+/// Words of match reports around a team (主场迎战|阿森纳, 桑德兰|队, 拉齐奥|主帅): a
+/// transliterated name between them is a club or a city, not a person.
+const TEAM_BEFORE: &[&str] = &["主场", "客场", "做客", "迎战", "vs", "VS"];
+const TEAM_AFTER: &[&str] = &["队", "vs", "VS", "主场", "客场", "球迷", "俱乐部", "主帅", "主教练"];
+
+/// Does a transliterated run between `before` and `after` play as a team?
+fn plays_as_team(before: &str, after: &str) -> bool {
+    let before = before.trim_end();
+    let after = after.trim_start();
+    // 队长, 队员, 队友 and 队医 follow players' names.
+    let player = ["队长", "队员", "队友", "队医"].iter().any(|w| after.starts_with(w));
+    TEAM_BEFORE.iter().any(|w| before.ends_with(w)) || (!player && TEAM_AFTER.iter().any(|w| after.starts_with(w)))
+}
 
 /// Function words and byline marks that follow names but never end one: 郭红|摄, 李明|等.
 fn never_ends_name(c: char) -> bool {
