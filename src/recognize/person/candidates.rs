@@ -704,10 +704,7 @@ impl Scan<'_, '_> {
             if count == 1 {
                 first_given = g;
             }
-            if ends_place(g)
-                || (count == 2 && (never_ends_name(g) || self.honorific_given(surname, given, end, g)))
-                || plays_as_team(&text[..i], &text[end..])
-            {
+            if ends_place(g) || (count == 2 && (never_ends_name(g) || self.honorific_given(surname, given, end, g))) {
                 continue;
             }
             if quick.is_some_and(|sums| sums[count - 1].is_none()) {
@@ -731,6 +728,9 @@ impl Scan<'_, '_> {
                 if !gate.passes(t, text, sum, end, || self.right_context(end)) {
                     continue;
                 }
+            }
+            if plays_as_team(&text[..i], &text[end..]) {
+                continue;
             }
             let mut k = out.sink(Kind::Chinese);
             let around = self.stage0(i, end, surname, g, &mut k);
@@ -1107,11 +1107,18 @@ const TEAM_AFTER: &[&str] = &["队", "vs", "VS", "主场", "客场", "球迷", "
 
 /// Does a transliterated run between `before` and `after` play as a team?
 fn plays_as_team(before: &str, after: &str) -> bool {
-    let before = before.trim_end();
+    // Called for every candidate: first a look at the one character on each side.
     let after = after.trim_start();
-    // 队长, 队员, 队友 and 队医 follow players' names.
-    let player = ["队长", "队员", "队友", "队医"].iter().any(|w| after.starts_with(w));
-    TEAM_BEFORE.iter().any(|w| before.ends_with(w)) || (!player && TEAM_AFTER.iter().any(|w| after.starts_with(w)))
+    let team_after = matches!(after.chars().next(), Some('队' | '主' | '客' | '球' | '俱' | 'v' | 'V'))
+        // 队长, 队员, 队友 and 队医 follow players' names.
+        && !["队长", "队员", "队友", "队医"].iter().any(|w| after.starts_with(w))
+        && TEAM_AFTER.iter().any(|w| after.starts_with(w));
+    if team_after {
+        return true;
+    }
+    let before = before.trim_end();
+    matches!(before.chars().next_back(), Some('场' | '客' | '战' | 's' | 'S'))
+        && TEAM_BEFORE.iter().any(|w| before.ends_with(w))
 }
 
 /// Function words and byline marks that follow names but never end one: 郭红|摄, 李明|等.
