@@ -14,7 +14,7 @@
 //! ordinal, not a date) also becomes a [`Fact`].
 
 mod dates;
-mod numeral;
+pub(crate) mod numeral;
 mod qualifier;
 mod quantity;
 mod subject;

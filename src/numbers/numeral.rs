@@ -37,6 +37,11 @@ pub(crate) fn plain(c: char) -> bool {
     )
 }
 
+/// A character that writes a numeral or a part of one (digits, 十百千万亿 and their forms).
+pub(crate) fn is_numeral_char(c: char) -> bool {
+    digit(c).is_some() || small_scale(c).is_some() || big_scale(c).is_some()
+}
+
 fn is_two(c: char) -> bool {
     matches!(c, '两' | '兩' | '倆' | '俩')
 }

@@ -729,7 +729,7 @@ impl Scan<'_, '_> {
                     continue;
                 }
             }
-            if plays_as_team(&text[..i], &text[end..]) {
+            if plays_as_team(&text[..i], &text[end..]) || self.inside_numeral(i, given, end) {
                 continue;
             }
             let mut k = out.sink(Kind::Chinese);
@@ -789,6 +789,15 @@ impl Scan<'_, '_> {
                 out.take(i, end, Kind::Chinese, k);
             }
         }
+    }
+
+    /// Is the candidate `i..end` (given name from `given`) the tail of a numeral written out
+    /// in characters (捌佰|伍拾肆)? 姚五洲 and 张三 stay names: a numeral character must
+    /// come right before the surname, and the given name be numeral characters only.
+    fn inside_numeral(&self, i: usize, given: usize, end: usize) -> bool {
+        use crate::numbers::numeral::is_numeral_char;
+        let text = self.s.text;
+        char_before(text, i).is_some_and(|(_, c)| is_numeral_char(c)) && text[given..end].chars().all(is_numeral_char)
     }
 
     /// Is the two-character given name `given..end` (last character `last`) a form of
