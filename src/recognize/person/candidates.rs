@@ -129,7 +129,14 @@ const CHINESE_FEATURES: &[&str] = features![
     "lone_tail"
 ];
 const SURNAME_FEATURES: &[&str] = features!["surname"];
-const FOREIGN_FEATURES: &[&str] = features!["length", "translit_mean", "translit_min", "dot", "surname_first"];
+const FOREIGN_FEATURES: &[&str] = features![
+    "length",
+    "translit_mean",
+    "translit_min",
+    "dot",
+    "surname_first",
+    "match_report"
+];
 
 /// The largest feature vector of any kind.
 pub(crate) const MAX_FEATURES: usize = 40;
@@ -536,7 +543,12 @@ pub(crate) fn after(text: &str, mut i: usize) -> Option<(usize, char)> {
 /// (`-`, `.`, middle dots: see [`joined`](super::joined)), so that no other pass need
 /// read every character again.
 pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: &mut C, joiners: &mut Vec<usize>) {
-    let scan = Scan { t, s, m };
+    let scan = Scan {
+        t,
+        s,
+        m,
+        match_report: std::cell::OnceCell::new(),
+    };
     let text = s.text;
     // Foreign runs found so far end here; a run is read whole from its first character.
     let mut run_end = 0;
@@ -592,6 +604,8 @@ struct Scan<'a, 's> {
     t: &'a Tables,
     s: &'a Sentence<'s>,
     m: &'a Marks,
+    /// Whether the sentence reads like a match report, computed for the first foreign candidate.
+    match_report: std::cell::OnceCell<bool>,
 }
 
 pub(crate) fn is_dot(ch: char) -> bool {
@@ -922,6 +936,7 @@ impl Scan<'_, '_> {
             min,
             dot,
             if first.is_surname { first.surname } else { 0.0 },
+            flag(*self.match_report.get_or_init(|| reads_like_match_report(text))),
         ];
         for (j, v) in own.into_iter().enumerate() {
             k.put(COMMON + j, v);
@@ -1114,6 +1129,63 @@ pub(crate) const HONORIFICS: &[&str] = &[
 const TEAM_BEFORE: &[&str] = &["主场", "客场", "做客", "迎战", "vs", "VS"];
 const TEAM_AFTER: &[&str] = &["队", "vs", "VS", "主场", "客场", "球迷", "俱乐部", "主帅", "主教练"];
 
+/// Words of match reports and betting columns: in such a sentence a transliterated name is
+/// as often a club as a player (拉齐奥最近状态下滑).
+const MATCH_REPORT: &[&str] = &[
+    "主场",
+    "客场",
+    "联赛",
+    "赛季",
+    "比赛",
+    "主胜",
+    "客胜",
+    "赔率",
+    "让球",
+    "盘口",
+    "交手",
+    "战绩",
+    "进球",
+    "球队",
+    "平局",
+    "逼平",
+    "战平",
+    "英超",
+    "意甲",
+    "德甲",
+    "西甲",
+    "法甲",
+    "欧冠",
+    "联盟杯",
+];
+
+fn reads_like_match_report(sentence: &str) -> bool {
+    // One walk over the sentence, looking closer only at the first characters of the words.
+    sentence.char_indices().any(|(i, c)| {
+        matches!(
+            c,
+            '主' | '客'
+                | '联'
+                | '赛'
+                | '比'
+                | '赔'
+                | '让'
+                | '盘'
+                | '交'
+                | '战'
+                | '进'
+                | '球'
+                | '平'
+                | '逼'
+                | '英'
+                | '意'
+                | '德'
+                | '西'
+                | '法'
+                | '欧'
+        ) && MATCH_REPORT.iter().any(|w| sentence[i..].starts_with(w))
+    })
+}
+
 /// Does a transliterated run between `before` and `after` play as a team?
 fn plays_as_team(before: &str, after: &str) -> bool {
     // Called for every candidate: first a look at the one character on each side.
@@ -1136,4 +1208,48 @@ fn never_ends_name(c: char) -> bool {
         c,
         '摄' | '等' | '说' | '称' | '的' | '了' | '是' | '在' | '撰' | '绘' | '被' | '把' | '也' | '就' | '还'
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_match_report_word_is_seen() {
+        for w in MATCH_REPORT {
+            assert!(reads_like_match_report(&format!("昨天{w}。")), "{w}");
+        }
+        assert!(!reads_like_match_report("市长主持召开常务会议，研究部署工作。"));
+    }
+
+    /// The best foreign-kind score for `name` in `text`.
+    fn foreign_score(text: &str, name: &str) -> f32 {
+        let weights = super::super::Weights::embedded().unwrap();
+        super::super::with_sentence(text, |s, tables| {
+            let mut m = Marks::default();
+            m.load(s);
+            let mut cands: Vec<Candidate> = Vec::new();
+            collect(tables, s, &m, &mut cands, &mut Vec::new());
+            cands
+                .iter()
+                .filter(|c| c.kind == Kind::Foreign && &text[c.start..c.end] == name)
+                .map(|c| weights.score(c))
+                .fold(f32::MIN, f32::max)
+        })
+    }
+
+    #[test]
+    fn a_match_report_lowers_a_foreign_name() {
+        let report = foreign_score("卡萨诺瓦近来状态下滑，联赛已三轮不胜。", "卡萨诺瓦");
+        let plain = foreign_score("卡萨诺瓦近来状态下滑，已三周不见人影。", "卡萨诺瓦");
+        assert!(report > f32::MIN && report < plain - 0.5, "{report} {plain}");
+    }
+
+    #[test]
+    fn teams_are_framed_by_match_words() {
+        assert!(plays_as_team("本轮主场迎战", "。"));
+        assert!(plays_as_team("", "队两连胜"));
+        assert!(!plays_as_team("", "队长表示"));
+        assert!(!plays_as_team("会见了", "一行"));
+    }
 }
