@@ -27,6 +27,29 @@ pub(crate) struct Sentence<'a> {
 }
 
 impl<'a> Sentence<'a> {
+    /// The contents of the closed book-title brackets 《…》 of the sentence: the titles of
+    /// works and documents, whose words name the work (《梁山伯与祝英台》), not persons
+    /// or organisations of the text.
+    pub(crate) fn book_titles(&self) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        if !self.text.contains('《') {
+            return out;
+        }
+        let mut open = None;
+        for (i, c) in self.text.char_indices() {
+            match c {
+                '《' => open = Some(i + c.len_utf8()),
+                '》' => {
+                    if let Some(o) = open.take() {
+                        out.push(o..i);
+                    }
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
     /// The index of the word containing byte `pos`.
     pub(crate) fn word_at(&self, pos: usize) -> Option<usize> {
         let i = self.words.partition_point(|w| w.end <= pos);

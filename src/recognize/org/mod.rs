@@ -135,7 +135,7 @@ impl OrgModel {
     /// `persons` are the person names already found (sorted).
     pub(crate) fn find(&self, s: &Sentence<'_>, persons: &[Range<usize>], out: &mut Vec<OrgMention>) {
         let first = out.len();
-        let titles = book_titles(s.text);
+        let titles = s.book_titles();
         for (i, hit) in s.hits.iter().enumerate() {
             // Inside 《…》 is the title of a document or work, not an organisation,
             // unless the whole title is one (《洛川晚报》).
@@ -176,25 +176,6 @@ pub(super) fn with_word_class<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         [t] => f(t.tag),
         _ => f("x"),
     }
-}
-
-/// The contents of the book-title brackets 《…》 in `text` (bounded: an unclosed
-/// bracket closes at the end of the sentence).
-fn book_titles(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut open = None;
-    for (i, c) in text.char_indices() {
-        match c {
-            '《' => open = Some(i + c.len_utf8()),
-            '》' => {
-                if let Some(o) = open.take() {
-                    out.push(o..i);
-                }
-            }
-            _ => {}
-        }
-    }
-    out
 }
 
 /// Does jieba-rs know `word` as one organisation word (tag nt: 中共中央, 国务院)? Such

@@ -140,9 +140,12 @@ impl PersonModel {
         sc.chosen.clear();
         scoring::choose(&mut sc.scored, &mut sc.choice, &mut sc.chosen);
         let chosen = &sc.chosen;
+        // A name inside 《…》 names the work (《梁山伯与祝英台》), as organisations there do.
+        let titles = s.book_titles();
         out.extend(chosen.iter().map(|&(a, b)| a..b).filter(|r| {
             s.hit_at(r.clone()).is_some_and(|h| h.entry.is(tag::PERSON))
-                || !lists::drop_listed(&self.tables, s, r, chosen)
+                || !(lists::drop_listed(&self.tables, s, r, chosen)
+                    || titles.iter().any(|t| t.start <= r.start && r.end <= t.end))
         }));
     }
 }
