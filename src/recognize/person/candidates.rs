@@ -718,6 +718,10 @@ impl Scan<'_, '_> {
             if count == 1 {
                 first_given = g;
             }
+            // 尹姓经理, 胡姓家族: 'surnamed 尹', a surname and no given name.
+            if g == '姓' {
+                return;
+            }
             if ends_place(g) || (count == 2 && (never_ends_name(g) || self.honorific_given(surname, given, end, g))) {
                 continue;
             }
