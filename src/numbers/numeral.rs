@@ -212,12 +212,13 @@ impl Toks {
     }
 }
 
-fn char_at(text: &str, i: usize, limit: usize) -> Option<char> {
+/// The character at byte `i` of `text`, read no further than `limit`.
+pub(super) fn char_at(text: &str, i: usize, limit: usize) -> Option<char> {
     text.get(i..limit)?.chars().next()
 }
 
 /// Skips a short run of spaces (as in `7 万5 千4 百`), returning the offset after it.
-fn skip_spaces(text: &str, i: usize, limit: usize) -> usize {
+pub(super) fn skip_spaces(text: &str, i: usize, limit: usize) -> usize {
     let mut j = i;
     while j < limit && j - i < 4 && text.as_bytes()[j] == b' ' {
         j += 1;
@@ -227,7 +228,7 @@ fn skip_spaces(text: &str, i: usize, limit: usize) -> usize {
 
 /// A Chinese numeral character that may follow a space inside a numeral.
 fn continues_after_space(c: char) -> bool {
-    digit(c).is_some() || small_scale(c).is_some() || big_scale(c).is_some() || matches!(c, '余' | '多' | '几')
+    is_numeral_char(c) || matches!(c, '余' | '多' | '几')
 }
 
 /// More digits than an exact decimal holds: such a run is no number we can read.

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::numeral::{self, Approx, Numeral};
+use super::numeral::{self, Approx, Numeral, char_at, skip_spaces};
 use super::units::{Unit, Units};
 use crate::{Decimal, NumberKind, UnitKind};
 
@@ -41,18 +41,6 @@ impl Quantity {
     pub(crate) fn range(&self) -> Range<usize> {
         self.first.range.start..self.second.as_ref().map_or(self.first.range.end, |s| s.range.end)
     }
-}
-
-fn char_at(text: &str, i: usize, limit: usize) -> Option<char> {
-    text.get(i..limit)?.chars().next()
-}
-
-fn skip_spaces(text: &str, i: usize, limit: usize) -> usize {
-    let mut j = i;
-    while j < limit && j - i < 4 && text.as_bytes()[j] == b' ' {
-        j += 1;
-    }
-    j
 }
 
 /// Matches `word` at `pos` allowing spaces between its characters and reading 個/點 as
