@@ -73,12 +73,6 @@ impl Model {
                 roles: &scratch.roles,
             };
             relate::relate(&s, &m, &mut scratch.triples);
-            // A bare surname (江主席) is a person mention but holds no post of its own:
-            // its title is resolved to an earlier full name below, or stays a title.
-            let persons = &scratch.persons;
-            scratch
-                .triples
-                .retain(|t| !relate::is_bare_surname(st, &persons[t.person]));
             let records = Records {
                 view: &view,
                 offset: range.start,
@@ -97,10 +91,7 @@ impl Model {
             let first_new = ex.persons.len();
             records.push(&m, &scratch.triples, &mut ex);
             for (i, p) in ex.persons.iter().enumerate().skip(first_new) {
-                let name = &text[p.span.range()];
-                if name.chars().nth(1).is_some() {
-                    earlier.add(name, i);
-                }
+                earlier.add(&text[p.span.range()], i);
             }
             person_ranges.extend(
                 scratch

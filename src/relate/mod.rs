@@ -18,7 +18,7 @@
 mod appoint;
 mod surname;
 
-pub(crate) use surname::{EarlierNames, SurnameTitle, is_bare_surname, resolve as resolve_surname_titles};
+pub(crate) use surname::{EarlierNames, SurnameTitle, resolve as resolve_surname_titles};
 
 use std::ops::Range;
 
@@ -88,7 +88,13 @@ fn gap(text: &str) -> Gap {
 /// Relates the mentions of sentence `s`, appending triples to `out`.
 pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) {
     let mut items: Vec<Item> = Vec::with_capacity(m.persons.len() + m.orgs.len() + m.roles.len());
-    items.extend((0..m.persons.len()).map(Item::Person));
+    // A bare surname (江主席) is a person mention but holds no post of its own: its title
+    // links to an earlier full name (surname::resolve), or stays a title.
+    items.extend(
+        (0..m.persons.len())
+            .filter(|&p| !surname::is_bare_surname(s.text, &m.persons[p]))
+            .map(Item::Person),
+    );
     items.extend((0..m.roles.len()).map(Item::Role));
     items.extend((0..m.orgs.len()).filter(|&o| !m.orgs[o].in_title).map(Item::Org));
     items.sort_by_key(|&it| (m.range(it).start, std::cmp::Reverse(m.range(it).end)));

@@ -41,7 +41,11 @@ struct Surnamed<'t> {
 
 impl<'t> EarlierNames<'t> {
     /// Records a person mention `name`, found at position `index` of the caller's list.
+    /// A bare surname (江 of 江主席) is no full name and is not recorded.
     pub(crate) fn add(&mut self, name: &'t str, index: usize) {
+        if name.chars().nth(1).is_none() {
+            return;
+        }
         for len in [1, 2] {
             let Some((cut, _)) = name.char_indices().nth(len) else {
                 break;
@@ -67,7 +71,7 @@ impl<'t> EarlierNames<'t> {
 
 /// Is the person mention `p` (a byte range of its sentence) a surname alone (江 of
 /// 江主席)? One character: a name has at least two.
-pub(crate) fn is_bare_surname(sentence: &str, p: &Range<usize>) -> bool {
+pub(super) fn is_bare_surname(sentence: &str, p: &Range<usize>) -> bool {
     sentence
         .get(p.clone())
         .is_some_and(|name| name.chars().nth(1).is_none())
