@@ -26,8 +26,13 @@ const MIN_GIVEN: f32 = -1.5;
 /// Words that end a byline after the name (记者甲报道, 记者乙文/图, 记者丙发自北京).
 const BYLINE_ENDS: &[&str] = &["报道", "摄", "文/", "文／", "发自", "电"];
 
-/// Words that end a name slot after a title (设计师甲构思, 画家乙、丙等).
-const TITLE_ENDS: &[&str] = &["、", "，", "。", "等", "的", "说", "表示", "认为", "指出", "（", "("];
+/// Words that end a name slot after a title (设计师甲构思, 画家乙、丙等): punctuation as
+/// the normalised view writes it (full-width ，（ arrive as , and (), and the speech
+/// verbs that follow a named official (副主任甲称, 处长乙强调).
+const TITLE_ENDS: &[&str] = &[
+    "、", ",", "。", "(", ":", ";", "等", "的", "说", "称", "表示", "认为", "指出", "强调", "介绍", "透露", "坦言",
+    "告诉",
+];
 
 /// Lexicon tags that a slot may not overlap.
 const BLOCKING: u16 = tag::TITLE | tag::BYLINE | tag::ORG | tag::ORG_SUFFIX | tag::PLACE;
@@ -69,7 +74,10 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
             return None;
         }
         end += c.len_utf8();
-        if count >= 2 && ends_slot(s, end, byline) && plausible(t, s, at..end) {
+        // After a title, a comma or the end of the sentence may just as well close a
+        // clause (市长抓供热，): the name must then start like one.
+        let strict = !byline && text[end..].chars().next().is_none_or(|c| ",:;".contains(c));
+        if count >= 2 && ends_slot(s, end, byline) && plausible(t, s, at..end, strict) {
             return Some(at..end);
         }
         // Past three characters only a transliterated name goes on (隈研吾 is three).
@@ -106,22 +114,49 @@ const NEVER_IN_SLOT: &str = "被因时们在的了是将已也都还就和与及
 
 /// No ordinary word or known non-name (记者获悉, 记者昨天); a dictionary word only when it
 /// starts with a surname (记者马力) or is all transliteration characters (画家塞尚).
-fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>) -> bool {
-    let span = &s.text[r];
+/// `strict`: the name must also start like one — with a surname, a transliteration or a
+/// rare character, in a word jieba-rs does not know, a name word, or a surname standing alone
+/// (濮|韶华) — not with an ordinary word (宿舍里, 学者阐释道).
+fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>, strict: bool) -> bool {
+    let starts_like_a_name = || {
+        let Some(c) = s.text[r.start..].chars().next() else {
+            return false;
+        };
+        if t.class(c) & class::TRANSLIT == 0 && !t.get(c).is_surname && t.get(c).seen >= RARE_BELOW {
+            return false;
+        }
+        let Some(w) = s.words.iter().find(|w| w.start == r.start) else {
+            return false;
+        };
+        let word = &s.text[w.start..w.end.min(r.end)];
+        let single_surname = word.chars().nth(1).is_none() && word.chars().all(|c| t.get(c).is_surname);
+        single_surname
+            || !JIEBA.has_word(word)
+            || JIEBA
+                .tag(word, false)
+                .first()
+                .is_some_and(|tag| NAME_TAGS.contains(&tag.tag))
+    };
+    let span = &s.text[r.clone()];
     let surname_first = span.chars().next().is_some_and(|c| t.get(c).is_surname);
     let foreign = || span.chars().all(|c| t.class(c) & class::TRANSLIT != 0);
     !t.common_words.contains_key(span)
         && !t.not_names.contains(span)
         && !HONORIFICS.iter().any(|h| span.ends_with(h))
         && (surname_first || foreign() || !JIEBA.has_word(span))
+        && (!strict || starts_like_a_name())
 }
+
+/// jieba-rs tags of words that may start a name: person and place names, other proper nouns.
+const NAME_TAGS: &[&str] = &["nr", "nrt", "nrfg", "ns", "nz"];
 
 /// Does what follows byte `end` close a name slot?
 fn ends_slot(s: &Sentence<'_>, end: usize, byline: bool) -> bool {
     let text = s.text;
     let rest = &text[end..];
     let Some(next) = rest.chars().next() else {
-        return byline;
+        // The sentence ends with the name: a byline, or a caption (图为主持人甲).
+        return true;
     };
     if byline {
         if matches!(next, '、' | '）' | ')' | ' ' | '　' | '，' | ',') {
