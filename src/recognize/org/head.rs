@@ -26,6 +26,10 @@ pub(super) const MAX_WORDS: usize = 14;
 /// class as verb-like as @v still reads as inside.
 pub(super) const VERB_CLASS_INSIDE: f32 = 0.2;
 
+/// Verb classes of jieba-rs: inside a name only next to the head word or, in a company
+/// name, between its brand and its head word.
+const VERB_CLASSES: &[&str] = &["v", "vn", "vd", "vi", "vg"];
+
 /// Classes a word ending in a head character must have to be an organisation (建局/n,
 /// 地质部/nt), not a verb or an idiom (部署/v, 统揽全局/i).
 pub(super) const NOMINAL_CLASSES: &[&str] = &[
@@ -82,6 +86,9 @@ impl OrgModel {
             return false;
         }
         let word = &s.text[w.start..hit.end];
+        if word.len() == hit.end - hit.start && counted(s, w.start) {
+            return false;
+        }
         if word.len() == hit.end - hit.start {
             // The head is a word of its own (局 in 农业/农村/局): judged by the name before
             // it — but a multi-character head can be an ordinary word too (学会 'learn').
@@ -106,6 +113,9 @@ impl OrgModel {
             .word_at(head.start)
             .map_or(head.start, |w| s.words[w].start.min(head.start));
         let mut named = kind == OrgKind::Media || kind == OrgKind::Group;
+        // A bracket inside the name ((深圳)) names it, but a verb may still come before
+        // the bracket (大成律师（深圳）事务所): it counts only once reading is done.
+        let mut bracketed = false;
         let mut prefix_start = None;
         if start < head.start {
             let inner = &s.text[start..head.start];
@@ -135,7 +145,7 @@ impl OrgModel {
                 && head.end - open <= MAX_ORG
             {
                 start = open;
-                named = true;
+                bracketed = true;
                 words += 1;
                 after_bracket = true;
                 continue;
@@ -224,7 +234,7 @@ impl OrgModel {
             if prefix_start == Some(start) || is_classifier_phrase(s, &w) {
                 break;
             }
-            let (inside, name_part) = self.word_inside(s, wi, start, head, words, persons, found);
+            let (inside, name_part) = self.word_inside(s, wi, start, head, (words, named), persons, found);
             if !inside {
                 break;
             }
@@ -235,6 +245,7 @@ impl OrgModel {
             start = w.start;
             words += 1;
         }
+        named |= bracketed;
         if let Some(b) = before_verb
             && words == 1
         {
@@ -262,9 +273,11 @@ impl OrgModel {
         })
     }
 
-    /// Is word `wi` (right before `start`) inside the name being read? Also says whether
-    /// it names (Some(true): a proper noun) or was taken only as a verb next to the head
-    /// (Some(false)).
+    /// Is word `wi` (right before `start`) inside the name being read? `read` is how many
+    /// words were read so far and whether one of them names it (a place, a parent, a
+    /// proper noun or brand: 西门子|公司, 阳光|防水…) — verbs stand after such a word only.
+    /// Also says whether the word names (Some(true)) or was taken only as a verb next to
+    /// the head (Some(false)).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn word_inside(
         &self,
@@ -272,7 +285,7 @@ impl OrgModel {
         wi: usize,
         start: usize,
         head: &Hit<'_>,
-        words: usize,
+        (words, branded): (usize, bool),
         persons: &[Range<usize>],
         found: &[OrgMention],
     ) -> (bool, Option<bool>) {
@@ -306,7 +319,23 @@ impl OrgModel {
             if self.reads_inside(word, class, CLASS_INSIDE) {
                 return (true, name_part);
             }
-            let verb_like = kind == OrgKind::Company || words == 0;
+            // Industry verbs stand between a company's brand and its head word
+            // (阳光|防水|科技有限公司), never before the brand (包括|西门子公司).
+            let verb = VERB_CLASSES.contains(&class);
+            // ... unless the place the name starts with comes right before (广东|纵横|天正…).
+            let place_before = || {
+                wi.checked_sub(1).is_some_and(|k| {
+                    let p = s.words[k].clone();
+                    s.hit_at(p.clone()).is_some_and(|h| h.entry.is(tag::PLACE))
+                        || with_word_class(&s.text[p], |c| c == "ns")
+                })
+            };
+            // Next to the head word, a verb (技术改造|处), a direction (南部|司令部) or an
+            // ordinal (第二|中学) reads as inside too — not a term of office (第九届|人民代表大会
+            // names a term and its sessions; the body is the same from term to term).
+            let ordinal = word.starts_with('第') && !word.ends_with('届');
+            let next_to_head = words == 0 && (verb || class == "f" || ordinal);
+            let verb_like = (kind == OrgKind::Company || next_to_head) && !(verb && branded && !place_before());
             if verb_like && self.reads_inside(word, class, VERB_CLASS_INSIDE) {
                 return (
                     true,
@@ -420,10 +449,25 @@ pub(super) fn prefix_end(s: &Sentence<'_>, start: usize, limit: usize) -> usize 
     end
 }
 
-/// Is the word a numeral with a classifier, or a classifier after a numeral (5个, 三家)?
+/// Does a head word standing alone at byte `start` count things (一万二千|部, 300|家)? The
+/// word before it is a number of more than one character: a department numbered with
+/// one (销售|二|部) keeps its head.
+fn counted(s: &Sentence<'_>, start: usize) -> bool {
+    let Some(k) = start.checked_sub(1).and_then(|p| s.word_at(p)) else {
+        return false;
+    };
+    let word = &s.text[s.words[k].clone()];
+    word.chars().nth(1).is_some()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_digit() || "零〇一二三四五六七八九十两百千万亿".contains(c))
+}
+
+/// Is the word a numeral with a classifier, or a classifier after a numeral (5个, 三家,
+/// 300余名)?
 pub(super) fn is_classifier_phrase(s: &Sentence<'_>, w: &Range<usize>) -> bool {
     let word = &s.text[w.clone()];
-    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十两百千万几数多".contains(c);
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十两百千万几数多余".contains(c);
     let classifier = |c: char| "个家名位所间座项批种类支只条".contains(c);
     let (Some(first), Some(last)) = (word.chars().next(), word.chars().next_back()) else {
         return false;
