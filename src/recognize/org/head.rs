@@ -335,7 +335,11 @@ impl OrgModel {
             // names a term and its sessions; the body is the same from term to term).
             let ordinal = word.starts_with('第') && !word.ends_with('届');
             let next_to_head = words == 0 && (verb || class == "f" || ordinal);
-            let verb_like = (kind == OrgKind::Company || next_to_head) && !(verb && branded && !place_before());
+            // A company is named by its trade (防水, 投资), a direction (南方航空) or a number
+            // (八一|棉纺织厂, 联达|四方…), not by times (目前, 上周) or quantities (多数, 一些).
+            let number = class == "m" && !word.contains(['多', '数', '些', '几', '余', '每', '各', '半']);
+            let in_company = kind == OrgKind::Company && (verb || class == "f" || number);
+            let verb_like = (in_company || next_to_head) && !(verb && branded && !place_before());
             if verb_like && self.reads_inside(word, class, VERB_CLASS_INSIDE) {
                 return (
                     true,

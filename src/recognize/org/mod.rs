@@ -71,7 +71,7 @@ const CLASS_INSIDE: f32 = 0.65;
 const NAME_CLASSES: &[&str] = &["nr", "nrt", "nrfg", "nz", "ns", "nt", "j", "OOV", "eng", "x"];
 
 /// Single characters that link a name to the clause (兼, 任, 由): never inside a name.
-const LINKING_CHARS: &str = "兼任由在与和及的了等对向从把被将为是于";
+const LINKING_CHARS: &str = "兼任由在与和及的了等对向从把被将为是于据同";
 
 /// The learned word lists, loaded once per extractor.
 #[derive(Clone, Debug)]
