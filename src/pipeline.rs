@@ -2,6 +2,7 @@
 //! and the conversion of what it finds into records with spans of the original text.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::dictionary::{Hit, Lexicon};
@@ -30,6 +31,8 @@ pub(crate) struct Model {
 struct Scratch {
     words: Vec<Range<usize>>,
     persons: Vec<Range<usize>>,
+    /// Names inside 《…》, kept if the document names the same person elsewhere.
+    in_titles: Vec<Range<usize>>,
     orgs: Vec<OrgMention>,
     roles: Vec<RoleMention>,
     triples: Vec<TripleMention>,
@@ -45,6 +48,8 @@ impl Model {
         let mut person_ranges: Vec<Range<usize>> = Vec::new();
         // Full names read so far, for 王主任 further on.
         let mut earlier = EarlierNames::default();
+        // Names read inside 《…》 (view range and record), for the end of the document.
+        let mut in_titles: Vec<(Range<usize>, Person<'t>)> = Vec::new();
         for range in segment::sentences(view.text()) {
             let st = &view.text()[range.clone()];
             if !st.chars().any(is_han) {
@@ -60,7 +65,8 @@ impl Model {
                 hits: &hits,
             };
             scratch.persons.clear();
-            self.persons.find(&s, &mut scratch.persons);
+            scratch.in_titles.clear();
+            self.persons.find(&s, &mut scratch.persons, &mut scratch.in_titles);
             scratch.persons.retain(|p| !person::names_a_place_or_body(&s, p));
             scratch.orgs.clear();
             self.orgs.find(&s, &scratch.persons, &mut scratch.orgs);
@@ -99,13 +105,60 @@ impl Model {
                     .iter()
                     .map(|p| range.start + p.start..range.start + p.end),
             );
+            in_titles.extend(
+                scratch
+                    .in_titles
+                    .iter()
+                    .map(|p| (range.start + p.start..range.start + p.end, records.person(p))),
+            );
         }
+        self.keep_named_elsewhere(&view, in_titles, &mut ex, &mut person_ranges);
         let mut numbers = Numbers::default();
         self.numbers.extract(&view, &person_ranges, &mut numbers);
         ex.facts = numbers.facts;
         ex.numbers = numbers.numbers;
         ex.dates = numbers.dates;
         ex
+    }
+}
+
+impl Model {
+    /// A name inside 《…》 is a person when its paragraph names the same person outside
+    /// any title (《周恩来军事文选》 … 周恩来的军事实践); alone, it names a work or a
+    /// character (《哈利·波特》). The paragraph, not the document: what follows a
+    /// paragraph never changes what is found in it. Kept names join `ex.persons` and
+    /// `person_ranges` (view ranges, one for each of `ex.persons`) in order.
+    fn keep_named_elsewhere<'t>(
+        &self,
+        view: &View<'t>,
+        in_titles: Vec<(Range<usize>, Person<'t>)>,
+        ex: &mut Extraction<'t>,
+        person_ranges: &mut Vec<Range<usize>>,
+    ) {
+        if in_titles.is_empty() {
+            return;
+        }
+        let breaks: Vec<usize> = view.text().match_indices('\n').map(|(i, _)| i).collect();
+        let paragraph = |at: usize| breaks.partition_point(|&b| b < at);
+        let named: HashSet<(usize, &str)> = ex
+            .persons
+            .iter()
+            .zip(person_ranges.iter())
+            .map(|(p, r)| (paragraph(r.start), &*p.text))
+            .collect();
+        let kept: Vec<_> = in_titles
+            .into_iter()
+            .filter(|(r, p)| named.contains(&(paragraph(r.start), &*p.text)))
+            .collect();
+        if kept.is_empty() {
+            return;
+        }
+        for (r, p) in kept {
+            person_ranges.push(r);
+            ex.persons.push(p);
+        }
+        ex.persons.sort_by_key(|p| p.span.start);
+        person_ranges.sort_by_key(|r| r.start);
     }
 }
 

@@ -126,7 +126,7 @@ fn time_person_pass() {
             hits: &hits,
         };
         let t1 = Instant::now();
-        model.find(&s, &mut found);
+        model.find(&s, &mut found, &mut Vec::new());
         persons += t1.elapsed();
     }
     let mb = text.len() as f64 / 1e6;

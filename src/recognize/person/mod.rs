@@ -88,14 +88,23 @@ impl PersonModel {
     }
 
     /// Appends the person names of `s` to `out`, as sorted, non-overlapping ranges relative to `s.text`.
-    pub(crate) fn find(&self, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
+    /// Names inside 《…》 go to `in_titles` instead: a title names a work, often after a
+    /// character (《哈利·波特》), and only the rest of the document can tell that it names
+    /// a real person (《周恩来军事文选》 beside 周恩来 in the text).
+    pub(crate) fn find(&self, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, in_titles: &mut Vec<Range<usize>>) {
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut scratch) => self.find_with(s, &mut scratch, out),
-            Err(_) => self.find_with(s, &mut Scratch::default(), out),
+            Ok(mut scratch) => self.find_with(s, &mut scratch, out, in_titles),
+            Err(_) => self.find_with(s, &mut Scratch::default(), out, in_titles),
         });
     }
 
-    fn find_with(&self, s: &Sentence<'_>, sc: &mut Scratch, out: &mut Vec<Range<usize>>) {
+    fn find_with(
+        &self,
+        s: &Sentence<'_>,
+        sc: &mut Scratch,
+        out: &mut Vec<Range<usize>>,
+        in_titles: &mut Vec<Range<usize>>,
+    ) {
         sc.marks.load(s);
         sc.scored.clear();
         let mut scorer = Scorer {
@@ -140,13 +149,18 @@ impl PersonModel {
         sc.chosen.clear();
         scoring::choose(&mut sc.scored, &mut sc.choice, &mut sc.chosen);
         let chosen = &sc.chosen;
-        // A name inside 《…》 names the work (《梁山伯与祝英台》), as organisations there do.
         let titles = s.book_titles();
-        out.extend(chosen.iter().map(|&(a, b)| a..b).filter(|r| {
-            s.hit_at(r.clone()).is_some_and(|h| h.entry.is(tag::PERSON))
-                || !(lists::drop_listed(&self.tables, s, r, chosen)
-                    || titles.iter().any(|t| t.start <= r.start && r.end <= t.end))
-        }));
+        for r in chosen.iter().map(|&(a, b)| a..b) {
+            if s.hit_at(r.clone()).is_some_and(|h| h.entry.is(tag::PERSON)) {
+                out.push(r);
+            } else if !lists::drop_listed(&self.tables, s, &r, chosen) {
+                if titles.iter().any(|t| t.start <= r.start && r.end <= t.end) {
+                    in_titles.push(r);
+                } else {
+                    out.push(r);
+                }
+            }
+        }
     }
 }
 
