@@ -1,9 +1,11 @@
 //! Titles: modifiers followed by a core title (常务 副 主任), read from adjacent lexicon hits.
 //!
-//! Two readings go beyond the lexicon:
+//! Three readings go beyond the lexicon:
 //!
 //! * a bare department word that is not itself an organisation joins the title
 //!   after it: in `副组长兼办公室主任` the second title is `办公室主任`;
+//! * an agent noun the lexicon lacks (调解员, 评论家, 采购官) is a title right
+//!   before a name;
 //! * a title inside an organisation word stays one title: jieba-rs keeps
 //!   `国防部长` one word, and the title is `国防部长` (core 部长), not an
 //!   organisation 国防部 plus a stray 长.
@@ -143,5 +145,87 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
         });
         i = c + 1;
     }
+    professions_before_names(s, &orgs, persons, out, first);
     out[first..].sort_by_key(|r| r.range.start);
+}
+
+/// Endings of agent nouns (调解员, 体能师, 评论家, 采购官, 邮商): a line of work, and a
+/// title where a name follows right after.
+const AGENT_ENDINGS: &[char] = &['员', '师', '家', '官', '商'];
+
+/// Words with those endings that name no line of work (国家, 大家, 厂家 ...).
+const NOT_PROFESSIONS: &[&str] = &[
+    "国家",
+    "大家",
+    "人家",
+    "老家",
+    "自家",
+    "本家",
+    "东家",
+    "农家",
+    "商家",
+    "厂家",
+    "店家",
+    "全家",
+    "一家",
+    "两家",
+    "专家们",
+    "人员",
+    "工作人员",
+    "成员",
+    "全员",
+    "动员",
+    "器官",
+    "五官",
+    "厂商",
+    "客商",
+    "外商",
+    "港商",
+    "台商",
+    "政商",
+];
+
+/// A word ending like an agent noun, right before a person name (or a colon and the
+/// name) and not already part of a title, an organisation or a name, is a title
+/// (监测员潘彤, 评论家蔡澜, 化妆师:丁冉).
+fn professions_before_names(
+    s: &Sentence<'_>,
+    orgs: &[&OrgMention],
+    persons: &[Range<usize>],
+    out: &mut Vec<RoleMention>,
+    first: usize,
+) {
+    for p in persons {
+        // Right before the name, or before a colon and the name (化妆师:丁冉).
+        let end = s.text[..p.start].strip_suffix(':').map_or(p.start, str::len);
+        let Some(k) = end.checked_sub(1).and_then(|b| s.word_at(b)) else {
+            continue;
+        };
+        let w = s.words[k].clone();
+        let word = &s.text[w.clone()];
+        let n = word.chars().count();
+        if w.end != end
+            || !(2..=5).contains(&n)
+            || !word.ends_with(AGENT_ENDINGS)
+            || !word.chars().all(super::is_han)
+            || NOT_PROFESSIONS.contains(&word)
+            || out[first..]
+                .iter()
+                .any(|r| r.range.start < w.end && w.start < r.range.end)
+            || orgs.iter().any(|o| o.range.start < w.end && w.start < o.range.end)
+            || persons.iter().any(|q| q.start < w.end && w.start < q.end)
+            || s.hits
+                .iter()
+                .any(|h| h.start < w.end && w.start < h.end && h.entry.is(tag::PLACE | tag::ORG | tag::ORG_SUFFIX))
+        {
+            continue;
+        }
+        out.push(RoleMention {
+            range: w.clone(),
+            core: w,
+            modifiers: Vec::new(),
+            byline: false,
+            names_org: false,
+        });
+    }
 }

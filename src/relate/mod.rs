@@ -7,7 +7,7 @@
 //! ```text
 //! post  := [org (、 org)*] title          党工委、管委会 主任
 //! posts := post ((、 | 兼) post)*          党工委副书记、管委会常务副主任
-//! chain := posts person                   … 周建军
+//! chain := posts [:] person               … 周建军, 摄影:池磊 (a credit)
 //! ```
 //!
 //! A post after 兼 with no organisation of its own is held in the organisation of
@@ -107,7 +107,14 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         kept.push(it);
     }
     let items = kept;
-    let gap_between = |a: Item, b: Item| gap(&s.text[m.range(a).end.min(m.range(b).start)..m.range(b).start]);
+    let gap_between = |a: Item, b: Item| {
+        let between = &s.text[m.range(a).end.min(m.range(b).start)..m.range(b).start];
+        // A credit: a title, a colon, the name (摄影:池磊, 作者:金庸).
+        if matches!((a, b), (Item::Role(_), Item::Person(_))) && between.trim() == ":" {
+            return Gap::Adjacent;
+        }
+        gap(between)
+    };
 
     // The posts of the last person read, for the names listed after it
     // (记者刘也刚、赵毅、尚绪谦: all three are 记者).
