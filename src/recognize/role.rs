@@ -15,6 +15,7 @@ use std::ops::Range;
 use super::Sentence;
 use super::org::{OrgMention, TITLE_HEADS};
 use crate::dictionary::tag;
+use crate::segment::JIEBA;
 
 /// A title found in a sentence (ranges relative to it).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,7 +86,11 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
         let taken = out[first..]
             .iter()
             .any(|r| r.range.start < h.end && h.start < r.range.end);
-        if !h.entry.is(tag::MODIFIER | tag::FUNCTION | tag::TITLE) || inside(&(h.start..h.end)) || taken {
+        if !h.entry.is(tag::MODIFIER | tag::FUNCTION | tag::TITLE)
+            || inside(&(h.start..h.end))
+            || taken
+            || (h.entry.is(tag::MODIFIER) && ends_a_word(s, h.start, h.end))
+        {
             i += 1;
             continue;
         }
@@ -122,9 +127,11 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
         let core_hit = &hits[c];
         let mut start = h.start;
         let end = core_hit.end;
-        // 办公室主任: a bare department word not claimed by an organisation.
+        // 办公室主任: a bare department word not claimed by an organisation, and a word
+        // of its own (扶贫办主任 is 主任 of an office named before it).
         if let Some(dept) = s.hit_ending_at(start)
             && dept.entry.is(tag::ORG_SUFFIX)
+            && s.word_at(dept.start).is_some_and(|k| s.words[k].start == dept.start)
             && !dept.entry.standalone
             && !orgs
                 .iter()
@@ -147,6 +154,21 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
     }
     professions_before_names(s, &orgs, persons, out, first);
     out[first..].sort_by_key(|r| r.range.start);
+}
+
+/// Is `start..end` the end of a longer word jieba-rs knows (代 in 宋代, 前 in 赛前)? A
+/// modifier there belongs to that word, not to the title after it (宋代|书法家) — unless
+/// the word is an organisation's head glued to it (发展/部副/部长).
+fn ends_a_word(s: &Sentence<'_>, start: usize, end: usize) -> bool {
+    s.word_at(start).is_some_and(|k| {
+        let w = &s.words[k];
+        w.start < start
+            && w.end == end
+            && JIEBA.has_word(&s.text[w.clone()])
+            && !s
+                .hit_ending_at(start)
+                .is_some_and(|h| h.entry.is(tag::ORG_SUFFIX | tag::ORG))
+    })
 }
 
 /// Endings of agent nouns (调解员, 体能师, 评论家, 采购官, 邮商): a line of work, and a
