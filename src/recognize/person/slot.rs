@@ -76,7 +76,15 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         end += c.len_utf8();
         // After a title, a comma or the end of the sentence may just as well close a
         // clause (市长抓供热，): the name must then start like one.
-        let strict = !byline && text[end..].chars().next().is_none_or(|c| ",:;".contains(c));
+        let rest = &text[end..];
+        let strict = !byline
+            && !TITLE_ENDS
+                .iter()
+                .any(|w| rest.starts_with(w) && !w.starts_with([',', ':', ';']))
+            && rest
+                .chars()
+                .next()
+                .is_none_or(|c| ",:;".contains(c) || NEVER_IN_SLOT.contains(c));
         if count >= 2 && ends_slot(s, end, byline) && plausible(t, s, at..end, strict) {
             return Some(at..end);
         }
@@ -128,7 +136,12 @@ fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>, strict: bool) -> boo
         let Some(w) = s.words.iter().find(|w| w.start == r.start) else {
             return false;
         };
-        let word = &s.text[w.start..w.end.min(r.end)];
+        // A dictionary word the slot would cut (普遍|认为) starts no name; a word jieba-rs
+        // guessed across the name's end (惠献林称) may.
+        if w.end > r.end {
+            return !JIEBA.has_word(&s.text[w.clone()]);
+        }
+        let word = &s.text[w.clone()];
         let single_surname = word.chars().nth(1).is_none() && word.chars().all(|c| t.get(c).is_surname);
         single_surname
             || !JIEBA.has_word(word)
@@ -176,7 +189,8 @@ fn ends_slot(s: &Sentence<'_>, end: usize, byline: bool) -> bool {
                 (6..=12).contains(&k) && place[..k].chars().all(|c| c >= '\u{4E00}') && starts_word(s, end + k)
             });
     }
-    TITLE_ENDS.iter().any(|w| rest.starts_with(w))
+    // A function character after the name (董事长甲为…, 律师乙在…) closes it too.
+    TITLE_ENDS.iter().any(|w| rest.starts_with(w)) || NEVER_IN_SLOT.contains(next)
 }
 
 #[cfg(test)]
