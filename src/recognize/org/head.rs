@@ -92,7 +92,12 @@ impl OrgModel {
         if word.len() == hit.end - hit.start {
             // The head is a word of its own (局 in 农业/农村/局): judged by the name before
             // it — but a multi-character head can be an ordinary word too (学会 'learn').
-            return hit.end - hit.start <= 4 || !self.not_heads.contains(word);
+            // An ordinary word as a head (博物馆, 国家队, 政协) needs a name right before
+            // it (广东金融学院|博物馆, 西班牙|国家队). Not a business's (宾馆, 商场, 工厂):
+            // there the annotated news we learn from sees a place, not an organisation.
+            return hit.end - hit.start <= 4
+                || !self.not_heads.contains(word)
+                || (hit.entry.org_kind != OrgKind::Company && names_before(s, w.start));
         }
         !self.not_heads.contains(word) && with_word_class(word, |c| NOMINAL_CLASSES.contains(&c))
     }
@@ -451,6 +456,20 @@ pub(super) fn prefix_end(s: &Sentence<'_>, start: usize, limit: usize) -> usize 
         }
     }
     end
+}
+
+/// Does a name end at byte `start`: a place, an organisation or its head word, or a
+/// word jieba-rs knows as a proper noun?
+fn names_before(s: &Sentence<'_>, start: usize) -> bool {
+    let Some(k) = start.checked_sub(1).and_then(|p| s.word_at(p)) else {
+        return false;
+    };
+    let w = s.words[k].clone();
+    w.end == start
+        && (s
+            .hit_ending_at(start)
+            .is_some_and(|h| h.entry.is(tag::PLACE | tag::ORG | tag::ORG_SUFFIX))
+            || with_word_class(&s.text[w], |c| ["ns", "nt", "nz", "j"].contains(&c)))
 }
 
 /// Does a head word standing alone at byte `start` count things (一万二千|部, 300|家)? The
