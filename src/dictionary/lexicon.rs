@@ -24,7 +24,8 @@
 //! titles that credit an author), `org_suffix <kind> [standalone|before_byline]` (the head
 //! word of an organisation name; `standalone` when the bare word names one, like 管委会;
 //! `before_byline` when it heads a name only right before a byline word, like 网 in
-//! 环球网记者 — elsewhere 网 ends ordinary words: 互联网, 电网),
+//! 环球网记者, or before a title as a word of its own or the end of a proper noun
+//! (油气|网|首席经济学家) — elsewhere 网 ends ordinary words: 互联网, 电网),
 //! `org [<kind>] [<full name>]` (a known organisation or an abbreviation of one),
 //! `place [<level>]`, `person`, `context left|right|verb` (words that tell a name is near).
 //! One entry may carry several types on separate lines; later lines add to earlier ones.

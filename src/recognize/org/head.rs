@@ -71,7 +71,7 @@ impl OrgModel {
     /// jieba word (局 in 局面 does not), and a longer word it ends must be a noun that
     /// is not an ordinary word (干部, 部署, 统揽全局 are not organisations).
     pub(super) fn is_head(&self, s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
-        if hit.entry.before_byline && !s.hit_starting_at(hit.end).is_some_and(|h| h.entry.is(tag::BYLINE)) {
+        if hit.entry.before_byline && !self.before_byline_heads(s, hit) {
             return false;
         }
         let Some(w) = s.word_at(hit.end - 1).map(|i| s.words[i].clone()) else {
@@ -100,6 +100,29 @@ impl OrgModel {
                 || (hit.entry.org_kind != OrgKind::Company && names_before(s, w.start));
         }
         !self.not_heads.contains(word) && with_word_class(word, |c| NOMINAL_CLASSES.contains(&c))
+    }
+
+    /// A head flagged `before_byline` (网) heads a name right before a byline word
+    /// (环球网记者), or before a title when it is a word of its own or ends a proper noun
+    /// (东方油气|网|首席经济学家, 新浪网总编辑) — not an ordinary word (互联网专家).
+    fn before_byline_heads(&self, s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
+        if s.hit_starting_at(hit.end).is_some_and(|h| h.entry.is(tag::BYLINE)) {
+            return true;
+        }
+        // A title, or modifiers and a title (副总编), not a modifier alone (建网|第一线).
+        let mut at = hit.end;
+        while let Some(h) = s
+            .hit_starting_at(at)
+            .filter(|h| h.entry.is(tag::MODIFIER) && !h.entry.is(tag::TITLE))
+        {
+            at = h.end;
+        }
+        s.hit_starting_at(at).is_some_and(|h| h.entry.is(tag::TITLE))
+            && s.word_at(hit.start).is_some_and(|k| {
+                let w = s.words[k].clone();
+                w.end == hit.end
+                    && (w.start == hit.start || with_word_class(&s.text[w], |c| ["nz", "nt", "OOV"].contains(&c)))
+            })
     }
 
     /// Reads the head word at `s.hits[i]` leftwards into a full name.
