@@ -5,8 +5,9 @@
 //!
 //! * a list of companies or brands, closed by 等 and a company word in the same
 //!   clause (甲电子、乙科姆、丙开普等一批……的公司): its items are organisations;
-//! * a list of ordinary words (整洁、有序、舒适): an item that is a common word is no
-//!   name when the item beside it is a plain word that is no name either.
+//! * a list of ordinary words (整洁、有序、舒适, 板栗、银杏、杜仲, 武威、金昌、张掖):
+//!   an item that is a common or dictionary word is no name when the item beside it
+//!   is a plain word that is no name either.
 
 use std::ops::Range;
 
@@ -14,6 +15,7 @@ use super::candidates::char_at;
 use super::tables::{Tables, class};
 use crate::dictionary::tag;
 use crate::recognize::Sentence;
+use crate::segment::JIEBA;
 
 /// The enumeration mark.
 const MARK: char = '、';
@@ -109,7 +111,7 @@ fn in_company_list(s: &Sentence<'_>, name: &Range<usize>) -> bool {
 /// Is `name` a common word beside a list item that is a plain word and no name?
 fn among_plain_words(t: &Tables, s: &Sentence<'_>, name: &Range<usize>, names: &[(usize, usize)]) -> bool {
     let text = s.text;
-    if !t.common_words.contains_key(&text[name.clone()]) {
+    if !t.common_words.contains_key(&text[name.clone()]) && !ordinary_word(&text[name.clone()]) {
         return false;
     }
     let mark = MARK.len_utf8();
@@ -134,9 +136,14 @@ fn among_plain_words(t: &Tables, s: &Sentence<'_>, name: &Range<usize>, names: &
             && word.chars().count() >= 2
             && !named
             && !blocked
-            && (!surname_first || t.common_words.contains_key(word))
+            && (!surname_first || t.common_words.contains_key(word) || ordinary_word(word))
     };
     previous.iter().chain(next.iter()).any(plain)
+}
+
+/// Is `word` in jieba-rs's dictionary with a tag that is not a person's (银杏/n, 武威/ns)?
+fn ordinary_word(word: &str) -> bool {
+    JIEBA.has_word(word) && JIEBA.tag(word, false).first().is_some_and(|t| !t.tag.starts_with("nr"))
 }
 
 #[cfg(test)]
@@ -170,6 +177,9 @@ mod tests {
     #[test]
     fn common_words_among_plain_words_are_no_names() {
         assert!(dropped("要把街道建得干净、舒适、美观。", "舒适", &["舒适"]));
+        // Not in the common-word list, but in jieba-rs's dictionary as a common noun.
+        assert!(dropped("撑起瓦脊、楼廊、栏杆、檐口。", "楼廊", &["楼廊"]));
+        assert!(dropped("公安部、冶金部、外经贸部联合发文。", "冶金部", &["冶金部"]));
         assert!(!dropped(
             "出席的有王立新、高峰和陈明。",
             "高峰",
