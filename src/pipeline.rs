@@ -15,7 +15,7 @@ use crate::recognize::role::{self, RoleMention};
 use crate::recognize::{Sentence, is_han};
 use crate::relate::{self, EarlierNames, Mentions, SurnameTitle, TripleMention};
 use crate::segment;
-use crate::{Extraction, Org, Person, Role, Rule, Span, Triple};
+use crate::{Extraction, Org, OrgKind, Person, Role, Rule, Span, Triple};
 
 /// Everything an extractor knows, compiled once and shared.
 #[derive(Debug)]
@@ -256,9 +256,14 @@ impl<'t> Records<'_, 't> {
             }
             let org = self.org(o);
             // A parent is a mention of its own when jieba-rs knows it as one organisation
-            // word (中共中央 in 中共中央政治局), not when it is a phrase (偃师市公安局).
+            // word (中共中央 in 中共中央政治局), not when it is a phrase (偃师市公安局) —
+            // unless the name is a division (处, 科, 室) of a department: a division is
+            // always named inside its department (省科技厅 in 省科技厅成果转化处). A
+            // university is no unit: what its name starts with names its founder
+            // (解放军 in 解放军信息工程大学), not a body it belongs to.
             if let Some(parent) = &org.parent
-                && is_org_word(&parent.name)
+                && ((is_org_word(&parent.name) && !org.name.ends_with("大学"))
+                    || (parent.kind == OrgKind::Government && org.name.ends_with(['处', '科', '室', '股'])))
             {
                 ex.orgs.push((**parent).clone());
             }

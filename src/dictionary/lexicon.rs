@@ -21,11 +21,13 @@
 //!
 //! Types: `title` (a core title), `modifier` (副, 常务 ...), `function` (a line of work
 //! before a title: 营销 in 营销总监), `byline` (记者, 通讯员 —
-//! titles that credit an author), `org_suffix <kind> [standalone|before_byline]` (the head
+//! titles that credit an author), `org_suffix <kind> [standalone|before_byline|place_named]` (the head
 //! word of an organisation name; `standalone` when the bare word names one, like 管委会;
 //! `before_byline` when it heads a name only right before a byline word, like 网 in
 //! 环球网记者, or before a title as a word of its own or the end of a proper noun
-//! (油气|网|首席经济学家) — elsewhere 网 ends ordinary words: 互联网, 电网),
+//! (油气|网|首席经济学家) — elsewhere 网 ends ordinary words: 互联网, 电网;
+//! `place_named` when the word right before it names its place whatever that word is,
+//! like 办事处 in 梧桐办事处),
 //! `org [<kind>] [<full name>]` (a known organisation or an abbreviation of one),
 //! `place [<level>]`, `person`, `context left|right|verb` (words that tell a name is near).
 //! One entry may carry several types on separate lines; later lines add to earlier ones.
@@ -106,6 +108,9 @@ pub(crate) struct Entry {
     pub(crate) standalone: bool,
     /// An `org_suffix` that heads a name only right before a byline word (环球网记者).
     pub(crate) before_byline: bool,
+    /// An `org_suffix` named after its place by whatever word stands right before it
+    /// (梧桐办事处, where 梧桐 is also a tree).
+    pub(crate) place_named: bool,
     /// The full name of an abbreviation (郑大 → 郑州大学).
     pub(crate) full_name: Option<Box<str>>,
     pub(crate) place_level: PlaceLevel,
@@ -161,13 +166,14 @@ impl EntryTable {
                 };
                 let org_kind = OrgKind::from_name(k)
                     .ok_or_else(|| format!("unknown organisation kind {k:?}; expected {KINDS}"))?;
-                let (standalone, before_byline) = match attrs.get(1) {
-                    None => (false, false),
-                    Some(&"standalone") => (true, false),
-                    Some(&"before_byline") => (false, true),
+                let (standalone, before_byline, place_named) = match attrs.get(1) {
+                    None => (false, false, false),
+                    Some(&"standalone") => (true, false, false),
+                    Some(&"before_byline") => (false, true, false),
+                    Some(&"place_named") => (false, false, true),
                     Some(other) => {
                         return Err(format!(
-                            "unexpected {other:?}; the flags are `standalone` and `before_byline`"
+                            "unexpected {other:?}; the flags are `standalone`, `before_byline` and `place_named`"
                         ));
                     }
                 };
@@ -178,6 +184,7 @@ impl EntryTable {
                 e.org_kind = org_kind;
                 e.standalone |= standalone;
                 e.before_byline |= before_byline;
+                e.place_named |= place_named;
             }
             "org" => {
                 let mut org_kind = None;
@@ -242,6 +249,7 @@ impl EntryTable {
             }
             mine.standalone |= e.standalone;
             mine.before_byline |= e.before_byline;
+            mine.place_named |= e.place_named;
             if e.full_name.is_some() {
                 mine.full_name = e.full_name.clone();
             }
@@ -361,8 +369,14 @@ mod tests {
         let (web, committee) = (t.get("网").unwrap(), t.get("管委会").unwrap());
         assert!(web.before_byline && !web.standalone);
         assert!(committee.standalone && !committee.before_byline);
+        let t = table("办事处 org_suffix government place_named\n").unwrap();
+        let office = t.get("办事处").unwrap();
+        assert!(office.place_named && !office.standalone && !office.before_byline);
         let err = table("网 org_suffix media sometimes\n").unwrap_err().to_string();
-        assert!(err.contains("`before_byline`"), "{err}");
+        assert!(
+            err.contains("`before_byline`") && err.contains("`place_named`"),
+            "{err}"
+        );
     }
 
     #[test]

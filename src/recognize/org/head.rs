@@ -270,6 +270,8 @@ impl OrgModel {
                 before_verb = Some(start);
             }
             named |= name_part == Some(true);
+            // 梧桐|办事处: the word right before names the place, whatever it is.
+            named |= words == 0 && head.entry.place_named && word.chars().nth(1).is_some();
             start = w.start;
             words += 1;
         }
