@@ -34,6 +34,9 @@ const VERBS: &[&str] = &[
     "任",
 ];
 
+/// Forms of address between an appointee and 为 (聘任甲先生为总经理).
+const HONORIFICS: &[&str] = &["先生", "女士", "同志", "博士", "教授"];
+
 /// Verbs that appoint their object: 任命 甲 为 局长.
 const APPOINTING: &[&str] = &["任命", "聘任", "聘请", "推选", "选举", "提名", "提拔", "委任", "选任"];
 
@@ -62,21 +65,29 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
                 .collect()
         } else if let Some(p) = before
             .strip_suffix('为')
+            .map(|b| HONORIFICS.iter().find_map(|h| b.strip_suffix(h)).unwrap_or(b))
             .and_then(|b| m.persons.iter().position(|p| p.end == clause_start.min(lead) + b.len()))
             && APPOINTING.iter().any(|v| s.text[..m.persons[p].start].ends_with(*v))
         {
-            // 任命甲为局长.
+            // 任命甲为局长, 聘任甲先生为总经理.
             vec![p]
         } else {
             continue;
         };
-        // A role right after the verb, then the roles chained to it by 兼.
-        let mut roles = vec![r];
+        // A role right after the verb, then the roles chained to it by 兼 or 、 — each
+        // with its own organisation when one stands before it (任市委常委、组织部部长).
+        let mut roles = vec![(r, None)];
         let mut end = role.range.end;
         for (r2, next) in m.roles.iter().enumerate().skip(r + 1) {
             let between = &s.text[end..next.range.start];
-            if between == "兼" || between == "、" {
-                roles.push(r2);
+            let sep = ["兼", "、"].iter().find_map(|sep| between.strip_prefix(sep));
+            let org = sep.filter(|rest| !rest.is_empty()).and_then(|rest| {
+                m.orgs.iter().position(|o| {
+                    o.range.start == end + (between.len() - rest.len()) && o.range.end == next.range.start
+                })
+            });
+            if sep.is_some_and(str::is_empty) || org.is_some() {
+                roles.push((r2, org));
                 end = next.range.end;
             } else {
                 break;
@@ -96,7 +107,8 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         });
         previous_org = org;
         for &p in &holders {
-            for &role in &roles {
+            for &(role, own_org) in &roles {
+                let org = own_org.or(org);
                 let exists = out.iter().any(|t| t.person == p && t.role == role);
                 if !exists {
                     out.push(TripleMention {
