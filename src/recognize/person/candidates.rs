@@ -917,7 +917,7 @@ impl Scan<'_, '_> {
         let (Some(first), Some(last)) = (span.chars().next(), span.chars().next_back()) else {
             return;
         };
-        if plays_as_team(&text[..start], &text[end..]) {
+        if plays_as_team(&text[..start], &text[end..]) || names_a_landmark(span) {
             return;
         }
         let mut k = out.sink(Kind::Foreign);
@@ -1096,8 +1096,9 @@ pub(crate) fn is_place_suffix(c: char) -> bool {
     )
 }
 
-/// Last characters of village, street and estate names that no Chinese given name
-/// ends with (郭村, 金菊街, 刘庄): such a span is a place, whatever its context.
+/// Last characters of village, street, estate and landmark names that no Chinese
+/// given name ends with (郭村, 金菊街, 刘庄, 卢浮宫): such a span is a place, whatever
+/// its context.
 fn ends_place(c: char) -> bool {
     matches!(
         c,
@@ -1120,6 +1121,10 @@ fn ends_place(c: char) -> bool {
             | '屿'
             | '牌'
             | '杯'
+            | '宫'
+            | '窟'
+            | '庙'
+            | '堡'
     )
 }
 
@@ -1190,6 +1195,19 @@ fn reads_like_match_report(sentence: &str) -> bool {
     })
 }
 
+/// Does a transliterated span end in the word for a landmark (卢浮宫, 雷尼尔雪山,
+/// 巴杜尔湖)? Such an ending is the kind of place, never part of a foreign name.
+fn names_a_landmark(span: &str) -> bool {
+    span.chars().nth(2).is_some()
+        && (span.chars().next_back().is_some_and(ends_place)
+            || span.ends_with([
+                '宫', '湖', '岛', '港', '堡', '峰', '窟', '洞', '潭', '桥', '庙', '河', '城', '州',
+            ])
+            || span.ends_with("雪山")
+            || span.ends_with("火山")
+            || span.ends_with("铁塔"))
+}
+
 /// Does a transliterated run between `before` and `after` play as a team?
 fn plays_as_team(before: &str, after: &str) -> bool {
     // Called for every candidate: first a look at the one character on each side.
@@ -1251,6 +1269,8 @@ mod tests {
 
     #[test]
     fn teams_are_framed_by_match_words() {
+        assert!(names_a_landmark("卢浮宫") && names_a_landmark("雷尼尔雪山"));
+        assert!(!names_a_landmark("玛丽塔") && !names_a_landmark("宫崎"));
         assert!(plays_as_team("本轮主场迎战", "。"));
         assert!(plays_as_team("", "队两连胜"));
         assert!(!plays_as_team("", "队长表示"));
