@@ -100,11 +100,14 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         let first = m.persons[holders[0]].start;
         // The organisation the sentence set up: the nearest one before the holders,
         // unless the post names its own.
-        let org = own.or(previous_org).or_else(|| {
-            m.orgs
-                .iter()
-                .rposition(|o| o.range.end <= first && !is_inside_posts(s, o.range.end, first))
-        });
+        let org = own
+            .or(previous_org)
+            .or_else(|| {
+                m.orgs
+                    .iter()
+                    .rposition(|o| o.range.end <= first && !is_inside_posts(s, o.range.end, first))
+            })
+            .or_else(|| set_up_after(s, m, first, end));
         previous_org = org;
         for &p in &holders {
             for &(role, own_org) in &roles {
@@ -123,6 +126,18 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         }
         clause_start = end;
     }
+}
+
+/// The organisation a 由 clause describes after it: 成立由甲任组长，乙任副组长的
+/// 领导小组 — the first organisation after the posts that follows 的, in the same
+/// sentence, when the holders stand right after 由.
+fn set_up_after(s: &Sentence<'_>, m: &Mentions<'_>, first_holder: usize, posts_end: usize) -> Option<usize> {
+    if !s.text[..first_holder].ends_with('由') {
+        return None;
+    }
+    m.orgs
+        .iter()
+        .position(|o| o.range.start >= posts_end && s.text[..o.range.start].ends_with('的'))
 }
 
 /// True when the organisation ending at `org_end` is part of a holder's own title

@@ -62,6 +62,9 @@ pub(super) const CLAUSE_VERBS: &[&str] = &[
     "来到", "前往", "进入", "加入", "会同", "依托", "通过", "经过", "根据", "按照", "代表", "担任",
 ];
 
+/// Determiners: a head word after one is a description (各街道办事处, 该公司), never a name.
+const DETERMINERS: &[char] = &['各', '该', '本', '每', '此', '这', '那', '某', '诸', '全'];
+
 /// Conjunctions that may join two nouns inside an institution's name
 /// (材料科学与工程学院) but more often join two names.
 pub(super) const CONJUNCTIONS: &[&str] = &["与", "和", "及"];
@@ -140,6 +143,10 @@ impl OrgModel {
         let mut start = s
             .word_at(head.start)
             .map_or(head.start, |w| s.words[w].start.min(head.start));
+        // A determiner jieba-rs glued to it (各|街道办事处, 该|公司): a description.
+        if s.text[start..head.start].chars().count() == 1 && s.text[start..head.start].starts_with(DETERMINERS) {
+            return None;
+        }
         let mut named = kind == OrgKind::Media || kind == OrgKind::Group;
         // A bracket inside the name ((深圳)) names it, but a verb may still come before
         // the bracket (大成律师（深圳）事务所): it counts only once reading is done.

@@ -722,7 +722,10 @@ impl Scan<'_, '_> {
             if g == '姓' {
                 return;
             }
-            if ends_place(g) || (count == 2 && (never_ends_name(g) || self.honorific_given(surname, given, end, g))) {
+            if ends_place(g)
+                || (count == 2
+                    && (never_ends_name(g) || self.honorific_given(surname, given, end, g) || self.appoints(g, end)))
+            {
                 continue;
             }
             if quick.is_some_and(|sums| sums[count - 1].is_none()) {
@@ -829,6 +832,13 @@ impl Scan<'_, '_> {
         last == surname
             && (self.m.hit_starts[end] & (tag::TITLE | tag::MODIFIER) != 0
                 || HONORIFICS.iter().any(|h| text[end..].starts_with(h)))
+    }
+
+    /// Is `last` (ending at `end`) the verb of an appointment: 任 or 兼 right before a
+    /// title or an organisation (孙丽|任|副组长, 钱伟|兼|办公室主任)?
+    fn appoints(&self, last: char, end: usize) -> bool {
+        matches!(last, '任' | '兼')
+            && self.m.hit_starts[end] & (tag::TITLE | tag::MODIFIER | tag::ORG | tag::ORG_SUFFIX) != 0
     }
 
     /// A surname alone (`i..end`), when a title follows it (王主任).

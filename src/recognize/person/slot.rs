@@ -55,6 +55,42 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sc
             at = end + '、'.len_utf8();
         }
     }
+    appointees(t, s, out, scores);
+}
+
+/// The name before 任 and a title, as personnel notices write it (由甲任组长，乙、丙任
+/// 副组长): a surname and one or two characters between a clause boundary (the start,
+/// 由, 、, a comma) and the verb. jieba-rs often glues the verb to the name (丙任).
+fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
+    let text = s.text;
+    for h in s
+        .hits
+        .iter()
+        .filter(|h| h.entry.tags & (tag::TITLE | tag::MODIFIER) != 0)
+    {
+        let Some(verb) = text[..h.start].strip_suffix('任').map(str::len) else {
+            continue;
+        };
+        for n in [2, 3] {
+            let Some((start, _)) = text[..verb].char_indices().rev().nth(n - 1) else {
+                break;
+            };
+            let span = &text[start..verb];
+            let bounded = start == 0 || text[..start].ends_with(['由', '、', ',', '，', ';']);
+            let first = span.chars().next().is_some_and(|c| t.get(c).is_surname);
+            if bounded
+                && first
+                && span
+                    .chars()
+                    .all(|c| t.class(c) & class::HAN != 0 && !NEVER_IN_SLOT.contains(c))
+                && plausible(t, s, start..verb, false)
+            {
+                out.push(start..verb);
+                scores.push(TITLE_NAME_SCORE);
+                break;
+            }
+        }
+    }
 }
 
 /// The name of two or three characters at byte `at`, if something that ends a slot
