@@ -16,7 +16,8 @@
 //! * [`latin`] — names in Latin letters right after a title;
 //! * [`joined`] — transliterated names joined by a middle dot or a hyphen;
 //! * [`readdressed`] — a full name before its own surname and a title (王诚王总);
-//! * [`slot`] — the name right after a byline word or a title (记者欣屏、通讯员伍宣);
+//! * [`slot`] — the name right after a byline word or a title (记者欣屏、通讯员伍宣),
+//!   or before 任 and a title (由甲任组长);
 //! * [`places`] — run after the reader: a name before a facility or a public body's
 //!   head word names that place (东关家属院, 东关办事处).
 

@@ -4,6 +4,8 @@
 //! bounded instead by what ends it — an enumeration mark, a bracket, a place before
 //! 报道, 文/图 after a byline — and every character of it must look like part of a name.
 //! A byline may list several names (记者甲、乙): each item is a slot of its own.
+//! Personnel notices have one more slot: the name before 任 and a title (由甲任组长,
+//! 乙、丙任副组长).
 
 use std::ops::Range;
 
