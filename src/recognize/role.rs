@@ -126,7 +126,15 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
         };
         let core_hit = &hits[c];
         let mut start = h.start;
-        let end = core_hit.end;
+        let mut end = core_hit.end;
+        // 行长助理, 院长助理: the assistant to a post is a post of its own, read whole as
+        // the dictionary lists 总经理助理.
+        let assistant = hits
+            .get(c + 1)
+            .filter(|n| n.start == end && &s.text[n.start..n.end] == "助理" && !inside(&(n.start..n.end)));
+        if let Some(a) = assistant {
+            end = a.end;
+        }
         // 办公室主任: a bare department word not claimed by an organisation, and a word
         // of its own (扶贫办主任 is 主任 of an office named before it).
         if let Some(dept) = s.hit_ending_at(start)
@@ -145,12 +153,12 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
         }
         out.push(RoleMention {
             range: start..end,
-            core: core_hit.start..core_hit.end,
+            core: core_hit.start..end,
             modifiers,
             byline: core_hit.entry.is(tag::BYLINE),
             names_org: false,
         });
-        i = c + 1;
+        i = c + 1 + usize::from(assistant.is_some());
     }
     professions_before_names(s, &orgs, persons, out, first);
     out[first..].sort_by_key(|r| r.range.start);
