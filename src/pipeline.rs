@@ -13,7 +13,7 @@ use crate::recognize::org::{OrgMention, OrgModel};
 use crate::recognize::person::{self, PersonModel};
 use crate::recognize::role::{self, RoleMention};
 use crate::recognize::{Sentence, is_han};
-use crate::relate::{self, EarlierNames, Mentions, SurnameTitle, TripleMention};
+use crate::relate::{self, EarlierNames, Mentions, SurnameTitle, TripleMention, Unheld};
 use crate::segment;
 use crate::{Extraction, Org, OrgKind, Person, Role, Rule, Span, Triple};
 
@@ -36,6 +36,7 @@ struct Scratch {
     orgs: Vec<OrgMention>,
     roles: Vec<RoleMention>,
     triples: Vec<TripleMention>,
+    unheld: Vec<Unheld>,
     surnamed: Vec<SurnameTitle>,
 }
 
@@ -48,11 +49,16 @@ impl Model {
         let mut person_ranges: Vec<Range<usize>> = Vec::new();
         // Full names read so far, for 王主任 further on.
         let mut earlier = EarlierNames::default();
+        // The person the current paragraph's résumé is about (index into ex.persons).
+        let mut resume_subject: Option<usize> = None;
         // Names read inside 《…》 (view range and record), for the end of the document.
         let mut in_titles: Vec<(Range<usize>, Person<'t>)> = Vec::new();
         for range in segment::sentences(view.text()) {
             let st = &view.text()[range.clone()];
             if !st.chars().any(is_han) {
+                if st.contains('\n') {
+                    resume_subject = None;
+                }
                 continue;
             }
             scratch.words.clear();
@@ -78,7 +84,8 @@ impl Model {
                 orgs: &scratch.orgs,
                 roles: &scratch.roles,
             };
-            relate::relate(&s, &m, &mut scratch.triples);
+            scratch.unheld.clear();
+            relate::relate(&s, &m, &mut scratch.triples, &mut scratch.unheld);
             let records = Records {
                 view: &view,
                 offset: range.start,
@@ -96,6 +103,16 @@ impl Model {
             records.push_surnamed(&m, &scratch.surnamed, &mut ex);
             let first_new = ex.persons.len();
             records.push(&m, &scratch.triples, &mut ex);
+            // A résumé: its subject holds the posts no one else is given in its paragraph.
+            if let Some(p) = relate::opens_resume(&s, &scratch.persons) {
+                resume_subject = Some(first_new + p);
+            }
+            if let Some(subject) = resume_subject {
+                records.push_unheld(&m, &scratch.unheld, &ex.persons[subject].clone(), &mut ex);
+            }
+            if st.ends_with('\n') {
+                resume_subject = None;
+            }
             for (i, p) in ex.persons.iter().enumerate().skip(first_new) {
                 earlier.add(&text[p.span.range()], i);
             }
@@ -240,6 +257,19 @@ impl<'t> Records<'_, 't> {
                 org: t.org.map(|o| self.org(&m.orgs[o])),
                 rule: Rule::SurnameTitle,
                 evidence: self.span(&t.evidence),
+            });
+        }
+    }
+
+    /// Posts given no holder in the sentence, held by a résumé's subject.
+    fn push_unheld(&self, m: &Mentions<'_>, unheld: &[Unheld], subject: &Person<'t>, ex: &mut Extraction<'t>) {
+        for u in unheld {
+            ex.triples.push(Triple {
+                person: subject.clone(),
+                role: self.role(&m.roles[u.role]),
+                org: u.org.map(|o| self.org(&m.orgs[o])),
+                rule: Rule::ResumeSubject,
+                evidence: self.span(&u.evidence),
             });
         }
     }

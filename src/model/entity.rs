@@ -174,6 +174,9 @@ pub enum Rule {
     Byline,
     /// Appointment clauses: 由赵文博任组长, 任命张三为局长, 当选为, 担任, 出任.
     Appointment,
+    /// A post in a résumé, held by the person the paragraph opens with:
+    /// 张明，男，1970年生……。现任青山市人民政府副市长.
+    ResumeSubject,
 }
 
 impl Rule {
@@ -187,6 +190,7 @@ impl Rule {
             Rule::SurnameTitle => "surname_title",
             Rule::Byline => "byline",
             Rule::Appointment => "appointment",
+            Rule::ResumeSubject => "resume_subject",
         }
     }
 }

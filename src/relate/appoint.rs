@@ -9,6 +9,8 @@
 //! set up before (组建…领导小组，由…任组长): the nearest organisation before the
 //! first holder that is not part of a holder's own titles.
 
+use std::ops::Range;
+
 use super::{Mentions, TripleMention};
 use crate::Rule;
 use crate::dictionary::tag;
@@ -40,7 +42,17 @@ const HONORIFICS: &[&str] = &["先生", "女士", "同志", "博士", "教授"];
 /// Verbs that appoint their object: 任命 甲 为 局长.
 const APPOINTING: &[&str] = &["任命", "聘任", "聘请", "推选", "选举", "提名", "提拔", "委任", "选任"];
 
-pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) {
+/// A post taken by an appointment verb with no holder in its sentence (现任青山市副市长):
+/// a résumé's subject may hold it (see [`super::resume`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Unheld {
+    pub(crate) role: usize,
+    pub(crate) org: Option<usize>,
+    /// The verb's post chain, relative to the sentence.
+    pub(crate) evidence: Range<usize>,
+}
+
+pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, unheld: &mut Vec<Unheld>) {
     let mut clause_start = 0;
     // The organisation of the previous appointment in this sentence: a chain of
     // appointments (由甲任组长，乙任副组长) fills posts of one organisation.
@@ -58,7 +70,9 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             _ => lead,
         };
         let before = &s.text[clause_start.min(lead)..lead];
+        let mut by_verb = false;
         let holders: Vec<usize> = if let Some(verb) = VERBS.iter().find(|v| before.ends_with(*v)) {
+            by_verb = true;
             let verb_start = lead - verb.len();
             (0..m.persons.len())
                 .filter(|&p| m.persons[p].start >= clause_start && m.persons[p].end <= verb_start)
@@ -94,6 +108,13 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             }
         }
         if holders.is_empty() {
+            if by_verb {
+                unheld.extend(roles.iter().map(|&(role, own_org)| Unheld {
+                    role,
+                    org: own_org.or(own),
+                    evidence: lead..end,
+                }));
+            }
             clause_start = end;
             continue;
         }

@@ -13,11 +13,15 @@
 //! A post after 兼 with no organisation of its own is held in the organisation of
 //! the post before it (副组长兼办公室主任). With no title before it, a person may take
 //! the title right after it (赵文博主任), with the organisation right before it
-//! (三亚市教育局吴萍局长). Appointment clauses (由 … 任 组长) are read in [`appoint`].
+//! (三亚市教育局吴萍局长). Appointment clauses (由 … 任 组长) are read in [`appoint`];
+//! the posts they give no holder go to a résumé's subject ([`resume`]).
 
 mod appoint;
+mod resume;
 mod surname;
 
+pub(crate) use appoint::Unheld;
+pub(crate) use resume::opens_resume;
 pub(crate) use surname::{EarlierNames, SurnameTitle, resolve as resolve_surname_titles};
 
 use std::ops::Range;
@@ -86,7 +90,8 @@ fn gap(text: &str) -> Gap {
 }
 
 /// Relates the mentions of sentence `s`, appending triples to `out`.
-pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) {
+/// `unheld` receives the posts appointment verbs give no one in the sentence.
+pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, unheld: &mut Vec<Unheld>) {
     let mut items: Vec<Item> = Vec::with_capacity(m.persons.len() + m.orgs.len() + m.roles.len());
     // A bare surname (江主席) is a person mention but holds no post of its own: its title
     // links to an earlier full name (surname::resolve), or stays a title.
@@ -160,7 +165,7 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             });
         }
     }
-    appoint::relate(s, m, out);
+    appoint::relate(s, m, out, unheld);
 }
 
 /// One post: a title and the organisations it is held in (none, one, or several coordinated).
