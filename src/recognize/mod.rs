@@ -87,6 +87,15 @@ impl<'a> Sentence<'a> {
     }
 }
 
+/// Forms of address after a surname (高先生): never a given name.
+pub(crate) const HONORIFICS: &[&str] = &[
+    "先生", "女士", "小姐", "太太", "夫人", "老师", "师傅", "同志", "大爷", "大妈", "阿姨", "老板",
+];
+
+/// Verbs whose object is appointed to a post with 为 (任命甲为局长, 聘任乙先生为…): the
+/// name readers and the relation reader both know them.
+pub(crate) const APPOINTING_VERBS: &[&str] = &["任命", "聘任", "聘请", "推选", "选举", "提名", "提拔", "委任", "选任"];
+
 /// True for CJK ideographs (the characters names and organisations are written in).
 pub(crate) fn is_han(c: char) -> bool {
     matches!(c as u32,

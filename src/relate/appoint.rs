@@ -14,7 +14,7 @@ use std::ops::Range;
 use super::{Mentions, TripleMention};
 use crate::Rule;
 use crate::dictionary::tag;
-use crate::recognize::Sentence;
+use crate::recognize::{APPOINTING_VERBS, HONORIFICS, Sentence};
 
 /// Appointment verbs, longest first so that 担任 is not read as 任.
 const VERBS: &[&str] = &[
@@ -36,11 +36,19 @@ const VERBS: &[&str] = &[
     "任",
 ];
 
-/// Forms of address between an appointee and 为 (聘任甲先生为总经理).
-const HONORIFICS: &[&str] = &["先生", "女士", "同志", "博士", "教授"];
+/// Longest description of the post between 为 and its title (为公司第五届董事会|董事长),
+/// in bytes: eight characters.
+const MAX_POST_PREFIX: usize = 24;
 
-/// Verbs that appoint their object: 任命 甲 为 局长.
-const APPOINTING: &[&str] = &["任命", "聘任", "聘请", "推选", "选举", "提名", "提拔", "委任", "选任"];
+/// What stands before 为 in `before` (the text up to a post's title), when 为 is
+/// followed only by a short description of the post: 任命甲为|局长,
+/// 选举甲为公司第五届董事会|董事长.
+fn appointed_for(before: &str) -> Option<&str> {
+    let at = before.rfind('为')?;
+    let between = &before[at + '为'.len_utf8()..];
+    (between.len() <= MAX_POST_PREFIX && between.chars().all(|c| c.is_alphanumeric()) && !between.contains('为'))
+        .then_some(&before[..at])
+}
 
 /// A post taken by an appointment verb with no holder in its sentence (现任青山市副市长):
 /// a résumé's subject may hold it (see [`super::resume`]).
@@ -77,11 +85,12 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             (0..m.persons.len())
                 .filter(|&p| m.persons[p].start >= clause_start && m.persons[p].end <= verb_start)
                 .collect()
-        } else if let Some(p) = before
-            .strip_suffix('为')
+        } else if let Some(p) = appointed_for(before)
             .map(|b| HONORIFICS.iter().find_map(|h| b.strip_suffix(h)).unwrap_or(b))
             .and_then(|b| m.persons.iter().position(|p| p.end == clause_start.min(lead) + b.len()))
-            && APPOINTING.iter().any(|v| s.text[..m.persons[p].start].ends_with(*v))
+            && APPOINTING_VERBS
+                .iter()
+                .any(|v| s.text[..m.persons[p].start].ends_with(*v))
         {
             // 任命甲为局长, 聘任甲先生为总经理.
             vec![p]

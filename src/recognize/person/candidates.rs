@@ -26,7 +26,7 @@
 use super::gate::Gate;
 use super::tables::{BOS, CharStats, EOS, FastMap, RARE_BELOW, Tables, class, pair};
 use crate::dictionary::tag;
-use crate::recognize::Sentence;
+use crate::recognize::{HONORIFICS, Sentence};
 use crate::segment::JIEBA;
 
 /// What kind of name a candidate would be; each kind has its own weights.
@@ -724,7 +724,7 @@ impl Scan<'_, '_> {
             }
             if ends_place(g)
                 || (count == 2
-                    && (never_ends_name(g) || self.honorific_given(surname, given, end, g) || self.appoints(g, end)))
+                    && (never_ends_name(g) || self.honorific_given(surname, given, end, g) || self.appoints(i, g, end)))
             {
                 continue;
             }
@@ -835,10 +835,20 @@ impl Scan<'_, '_> {
     }
 
     /// Is `last` (ending at `end`) the verb of an appointment: 任 or 兼 right before a
-    /// title or an organisation (孙丽|任|副组长, 钱伟|兼|办公室主任)?
-    fn appoints(&self, last: char, end: usize) -> bool {
-        matches!(last, '任' | '兼')
-            && self.m.hit_starts[end] & (tag::TITLE | tag::MODIFIER | tag::ORG | tag::ORG_SUFFIX) != 0
+    /// title or an organisation (孙丽|任|副组长, 钱伟|兼|办公室主任), or the 为 of an
+    /// appointing verb's object (选举李红|为|董事长) — the span starting at `start`?
+    fn appoints(&self, start: usize, last: char, end: usize) -> bool {
+        let post_follows = || self.m.hit_starts[end] & (tag::TITLE | tag::MODIFIER | tag::ORG | tag::ORG_SUFFIX) != 0;
+        match last {
+            '任' | '兼' => post_follows(),
+            '为' => {
+                crate::recognize::APPOINTING_VERBS
+                    .iter()
+                    .any(|v| self.s.text[..start].ends_with(v))
+                    && !self.s.text[end..].starts_with('为')
+            }
+            _ => false,
+        }
     }
 
     /// A surname alone (`i..end`), when a title follows it (王主任).
@@ -1137,11 +1147,6 @@ fn ends_place(c: char) -> bool {
             | '堡'
     )
 }
-
-/// Forms of address after a surname (高先生): never a given name.
-pub(crate) const HONORIFICS: &[&str] = &[
-    "先生", "女士", "小姐", "太太", "夫人", "老师", "师傅", "同志", "大爷", "大妈", "阿姨", "老板",
-];
 
 /// Words of match reports around a team (主场迎战|阿森纳, 桑德兰|队, 拉齐奥|主帅): a
 /// transliterated name between them is a club or a city, not a person.

@@ -9,10 +9,10 @@
 
 use std::ops::Range;
 
-use super::candidates::{HONORIFICS, char_at};
+use super::candidates::char_at;
 use super::tables::{RARE_BELOW, Tables, class};
 use crate::dictionary::tag;
-use crate::recognize::Sentence;
+use crate::recognize::{APPOINTING_VERBS, HONORIFICS, Sentence};
 use crate::segment::JIEBA;
 
 /// The score of a name after a byline word: bylines are nearly always followed by names.
@@ -62,9 +62,37 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sc
 
 /// The name before 任 and a title, as personnel notices write it (由甲任组长，乙、丙任
 /// 副组长): a surname and one or two characters between a clause boundary (the start,
-/// 由, 、, a comma) and the verb. jieba-rs often glues the verb to the name (丙任).
+/// 由, 、, a comma) and the verb; or between an appointing verb and 为 (选举乙为董事长,
+/// 聘任丙先生为…). jieba-rs often glues the verb to the name (丙任, 乙为).
 fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
     let text = s.text;
+    for (at, _) in text
+        .match_indices('为')
+        .filter(|&(at, _)| !text[at + '为'.len_utf8()..].starts_with('为'))
+    {
+        let before = HONORIFICS
+            .iter()
+            .find_map(|h| text[..at].strip_suffix(h))
+            .unwrap_or(&text[..at]);
+        let verb = before.len();
+        for n in [2, 3] {
+            let Some((start, _)) = text[..verb].char_indices().rev().nth(n - 1) else {
+                break;
+            };
+            let span = &text[start..verb];
+            // A name may end in 为 itself (任命王有为为局长).
+            if APPOINTING_VERBS.iter().any(|v| text[..start].ends_with(v))
+                && span.chars().next().is_some_and(|c| t.get(c).is_surname)
+                && span.chars().all(|c| t.class(c) & class::HAN != 0)
+                && !span.trim_end_matches('为').contains(|c| NEVER_IN_SLOT.contains(c))
+                && plausible(t, s, start..verb, false)
+            {
+                out.push(start..verb);
+                scores.push(TITLE_NAME_SCORE);
+                break;
+            }
+        }
+    }
     for h in s
         .hits
         .iter()
