@@ -65,6 +65,10 @@ pub(super) const CLAUSE_VERBS: &[&str] = &[
 /// Determiners: a head word after one is a description (各街道办事处, 该公司), never a name.
 const DETERMINERS: &[char] = &['各', '该', '本', '每', '此', '这', '那', '某', '诸', '全'];
 
+/// Those that also start a longer word glued to a head (各级|党委, 这所|学校) — not 本 or
+/// 全, which start names (全国|总工会).
+const DETERMINERS_BEFORE_WORDS: &[char] = &['各', '该', '每', '此', '这', '那', '某', '诸'];
+
 /// Conjunctions that may join two nouns inside an institution's name
 /// (材料科学与工程学院) but more often join two names.
 pub(super) const CONJUNCTIONS: &[&str] = &["与", "和", "及"];
@@ -143,8 +147,10 @@ impl OrgModel {
         let mut start = s
             .word_at(head.start)
             .map_or(head.start, |w| s.words[w].start.min(head.start));
-        // A determiner jieba-rs glued to it (各|街道办事处, 该|公司): a description.
-        if s.text[start..head.start].chars().count() == 1 && s.text[start..head.start].starts_with(DETERMINERS) {
+        // A determiner jieba-rs glued to it (各|街道办事处, 各级|党委, 这所|学校): a description.
+        let glued = &s.text[start..head.start];
+        if (glued.chars().count() == 1 && glued.starts_with(DETERMINERS)) || glued.starts_with(DETERMINERS_BEFORE_WORDS)
+        {
             return None;
         }
         let mut named = kind == OrgKind::Media || kind == OrgKind::Group;
