@@ -524,11 +524,12 @@ fn counted(s: &Sentence<'_>, start: usize) -> bool {
             .all(|c| c.is_ascii_digit() || "零〇一二三四五六七八九十两百千万亿".contains(c))
 }
 
-/// Is the word a numeral with a classifier, or a classifier after a numeral (5个, 三家,
-/// 300余名)?
+/// Is the word a numeral or determiner with a classifier, or a classifier after one (5个,
+/// 三家, 300余名, 这所)?
 pub(super) fn is_classifier_phrase(s: &Sentence<'_>, w: &Range<usize>) -> bool {
     let word = &s.text[w.clone()];
-    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十两百千万几数多余".contains(c);
+    // Determiners count like numerals before a classifier (这所, 那家, 每个).
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十两百千万几数多余这那该每各某".contains(c);
     let classifier = |c: char| "个家名位所间座项批种类支只条".contains(c);
     let (Some(first), Some(last)) = (word.chars().next(), word.chars().next_back()) else {
         return false;
