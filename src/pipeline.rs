@@ -31,7 +31,7 @@ pub(crate) struct Model {
 struct Scratch {
     words: Vec<Range<usize>>,
     persons: Vec<Range<usize>>,
-    /// Names inside 《…》, kept if the document names the same person elsewhere.
+    /// Names inside 《…》, kept if their paragraph names the same person elsewhere.
     in_titles: Vec<Range<usize>>,
     orgs: Vec<OrgMention>,
     roles: Vec<RoleMention>,

@@ -93,12 +93,13 @@ impl OrgModel {
             return false;
         }
         let word = &s.text[w.start..hit.end];
-        if word.len() == hit.end - hit.start && counted(s, w.start) {
-            return false;
-        }
         if word.len() == hit.end - hit.start {
             // The head is a word of its own (局 in 农业/农村/局): judged by the name before
-            // it — but a multi-character head can be an ordinary word too (学会 'learn').
+            // it — but a multi-character head can be an ordinary word too (学会 'learn'),
+            // and after a number it counts things (一万二千|部).
+            if counted(s, w.start) {
+                return false;
+            }
             // An ordinary word as a head (博物馆, 国家队, 政协) needs a name right before
             // it (广东金融学院|博物馆, 西班牙|国家队). Not a business's (宾馆, 商场, 工厂):
             // there the annotated news we learn from sees a place, not an organisation.
@@ -316,9 +317,10 @@ impl OrgModel {
         })
     }
 
-    /// Is word `wi` (right before `start`) inside the name being read? `read` is how many
-    /// words were read so far and whether one of them names it (a place, a parent, a
-    /// proper noun or brand: 西门子|公司, 阳光|防水…) — verbs stand after such a word only.
+    /// Is word `wi` (right before `start`) inside the name being read? `(words, branded)`:
+    /// how many words were read so far and whether one of them names it (a place, a
+    /// parent, a proper noun or brand: 西门子|公司, 阳光|防水…) — verbs stand after such a
+    /// word only.
     /// Also says whether the word names (Some(true)) or was taken only as a verb next to
     /// the head (Some(false)).
     #[allow(clippy::too_many_arguments)]

@@ -74,20 +74,20 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
             .iter()
             .find_map(|h| text[..at].strip_suffix(h))
             .unwrap_or(&text[..at]);
-        let verb = before.len();
+        let name_end = before.len();
         for n in [2, 3] {
-            let Some((start, _)) = text[..verb].char_indices().rev().nth(n - 1) else {
+            let Some((start, _)) = text[..name_end].char_indices().rev().nth(n - 1) else {
                 break;
             };
-            let span = &text[start..verb];
+            let span = &text[start..name_end];
             // A name may end in 为 itself (任命王有为为局长).
             if APPOINTING_VERBS.iter().any(|v| text[..start].ends_with(v))
                 && span.chars().next().is_some_and(|c| t.get(c).is_surname)
                 && span.chars().all(|c| t.class(c) & class::HAN != 0)
                 && !span.trim_end_matches('为').contains(|c| NEVER_IN_SLOT.contains(c))
-                && plausible(t, s, start..verb, false)
+                && plausible(t, s, start..name_end, false)
             {
-                out.push(start..verb);
+                out.push(start..name_end);
                 scores.push(TITLE_NAME_SCORE);
                 break;
             }
