@@ -1239,11 +1239,27 @@ fn plays_as_team(before: &str, after: &str) -> bool {
         && TEAM_BEFORE.iter().any(|w| before.ends_with(w))
 }
 
-/// Function words and byline marks that follow names but never end one: 郭红|摄, 李明|等.
+/// Function words and byline marks that follow names but never end one: 郭红|摄, 李明|等,
+/// 王林|画.
 fn never_ends_name(c: char) -> bool {
     matches!(
         c,
-        '摄' | '等' | '说' | '称' | '的' | '了' | '是' | '在' | '撰' | '绘' | '被' | '把' | '也' | '就' | '还'
+        '摄' | '画'
+            | '摘'
+            | '等'
+            | '说'
+            | '称'
+            | '的'
+            | '了'
+            | '是'
+            | '在'
+            | '撰'
+            | '绘'
+            | '被'
+            | '把'
+            | '也'
+            | '就'
+            | '还'
     )
 }
 

@@ -5,7 +5,7 @@
 //! 报道, 文/图 after a byline — and every character of it must look like part of a name.
 //! A byline may list several names (记者甲、乙): each item is a slot of its own.
 //! Personnel notices have one more slot: the name before 任 and a title (由甲任组长,
-//! 乙、丙任副组长).
+//! 乙、丙任副组长); pictures and excerpts another, the bracketed credit (（丁画）).
 
 use std::ops::Range;
 
@@ -58,6 +58,42 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sc
         }
     }
     appointees(t, s, out, scores);
+    credits(t, s, out, scores);
+}
+
+/// Verbs of a credit in brackets after the author's name: (甲画), (乙摄), (丙摘).
+const CREDIT_VERBS: &[&str] = &["画", "绘", "摄", "摘", "书", "撰文", "撰"];
+
+/// The name in a bracketed credit (春游图（甲画）, （乙摄）): two or three characters that
+/// could stand in a name, then a credit verb and the closing bracket.
+fn credits(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
+    let text = s.text;
+    for (open, _) in text.match_indices('(') {
+        let start = open + '('.len_utf8();
+        let Some(close) = text[start..].find(')').map(|k| start + k) else {
+            continue;
+        };
+        let Some(end) = CREDIT_VERBS
+            .iter()
+            .find_map(|v| text[start..close].strip_suffix(v))
+            .map(|n| start + n.len())
+        else {
+            continue;
+        };
+        let n = text[start..end].chars().count();
+        let name_like_all = text[start..end]
+            .chars()
+            .enumerate()
+            .all(|(k, c)| t.class(c) & class::HAN != 0 && name_like(t, c, k == 0));
+        if (2..=3).contains(&n)
+            && name_like_all
+            && text[start..end].chars().next().is_some_and(|c| t.get(c).is_surname)
+            && plausible(t, s, start..end, false)
+        {
+            out.push(start..end);
+            scores.push(BYLINE_NAME_SCORE);
+        }
+    }
 }
 
 /// The name before 任 and a title, as personnel notices write it (由甲任组长，乙、丙任
