@@ -1,4 +1,5 @@
-//! A full name followed by its own surname and a title (王诚王总, 孙晶孙主任): the speaker names the person, then addresses them. jieba often fuses the
+//! A full name followed by its own surname and a title or a form of address (王诚王总,
+//! 李芳李女士): the speaker names the person, then addresses them. jieba often fuses the
 //! name with the repeated surname (王诚王|总), which hides the name's end from the
 //! statistical candidates; the repeated surname marks it.
 
@@ -7,21 +8,25 @@ use std::ops::Range;
 use super::candidates::char_before;
 use super::tables::{Tables, class};
 use crate::dictionary::tag;
-use crate::recognize::Sentence;
+use crate::recognize::{HONORIFICS, Sentence};
 
 /// The score of such a name: above the candidates it overlaps.
 pub(crate) const READDRESSED_NAME_SCORE: f32 = 4.0;
 
-/// Appends the names of `s` that stand before their own surname and a title (byte ranges).
+/// Appends the names of `s` that stand before their own surname and a title or a form of
+/// address (byte ranges).
 pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
     let text = s.text;
-    let titled = s
+    let mut addressed: Vec<usize> = s
         .hits
         .iter()
         .filter(|h| h.entry.tags & (tag::TITLE | tag::MODIFIER) != 0)
-        .map(|h| h.start);
+        .map(|h| h.start)
+        .collect();
+    addressed.extend(HONORIFICS.iter().flat_map(|h| text.match_indices(h).map(|(at, _)| at)));
+    addressed.sort_unstable();
     let mut from = 0;
-    for at in titled {
+    for at in addressed {
         if at < from {
             continue;
         }
@@ -65,5 +70,6 @@ mod tests {
         assert_eq!(names("有请董事长周宏周总讲话。"), vec!["周宏"]);
         assert_eq!(names("总监陈晓梅陈主任介绍了情况。"), vec!["陈晓梅"]);
         assert_eq!(names("王主任和李总都来了。"), Vec::<&str>::new());
+        assert_eq!(names("中心总监李芳李女士介绍了情况。"), vec!["李芳"]);
     }
 }

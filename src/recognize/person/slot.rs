@@ -29,11 +29,12 @@ const MIN_GIVEN: f32 = -1.5;
 const BYLINE_ENDS: &[&str] = &["报道", "摄", "文/", "文／", "发自", "电"];
 
 /// Words that end a name slot after a title (设计师甲构思, 画家乙、丙等): punctuation as
-/// the normalised view writes it (full-width ，（ arrive as , and (), and the speech
-/// verbs that follow a named official (副主任甲称, 处长乙强调).
+/// the normalised view writes it (full-width ，（ arrive as , and (), the speech verbs
+/// that follow a named official (副主任甲称, 处长乙强调, 主任丙谈), and 任/兼 before the
+/// next post (导师丁任项目负责人).
 const TITLE_ENDS: &[&str] = &[
-    "、", ",", "。", "(", ":", ";", "等", "的", "说", "称", "表示", "认为", "指出", "强调", "介绍", "透露", "坦言",
-    "告诉",
+    "、", ",", "。", "(", ":", ";", "等", "的", "说", "称", "谈", "表示", "认为", "指出", "强调", "介绍", "透露",
+    "坦言", "告诉", "回忆", "解释", "建议", "分析", "任", "兼",
 ];
 
 /// Lexicon tags that a slot may not overlap.
@@ -220,7 +221,7 @@ fn name_like(t: &Tables, c: char, first: bool) -> bool {
 }
 
 /// Characters of function words and verbs that follow titles: never in a slot name.
-const NEVER_IN_SLOT: &str = "被因时们在的了是将已也都还就和与及对从把向为说等";
+const NEVER_IN_SLOT: &str = "被因时们在的了是将已也都还就和与及对从把向为说等则却仍并";
 
 /// No ordinary word or known non-name (记者获悉, 记者昨天); a dictionary word only when it
 /// starts with a surname (记者马力) or is all transliteration characters (画家塞尚).
