@@ -1240,7 +1240,7 @@ fn plays_as_team(before: &str, after: &str) -> bool {
 }
 
 /// Function words and byline marks that follow names but never end one: 郭红|摄, 李明|等,
-/// 王林|画.
+/// 王林|画, 李青|以, 潘宁|却 (no annotated name of the learning text ends in one).
 fn never_ends_name(c: char) -> bool {
     matches!(
         c,
@@ -1260,6 +1260,15 @@ fn never_ends_name(c: char) -> bool {
             | '也'
             | '就'
             | '还'
+            | '以'
+            | '却'
+            | '又'
+            | '仍'
+            | '遂'
+            | '出'
+            | '见'
+            | '失'
+            | '则'
     )
 }
 
