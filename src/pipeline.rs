@@ -141,8 +141,8 @@ impl Model {
 
 impl Model {
     /// A name inside 《…》 is a person when its paragraph names the same person outside
-    /// any title (《周恩来军事文选》 … 周恩来的军事实践); alone, it names a work or a
-    /// character (《哈利·波特》). The paragraph, not the document: what follows a
+    /// any title (《许文强诗选》 … 许文强的作品); alone, it names a work or a
+    /// character (《白雪公主》). The paragraph, not the document: what follows a
     /// paragraph never changes what is found in it. Kept names join `ex.persons` and
     /// `person_ranges` (view ranges, one for each of `ex.persons`) in order.
     fn keep_named_elsewhere<'t>(

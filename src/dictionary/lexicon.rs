@@ -25,7 +25,7 @@
 //! word of an organisation name; `standalone` when the bare word names one, like 管委会;
 //! `before_byline` when it heads a name only right before a byline word, like 网 in
 //! 环球网记者, or before a title as a word of its own or the end of a proper noun
-//! (油气|网|首席经济学家) — elsewhere 网 ends ordinary words: 互联网, 电网;
+//! (粮油|网|首席分析师) — elsewhere 网 ends ordinary words: 互联网, 电网;
 //! `place_named` when the word right before it names its place whatever that word is,
 //! like 办事处 in 梧桐办事处),
 //! `org [<kind>] [<full name>]` (a known organisation or an abbreviation of one),

@@ -137,7 +137,7 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
             end = a.end;
         }
         // 办公室主任: a bare department word not claimed by an organisation, and a word
-        // of its own (扶贫办主任 is 主任 of an office named before it).
+        // of its own (督查办主任 is 主任 of an office named before it).
         if let Some(dept) = s.hit_ending_at(start)
             && dept.entry.is(tag::ORG_SUFFIX)
             && s.word_at(dept.start).is_some_and(|k| s.words[k].start == dept.start)
@@ -228,7 +228,7 @@ const NOT_PROFESSIONS: &[&str] = &[
 
 /// A word ending like an agent noun, right before a person name (or a colon and the
 /// name) and not already part of a title, an organisation or a name, is a title
-/// (监测员潘彤, 评论家蔡澜, 化妆师:丁冉).
+/// (监测员方岚, 评论家韩琦, 化妆师:丁晓).
 fn professions_before_names(
     s: &Sentence<'_>,
     orgs: &[&OrgMention],

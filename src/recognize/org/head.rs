@@ -101,7 +101,7 @@ impl OrgModel {
                 return false;
             }
             // An ordinary word as a head (博物馆, 国家队, 政协) needs a name right before
-            // it (广东金融学院|博物馆, 西班牙|国家队). Not a business's (宾馆, 商场, 工厂):
+            // it (青山大学|博物馆, 巴西|国家队). Not a business's (宾馆, 商场, 工厂):
             // there the annotated news we learn from sees a place, not an organisation.
             return hit.end - hit.start <= 4
                 || !self.not_heads.contains(word)
@@ -112,7 +112,7 @@ impl OrgModel {
 
     /// A head flagged `before_byline` (网) heads a name right before a byline word
     /// (环球网记者), or before a title when it is a word of its own or ends a proper noun
-    /// (东方油气|网|首席经济学家, 新浪网总编辑) — not an ordinary word (互联网专家).
+    /// (北方粮油|网|首席分析师, 青禾网总编辑) — not an ordinary word (互联网专家).
     fn before_byline_heads(&self, s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
         if s.hit_starting_at(hit.end).is_some_and(|h| h.entry.is(tag::BYLINE)) {
             return true;
@@ -319,7 +319,7 @@ impl OrgModel {
 
     /// Is word `wi` (right before `start`) inside the name being read? `(words, branded)`:
     /// how many words were read so far and whether one of them names it (a place, a
-    /// parent, a proper noun or brand: 西门子|公司, 阳光|防水…) — verbs stand after such a
+    /// parent, a proper noun or brand: 星河|公司, 阳光|防水…) — verbs stand after such a
     /// word only.
     /// Also says whether the word names (Some(true)) or was taken only as a verb next to
     /// the head (Some(false)).
@@ -365,9 +365,9 @@ impl OrgModel {
                 return (true, name_part);
             }
             // Industry verbs stand between a company's brand and its head word
-            // (阳光|防水|科技有限公司), never before the brand (包括|西门子公司).
+            // (阳光|防水|科技有限公司), never before the brand (包括|星河电子公司).
             let verb = VERB_CLASSES.contains(&class);
-            // ... unless the place the name starts with comes right before (广东|纵横|天正…).
+            // ... unless the place the name starts with comes right before (浙江|飞跃|明光…).
             let place_before = || {
                 wi.checked_sub(1).is_some_and(|k| {
                     let p = s.words[k].clone();

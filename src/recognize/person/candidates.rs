@@ -1211,7 +1211,7 @@ fn reads_like_match_report(sentence: &str) -> bool {
 }
 
 /// Does a transliterated span end in the word for a landmark (卢浮宫, 雷尼尔雪山,
-/// 巴杜尔湖)? Such an ending is the kind of place, never part of a foreign name.
+/// 青木湖)? Such an ending is the kind of place, never part of a foreign name.
 fn names_a_landmark(span: &str) -> bool {
     span.chars().nth(2).is_some()
         && (span.chars().next_back().is_some_and(ends_place)

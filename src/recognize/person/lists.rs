@@ -5,7 +5,7 @@
 //!
 //! * a list of companies or brands, closed by 等 and a company word in the same
 //!   clause (甲电子、乙科姆、丙开普等一批……的公司): its items are organisations;
-//! * a list of ordinary words (整洁、有序、舒适, 板栗、银杏、杜仲, 武威、金昌、张掖):
+//! * a list of ordinary words (整洁、有序、舒适, 窗棂、楼廊、栏杆, 交通厅、林业厅、财政厅):
 //!   an item that is a common or dictionary word is no name when the item beside it
 //!   is a plain word that is no name either.
 
@@ -141,7 +141,7 @@ fn among_plain_words(t: &Tables, s: &Sentence<'_>, name: &Range<usize>, names: &
     previous.iter().chain(next.iter()).any(plain)
 }
 
-/// Is `word` in jieba-rs's dictionary with a tag that is not a person's (银杏/n, 武威/ns)?
+/// Is `word` in jieba-rs's dictionary with a tag that is not a person's (楼廊/n, 林业厅/n)?
 fn ordinary_word(word: &str) -> bool {
     JIEBA.has_word(word) && JIEBA.tag(word, false).first().is_some_and(|t| !t.tag.starts_with("nr"))
 }
@@ -178,8 +178,12 @@ mod tests {
     fn common_words_among_plain_words_are_no_names() {
         assert!(dropped("要把街道建得干净、舒适、美观。", "舒适", &["舒适"]));
         // Not in the common-word list, but in jieba-rs's dictionary as a common noun.
-        assert!(dropped("撑起瓦脊、楼廊、栏杆、檐口。", "楼廊", &["楼廊"]));
-        assert!(dropped("公安部、冶金部、外经贸部联合发文。", "冶金部", &["冶金部"]));
+        assert!(dropped("修好窗棂、楼廊、栏杆、台阶。", "楼廊", &["楼廊"]));
+        assert!(dropped(
+            "交通厅、煤炭厅、林业厅、财政厅等部门参加。",
+            "林业厅",
+            &["林业厅"]
+        ));
         assert!(!dropped(
             "出席的有王立新、高峰和陈明。",
             "高峰",

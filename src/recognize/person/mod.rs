@@ -90,8 +90,8 @@ impl PersonModel {
 
     /// Appends the person names of `s` to `out`, as sorted, non-overlapping ranges relative to `s.text`.
     /// Names inside 《…》 go to `in_titles` instead: a title names a work, often after a
-    /// character (《哈利·波特》), and only the rest of the document can tell that it names
-    /// a real person (《周恩来军事文选》 beside 周恩来 in the text).
+    /// character (《白雪公主》), and only the rest of the paragraph can tell that it names
+    /// a real person (《许文强诗选》 beside 许文强 in the text).
     pub(crate) fn find(&self, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, in_titles: &mut Vec<Range<usize>>) {
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
             Ok(mut scratch) => self.find_with(s, &mut scratch, out, in_titles),
