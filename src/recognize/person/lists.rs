@@ -180,7 +180,7 @@ mod tests {
         // Not in the common-word list, but in jieba-rs's dictionary as a common noun.
         assert!(dropped("修好窗棂、楼廊、栏杆、台阶。", "楼廊", &["楼廊"]));
         assert!(dropped(
-            "交通厅、煤炭厅、林业厅、财政厅等部门参加。",
+            "民政厅、水利厅、林业厅、财政厅等部门参加。",
             "林业厅",
             &["林业厅"]
         ));
