@@ -99,6 +99,21 @@ fn push_bounded(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     }
 }
 
+/// The backoff class of a word (digits, a word jieba-rs does not know, or its
+/// dictionary tag), handed to `f` because the tag borrows from the segmenter call.
+pub(crate) fn with_word_class<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.chars().all(|c| c.is_ascii_digit()) {
+        return f("NUM");
+    }
+    if !JIEBA.has_word(word) {
+        return f("OOV");
+    }
+    match JIEBA.tag(word, false).as_slice() {
+        [t] => f(t.tag),
+        _ => f("x"),
+    }
+}
+
 /// Word boundaries of `sentence` as byte ranges relative to it, appended to `out`.
 pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
     for t in JIEBA.cut(sentence, true) {

@@ -62,12 +62,13 @@ pub(super) const CLAUSE_VERBS: &[&str] = &[
     "来到", "前往", "进入", "加入", "会同", "依托", "通过", "经过", "根据", "按照", "代表", "担任",
 ];
 
-/// Determiners: a head word after one is a description (各街道办事处, 该公司), never a name.
-const DETERMINERS: &[char] = &['各', '该', '本', '每', '此', '这', '那', '某', '诸', '全'];
+/// Determiners that start words (各级, 这所, 每个): glued to a head word they make a
+/// description (各级|党委, 这所|学校), and before a classifier they count like numerals.
+const DETERMINER_WORDS: &[char] = &['各', '该', '每', '此', '这', '那', '某', '诸'];
 
-/// Those that also start a longer word glued to a head (各级|党委, 这所|学校) — not 本 or
-/// 全, which start names (全国|总工会).
-const DETERMINERS_BEFORE_WORDS: &[char] = &['各', '该', '每', '此', '这', '那', '某', '诸'];
+/// Determiners a head word can follow as a character of their own (各|街道办事处, 本|公司,
+/// 全|厅); 本 and 全 also start names (全国|总工会), so only alone.
+const DETERMINERS: &[char] = &['各', '该', '本', '每', '此', '这', '那', '某', '诸', '全'];
 
 /// Conjunctions that may join two nouns inside an institution's name
 /// (材料科学与工程学院) but more often join two names.
@@ -150,8 +151,7 @@ impl OrgModel {
             .map_or(head.start, |w| s.words[w].start.min(head.start));
         // A determiner jieba-rs glued to it (各|街道办事处, 各级|党委, 这所|学校): a description.
         let glued = &s.text[start..head.start];
-        if (glued.chars().count() == 1 && glued.starts_with(DETERMINERS)) || glued.starts_with(DETERMINERS_BEFORE_WORDS)
-        {
+        if (glued.chars().count() == 1 && glued.starts_with(DETERMINERS)) || glued.starts_with(DETERMINER_WORDS) {
             return None;
         }
         let mut named = kind == OrgKind::Media || kind == OrgKind::Group;
@@ -531,7 +531,9 @@ fn counted(s: &Sentence<'_>, start: usize) -> bool {
 pub(super) fn is_classifier_phrase(s: &Sentence<'_>, w: &Range<usize>) -> bool {
     let word = &s.text[w.clone()];
     // Determiners count like numerals before a classifier (这所, 那家, 每个).
-    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十两百千万几数多余这那该每各某".contains(c);
+    let numeral = |c: char| {
+        c.is_ascii_digit() || "一二三四五六七八九十两百千万几数多余".contains(c) || DETERMINER_WORDS.contains(&c)
+    };
     let classifier = |c: char| "个家名位所间座项批种类支只条".contains(c);
     let (Some(first), Some(last)) = (word.chars().next(), word.chars().next_back()) else {
         return false;

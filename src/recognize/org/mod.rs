@@ -23,6 +23,7 @@ mod known;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+pub(super) use crate::segment::with_word_class;
 pub(crate) use known::TITLE_HEADS;
 
 use super::Sentence;
@@ -160,21 +161,6 @@ impl OrgModel {
         }
         self.brands_before_titles(s, persons, out, first);
         coordinate::tie_coordinations(s, &mut out[first..]);
-    }
-}
-
-/// The backoff class of a word (digits, a word jieba-rs does not know, or its
-/// dictionary tag), handed to `f` because the tag borrows from the segmenter call.
-pub(super) fn with_word_class<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    if word.chars().all(|c| c.is_ascii_digit()) {
-        return f("NUM");
-    }
-    if !JIEBA.has_word(word) {
-        return f("OOV");
-    }
-    match JIEBA.tag(word, false).as_slice() {
-        [t] => f(t.tag),
-        _ => f("x"),
     }
 }
 

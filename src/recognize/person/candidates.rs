@@ -26,7 +26,7 @@
 use super::gate::Gate;
 use super::tables::{BOS, CharStats, EOS, FastMap, RARE_BELOW, Tables, class, pair};
 use crate::dictionary::tag;
-use crate::recognize::{HONORIFICS, Sentence};
+use crate::recognize::{APPOINTING_VERBS, HONORIFICS, Sentence};
 use crate::segment::JIEBA;
 
 /// What kind of name a candidate would be; each kind has its own weights.
@@ -842,9 +842,7 @@ impl Scan<'_, '_> {
         match last {
             '任' | '兼' => post_follows(),
             '为' => {
-                crate::recognize::APPOINTING_VERBS
-                    .iter()
-                    .any(|v| self.s.text[..start].ends_with(v))
+                APPOINTING_VERBS.iter().any(|v| self.s.text[..start].ends_with(v))
                     && !self.s.text[end..].starts_with('为')
             }
             _ => false,
@@ -1211,16 +1209,14 @@ fn reads_like_match_report(sentence: &str) -> bool {
 }
 
 /// Does a transliterated span end in the word for a landmark (卢浮宫, 雷尼尔雪山,
-/// 青木湖)? Such an ending is the kind of place, never part of a foreign name.
+/// 青木湖)? Such an ending is the kind of place, never part of a foreign name: the
+/// endings no Chinese given name has ([`ends_place`]), and more that a Chinese name may
+/// end with (峰, 洞, 河 …) but a transliterated one does not.
 fn names_a_landmark(span: &str) -> bool {
     span.chars().nth(2).is_some()
         && (span.chars().next_back().is_some_and(ends_place)
-            || span.ends_with([
-                '宫', '湖', '岛', '港', '堡', '峰', '窟', '洞', '潭', '桥', '庙', '河', '城', '州',
-            ])
-            || span.ends_with("雪山")
-            || span.ends_with("火山")
-            || span.ends_with("铁塔"))
+            || span.ends_with(['湖', '岛', '港', '峰', '洞', '潭', '桥', '河', '城', '州'])
+            || ["雪山", "火山", "铁塔"].iter().any(|w| span.ends_with(w)))
 }
 
 /// Does a transliterated run between `before` and `after` play as a team?

@@ -15,7 +15,7 @@ use super::candidates::char_at;
 use super::tables::{Tables, class};
 use crate::dictionary::tag;
 use crate::recognize::Sentence;
-use crate::segment::JIEBA;
+use crate::segment::with_word_class;
 
 /// The enumeration mark.
 const MARK: char = '、';
@@ -143,7 +143,7 @@ fn among_plain_words(t: &Tables, s: &Sentence<'_>, name: &Range<usize>, names: &
 
 /// Is `word` in jieba-rs's dictionary with a tag that is not a person's (楼廊/n, 林业厅/n)?
 fn ordinary_word(word: &str) -> bool {
-    JIEBA.has_word(word) && JIEBA.tag(word, false).first().is_some_and(|t| !t.tag.starts_with("nr"))
+    with_word_class(word, |c| c != "OOV" && c != "NUM" && !c.starts_with("nr"))
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use super::candidates::char_at;
 use super::tables::{RARE_BELOW, Tables, class};
 use crate::dictionary::tag;
 use crate::recognize::{APPOINTING_VERBS, HONORIFICS, Sentence};
-use crate::segment::JIEBA;
+use crate::segment::{JIEBA, with_word_class};
 
 /// The score of a name after a byline word: bylines are nearly always followed by names.
 pub(crate) const BYLINE_NAME_SCORE: f32 = 3.0;
@@ -28,14 +28,25 @@ const MIN_GIVEN: f32 = -1.5;
 /// Words that end a byline after the name (记者甲报道, 记者乙文/图, 记者丙发自北京).
 const BYLINE_ENDS: &[&str] = &["报道", "摄", "文/", "文／", "发自", "电"];
 
-/// Words that end a name slot after a title (设计师甲构思, 画家乙、丙等): punctuation as
-/// the normalised view writes it (full-width ，（ arrive as , and (), the speech verbs
-/// that follow a named official (副主任甲称, 处长乙强调, 主任丙谈), and 任/兼 before the
-/// next post (导师丁任项目负责人).
+/// Words that firmly end a name slot after a title (设计师甲构思, 画家乙、丙等): marks (the
+/// normalised view writes a full-width （ as (), the speech verbs that follow a named
+/// official (副主任甲称, 处长乙强调, 主任丙谈), and 任/兼 before the next post
+/// (导师丁任项目负责人). Commas and the like end it weakly (see [`End`]).
 const TITLE_ENDS: &[&str] = &[
-    "、", ",", "。", "(", ":", ";", "等", "的", "说", "称", "谈", "表示", "认为", "指出", "强调", "介绍", "透露",
-    "坦言", "告诉", "回忆", "解释", "建议", "分析", "任", "兼", "以",
+    "、", "。", "(", "等", "的", "说", "称", "谈", "表示", "认为", "指出", "强调", "介绍", "透露", "坦言", "告诉",
+    "回忆", "解释", "建议", "分析", "任", "兼", "以",
 ];
+
+/// How what follows a name closes its slot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum End {
+    /// A byline's end, or a word or mark that ends a name after a title.
+    Firm,
+    /// After a title: a comma, colon or semicolon, the sentence end or a function
+    /// character (董事长甲为…). It may just as well close a clause (市长抓供热，), so the
+    /// name must start like one.
+    Weak,
+}
 
 /// Lexicon tags that a slot may not overlap.
 const BLOCKING: u16 = tag::TITLE | tag::BYLINE | tag::ORG | tag::ORG_SUFFIX | tag::PLACE;
@@ -103,32 +114,31 @@ fn credits(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &m
 /// 聘任丙先生为…). jieba-rs often glues the verb to the name (丙任, 乙为).
 fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
     let text = s.text;
+    let surname_first = |span: &str| span.chars().next().is_some_and(|c| t.get(c).is_surname);
+    let all_han = |span: &str| span.chars().all(|c| t.class(c) & class::HAN != 0);
+    let mut found = |name: Option<Range<usize>>| {
+        if let Some(name) = name {
+            out.push(name);
+            scores.push(TITLE_NAME_SCORE);
+        }
+    };
     for (at, _) in text
         .match_indices('为')
         .filter(|&(at, _)| !text[at + '为'.len_utf8()..].starts_with('为'))
     {
-        let before = HONORIFICS
+        let name_end = HONORIFICS
             .iter()
             .find_map(|h| text[..at].strip_suffix(h))
-            .unwrap_or(&text[..at]);
-        let name_end = before.len();
-        for n in [2, 3] {
-            let Some((start, _)) = text[..name_end].char_indices().rev().nth(n - 1) else {
-                break;
-            };
-            let span = &text[start..name_end];
-            // A name may end in 为 itself (任命王有为为局长).
-            if APPOINTING_VERBS.iter().any(|v| text[..start].ends_with(v))
-                && span.chars().next().is_some_and(|c| t.get(c).is_surname)
-                && span.chars().all(|c| t.class(c) & class::HAN != 0)
+            .unwrap_or(&text[..at])
+            .len();
+        found(name_ending_at(text, name_end, |start, span| {
+            APPOINTING_VERBS.iter().any(|v| text[..start].ends_with(v))
+                && surname_first(span)
+                && all_han(span)
+                // A name may end in 为 itself (任命王有为为局长).
                 && !span.trim_end_matches('为').contains(|c| NEVER_IN_SLOT.contains(c))
                 && plausible(t, s, start..name_end, false)
-            {
-                out.push(start..name_end);
-                scores.push(TITLE_NAME_SCORE);
-                break;
-            }
-        }
+        }));
     }
     for h in s
         .hits
@@ -138,26 +148,26 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
         let Some(verb) = text[..h.start].strip_suffix('任').map(str::len) else {
             continue;
         };
-        for n in [2, 3] {
-            let Some((start, _)) = text[..verb].char_indices().rev().nth(n - 1) else {
-                break;
-            };
-            let span = &text[start..verb];
-            let bounded = start == 0 || text[..start].ends_with(['由', '、', ',', '，', ';']);
-            let first = span.chars().next().is_some_and(|c| t.get(c).is_surname);
-            if bounded
-                && first
-                && span
-                    .chars()
-                    .all(|c| t.class(c) & class::HAN != 0 && !NEVER_IN_SLOT.contains(c))
+        found(name_ending_at(text, verb, |start, span| {
+            (start == 0 || text[..start].ends_with(['由', '、', ',', ';']))
+                && surname_first(span)
+                && all_han(span)
+                && !span.contains(|c| NEVER_IN_SLOT.contains(c))
                 && plausible(t, s, start..verb, false)
-            {
-                out.push(start..verb);
-                scores.push(TITLE_NAME_SCORE);
-                break;
-            }
+        }));
+    }
+}
+
+/// The name of two characters, else three, that ends at byte `end` and that `fits`
+/// accepts (given where it starts and its text).
+fn name_ending_at(text: &str, end: usize, mut fits: impl FnMut(usize, &str) -> bool) -> Option<Range<usize>> {
+    for n in [2, 3] {
+        let (start, _) = text[..end].char_indices().rev().nth(n - 1)?;
+        if fits(start, &text[start..end]) {
+            return Some(start..end);
         }
     }
+    None
 }
 
 /// The name of two or three characters at byte `at`, if something that ends a slot
@@ -177,18 +187,10 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
             return None;
         }
         end += c.len_utf8();
-        // After a title, a comma or the end of the sentence may just as well close a
-        // clause (市长抓供热，): the name must then start like one.
-        let rest = &text[end..];
-        let strict = !byline
-            && !TITLE_ENDS
-                .iter()
-                .any(|w| rest.starts_with(w) && !w.starts_with([',', ':', ';']))
-            && rest
-                .chars()
-                .next()
-                .is_none_or(|c| ",:;".contains(c) || NEVER_IN_SLOT.contains(c));
-        if count >= 2 && ends_slot(s, end, byline) && plausible(t, s, at..end, strict) {
+        if count >= 2
+            && let Some(how) = slot_end(s, end, byline)
+            && plausible(t, s, at..end, how == End::Weak)
+        {
             return Some(at..end);
         }
         // Past three characters only a transliterated name goes on (隈研吾 is three).
@@ -236,7 +238,11 @@ fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>, strict: bool) -> boo
         if t.class(c) & class::TRANSLIT == 0 && !t.get(c).is_surname && t.get(c).seen >= RARE_BELOW {
             return false;
         }
-        let Some(w) = s.words.iter().find(|w| w.start == r.start) else {
+        let Some(w) = s
+            .word_at(r.start)
+            .map(|k| s.words[k].clone())
+            .filter(|w| w.start == r.start)
+        else {
             return false;
         };
         // A dictionary word the slot would cut (普遍|认为) starts no name; a word jieba-rs
@@ -246,12 +252,7 @@ fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>, strict: bool) -> boo
         }
         let word = &s.text[w.clone()];
         let single_surname = word.chars().nth(1).is_none() && word.chars().all(|c| t.get(c).is_surname);
-        single_surname
-            || !JIEBA.has_word(word)
-            || JIEBA
-                .tag(word, false)
-                .first()
-                .is_some_and(|tag| NAME_TAGS.contains(&tag.tag))
+        single_surname || with_word_class(word, |c| c == "OOV" || NAME_TAGS.contains(&c))
     };
     let span = &s.text[r.clone()];
     let surname_first = span.chars().next().is_some_and(|c| t.get(c).is_surname);
@@ -266,34 +267,33 @@ fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>, strict: bool) -> boo
 /// jieba-rs tags of words that may start a name: person and place names, other proper nouns.
 const NAME_TAGS: &[&str] = &["nr", "nrt", "nrfg", "ns", "nz"];
 
-/// Does what follows byte `end` close a name slot?
-fn ends_slot(s: &Sentence<'_>, end: usize, byline: bool) -> bool {
+/// Does what follows byte `end` close a name slot, and how?
+fn slot_end(s: &Sentence<'_>, end: usize, byline: bool) -> Option<End> {
     let text = s.text;
     let rest = &text[end..];
     let Some(next) = rest.chars().next() else {
         // The sentence ends with the name: a byline, or a caption (图为主持人甲).
-        return true;
+        return Some(if byline { End::Firm } else { End::Weak });
     };
     if byline {
-        if matches!(next, '、' | '）' | ')' | ' ' | '　' | '，' | ',') {
-            return true;
-        }
-        if BYLINE_ENDS.iter().any(|w| rest.starts_with(w)) {
-            return true;
-        }
-        // Another byline (记者甲通讯员乙).
-        if s.hit_starting_at(end).is_some_and(|h| h.entry.is(tag::BYLINE)) {
-            return true;
-        }
-        // A place of two to four characters before 报道 (记者甲深圳报道), a word of its own.
-        let place: String = rest.chars().take(6).collect();
-        return starts_word(s, end)
-            && place.find("报道").is_some_and(|k| {
-                (6..=12).contains(&k) && place[..k].chars().all(|c| c >= '\u{4E00}') && starts_word(s, end + k)
+        let ends = matches!(next, '、' | '）' | ')' | ' ' | '　' | '，' | ',')
+            || BYLINE_ENDS.iter().any(|w| rest.starts_with(w))
+            // Another byline (记者甲通讯员乙).
+            || s.hit_starting_at(end).is_some_and(|h| h.entry.is(tag::BYLINE))
+            // A place of two to four characters before 报道 (记者甲深圳报道), a word of its own.
+            || (starts_word(s, end) && {
+                let place: String = rest.chars().take(6).collect();
+                place.find("报道").is_some_and(|k| {
+                    (6..=12).contains(&k) && place[..k].chars().all(|c| c >= '\u{4E00}') && starts_word(s, end + k)
+                })
             });
+        return ends.then_some(End::Firm);
+    }
+    if TITLE_ENDS.iter().any(|w| rest.starts_with(w)) {
+        return Some(End::Firm);
     }
     // A function character after the name (董事长甲为…, 律师乙在…) closes it too.
-    TITLE_ENDS.iter().any(|w| rest.starts_with(w)) || NEVER_IN_SLOT.contains(next)
+    (",:;".contains(next) || NEVER_IN_SLOT.contains(next)).then_some(End::Weak)
 }
 
 #[cfg(test)]
