@@ -4,11 +4,18 @@
 //! statistical candidates; the repeated surname marks it.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 use super::candidates::char_before;
 use super::tables::{Tables, class};
 use crate::dictionary::tag;
 use crate::recognize::{HONORIFICS, Sentence};
+
+/// Finds the forms of address of a sentence in one pass (a handful of fixed words: it
+/// always builds; were it not to, no form of address would be read, and nothing panics).
+static ADDRESS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new(HONORIFICS).ok());
 
 /// The score of such a name: above the candidates it overlaps.
 pub(crate) const READDRESSED_NAME_SCORE: f32 = 4.0;
@@ -23,8 +30,16 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
         .filter(|h| h.entry.tags & (tag::TITLE | tag::MODIFIER) != 0)
         .map(|h| h.start)
         .collect();
-    addressed.extend(HONORIFICS.iter().flat_map(|h| text.match_indices(h).map(|(at, _)| at)));
+    // Forms of address: one automaton pass for all of them, and only where a surname
+    // comes back two or three characters on, as that of a readdressed name does — this
+    // runs on every sentence, and few hold such a repeat.
+    if let Some(address) = ADDRESS.as_ref()
+        && repeats_nearby(t, text)
+    {
+        addressed.extend(address.find_iter(text).map(|m| m.start()));
+    }
     addressed.sort_unstable();
+    addressed.dedup();
     let mut from = 0;
     for at in addressed {
         if at < from {
@@ -35,6 +50,16 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
             out.push(name);
         }
     }
+}
+
+/// Does some surname of `text` come back two or three characters later (王诚王, 李小芳李)?
+fn repeats_nearby(t: &Tables, text: &str) -> bool {
+    let mut last = ['\0'; 3];
+    text.chars().any(|c| {
+        let repeat = (c == last[1] || c == last[2]) && t.get(c).is_surname;
+        last = [c, last[0], last[1]];
+        repeat
+    })
 }
 
 /// The name of one or two given characters before the surname that ends at byte `at`,
@@ -71,5 +96,8 @@ mod tests {
         assert_eq!(names("总监陈晓梅陈主任介绍了情况。"), vec!["陈晓梅"]);
         assert_eq!(names("王主任和李总都来了。"), Vec::<&str>::new());
         assert_eq!(names("中心总监李芳李女士介绍了情况。"), vec!["李芳"]);
+        let t = Tables::embedded().unwrap();
+        assert!(repeats_nearby(&t, "李芳李") && repeats_nearby(&t, "李小芳李"));
+        assert!(!repeats_nearby(&t, "李芳芳") && !repeats_nearby(&t, "甲、乙、丙"));
     }
 }
