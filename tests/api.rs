@@ -126,6 +126,23 @@ fn runtime_entries_change_the_result() {
 }
 
 #[test]
+fn a_runtime_org_is_no_longer_read_as_a_person() {
+    const TEXT: &str = "奥尔萨诺则是球迷眼中的弱旅。";
+    let names = |ex: &Extractor| {
+        ex.extract(TEXT)
+            .persons
+            .iter()
+            .map(|p| p.text.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(&Extractor::new()), ["奥尔萨诺"]);
+    let ex = Extractor::builder().add_org("奥尔萨诺", OrgKind::Team).build().unwrap();
+    assert!(names(&ex).is_empty());
+    let orgs = ex.extract(TEXT).orgs;
+    assert_eq!((&*orgs[0].text, orgs[0].kind), ("奥尔萨诺", OrgKind::Team));
+}
+
+#[test]
 fn an_alias_names_the_full_organisation() {
     let ex = Extractor::builder()
         .add_org_alias("青大", "青山大学", OrgKind::School)

@@ -266,7 +266,7 @@ impl EntryTable {
 }
 
 const TYPES: &str = "title, modifier, function, byline, org_suffix, org, place, person, context";
-const KINDS: &str = "government, company, school, research, media, association, group, other";
+const KINDS: &str = "government, company, school, research, media, association, group, team, other";
 
 /// A lexicon match: a byte range of the searched text and its entry.
 #[derive(Clone, Copy, Debug)]

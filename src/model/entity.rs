@@ -80,6 +80,8 @@ pub enum OrgKind {
     Association,
     /// Working groups, offices and command posts: 领导小组, 办公室, 指挥部, 办事处.
     Group,
+    /// Sports teams and clubs: 国家队, 曼联, 拜仁慕尼黑.
+    Team,
     /// Anything else.
     #[default]
     Other,
@@ -96,6 +98,7 @@ impl OrgKind {
             OrgKind::Media => "media",
             OrgKind::Association => "association",
             OrgKind::Group => "group",
+            OrgKind::Team => "team",
             OrgKind::Other => "other",
         }
     }
@@ -110,6 +113,7 @@ impl OrgKind {
             "media" => OrgKind::Media,
             "association" => OrgKind::Association,
             "group" | "office" => OrgKind::Group,
+            "team" | "club" => OrgKind::Team,
             "other" => OrgKind::Other,
             _ => return None,
         })

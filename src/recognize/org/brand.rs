@@ -63,6 +63,15 @@ impl OrgModel {
             }
         }
         if !found.is_empty() {
+            // The brand replaces a known name it starts with (新浪 in 新浪乐居).
+            let mut seen = 0;
+            out.retain(|o| {
+                seen += 1;
+                seen <= first
+                    || !found
+                        .iter()
+                        .any(|f| f.range.start <= o.range.start && o.range.end < f.range.end)
+            });
             out.extend(found);
             out[first..].sort_by_key(|o| o.range.start);
         }
@@ -83,6 +92,13 @@ impl OrgModel {
             };
             let w = s.words[wi].clone();
             let word = &s.text[w.clone()];
+            // A known name starts a longer brand (新浪 + 乐居).
+            let known = s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::ORG));
+            if known && w.end == start && start < end {
+                has_name = true;
+                start = w.start;
+                continue;
+            }
             if w.end != start
                 || !word.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
                 || word.chars().all(|c| c.is_ascii_digit())

@@ -154,6 +154,8 @@ impl PersonModel {
         for r in chosen.iter().map(|&(a, b)| a..b) {
             if s.hit_at(r.clone()).is_some_and(|h| h.entry.is(tag::PERSON)) {
                 out.push(r);
+            } else if names_known_org(s, &r) {
+                // 阿森纳, 苏富比: a name the lexicon knows as an organisation is no person.
             } else if !lists::drop_listed(&self.tables, s, &r, chosen) {
                 if titles.iter().any(|t| t.start <= r.start && r.end <= t.end) {
                     in_titles.push(r);
@@ -163,6 +165,14 @@ impl PersonModel {
             }
         }
     }
+}
+
+/// Whether `r` lies inside a known organisation's name (a lexicon `org` entry).
+fn names_known_org(s: &Sentence<'_>, r: &Range<usize>) -> bool {
+    s.hits
+        .iter()
+        .take_while(|h| h.start <= r.start)
+        .any(|h| h.entry.is(tag::ORG) && r.end <= h.end)
 }
 
 /// Runs `f` on `text` read as one sentence with its words and the embedded lexicon's
