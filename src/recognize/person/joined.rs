@@ -58,8 +58,10 @@ fn joined_at(t: &Tables, s: &Sentence<'_>, i: usize, j: char) -> Option<Range<us
             break;
         }
         if !(translit(c) || (loose && part == 0)) {
-            // Stopped inside a run of ideographs: only where names usually begin.
-            if t.get(c).left <= 0.0 {
+            // Stopped inside a run of ideographs: only where names usually begin, or
+            // where a word ends (批准|胡利奥).
+            let word_ends = s.words.binary_search_by_key(&start, |w| w.end).is_ok();
+            if t.get(c).left <= 0.0 && !word_ends {
                 return None;
             }
             break;
@@ -84,8 +86,10 @@ fn joined_at(t: &Tables, s: &Sentence<'_>, i: usize, j: char) -> Option<Range<us
                 break;
             }
             if !(translit(c) || (loose && part == 0)) {
-                // Stopped inside a run of ideographs: only where names usually end.
-                if t.get(c).right <= 0.0 && char_at(text, end + c.len_utf8()) != Some(j) {
+                // Stopped inside a run of ideographs: only where names usually end, or
+                // where a word starts (鲁伊斯|辞去, 弗里|不久前).
+                let word_starts = s.words.binary_search_by_key(&end, |w| w.start).is_ok();
+                if t.get(c).right <= 0.0 && !word_starts && char_at(text, end + c.len_utf8()) != Some(j) {
                     return None;
                 }
                 break;
