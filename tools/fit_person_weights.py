@@ -9,6 +9,10 @@ span is exactly a gold person span. CLUENER candidates weigh less (--cluener-wei
 Needs numpy. Run from the crate root after tools/mine_person_stats.py:
 
     python3 tools/fit_person_weights.py --offset foreign=-1
+
+or, to fit only features just added and keep the settled weights:
+
+    python3 tools/fit_person_weights.py --free chinese.next_guessed --free foreign.next_guessed
 """
 import argparse
 import collections
@@ -60,11 +64,12 @@ def write_input(out, path, skip, limit):
     return n
 
 
-def fit(x, y, sw, l2=1.0, iters=60):
-    """Weighted logistic regression by Newton's method (small feature count)."""
+def fit(x, y, sw, l2=1.0, iters=60, offset=0.0):
+    """Weighted logistic regression by Newton's method (small feature count); `offset` is added to
+    every logit (the contribution of the weights held fixed)."""
     w = np.zeros(x.shape[1])
     for _ in range(iters):
-        z = x @ w
+        z = x @ w + offset
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
         g = x.T @ (sw * (p - y)) + l2 * w
         h = (x * (sw * p * (1 - p))[:, None]).T @ x + l2 * np.eye(x.shape[1])
@@ -94,6 +99,9 @@ def main():
                     help="fix a weight instead of fitting it (default: chinese.run_goes_on=-3.0 — a Chinese name ending"
                          " inside a transliterated run is rare in the data but costly, 梅德韦|杰夫)")
     ap.add_argument("--dump", help="reuse this dump instead of running the crate")
+    ap.add_argument("--free", action="append", default=[], metavar="KIND.FEATURE",
+                    help="fit only these weights and keep every other one as dictionaries/person_weights.txt has it"
+                         " (for features added to a model whose other weights are settled)")
     args = ap.parse_args()
     if not os.path.isdir(args.dev):
         args.dev = "/work/shared/eval/dev"
@@ -125,7 +133,16 @@ def main():
             labels[p[1]].append(float(p[2]))
             weights[p[1]].append(1.0 if int(p[0]) < n_pd else args.cluener_weight)
 
-    lines = ["# zh-extract person-name weights: logistic-regression weights of the candidate features.",
+    # With --free, the other weights and the header stay as the file has them.
+    weights_path = os.path.join(root, "dictionaries", "person_weights.txt")
+    current, header = {}, []
+    for line in open(weights_path, encoding="utf-8"):
+        p = line.split()
+        if line.startswith("#"):
+            header.append(line.rstrip("\n"))
+        elif len(p) == 3:
+            current[(p[0], p[1])] = float(p[2])
+    lines = header + [f"threshold {args.threshold}"] if args.free else ["# zh-extract person-name weights: logistic-regression weights of the candidate features.",
              "# Format: `<kind> <feature> <weight>` (kinds and features: src/recognize/person/candidates.rs),",
              "# and one `threshold <logit>` line: a candidate is kept when its logit exceeds it.",
              "# Fitted by tools/fit_person_weights.py on the learning lines of the pd1998 and CLUENER dev data",
@@ -136,19 +153,26 @@ def main():
         if kind not in rows:
             continue
         x, y = np.array(rows[kind]), np.array(labels[kind])
-        w = fit(x, y, np.array(weights[kind]), args.l2)
+        if args.free:
+            w = np.array([current.get((kind, name), 0.0) for name in names[kind]])
+            free = np.array([f"{kind}.{name}" in args.free for name in names[kind]])
+            if free.any():
+                w[free] = fit(x[:, free], y, np.array(weights[kind]), args.l2, offset=x[:, ~free] @ w[~free])
+        else:
+            w = fit(x, y, np.array(weights[kind]), args.l2)
         p = 1.0 / (1.0 + np.exp(-(x @ w)))
         pred = p > 0.5
         tp = int((pred & (y > 0)).sum())
         print(f"{kind}: {len(y)} candidates, {int(y.sum())} positive; at p>0.5 precision "
               f"{tp / max(pred.sum(), 1):.3f} recall {tp / max(y.sum(), 1):.3f}", file=sys.stderr)
         offsets = dict(o.split("=") for o in args.offset)
-        w[0] += float(offsets.get(kind, 0.0))
+        if not args.free:
+            w[0] += float(offsets.get(kind, 0.0))
         fixed = dict(f.split("=") for f in args.set)
         for name, v in zip(names[kind], w):
             v = float(fixed.get(f"{kind}.{name}", v))
             lines.append(f"{kind} {name} {v:.4f}")
-    with open(os.path.join(root, "dictionaries", "person_weights.txt"), "w", encoding="utf-8") as f:
+    with open(weights_path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
 
 

@@ -23,10 +23,12 @@
 //! threshold, so pruning never changes a result. The sentence is read once into
 //! per-character arrays; nothing is allocated per candidate.
 
+use std::ops::Range;
+
 use super::gate::Gate;
 use super::tables::{BOS, CharStats, EOS, FastMap, RARE_BELOW, Tables, class, pair};
 use crate::dictionary::tag;
-use crate::recognize::{APPOINTING_VERBS, HONORIFICS, Sentence};
+use crate::recognize::{APPOINTING_VERBS, HONORIFICS, Sentence, is_han};
 use crate::segment::JIEBA;
 
 /// What kind of name a candidate would be; each kind has its own weights.
@@ -88,10 +90,12 @@ pub(crate) mod feat {
     pub(crate) const ORG_BEFORE: usize = 25;
     pub(crate) const VERY_COMMON: usize = 26;
     pub(crate) const RUN_GOES_ON: usize = 27;
+    pub(crate) const NEXT_GUESSED: usize = 28;
+    pub(crate) const CUTS_GUESSED: usize = 29;
 }
 
 /// Features every kind reads: the context of the span and how it sits among words.
-pub(crate) const COMMON: usize = 28;
+pub(crate) const COMMON: usize = 30;
 
 /// Indices of the Chinese kind's own features (the order of `CHINESE_FEATURES`).
 pub(crate) mod chinese {
@@ -112,7 +116,8 @@ macro_rules! features {
     ($($extra:literal),*) => {
         &["bias", "left1", "left2", "right1", "right2", "title_before", "title_after", "starts_word",
           "ends_word", "one_word", "inside_word", "dict_word", "not_name", "lexicon_overlap", "next_han",
-          "prev_han", "max_left", "max_right", "last_as_right", "first_as_left", "place_after", "place_last", "common_word", "oov_word", "org_after", "org_before", "very_common", "run_goes_on", $($extra),*]
+          "prev_han", "max_left", "max_right", "last_as_right", "first_as_left", "place_after", "place_last", "common_word", "oov_word", "org_after", "org_before", "very_common", "run_goes_on", "next_guessed",
+          "cuts_guessed", $($extra),*]
     };
 }
 const CHINESE_FEATURES: &[&str] = features![
@@ -139,7 +144,7 @@ const FOREIGN_FEATURES: &[&str] = features![
 ];
 
 /// The largest feature vector of any kind.
-pub(crate) const MAX_FEATURES: usize = 40;
+pub(crate) const MAX_FEATURES: usize = 42;
 const _: () = assert!(
     CHINESE_FEATURES.len() <= MAX_FEATURES
         && SURNAME_FEATURES.len() <= MAX_FEATURES
@@ -175,7 +180,8 @@ pub(crate) fn stage_of(feature: usize) -> usize {
     match feature {
         RIGHT1 | RIGHT2 | TITLE_AFTER | MAX_RIGHT | ORG_AFTER | PLACE_AFTER => 1,
         LEFT1 | LEFT2 | TITLE_BEFORE | MAX_LEFT | ORG_BEFORE => 2,
-        DICT_WORD | NOT_NAME | COMMON_WORD | OOV_WORD | VERY_COMMON | LEXICON_OVERLAP | RUN_GOES_ON => 3,
+        DICT_WORD | NOT_NAME | COMMON_WORD | OOV_WORD | VERY_COMMON | LEXICON_OVERLAP | RUN_GOES_ON | NEXT_GUESSED
+        | CUTS_GUESSED => 3,
         _ => 0,
     }
 }
@@ -302,7 +308,9 @@ fn strings_bound(w: &[f32; MAX_FEATURES], t: &Tables) -> f32 {
                         + w[OOV_WORD] * flag(!dict)
                         + w[VERY_COMMON] * (common - VERY_COMMON_FROM).max(0.0)
                         + w[LEXICON_OVERLAP] * flag(overlap)
-                        + w[RUN_GOES_ON].max(0.0);
+                        + w[RUN_GOES_ON].max(0.0)
+                        // A word cannot both start at the span's end and cross it.
+                        + w[NEXT_GUESSED].max(w[CUTS_GUESSED]).max(0.0);
                     s_best = s_best.max(v);
                 }
             }
@@ -1069,6 +1077,16 @@ impl Scan<'_, '_> {
         // Only the most frequent dictionary words are surely not names (舒适 yes, 高峰 no).
         k.put(VERY_COMMON, (common - VERY_COMMON_FROM).max(0.0));
         k.put(RUN_GOES_ON, flag(self.run_goes_on(start, end)));
+        // jieba's character model often glues a name's last character to the next
+        // character (李炳|文说, 杜宝|平到): a word it guessed right after the span, or one
+        // the span's end cuts, tells the two readings apart.
+        let guessed =
+            |w: &Range<usize>| w.len() > 3 && text[w.clone()].chars().all(is_han) && !JIEBA.has_word(&text[w.clone()]);
+        let word = |at: usize| s.word_at(at).map(|i| s.words[i].clone());
+        let next = word(end).filter(|w| w.start == end);
+        k.put(NEXT_GUESSED, flag(next.is_some_and(|w| guessed(&w))));
+        let cut = word(end - 1).filter(|w| w.start > start && w.end > end);
+        k.put(CUTS_GUESSED, flag(cut.is_some_and(|w| guessed(&w))));
         true
     }
 }

@@ -169,10 +169,10 @@ impl PersonModel {
 
 /// Whether `r` lies inside a known organisation's name (a lexicon `org` entry).
 fn names_known_org(s: &Sentence<'_>, r: &Range<usize>) -> bool {
-    s.hits
-        .iter()
-        .take_while(|h| h.start <= r.start)
-        .any(|h| h.entry.is(tag::ORG) && r.end <= h.end)
+    // Hits do not overlap: only the last one starting at or before `r` can hold it.
+    let i = s.hits.partition_point(|h| h.start <= r.start);
+    i.checked_sub(1)
+        .is_some_and(|i| s.hits[i].entry.is(tag::ORG) && r.end <= s.hits[i].end)
 }
 
 /// Runs `f` on `text` read as one sentence with its words and the embedded lexicon's
