@@ -154,8 +154,9 @@ impl PersonModel {
         for r in chosen.iter().map(|&(a, b)| a..b) {
             if s.hit_at(r.clone()).is_some_and(|h| h.entry.is(tag::PERSON)) {
                 out.push(r);
-            } else if names_known_org(s, &r) {
-                // 阿森纳, 苏富比: a name the lexicon knows as an organisation is no person.
+            } else if inside_known_org_or_place(s, &r) {
+                // 阿森纳, 苏富比, 布里斯班: what the lexicon knows as an organisation or a
+                // place is no person.
             } else if !lists::drop_listed(&self.tables, s, &r, chosen) {
                 if titles.iter().any(|t| t.start <= r.start && r.end <= t.end) {
                     in_titles.push(r);
@@ -167,12 +168,13 @@ impl PersonModel {
     }
 }
 
-/// Whether `r` lies inside a known organisation's name (a lexicon `org` entry).
-fn names_known_org(s: &Sentence<'_>, r: &Range<usize>) -> bool {
+/// Whether `r` lies inside a known organisation's or place's name (a lexicon `org` or
+/// `place` entry).
+fn inside_known_org_or_place(s: &Sentence<'_>, r: &Range<usize>) -> bool {
     // Hits do not overlap: only the last one starting at or before `r` can hold it.
     let i = s.hits.partition_point(|h| h.start <= r.start);
     i.checked_sub(1)
-        .is_some_and(|i| s.hits[i].entry.is(tag::ORG) && r.end <= s.hits[i].end)
+        .is_some_and(|i| s.hits[i].entry.is(tag::ORG | tag::PLACE) && r.end <= s.hits[i].end)
 }
 
 /// Runs `f` on `text` read as one sentence with its words and the embedded lexicon's
