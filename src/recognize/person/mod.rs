@@ -126,6 +126,15 @@ impl PersonModel {
         let latin = sc.ruled.len();
         joined::find(&self.tables, s, &sc.joiners, &mut sc.ruled);
         let joined = sc.ruled.len();
+        // The parts of a joined name are no names of their own (塔玛拉 and 詹金斯 in
+        // 塔玛拉·詹金斯), however well each scores alone.
+        let parts_of = &sc.ruled[latin..joined];
+        sc.scored.retain(|c| {
+            c.score >= USER_NAME_SCORE
+                || !parts_of
+                    .iter()
+                    .any(|j| j.start <= c.start && c.end <= j.end && j.len() > c.end - c.start)
+        });
         readdressed::find(&self.tables, s, &mut sc.ruled);
         sc.scored.extend(sc.ruled.iter().enumerate().map(|(k, r)| Scored {
             start: r.start,
