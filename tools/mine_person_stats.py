@@ -26,6 +26,10 @@ import json
 import math
 import os
 
+# Person names jieba's dictionary tags as something else (周恩来 as a time word, t): not
+# ordinary words, whatever the tag says.
+MISTAGGED_NAMES = {"周恩来"}
+
 # Common Chinese surnames: general knowledge, so that a surname the learning text happens not to show is
 # still a candidate. Learned counts decide how strong each one is.
 COMMON_SURNAMES = (
@@ -381,8 +385,9 @@ def main():
             for line in f:
                 w, freq, pos = line.split()
                 freq = int(freq)
-                # Person names (nr*) are left out: this list is for ordinary words only.
-                if pos.startswith("nr") or freq < 20 or not 2 <= len(w) <= 4 or not all(is_han(c) for c in w):
+                # Person names (nr*) are left out: this list is for ordinary words only. So are the
+                # names jieba's dictionary mistags (MISTAGGED_NAMES).
+                if pos.startswith("nr") or w in MISTAGGED_NAMES or freq < 20 or not 2 <= len(w) <= 4 or not all(is_han(c) for c in w):
                     continue
                 if (w[0] in single and len(w) <= 3) or w[:2] in compound or \
                         all(translit_llr.get(c, -1.0) > 0.0 for c in w):
@@ -393,7 +398,7 @@ def main():
             f.write("# Format: `<word> <ln frequency>`.\n")
             f.write("# Taken by tools/mine_person_stats.py from the dictionary of jieba (the segmenter's own word\n")
             f.write("# list, MIT licence): words of two to four characters with frequency at least 20 whose tag is\n")
-            f.write("# not a person tag (nr*).\n")
+            f.write("# not a person tag (nr*), less the names the dictionary mistags (周恩来/t).\n")
             for w, v in sorted(common):
                 f.write(f"{w} {v:.2f}\n")
 
