@@ -179,17 +179,26 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         return None;
     }
     let mut end = at;
+    let mut unlike = false;
     for count in 1..=4 {
         let c = char_at(text, end).filter(|&c| t.class(c) & class::HAN != 0)?;
         // A one-character modifier may stand inside a name (秋原), not first (原董事长).
         let blocking = if count == 1 { BLOCKING | tag::MODIFIER } else { BLOCKING };
-        if !name_like(t, c, count == 1) || s.hit_starting_at(end).is_some_and(|h| h.entry.tags & blocking != 0) {
+        // A byline's slot is closed firmly and nearly always holds a name: any character
+        // but a function word's may stand in it (记者郗永年), as long as the whole is
+        // plausible; after a title each character must look like part of a name.
+        let like = name_like(t, c, count == 1);
+        let fits = like || (byline && !NEVER_IN_SLOT.contains(c));
+        // Then the slot must start like a name (a rare character, a surname …), as after a
+        // weak end.
+        unlike |= !like;
+        if !fits || s.hit_starting_at(end).is_some_and(|h| h.entry.tags & blocking != 0) {
             return None;
         }
         end += c.len_utf8();
         if count >= 2
             && let Some(how) = slot_end(s, end, byline)
-            && plausible(t, s, at..end, how == End::Weak)
+            && plausible(t, s, at..end, how == End::Weak || unlike)
         {
             return Some(at..end);
         }
