@@ -30,14 +30,28 @@ pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        if i - start >= MAX_SENTENCE * 4 {
+            // A very long run with no terminator: flush in bounded pieces as we go.
+            while !text.is_char_boundary(i) {
+                i += 1;
+            }
+            push_bounded(text, start..i, &mut out);
+            start = i;
+            continue;
+        }
+        // Skip to the next byte that may start a terminator: ideographs (lead bytes
+        // 0xE4-0xE9) and ASCII letters never do, so most bytes are passed over here.
+        let limit = (start + MAX_SENTENCE * 4).min(bytes.len());
+        match bytes[i..limit].iter().position(|&b| may_start_terminator(b)) {
+            Some(k) => i += k,
+            None => {
+                i = limit;
+                continue;
+            }
+        }
         let len = terminator_len(bytes, i);
         if len == 0 {
             i += 1;
-            if i - start >= MAX_SENTENCE * 4 && text.is_char_boundary(i) {
-                // A very long run with no terminator: flush in bounded pieces as we go.
-                push_bounded(text, start..i, &mut out);
-                start = i;
-            }
             continue;
         }
         // Keep runs of terminators and closers with this sentence: 。”  !?
@@ -62,6 +76,12 @@ pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
         push_bounded(text, start..text.len(), &mut out);
     }
     out
+}
+
+/// Could a terminator start with byte `b` (see [`terminator_len`])?
+#[inline(always)]
+fn may_start_terminator(b: u8) -> bool {
+    matches!(b, b'!' | b'?' | b';' | b'\n' | 0xE2 | 0xE3 | 0xEF)
 }
 
 /// The length of the sentence terminator starting at byte `i`, or 0.

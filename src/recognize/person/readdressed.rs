@@ -24,18 +24,19 @@ pub(crate) const READDRESSED_NAME_SCORE: f32 = 4.0;
 /// address (byte ranges).
 pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
     let text = s.text;
+    // Every such name has its surname come back two or three characters on (王诚王, 李小芳李):
+    // this runs on every sentence, and few hold such a repeat.
+    if !repeats_nearby(t, text) {
+        return;
+    }
     let mut addressed: Vec<usize> = s
         .hits
         .iter()
         .filter(|h| h.entry.tags & (tag::TITLE | tag::MODIFIER) != 0)
         .map(|h| h.start)
         .collect();
-    // Forms of address: one automaton pass for all of them, and only where a surname
-    // comes back two or three characters on, as that of a readdressed name does — this
-    // runs on every sentence, and few hold such a repeat.
-    if let Some(address) = ADDRESS.as_ref()
-        && repeats_nearby(t, text)
-    {
+    // Forms of address: one automaton pass for all of them.
+    if let Some(address) = ADDRESS.as_ref() {
         addressed.extend(address.find_iter(text).map(|m| m.start()));
     }
     addressed.sort_unstable();
