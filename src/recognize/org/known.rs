@@ -10,7 +10,10 @@ use crate::recognize::Sentence;
 pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<OrgMention> {
     let word = s.word_at(hit.start).map(|w| s.words[w].clone());
     let starts_word = word.as_ref().is_some_and(|w| w.start == hit.start);
-    let ends_word = s.word_at(hit.end - 1).is_some_and(|w| s.words[w].end == hit.end);
+    // jieba may glue the name's end to a place after it (新华社长沙电: 新华/社长/沙): the
+    // place marks the end as well as a word boundary does.
+    let place_after = s.hit_starting_at(hit.end).is_some_and(|h| h.entry.is(tag::PLACE));
+    let ends_word = place_after || s.word_at(hit.end - 1).is_some_and(|w| s.words[w].end == hit.end);
     // jieba-rs may know the longer name as one organisation word (美国国防部/nt): the
     // name is that word.
     let org_word = word.filter(|w| !starts_word && w.end == hit.end && is_org_word(&s.text[w.clone()]));
@@ -37,7 +40,7 @@ pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<OrgMention> {
         full_name,
         bare: false,
         named: true,
-        in_title: lends_to_title(s, hit.end),
+        in_title: !place_after && lends_to_title(s, hit.end),
     })
 }
 
