@@ -64,7 +64,7 @@ impl Model {
             scratch.words.clear();
             segment::words(st, &mut scratch.words);
             hits.clear();
-            hits.extend(self.lexicon.find_iter(st));
+            self.lexicon.find_in_words(st, &scratch.words, &mut hits);
             let s = Sentence {
                 text: st,
                 words: &scratch.words,

@@ -41,6 +41,7 @@
 //! (`国防部长` = 国防部 + 部长) is resolved later by the role reader, not here.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
@@ -319,6 +320,37 @@ impl Lexicon {
             end: m.end(),
             entry: &self.entries[m.pattern().as_usize()],
         })
+    }
+
+    /// The matches of [`find_iter`](Lexicon::find_iter) in a sentence segmented into
+    /// `words` (sorted byte ranges), appended to `out` — except that a known organisation
+    /// starting inside a word, which no reading takes (南大 in 江南|大学), does not hide
+    /// what follows: matching starts again right after its start.
+    pub(crate) fn find_in_words<'l>(&'l self, text: &str, words: &[Range<usize>], out: &mut Vec<Hit<'l>>) {
+        let mut from = 0;
+        'search: while from < text.len() {
+            for mut h in self.find_iter(&text[from..]) {
+                h.start += from;
+                h.end += from;
+                // Inside a word that does not end with it (中国证监会 does: a longer name).
+                let misaligned = h.entry.tags == tag::ORG && {
+                    let k = words.partition_point(|w| w.end <= h.start);
+                    words.get(k).is_some_and(|w| w.start < h.start && w.end != h.end)
+                };
+                if misaligned {
+                    // Again from the next word inside it, else from its second character
+                    // (北大 inside the one word 东北大学).
+                    let second = h.start + text[h.start..].chars().next().map_or(1, char::len_utf8);
+                    from = words
+                        .iter()
+                        .find(|w| w.start > h.start && w.start < h.end)
+                        .map_or(second, |w| w.start);
+                    continue 'search;
+                }
+                out.push(h);
+            }
+            break;
+        }
     }
 }
 

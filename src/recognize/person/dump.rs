@@ -29,7 +29,8 @@ fn each_sentence(
         }
         words.clear();
         segment::words(st, &mut words);
-        let hits: Vec<_> = lexicon.find_iter(st).collect();
+        let mut hits = Vec::new();
+        lexicon.find_in_words(st, &words, &mut hits);
         let s = Sentence {
             text: st,
             words: &words,
@@ -119,7 +120,8 @@ fn time_person_pass() {
         words.clear();
         segment::words(st, &mut words);
         jieba += t0.elapsed();
-        let hits: Vec<_> = lexicon.find_iter(st).collect();
+        let mut hits = Vec::new();
+        lexicon.find_in_words(st, &words, &mut hits);
         let s = Sentence {
             text: st,
             words: &words,

@@ -259,7 +259,8 @@ mod tests {
                     开发区的高峰论坛上，华为、中兴等企业代表发言，马云称赞了杨柳青的年画。";
         let mut words = Vec::new();
         segment::words(text, &mut words);
-        let hits: Vec<_> = lexicon.find_iter(text).collect();
+        let mut hits = Vec::new();
+        lexicon.find_in_words(text, &words, &mut hits);
         let s = Sentence {
             text,
             words: &words,

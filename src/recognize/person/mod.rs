@@ -195,7 +195,8 @@ pub(crate) fn with_sentence<R>(text: &str, f: impl FnOnce(&Sentence<'_>, &Tables
     let lexicon = compile_lexicon(&[], &EntryTable::default()).unwrap();
     let mut words = Vec::new();
     crate::segment::words(text, &mut words);
-    let hits: Vec<_> = lexicon.find_iter(text).collect();
+    let mut hits = Vec::new();
+    lexicon.find_in_words(text, &words, &mut hits);
     let s = Sentence {
         text,
         words: &words,
