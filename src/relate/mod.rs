@@ -129,7 +129,7 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             listed = None;
             continue;
         };
-        let posts = posts_before(m, &items, k, &gap_between);
+        let posts = posts_before(s.text, m, &items, k, &gap_between);
         if !posts.is_empty() {
             emit_posts(m, p, &posts, out);
             listed = Some((k, posts));
@@ -178,7 +178,13 @@ struct Post {
 }
 
 /// The chain of posts written right before the person at `items[k]`, in reading order.
-fn posts_before(m: &Mentions<'_>, items: &[Item], k: usize, gap_between: &dyn Fn(Item, Item) -> Gap) -> Vec<Post> {
+fn posts_before(
+    text: &str,
+    m: &Mentions<'_>,
+    items: &[Item],
+    k: usize,
+    gap_between: &dyn Fn(Item, Item) -> Gap,
+) -> Vec<Post> {
     let mut posts: Vec<Post> = Vec::new();
     let mut j = k;
     let mut next = items[k];
@@ -231,7 +237,30 @@ fn posts_before(m: &Mentions<'_>, items: &[Item], k: usize, gap_between: &dyn Fn
             posts[i].orgs = posts[i - 1].orgs.clone();
         }
     }
+    // A listed post without an organisation, whose title heads the kind of body the post
+    // before it is held in, is held there too (省教育厅党组书记、厅长: 厅 and 厅长).
+    for i in 1..posts.len() {
+        if posts[i].orgs.is_empty()
+            && !m.roles[posts[i].role].names_org
+            && let [o] = posts[i - 1].orgs[..]
+            && heads_body(
+                &text[m.roles[posts[i].role].core.clone()],
+                &text[m.orgs[o].range.clone()],
+            )
+        {
+            posts[i].orgs = vec![o];
+        }
+    }
     posts
+}
+
+/// Is `title` the head of a body named `name`: its last character and 长 (教育厅 and 厅长,
+/// 人民医院 and 院长), or 校长 of a university?
+fn heads_body(title: &str, name: &str) -> bool {
+    name.chars().next_back().is_some_and(|c| {
+        let mut t = title.chars();
+        (t.next() == Some(c) && t.as_str() == "长") || (c == '学' && name.ends_with("大学") && title == "校长")
+    })
 }
 
 fn emit_posts(m: &Mentions<'_>, person: usize, posts: &[Post], out: &mut Vec<TripleMention>) {
