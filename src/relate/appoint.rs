@@ -60,6 +60,22 @@ pub(crate) struct Unheld {
     pub(crate) evidence: Range<usize>,
 }
 
+/// The length in bytes of a place name that ends `before` right after an appointment
+/// verb (任|青山市): two to five ideographs ending in an administrative unit; else 0.
+fn place_before(before: &str) -> usize {
+    let Some(verb_end) = VERBS.iter().filter_map(|v| before.rfind(v).map(|k| k + v.len())).max() else {
+        return 0;
+    };
+    let place = &before[verb_end..];
+    let n = place.chars().count();
+    let admin = place.ends_with(['省', '市', '县', '区', '州', '盟', '旗']);
+    if (2..=5).contains(&n) && admin && place.chars().all(crate::recognize::is_han) {
+        place.len()
+    } else {
+        0
+    }
+}
+
 pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, unheld: &mut Vec<Unheld>) {
     let mut clause_start = 0;
     // The organisation of the previous appointment in this sentence: a chain of
@@ -76,6 +92,13 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         let lead = match s.hit_ending_at(lead) {
             Some(h) if own.is_none() && h.entry.is(tag::ORG_SUFFIX) && h.start >= clause_start => h.start,
             _ => lead,
+        };
+        // A place named before the title alone (现任青山市副市长: the post is of 青山市's
+        // government) stands between the verb and the post.
+        let lead = if own.is_none() {
+            lead - place_before(&s.text[clause_start.min(lead)..lead])
+        } else {
+            lead
         };
         let before = &s.text[clause_start.min(lead)..lead];
         let mut by_verb = false;
