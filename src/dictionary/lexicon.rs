@@ -39,6 +39,12 @@
 //! beats `委员` (title), `主任委员` beats `主任`, and `党工委委员` reads as `党工委` +
 //! `委员`. A title that shares its first character with an organisation's last
 //! (`国防部长` = 国防部 + 部长) is resolved later by the role reader, not here.
+//! A known organisation that starts inside a jieba word not ending with it (南大 in
+//! 江南|大学) is dropped and matching starts again after its first character, so it
+//! hides no head word ([`Lexicon::find_in_words`]).
+//!
+//! Organisation kinds (`org_suffix <kind>`, `org <kind>`): government, company, school,
+//! research, media, association, group, team (clubs and 队), other.
 
 use std::collections::HashMap;
 use std::ops::Range;
