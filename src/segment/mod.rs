@@ -5,6 +5,8 @@
 //! context (开发区/nr, 主任/b), so only its word boundaries are used here; types come
 //! from our own lexicon.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -125,13 +127,53 @@ pub(crate) fn with_word_class<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     if word.chars().all(|c| c.is_ascii_digit()) {
         return f("NUM");
     }
+    let cached = CLASSES.with(|c| c.try_borrow().ok().and_then(|c| c.get(word).copied()));
+    if let Some(class) = cached {
+        return f(class);
+    }
     if !JIEBA.has_word(word) {
+        remember(word, "OOV");
         return f("OOV");
     }
     match JIEBA.tag(word, false).as_slice() {
-        [t] => f(t.tag),
-        _ => f("x"),
+        [t] => {
+            if let Some(&tag) = TAGS.iter().find(|&&tag| tag == t.tag) {
+                remember(word, tag);
+            }
+            f(t.tag)
+        }
+        _ => {
+            remember(word, "x");
+            f("x")
+        }
     }
+}
+
+/// The tags of jieba-rs's dictionary, for the cache to hold without borrowing.
+const TAGS: &[&str] = &[
+    "a", "ad", "ag", "an", "b", "c", "d", "df", "dg", "e", "f", "g", "h", "i", "j", "k", "l", "m", "mg", "mq", "n",
+    "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "o", "p", "q", "r", "rg", "rr", "rz", "s", "t", "tg", "u", "ud", "ug",
+    "uj", "ul", "uv", "uz", "v", "vd", "vg", "vi", "vn", "vq", "x", "y", "z", "zg", "eng",
+];
+
+/// Most words asked about are asked again and again.
+const CLASS_CACHE_MAX: usize = 8192;
+
+thread_local! {
+    /// Word classes already looked up on this thread: jieba-rs has no direct tag lookup,
+    /// and `tag` segments the word again. Cleared when full, so it stays small.
+    static CLASSES: RefCell<HashMap<Box<str>, &'static str>> = RefCell::new(HashMap::new());
+}
+
+fn remember(word: &str, class: &'static str) {
+    CLASSES.with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            if c.len() >= CLASS_CACHE_MAX {
+                c.clear();
+            }
+            c.insert(word.into(), class);
+        }
+    });
 }
 
 /// Word boundaries of `sentence` as byte ranges relative to it, appended to `out`.
