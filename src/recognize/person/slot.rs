@@ -188,7 +188,10 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         // but a function word's may stand in it (记者郗永年), as long as the whole is
         // plausible; after a title each character must look like part of a name.
         let like = name_like(t, c, count == 1);
-        let fits = like || (byline && !NEVER_IN_SLOT.contains(c));
+        // After a title, a given-name character rare at its place may stand after a surname
+        // when a firm end closes the slot (主任王前虎谈).
+        let after_surname = count > 1 && text[at..].chars().next().is_some_and(|f| t.get(f).is_surname);
+        let fits = like || ((byline || after_surname) && !NEVER_IN_SLOT.contains(c));
         // Then the slot must start like a name (a rare character, a surname …), as after a
         // weak end.
         unlike |= !like;
@@ -198,6 +201,7 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         end += c.len_utf8();
         if count >= 2
             && let Some(how) = slot_end(s, end, byline)
+            && (byline || !unlike || how == End::Firm)
             && plausible(t, s, at..end, how == End::Weak || unlike)
         {
             return Some(at..end);
