@@ -63,7 +63,7 @@ impl OrgModel {
             }
         }
         if !found.is_empty() {
-            // The brand replaces a known name it starts with (新浪 in 新浪乐居).
+            // The brand replaces a known name it starts with (腾讯 in 腾讯青禾).
             let mut seen = 0;
             out.retain(|o| {
                 seen += 1;
@@ -92,7 +92,7 @@ impl OrgModel {
             };
             let w = s.words[wi].clone();
             let word = &s.text[w.clone()];
-            // A known name starts a longer brand (新浪 + 乐居).
+            // A known name starts a longer brand (腾讯 + 青禾).
             let known = s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::ORG));
             if known && w.end == start && start < end {
                 has_name = true;

@@ -1078,7 +1078,7 @@ impl Scan<'_, '_> {
         k.put(VERY_COMMON, (common - VERY_COMMON_FROM).max(0.0));
         k.put(RUN_GOES_ON, flag(self.run_goes_on(start, end)));
         // jieba's character model often glues a name's last character to the next
-        // character (李炳|文说, 杜宝|平到): a word it guessed right after the span, or one
+        // character (吴江|森是): a word it guessed right after the span, or one
         // the span's end cuts, tells the two readings apart.
         let guessed =
             |w: &Range<usize>| w.len() > 3 && text[w.clone()].chars().all(is_han) && !JIEBA.has_word(&text[w.clone()]);

@@ -59,7 +59,7 @@ fn joined_at(t: &Tables, s: &Sentence<'_>, i: usize, j: char) -> Option<Range<us
         }
         if !(translit(c) || (loose && part == 0)) {
             // Stopped inside a run of ideographs: only where names usually begin, or
-            // where a word ends (批准|胡利奥).
+            // where a word ends (批准|马里奥).
             let word_ends = s.words.binary_search_by_key(&start, |w| w.end).is_ok();
             if t.get(c).left <= 0.0 && !word_ends {
                 return None;

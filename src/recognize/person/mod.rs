@@ -126,8 +126,8 @@ impl PersonModel {
         let latin = sc.ruled.len();
         joined::find(&self.tables, s, &sc.joiners, &mut sc.ruled);
         let joined = sc.ruled.len();
-        // The parts of a joined name are no names of their own (塔玛拉 and 詹金斯 in
-        // 塔玛拉·詹金斯), however well each scores alone.
+        // The parts of a joined name are no names of their own (萨曼莎 and 詹宁斯 in
+        // 萨曼莎·詹宁斯), however well each scores alone.
         let parts_of = &sc.ruled[latin..joined];
         sc.scored.retain(|c| {
             c.score >= USER_NAME_SCORE

@@ -185,11 +185,11 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         // A one-character modifier may stand inside a name (秋原), not first (原董事长).
         let blocking = if count == 1 { BLOCKING | tag::MODIFIER } else { BLOCKING };
         // A byline's slot is closed firmly and nearly always holds a name: any character
-        // but a function word's may stand in it (记者郗永年), as long as the whole is
+        // but a function word's may stand in it (记者郗文年), as long as the whole is
         // plausible; after a title each character must look like part of a name.
         let like = name_like(t, c, count == 1);
         // After a title, a given-name character rare at its place may stand after a surname
-        // when a firm end closes the slot (主任王前虎谈).
+        // when a firm end closes the slot (主任孙前虎谈).
         let after_surname = count > 1 && text[at..].chars().next().is_some_and(|f| t.get(f).is_surname);
         let fits = like || ((byline || after_surname) && !NEVER_IN_SLOT.contains(c));
         // Then the slot must start like a name (a rare character, a surname …), as after a
@@ -202,6 +202,7 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         if count >= 2
             && let Some(how) = slot_end(s, end, byline)
             && (byline || !unlike || how == End::Firm)
+            && !cuts_known_word(s, end)
             && plausible(t, s, at..end, how == End::Weak || unlike)
         {
             return Some(at..end);
@@ -212,6 +213,15 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         }
     }
     None
+}
+
+/// Does byte `end` fall inside a word of jieba-rs's dictionary (记者昨晚致|电: 致电)? A
+/// slot never ends there; a word jieba-rs guessed across a name's end (惠献林称) may be cut.
+fn cuts_known_word(s: &Sentence<'_>, end: usize) -> bool {
+    s.word_at(end).is_some_and(|k| {
+        let w = &s.words[k];
+        w.start < end && JIEBA.has_word(&s.text[w.clone()])
+    })
 }
 
 /// Does a jieba word start at byte `i` (or the sentence end there)?
