@@ -230,8 +230,12 @@ impl OrgModel {
             // A title or a name ending the word stops the reading; a modifier only when it
             // is the whole word (副 stops, 天正 ending in 正 does not).
             let ending = s.hit_ending_at(w.end).filter(|h| h.start >= w.start);
-            if hit.is_some_and(|h| h.entry.is(tag::TITLE | tag::MODIFIER | tag::PERSON | tag::APPOINT))
-                || ending.is_some_and(|h| h.entry.is(tag::TITLE | tag::PERSON | tag::APPOINT))
+            // An ordinal right before the head numbers the body (第一|中学), though 第一
+            // is a title's modifier too (第一书记).
+            let ordinal = words == 0 && word.starts_with('第');
+            if hit.is_some_and(|h| {
+                h.entry.is(tag::TITLE | tag::PERSON | tag::APPOINT) || (h.entry.is(tag::MODIFIER) && !ordinal)
+            }) || ending.is_some_and(|h| h.entry.is(tag::TITLE | tag::PERSON | tag::APPOINT))
             {
                 break;
             }
@@ -504,11 +508,20 @@ fn names_before(s: &Sentence<'_>, start: usize) -> bool {
     let Some(k) = start.checked_sub(1).and_then(|p| s.word_at(p)) else {
         return false;
     };
+    // An ordinal numbers the body after the name (青山市|第一|中学): look past it.
+    if s.text[s.words[k].clone()].starts_with('第')
+        && let Some(j) = k.checked_sub(1)
+        && s.words[j].end == s.words[k].start
+    {
+        return names_before(s, s.words[k].start);
+    }
     let w = s.words[k].clone();
+    // A place's administrative unit written apart (青山/市).
+    let admin = matches!(&s.text[w.clone()], "省" | "市" | "县" | "区" | "州" | "镇" | "乡");
     w.end == start
-        && (s
-            .hit_ending_at(start)
-            .is_some_and(|h| h.entry.is(tag::PLACE | tag::ORG | tag::ORG_SUFFIX))
+        && (admin
+            || s.hit_ending_at(start)
+                .is_some_and(|h| h.entry.is(tag::PLACE | tag::ORG | tag::ORG_SUFFIX))
             || with_word_class(&s.text[w], |c| ["ns", "nt", "nz", "j"].contains(&c)))
 }
 

@@ -146,6 +146,10 @@ impl OrgModel {
                 continue;
             }
             let org = if hit.entry.is(tag::ORG) {
+                // A name read across it (陈华|为 over 华为) was read on stronger evidence.
+                if persons.iter().any(|p| p.start < hit.end && hit.start < p.end) {
+                    continue;
+                }
                 known::known(s, hit)
             } else if hit.entry.is(tag::ORG_SUFFIX) && self.is_head(s, hit) {
                 self.headed(s, i, persons, &out[first..])
