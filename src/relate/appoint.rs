@@ -84,6 +84,8 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
     // The organisation of the previous appointment in this sentence: a chain of
     // appointments (由甲任组长，乙任副组长) fills posts of one organisation.
     let mut previous_org = None;
+    // An appointing verb read in this sentence (任命甲为…): its list goes on.
+    let mut appointing = false;
     for (r, role) in m.roles.iter().enumerate() {
         // The post's own organisation, right before the title (担任青山大学副校长).
         let own = m
@@ -114,11 +116,14 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         } else if let Some(p) = appointed_for(before)
             .map(|b| HONORIFICS.iter().find_map(|h| b.strip_suffix(h)).unwrap_or(b))
             .and_then(|b| m.persons.iter().position(|p| p.end == clause_start.min(lead) + b.len()))
-            && APPOINTING_VERBS
+            && (APPOINTING_VERBS
                 .iter()
                 .any(|v| s.text[..m.persons[p].start].ends_with(*v))
+                // The verb carries on over a list of appointees (任命甲为局长，乙为副局长).
+                || (appointing && s.text[..m.persons[p].start].ends_with([',', '、', ';'])))
         {
             // 任命甲为局长, 聘任甲先生为总经理.
+            appointing = true;
             vec![p]
         } else {
             continue;
