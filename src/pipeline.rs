@@ -269,7 +269,8 @@ impl<'t> Records<'_, 't> {
                 role: self.role(&m.roles[u.role]),
                 org: u.org.map(|o| self.org(&m.orgs[o])),
                 rule: Rule::ResumeSubject,
-                evidence: self.span(&u.evidence),
+                // From the résumé's opening name to the post it is given.
+                evidence: subject.span.cover(self.span(&u.evidence)),
             });
         }
     }
