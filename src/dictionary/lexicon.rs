@@ -339,18 +339,14 @@ impl Lexicon {
                 h.start += from;
                 h.end += from;
                 // Inside a word that does not end with it (中国证监会 does: a longer name).
-                let misaligned = h.entry.tags == tag::ORG && {
-                    let k = words.partition_point(|w| w.end <= h.start);
-                    words.get(k).is_some_and(|w| w.start < h.start && w.end != h.end)
-                };
+                let k = words.partition_point(|w| w.end <= h.start);
+                let misaligned =
+                    h.entry.tags == tag::ORG && words.get(k).is_some_and(|w| w.start < h.start && w.end != h.end);
                 if misaligned {
-                    // Again from the next word inside it, else from its second character
-                    // (北大 inside the one word 东北大学).
+                    // Again from the next word if it starts inside the hit, else from the
+                    // hit's second character (北大 inside the one word 东北大学).
                     let second = h.start + text[h.start..].chars().next().map_or(1, char::len_utf8);
-                    from = words
-                        .iter()
-                        .find(|w| w.start > h.start && w.start < h.end)
-                        .map_or(second, |w| w.start);
+                    from = words.get(k + 1).filter(|w| w.start < h.end).map_or(second, |w| w.start);
                     continue 'search;
                 }
                 out.push(h);

@@ -50,6 +50,15 @@ impl<'a> Sentence<'a> {
         out
     }
 
+    /// Does byte `at` fall inside a word of jieba-rs's dictionary (董事|会, 致|电)? What
+    /// ends there is cut from another word; a word jieba-rs only guessed may be cut.
+    pub(crate) fn cuts_dictionary_word(&self, at: usize) -> bool {
+        self.word_at(at).is_some_and(|k| {
+            let w = &self.words[k];
+            w.start < at && crate::segment::JIEBA.has_word(&self.text[w.clone()])
+        })
+    }
+
     /// The index of the word containing byte `pos`.
     pub(crate) fn word_at(&self, pos: usize) -> Option<usize> {
         let i = self.words.partition_point(|w| w.end <= pos);

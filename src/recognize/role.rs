@@ -90,7 +90,9 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
             || inside(&(h.start..h.end))
             || taken
             || (h.entry.is(tag::MODIFIER) && ends_a_word(s, h.start, h.end))
-            || (h.entry.is(tag::TITLE) && cut_from_a_word(s, h.end) && !persons.iter().any(|p| p.start == h.end))
+            // A title cut from a longer word is part of it (董事|会), unless a name starts
+            // there (市|长江|建华 is 市长 江建华).
+            || (h.entry.is(tag::TITLE) && s.cuts_dictionary_word(h.end) && !persons.iter().any(|p| p.start == h.end))
         {
             i += 1;
             continue;
@@ -177,16 +179,6 @@ fn ends_a_word(s: &Sentence<'_>, start: usize, end: usize) -> bool {
             && !s
                 .hit_ending_at(start)
                 .is_some_and(|h| h.entry.is(tag::ORG_SUFFIX | tag::ORG))
-    })
-}
-
-/// Does byte `end` fall inside a word jieba-rs knows (董事|会, 委员|会)? A title cut
-/// from such a word is part of another word — the board, not a director — unless a
-/// name starts there (市|长江|建华 is 市长 江建华).
-fn cut_from_a_word(s: &Sentence<'_>, end: usize) -> bool {
-    s.word_at(end).is_some_and(|k| {
-        let w = &s.words[k];
-        w.start < end && JIEBA.has_word(&s.text[w.clone()])
     })
 }
 

@@ -64,14 +64,15 @@ impl OrgModel {
         }
         if !found.is_empty() {
             // The brand replaces a known name it starts with (腾讯 in 腾讯青禾).
-            let mut seen = 0;
-            out.retain(|o| {
-                seen += 1;
-                seen <= first
-                    || !found
+            let kept: Vec<OrgMention> = out
+                .drain(first..)
+                .filter(|o| {
+                    !found
                         .iter()
                         .any(|f| f.range.start <= o.range.start && o.range.end < f.range.end)
-            });
+                })
+                .collect();
+            out.extend(kept);
             out.extend(found);
             out[first..].sort_by_key(|o| o.range.start);
         }

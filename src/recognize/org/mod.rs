@@ -28,7 +28,6 @@ pub(crate) use known::TITLE_HEADS;
 
 use super::Sentence;
 use crate::dictionary::{parse, tag};
-use crate::segment::JIEBA;
 use crate::{Error, OrgKind};
 
 /// An organisation found in a sentence (ranges relative to it).
@@ -171,5 +170,5 @@ impl OrgModel {
 /// Does jieba-rs know `word` as one organisation word (tag nt: 中共中央, 国务院)? Such
 /// a word inside a longer name is a mention of its own.
 pub(crate) fn is_org_word(word: &str) -> bool {
-    JIEBA.has_word(word) && matches!(JIEBA.tag(word, false).as_slice(), [t] if t.tag == "nt")
+    with_word_class(word, |c| c == "nt")
 }

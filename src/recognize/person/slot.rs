@@ -202,7 +202,8 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         if count >= 2
             && let Some(how) = slot_end(s, end, byline)
             && (byline || !unlike || how == End::Firm)
-            && !cuts_known_word(s, end)
+            // Never inside a dictionary word (记者昨晚致|电: 致电).
+            && !s.cuts_dictionary_word(end)
             && plausible(t, s, at..end, how == End::Weak || unlike)
         {
             return Some(at..end);
@@ -213,15 +214,6 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         }
     }
     None
-}
-
-/// Does byte `end` fall inside a word of jieba-rs's dictionary (记者昨晚致|电: 致电)? A
-/// slot never ends there; a word jieba-rs guessed across a name's end (惠献林称) may be cut.
-fn cuts_known_word(s: &Sentence<'_>, end: usize) -> bool {
-    s.word_at(end).is_some_and(|k| {
-        let w = &s.words[k];
-        w.start < end && JIEBA.has_word(&s.text[w.clone()])
-    })
 }
 
 /// Does a jieba word start at byte `i` (or the sentence end there)?
