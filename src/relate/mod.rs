@@ -231,24 +231,18 @@ fn posts_before(
         posts.push(post);
     }
     posts.reverse();
-    // 兼: a post without an organisation is held where the post before it is.
+    // A post without an organisation is held where the post before it is when joined to
+    // it by 兼 (副组长兼办公室主任), or when its title heads the kind of body that post is
+    // held in (省教育厅党组书记、厅长: 厅 and 厅长).
     for i in 1..posts.len() {
-        if posts[i].orgs.is_empty() && posts[i].concurrent && !m.roles[posts[i].role].names_org {
-            posts[i].orgs = posts[i - 1].orgs.clone();
+        if !posts[i].orgs.is_empty() || m.roles[posts[i].role].names_org {
+            continue;
         }
-    }
-    // A listed post without an organisation, whose title heads the kind of body the post
-    // before it is held in, is held there too (省教育厅党组书记、厅长: 厅 and 厅长).
-    for i in 1..posts.len() {
-        if posts[i].orgs.is_empty()
-            && !m.roles[posts[i].role].names_org
-            && let [o] = posts[i - 1].orgs[..]
-            && heads_body(
-                &text[m.roles[posts[i].role].core.clone()],
-                &text[m.orgs[o].range.clone()],
-            )
-        {
-            posts[i].orgs = vec![o];
+        let title = &text[m.roles[posts[i].role].core.clone()];
+        let inherits = posts[i].concurrent
+            || matches!(posts[i - 1].orgs[..], [o] if heads_body(title, &text[m.orgs[o].range.clone()]));
+        if inherits {
+            posts[i].orgs = posts[i - 1].orgs.clone();
         }
     }
     posts

@@ -232,7 +232,7 @@ impl OrgModel {
             let ending = s.hit_ending_at(w.end).filter(|h| h.start >= w.start);
             // An ordinal right before the head numbers the body (第一|中学), though 第一
             // is a title's modifier too (第一书记).
-            let ordinal = words == 0 && word.starts_with('第');
+            let ordinal = words == 0 && numbers_a_body(word);
             if hit.is_some_and(|h| {
                 h.entry.is(tag::TITLE | tag::PERSON | tag::APPOINT) || (h.entry.is(tag::MODIFIER) && !ordinal)
             }) || ending.is_some_and(|h| h.entry.is(tag::TITLE | tag::PERSON | tag::APPOINT))
@@ -380,10 +380,8 @@ impl OrgModel {
                 })
             };
             // Next to the head word, a verb (技术改造|处), a direction (南部|司令部) or an
-            // ordinal (第二|中学) reads as inside too — not a term of office (第九届|人民代表大会
-            // names a term and its sessions; the body is the same from term to term).
-            let ordinal = word.starts_with('第') && !word.ends_with('届');
-            let next_to_head = words == 0 && (verb || class == "f" || ordinal);
+            // ordinal (第二|中学) reads as inside too.
+            let next_to_head = words == 0 && (verb || class == "f" || numbers_a_body(word));
             // A company is named by its trade (防水, 投资), a direction (南方航空) or a number
             // (八一|棉纺织厂, 联达|四方…), not by times (目前, 上周) or quantities (多数, 一些).
             let number = class == "m" && !word.contains(['多', '数', '些', '几', '余', '每', '各', '半']);
@@ -502,6 +500,13 @@ pub(super) fn prefix_end(s: &Sentence<'_>, start: usize, limit: usize) -> usize 
     end
 }
 
+/// Is `word` an ordinal numbering a body (第一|中学, 第二|分公司)? Not a term of office
+/// (第九届|人民代表大会 names a term and its sessions; the body is the same from term to
+/// term).
+fn numbers_a_body(word: &str) -> bool {
+    word.starts_with('第') && !word.ends_with('届')
+}
+
 /// Does a name end at byte `start`: a place, an organisation or its head word, or a
 /// word jieba-rs knows as a proper noun?
 fn names_before(s: &Sentence<'_>, start: usize) -> bool {
@@ -509,10 +514,7 @@ fn names_before(s: &Sentence<'_>, start: usize) -> bool {
         return false;
     };
     // An ordinal numbers the body after the name (青山市|第一|中学): look past it.
-    if s.text[s.words[k].clone()].starts_with('第')
-        && let Some(j) = k.checked_sub(1)
-        && s.words[j].end == s.words[k].start
-    {
+    if k > 0 && numbers_a_body(&s.text[s.words[k].clone()]) {
         return names_before(s, s.words[k].start);
     }
     let w = s.words[k].clone();
