@@ -105,6 +105,9 @@ pub(crate) const HONORIFICS: &[&str] = &[
 /// name readers and the relation reader both know them.
 pub(crate) const APPOINTING_VERBS: &[&str] = &["任命", "聘任", "聘请", "推选", "选举", "提名", "提拔", "委任", "选任"];
 
+/// The characters that end the names of administrative units (青山市, 梧桐镇, 阿拉善盟).
+pub(crate) const ADMIN_UNITS: [char; 10] = ['省', '市', '县', '区', '州', '镇', '乡', '村', '盟', '旗'];
+
 /// True for CJK ideographs (the characters names and organisations are written in).
 pub(crate) fn is_han(c: char) -> bool {
     matches!(c as u32,

@@ -14,7 +14,7 @@ use std::ops::Range;
 use super::{Mentions, TripleMention};
 use crate::Rule;
 use crate::dictionary::tag;
-use crate::recognize::{APPOINTING_VERBS, HONORIFICS, Sentence};
+use crate::recognize::{ADMIN_UNITS, APPOINTING_VERBS, HONORIFICS, Sentence, is_han};
 
 /// Appointment verbs, longest first so that 担任 is not read as 任.
 const VERBS: &[&str] = &[
@@ -64,12 +64,12 @@ pub(crate) struct Unheld {
 /// verb (任|青山市): two to five ideographs ending in an administrative unit; else 0.
 fn place_before(before: &str) -> usize {
     // Run for every title: the cheap test first.
-    if !before.ends_with(['省', '市', '县', '区', '州', '盟', '旗']) {
+    if !before.ends_with(ADMIN_UNITS) {
         return 0;
     }
     let mut place = 0;
     for (n, (k, c)) in before.char_indices().rev().enumerate().take(5) {
-        if !crate::recognize::is_han(c) {
+        if !is_han(c) {
             break;
         }
         if n >= 1 && VERBS.iter().any(|v| before[..k].ends_with(v)) {

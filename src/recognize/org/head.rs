@@ -12,7 +12,7 @@ use super::known::lends_to_title;
 use super::{CLASS_INSIDE, LINKING_CHARS, NAME_CLASSES, OrgMention, OrgModel, with_word_class};
 use crate::OrgKind;
 use crate::dictionary::{Hit, tag};
-use crate::recognize::{Sentence, is_han};
+use crate::recognize::{ADMIN_UNITS, Sentence, is_han};
 
 /// Longest organisation name read, in bytes (32 characters: working groups are
 /// named after their whole remit).
@@ -242,7 +242,7 @@ impl OrgModel {
             let hit = hit.or(ending);
             // A bare administrative prefix (县自然资源住建局, 省工信厅): it starts the name.
             // jieba-rs may glue it to a linking character before it (为/市 read as 为市).
-            let admin = |c: char| "省市区县州乡镇村".contains(c);
+            let admin = |c: char| ADMIN_UNITS.contains(&c);
             let mut chars = word.chars();
             let (c1, c2, c3) = (chars.next(), chars.next(), chars.next());
             let admin_start = match (c1, c2, c3) {
@@ -475,9 +475,7 @@ impl OrgModel {
 /// ending in 省, 市, 县 ... (偃师市). Place words without such an ending are more often
 /// common nouns (城市, 城镇); the place dictionary lists the names that matter.
 pub(super) fn is_place_name(word: &str) -> bool {
-    word.chars().count() >= 3
-        && word.ends_with(['省', '市', '县', '区', '州', '镇', '乡', '村', '盟', '旗'])
-        && with_word_class(word, |c| c == "ns")
+    word.chars().count() >= 3 && word.ends_with(ADMIN_UNITS) && with_word_class(word, |c| c == "ns")
 }
 
 /// The end of the run of place words starting at `start` (before `limit`).
@@ -519,7 +517,8 @@ fn names_before(s: &Sentence<'_>, start: usize) -> bool {
     }
     let w = s.words[k].clone();
     // A place's administrative unit written apart (青山/市).
-    let admin = matches!(&s.text[w.clone()], "省" | "市" | "县" | "区" | "州" | "镇" | "乡");
+    let mut chars = s.text[w.clone()].chars();
+    let admin = chars.next().is_some_and(|c| ADMIN_UNITS.contains(&c)) && chars.next().is_none();
     w.end == start
         && (admin
             || s.hit_ending_at(start)
