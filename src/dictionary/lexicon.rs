@@ -328,6 +328,25 @@ impl Lexicon {
         })
     }
 
+    /// Where the last character of the place hit `h` starts, if a title starts there and
+    /// ends where a jieba-rs word does (深圳|市长, 重庆市|长|刘: 市长) or inside a word it
+    /// only guessed (湖北省|长冯) — not in a dictionary word going on past it (南京市|长江).
+    fn title_sharing_last_char(&self, text: &str, words: &[Range<usize>], h: &Hit<'_>) -> Option<usize> {
+        if !h.entry.is(tag::PLACE) {
+            return None;
+        }
+        let (last, _) = text[h.start..h.end].char_indices().next_back()?;
+        let last = h.start + last;
+        let title = self.find_iter(&text[last..]).next()?;
+        let end = last + title.end;
+        let ends_word = words
+            .iter()
+            .find(|w| w.end >= end)
+            .is_none_or(|w| w.end == end || !crate::segment::JIEBA.has_word(&text[w.clone()]));
+        (last > h.start && title.start == 0 && title.end > h.end - last && title.entry.is(tag::TITLE) && ends_word)
+            .then_some(last)
+    }
+
     /// The matches of [`find_iter`](Lexicon::find_iter) in a sentence segmented into
     /// `words` (sorted byte ranges), appended to `out` — except that a known organisation
     /// starting inside a word, which no reading takes (南大 in 江南|大学), does not hide
@@ -347,6 +366,13 @@ impl Lexicon {
                     // hit's second character (北大 inside the one word 东北大学).
                     let second = h.start + text[h.start..].chars().next().map_or(1, char::len_utf8);
                     from = words.get(k + 1).filter(|w| w.start < h.end).map_or(second, |w| w.start);
+                    continue 'search;
+                }
+                // A place whose unit starts a title (深圳市|长, 湖南省长: the 市长 of 深圳市)
+                // keeps its name and gives the unit to the title.
+                if let Some(unit) = self.title_sharing_last_char(text, words, &h) {
+                    out.push(Hit { end: unit, ..h });
+                    from = unit;
                     continue 'search;
                 }
                 out.push(h);
