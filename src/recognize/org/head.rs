@@ -154,6 +154,13 @@ impl OrgModel {
         if (glued.chars().count() == 1 && glued.starts_with(DETERMINERS)) || glued.starts_with(DETERMINER_WORDS) {
             return None;
         }
+        // A name jieba-rs glued to the head (杂志社长|李栓科: 科 after a given name) is no
+        // organisation — unless a company is named after the person (李宁集团).
+        if persons.iter().any(|p| p.start < head.start && start < p.end)
+            && !(kind == OrgKind::Company && persons.iter().any(|p| p.end == head.start))
+        {
+            return None;
+        }
         let mut named = kind == OrgKind::Media || kind == OrgKind::Group;
         // A bracket inside the name ((深圳)) names it, but a verb may still come before
         // the bracket (大成律师（深圳）事务所): it counts only once reading is done.
