@@ -202,8 +202,9 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         if count >= 2
             && let Some(how) = slot_end(s, end, byline)
             && (byline || !unlike || how == End::Firm)
-            // Never inside a dictionary word (记者昨晚致|电: 致电).
-            && !s.cuts_dictionary_word(end)
+            // Never inside a dictionary word (记者昨晚致|电: 致电) — but a credit's 文/
+            // is no part of one (记者韦建明|文/摄, jieba-rs: 明文).
+            && (!s.cuts_dictionary_word(end) || (byline && ["文/", "文／"].iter().any(|c| text[end..].starts_with(c))))
             && plausible(t, s, at..end, how == End::Weak || unlike)
         {
             return Some(at..end);
