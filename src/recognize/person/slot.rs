@@ -305,7 +305,8 @@ fn slot_end(s: &Sentence<'_>, end: usize, byline: bool) -> Option<End> {
             });
         return ends.then_some(End::Firm);
     }
-    if TITLE_ENDS.iter().any(|w| rest.starts_with(w)) {
+    // A form of address closes it as firmly (教授甲先生, 局长乙同志).
+    if TITLE_ENDS.iter().chain(HONORIFICS).any(|w| rest.starts_with(w)) {
         return Some(End::Firm);
     }
     // A function character after the name (董事长甲为…, 律师乙在…) closes it too.
