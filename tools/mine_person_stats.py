@@ -41,6 +41,8 @@ COMMON_SURNAMES = (
     "池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆"
     "朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭"
     "况那宿鲜印逯隆茹诸战慕危玉银亢嵩帖蔚冶郦贡"
+    # Rarer surnames of the traditional lists, each written mostly as a surname.
+    "钮嵇荀糜宓郗戎韶鄂濮寿习庾衡步訾巢蒯竺桓昝贲邴隗蓟逄璩郏殳丘回湛茅贝"
 )
 COMPOUND_SURNAMES = (
     "欧阳 司马 诸葛 上官 司徒 东方 皇甫 夏侯 慕容 令狐 尉迟 公孙 长孙 宇文 端木 南宫 独孤 西门 轩辕 百里 呼延 "
@@ -152,6 +154,7 @@ def main():
     ap.add_argument("--out", default=os.path.join(here, "..", "dictionaries"))
     ap.add_argument("--pd-skip", type=int, default=2000, help="held-out pd1998 lines at the start")
     ap.add_argument("--cluener-skip", type=int, default=3000, help="held-out cluener lines at the start")
+    ap.add_argument("--jieba-dict", help="jieba's dict.txt (default: Python jieba's, if installed; jieba-rs ships the same file)")
     args = ap.parse_args()
     if not os.path.isdir(args.dev):
         args.dev = "/work/shared/eval/dev"
@@ -374,11 +377,13 @@ def main():
             f.write(s + "\n")
 
     # ---- common words: ordinary words of jieba's dictionary shaped like names, with their frequency
-    try:
-        import jieba
-        jieba_dict = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    except ImportError:
-        jieba_dict = None
+    jieba_dict = args.jieba_dict
+    if not jieba_dict:
+        try:
+            import jieba
+            jieba_dict = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+        except ImportError:
+            jieba_dict = None
     common = []
     if jieba_dict:
         with open(jieba_dict, encoding="utf-8") as f:
