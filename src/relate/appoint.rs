@@ -113,18 +113,20 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             (0..m.persons.len())
                 .filter(|&p| m.persons[p].start >= clause_start && m.persons[p].end <= verb_start)
                 .collect()
-        } else if let Some(p) = appointed_for(before)
+        } else if let Some(last) = appointed_for(before)
             .map(|b| HONORIFICS.iter().find_map(|h| b.strip_suffix(h)).unwrap_or(b))
             .and_then(|b| m.persons.iter().position(|p| p.end == clause_start.min(lead) + b.len()))
+            // The appointees may be a list (选举甲、乙为副市长): from its first name.
+            && let first = listed_from(s, m, last)
             && (APPOINTING_VERBS
                 .iter()
-                .any(|v| s.text[..m.persons[p].start].ends_with(*v))
+                .any(|v| s.text[..m.persons[first].start].ends_with(*v))
                 // The verb carries on over a list of appointees (任命甲为局长，乙为副局长).
-                || (appointing && s.text[..m.persons[p].start].ends_with([',', '、', ';'])))
+                || (appointing && s.text[..m.persons[first].start].ends_with([',', '、', ';'])))
         {
             // 任命甲为局长, 聘任甲先生为总经理.
             appointing = true;
-            vec![p]
+            (first..=last).collect()
         } else {
             continue;
         };
@@ -187,6 +189,15 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         }
         clause_start = end;
     }
+}
+
+/// The first of the persons listed with 、 up to person `last` (甲、乙、丙: 甲).
+fn listed_from(s: &Sentence<'_>, m: &Mentions<'_>, last: usize) -> usize {
+    let mut first = last;
+    while first > 0 && &s.text[m.persons[first - 1].end..m.persons[first].start] == "、" {
+        first -= 1;
+    }
+    first
 }
 
 /// The organisation a 由 clause describes after it: 成立由甲任组长，乙任副组长的
