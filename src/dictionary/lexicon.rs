@@ -21,13 +21,14 @@
 //!
 //! Types: `title` (a core title), `modifier` (副, 常务 ...), `function` (a line of work
 //! before a title: 营销 in 营销总监), `byline` (记者, 通讯员 —
-//! titles that credit an author), `org_suffix <kind> [standalone|before_byline|place_named]` (the head
+//! titles that credit an author), `org_suffix <kind> [standalone|before_byline|place_named|sub_unit]` (the head
 //! word of an organisation name; `standalone` when the bare word names one, like 管委会;
 //! `before_byline` when it heads a name only right before a byline word, like 网 in
 //! 环球网记者, or before a title as a word of its own or the end of a proper noun
 //! (粮油|网|首席分析师) — elsewhere 网 ends ordinary words: 互联网, 电网;
 //! `place_named` when the word right before it names its place whatever that word is,
-//! like 办事处 in 梧桐办事处),
+//! like 办事处 in 梧桐办事处; `sub_unit` when it heads a name only right after the
+//! organisation it belongs to, like 系 in 青山大学中文系 — elsewhere 体系, 关系),
 //! `org [<kind>] [<full name>]` (a known organisation or an abbreviation of one),
 //! `place [<level>]`, `person`, `context left|right|verb` (words that tell a name is near).
 //! One entry may carry several types on separate lines; later lines add to earlier ones.
@@ -118,6 +119,9 @@ pub(crate) struct Entry {
     /// An `org_suffix` named after its place by whatever word stands right before it
     /// (梧桐办事处, where 梧桐 is also a tree).
     pub(crate) place_named: bool,
+    /// An `org_suffix` that heads a name only right after its parent organisation
+    /// (青山大学|中文系; elsewhere 体系, 星系 are no organisations).
+    pub(crate) sub_unit: bool,
     /// The full name of an abbreviation (郑大 → 郑州大学).
     pub(crate) full_name: Option<Box<str>>,
     pub(crate) place_level: PlaceLevel,
@@ -173,25 +177,21 @@ impl EntryTable {
                 };
                 let org_kind = OrgKind::from_name(k)
                     .ok_or_else(|| format!("unknown organisation kind {k:?}; expected {KINDS}"))?;
-                let (standalone, before_byline, place_named) = match attrs.get(1) {
-                    None => (false, false, false),
-                    Some(&"standalone") => (true, false, false),
-                    Some(&"before_byline") => (false, true, false),
-                    Some(&"place_named") => (false, false, true),
-                    Some(other) => {
-                        return Err(format!(
-                            "unexpected {other:?}; the flags are `standalone`, `before_byline` and `place_named`"
-                        ));
-                    }
-                };
+                let flag = attrs.get(1).copied();
+                if let Some(other) = flag.filter(|f| !SUFFIX_FLAGS.contains(f)) {
+                    return Err(format!(
+                        "unexpected {other:?}; the flags are `standalone`, `before_byline`, `place_named` and `sub_unit`"
+                    ));
+                }
                 if let Some(e) = too_many(2) {
                     return Err(e);
                 }
                 let e = self.add(word, tag::ORG_SUFFIX);
                 e.org_kind = org_kind;
-                e.standalone |= standalone;
-                e.before_byline |= before_byline;
-                e.place_named |= place_named;
+                e.standalone |= flag == Some("standalone");
+                e.before_byline |= flag == Some("before_byline");
+                e.place_named |= flag == Some("place_named");
+                e.sub_unit |= flag == Some("sub_unit");
             }
             "org" => {
                 let mut org_kind = None;
@@ -257,6 +257,7 @@ impl EntryTable {
             mine.standalone |= e.standalone;
             mine.before_byline |= e.before_byline;
             mine.place_named |= e.place_named;
+            mine.sub_unit |= e.sub_unit;
             if e.full_name.is_some() {
                 mine.full_name = e.full_name.clone();
             }
@@ -274,6 +275,9 @@ impl EntryTable {
 
 const TYPES: &str = "title, modifier, function, byline, org_suffix, org, place, person, context";
 const KINDS: &str = "government, company, school, research, media, association, group, team, other";
+
+/// The flags an `org_suffix` line may end with.
+const SUFFIX_FLAGS: &[&str] = &["standalone", "before_byline", "place_named", "sub_unit"];
 
 /// A lexicon match: a byte range of the searched text and its entry.
 #[derive(Clone, Copy, Debug)]
@@ -432,11 +436,10 @@ mod tests {
         let t = table("办事处 org_suffix government place_named\n").unwrap();
         let office = t.get("办事处").unwrap();
         assert!(office.place_named && !office.standalone && !office.before_byline);
+        let t = table("系 org_suffix school sub_unit\n").unwrap();
+        assert!(t.get("系").unwrap().sub_unit && !t.get("系").unwrap().standalone);
         let err = table("网 org_suffix media sometimes\n").unwrap_err().to_string();
-        assert!(
-            err.contains("`before_byline`") && err.contains("`place_named`"),
-            "{err}"
-        );
+        assert!(err.contains("`before_byline`") && err.contains("`sub_unit`"), "{err}");
     }
 
     #[test]

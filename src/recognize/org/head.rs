@@ -85,6 +85,16 @@ impl OrgModel {
         let Some(w) = s.word_at(hit.end - 1).map(|i| s.words[i].clone()) else {
             return false;
         };
+        // A department's head (系) ends a noun of a discipline (中文系, 社会学系) or stands
+        // alone (心理学|系); two-character words (关系, 体系) and phrases (密切联系) are
+        // ordinary words.
+        if hit.entry.sub_unit {
+            let word = &s.text[w.clone()];
+            let discipline = word.chars().count() >= 3 && with_word_class(word, |c| ["n", "nt", "nz"].contains(&c));
+            if !(discipline || w == (hit.start..hit.end)) {
+                return false;
+            }
+        }
         // 技术改造处处长: jieba-rs keeps 处处长 one word, across the head and the title
         // (or its modifier: 建设/部副/部长, 事务所律师).
         let across_title = s
@@ -305,6 +315,10 @@ impl OrgModel {
             && words == 1
         {
             start = b;
+        }
+        // A department (中文系) is one only inside the body named right before it.
+        if head.entry.sub_unit && parent.is_none() {
+            return None;
         }
         let bare = start == head.start && parent.is_none();
         if bare && !head.entry.standalone {
