@@ -59,8 +59,13 @@ pub(super) const CLAUSE_VERBS: &[&str] = &[
     "汇报", "听取", "报告", "介绍", "通报", "宣布", "表示", "指出", "强调", "要求", "批准", "同意", "决定", "召开",
     "举行", "举办", "主持", "出席", "参加", "会见", "视察", "考察", "调研", "走访", "慰问", "看望", "成立", "组建",
     "设立", "建立", "撤销", "对接", "签约", "支持", "邀请", "委托", "协助", "配合", "督促", "牵头", "负责", "走进",
-    "来到", "前往", "进入", "加入", "会同", "依托", "通过", "经过", "根据", "按照", "代表", "担任",
+    "来到", "前往", "进入", "加入", "会同", "依托", "通过", "经过", "根据", "按照", "代表", "担任", "发挥", "鼓励",
+    "扶持", "帮助", "允许", "禁止",
 ];
+
+/// Set phrases of official speech that jieba-rs reads as nouns and that start a clause
+/// (充分发挥|体育中介公司的作用).
+const CLAUSE_PHRASES: &[&str] = &["充分发挥"];
 
 /// Determiners that start words (各级, 这所, 每个): glued to a head word they make a
 /// description (各级|党委, 这所|学校), and before a classifier they count like numerals.
@@ -366,7 +371,7 @@ impl OrgModel {
             // 材料科学与工程学院: read on only between two plain nouns.
             return (self.conjunction_inside(s, wi, start, persons, found), None);
         }
-        if CLAUSE_VERBS.contains(&word) {
+        if CLAUSE_VERBS.contains(&word) || CLAUSE_PHRASES.contains(&word) {
             return (false, None);
         }
         if kind == OrgKind::Group && PURPOSE_VERBS.contains(&word) {
