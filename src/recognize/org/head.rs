@@ -102,9 +102,12 @@ impl OrgModel {
         }
         // 技术改造处处长: jieba-rs keeps 处处长 one word, across the head and the title
         // (or its modifier: 建设/部副/部长, 事务所律师).
-        let across_title = s
-            .hit_starting_at(hit.end)
-            .is_some_and(|t| t.entry.is(tag::TITLE | tag::MODIFIER) && t.end == w.end);
+        let across_title = s.hit_starting_at(hit.end).is_some_and(|t| {
+            // The title may go on past the word (银行|行长助理, jieba-rs: 银行行长/助理)
+            // when the word holds two characters of it at least (部|门将 does not).
+            t.entry.is(tag::TITLE | tag::MODIFIER)
+                && (t.end == w.end || (t.end > w.end && s.text[hit.end..w.end].chars().nth(1).is_some()))
+        });
         if w.end != hit.end && !across_title {
             return false;
         }
@@ -416,10 +419,11 @@ impl OrgModel {
             if verb_like && self.reads_inside(word, class, VERB_CLASS_INSIDE) {
                 return (
                     true,
-                    if kind == OrgKind::Company {
+                    // A verb alone before a company's head (收到|公司) is no trade.
+                    if kind == OrgKind::Company && !verb {
                         name_part
                     } else {
-                        Some(false)
+                        name_part.or(Some(false))
                     },
                 );
             }
