@@ -36,6 +36,9 @@ const VERBS: &[&str] = &[
     "任",
 ];
 
+/// Words that deny the appointment verb after them (不再担任, 未当选).
+const NEGATIONS: &[&str] = &["不再", "不", "未", "没有"];
+
 /// Longest description of the post between 为 and its title (为公司第五届董事会|董事长),
 /// in bytes: eight characters.
 const MAX_POST_PREFIX: usize = 24;
@@ -95,7 +98,13 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         // A bare head word there (当选为协会会长) names no organisation but belongs to the post.
         let lead = own.map_or(role.range.start, |o| m.orgs[o].range.start);
         let lead = match s.hit_ending_at(lead) {
-            Some(h) if own.is_none() && h.entry.is(tag::ORG_SUFFIX) && h.start >= clause_start => h.start,
+            Some(h) if own.is_none() && h.entry.is(tag::ORG_SUFFIX) && h.start >= clause_start => {
+                // With its determiner (现任本公司董事).
+                s.text[..h.start]
+                    .strip_suffix(['本', '该'])
+                    .map_or(h.start, str::len)
+                    .max(clause_start)
+            }
             _ => lead,
         };
         // A place named before the title alone (现任青山市副市长: the post is of 青山市's
@@ -108,8 +117,12 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         let before = &s.text[clause_start.min(lead)..lead];
         let mut by_verb = false;
         let holders: Vec<usize> = if let Some(verb) = VERBS.iter().find(|v| before.ends_with(*v)) {
-            by_verb = true;
             let verb_start = lead - verb.len();
+            // A post no longer or never held (不再担任, 未当选) is no post of anyone.
+            if NEGATIONS.iter().any(|n| s.text[..verb_start].ends_with(n)) {
+                continue;
+            }
+            by_verb = true;
             (0..m.persons.len())
                 .filter(|&p| m.persons[p].start >= clause_start && m.persons[p].end <= verb_start)
                 .collect()
@@ -191,10 +204,14 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
     }
 }
 
-/// The first of the persons listed with 、 up to person `last` (甲、乙、丙: 甲).
+/// The first of the persons listed with 、 up to person `last` (甲、乙、丙 and 甲先生、乙女士: 甲).
 fn listed_from(s: &Sentence<'_>, m: &Mentions<'_>, last: usize) -> usize {
     let mut first = last;
-    while first > 0 && &s.text[m.persons[first - 1].end..m.persons[first].start] == "、" {
+    while first > 0 && {
+        let between = &s.text[m.persons[first - 1].end..m.persons[first].start];
+        // A form of address may follow each name (甲先生、乙女士).
+        between == "、" || HONORIFICS.iter().any(|h| between.strip_prefix(h) == Some("、"))
+    } {
         first -= 1;
     }
     first
