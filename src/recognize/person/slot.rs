@@ -30,11 +30,13 @@ const BYLINE_ENDS: &[&str] = &["报道", "摄", "文/", "文／", "发自", "电
 
 /// Words that firmly end a name slot after a title (设计师甲构思, 画家乙、丙等): marks (the
 /// normalised view writes a full-width （ as (), the speech verbs that follow a named
-/// official (副主任甲称, 处长乙强调, 主任丙谈), and 任/兼 before the next post
+/// official (副主任甲称, 处长乙强调, 主任丙谈) or acts in official news (书记甲作报告,
+/// 市长乙主持), and 任/兼 before the next post
 /// (导师丁任项目负责人). Commas and the like end it weakly (see [`End`]).
 const TITLE_ENDS: &[&str] = &[
     "、", "。", "(", "等", "的", "说", "称", "谈", "表示", "认为", "指出", "强调", "介绍", "透露", "坦言", "告诉",
-    "回忆", "解释", "建议", "分析", "任", "兼", "以",
+    "回忆", "解释", "建议", "分析", "任", "兼", "以", "作", "讲话", "致辞", "发表", "主持", "出席", "宣布", "提出",
+    "会见", "视察", "看望", "率",
 ];
 
 /// How what follows a name closes its slot.
@@ -305,8 +307,18 @@ fn slot_end(s: &Sentence<'_>, end: usize, byline: bool) -> Option<End> {
             });
         return ends.then_some(End::Firm);
     }
-    // A form of address closes it as firmly (教授甲先生, 局长乙同志).
-    if TITLE_ENDS.iter().chain(HONORIFICS).any(|w| rest.starts_with(w)) {
+    // A form of address closes it as firmly (教授甲先生, 局长乙同志) — each a word of its
+    // own, not the start of a longer one (军士长来保证|作品).
+    let longer_word = |w: &str| {
+        s.words
+            .get(s.words.partition_point(|x| x.start < end))
+            .is_some_and(|x| x.start == end && x.len() > w.len() && JIEBA.has_word(&text[x.clone()]))
+    };
+    if TITLE_ENDS
+        .iter()
+        .chain(HONORIFICS)
+        .any(|w| rest.starts_with(w) && !longer_word(w))
+    {
         return Some(End::Firm);
     }
     // A function character after the name (董事长甲为…, 律师乙在…) closes it too.
