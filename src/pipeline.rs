@@ -282,7 +282,7 @@ impl<'t> Records<'_, 't> {
             // A bare head word (市政府) is an organisation only where something ties it
             // to the text: a title, or a coordination that restored its full name.
             let tied = o.full_name.is_some() || triples.iter().any(|t| t.org == Some(i));
-            if o.in_title || ((o.bare || !o.named) && !tied) {
+            if o.in_title || ((o.bare || !o.named || o.organ_body) && !tied) {
                 continue;
             }
             let org = self.org(o);

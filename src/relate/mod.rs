@@ -233,7 +233,8 @@ fn posts_before(
     posts.reverse();
     // A post without an organisation is held where the post before it is when joined to
     // it by 兼 (副组长兼办公室主任), or when its title heads the kind of body that post is
-    // held in (省教育厅党组书记、厅长: 厅 and 厅长).
+    // held in (省教育厅党组书记、厅长: 厅 and 厅长) — or the body of that post's party
+    // organ (公安局党委书记、局长: 局长 of the 公安局).
     for i in 1..posts.len() {
         if !posts[i].orgs.is_empty() || m.roles[posts[i].role].names_org {
             continue;
@@ -243,6 +244,14 @@ fn posts_before(
             || matches!(posts[i - 1].orgs[..], [o] if heads_body(title, &text[m.orgs[o].range.clone()]));
         if inherits {
             posts[i].orgs = posts[i - 1].orgs.clone();
+        } else if let [o] = posts[i - 1].orgs[..]
+            // Held in the body of the party organ before it (公安局党委书记、局长).
+            && let Some(body) = m.orgs.iter().position(|b| {
+                b.organ_body && m.orgs[o].parent.as_ref().is_some_and(|(r, _)| *r == b.range)
+            })
+            && heads_body(title, &text[m.orgs[body].range.clone()])
+        {
+            posts[i].orgs = vec![body];
         }
     }
     posts

@@ -59,6 +59,7 @@ impl OrgModel {
                     bare: false,
                     named: true,
                     in_title: false,
+                    organ_body: false,
                 });
             }
         }

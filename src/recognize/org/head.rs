@@ -347,6 +347,7 @@ impl OrgModel {
             bare,
             named: named || head.entry.standalone,
             in_title: lends_to_title(s, head.end),
+            organ_body: false,
         })
     }
 

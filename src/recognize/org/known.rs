@@ -41,6 +41,7 @@ pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<OrgMention> {
         bare: false,
         named: true,
         in_title: !place_after && lends_to_title(s, hit.end),
+        organ_body: false,
     })
 }
 

@@ -57,6 +57,10 @@ pub(crate) struct OrgMention {
     /// The name lends its last character to a title right after it (外交部 + 长 =
     /// 外交部长): it is read as part of that title, not as an organisation.
     pub(crate) in_title: bool,
+    /// The body whose party organ follows it (青山市公安局 of 青山市公安局党委): kept
+    /// as a mention of its own only for the posts held in it (党委书记、局长: 局长 is
+    /// of the bureau).
+    pub(crate) organ_body: bool,
 }
 
 /// A word is read as inside a name when its own learned probability reaches this...
@@ -156,15 +160,35 @@ impl OrgModel {
                 None
             };
             let Some(org) = org else { continue };
-            // A longer name ending at or after a shorter one it contains replaces it.
-            while out.len() > first && out.last().is_some_and(|o| o.range.start >= org.range.start) {
-                out.pop();
+            // A longer name ending at or after a shorter one it contains replaces it —
+            // though a body stays beside its party organ, for the posts held in it.
+            let mut body = None;
+            while out.len() > first
+                && out.last().is_some_and(|o| o.range.start >= org.range.start)
+                && let Some(o) = out.pop()
+            {
+                if is_party_organ_of(s, &org, &o) {
+                    body = Some(OrgMention { organ_body: true, ..o });
+                }
             }
+            out.extend(body);
             out.push(org);
         }
         self.brands_before_titles(s, persons, out, first);
         coordinate::tie_coordinations(s, &mut out[first..]);
     }
+}
+
+/// The party organs of a body (公安局党委, 教育厅党组): the body is named first.
+const PARTY_ORGANS: &[&str] = &["党委", "党组", "党工委", "党总支", "党支部"];
+
+/// Is `org` the party organ of `body`, the organisation its name starts with?
+fn is_party_organ_of(s: &Sentence<'_>, org: &OrgMention, body: &OrgMention) -> bool {
+    org.parent.as_ref().is_some_and(|(r, _)| *r == body.range)
+        && body.range.end < org.range.end
+        && PARTY_ORGANS
+            .iter()
+            .any(|p| s.text[body.range.end..org.range.end] == **p)
 }
 
 /// Does jieba-rs know `word` as one organisation word (tag nt: 中共中央, 国务院)? Such
