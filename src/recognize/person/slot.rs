@@ -269,6 +269,10 @@ fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>, strict: bool) -> boo
             return !JIEBA.has_word(&s.text[w.clone()]);
         }
         let word = &s.text[w.clone()];
+        // An ordinary word the name would go on past starts none (主任|黄河|宣读了).
+        if w.end < r.end && t.common_words.contains_key(word) {
+            return false;
+        }
         let single_surname = word.chars().nth(1).is_none() && word.chars().all(|c| t.get(c).is_surname);
         single_surname || with_word_class(word, |c| c == "OOV" || NAME_TAGS.contains(&c))
     };
