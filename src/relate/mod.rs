@@ -27,9 +27,9 @@ pub(crate) use surname::{EarlierNames, SurnameTitle, resolve as resolve_surname_
 use std::ops::Range;
 
 use crate::Rule;
-use crate::recognize::Sentence;
 use crate::recognize::org::OrgMention;
 use crate::recognize::role::RoleMention;
+use crate::recognize::{ADMIN_UNITS, Sentence};
 
 /// A triple found in a sentence, by index into the sentence's mention lists.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,6 +85,13 @@ fn gap(text: &str) -> Gap {
         "" => Gap::Adjacent,
         "、" | "和" | "及" | "与" => Gap::Enumeration,
         "兼" | "兼任" => Gap::Concurrent,
+        // A bare administrative unit names the next post's place (市委常委、市|纪委书记).
+        _ if t
+            .strip_prefix('、')
+            .is_some_and(|u| u.chars().count() == 1 && u.ends_with(ADMIN_UNITS)) =>
+        {
+            Gap::Enumeration
+        }
         _ => Gap::Break,
     }
 }

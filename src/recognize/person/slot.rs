@@ -208,6 +208,8 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
             // is no part of one (记者韦建明|文/摄, jieba-rs: 明文).
             && (!s.cuts_dictionary_word(end) || (byline && ["文/", "文／"].iter().any(|c| text[end..].starts_with(c))))
             && plausible(t, s, at..end, how == End::Weak || unlike)
+            // Four characters end in no verb (主任王海|宣读了).
+            && !(count == 4 && ends_in_verb(s, at, end))
         {
             return Some(at..end);
         }
@@ -217,6 +219,18 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         }
     }
     None
+}
+
+/// Does `at..end` end with a two-character dictionary verb of its own (王海|宣读)?
+fn ends_in_verb(s: &Sentence<'_>, at: usize, end: usize) -> bool {
+    s.word_at(end - 1).is_some_and(|k| {
+        let w = &s.words[k];
+        w.end == end
+            && w.start > at
+            && s.text[w.clone()].chars().count() == 2
+            && JIEBA.has_word(&s.text[w.clone()])
+            && with_word_class(&s.text[w.clone()], |c| c == "v")
+    })
 }
 
 /// Does a jieba word start at byte `i` (or the sentence end there)?
