@@ -341,11 +341,13 @@ impl Lexicon {
         }
         let (last, _) = text[h.start..h.end].char_indices().next_back()?;
         let last = h.start + last;
-        let title = self.find_iter(&text[last..]).next()?;
+        // A window of eight characters: titles are short, and a scan to the sentence end
+        // for every place would be quadratic.
+        let window = text[last..].char_indices().nth(8).map_or(text.len(), |(k, _)| last + k);
+        let title = self.find_iter(&text[last..window]).next()?;
         let end = last + title.end;
         let ends_word = words
-            .iter()
-            .find(|w| w.end >= end)
+            .get(words.partition_point(|w| w.end < end))
             .is_none_or(|w| w.end == end || !crate::segment::JIEBA.has_word(&text[w.clone()]));
         (last > h.start && title.start == 0 && title.end > h.end - last && title.entry.is(tag::TITLE) && ends_word)
             .then_some(last)
