@@ -131,14 +131,26 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
     // The posts of the last person read, for the names listed after it
     // (记者刘也刚、赵毅、尚绪谦: all three are 记者).
     let mut listed: Option<(usize, Vec<Post>)> = None;
+    // The last person who holds posts, and where: the next person's posts may follow on.
+    let mut holder: Option<(usize, Vec<Post>)> = None;
     for (k, &item) in items.iter().enumerate() {
         let Item::Person(p) = item else {
             listed = None;
             continue;
         };
-        let posts = posts_before(s.text, m, &items, k, &gap_between);
+        let (mut posts, first) = posts_before(s.text, m, &items, k, &gap_between);
+        // The first post may be held where the previous person's last one is (大学党委
+        // 书记甲、校长乙: 乙 is 校长 of the university).
+        if let Some((prev, prev_posts)) = &holder
+            && let (Some(before), Some(post)) = (prev_posts.last(), posts.first_mut())
+            && first == prev + 1
+            && gap_between(items[*prev], items[first]) == Gap::Enumeration
+        {
+            held_where_before(s.text, m, before, post);
+        }
         if !posts.is_empty() {
             emit_posts(m, p, &posts, out);
+            holder = Some((k, posts.clone()));
             listed = Some((k, posts));
             continue;
         }
@@ -184,14 +196,15 @@ struct Post {
     concurrent: bool,
 }
 
-/// The chain of posts written right before the person at `items[k]`, in reading order.
+/// The chain of posts written right before the person at `items[k]`, in reading order,
+/// and the index of its first item.
 fn posts_before(
     text: &str,
     m: &Mentions<'_>,
     items: &[Item],
     k: usize,
     gap_between: &dyn Fn(Item, Item) -> Gap,
-) -> Vec<Post> {
+) -> (Vec<Post>, usize) {
     let mut posts: Vec<Post> = Vec::new();
     let mut j = k;
     let mut next = items[k];
@@ -239,29 +252,38 @@ fn posts_before(
     }
     posts.reverse();
     // A post without an organisation is held where the post before it is when joined to
-    // it by 兼 (副组长兼办公室主任), or when its title heads the kind of body that post is
-    // held in (省教育厅党组书记、厅长: 厅 and 厅长) — or the body of that post's party
-    // organ (公安局党委书记、局长: 局长 of the 公安局).
+    // it by 兼 (副组长兼办公室主任), or when its title heads that body (see
+    // [`held_where_before`]).
     for i in 1..posts.len() {
-        if !posts[i].orgs.is_empty() || m.roles[posts[i].role].names_org {
-            continue;
-        }
-        let title = &text[m.roles[posts[i].role].core.clone()];
-        let inherits = posts[i].concurrent
-            || matches!(posts[i - 1].orgs[..], [o] if heads_body(title, &text[m.orgs[o].range.clone()]));
-        if inherits {
-            posts[i].orgs = posts[i - 1].orgs.clone();
-        } else if let [o] = posts[i - 1].orgs[..]
-            // Held in the body of the party organ before it (公安局党委书记、局长).
-            && let Some(body) = m.orgs.iter().position(|b| {
-                b.organ_body && m.orgs[o].parent.as_ref().is_some_and(|(r, _)| *r == b.range)
-            })
-            && heads_body(title, &text[m.orgs[body].range.clone()])
-        {
-            posts[i].orgs = vec![body];
-        }
+        let (before, rest) = posts.split_at_mut(i);
+        held_where_before(text, m, &before[i - 1], &mut rest[0]);
     }
-    posts
+    (posts, j)
+}
+
+/// Gives `post`, if it names no organisation, the organisations of the post `before` it
+/// when joined to it by 兼, or the one of that post when its title heads that body (省教育厅党组书记、厅长: 厅 and 厅长), or the body of that post's
+/// party organ (公安局党委书记、局长: 局长 of the 公安局).
+fn held_where_before(text: &str, m: &Mentions<'_>, before: &Post, post: &mut Post) {
+    if !post.orgs.is_empty() || m.roles[post.role].names_org {
+        return;
+    }
+    if post.concurrent {
+        post.orgs = before.orgs.clone();
+        return;
+    }
+    let [o] = before.orgs[..] else { return };
+    let title = &text[m.roles[post.role].core.clone()];
+    if heads_body(title, &text[m.orgs[o].range.clone()]) {
+        post.orgs = before.orgs.clone();
+    } else if let Some(body) = m
+        .orgs
+        .iter()
+        .position(|b| b.organ_body && m.orgs[o].parent.as_ref().is_some_and(|(r, _)| *r == b.range))
+        && heads_body(title, &text[m.orgs[body].range.clone()])
+    {
+        post.orgs = vec![body];
+    }
 }
 
 /// Is `title` the head of a body named `name`: its last character and 长 (教育厅 and 厅长,
