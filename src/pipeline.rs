@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::dictionary::{Hit, Lexicon};
-use crate::normalize::View;
+use crate::normalize::{self, View};
 use crate::numbers::{NumberModel, Numbers};
 use crate::recognize::org::is_org_word;
 use crate::recognize::org::{OrgMention, OrgModel};
@@ -110,7 +110,9 @@ impl Model {
             if let Some(subject) = resume_subject {
                 records.push_unheld(&m, &scratch.unheld, &ex.persons[subject].clone(), &mut ex);
             }
-            if st.ends_with('\n') {
+            // A paragraph ends the résumé — unless the next line is one of its entries
+            // (1995.07—2001.03 青山市财政局科员), as tabular résumés write them.
+            if st.ends_with('\n') && !normalize::starts_dated_line(&view.text()[range.end..]) {
                 resume_subject = None;
             }
             for (i, p) in ex.persons.iter().enumerate().skip(first_new) {

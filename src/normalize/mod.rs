@@ -170,9 +170,22 @@ fn copy(view: &mut String, map: &mut OffsetMap, original: &str, from: usize, to:
     }
 }
 
-/// A blank run with a line break: a paragraph break after a sentence end (kept as
-/// one `\n`), otherwise a print line break inside a sentence (removed, or one space
-/// between two Latin letters or digits).
+/// Does `text` start like a dated entry of a list — a span of time from a year of four
+/// digits (1995.07—2001.03 青山市财政局科员, 2015年1月至今 …), as résumés and
+/// chronologies write one entry a line? Such a line never continues the one before;
+/// a date alone may (会议于|2019年3月召开).
+pub(crate) fn starts_dated_line(text: &str) -> bool {
+    let t = text.trim_start_matches([' ', '\u{3000}', '\t']);
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let head: String = t.chars().take(12).collect();
+    digits == 4
+        && t[4..].starts_with(['.', '年', '-', '—', '/'])
+        && head[4..].contains(['—', '-', '–', '~', '～', '至'])
+}
+
+/// A blank run with a line break: a paragraph break after a sentence end or before a
+/// dated entry (kept as one `\n`), otherwise a print line break inside a sentence
+/// (removed, or one space between two Latin letters or digits).
 fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, start: usize, run: &str) {
     let before = view.trim_end_matches(|c: char| is_blank(c)).chars().rev();
     let mut sentence_end = true; // the start of the text counts as a sentence end
@@ -185,7 +198,7 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
     }
     let next = original[start + run.len()..].chars().next();
     let at_end = next.is_none();
-    if sentence_end || at_end {
+    if sentence_end || at_end || starts_dated_line(&original[start + run.len()..]) {
         // Keep one line break standing for the whole run: the view's `\n` maps to the
         // first break character of the run (`\n`, or a lone `\r`, U+2028 ...).
         let (nl, c) = run.char_indices().find(|&(_, c)| is_line_break(c)).unwrap_or((0, '\n'));
@@ -246,6 +259,15 @@ mod tests {
         let start = v.text().find("专精").unwrap();
         assert_eq!(v.original_str(start..start + 3), "专");
         check_round_trip(original);
+    }
+
+    #[test]
+    fn a_dated_entry_starts_a_line_of_its_own() {
+        let v = View::new("王明,男,1970年生。\n1995.07—2001.03 市财政局科员\n2001.03—2008.06 科长\n2015年1月至今 局长");
+        assert_eq!(v.text().matches('\n').count(), 3);
+        // A date alone after a print line break continues the sentence.
+        assert_eq!(View::new("会议于\n2019年3月召开").text(), "会议于2019年3月召开");
+        assert!(!starts_dated_line("19个单位"));
     }
 
     #[test]

@@ -140,6 +140,10 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             // 任命甲为局长, 聘任甲先生为总经理.
             appointing = true;
             (first..=last).collect()
+        } else if clause_start == 0 && is_entry_dates(before) {
+            // A résumé's entry (1995.07—2001.03 青山市财政局科员): the post of its subject.
+            by_verb = true;
+            Vec::new()
         } else {
             continue;
         };
@@ -202,6 +206,15 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         }
         clause_start = end;
     }
+}
+
+/// Is `before` the dates of a résumé's entry, all that stands before its post
+/// (1995.07—2001.03, 2015年1月至今)?
+fn is_entry_dates(before: &str) -> bool {
+    before.chars().any(|c| c.is_ascii_digit())
+        && before
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_whitespace() || ".-—–~～/年月至今起".contains(c))
 }
 
 /// The first of the persons listed with 、 up to person `last` (甲、乙、丙 and 甲先生、乙女士: 甲).

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::recognize::Sentence;
+use crate::recognize::{HONORIFICS, Sentence};
 
 /// Words of a résumé's opening facts, read within a few characters after the name.
 const RESUME_FACTS: &[&str] = &["男", "女", "族", "出生", "生于", "年生", "月生", "籍贯", "人,", "党员"];
@@ -17,7 +17,10 @@ const FACTS_WITHIN: usize = 12;
 pub(crate) fn opens_resume(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option<usize> {
     let lead = s.text.len() - s.text.trim_start().len();
     let p = persons.iter().position(|p| p.start == lead)?;
-    let rest = s.text[persons[p].end..].strip_prefix([',', '，'])?;
+    // A form of address may follow the name (李娜女士，1980年出生).
+    let after = &s.text[persons[p].end..];
+    let after = HONORIFICS.iter().find_map(|h| after.strip_prefix(h)).unwrap_or(after);
+    let rest = after.strip_prefix([',', '，'])?;
     let window: &str = rest.char_indices().nth(FACTS_WITHIN).map_or(rest, |(k, _)| &rest[..k]);
     RESUME_FACTS.iter().any(|f| window.contains(f)).then_some(p)
 }
@@ -41,6 +44,7 @@ mod tests {
     fn a_resume_opens_with_a_name_and_the_facts_of_a_life() {
         assert!(opens("张明,男,汉族,1970年5月生。", "张明"));
         assert!(opens("李红,1975年出生,经济学博士。", "李红"));
+        assert!(opens("李娜女士,1980年出生,中国国籍。", "李娜"));
         assert!(!opens("张明,你好。", "张明"));
         assert!(!opens("昨天张明,男女老少都来了。", "张明"));
     }
