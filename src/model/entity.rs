@@ -179,7 +179,8 @@ pub enum Rule {
     /// Appointment clauses: 由赵文博任组长, 任命张三为局长, 当选为, 担任, 出任.
     Appointment,
     /// A post in a résumé, held by the person the paragraph opens with:
-    /// 张明，男，1970年生……。现任青山市人民政府副市长.
+    /// 张明，男，1970年生……。现任青山市人民政府副市长 — or listed after it one dated
+    /// entry a line (1995.07—2001.03 青山市财政局科员).
     ResumeSubject,
 }
 
