@@ -202,7 +202,7 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         }
         end += c.len_utf8();
         if count >= 2
-            && let Some(how) = slot_end(s, end, byline)
+            && let Some(how) = slot_end(s, at, end, byline)
             && (byline || !unlike || how == End::Firm)
             // Never inside a dictionary word (记者昨晚致|电: 致电) — but a credit's 文/
             // is no part of one (记者韦建明|文/摄, jieba-rs: 明文).
@@ -303,8 +303,8 @@ fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>, strict: bool) -> boo
 /// jieba-rs tags of words that may start a name: person and place names, other proper nouns.
 const NAME_TAGS: &[&str] = &["nr", "nrt", "nrfg", "ns", "nz"];
 
-/// Does what follows byte `end` close a name slot, and how?
-fn slot_end(s: &Sentence<'_>, end: usize, byline: bool) -> Option<End> {
+/// Does what follows byte `end` close the name slot starting at `at`, and how?
+fn slot_end(s: &Sentence<'_>, at: usize, end: usize, byline: bool) -> Option<End> {
     let text = s.text;
     let rest = &text[end..];
     let Some(next) = rest.chars().next() else {
@@ -340,7 +340,19 @@ fn slot_end(s: &Sentence<'_>, end: usize, byline: bool) -> Option<End> {
         return Some(End::Firm);
     }
     // A function character after the name (董事长甲为…, 律师乙在…) closes it too.
-    (",:;".contains(next) || NEVER_IN_SLOT.contains(next)).then_some(End::Weak)
+    // So does a verb after a name jieba-rs guessed as one word (教授林强|逝世) — not any
+    // word, which may be the rest of the name (陈方|安生).
+    let word_at = |i: usize| {
+        s.words
+            .get(s.words.partition_point(|w| w.start < i))
+            .filter(|w| w.start == i)
+    };
+    let guessed = word_at(at).is_some_and(|w| w.end == end && !JIEBA.has_word(&text[w.clone()]));
+    let word_follows = word_at(end).is_some_and(|w| {
+        let word = &text[w.clone()];
+        w.len() > 3 && JIEBA.has_word(word) && with_word_class(word, |c| c == "v")
+    });
+    (",:;".contains(next) || NEVER_IN_SLOT.contains(next) || (guessed && word_follows)).then_some(End::Weak)
 }
 
 #[cfg(test)]
