@@ -81,6 +81,14 @@ enum Gap {
 
 fn gap(text: &str) -> Gap {
     let t = text.trim_matches(|c: char| c == ' ' || c == '\u{3000}');
+    // A short note in brackets (副县长（挂职）甲, 主任（正处级）乙) stands inside the post.
+    let note = t
+        .strip_prefix('(')
+        .and_then(|n| n.strip_suffix(')'))
+        .is_some_and(|n| (1..=6).contains(&n.chars().count()) && !n.contains(['(', ')']));
+    if note {
+        return Gap::Adjacent;
+    }
     match t {
         "" => Gap::Adjacent,
         "、" | "和" | "及" | "与" => Gap::Enumeration,
