@@ -190,9 +190,52 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
                 rule: Rule::PersonRole,
                 evidence: start..m.roles[r].range.end,
             });
+        } else if let Some((org, r, end)) = apposition(s.text, m, &items, k) {
+            out.push(TripleMention {
+                person: p,
+                role: r,
+                org,
+                rule: Rule::PersonRole,
+                evidence: m.persons[p].start..end,
+            });
         }
     }
     appoint::relate(s, m, out, unheld);
+}
+
+/// The post in apposition right after the person at `items[k]`: in brackets
+/// (王明（青山大学教授）) or between commas (王明，青山大学教授，…) — an organisation or not,
+/// a title, and the closing mark, with nothing else. Gives the organisation, the role and
+/// where the closing mark ends.
+fn apposition(text: &str, m: &Mentions<'_>, items: &[Item], k: usize) -> Option<(Option<usize>, usize, usize)> {
+    let Item::Person(p) = items[k] else { return None };
+    let after = m.persons[p].end;
+    let open = text[after..].chars().next().filter(|c| matches!(c, '(' | ','))?;
+    let mut at = after + open.len_utf8();
+    let mut next = k + 1;
+    let org = match items.get(next) {
+        Some(&Item::Org(o)) if m.orgs[o].range.start == at => {
+            at = m.orgs[o].range.end;
+            next += 1;
+            Some(o)
+        }
+        _ => None,
+    };
+    let Some(&Item::Role(r)) = items.get(next) else {
+        return None;
+    };
+    if m.roles[r].range.start != at {
+        return None;
+    }
+    let end = m.roles[r].range.end;
+    let close = text[end..].chars().next();
+    let closed = match open {
+        '(' => close == Some(')'),
+        // Between commas a bare title is too weak (张三，男，…; 王明，市长说): an
+        // organisation names the post.
+        _ => org.is_some() && matches!(close, Some(',' | '。' | ';') | None),
+    };
+    closed.then(|| (org, r, end + close.map_or(0, char::len_utf8)))
 }
 
 /// One post: a title and the organisations it is held in (none, one, or several coordinated).
