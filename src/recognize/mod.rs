@@ -50,6 +50,18 @@ impl<'a> Sentence<'a> {
         out
     }
 
+    /// The word starting at byte `at` when it is a verb of jieba-rs's dictionary of two
+    /// characters or more (宣布, 逝世): what a name never ends with or runs into.
+    pub(crate) fn dictionary_verb_at(&self, at: usize) -> Option<Range<usize>> {
+        let w = self.words.get(self.words.partition_point(|w| w.start < at))?;
+        let word = &self.text[w.clone()];
+        (w.start == at
+            && word.chars().nth(1).is_some()
+            && crate::segment::JIEBA.has_word(word)
+            && crate::segment::with_word_class(word, |c| c == "v"))
+        .then(|| w.clone())
+    }
+
     /// Does byte `at` fall inside a word of jieba-rs's dictionary (董事|会, 致|电)? What
     /// ends there is cut from another word; a word jieba-rs only guessed may be cut.
     pub(crate) fn cuts_dictionary_word(&self, at: usize) -> bool {

@@ -81,8 +81,13 @@ fn joined_at(t: &Tables, s: &Sentence<'_>, i: usize, j: char) -> Option<Range<us
         let mut part = 0;
         while part < MAX_PART {
             let Some(c) = char_at(text, end) else { break };
-            // A title right after the name is no part of it (阿夏克·罗伊|博士).
-            if !han(c) || (part > 0 && s.hit_starting_at(end).is_some_and(|h| h.entry.tags & TITLES != 0)) {
+            // A title or a verb right after the name is no part of it (阿夏克·罗伊|博士,
+            // 萨蒂亚·纳德拉|宣布).
+            if !han(c)
+                || (part > 0
+                    && (s.hit_starting_at(end).is_some_and(|h| h.entry.tags & TITLES != 0)
+                        || s.dictionary_verb_at(end).is_some()))
+            {
                 break;
             }
             if !(translit(c) || (loose && part == 0)) {
@@ -134,5 +139,6 @@ mod tests {
     fn dotted_and_hyphenated_names() {
         assert_eq!(names("发言人彼得·艾利夫说，会谈很成功。"), vec!["彼得·艾利夫"]);
         assert_eq!(names("从北京-上海的高铁上下来。"), Vec::<&str>::new());
+        assert_eq!(names("首席执行官萨蒂亚·纳德拉宣布，"), vec!["萨蒂亚·纳德拉"]);
     }
 }

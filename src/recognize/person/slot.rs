@@ -225,11 +225,10 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
 fn ends_in_verb(s: &Sentence<'_>, at: usize, end: usize) -> bool {
     s.word_at(end - 1).is_some_and(|k| {
         let w = &s.words[k];
-        w.end == end
-            && w.start > at
+        w.start > at
             && s.text[w.clone()].chars().count() == 2
-            && JIEBA.has_word(&s.text[w.clone()])
-            && with_word_class(&s.text[w.clone()], |c| c == "v")
+            && s.dictionary_verb_at(w.start) == Some(w.clone())
+            && w.end == end
     })
 }
 
@@ -348,10 +347,7 @@ fn slot_end(s: &Sentence<'_>, at: usize, end: usize, byline: bool) -> Option<End
             .filter(|w| w.start == i)
     };
     let guessed = word_at(at).is_some_and(|w| w.end == end && !JIEBA.has_word(&text[w.clone()]));
-    let word_follows = word_at(end).is_some_and(|w| {
-        let word = &text[w.clone()];
-        w.len() > 3 && JIEBA.has_word(word) && with_word_class(word, |c| c == "v")
-    });
+    let word_follows = s.dictionary_verb_at(end).is_some();
     (",:;".contains(next) || NEVER_IN_SLOT.contains(next) || (guessed && word_follows)).then_some(End::Weak)
 }
 
