@@ -304,9 +304,17 @@ impl NumberModel {
         let range = q.range();
         let ordinal = f.kind == NumberKind::Ordinal;
         let mut qualifier = None;
+        // The currency named before the amount (不超过人民币5000万元): the qualifier and
+        // the subject stand before it; the fact's text takes it only after a qualifier.
+        let currency = match f.unit {
+            Some(u) if u.kind == UnitKind::Money && !ordinal => text[floor..range.start]
+                .strip_suffix("人民币")
+                .map_or(range.start, |h| floor + h.len()),
+            _ => range.start,
+        };
         let mut fact_start = range.start;
         let mut fact_end = range.end;
-        if !ordinal && let Some((qq, s)) = self.qualifiers.before(text, floor, range.start) {
+        if !ordinal && let Some((qq, s)) = self.qualifiers.before(text, floor, currency) {
             // 近三年来, 近5年中: the recent years, not nearly three.
             let recent = &text[s..range.start] == "近"
                 && f.unit.is_some_and(|u| u.kind == UnitKind::Duration)
@@ -355,7 +363,7 @@ impl NumberModel {
                     subject::After::Other => None,
                     subject::After::Nothing => subject::before(text, floor, fact_start),
                 },
-                _ => subject::before(text, floor, fact_start),
+                _ => subject::before(text, floor, fact_start.min(currency)),
             };
             let si = unit.si.and_then(|s| {
                 Some(SiValue {
