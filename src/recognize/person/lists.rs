@@ -146,6 +146,37 @@ fn ordinary_word(word: &str) -> bool {
     with_word_class(word, |c| c != "OOV" && c != "NUM" && !c.starts_with("nr"))
 }
 
+/// Names between two names of one list (甲、程志、乙): an item of two or three ideographs
+/// starting with a surname, with a name on each side, is a name too, whatever its own
+/// score (程志 is also a dictionary word). Appended to `names` (sorted) in order.
+pub(crate) fn add_between_names(t: &Tables, s: &Sentence<'_>, names: &mut Vec<Range<usize>>) {
+    let text = s.text;
+    let mut found = Vec::new();
+    for pair in names.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let Some(item) = text[a.end..b.start]
+            .strip_prefix(MARK)
+            .and_then(|rest| rest.strip_suffix(MARK))
+        else {
+            continue;
+        };
+        let start = a.end + MARK.len_utf8();
+        let chars = item.chars().count();
+        let name_like = (2..=3).contains(&chars)
+            && item.chars().all(|c| t.class(c) & class::HAN != 0)
+            && item.chars().next().is_some_and(|c| t.get(c).is_surname)
+            && !t.not_names.contains(item)
+            && !s.hits.iter().any(|h| h.start < start + item.len() && start < h.end);
+        if name_like {
+            found.push(start..start + item.len());
+        }
+    }
+    if !found.is_empty() {
+        names.extend(found);
+        names.sort_by_key(|r| r.start);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -160,6 +160,7 @@ impl PersonModel {
         scoring::choose(&mut sc.scored, &mut sc.choice, &mut sc.chosen);
         let chosen = &sc.chosen;
         let titles = s.book_titles();
+        let first = out.len();
         for r in chosen.iter().map(|&(a, b)| a..b) {
             if s.hit_at(r.clone()).is_some_and(|h| h.entry.is(tag::PERSON)) {
                 out.push(r);
@@ -174,6 +175,9 @@ impl PersonModel {
                 }
             }
         }
+        let mut names = out.split_off(first);
+        lists::add_between_names(&self.tables, s, &mut names);
+        out.append(&mut names);
     }
 }
 
