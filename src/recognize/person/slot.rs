@@ -73,6 +73,43 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sc
     }
     appointees(t, s, out, scores);
     credits(t, s, out, scores);
+    speakers(t, s, out, scores);
+}
+
+/// Verbs that tell how words were spoken, before 道 (笑道, 叹道, 问道).
+const MANNERS_OF_SPEAKING: &str = "笑叹喊答问说写骂叫嚷哭怒吼念讲劝";
+
+/// The speaker before a verb of speech and the words spoken (王明答：…, 李华道：“…”), as
+/// interviews and stories write one: a surname and one or two characters right after a
+/// clause boundary.
+fn speakers(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
+    let text = s.text;
+    for (at, verb) in text.match_indices(['答', '问', '道', '曰']) {
+        let after = text[at + verb.len()..].chars().next();
+        if !matches!(after, Some(':' | '“' | '"')) {
+            continue;
+        }
+        // 笑道, 叹道, 问道: the manner of speaking stands between the name and 道.
+        let at = match text[..at].chars().next_back() {
+            Some(m) if verb == "道" && MANNERS_OF_SPEAKING.contains(m) => at - m.len_utf8(),
+            _ => at,
+        };
+        let name = name_ending_at(text, at, |start, span| {
+            let boundary = text[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, '。' | ',' | '”' | '!' | '?' | ':' | ';' | ' ' | '\n'));
+            boundary
+                && span.chars().next().is_some_and(|c| t.get(c).is_surname)
+                && span.chars().all(|c| t.class(c) & class::HAN != 0)
+                && !span.contains(|c| NEVER_IN_SLOT.contains(c))
+                && plausible(t, s, start..at, true)
+        });
+        if let Some(name) = name {
+            out.push(name);
+            scores.push(TITLE_NAME_SCORE);
+        }
+    }
 }
 
 /// Verbs of a credit in brackets after the author's name: (甲画), (乙摄), (丙摘).
