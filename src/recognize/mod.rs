@@ -113,9 +113,12 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "先生", "女士", "小姐", "太太", "夫人", "老师", "师傅", "同志", "大爷", "大妈", "阿姨", "老板",
 ];
 
-/// Verbs whose object is appointed to a post with 为 (任命甲为局长, 聘任乙先生为…): the
-/// name readers and the relation reader both know them.
-pub(crate) const APPOINTING_VERBS: &[&str] = &["任命", "聘任", "聘请", "推选", "选举", "提名", "提拔", "委任", "选任"];
+/// Verbs whose object is appointed to a post with 为 (任命甲为局长, 聘任乙先生为…), and 以
+/// of the groups set up around their posts (以甲为组长的领导小组): the name readers and
+/// the relation reader both know them. A post must follow 为 (以甲为例 appoints no one).
+pub(crate) const APPOINTING_VERBS: &[&str] = &[
+    "任命", "聘任", "聘请", "推选", "选举", "提名", "提拔", "委任", "选任", "以",
+];
 
 /// The characters that end the names of administrative units (青山市, 梧桐镇, 阿拉善盟).
 pub(crate) const ADMIN_UNITS: [char; 10] = ['省', '市', '县', '区', '州', '镇', '乡', '村', '盟', '旗'];

@@ -234,7 +234,7 @@ fn listed_from(s: &Sentence<'_>, m: &Mentions<'_>, last: usize) -> usize {
 /// 领导小组 — the first organisation after the posts that follows 的, in the same
 /// sentence, when the holders stand right after 由.
 fn set_up_after(s: &Sentence<'_>, m: &Mentions<'_>, first_holder: usize, posts_end: usize) -> Option<usize> {
-    if !s.text[..first_holder].ends_with('由') {
+    if !s.text[..first_holder].ends_with(['由', '以']) {
         return None;
     }
     m.orgs

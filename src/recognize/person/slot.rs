@@ -170,8 +170,12 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
             .find_map(|h| text[..at].strip_suffix(h))
             .unwrap_or(&text[..at])
             .len();
+        // After 以 a post must follow 为 (以甲为组长; 以白色调为主 names no one).
+        let post_follows = title_at(s, at + '为'.len_utf8());
         found(name_ending_at(text, name_end, |start, span| {
-            APPOINTING_VERBS.iter().any(|v| text[..start].ends_with(v))
+            APPOINTING_VERBS
+                .iter()
+                .any(|v| text[..start].ends_with(v) && (*v != "以" || post_follows))
                 && surname_first(span)
                 && all_han(span)
                 // A name may end in 为 itself (任命王有为为局长).
@@ -195,6 +199,20 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
                 && plausible(t, s, start..verb, false)
         }));
     }
+}
+
+/// Does a title start at byte `at`, after its modifiers if any (组长, 副组长)?
+fn title_at(s: &Sentence<'_>, mut at: usize) -> bool {
+    while let Some(h) = s.hit_starting_at(at) {
+        if h.entry.is(tag::TITLE) {
+            return true;
+        }
+        if !h.entry.is(tag::MODIFIER) {
+            break;
+        }
+        at = h.end;
+    }
+    false
 }
 
 /// The name of two characters, else three, that ends at byte `end` and that `fits`
