@@ -146,9 +146,9 @@ fn ordinary_word(word: &str) -> bool {
     with_word_class(word, |c| c != "OOV" && c != "NUM" && !c.starts_with("nr"))
 }
 
-/// Names between two names of one list (甲、程志、乙): an item of two or three ideographs
+/// Names between two names of one list (甲、程强、乙): an item of two or three ideographs
 /// starting with a surname, with a name on each side, is a name too, whatever its own
-/// score (程志 is also a dictionary word). Appended to `names` (sorted) in order.
+/// score (程 is a weak surname: 工程, 过程). Appended to `names` (sorted) in order.
 pub(crate) fn add_between_names(t: &Tables, s: &Sentence<'_>, names: &mut Vec<Range<usize>>) {
     let text = s.text;
     let mut found = Vec::new();
