@@ -172,7 +172,7 @@ impl OrgModel {
         if (glued.chars().count() == 1 && glued.starts_with(DETERMINERS)) || glued.starts_with(DETERMINER_WORDS) {
             return None;
         }
-        // A name jieba-rs glued to the head (杂志社长|李栓科: 科 after a given name) is no
+        // A name jieba-rs glued to the head (杂志社长|杨建科: 科 after a given name) is no
         // organisation — unless a company is named after the person (李宁集团).
         if persons.iter().any(|p| p.start < head.start && start < p.end)
             && !(kind == OrgKind::Company && persons.iter().any(|p| p.end == head.start))
