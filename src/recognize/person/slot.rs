@@ -84,14 +84,22 @@ const MANNERS_OF_SPEAKING: &str = "笑叹喊答问说写骂叫嚷哭怒吼念讲
 /// clause boundary.
 fn speakers(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
     let text = s.text;
-    for (at, verb) in text.match_indices(['答', '问', '道', '曰']) {
-        let after = text[at + verb.len()..].chars().next();
-        if !matches!(after, Some(':' | '“' | '"')) {
+    // Read from the words (a word may hold the name too: 王明答), not by another scan.
+    for w in s.words {
+        // The cheap test first: a mark may follow (the first byte of :, " or “).
+        if !matches!(text.as_bytes().get(w.end), Some(b':' | b'"' | 0xE2)) {
             continue;
         }
+        let Some((k, verb)) = text[w.clone()].char_indices().next_back() else {
+            continue;
+        };
+        if !matches!(verb, '答' | '问' | '道' | '曰') || !text[w.end..].starts_with([':', '“', '"']) {
+            continue;
+        }
+        let at = w.start + k;
         // 笑道, 叹道, 问道: the manner of speaking stands between the name and 道.
         let at = match text[..at].chars().next_back() {
-            Some(m) if verb == "道" && MANNERS_OF_SPEAKING.contains(m) => at - m.len_utf8(),
+            Some(m) if verb == '道' && MANNERS_OF_SPEAKING.contains(m) => at - m.len_utf8(),
             _ => at,
         };
         let name = name_ending_at(text, at, |start, span| {
