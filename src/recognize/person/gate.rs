@@ -6,7 +6,7 @@
 //! and drops the candidate when even the most the other stages could add (the bound of
 //! [`stage_bounds`](super::candidates::stage_bounds)) would leave it under the
 //! threshold. Candidates it keeps are scored in full by the feature code of
-//! [`candidates`](super::candidates), so it decides nothing it could get wrong except
+//! [`candidates`](super::candidates::collect), so it decides nothing it could get wrong except
 //! by dropping: a test checks that its sums agree with the features.
 
 use super::candidates::{self, MAX_FEATURES, STAGES, after, char_at, char_before, three_at};
