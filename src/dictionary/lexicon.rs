@@ -179,9 +179,8 @@ impl EntryTable {
                     .ok_or_else(|| format!("unknown organisation kind {k:?}; expected {KINDS}"))?;
                 let flag = attrs.get(1).copied();
                 if let Some(other) = flag.filter(|f| !SUFFIX_FLAGS.contains(f)) {
-                    return Err(format!(
-                        "unexpected {other:?}; the flags are `standalone`, `before_byline`, `place_named` and `sub_unit`"
-                    ));
+                    let flags: Vec<String> = SUFFIX_FLAGS.iter().map(|f| format!("`{f}`")).collect();
+                    return Err(format!("unexpected {other:?}; the flags are {}", flags.join(", ")));
                 }
                 if let Some(e) = too_many(2) {
                     return Err(e);

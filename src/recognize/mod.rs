@@ -50,16 +50,36 @@ impl<'a> Sentence<'a> {
         out
     }
 
+    /// The jieba-rs word starting at byte `at`, if one does.
+    pub(crate) fn word_starting_at(&self, at: usize) -> Option<Range<usize>> {
+        let w = self.words.get(self.words.partition_point(|w| w.start < at))?;
+        (w.start == at).then(|| w.clone())
+    }
+
     /// The word starting at byte `at` when it is a verb of jieba-rs's dictionary of two
     /// characters or more (宣布, 逝世): what a name never ends with or runs into.
     pub(crate) fn dictionary_verb_at(&self, at: usize) -> Option<Range<usize>> {
-        let w = self.words.get(self.words.partition_point(|w| w.start < at))?;
-        let word = &self.text[w.clone()];
-        (w.start == at
-            && word.chars().nth(1).is_some()
-            && crate::segment::JIEBA.has_word(word)
-            && crate::segment::with_word_class(word, |c| c == "v"))
-        .then(|| w.clone())
+        self.word_starting_at(at).filter(|w| {
+            let word = &self.text[w.clone()];
+            word.chars().nth(1).is_some()
+                && crate::segment::JIEBA.has_word(word)
+                && crate::segment::with_word_class(word, |c| c == "v")
+        })
+    }
+
+    /// Does a title start at byte `at`, after its modifiers if any (组长, 副组长, 副总编)
+    /// — not a modifier alone (第一线)?
+    pub(crate) fn title_starts_at(&self, mut at: usize) -> bool {
+        while let Some(h) = self.hit_starting_at(at) {
+            if h.entry.is(crate::dictionary::tag::TITLE) {
+                return true;
+            }
+            if !h.entry.is(crate::dictionary::tag::MODIFIER) {
+                break;
+            }
+            at = h.end;
+        }
+        false
     }
 
     /// Does byte `at` fall inside a word of jieba-rs's dictionary (董事|会, 致|电)? What

@@ -313,8 +313,9 @@ fn posts_before(
 }
 
 /// Gives `post`, if it names no organisation, the organisations of the post `before` it
-/// when joined to it by 兼, or the one of that post when its title heads that body (省教育厅党组书记、厅长: 厅 and 厅长), or the body of that post's
-/// party organ (公安局党委书记、局长: 局长 of the 公安局).
+/// when joined to it by 兼, or the one of that post when its title heads that body
+/// (省教育厅党组书记、厅长: 厅 and 厅长), or the body of that post's party organ
+/// (公安局党委书记、局长: 局长 of the 公安局).
 fn held_where_before(text: &str, m: &Mentions<'_>, before: &Post, post: &mut Post) {
     if !post.orgs.is_empty() || m.roles[post.role].names_org {
         return;

@@ -137,14 +137,7 @@ impl OrgModel {
             return true;
         }
         // A title, or modifiers and a title (副总编), not a modifier alone (建网|第一线).
-        let mut at = hit.end;
-        while let Some(h) = s
-            .hit_starting_at(at)
-            .filter(|h| h.entry.is(tag::MODIFIER) && !h.entry.is(tag::TITLE))
-        {
-            at = h.end;
-        }
-        s.hit_starting_at(at).is_some_and(|h| h.entry.is(tag::TITLE))
+        s.title_starts_at(hit.end)
             && s.word_at(hit.start).is_some_and(|k| {
                 let w = s.words[k].clone();
                 w.end == hit.end

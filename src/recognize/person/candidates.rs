@@ -1256,14 +1256,14 @@ fn plays_as_team(before: &str, after: &str) -> bool {
         && TEAM_BEFORE.iter().any(|w| before.ends_with(w))
 }
 
-/// Function words and byline marks that follow names but never end one: 郭红|摄, 李明|等,
-/// 王林|画, 李青|以, 潘宁|却 (no annotated name of the learning text ends in one).
 /// Is `last` a verb of speech with the words spoken right after it (王明答：, 李华道：“…”)?
 /// Then it ends no name: interviews and stories write the speaker so.
-fn speaks(last: char, next: Option<char>) -> bool {
+pub(crate) fn speaks(last: char, next: Option<char>) -> bool {
     matches!(last, '答' | '问' | '道' | '曰') && matches!(next, Some(':' | '：' | '“' | '"'))
 }
 
+/// Function words and byline marks that follow names but never end one: 郭红|摄, 李明|等,
+/// 王林|画, 李青|以, 潘宁|却 (no annotated name of the learning text ends in one).
 fn never_ends_name(c: char) -> bool {
     matches!(
         c,

@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::candidates::char_at;
+use super::candidates::{char_at, speaks};
 use super::tables::{RARE_BELOW, Tables, class};
 use crate::dictionary::tag;
 use crate::recognize::{APPOINTING_VERBS, HONORIFICS, Sentence};
@@ -93,7 +93,7 @@ fn speakers(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &
         let Some((k, verb)) = text[w.clone()].char_indices().next_back() else {
             continue;
         };
-        if !matches!(verb, '答' | '问' | '道' | '曰') || !text[w.end..].starts_with([':', '“', '"']) {
+        if !speaks(verb, text[w.end..].chars().next()) {
             continue;
         }
         let at = w.start + k;
@@ -179,7 +179,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
             .unwrap_or(&text[..at])
             .len();
         // After 以 a post must follow 为 (以甲为组长; 以白色调为主 names no one).
-        let post_follows = title_at(s, at + '为'.len_utf8());
+        let post_follows = s.title_starts_at(at + '为'.len_utf8());
         found(name_ending_at(text, name_end, |start, span| {
             APPOINTING_VERBS
                 .iter()
@@ -207,20 +207,6 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
                 && plausible(t, s, start..verb, false)
         }));
     }
-}
-
-/// Does a title start at byte `at`, after its modifiers if any (组长, 副组长)?
-fn title_at(s: &Sentence<'_>, mut at: usize) -> bool {
-    while let Some(h) = s.hit_starting_at(at) {
-        if h.entry.is(tag::TITLE) {
-            return true;
-        }
-        if !h.entry.is(tag::MODIFIER) {
-            break;
-        }
-        at = h.end;
-    }
-    false
 }
 
 /// The name of two characters, else three, that ends at byte `end` and that `fits`
@@ -297,7 +283,7 @@ fn ends_in_verb(s: &Sentence<'_>, at: usize, end: usize) -> bool {
 
 /// Does a jieba word start at byte `i` (or the sentence end there)?
 fn starts_word(s: &Sentence<'_>, i: usize) -> bool {
-    i >= s.text.len() || s.words.binary_search_by_key(&i, |w| w.start).is_ok()
+    i >= s.text.len() || s.word_starting_at(i).is_some()
 }
 
 /// Could `c` stand in a name: a transliteration character, a character rare in ordinary
@@ -389,10 +375,11 @@ fn slot_end(s: &Sentence<'_>, at: usize, end: usize, byline: bool) -> Option<End
     }
     // A form of address closes it as firmly (教授甲先生, 局长乙同志) — each a word of its
     // own, not the start of a longer one (军士长来保证|作品).
+    let next_word = s.word_starting_at(end);
     let longer_word = |w: &str| {
-        s.words
-            .get(s.words.partition_point(|x| x.start < end))
-            .is_some_and(|x| x.start == end && x.len() > w.len() && JIEBA.has_word(&text[x.clone()]))
+        next_word
+            .as_ref()
+            .is_some_and(|x| x.len() > w.len() && JIEBA.has_word(&text[x.clone()]))
     };
     if TITLE_ENDS
         .iter()
@@ -404,12 +391,9 @@ fn slot_end(s: &Sentence<'_>, at: usize, end: usize, byline: bool) -> Option<End
     // A function character after the name (董事长甲为…, 律师乙在…) closes it too.
     // So does a verb after a name jieba-rs guessed as one word (教授林强|逝世) — not any
     // word, which may be the rest of the name (陈方|安生).
-    let word_at = |i: usize| {
-        s.words
-            .get(s.words.partition_point(|w| w.start < i))
-            .filter(|w| w.start == i)
-    };
-    let guessed = word_at(at).is_some_and(|w| w.end == end && !JIEBA.has_word(&text[w.clone()]));
+    let guessed = s
+        .word_starting_at(at)
+        .is_some_and(|w| w.end == end && !JIEBA.has_word(&text[w]));
     let word_follows = s.dictionary_verb_at(end).is_some();
     (",:;".contains(next) || NEVER_IN_SLOT.contains(next) || (guessed && word_follows)).then_some(End::Weak)
 }
