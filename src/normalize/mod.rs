@@ -177,7 +177,8 @@ fn copy(view: &mut String, map: &mut OffsetMap, original: &str, from: usize, to:
 pub(crate) fn starts_dated_line(text: &str) -> bool {
     let t = text.trim_start_matches([' ', '\u{3000}', '\t']);
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    let head: String = t.chars().take(12).collect();
+    // The first twelve characters, without copying them: this runs at every line break.
+    let head = t.char_indices().nth(12).map_or(t, |(k, _)| &t[..k]);
     digits == 4
         && t[4..].starts_with(['.', '年', '-', '—', '/'])
         && head[4..].contains(['—', '-', '–', '~', '～', '至'])
