@@ -251,6 +251,16 @@ impl OrgModel {
             // An ordinal right before the head numbers the body (第一|中学), though 第一
             // is a title's modifier too (第一书记).
             let ordinal = words == 0 && numbers_a_body(word);
+            // An association is named after its members (收藏家|协会, 律师|协会): an
+            // occupation right before its head word is inside the name.
+            if words == 0
+                && kind == OrgKind::Association
+                && hit.is_some_and(|h| h.entry.is(tag::TITLE) && h.start == w.start && h.end == w.end)
+            {
+                start = w.start;
+                words += 1;
+                continue;
+            }
             if hit.is_some_and(|h| {
                 h.entry.is(tag::TITLE | tag::PERSON | tag::APPOINT) || (h.entry.is(tag::MODIFIER) && !ordinal)
             }) || ending.is_some_and(|h| h.entry.is(tag::TITLE | tag::PERSON | tag::APPOINT))
@@ -259,13 +269,18 @@ impl OrgModel {
             }
             let hit = hit.or(ending);
             // A bare administrative prefix (县自然资源住建局, 省工信厅): it starts the name.
-            // jieba-rs may glue it to a linking character before it (为/市 read as 为市).
+            // jieba-rs may glue it to a linking character or a determiner before it (为/市
+            // read as 为市, 该省保监局: the province's bureau).
             let admin = |c: char| ADMIN_UNITS.contains(&c);
             let mut chars = word.chars();
             let (c1, c2, c3) = (chars.next(), chars.next(), chars.next());
             let admin_start = match (c1, c2, c3) {
                 (Some(a), None, _) if admin(a) => Some(w.start),
-                (Some(l), Some(a), None) if LINKING_CHARS.contains(l) && admin(a) => Some(w.start + l.len_utf8()),
+                (Some(l), Some(a), None)
+                    if (LINKING_CHARS.contains(l) && admin(a)) || ("该本此".contains(l) && "省市区".contains(a)) =>
+                {
+                    Some(w.start + l.len_utf8())
+                }
                 _ => None,
             };
             if let Some(a) = admin_start {
@@ -277,7 +292,7 @@ impl OrgModel {
                 if a == w.start
                     && let Some(pw) = wi.checked_sub(1).map(|k| s.words[k].clone())
                     && pw.end == a
-                    && with_word_class(&s.text[pw.clone()], |c| c == "ns")
+                    && (with_word_class(&s.text[pw.clone()], |c| c == "ns") || self.unknown_place(s, wi - 1))
                 {
                     prefix_start = Some(pw.start);
                     start = pw.start;
@@ -344,6 +359,23 @@ impl OrgModel {
         })
     }
 
+    /// Is word `wi`, right before a bare unit character (石岭|镇), a place name the segmenter
+    /// did not know? A word of two or three characters it guessed or took for a name
+    /// (蕉岭/nrt), after a known place (河源市|石岭|镇): towns and villages are too many for
+    /// any dictionary.
+    fn unknown_place(&self, s: &Sentence<'_>, wi: usize) -> bool {
+        let w = s.words[wi].clone();
+        let n = s.text[w.clone()].chars().count();
+        (2..=3).contains(&n)
+            && with_word_class(&s.text[w.clone()], |c| ["OOV", "nr", "nrt", "nz"].contains(&c))
+            && wi.checked_sub(1).is_some_and(|k| {
+                let p = s.words[k].clone();
+                p.end == w.start
+                    && (s.hit_at(p.clone()).is_some_and(|h| h.entry.is(tag::PLACE))
+                        || with_word_class(&s.text[p], |c| c == "ns"))
+            })
+    }
+
     /// Is word `wi` (right before `start`) inside the name being read? `(words, branded)`:
     /// how many words were read so far and whether one of them names it (a place, a
     /// parent, a proper noun or brand: 星河|公司, 阳光|防水…) — verbs stand after such a
@@ -372,6 +404,13 @@ impl OrgModel {
             return (false, None);
         }
         if kind == OrgKind::Group && PURPOSE_VERBS.contains(&word) {
+            return (true, None);
+        }
+        // The verb of a remit whose conjunction was read (住房保障|和…).
+        if PURPOSE_VERBS.contains(&word)
+            && s.word_at(start)
+                .is_some_and(|k| CONJUNCTIONS.contains(&&s.text[s.words[k].clone()]))
+        {
             return (true, None);
         }
         with_word_class(word, |class| {
@@ -448,13 +487,20 @@ impl OrgModel {
         let right_is_place = s.hit_starting_at(start).is_some_and(|h| h.entry.is(tag::PLACE))
             || s.word_at(start)
                 .is_some_and(|k| is_place_name(&s.text[s.words[k].clone()]));
-        !typed
-            && !named
-            && !right_is_place
-            && word.chars().all(is_han)
-            && with_word_class(word, |c| {
-                COMMON_NOUN_CLASSES.contains(&c) && self.reads_inside(word, c, CLASS_INSIDE)
-            })
+        let common_noun = |word: &str| {
+            word.chars().all(is_han)
+                && with_word_class(word, |c| {
+                    COMMON_NOUN_CLASSES.contains(&c) && self.reads_inside(word, c, CLASS_INSIDE)
+                })
+        };
+        // A remit of a noun and its verb (住房保障|和|房屋管理局, 环境保护|和…) joins too.
+        let remit = || {
+            PURPOSE_VERBS.contains(&word)
+                && wi
+                    .checked_sub(2)
+                    .is_some_and(|k| s.words[k].end == prev.start && common_noun(&s.text[s.words[k].clone()]))
+        };
+        !typed && !named && !right_is_place && (common_noun(word) || remit())
     }
 
     /// The longest organisation that `start..limit` begins with: a known

@@ -3,7 +3,7 @@
 
 use super::{OrgMention, is_org_word};
 use crate::dictionary::{Hit, tag};
-use crate::recognize::Sentence;
+use crate::recognize::{ADMIN_UNITS, Sentence};
 
 /// A known organisation, when the hit stands on word boundaries (公安部 in 公安部门,
 /// 北大 in 以北大部 do not).
@@ -27,6 +27,20 @@ pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<OrgMention> {
         start = p.start;
         prefix = Some(p.start..hit.start);
     }
+    // ... and so does a bare unit written as a word of its own (省|社科院: the province's);
+    // the name alone then means any province's, not a mention of the same body.
+    let mut inner = (start < hit.start).then_some(hit.start..hit.end);
+    if prefix.is_none()
+        && let Some(k) = start.checked_sub(1).and_then(|p| s.word_at(p))
+        && s.words[k].end == start
+        && let mut chars = s.text[s.words[k].clone()].chars()
+        && chars.next().is_some_and(|c| ADMIN_UNITS.contains(&c))
+        && chars.next().is_none()
+    {
+        start = s.words[k].start;
+        prefix = Some(start..hit.start);
+        inner = None;
+    }
     // An expanded abbreviation keeps its place: 北京郑大 is not 郑州大学.
     let full_name = (start == hit.start)
         .then(|| hit.entry.full_name.as_deref().map(str::to_string))
@@ -35,7 +49,7 @@ pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<OrgMention> {
         range: start..hit.end,
         kind: hit.entry.org_kind,
         parent: None,
-        inner: (start < hit.start).then_some(hit.start..hit.end),
+        inner,
         prefix,
         full_name,
         bare: false,
