@@ -277,7 +277,7 @@ impl OrgModel {
             let admin_start = match (c1, c2, c3) {
                 (Some(a), None, _) if admin(a) => Some(w.start),
                 (Some(l), Some(a), None)
-                    if (LINKING_CHARS.contains(l) && admin(a)) || ("该本此".contains(l) && "省市区".contains(a)) =>
+                    if (glued_before_unit(l) && admin(a)) || ("该本此".contains(l) && "省市区".contains(a)) =>
                 {
                     Some(w.start + l.len_utf8())
                 }
@@ -299,6 +299,10 @@ impl OrgModel {
                     words += 1;
                     continue;
                 }
+                break;
+            }
+            // 各乡镇|人民政府, 每个|部门: a determiner makes what follows a description.
+            if word.starts_with(DETERMINER_WORDS) {
                 break;
             }
             if hit.is_some_and(|h| h.entry.is(tag::PLACE)) || is_place_name(word) {
@@ -337,7 +341,14 @@ impl OrgModel {
             return None;
         }
         let bare = start == head.start && parent.is_none();
-        if bare && !head.entry.standalone {
+        // A bare head after a name with a place, in one coordination (县应急管理局、公安局),
+        // takes that place from it (see `coordinate`).
+        let coordinated = || {
+            found
+                .last()
+                .is_some_and(|o| o.prefix.is_some() && matches!(&s.text[o.range.end..start], "、" | "和" | "及" | "与"))
+        };
+        if bare && !head.entry.standalone && !coordinated() {
             return None;
         }
         // An organisation inside the name (中共中央 in 中共中央政治局), when no parent was met.
@@ -541,11 +552,20 @@ impl OrgModel {
     }
 }
 
+/// Can `c` be glued by jieba-rs to a bare unit character after it (为|市 read as 为市, 经|县,
+/// 20日|县)? A linking character, a preposition, or the end of a date.
+fn glued_before_unit(c: char) -> bool {
+    LINKING_CHARS.contains(c) || "经据按日月年".contains(c)
+}
+
 /// Is `word` an administrative place name by its form: a place word of jieba-rs
 /// ending in 省, 市, 县 ... (偃师市). Place words without such an ending are more often
 /// common nouns (城市, 城镇); the place dictionary lists the names that matter.
 pub(super) fn is_place_name(word: &str) -> bool {
-    word.chars().count() >= 3 && word.ends_with(ADMIN_UNITS) && with_word_class(word, |c| c == "ns")
+    word.chars().count() >= 3
+        && word.ends_with(ADMIN_UNITS)
+        && !word.starts_with(DETERMINER_WORDS)
+        && with_word_class(word, |c| c == "ns")
 }
 
 /// The end of the run of place words starting at `start` (before `limit`).
