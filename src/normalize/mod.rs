@@ -184,8 +184,32 @@ pub(crate) fn starts_dated_line(text: &str) -> bool {
         && head[4..].contains(['—', '-', '–', '~', '～', '至'])
 }
 
-/// A blank run with a line break: a paragraph break after a sentence end or before a
-/// dated entry (kept as one `\n`), otherwise a print line break inside a sentence
+/// Does `text` end with a line that is a date alone (2026年11月20日, 二〇二六年十一月二十日)?
+/// A notice signs off so, and what follows is a new text (the next notice, a heading);
+/// joined, the date would run into its first name (20日|县人民医院).
+fn ends_with_date_line(text: &str) -> bool {
+    // Only the tail is read: this runs at every line break.
+    let mut from = text.len().saturating_sub(64);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &text[from..];
+    let line = match tail.rfind(is_line_break) {
+        Some(k) => tail[k..].split_once(is_line_break).map_or("", |(_, rest)| rest),
+        None if from == 0 => tail,
+        None => return false,
+    };
+    let line = line.trim_matches(is_blank);
+    line.ends_with(['日', '号'])
+        && line.contains('年')
+        && line.contains('月')
+        && line
+            .chars()
+            .all(|c| c.is_ascii_digit() || "〇零一二三四五六七八九十年月日号".contains(c))
+}
+
+/// A blank run with a line break: a paragraph break after a sentence end, after a date
+/// alone on its line or before a dated entry (kept as one `\n`), otherwise a print line break inside a sentence
 /// (removed, or one space between two Latin letters or digits).
 fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, start: usize, run: &str) {
     let before = view.trim_end_matches(|c: char| is_blank(c)).chars().rev();
@@ -199,7 +223,11 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
     }
     let next = original[start + run.len()..].chars().next();
     let at_end = next.is_none();
-    if sentence_end || at_end || starts_dated_line(&original[start + run.len()..]) {
+    if sentence_end
+        || at_end
+        || ends_with_date_line(&original[..start])
+        || starts_dated_line(&original[start + run.len()..])
+    {
         // Keep one line break standing for the whole run: the view's `\n` maps to the
         // first break character of the run (`\n`, or a lone `\r`, U+2028 ...).
         let (nl, c) = run.char_indices().find(|&(_, c)| is_line_break(c)).unwrap_or((0, '\n'));
@@ -269,6 +297,24 @@ mod tests {
         // A date alone after a print line break continues the sentence.
         assert_eq!(View::new("会议于\n2019年3月召开").text(), "会议于2019年3月召开");
         assert!(!starts_dated_line("19个单位"));
+    }
+
+    #[test]
+    fn a_date_alone_on_its_line_ends_it() {
+        let v = View::new("青山县人民政府\n2026年11月20日\n\n县人民医院新大楼投入使用");
+        assert_eq!(v.text(), "青山县人民政府2026年11月20日\n县人民医院新大楼投入使用");
+        assert_eq!(
+            View::new("二〇二六年五月八日\n市政府").text(),
+            "二〇二六年五月八日\n市政府"
+        );
+        // Any line break, not only `\n` (a regression: U+2028 is three bytes).
+        assert_eq!(View::new("甲\u{2028}2026年1月2日\n乙").text(), "甲2026年1月2日\n乙");
+        // A date the print broke across lines still joins them; so does a line with more.
+        assert_eq!(
+            View::new("会议于2019年\n3月20日\n召开").text(),
+            "会议于2019年3月20日召开"
+        );
+        assert_eq!(View::new("于2019年3月20日\n召开").text(), "于2019年3月20日召开");
     }
 
     #[test]
