@@ -4,7 +4,7 @@
 //! words that stand before names rather than inside them; the learned statistics of
 //! [`OrgModel`] decide the rest. A name starts with its place: left of a place, only
 //! more places and a parent organisation belong to it. An organisation met while
-//! reading (郑州大学 in 青山大学化学与材料学院) becomes the parent.
+//! reading (青山大学 in 青山大学化学与材料学院) becomes the parent.
 
 use std::ops::Range;
 
