@@ -208,8 +208,50 @@ fn ends_with_date_line(text: &str) -> bool {
             .all(|c| c.is_ascii_digit() || "〇零一二三四五六七八九十年月日号".contains(c))
 }
 
+/// Words of a résumé's opening facts (张明，男，汉族，1970年5月生), read within
+/// [`FACTS_WITHIN`] characters after the name and its comma.
+const RESUME_FACTS: &[&str] = &["男", "女", "族", "出生", "生于", "年生", "月生", "籍贯", "人,", "党员"];
+
+/// How far after the name the facts may start, in characters.
+const FACTS_WITHIN: usize = 12;
+
+/// Does `rest` (what follows a name and its comma) start with the facts of a life?
+pub(crate) fn life_facts_follow(rest: &str) -> bool {
+    let window: &str = rest.char_indices().nth(FACTS_WITHIN).map_or(rest, |(k, _)| &rest[..k]);
+    RESUME_FACTS.iter().any(|f| window.contains(f))
+}
+
+/// Does `rest` start with the facts of a life beyond doubt: a sex (男, 女 and a mark) or a
+/// birth (1972年出生, 生于…)? Where no name was read yet, 女 alone is too weak (相比之下,
+/// 女子…).
+pub(crate) fn life_facts_start(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    let sex = matches!(chars.next(), Some('男' | '女')) && matches!(chars.next(), Some(',' | '，' | '、'));
+    let window: &str = rest.char_indices().nth(FACTS_WITHIN).map_or(rest, |(k, _)| &rest[..k]);
+    sex || ["出生", "生于", "年生", "月生"].iter().any(|f| window.contains(f))
+}
+
+/// Does `text` start like a résumé — a short name, perhaps a form of address, a comma and
+/// the facts of a life (王明,男,1970年出生)? Such a line never continues a heading before
+/// it (附件:简历).
+fn starts_resume_line(text: &str) -> bool {
+    let t = text.trim_start_matches([' ', '\u{3000}', '\t']);
+    let Some(comma) = t
+        .char_indices()
+        .take(9)
+        .find(|&(_, c)| c == ',' || c == '，')
+        .map(|(k, _)| k)
+    else {
+        return false;
+    };
+    let name = t[..comma].trim_end_matches("先生").trim_end_matches("女士");
+    (2..=4).contains(&name.chars().count())
+        && name.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+        && life_facts_start(t[comma..].trim_start_matches([',', '，']))
+}
+
 /// A blank run with a line break: a paragraph break after a sentence end, after a date
-/// alone on its line or before a dated entry (kept as one `\n`), otherwise a print line break inside a sentence
+/// alone on its line, before a dated entry or a résumé (kept as one `\n`), otherwise a print line break inside a sentence
 /// (removed, or one space between two Latin letters or digits).
 fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, start: usize, run: &str) {
     let before = view.trim_end_matches(|c: char| is_blank(c)).chars().rev();
@@ -227,6 +269,7 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
         || at_end
         || ends_with_date_line(&original[..start])
         || starts_dated_line(&original[start + run.len()..])
+        || starts_resume_line(&original[start + run.len()..])
     {
         // Keep one line break standing for the whole run: the view's `\n` maps to the
         // first break character of the run (`\n`, or a lone `\r`, U+2028 ...).

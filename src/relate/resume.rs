@@ -4,13 +4,8 @@
 
 use std::ops::Range;
 
+use crate::normalize::life_facts_follow;
 use crate::recognize::{HONORIFICS, Sentence};
-
-/// Words of a résumé's opening facts, read within a few characters after the name.
-const RESUME_FACTS: &[&str] = &["男", "女", "族", "出生", "生于", "年生", "月生", "籍贯", "人,", "党员"];
-
-/// How far after the name the facts may start, in characters.
-const FACTS_WITHIN: usize = 12;
 
 /// The person (by index into `persons`) whose résumé sentence `s` opens: a name at the
 /// start, a comma, then the facts of a life.
@@ -21,8 +16,7 @@ pub(crate) fn opens_resume(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option
     let after = &s.text[persons[p].end..];
     let after = HONORIFICS.iter().find_map(|h| after.strip_prefix(h)).unwrap_or(after);
     let rest = after.strip_prefix([',', '，'])?;
-    let window: &str = rest.char_indices().nth(FACTS_WITHIN).map_or(rest, |(k, _)| &rest[..k]);
-    RESUME_FACTS.iter().any(|f| window.contains(f)).then_some(p)
+    life_facts_follow(rest).then_some(p)
 }
 
 #[cfg(test)]

@@ -12,7 +12,8 @@ use std::ops::Range;
 use super::candidates::{char_at, speaks};
 use super::tables::{RARE_BELOW, Tables, class};
 use crate::dictionary::tag;
-use crate::recognize::{APPOINTING_VERBS, HONORIFICS, Sentence};
+use crate::normalize::life_facts_start;
+use crate::recognize::{APPOINTING_VERBS, HONORIFICS, Sentence, is_han};
 use crate::segment::{JIEBA, with_word_class};
 
 /// The score of a name after a byline word: bylines are nearly always followed by names.
@@ -21,6 +22,11 @@ pub(crate) const BYLINE_NAME_SCORE: f32 = 3.0;
 /// The score of a name after a title: above a weak statistical reading of the same place,
 /// below a confident one.
 pub(crate) const TITLE_NAME_SCORE: f32 = 1.5;
+
+/// The score of a name between an appointing verb and 为 (选举甲、乙为…): the verb makes
+/// it nearly sure, and jieba-rs glues 为 to the name (乙为) so that the statistics read
+/// a three-character name.
+const APPOINTEE_SCORE: f32 = 2.5;
 
 /// Given-name ratios below this at every position rule a character out of a slot (的, 了).
 const MIN_GIVEN: f32 = -1.5;
@@ -74,6 +80,39 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sc
     appointees(t, s, out, scores);
     credits(t, s, out, scores);
     speakers(t, s, out, scores);
+    resume_subject(t, s, out, scores);
+}
+
+/// The name a résumé opens with (钟海,男,1972年出生; 李娜女士,1980年出生): at the start
+/// of the sentence, before a comma and the facts of a life. Company filings and personnel
+/// files write their subjects so; nothing else is written there.
+fn resume_subject(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
+    let text = s.text;
+    let lead = text.len() - text.trim_start().len();
+    let Some(comma) = text[lead..]
+        .char_indices()
+        .take(7)
+        .find(|&(_, c)| c == ',' || c == '，')
+        .map(|(k, c)| lead + k + c.len_utf8())
+    else {
+        return;
+    };
+    if !life_facts_start(&text[comma..]) {
+        return;
+    }
+    let before = text[lead..comma].trim_end_matches([',', '，']);
+    let span = HONORIFICS.iter().find_map(|h| before.strip_suffix(h)).unwrap_or(before);
+    let end = lead + span.len();
+    if (2..=4).contains(&span.chars().count())
+        && span.chars().next().is_some_and(|c| t.get(c).is_surname)
+        && span
+            .chars()
+            .all(|c| t.class(c) & class::HAN != 0 && !NEVER_IN_SLOT.contains(c))
+        && plausible(t, s, lead..end, false)
+    {
+        out.push(lead..end);
+        scores.push(BYLINE_NAME_SCORE);
+    }
 }
 
 /// Verbs that tell how words were spoken, before 道 (笑道, 叹道, 问道).
@@ -163,10 +202,10 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
     let text = s.text;
     let surname_first = |span: &str| span.chars().next().is_some_and(|c| t.get(c).is_surname);
     let all_han = |span: &str| span.chars().all(|c| t.class(c) & class::HAN != 0);
-    let mut found = |name: Option<Range<usize>>| {
+    let mut found = |name: Option<Range<usize>>, score: f32| {
         if let Some(name) = name {
             out.push(name);
-            scores.push(TITLE_NAME_SCORE);
+            scores.push(score);
         }
     };
     for (at, _) in text
@@ -180,16 +219,20 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
             .len();
         // After 以 a post must follow 为 (以甲为组长; 以白色调为主 names no one).
         let post_follows = s.title_starts_at(at + '为'.len_utf8());
-        found(name_ending_at(text, name_end, |start, span| {
-            APPOINTING_VERBS
+        found(
+            name_ending_at(text, name_end, |start, span| {
+                (APPOINTING_VERBS
                 .iter()
                 .any(|v| text[..start].ends_with(v) && (*v != "以" || post_follows))
+                || listed_after_appointing_verb(&text[..start]))
                 && surname_first(span)
                 && all_han(span)
                 // A name may end in 为 itself (任命王有为为局长).
                 && !span.trim_end_matches('为').contains(|c| NEVER_IN_SLOT.contains(c))
                 && plausible(t, s, start..name_end, false)
-        }));
+            }),
+            APPOINTEE_SCORE,
+        );
     }
     for h in s
         .hits
@@ -199,14 +242,43 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
         let Some(verb) = text[..h.start].strip_suffix('任').map(str::len) else {
             continue;
         };
-        found(name_ending_at(text, verb, |start, span| {
-            (start == 0 || text[..start].ends_with(['由', '、', ',', ';']))
-                && surname_first(span)
-                && all_han(span)
-                && !span.contains(|c| NEVER_IN_SLOT.contains(c))
-                && plausible(t, s, start..verb, false)
-        }));
+        found(
+            name_ending_at(text, verb, |start, span| {
+                (start == 0 || text[..start].ends_with(['由', '、', ',', ';']))
+                    && surname_first(span)
+                    && all_han(span)
+                    && !span.contains(|c| NEVER_IN_SLOT.contains(c))
+                    && plausible(t, s, start..verb, false)
+            }),
+            TITLE_NAME_SCORE,
+        );
     }
+}
+
+/// Does `before` end with a list of names after an appointing verb (选举甲、乙、|丙为…):
+/// items of two to six ideographs (a name, perhaps with 先生 or 女士), each closed by 、?
+fn listed_after_appointing_verb(before: &str) -> bool {
+    let Some(list) = before.strip_suffix('、') else {
+        return false;
+    };
+    let mut rest = list;
+    for _ in 0..8 {
+        let item = rest.rfind('、').map_or(rest, |k| &rest[k + '、'.len_utf8()..]);
+        let head = &rest[..rest.len() - item.len()];
+        // The first item: the verb ends the text before it.
+        if let Some(verb) = APPOINTING_VERBS.iter().filter(|v| **v != "以").find_map(|v| {
+            let k = item.rfind(v)?;
+            Some(&item[k + v.len()..])
+        }) && head.is_empty()
+        {
+            return (2..=6).contains(&verb.chars().count()) && verb.chars().all(is_han);
+        }
+        if head.is_empty() || !(2..=6).contains(&item.chars().count()) || !item.chars().all(is_han) {
+            return false;
+        }
+        rest = head.strip_suffix('、').unwrap_or(head);
+    }
+    false
 }
 
 /// The name of two characters, else three, that ends at byte `end` and that `fits`
@@ -414,6 +486,15 @@ mod tests {
         );
         assert_eq!(names("□本报记者秋原广州报道"), vec!["秋原"]);
         assert_eq!(names("记者获悉，该项目已经开工。"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn appointees_listed_before_one_verb() {
+        assert!(listed_after_appointing_verb("选举苗青、"));
+        assert!(listed_after_appointing_verb("会议选举苗青先生、邵平女士、"));
+        assert!(!listed_after_appointing_verb("苗青、"));
+        assert!(!listed_after_appointing_verb("选举了很多很多很多人、"));
+        assert_eq!(names("选举苗青、邵海为公司董事。"), vec!["邵海"]);
     }
 
     #[test]
