@@ -9,7 +9,7 @@ use crate::dictionary::{Hit, Lexicon};
 use crate::normalize::{self, View};
 use crate::numbers::{NumberModel, Numbers};
 use crate::recognize::org::is_org_word;
-use crate::recognize::org::{OrgMention, OrgModel};
+use crate::recognize::org::{Aliases, OrgMention, OrgModel};
 use crate::recognize::person::{self, PersonModel};
 use crate::recognize::role::{self, RoleMention};
 use crate::recognize::{Sentence, is_han};
@@ -53,6 +53,8 @@ impl Model {
         let mut resume_subject: Option<usize> = None;
         // Names read inside 《…》 (view range and record), for the end of the document.
         let mut in_titles: Vec<(Range<usize>, Person<'t>)> = Vec::new();
+        // Short names the document defines (…有限公司（以下简称“公司”）).
+        let mut aliases = Aliases::default();
         for range in segment::sentences(view.text()) {
             let st = &view.text()[range.clone()];
             if !st.chars().any(is_han) {
@@ -76,6 +78,12 @@ impl Model {
             scratch.persons.retain(|p| !person::names_a_place_or_body(&s, p));
             scratch.orgs.clear();
             self.orgs.find(&s, &scratch.persons, &mut scratch.orgs);
+            aliases.mentions(&s, &scratch.persons, &mut scratch.orgs);
+            aliases.define(&s, &scratch.orgs, |o| {
+                o.full_name
+                    .clone()
+                    .unwrap_or_else(|| s.text[o.range.clone()].to_string())
+            });
             scratch.roles.clear();
             role::find(&s, &scratch.orgs, &scratch.persons, &mut scratch.roles);
             scratch.triples.clear();

@@ -134,13 +134,15 @@ pub struct Org<'t> {
     pub text: Cow<'t, str>,
     /// Where it appears.
     pub span: Span,
-    /// The full name, with a shared prefix restored or an abbreviation expanded (郑大 → 郑州大学).
+    /// The full name, with a shared prefix restored, an abbreviation expanded (郑大 → 郑州大学)
+    /// or a short name the document defined replaced (公司 after
+    /// 青山智能装备股份有限公司（以下简称“公司”）).
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub name: Cow<'t, str>,
     /// What sort of body it is.
     pub kind: OrgKind,
     /// The organisation it belongs to, when the name spells it out:
-    /// 青山大学化学与材料学院 → 郑州大学.
+    /// 青山大学化学与材料学院 → 青山大学.
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub parent: Option<Box<Org<'t>>>,
 }

@@ -10,11 +10,12 @@
 //!   fallback by the word's jieba-rs dictionary class (@ns, @v, @OOV ...).
 //!
 //! Reading stops at punctuation, a person, a title and a numeral with its
-//! classifier. An organisation met while reading (郑州大学 in
+//! classifier. An organisation met while reading (青山大学 in
 //! 青山大学化学与材料学院) becomes the parent. Working groups and command
 //! posts are named after what they do (改善城乡环境与提升公共服务工作领导小组), so
 //! for them a few purpose verbs and 与 read as inside the name.
 
+mod alias;
 mod brand;
 mod coordinate;
 mod head;
@@ -24,6 +25,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 pub(super) use crate::segment::with_word_class;
+pub(crate) use alias::Aliases;
 pub(crate) use known::TITLE_HEADS;
 
 use super::Sentence;
@@ -35,7 +37,7 @@ use crate::{Error, OrgKind};
 pub(crate) struct OrgMention {
     pub(crate) range: Range<usize>,
     pub(crate) kind: OrgKind,
-    /// An organisation the name starts with (郑州大学 in 青山大学化学与材料学院).
+    /// An organisation the name starts with (青山大学 in 青山大学化学与材料学院).
     pub(crate) parent: Option<(Range<usize>, OrgKind)>,
     /// The place words the name starts with (开发区 in 开发区党工委), shared by
     /// coordinated organisations that follow without one.

@@ -1,0 +1,182 @@
+//! Short names a document defines for an organisation: 青山智能装备股份有限公司（以下简称
+//! “公司”）, 青山市人民政府办公室（简称“市政府办”）. Company filings and official
+//! documents name the body in full once, then by the short name only; without the
+//! definition, 公司 in 聘任甲为公司总经理 names no one, and a brand-like short name
+//! (青山智能) is no organisation at all.
+//!
+//! Definitions are read right after an organisation, in brackets: an optional 以下 or
+//! 下, then 简称 or 称, an optional colon or 为, and the short names — quoted, joined by
+//! 或, 、 or commas (“公司”或“本公司”), or one unquoted name. Later sentences of the
+//! document then hold mentions of the organisation wherever a short name stands on
+//! word boundaries (本公司 too, but not 子公司 or 公司法).
+
+use std::ops::Range;
+
+use super::OrgMention;
+use crate::OrgKind;
+use crate::recognize::{Sentence, is_han};
+
+/// Longest short name read, in characters.
+const MAX_ALIAS: usize = 12;
+
+/// The short names of one document, each with the organisation it stands for.
+#[derive(Debug, Default)]
+pub(crate) struct Aliases {
+    defined: Vec<Alias>,
+}
+
+#[derive(Debug)]
+struct Alias {
+    short: String,
+    /// The full name, as the organisation's record names it.
+    name: String,
+    kind: OrgKind,
+}
+
+impl Aliases {
+    /// Records the short names defined in `s` right after one of its organisations.
+    /// `name` gives an organisation's full name.
+    pub(crate) fn define(&mut self, s: &Sentence<'_>, orgs: &[OrgMention], name: impl Fn(&OrgMention) -> String) {
+        for o in orgs {
+            let Some(shorts) = definition(&s.text[o.range.end..]) else {
+                continue;
+            };
+            let name = name(o);
+            for short in shorts {
+                if short != name && !self.defined.iter().any(|a| a.short == short) {
+                    self.defined.push(Alias {
+                        short: short.to_string(),
+                        name: name.clone(),
+                        kind: o.kind,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Adds to `orgs` (kept in order) a mention of each short name defined so far that
+    /// stands in `s` on word boundaries, outside persons, organisations and definitions,
+    /// and gives the full name to organisations read that are written as a short name.
+    pub(crate) fn mentions(&self, s: &Sentence<'_>, persons: &[Range<usize>], orgs: &mut Vec<OrgMention>) {
+        if self.defined.is_empty() {
+            return;
+        }
+        // A short name read as an organisation of its own (市政府办) is the defined one.
+        for o in orgs.iter_mut().filter(|o| o.full_name.is_none()) {
+            if let Some(a) = self.defined.iter().find(|a| a.short == s.text[o.range.clone()]) {
+                o.full_name = Some(a.name.clone());
+                o.kind = a.kind;
+                o.named = true;
+            }
+        }
+        let before = orgs.len();
+        for a in &self.defined {
+            for (at, _) in s.text.match_indices(a.short.as_str()) {
+                let r = at..at + a.short.len();
+                let overlaps = |o: &Range<usize>| o.start < r.end && r.start < o.end;
+                if persons.iter().any(overlaps)
+                    || orgs.iter().any(|o| overlaps(&o.range))
+                    || !on_word_boundaries(s, &r)
+                    || counted_or_any(&s.text[..at])
+                    || inside_definition(s.text, at)
+                {
+                    continue;
+                }
+                orgs.push(OrgMention {
+                    range: r,
+                    kind: a.kind,
+                    parent: None,
+                    prefix: None,
+                    full_name: Some(a.name.clone()),
+                    inner: None,
+                    bare: false,
+                    named: true,
+                    in_title: false,
+                    organ_body: false,
+                });
+            }
+        }
+        if orgs.len() > before {
+            orgs.sort_by_key(|o| o.range.start);
+        }
+    }
+}
+
+/// Does `r` start and end on jieba word boundaries — or end one that starts with a
+/// determiner (本公司, 该行: jieba-rs keeps them one word)?
+fn on_word_boundaries(s: &Sentence<'_>, r: &Range<usize>) -> bool {
+    let Some(k) = s.word_at(r.end - 1) else {
+        return false;
+    };
+    let w = s.words[k].clone();
+    if w.end != r.end {
+        return false;
+    }
+    w.start == r.start || (w.start < r.start && matches!(&s.text[w.start..r.start], "本" | "该"))
+}
+
+/// Does `before` end with a numeral, a classifier or a determiner that makes the short
+/// name a common noun again (三家公司, 各公司, 其他公司)?
+fn counted_or_any(before: &str) -> bool {
+    before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两几多家个所各每诸某他".contains(c))
+}
+
+/// Is byte `at` inside a bracketed definition of short names (…（以下简称“公司”）)?
+fn inside_definition(text: &str, at: usize) -> bool {
+    let Some(open) = text[..at].rfind('(') else {
+        return false;
+    };
+    !text[open..at].contains(')') && definition(&text[open..]).is_some()
+}
+
+/// The short names a bracket at the start of `after` defines, if it is a definition.
+fn definition(after: &str) -> Option<Vec<&str>> {
+    let rest = after.strip_prefix('(')?;
+    let close = rest.find(')')?;
+    let inner = &rest[..close];
+    let inner = inner
+        .strip_prefix("以下")
+        .or_else(|| inner.strip_prefix('下'))
+        .unwrap_or(inner);
+    let inner = inner.strip_prefix("简称").or_else(|| inner.strip_prefix('称'))?;
+    let inner = inner.trim_start_matches([':', '：', '为', ' ']);
+    let mut shorts = Vec::new();
+    if inner.starts_with(['“', '"', '‘', '\'', '「']) {
+        // Quoted names, joined by 或, 、 or commas.
+        for part in inner.split(['或', '、', ',', '，']) {
+            let name = part.trim().trim_matches(['“', '”', '"', '‘', '’', '\'', '「', '」']);
+            if is_short_name(name) {
+                shorts.push(name);
+            }
+        }
+    } else if is_short_name(inner) {
+        shorts.push(inner);
+    }
+    (!shorts.is_empty()).then_some(shorts)
+}
+
+/// A short name is one to [`MAX_ALIAS`] ideographs, Latin letters or digits.
+fn is_short_name(name: &str) -> bool {
+    let n = name.chars().count();
+    (1..=MAX_ALIAS).contains(&n) && name.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn definitions_in_brackets() {
+        assert_eq!(definition("(以下简称“公司”)董事会"), Some(vec!["公司"]));
+        assert_eq!(definition("(以下简称:“公司”或“本公司”)"), Some(vec!["公司", "本公司"]));
+        assert_eq!(definition("(简称“青山智能”)"), Some(vec!["青山智能"]));
+        assert_eq!(definition("(下称\"青山银行\")"), Some(vec!["青山银行"]));
+        assert_eq!(definition("(以下简称市政府办)"), Some(vec!["市政府办"]));
+        assert_eq!(definition("(集团)"), None);
+        assert_eq!(definition("(上海)事务所"), None);
+        assert_eq!(definition("(以下简称“"), None);
+    }
+}
