@@ -133,9 +133,12 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             && let first = listed_from(s, m, last)
             && (APPOINTING_VERBS
                 .iter()
-                .any(|v| s.text[..m.persons[first].start].ends_with(*v))
+                .any(|v| s.text[..m.persons[first].start].trim_end_matches([':', '：']).ends_with(*v))
                 // The verb carries on over a list of appointees (任命甲为局长，乙为副局长).
-                || (appointing && s.text[..m.persons[first].start].ends_with([',', '、', ';'])))
+                || (appointing && s.text[..m.persons[first].start].ends_with([',', '、', ';']))
+                // A line of a list under its heading (任命：|甲为青山省教育厅厅长；): the
+                // names open the sentence and the post closes it.
+                || (s.text[..m.persons[first].start].trim().is_empty() && ends_clause(&s.text[role.range.end..])))
         {
             // 任命甲为局长, 聘任甲先生为总经理.
             appointing = true;
@@ -206,6 +209,12 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         }
         clause_start = end;
     }
+}
+
+/// Does `after` (what follows a post) close its clause: a mark, or nothing but blanks?
+pub(crate) fn ends_clause(after: &str) -> bool {
+    let after = after.trim_start();
+    after.is_empty() || after.starts_with([';', '。', ',', '，', '；', '.'])
 }
 
 /// Is `before` the dates of a résumé's entry, all that stands before its post

@@ -219,17 +219,27 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
             .len();
         // After 以 a post must follow 为 (以甲为组长; 以白色调为主 names no one).
         let post_follows = s.title_starts_at(at + '为'.len_utf8());
+        // A line of an appointment list (甲为青山省教育厅厅长；): the name opens the
+        // sentence, and a post closes its clause.
+        let lead = text.len() - text.trim_start().len();
+        let list_line = || post_closes_clause(s, at + '为'.len_utf8());
         found(
             name_ending_at(text, name_end, |start, span| {
-                (APPOINTING_VERBS
-                .iter()
-                .any(|v| text[..start].ends_with(v) && (*v != "以" || post_follows))
-                || listed_after_appointing_verb(&text[..start]))
-                && surname_first(span)
-                && all_han(span)
-                // A name may end in 为 itself (任命王有为为局长).
-                && !span.trim_end_matches('为').contains(|c| NEVER_IN_SLOT.contains(c))
-                && plausible(t, s, start..name_end, false)
+                // 任命：甲为… — the verb may close a heading with a colon.
+                let before = text[..start].trim_end_matches([':', '：']);
+                let by_verb = APPOINTING_VERBS
+                    .iter()
+                    .any(|v| before.ends_with(v) && (*v != "以" || post_follows))
+                    || listed_after_appointing_verb(&text[..start]);
+                let on_list_line = start == lead && list_line();
+                (by_verb || on_list_line)
+                    && surname_first(span)
+                    && all_han(span)
+                    // A name may end in 为 itself (任命王有为为局长).
+                    && !span.trim_end_matches('为').contains(|c| NEVER_IN_SLOT.contains(c))
+                    // There a common word may be a name too (任命：甘露为…主任；).
+                    && (plausible(t, s, start..name_end, false)
+                        || ((by_verb || on_list_line) && list_line() && !t.not_names.contains(span)))
             }),
             APPOINTEE_SCORE,
         );
@@ -253,6 +263,14 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
             TITLE_NAME_SCORE,
         );
     }
+}
+
+/// Does a title end the clause that starts at byte `from` (…为|青山省教育厅厅长；)?
+fn post_closes_clause(s: &Sentence<'_>, from: usize) -> bool {
+    let rest = &s.text[from..];
+    let end = from + rest.find([';', '。', ',', '，', '；']).unwrap_or(rest.trim_end().len());
+    s.hit_ending_at(end)
+        .is_some_and(|h| h.start >= from && h.entry.is(tag::TITLE))
 }
 
 /// Does `before` end with a list of names after an appointing verb (选举甲、乙、|丙为…):
