@@ -1,7 +1,61 @@
 //! Coordinated organisations (、, 和, 及, 与 between them).
 
 use super::OrgMention;
+use crate::dictionary::tag;
 use crate::recognize::Sentence;
+
+/// Departments of a party committee, written after its posts without it (白河区委常委、
+/// 宣传部部长: the propaganda department of 白河区委).
+const COMMITTEE_DEPARTMENTS: &[&str] = &["宣传部", "组织部", "统战部", "政法委", "政研室", "网信办", "编办"];
+
+/// A department of a party committee named right after a post in that committee
+/// (白河区委常委、宣传部部长) is that committee's: its name and parent are restored.
+pub(super) fn tie_committee_departments(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
+    for i in 1..orgs.len() {
+        let (before, rest) = orgs.split_at_mut(i);
+        let (committee, dept) = (&before[i - 1], &mut rest[0]);
+        if dept.prefix.is_some()
+            || dept.full_name.is_some()
+            || dept.parent.is_some()
+            || !COMMITTEE_DEPARTMENTS.contains(&&s.text[dept.range.clone()])
+            || !s.text[committee.range.clone()].ends_with('委')
+        {
+            continue;
+        }
+        // Between them: the posts in the committee, then 、.
+        let Some(posts_end) = dept.range.start.checked_sub('、'.len_utf8()) else {
+            continue;
+        };
+        if posts_end <= committee.range.end
+            || !s.text[posts_end..].starts_with('、')
+            || !covered_by_titles(s, committee.range.end, posts_end)
+        {
+            continue;
+        }
+        let name = committee
+            .full_name
+            .as_deref()
+            .unwrap_or(&s.text[committee.range.clone()]);
+        dept.full_name = Some(format!("{name}{}", &s.text[dept.range.clone()]));
+        dept.parent = Some((committee.range.clone(), committee.kind));
+        dept.named = true;
+    }
+}
+
+/// Do titles and their modifiers cover `start..end` (常委, 副书记)?
+fn covered_by_titles(s: &Sentence<'_>, start: usize, end: usize) -> bool {
+    let mut at = start;
+    while at < end {
+        match s
+            .hit_starting_at(at)
+            .filter(|h| h.entry.is(tag::TITLE | tag::MODIFIER) && h.end <= end)
+        {
+            Some(h) => at = h.end,
+            None => return false,
+        }
+    }
+    true
+}
 
 /// Coordinated organisations (、, 和, 及, 与 between them) share a place prefix and
 /// vouch for each other: in 开发区党工委、管委会 the second is 开发区管委会, and in

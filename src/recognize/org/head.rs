@@ -277,7 +277,8 @@ impl OrgModel {
             let admin_start = match (c1, c2, c3) {
                 (Some(a), None, _) if admin(a) => Some(w.start),
                 (Some(l), Some(a), None)
-                    if (glued_before_unit(l) && admin(a)) || ("该本此".contains(l) && "省市区".contains(a)) =>
+                    if (glued_before_unit(l) && admin(a))
+                        || ("该本此".contains(l) && "省市区".contains(a) && !s.text[start..].starts_with(a)) =>
                 {
                     Some(w.start + l.len_utf8())
                 }

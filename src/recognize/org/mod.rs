@@ -178,6 +178,7 @@ impl OrgModel {
         }
         self.brands_before_titles(s, persons, out, first);
         coordinate::tie_coordinations(s, &mut out[first..]);
+        coordinate::tie_committee_departments(s, &mut out[first..]);
     }
 }
 
