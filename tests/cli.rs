@@ -274,6 +274,19 @@ fn files_print_tables_or_json() {
 }
 
 #[test]
+fn table_columns_stay_apart_when_a_value_is_long() {
+    let out = run(&[], "增速提高0.3个百分点，总额2,856.3亿元。".as_bytes().to_vec());
+    assert!(out.status.success());
+    let table = String::from_utf8(out.stdout).unwrap();
+    // A regression: percentage_point ran into the qualifier (percentage_pointexact).
+    assert!(
+        table.contains("percentage_point ") && !table.contains("pointexact"),
+        "{table}"
+    );
+    assert!(table.contains("285630000000 "), "{table}");
+}
+
+#[test]
 fn stdin_is_one_document_without_files() {
     let out = run(
         &["--json"],

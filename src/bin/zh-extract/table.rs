@@ -4,10 +4,12 @@ use std::io::{self, Write};
 
 use zh_extract::Extraction;
 
-/// Pads `s` to `width` terminal columns (CJK characters take two).
+/// Pads `s` to `width` terminal columns (CJK characters take two), with one space at
+/// least: a longer value (percentage_point) pushes the row on rather than running into
+/// the next column.
 fn pad(s: &str, width: usize) -> String {
     let cols: usize = s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
-    format!("{s}{}", " ".repeat(width.saturating_sub(cols)))
+    format!("{s}{}", " ".repeat(width.saturating_sub(cols).max(1)))
 }
 
 /// Writes the triples and facts of one document.
@@ -42,7 +44,7 @@ pub(crate) fn write(out: &mut impl Write, name: &str, ex: &Extraction<'_>) -> io
             pad("text", 22),
             pad("value", 16),
             pad("unit", 10),
-            pad("kind", 12),
+            pad("kind", 18),
             pad("qualifier", 11)
         )?;
     }
@@ -55,7 +57,7 @@ pub(crate) fn write(out: &mut impl Write, name: &str, ex: &Extraction<'_>) -> io
             pad(&text, 22),
             pad(&f.value.to_string(), 16),
             pad(&f.unit, 10),
-            pad(f.unit_kind.as_str(), 12),
+            pad(f.unit_kind.as_str(), 18),
             pad(f.qualifier.as_str(), 11),
             subject
         )?;
