@@ -26,10 +26,10 @@ pub(crate) use surname::{EarlierNames, SurnameTitle, resolve as resolve_surname_
 
 use std::ops::Range;
 
-use crate::Rule;
 use crate::recognize::org::OrgMention;
 use crate::recognize::role::RoleMention;
 use crate::recognize::{ADMIN_UNITS, Sentence};
+use crate::{OrgKind, Rule};
 
 /// A triple found in a sentence, by index into the sentence's mention lists.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -200,7 +200,27 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             });
         }
     }
+    dateline_agency(s.text, m, out);
     appoint::relate(s, m, out, unheld);
+}
+
+/// 新华社北京12月1日电（记者甲）: a reporter credited in brackets after a news agency's
+/// dateline writes for that agency.
+fn dateline_agency(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) {
+    // The agency opens the sentence: it is the first organisation.
+    let opens = m
+        .orgs
+        .first()
+        .is_some_and(|o| o.kind == OrgKind::Media && matches!(text[..o.range.start].trim(), "" | "据"));
+    if !opens {
+        return;
+    }
+    for t in out.iter_mut().filter(|t| t.rule == Rule::Byline && t.org.is_none()) {
+        let before = &text[..m.roles[t.role].range.start];
+        if before.strip_suffix('(').is_some_and(|d| d.ends_with(['电', '讯'])) {
+            t.org = Some(0);
+        }
+    }
 }
 
 /// The post in apposition right after the person at `items[k]`: in brackets
@@ -313,8 +333,8 @@ fn posts_before(
 }
 
 /// Gives `post`, if it names no organisation, the organisations of the post `before` it
-/// when joined to it by 兼, or the one of that post when its title heads that body
-/// (省教育厅党组书记、厅长: 厅 and 厅长), or the body of that post's party organ
+/// when joined to it by 兼, or the one of that post when its title is the same (主任甲、
+/// 副主任乙) or heads that body (省教育厅党组书记、厅长: 厅 and 厅长), or the body of that post's party organ
 /// (公安局党委书记、局长: 局长 of the 公安局).
 fn held_where_before(text: &str, m: &Mentions<'_>, before: &Post, post: &mut Post) {
     if !post.orgs.is_empty() || m.roles[post.role].names_org {
@@ -326,7 +346,10 @@ fn held_where_before(text: &str, m: &Mentions<'_>, before: &Post, post: &mut Pos
     }
     let [o] = before.orgs[..] else { return };
     let title = &text[m.roles[post.role].core.clone()];
-    if heads_body(title, &text[m.orgs[o].range.clone()]) {
+    // The same title with other modifiers is a post of the same body (卫健委主任甲、
+    // 副主任乙).
+    let same_title = *title == text[m.roles[before.role].core.clone()];
+    if same_title || heads_body(title, &text[m.orgs[o].range.clone()]) {
         post.orgs = before.orgs.clone();
     } else if let Some(body) = m
         .orgs
