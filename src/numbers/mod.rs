@@ -202,6 +202,11 @@ impl NumberModel {
         let view = w.view;
         let text = view.text();
         if let Some(d) = dates::read(text, pos, limit) {
+            // A day in Chinese numerals inside a set phrase (有朝一日) is no date.
+            let chinese = !text[d.range.clone()].bytes().any(|b| b.is_ascii_digit());
+            if chinese && self.traps.hit(text, floor, d.range.clone(), d.range.clone(), limit) {
+                return Step::Passed(d.range.end);
+            }
             w.date(&d);
             return Step::Took(d.range.end);
         }
