@@ -18,6 +18,14 @@ use crate::recognize::{ADMIN_UNITS, APPOINTING_VERBS, HONORIFICS, Sentence, is_h
 
 /// Appointment verbs, longest first so that 担任 is not read as 任.
 const VERBS: &[&str] = &[
+    "被任命为",
+    "被选举为",
+    "被选为",
+    "被聘为",
+    "被聘任为",
+    "被提拔为",
+    "被推选为",
+    "被委任为",
     "当选为",
     "担任",
     "出任",
@@ -89,6 +97,8 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
     let mut previous_org = None;
     // An appointing verb read in this sentence (任命甲为…): its list goes on.
     let mut appointing = false;
+    // The holders of the previous appointment in this sentence.
+    let mut last_holders: Vec<usize> = Vec::new();
     for (r, role) in m.roles.iter().enumerate() {
         // The post's own organisation, right before the title (担任青山大学副校长).
         let own = m
@@ -109,11 +119,12 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         };
         // A place named before the title alone (现任青山市副市长: the post is of 青山市's
         // government) stands between the verb and the post.
-        let lead = if own.is_none() {
-            lead - place_before(&s.text[clause_start.min(lead)..lead])
+        let place = if own.is_none() {
+            place_before(&s.text[clause_start.min(lead)..lead])
         } else {
-            lead
+            0
         };
+        let lead = lead - place;
         let before = &s.text[clause_start.min(lead)..lead];
         let mut by_verb = false;
         let holders: Vec<usize> = if let Some(verb) = VERBS.iter().find(|v| before.ends_with(*v)) {
@@ -123,9 +134,21 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
                 continue;
             }
             by_verb = true;
-            (0..m.persons.len())
+            let holders: Vec<usize> = (0..m.persons.len())
                 .filter(|&p| m.persons[p].start >= clause_start && m.persons[p].end <= verb_start)
-                .collect()
+                // 甲接替乙担任…: 乙 held the post before.
+                .filter(|&p| {
+                    !PREDECESSOR_MARKS
+                        .iter()
+                        .any(|w| s.text[..m.persons[p].start].ends_with(w))
+                })
+                .collect();
+            // 甲曾任…，现任…: the holders of the clause before go on after a comma.
+            if holders.is_empty() && continues_subject(&s.text[clause_start..verb_start]) {
+                last_holders.clone()
+            } else {
+                holders
+            }
         } else if let Some(last) = appointed_for(before)
             .map(|b| HONORIFICS.iter().find_map(|h| b.strip_suffix(h)).unwrap_or(b))
             .and_then(|b| m.persons.iter().position(|p| p.end == clause_start.min(lead) + b.len()))
@@ -152,18 +175,21 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         };
         // A role right after the verb, then the roles chained to it by 兼 or 、 — each
         // with its own organisation when one stands before it (任市委常委、组织部部长).
-        let mut roles = vec![(r, None)];
+        // Each with its own organisation, and whether 兼 joins it to the one before.
+        let mut roles = vec![(r, None, false)];
         let mut end = role.range.end;
         for (r2, next) in m.roles.iter().enumerate().skip(r + 1) {
             let between = &s.text[end..next.range.start];
-            let sep = ["兼", "、"].iter().find_map(|sep| between.strip_prefix(sep));
-            let org = sep.filter(|rest| !rest.is_empty()).and_then(|rest| {
+            let sep = ["兼", "、"]
+                .iter()
+                .find_map(|sep| between.strip_prefix(sep).map(|rest| (*sep, rest)));
+            let org = sep.filter(|(_, rest)| !rest.is_empty()).and_then(|(_, rest)| {
                 m.orgs.iter().position(|o| {
                     o.range.start == end + (between.len() - rest.len()) && o.range.end == next.range.start
                 })
             });
-            if sep.is_some_and(str::is_empty) || org.is_some() {
-                roles.push((r2, org));
+            if sep.is_some_and(|(_, rest)| rest.is_empty()) || org.is_some() {
+                roles.push((r2, org, sep.is_some_and(|(sep, _)| sep == "兼")));
                 end = next.range.end;
             } else {
                 break;
@@ -171,9 +197,10 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         }
         if holders.is_empty() {
             if by_verb {
-                unheld.extend(roles.iter().map(|&(role, own_org)| Unheld {
+                let orgs = chain_orgs(s.text, m, &roles, own);
+                unheld.extend(roles.iter().zip(orgs).map(|(&(role, _, _), org)| Unheld {
                     role,
-                    org: own_org.or(own),
+                    org,
                     evidence: lead..end,
                 }));
             }
@@ -183,8 +210,10 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         let first = m.persons[holders[0]].start;
         // The organisation the sentence set up: the nearest one before the holders,
         // unless the post names its own.
+        // A post of a place is of no organisation the sentence named before (洛阳市委副书记，
+        // 现任河南省副省长).
         let org = own
-            .or(previous_org)
+            .or(if place > 0 { None } else { previous_org })
             .or_else(|| {
                 m.orgs
                     .iter()
@@ -192,9 +221,9 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             })
             .or_else(|| set_up_after(s, m, first, end));
         previous_org = org;
+        let orgs = chain_orgs(s.text, m, &roles, org);
         for &p in &holders {
-            for &(role, own_org) in &roles {
-                let org = own_org.or(org);
+            for (&(role, _, _), &org) in roles.iter().zip(&orgs) {
                 let exists = out.iter().any(|t| t.person == p && t.role == role);
                 if !exists {
                     out.push(TripleMention {
@@ -208,7 +237,41 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             }
         }
         clause_start = end;
+        last_holders = holders;
     }
+}
+
+/// Words before a person who held the post before the holder (甲接替乙担任…).
+const PREDECESSOR_MARKS: &[&str] = &["接替", "替代", "代替", "取代"];
+
+/// Does `between` (from the end of the previous appointment to the verb) only go on to
+/// the next clause of the same subject: a comma and at most an adverb (，现|任, ，后|调任,
+/// ，同时|兼任)?
+fn continues_subject(between: &str) -> bool {
+    between
+        .strip_prefix([',', '，', ';', '；'])
+        .is_some_and(|rest| rest.chars().count() <= 3 && rest.chars().all(is_han))
+}
+
+/// The organisation of each post of a chain: its own, else for the first `org` (the
+/// sentence's), else for a post joined by 兼 the one of the post before it, else where
+/// [`super::chained_post_body`] places it (任市委副书记、市长: 市长 is not of the 市委).
+fn chain_orgs(
+    text: &str,
+    m: &Mentions<'_>,
+    roles: &[(usize, Option<usize>, bool)],
+    org: Option<usize>,
+) -> Vec<Option<usize>> {
+    let mut out: Vec<Option<usize>> = Vec::with_capacity(roles.len());
+    for (i, &(role, own, concurrent)) in roles.iter().enumerate() {
+        let held = own.or_else(|| match i {
+            0 => org,
+            _ if concurrent => out[i - 1],
+            _ => out[i - 1].and_then(|o| super::chained_post_body(text, m, roles[i - 1].0, o, role)),
+        });
+        out.push(held);
+    }
+    out
 }
 
 /// Does `after` (what follows a post) close its clause: a mark, or nothing but blanks?

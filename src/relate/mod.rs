@@ -154,7 +154,7 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             && first == prev + 1
             && gap_between(items[*prev], items[first]) == Gap::Enumeration
         {
-            held_where_before(s.text, m, before, post);
+            held_where_before(s.text, m, before, post, false);
         }
         if !posts.is_empty() {
             emit_posts(m, p, &posts, out);
@@ -327,16 +327,15 @@ fn posts_before(
     // [`held_where_before`]).
     for i in 1..posts.len() {
         let (before, rest) = posts.split_at_mut(i);
-        held_where_before(text, m, &before[i - 1], &mut rest[0]);
+        held_where_before(text, m, &before[i - 1], &mut rest[0], true);
     }
     (posts, j)
 }
 
 /// Gives `post`, if it names no organisation, the organisations of the post `before` it
-/// when joined to it by 兼, or the one of that post when its title is the same (主任甲、
-/// 副主任乙) or heads that body (省教育厅党组书记、厅长: 厅 and 厅长), or the body of that post's party organ
-/// (公安局党委书记、局长: 局长 of the 公安局).
-fn held_where_before(text: &str, m: &Mentions<'_>, before: &Post, post: &mut Post) {
+/// when joined to it by 兼, else where [`next_post_body`] places it — or, for the posts
+/// of one person (`same_person`), where [`chained_post_body`] does.
+fn held_where_before(text: &str, m: &Mentions<'_>, before: &Post, post: &mut Post, same_person: bool) {
     if !post.orgs.is_empty() || m.roles[post.role].names_org {
         return;
     }
@@ -345,20 +344,47 @@ fn held_where_before(text: &str, m: &Mentions<'_>, before: &Post, post: &mut Pos
         return;
     }
     let [o] = before.orgs[..] else { return };
-    let title = &text[m.roles[post.role].core.clone()];
-    // The same title with other modifiers is a post of the same body (卫健委主任甲、
-    // 副主任乙).
-    let same_title = *title == text[m.roles[before.role].core.clone()];
-    if same_title || heads_body(title, &text[m.orgs[o].range.clone()]) {
-        post.orgs = before.orgs.clone();
-    } else if let Some(body) = m
-        .orgs
-        .iter()
-        .position(|b| b.organ_body && m.orgs[o].parent.as_ref().is_some_and(|(r, _)| *r == b.range))
-        && heads_body(title, &text[m.orgs[body].range.clone()])
-    {
+    let body = if same_person {
+        chained_post_body(text, m, before.role, o, post.role)
+    } else {
+        next_post_body(text, m, before.role, o, post.role)
+    };
+    if let Some(body) = body {
         post.orgs = vec![body];
     }
+}
+
+/// Where the next post of one person's chain, with no organisation of its own, is held
+/// after one held in `o`: where [`next_post_body`] places it, else in `o` too when `o` is
+/// a company or a school (青山公司董事、总经理; 青山中学董事长、校长). Officials hold posts
+/// in several bodies at once (市委副书记、市长; 政治局委员、国务委员): there the text
+/// does not tell.
+pub(super) fn chained_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: usize) -> Option<usize> {
+    next_post_body(text, m, before, o, role)
+        .or_else(|| matches!(m.orgs[o].kind, OrgKind::Company | OrgKind::School).then_some(o))
+}
+
+/// Titles of a body's party organ, which is named by the body (财政局党组).
+const PARTY_ORGAN_POSTS: &[&str] = &["党组", "党委", "党总支", "党支部"];
+
+/// Where a post with no organisation of its own (title `role`) is held when written after
+/// one (title `before`) held in organisation `o`: in `o` when its title is the same (主任甲、
+/// 副主任乙), heads `o` (教育厅党组书记、厅长) or is one of its party organ (局长、党组书记),
+/// in the body of `o`'s party organ when
+/// it heads that (公安局党委书记、局长); elsewhere, as far as the text tells, not in `o`.
+pub(super) fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: usize) -> Option<usize> {
+    let title = &text[m.roles[role].core.clone()];
+    // A post in the body's own party organ (局长、党组书记) is reported as of the body.
+    let in_organ = PARTY_ORGAN_POSTS
+        .iter()
+        .any(|p| text[m.roles[role].range.clone()].starts_with(p));
+    if in_organ || *title == text[m.roles[before].core.clone()] || heads_body(title, &text[m.orgs[o].range.clone()]) {
+        return Some(o);
+    }
+    m.orgs
+        .iter()
+        .position(|b| b.organ_body && m.orgs[o].parent.as_ref().is_some_and(|(r, _)| *r == b.range))
+        .filter(|&b| heads_body(title, &text[m.orgs[b].range.clone()]))
 }
 
 /// Is `title` the head of a body named `name`: its last character and 长 (教育厅 and 厅长,

@@ -244,6 +244,34 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
             APPOINTEE_SCORE,
         );
     }
+    // 甲调任…局长, 乙同志被任命为…: a name opening a clause before a verb of appointment
+    // (not 任命, whose appointee follows it) and a post in the same clause.
+    for h in s.hits.iter().filter(|h| h.entry.is(tag::APPOINT)) {
+        if &text[h.start..h.end] == "任命" || !post_in_clause(s, h.end) {
+            continue;
+        }
+        let end = HONORIFICS
+            .iter()
+            .find_map(|x| text[..h.start].strip_suffix(x))
+            .unwrap_or(&text[..h.start])
+            .len();
+        found(
+            name_ending_at(text, end, |start, span| {
+                (text[..start].trim_end().is_empty()
+                    || text[..start].ends_with([',', '，', '。', '、', ';', '；', ':', '：', '由']))
+                    && surname_first(span)
+                    // 曾|先后担任, 曾|多次出任: an adverb after a surname-like character.
+                    && !span
+                        .char_indices()
+                        .nth(1)
+                        .is_some_and(|(k, _)| with_word_class(&span[k..], |c| ["d", "ad", "p", "c", "r", "m", "t", "f"].contains(&c)))
+                    && all_han(span)
+                    && !span.contains(|c| NEVER_IN_SLOT.contains(c))
+                    && plausible(t, s, start..end, false)
+            }),
+            APPOINTEE_SCORE,
+        );
+    }
     for h in s
         .hits
         .iter()
@@ -263,6 +291,20 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
             TITLE_NAME_SCORE,
         );
     }
+}
+
+/// Does a title start in the clause that starts at byte `from`, within 16 characters
+/// (调任|青山市财政局局长)?
+fn post_in_clause(s: &Sentence<'_>, from: usize) -> bool {
+    let rest = &s.text[from..];
+    let end = from
+        + rest
+            .find([';', '。', ',', '，', '；', '、'])
+            .unwrap_or(rest.len())
+            .min(48);
+    s.hits
+        .iter()
+        .any(|h| h.start >= from && h.start < end && h.entry.is(tag::TITLE))
 }
 
 /// Does a title end the clause that starts at byte `from` (…为|青山省教育厅厅长；)?
