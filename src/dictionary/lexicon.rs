@@ -319,6 +319,13 @@ impl Lexicon {
         Ok(Lexicon { automaton, entries })
     }
 
+    /// Is `word` a title of the lexicon, whole?
+    fn is_title_word(&self, word: &str) -> bool {
+        self.find_iter(word)
+            .next()
+            .is_some_and(|h| h.start == 0 && h.end == word.len() && h.entry.is(tag::TITLE))
+    }
+
     /// Leftmost-longest, non-overlapping matches in `text`, in order.
     pub(crate) fn find_iter<'l, 'h>(&'l self, text: &'h str) -> impl Iterator<Item = Hit<'l>> + 'h
     where
@@ -364,8 +371,15 @@ impl Lexicon {
                 h.end += from;
                 // Inside a word that does not end with it (中国证监会 does: a longer name).
                 let k = words.partition_point(|w| w.end <= h.start);
-                let misaligned =
-                    h.entry.tags == tag::ORG && words.get(k).is_some_and(|w| w.start < h.start && w.end != h.end);
+                // A title across two words, cut at both ends, where the second word is a
+                // title itself (一中|校长 holds no 中校; 副署|长孙 keeps 署长).
+                let cut_title = h.entry.is(tag::TITLE)
+                    && words.get(k).is_some_and(|w| w.start < h.start && w.end < h.end)
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|w| h.end < w.end && self.is_title_word(&text[w.clone()]));
+                let misaligned = cut_title
+                    || h.entry.tags == tag::ORG && words.get(k).is_some_and(|w| w.start < h.start && w.end != h.end);
                 if misaligned {
                     // Again from the next word if it starts inside the hit, else from the
                     // hit's second character (北大 inside the one word 东北大学).

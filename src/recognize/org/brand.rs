@@ -48,11 +48,20 @@ impl OrgModel {
             if !held || out[first..].iter().any(|o| o.range.end == h.start) {
                 continue;
             }
-            if let Some(range) = self.brand_ending_at(s, h.start, persons) {
+            if let Some(mut range) = self.brand_ending_at(s, h.start, persons) {
+                // A unit's short name after its organisation (市中院|刑二庭): the
+                // organisation is the parent.
+                let parent = out[first..]
+                    .iter()
+                    .find(|o| o.range.end == range.start && o.named && !o.bare && !o.in_title)
+                    .map(|o| (o.range.clone(), o.kind));
+                if let Some((p, _)) = &parent {
+                    range.start = p.start;
+                }
                 found.push(OrgMention {
                     range,
                     kind: OrgKind::Other,
-                    parent: None,
+                    parent,
                     inner: None,
                     prefix: None,
                     full_name: None,
@@ -113,7 +122,13 @@ impl OrgModel {
             {
                 break;
             }
+            // A numbered school is a name (北京|四中), but what stands after it is then a
+            // subject, not part of it (昆明八中|生物教师).
+            if is_numbered_school(word) && start < end {
+                return None;
+            }
             let name = word.chars().all(|c| c.is_ascii_alphanumeric())
+                || is_numbered_school(word)
                 || with_word_class(word, |c| {
                     matches!(c, "nz" | "nr" | "nrt" | "nrfg" | "j" | "OOV" | "eng" | "x" | "nt")
                 });
@@ -129,4 +144,17 @@ impl OrgModel {
         }
         (has_name && s.text[start..end].chars().count() <= 10).then_some(start..end)
     }
+}
+
+/// Does `word` end in a school's short name by its number (一中, 十二中, 二小: a town's No. 1
+/// middle school, No. 2 primary school; jieba-rs knows some with their town: 北京四中)?
+fn is_numbered_school(word: &str) -> bool {
+    word.strip_suffix(['中', '小']).is_some_and(|rest| {
+        let number = rest
+            .chars()
+            .rev()
+            .take_while(|c| "一二三四五六七八九十".contains(*c))
+            .count();
+        (1..=3).contains(&number)
+    })
 }
