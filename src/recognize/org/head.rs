@@ -11,7 +11,7 @@ use std::ops::Range;
 use super::known::lends_to_title;
 use super::{CLASS_INSIDE, LINKING_CHARS, NAME_CLASSES, OrgMention, OrgModel, with_word_class};
 use crate::OrgKind;
-use crate::dictionary::{Hit, tag};
+use crate::dictionary::{Hit, PlaceLevel, tag};
 use crate::recognize::{ADMIN_UNITS, Sentence, is_han};
 
 /// Longest organisation name read, in bytes (32 characters: working groups are
@@ -314,7 +314,21 @@ impl OrgModel {
                 continue;
             }
             // A name starts with its place (郑州开发区…, 河南阳光防水…): left of a place,
-            // only more places and a parent organisation belong to it.
+            // only more places and a parent organisation belong to it — and, for a
+            // company's branch named by its place alone, the brand it belongs to
+            // (青禾乐居|北京|公司, 青禾银行|上海|分行).
+            if prefix_start == Some(start)
+                && kind == OrgKind::Company
+                && words == 1
+                && s.hit_starting_at(start)
+                    .is_some_and(|h| h.entry.place_level != PlaceLevel::Country)
+                && is_brand_word(s, &w)
+            {
+                start = w.start;
+                named = true;
+                words += 1;
+                continue;
+            }
             if prefix_start == Some(start) || is_classifier_phrase(s, &w) {
                 break;
             }
@@ -557,6 +571,18 @@ impl OrgModel {
 /// 20日|县)? A linking character, a preposition, or the end of a date.
 fn glued_before_unit(c: char) -> bool {
     LINKING_CHARS.contains(c) || "经据按日月年".contains(c)
+}
+
+/// Is the word at `w` a brand: a known organisation, or a word jieba-rs only guessed or
+/// knows as a proper noun or abbreviation (乐居, 邮储), of two characters at least?
+fn is_brand_word(s: &Sentence<'_>, w: &Range<usize>) -> bool {
+    let word = &s.text[w.clone()];
+    word.chars().nth(1).is_some()
+        && word.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+        // 图为|北京…, 日电|泰国…: a caption's or a dateline's word glued by the segmenter.
+        && !word.chars().any(|c| LINKING_CHARS.contains(c) || c == '电')
+        && (s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::ORG))
+            || with_word_class(word, |c| ["nz", "j", "OOV", "nt", "eng"].contains(&c)))
 }
 
 /// Is `word` an administrative place name by its form: a place word of jieba-rs
