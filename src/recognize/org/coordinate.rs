@@ -23,13 +23,11 @@ pub(super) fn tie_committee_departments(s: &Sentence<'_>, orgs: &mut [OrgMention
             continue;
         }
         // Between them: the posts in the committee, then 、.
-        let Some(posts_end) = dept.range.start.checked_sub('、'.len_utf8()) else {
+        let Some(posts) = s.text[..dept.range.start].strip_suffix('、') else {
             continue;
         };
-        if posts_end <= committee.range.end
-            || !s.text[posts_end..].starts_with('、')
-            || !covered_by_titles(s, committee.range.end, posts_end)
-        {
+        let posts_end = posts.len();
+        if posts_end <= committee.range.end || !covered_by_titles(s, committee.range.end, posts_end) {
             continue;
         }
         let name = committee
