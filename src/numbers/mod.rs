@@ -63,7 +63,7 @@ fn char_before(text: &str, i: usize) -> Option<char> {
 /// [`starts_number`]): the Chinese digits of [`numeral::digit`], 十 拾 廿 卅, and the
 /// words that start a number only in some places (百分之, 近万, 半百, 对折, 数百, 几十).
 /// All are three bytes long in UTF-8, with lead bytes E2 (○), E3 (〇) and E4..E9.
-const SCAN_CHARS: &str = "零〇○一壹弌二贰貳两兩倆俩三叁弎四肆五伍六陆陸七柒八捌九玖十拾廿卅百千万萬亿半对数几";
+const SCAN_CHARS: &str = "零〇○一壹弌二贰貳两兩倆俩三叁弎四肆五伍六陆陸七柒八捌九玖十拾廿卅百千万萬亿半对数几翻";
 
 /// The first lead byte of [`SCAN_CHARS`]; leads `SCAN_LEAD..SCAN_LEAD + 8` are covered.
 const SCAN_LEAD: u8 = 0xE2;
@@ -117,7 +117,7 @@ fn next_candidate(bytes: &[u8], mut pos: usize) -> usize {
 }
 
 /// Can a number start at `pos` (where `c` is)? Numeral characters, 百分之-style ratios,
-/// 数/几 before a scale word, and `.5`.
+/// 数/几 before a scale word, 翻 of 翻一番, and `.5`.
 fn starts_number(text: &str, pos: usize, c: char) -> bool {
     if numeral::is_start(c) {
         return true;
@@ -129,6 +129,8 @@ fn starts_number(text: &str, pos: usize, c: char) -> bool {
             rest.starts_with('分') || (c == '万' && rest.starts_with("万分")) || numeral::bare_scale_allowed(text, pos)
         }
         '半' => rest.starts_with(['百', '折']),
+        // 翻一番, 翻了两番.
+        '翻' => rest.trim_start_matches('了').chars().nth(1) == Some('番'),
         '对' => rest.starts_with('折') && text[..pos].ends_with('打'),
         '数' | '几' => rest
             .chars()
@@ -210,7 +212,8 @@ impl NumberModel {
             w.date(&d);
             return Step::Took(d.range.end);
         }
-        if let Some(h) = quantity::half(text, pos, limit) {
+        if let Some(h) = quantity::half(text, pos, limit).or_else(|| quantity::doubling(text, pos, limit, &self.units))
+        {
             let q = Quantity { first: h, second: None };
             return Step::Took(self.record(w, floor, limit, &q));
         }
@@ -565,7 +568,7 @@ mod tests {
 
     #[test]
     fn the_scan_table_holds_exactly_the_number_starts() {
-        let extra = |c: char| matches!(c, '百' | '千' | '万' | '萬' | '亿' | '半' | '对' | '数' | '几');
+        let extra = |c: char| matches!(c, '百' | '千' | '万' | '萬' | '亿' | '半' | '对' | '数' | '几' | '翻');
         for c in ('\u{0}'..='\u{10FFFF}').filter(|c| !c.is_ascii()) {
             let mut buf = [0u8; 4];
             let s = c.encode_utf8(&mut buf);

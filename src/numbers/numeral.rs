@@ -68,9 +68,20 @@ pub(crate) fn big_scale(c: char) -> Option<u32> {
 }
 
 /// True when a numeral may start with a bare 百, 千, 万 or 亿 at `start`: right after
-/// 近, 上, 逾, 过, 破 or 超 (近万人, 上千家), not in 成千上万.
+/// 近, 上, 逾, 过, 破 or 超 (近万人, 上千家), not in 成千上万; or right before 余 or 多
+/// (万余人, 百多年) where no numeral stands before it.
 pub(crate) fn bare_scale_allowed(text: &str, start: usize) -> bool {
     let head = &text[..start];
+    // 万余人, 千余家, 百多名: one of the scale, and more.
+    let mut after = text[start..].chars();
+    if after
+        .next()
+        .is_some_and(|c| big_scale(c).is_some() || small_scale(c).is_some_and(|p| p >= 2))
+        && matches!(after.next(), Some('余' | '多'))
+        && !head.ends_with(|c: char| is_start(c) || "百千万亿萬億数几成上".contains(c))
+    {
+        return true;
+    }
     if let Some(rest) = head.strip_suffix('上') {
         // 上 of 以上, 马上, 晚上, 网上 ... is no 'reaching'.
         return !rest.ends_with(|c: char| "成以马之向往早晚路身头会网线地手台楼世市街镇县省区厂桌岸面".contains(c));

@@ -362,8 +362,9 @@ pub(crate) fn simple(
     };
     if let Some((u, e)) = units.at(text, uj, limit)
         && !(u.arabic_only && (n.chinese || !n.arabic))
-        // 90年代 is a decade, not ninety years.
+        // 90年代 is a decade, not ninety years; 万余群众 counts people, not groups.
         && !(u.name == "年" && text[e..limit].starts_with('代'))
+        && !(u.name == "群" && text[e..limit].starts_with(['众', '体']))
     {
         unit = Some(u);
         unit_range = Some(uj..e);
@@ -547,6 +548,31 @@ pub(crate) fn half(text: &str, pos: usize, limit: usize) -> Option<Simple> {
         return Some(percent(pos, pos + "半折".len(), n, Decimal::from_int(50), None));
     }
     None
+}
+
+/// 翻一番 (doubles), 翻两番 (four times over), 翻了三番: the factor 2ⁿ, in 倍.
+pub(crate) fn doubling(text: &str, pos: usize, limit: usize, units: &Units) -> Option<Simple> {
+    let after = text[pos..limit].strip_prefix('翻')?;
+    let times = after.strip_prefix('了').unwrap_or(after);
+    let mut chars = times.chars();
+    let c = chars.next()?;
+    let n = numeral::digit(c).filter(|d| (1..=4).contains(d))?;
+    if chars.next() != Some('番') {
+        return None;
+    }
+    let end = limit - times.len() + c.len_utf8() + '番'.len_utf8();
+    let factor = Decimal::from_int(1i128 << n);
+    Some(Simple {
+        range: pos..end,
+        numeral: Numeral::word(pos..end, factor),
+        value: factor,
+        bounds: None,
+        approx: Approx::None,
+        kind: NumberKind::Cardinal,
+        unit: units.get("倍"),
+        unit_range: Some(end - '番'.len_utf8()..end),
+        more: false,
+    })
 }
 
 fn is_scale(c: char) -> bool {
