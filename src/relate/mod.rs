@@ -370,8 +370,8 @@ const PARTY_ORGAN_POSTS: &[&str] = &["党组", "党委", "党总支", "党支部
 /// Where a post with no organisation of its own (title `role`) is held when written after
 /// one (title `before`) held in organisation `o`: in `o` when its title is the same (主任甲、
 /// 副主任乙), heads `o` (教育厅党组书记、厅长) or is one of its party organ (局长、党组书记),
-/// in the body of `o`'s party organ when
-/// it heads that (公安局党委书记、局长); elsewhere, as far as the text tells, not in `o`.
+/// in the body of `o` when `o` is its party organ and the post is not the organ's
+/// (公安局党委书记、局长; 集团党委书记、董事长); elsewhere, as far as the text tells, not in `o`.
 pub(super) fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: usize) -> Option<usize> {
     let title = &text[m.roles[role].core.clone()];
     // A post in the body's own party organ (局长、党组书记) is reported as of the body.
@@ -381,11 +381,16 @@ pub(super) fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usi
     if in_organ || *title == text[m.roles[before].core.clone()] || heads_body(title, &text[m.orgs[o].range.clone()]) {
         return Some(o);
     }
+    // The body of `o` when `o` is its party organ: any post but the organ's own is the
+    // body's (集团党委书记、董事长; 公安局党委书记、局长).
     m.orgs
         .iter()
         .position(|b| b.organ_body && m.orgs[o].parent.as_ref().is_some_and(|(r, _)| *r == b.range))
-        .filter(|&b| heads_body(title, &text[m.orgs[b].range.clone()]))
+        .filter(|&b| heads_body(title, &text[m.orgs[b].range.clone()]) || !PARTY_TITLES.contains(&title))
 }
+
+/// Titles of a party organ's own posts.
+const PARTY_TITLES: &[&str] = &["书记", "委员", "常委", "成员"];
 
 /// Is `title` the head of a body named `name`: its last character and 长 (教育厅 and 厅长,
 /// 人民医院 and 院长), or 校长 of a university?
