@@ -79,6 +79,11 @@ enum Gap {
     Break,
 }
 
+/// Is `text` one or more spaces and nothing else?
+fn is_space_gap(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| c == ' ' || c == '\u{3000}')
+}
+
 fn gap(text: &str) -> Gap {
     let t = text.trim_matches(|c: char| c == ' ' || c == '\u{3000}');
     // A short note in brackets (副县长（挂职）甲, 主任（正处级）乙) stands inside the post.
@@ -166,7 +171,10 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         // after it, holds the same posts.
         if let Some((prev, posts)) = listed.take()
             && prev + 1 == k
-            && gap_between(items[prev], item) == Gap::Enumeration
+            && (gap_between(items[prev], item) == Gap::Enumeration
+                // A byline lists its names with spaces too (通讯员 甲 乙).
+                || (posts.iter().all(|p| m.roles[p.role].byline)
+                    && is_space_gap(&s.text[m.range(items[prev]).end..m.range(item).start])))
             && !matches!(items.get(k + 1), Some(&Item::Role(r)) if gap_between(item, Item::Role(r)) == Gap::Adjacent)
         {
             emit_posts(m, p, &posts, out);

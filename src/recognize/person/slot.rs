@@ -63,18 +63,35 @@ const BLOCKING: u16 = tag::TITLE | tag::BYLINE | tag::ORG | tag::ORG_SUFFIX | ta
 pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
     let text = s.text;
     for h in s.hits.iter().filter(|h| h.entry.tags & (tag::TITLE | tag::BYLINE) != 0) {
-        let byline = h.entry.is(tag::BYLINE);
-        let mut at = h.end;
-        // A byline lists names: 记者甲、乙、丙.
+        // A credit names its people after a colon (责任编辑：甲, 摄影: 乙), as a byline does.
+        let colon = text[h.end..].strip_prefix([':', '：']);
+        let byline = h.entry.is(tag::BYLINE) || colon.is_some();
+        let mut at = colon.map_or(h.end, |rest| text.len() - rest.trim_start_matches(' ').len());
+        // A byline lists names: 记者甲、乙、丙, 通讯员 甲 乙.
         for _ in 0..4 {
             let Some(name) = slot_at(t, s, at, byline) else { break };
             let end = name.end;
-            out.push(name);
-            scores.push(if byline { BYLINE_NAME_SCORE } else { TITLE_NAME_SCORE });
-            if !(byline && text[end..].starts_with('、')) {
+            // An interview's speaker label is no credit: 主持人：王总，您…
+            if colon.is_some()
+                && !text[end..].trim_start_matches(' ').is_empty()
+                && !text[end..].starts_with([' ', '、', ')', '\n'])
+            {
                 break;
             }
-            at = end + '、'.len_utf8();
+            out.push(name);
+            scores.push(if byline { BYLINE_NAME_SCORE } else { TITLE_NAME_SCORE });
+            let rest = &text[end..];
+            let next = if let Some(r) = rest.strip_prefix('、') {
+                r
+            } else if rest.starts_with(' ') {
+                rest.trim_start_matches(' ')
+            } else {
+                break;
+            };
+            if !byline || next.is_empty() {
+                break;
+            }
+            at = text.len() - next.len();
         }
     }
     appointees(t, s, out, scores);
