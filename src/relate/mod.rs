@@ -227,6 +227,8 @@ fn dateline_agency(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) {
         let before = &text[..m.roles[t.role].range.start];
         if before.strip_suffix('(').is_some_and(|d| d.ends_with(['电', '讯'])) {
             t.org = Some(0);
+            // The evidence reaches back to the agency.
+            t.evidence.start = t.evidence.start.min(m.orgs[0].range.start);
         }
     }
 }
