@@ -231,15 +231,15 @@ pub(crate) fn life_facts_start(rest: &str) -> bool {
     sex || ["出生", "生于", "年生", "月生"].iter().any(|f| window.contains(f))
 }
 
-/// Does `text` start like a résumé — a short name, perhaps a form of address, a comma and
-/// the facts of a life (王明,男,1970年出生)? Such a line never continues a heading before
+/// Does `text` start like a résumé — a short name, perhaps a form of address, a comma or
+/// a colon and the facts of a life (王明,男,1970年出生; 王明先生：1970年出生)? Such a line never continues a heading before
 /// it (附件:简历).
 fn starts_resume_line(text: &str) -> bool {
     let t = text.trim_start_matches([' ', '\u{3000}', '\t']);
     let Some(comma) = t
         .char_indices()
         .take(9)
-        .find(|&(_, c)| c == ',' || c == '，')
+        .find(|&(_, c)| matches!(c, ',' | '，' | ':' | '：'))
         .map(|(k, _)| k)
     else {
         return false;
@@ -247,7 +247,7 @@ fn starts_resume_line(text: &str) -> bool {
     let name = t[..comma].trim_end_matches("先生").trim_end_matches("女士");
     (2..=4).contains(&name.chars().count())
         && name.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
-        && life_facts_start(t[comma..].trim_start_matches([',', '，']))
+        && life_facts_start(t[comma..].trim_start_matches([',', '，', ':', '：']))
 }
 
 /// A blank run with a line break: a paragraph break after a sentence end, after a date

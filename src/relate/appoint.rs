@@ -18,6 +18,7 @@ use crate::recognize::{ADMIN_UNITS, APPOINTING_VERBS, HONORIFICS, Sentence, is_h
 
 /// Appointment verbs, longest first so that 担任 is not read as 任.
 const VERBS: &[&str] = &[
+    "历任",
     "被任命为",
     "被选举为",
     "被选为",
@@ -174,13 +175,15 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             continue;
         };
         // A role right after the verb, then the roles chained to it by 兼 or 、 — each
-        // with its own organisation when one stands before it (任市委常委、组织部部长).
-        // Each with its own organisation, and whether 兼 joins it to the one before.
+        // with its own organisation when one stands before it (任市委常委、组织部部长) —
+        // or by a comma when its organisation names it and no holder follows it (历任
+        // 财政局副局长、局长，青山县委书记). Each with its own organisation, and whether
+        // 兼 joins it to the one before.
         let mut roles = vec![(r, None, false)];
         let mut end = role.range.end;
         for (r2, next) in m.roles.iter().enumerate().skip(r + 1) {
             let between = &s.text[end..next.range.start];
-            let sep = ["兼", "、"]
+            let sep = ["兼", "、", ",", "，"]
                 .iter()
                 .find_map(|sep| between.strip_prefix(sep).map(|rest| (*sep, rest)));
             let org = sep.filter(|(_, rest)| !rest.is_empty()).and_then(|(_, rest)| {
@@ -188,6 +191,10 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
                     o.range.start == end + (between.len() - rest.len()) && o.range.end == next.range.start
                 })
             });
+            let comma = sep.is_some_and(|(sep, _)| sep == "," || sep == "，");
+            if comma && (org.is_none() || m.persons.iter().any(|p| p.start == next.range.end)) {
+                break;
+            }
             if sep.is_some_and(|(_, rest)| rest.is_empty()) || org.is_some() {
                 roles.push((r2, org, sep.is_some_and(|(sep, _)| sep == "兼")));
                 end = next.range.end;

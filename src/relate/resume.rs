@@ -15,7 +15,7 @@ pub(crate) fn opens_resume(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option
     // A form of address may follow the name (李娜女士，1980年出生).
     let after = &s.text[persons[p].end..];
     let after = HONORIFICS.iter().find_map(|h| after.strip_prefix(h)).unwrap_or(after);
-    let rest = after.strip_prefix([',', '，'])?;
+    let rest = after.strip_prefix([',', '，', ':', '：'])?;
     life_facts_follow(rest).then_some(p)
 }
 

@@ -109,7 +109,7 @@ fn resume_subject(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sco
     let Some(comma) = text[lead..]
         .char_indices()
         .take(7)
-        .find(|&(_, c)| c == ',' || c == '，')
+        .find(|&(_, c)| matches!(c, ',' | '，' | ':' | '：'))
         .map(|(k, c)| lead + k + c.len_utf8())
     else {
         return;
@@ -117,7 +117,7 @@ fn resume_subject(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sco
     if !life_facts_start(&text[comma..]) {
         return;
     }
-    let before = text[lead..comma].trim_end_matches([',', '，']);
+    let before = text[lead..comma].trim_end_matches([',', '，', ':', '：']);
     let span = HONORIFICS.iter().find_map(|h| before.strip_suffix(h)).unwrap_or(before);
     let end = lead + span.len();
     if (2..=4).contains(&span.chars().count())
