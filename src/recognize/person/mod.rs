@@ -164,6 +164,9 @@ impl PersonModel {
         for r in chosen.iter().map(|&(a, b)| a..b) {
             if s.hit_at(r.clone()).is_some_and(|h| h.entry.is(tag::PERSON)) {
                 out.push(r);
+            } else if is_function_word(s, &r) {
+                // 曾多次, 何以见得: a word jieba-rs knows as an adverb, pronoun, conjunction or
+                // preposition, whole, is no name however its characters score.
             } else if inside_known_org_or_place(s, &r) {
                 // 阿森纳, 苏富比, 布里斯班: what the lexicon knows as an organisation or a
                 // place is no person.
@@ -179,6 +182,17 @@ impl PersonModel {
         lists::add_between_names(&self.tables, s, &mut names);
         out.append(&mut names);
     }
+}
+
+/// Is `r` one word of jieba-rs's dictionary tagged as a function word (d, r, c, p, u), of
+/// three characters at least (two-character ones are names too: 高远)?
+fn is_function_word(s: &Sentence<'_>, r: &Range<usize>) -> bool {
+    s.text[r.clone()].chars().nth(2).is_some()
+        && s.word_starting_at(r.start).is_some_and(|w| w.end == r.end)
+        && crate::segment::JIEBA.has_word(&s.text[r.clone()])
+        && crate::segment::with_word_class(&s.text[r.clone()], |c| {
+            matches!(c, "d" | "r" | "c" | "p" | "u" | "uj" | "ul")
+        })
 }
 
 /// Whether `r` lies inside a known organisation's or place's name (a lexicon `org` or
