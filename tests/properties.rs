@@ -568,6 +568,38 @@ fn assert_all_linear(shapes: &[(&str, &str)], base_bytes: usize) {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// A document of `n` distinct short-name definitions, each used once after it.
+fn short_name_definitions(n: usize) -> String {
+    const CHARS: [char; 20] = [
+        '青', '山', '白', '河', '金', '石', '华', '明', '远', '东', '西', '南', '北', '中', '天', '安', '康', '宁',
+        '平', '和',
+    ];
+    (0..n)
+        .map(|i| {
+            let short: String = [i % 20, i / 20 % 20, i / 400 % 20].iter().map(|&k| CHARS[k]).collect();
+            format!("{short}科技有限公司（以下简称“{short}”）与{short}签约。")
+        })
+        .collect()
+}
+
+/// Regression: every short name a document defined was looked for in every later
+/// sentence, so a document of definitions cost definitions × sentences.
+#[test]
+fn many_short_name_definitions_cost_linear_time() {
+    EX.extract("王主任出席。");
+    let (small, large) = (short_name_definitions(1000), short_name_definitions(4000));
+    let mut ratios = Vec::new();
+    for _ in 0..3 {
+        let (a, b) = (cost(&extract, &small), cost(&extract, &large));
+        let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-6);
+        if ratio <= 6.0 {
+            return;
+        }
+        ratios.push(format!("{ratio:.1} ({a:?} → {b:?})"));
+    }
+    panic!("4× the definitions cost more than 6× the time: {}", ratios.join(", "));
+}
+
 #[test]
 fn time_is_linear_in_the_input() {
     let mut r = Rng::new(41);

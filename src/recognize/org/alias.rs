@@ -19,6 +19,10 @@ use crate::recognize::{Sentence, is_han};
 /// Longest short name read, in characters.
 const MAX_ALIAS: usize = 12;
 
+/// Most short names kept for one document: a filing defines a handful, and each is looked
+/// for in every later sentence, so the count bounds the work per sentence.
+const MAX_DEFINED: usize = 64;
+
 /// The short names of one document, each with the organisation it stands for.
 #[derive(Debug, Default)]
 pub(crate) struct Aliases {
@@ -43,7 +47,7 @@ impl Aliases {
             };
             let name = name(o);
             for short in shorts {
-                if short != name && !self.defined.iter().any(|a| a.short == short) {
+                if self.defined.len() < MAX_DEFINED && short != name && !self.defined.iter().any(|a| a.short == short) {
                     self.defined.push(Alias {
                         short: short.to_string(),
                         name: name.clone(),
