@@ -4,10 +4,13 @@
 //! The post named after the verb (with its own organisation, if one stands between
 //! the verb and the title) is held by the persons written between the previous
 //! clause boundary (the sentence start, or the end of the previous appointment) and
-//! the verb; after 任命/聘任 … 为, by the person between the two. When the post
-//! carries no organisation of its own, it is held in the organisation the sentence
-//! set up before (组建…领导小组，由…任组长): the nearest organisation before the
-//! first holder that is not part of a holder's own titles.
+//! the verb (not one after 接替: the predecessor); after 任命/聘任 … 为, by the person
+//! between the two, or by every name of a 、-list there; on a list line under a heading
+//! (任命：|甲为…厅长；), by the name opening it. With no holder in its clause, a post after
+//! a comma goes to the holders before it (甲曾任…，现任…). When the post carries no
+//! organisation of its own, it is held in the organisation the sentence set up before
+//! (组建…领导小组，由…任组长): the nearest organisation before the first holder that is not
+//! part of a holder's own titles — not for a post of a place (现任河南省副省长).
 
 use std::ops::Range;
 

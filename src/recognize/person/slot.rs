@@ -23,9 +23,10 @@ pub(crate) const BYLINE_NAME_SCORE: f32 = 3.0;
 /// below a confident one.
 pub(crate) const TITLE_NAME_SCORE: f32 = 1.5;
 
-/// The score of a name between an appointing verb and 为 (选举甲、乙为…): the verb makes
-/// it nearly sure, and jieba-rs glues 为 to the name (乙为) so that the statistics read
-/// a three-character name.
+/// The score of a name an appointment names: between an appointing verb and 为 (选举甲、乙为…)
+/// or opening a clause before an appointment verb (甲调任…). The verb makes it nearly sure,
+/// and jieba-rs glues the verb's first character to the name (乙为) so that the statistics
+/// read a three-character name.
 const APPOINTEE_SCORE: f32 = 2.5;
 
 /// Given-name ratios below this at every position rule a character out of a slot (的, 了).
@@ -100,8 +101,8 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sc
     resume_subject(t, s, out, scores);
 }
 
-/// The name a résumé opens with (钟海,男,1972年出生; 李娜女士,1980年出生): at the start
-/// of the sentence, before a comma and the facts of a life. Company filings and personnel
+/// The name a résumé opens with (钟海,男,1972年出生; 李娜女士：1980年出生): at the start
+/// of the sentence, before a comma or a colon and the facts of a life. Company filings and personnel
 /// files write their subjects so; nothing else is written there.
 fn resume_subject(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
     let text = s.text;
@@ -225,6 +226,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
             scores.push(score);
         }
     };
+    let lead = text.len() - text.trim_start().len();
     for (at, _) in text
         .match_indices('为')
         .filter(|&(at, _)| !text[at + '为'.len_utf8()..].starts_with('为'))
@@ -238,7 +240,6 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
         let post_follows = s.title_starts_at(at + '为'.len_utf8());
         // A line of an appointment list (甲为青山省教育厅厅长；): the name opens the
         // sentence, and a post closes its clause.
-        let lead = text.len() - text.trim_start().len();
         let list_line = || post_closes_clause(s, at + '为'.len_utf8());
         found(
             name_ending_at(text, name_end, |start, span| {
