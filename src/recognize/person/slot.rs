@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use super::candidates::{char_at, speaks};
-use super::tables::{RARE_BELOW, Tables, class};
+use super::tables::{RARE_BELOW, Tables, class, pair};
 use crate::dictionary::tag;
 use crate::normalize::life_facts_start;
 use crate::recognize::{APPOINTING_VERBS, HONORIFICS, Sentence, is_han};
@@ -99,6 +99,47 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sc
     credits(t, s, out, scores);
     speakers(t, s, out, scores);
     resume_subject(t, s, out, scores);
+    anonymised(t, s, out, scores);
+}
+
+/// What follows 某 when it means 'a certain' (某日, 某种, 某些, 某一), not a withheld name.
+const NOT_AFTER_ANONYMISED: &str = "一日年月天时种些个处地项方次件位家人物";
+
+/// A name withheld by court and police reports: a surname and 某 or 某某 (张某, 李某某,
+/// 欧阳某) — not 于某日 ('on a certain day'), where 某 qualifies what follows.
+fn anonymised(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
+    let text = s.text;
+    let mut from = 0;
+    while let Some(k) = text[from..].find('某').map(|k| from + k) {
+        let mut end = k + '某'.len_utf8();
+        if text[end..].starts_with('某') {
+            end += '某'.len_utf8();
+        }
+        from = end;
+        if text[end..].starts_with(|c: char| NOT_AFTER_ANONYMISED.contains(c)) {
+            continue;
+        }
+        let Some(surname) = text[..k]
+            .chars()
+            .next_back()
+            .filter(|&c| t.get(c).is_surname && c != '某')
+        else {
+            continue;
+        };
+        let start = k - surname.len_utf8();
+        // A compound surname (欧阳某) when the two characters before make one.
+        let start = text[..start]
+            .chars()
+            .next_back()
+            .filter(|&c| t.compound.contains_key(&pair(c, surname)))
+            .map_or(start, |c| start - c.len_utf8());
+        // The surname starts a word: 江苏|某律师事务所 and 该区某 hold no name.
+        if s.word_at(start).is_some_and(|w| s.words[w].start < start) {
+            continue;
+        }
+        out.push(start..end);
+        scores.push(BYLINE_NAME_SCORE);
+    }
 }
 
 /// The name a résumé opens with (钟海,男,1972年出生; 李娜女士：1980年出生): at the start
