@@ -14,7 +14,7 @@
 
 use std::ops::Range;
 
-use super::{Mentions, TripleMention};
+use super::{Mentions, Post, TripleMention, held_where_before};
 use crate::Rule;
 use crate::dictionary::tag;
 use crate::recognize::{ADMIN_UNITS, APPOINTING_VERBS, HONORIFICS, Sentence, is_han};
@@ -264,24 +264,28 @@ fn continues_subject(between: &str) -> bool {
 }
 
 /// The organisation of each post of a chain: its own, else for the first `org` (the
-/// sentence's), else for a post joined by 兼 the one of the post before it, else where
-/// [`super::chained_post_body`] places it (任市委副书记、市长: 市长 is not of the 市委).
+/// sentence's), else where [`super::held_where_before`] places it, as for the chain of
+/// titles before a name (任市委副书记、市长: 市长 is not of the 市委).
 fn chain_orgs(
     text: &str,
     m: &Mentions<'_>,
     roles: &[(usize, Option<usize>, bool)],
     org: Option<usize>,
 ) -> Vec<Option<usize>> {
-    let mut out: Vec<Option<usize>> = Vec::with_capacity(roles.len());
+    let mut posts: Vec<Post> = Vec::with_capacity(roles.len());
     for (i, &(role, own, concurrent)) in roles.iter().enumerate() {
-        let held = own.or_else(|| match i {
-            0 => org,
-            _ if concurrent => out[i - 1],
-            _ => out[i - 1].and_then(|o| super::chained_post_body(text, m, roles[i - 1].0, o, role)),
-        });
-        out.push(held);
+        let first = if i == 0 { org } else { None };
+        let mut post = Post {
+            role,
+            orgs: own.or(first).into_iter().collect(),
+            concurrent,
+        };
+        if let Some(before) = posts.last() {
+            held_where_before(text, m, before, &mut post, true);
+        }
+        posts.push(post);
     }
-    out
+    posts.iter().map(|p| p.orgs.first().copied()).collect()
 }
 
 /// Does `after` (what follows a post) close its clause: a mark, or nothing but blanks?

@@ -26,7 +26,7 @@ pub(crate) use surname::{EarlierNames, SurnameTitle, resolve as resolve_surname_
 
 use std::ops::Range;
 
-use crate::recognize::org::OrgMention;
+use crate::recognize::org::{OrgMention, PARTY_ORGANS};
 use crate::recognize::role::RoleMention;
 use crate::recognize::{ADMIN_UNITS, Sentence};
 use crate::{OrgKind, Rule};
@@ -369,23 +369,20 @@ fn held_where_before(text: &str, m: &Mentions<'_>, before: &Post, post: &mut Pos
 /// a company or a school (青山公司董事、总经理; 青山中学董事长、校长). Officials hold posts
 /// in several bodies at once (市委副书记、市长; 政治局委员、国务委员): there the text
 /// does not tell.
-pub(super) fn chained_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: usize) -> Option<usize> {
+fn chained_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: usize) -> Option<usize> {
     next_post_body(text, m, before, o, role)
         .or_else(|| matches!(m.orgs[o].kind, OrgKind::Company | OrgKind::School).then_some(o))
 }
-
-/// Titles of a body's party organ, which is named by the body (财政局党组).
-const PARTY_ORGAN_POSTS: &[&str] = &["党组", "党委", "党总支", "党支部"];
 
 /// Where a post with no organisation of its own (title `role`) is held when written after
 /// one (title `before`) held in organisation `o`: in `o` when its title is the same (主任甲、
 /// 副主任乙), heads `o` (教育厅党组书记、厅长) or is one of its party organ (局长、党组书记),
 /// in the body of `o` when `o` is its party organ and the post is not the organ's
 /// (公安局党委书记、局长; 集团党委书记、董事长); elsewhere, as far as the text tells, not in `o`.
-pub(super) fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: usize) -> Option<usize> {
+fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: usize) -> Option<usize> {
     let title = &text[m.roles[role].core.clone()];
     // A post in the body's own party organ (局长、党组书记) is reported as of the body.
-    let in_organ = PARTY_ORGAN_POSTS
+    let in_organ = PARTY_ORGANS
         .iter()
         .any(|p| text[m.roles[role].range.clone()].starts_with(p));
     if in_organ || *title == text[m.roles[before].core.clone()] || heads_body(title, &text[m.orgs[o].range.clone()]) {

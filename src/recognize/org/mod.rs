@@ -183,7 +183,7 @@ impl OrgModel {
 }
 
 /// The party organs of a body (公安局党委, 教育厅党组): the body is named first.
-const PARTY_ORGANS: &[&str] = &["党委", "党组", "党工委", "党总支", "党支部"];
+pub(crate) const PARTY_ORGANS: &[&str] = &["党委", "党组", "党工委", "党总支", "党支部"];
 
 /// Is `org` the party organ of `body`, the organisation its name starts with?
 fn is_party_organ_of(s: &Sentence<'_>, org: &OrgMention, body: &OrgMention) -> bool {
