@@ -143,6 +143,18 @@ pub(crate) const APPOINTING_VERBS: &[&str] = &[
 /// The characters that end the names of administrative units (青山市, 梧桐镇, 阿拉善盟).
 pub(crate) const ADMIN_UNITS: [char; 10] = ['省', '市', '县', '区', '州', '镇', '乡', '村', '盟', '旗'];
 
+/// Is `word` a bare administrative unit, one character written as a word of its own (省,
+/// 市 of 市|纪委书记, 省|社科院): the place of whoever writes it.
+pub(crate) fn is_bare_unit(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| ADMIN_UNITS.contains(&c)) && chars.next().is_none()
+}
+
+/// Does `between` join two coordinated names (、, 和, 及, 与)?
+pub(crate) fn coordinates(between: &str) -> bool {
+    matches!(between, "、" | "和" | "及" | "与")
+}
+
 /// True for CJK ideographs (the characters names and organisations are written in).
 pub(crate) fn is_han(c: char) -> bool {
     matches!(c as u32,

@@ -28,7 +28,7 @@ use std::ops::Range;
 
 use crate::recognize::org::{OrgMention, PARTY_ORGANS};
 use crate::recognize::role::RoleMention;
-use crate::recognize::{ADMIN_UNITS, Sentence};
+use crate::recognize::{Sentence, coordinates, is_bare_unit};
 use crate::{OrgKind, Rule};
 
 /// A triple found in a sentence, by index into the sentence's mention lists.
@@ -96,15 +96,10 @@ fn gap(text: &str) -> Gap {
     }
     match t {
         "" => Gap::Adjacent,
-        "、" | "和" | "及" | "与" => Gap::Enumeration,
+        _ if coordinates(t) => Gap::Enumeration,
         "兼" | "兼任" => Gap::Concurrent,
         // A bare administrative unit names the next post's place (市委常委、市|纪委书记).
-        _ if t
-            .strip_prefix('、')
-            .is_some_and(|u| u.chars().count() == 1 && u.ends_with(ADMIN_UNITS)) =>
-        {
-            Gap::Enumeration
-        }
+        _ if t.strip_prefix('、').is_some_and(is_bare_unit) => Gap::Enumeration,
         _ => Gap::Break,
     }
 }

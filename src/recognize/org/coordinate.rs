@@ -2,7 +2,7 @@
 
 use super::OrgMention;
 use crate::dictionary::tag;
-use crate::recognize::Sentence;
+use crate::recognize::{Sentence, coordinates};
 
 /// Departments of a party committee, written after its posts without it (白河区委常委、
 /// 宣传部部长: the propaganda department of 白河区委).
@@ -60,7 +60,7 @@ fn covered_by_titles(s: &Sentence<'_>, start: usize, end: usize) -> bool {
 /// 县自然资源住建局、农业农村局 the second is as specific as the first.
 pub(super) fn tie_coordinations(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
     let joined = |a: &OrgMention, b: &OrgMention| {
-        a.range.end <= b.range.start && matches!(&s.text[a.range.end..b.range.start], "、" | "和" | "及" | "与")
+        a.range.end <= b.range.start && coordinates(&s.text[a.range.end..b.range.start])
     };
     let mut run_start = 0;
     for i in 0..orgs.len() {

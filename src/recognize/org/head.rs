@@ -12,7 +12,7 @@ use super::known::lends_to_title;
 use super::{CLASS_INSIDE, LINKING_CHARS, NAME_CLASSES, OrgMention, OrgModel, with_word_class};
 use crate::OrgKind;
 use crate::dictionary::{Hit, PlaceLevel, tag};
-use crate::recognize::{ADMIN_UNITS, Sentence, is_han};
+use crate::recognize::{ADMIN_UNITS, Sentence, coordinates, is_bare_unit, is_han};
 
 /// Longest organisation name read, in bytes (32 characters: working groups are
 /// named after their whole remit).
@@ -361,7 +361,7 @@ impl OrgModel {
         let coordinated = || {
             found
                 .last()
-                .is_some_and(|o| o.prefix.is_some() && matches!(&s.text[o.range.end..start], "、" | "和" | "及" | "与"))
+                .is_some_and(|o| o.prefix.is_some() && coordinates(&s.text[o.range.end..start]))
         };
         if bare && !head.entry.standalone && !coordinated() {
             return None;
@@ -634,10 +634,8 @@ fn names_before(s: &Sentence<'_>, start: usize) -> bool {
     }
     let w = s.words[k].clone();
     // A place's administrative unit written apart (青山/市).
-    let mut chars = s.text[w.clone()].chars();
-    let admin = chars.next().is_some_and(|c| ADMIN_UNITS.contains(&c)) && chars.next().is_none();
     w.end == start
-        && (admin
+        && (is_bare_unit(&s.text[w.clone()])
             || s.hit_ending_at(start)
                 .is_some_and(|h| h.entry.is(tag::PLACE | tag::ORG | tag::ORG_SUFFIX))
             || with_word_class(&s.text[w], |c| ["ns", "nt", "nz", "j"].contains(&c)))

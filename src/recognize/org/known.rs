@@ -3,7 +3,7 @@
 
 use super::{OrgMention, is_org_word};
 use crate::dictionary::{Hit, tag};
-use crate::recognize::{ADMIN_UNITS, Sentence};
+use crate::recognize::{Sentence, is_bare_unit};
 
 /// A known organisation, when the hit stands on word boundaries (公安部 in 公安部门,
 /// 北大 in 以北大部 do not).
@@ -33,9 +33,7 @@ pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<OrgMention> {
     if prefix.is_none()
         && let Some(k) = start.checked_sub(1).and_then(|p| s.word_at(p))
         && s.words[k].end == start
-        && let mut chars = s.text[s.words[k].clone()].chars()
-        && chars.next().is_some_and(|c| ADMIN_UNITS.contains(&c))
-        && chars.next().is_none()
+        && is_bare_unit(&s.text[s.words[k].clone()])
     {
         start = s.words[k].start;
         prefix = Some(start..hit.start);
