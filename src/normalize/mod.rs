@@ -215,39 +215,47 @@ const RESUME_FACTS: &[&str] = &["男", "女", "族", "出生", "生于", "年生
 /// How far after the name the facts may start, in characters.
 const FACTS_WITHIN: usize = 12;
 
+/// The first characters of `rest`, where the facts of a life are looked for.
+fn facts_window(rest: &str) -> &str {
+    rest.char_indices().nth(FACTS_WITHIN).map_or(rest, |(k, _)| &rest[..k])
+}
+
 /// Does `rest` (what follows a name and its comma) start with the facts of a life?
 pub(crate) fn life_facts_follow(rest: &str) -> bool {
-    let window: &str = rest.char_indices().nth(FACTS_WITHIN).map_or(rest, |(k, _)| &rest[..k]);
+    let window = facts_window(rest);
     RESUME_FACTS.iter().any(|f| window.contains(f))
 }
 
 /// Does `rest` start with the facts of a life beyond doubt: a sex (男, 女 and a mark) or a
 /// birth (1972年出生, 生于…)? Where no name was read yet, 女 alone is too weak (相比之下,
 /// 女子…).
-pub(crate) fn life_facts_start(rest: &str) -> bool {
+fn life_facts_start(rest: &str) -> bool {
     let mut chars = rest.chars();
     let sex = matches!(chars.next(), Some('男' | '女')) && matches!(chars.next(), Some(',' | '，' | '、'));
-    let window: &str = rest.char_indices().nth(FACTS_WITHIN).map_or(rest, |(k, _)| &rest[..k]);
+    let window = facts_window(rest);
     sex || ["出生", "生于", "年生", "月生"].iter().any(|f| window.contains(f))
 }
 
-/// Does `text` start like a résumé — a short name, perhaps a form of address, a comma or
-/// a colon and the facts of a life (王明,男,1970年出生; 王明先生：1970年出生)? Such a line never continues a heading before
-/// it (附件:简历).
-fn starts_resume_line(text: &str) -> bool {
-    let t = text.trim_start_matches([' ', '\u{3000}', '\t']);
-    let Some(comma) = t
+/// The opening of a résumé at the start of `text` — what stands before a comma or a colon
+/// within the first characters (a name, perhaps with its form of address), when the facts
+/// of a life beyond doubt follow the mark (王明,男,1970年出生; 王明先生：1970年出生).
+pub(crate) fn resume_opener(text: &str) -> Option<&str> {
+    let (mark, c) = text
         .char_indices()
         .take(9)
-        .find(|&(_, c)| matches!(c, ',' | '，' | ':' | '：'))
-        .map(|(k, _)| k)
-    else {
-        return false;
-    };
-    let name = t[..comma].trim_end_matches("先生").trim_end_matches("女士");
-    (2..=4).contains(&name.chars().count())
-        && name.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
-        && life_facts_start(t[comma..].trim_start_matches([',', '，', ':', '：']))
+        .find(|&(_, c)| matches!(c, ',' | '，' | ':' | '：'))?;
+    let facts = text[mark + c.len_utf8()..].trim_start_matches([',', '，', ':', '：']);
+    life_facts_start(facts).then_some(&text[..mark])
+}
+
+/// Does `text` start like a résumé: a [`resume_opener`] of a short name, perhaps with 先生
+/// or 女士? Such a line never continues a heading before it (附件:简历).
+fn starts_resume_line(text: &str) -> bool {
+    let t = text.trim_start_matches([' ', '\u{3000}', '\t']);
+    resume_opener(t).is_some_and(|head| {
+        let name = head.trim_end_matches("先生").trim_end_matches("女士");
+        (2..=4).contains(&name.chars().count()) && name.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+    })
 }
 
 /// A blank run with a line break: a paragraph break after a sentence end, after a date

@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::candidates::{char_at, speaks};
 use super::tables::{RARE_BELOW, Tables, class, pair};
 use crate::dictionary::tag;
-use crate::normalize::life_facts_start;
+use crate::normalize::resume_opener;
 use crate::recognize::{APPOINTING_VERBS, HONORIFICS, Sentence, is_han};
 use crate::segment::{JIEBA, with_word_class};
 
@@ -142,25 +142,16 @@ fn anonymised(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
     }
 }
 
-/// The name a résumé opens with (钟海,男,1972年出生; 李娜女士：1980年出生): at the start
-/// of the sentence, before a comma or a colon and the facts of a life. Company filings and personnel
-/// files write their subjects so; nothing else is written there.
+/// The name a résumé opens with (钟海,男,1972年出生; 李娜女士：1980年出生): the sentence's
+/// [`resume_opener`] less its form of address. Company filings and personnel files write
+/// their subjects so; nothing else is written there.
 fn resume_subject(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
     let text = s.text;
     let lead = text.len() - text.trim_start().len();
-    let Some(comma) = text[lead..]
-        .char_indices()
-        .take(7)
-        .find(|&(_, c)| matches!(c, ',' | '，' | ':' | '：'))
-        .map(|(k, c)| lead + k + c.len_utf8())
-    else {
+    let Some(head) = resume_opener(&text[lead..]) else {
         return;
     };
-    if !life_facts_start(&text[comma..]) {
-        return;
-    }
-    let before = text[lead..comma].trim_end_matches([',', '，', ':', '：']);
-    let span = HONORIFICS.iter().find_map(|h| before.strip_suffix(h)).unwrap_or(before);
+    let span = HONORIFICS.iter().find_map(|h| head.strip_suffix(h)).unwrap_or(head);
     let end = lead + span.len();
     if (2..=4).contains(&span.chars().count())
         && span.chars().next().is_some_and(|c| t.get(c).is_surname)
@@ -297,8 +288,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
                     // A name may end in 为 itself (任命王有为为局长).
                     && !span.trim_end_matches('为').contains(|c| NEVER_IN_SLOT.contains(c))
                     // There a common word may be a name too (任命：甘露为…主任；).
-                    && (plausible(t, s, start..name_end, false)
-                        || ((by_verb || on_list_line) && list_line() && !t.not_names.contains(span)))
+                    && (plausible(t, s, start..name_end, false) || (list_line() && !t.not_names.contains(span)))
             }),
             APPOINTEE_SCORE,
         );
