@@ -79,11 +79,7 @@ impl Model {
             scratch.orgs.clear();
             self.orgs.find(&s, &scratch.persons, &mut scratch.orgs);
             aliases.mentions(&s, &scratch.persons, &mut scratch.orgs);
-            aliases.define(&s, &scratch.orgs, |o| {
-                o.full_name
-                    .clone()
-                    .unwrap_or_else(|| s.text[o.range.clone()].to_string())
-            });
+            aliases.define(&s, &scratch.orgs);
             scratch.roles.clear();
             role::find(&s, &scratch.orgs, &scratch.persons, &mut scratch.roles);
             scratch.triples.clear();

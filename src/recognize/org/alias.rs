@@ -39,18 +39,17 @@ struct Alias {
 
 impl Aliases {
     /// Records the short names defined in `s` right after one of its organisations.
-    /// `name` gives an organisation's full name.
-    pub(crate) fn define(&mut self, s: &Sentence<'_>, orgs: &[OrgMention], name: impl Fn(&OrgMention) -> String) {
+    pub(crate) fn define(&mut self, s: &Sentence<'_>, orgs: &[OrgMention]) {
         for o in orgs {
             let Some(shorts) = definition(&s.text[o.range.end..]) else {
                 continue;
             };
-            let name = name(o);
+            let name = o.name(s.text);
             for short in shorts {
                 if self.defined.len() < MAX_DEFINED && short != name && !self.defined.iter().any(|a| a.short == short) {
                     self.defined.push(Alias {
                         short: short.to_string(),
-                        name: name.clone(),
+                        name: name.to_string(),
                         kind: o.kind,
                     });
                 }

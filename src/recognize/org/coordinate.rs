@@ -30,11 +30,7 @@ pub(super) fn tie_committee_departments(s: &Sentence<'_>, orgs: &mut [OrgMention
         if posts_end <= committee.range.end || !covered_by_titles(s, committee.range.end, posts_end) {
             continue;
         }
-        let name = committee
-            .full_name
-            .as_deref()
-            .unwrap_or(&s.text[committee.range.clone()]);
-        dept.full_name = Some(format!("{name}{}", &s.text[dept.range.clone()]));
+        dept.full_name = Some(format!("{}{}", committee.name(s.text), &s.text[dept.range.clone()]));
         dept.parent = Some((committee.range.clone(), committee.kind));
         dept.named = true;
     }

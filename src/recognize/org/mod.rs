@@ -65,6 +65,13 @@ pub(crate) struct OrgMention {
     pub(crate) organ_body: bool,
 }
 
+impl OrgMention {
+    /// The full name, or else the text, of the mention in sentence `text`.
+    pub(crate) fn name<'a>(&'a self, text: &'a str) -> &'a str {
+        self.full_name.as_deref().unwrap_or(&text[self.range.clone()])
+    }
+}
+
 /// A word is read as inside a name when its own learned probability reaches this...
 const INSIDE: f32 = 0.5;
 
