@@ -67,6 +67,25 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Does a title held by a named person start at byte `at`: a run of title words
+    /// (组长, 副总经理, 首席法律顾问) with one of `persons` right after it, or after spaces
+    /// (主席 王林)? Returns the end of the title run.
+    pub(crate) fn held_title_at(&self, at: usize, persons: &[Range<usize>]) -> Option<usize> {
+        use crate::dictionary::tag;
+        let mut end = at;
+        while let Some(h) = self
+            .hit_starting_at(end)
+            .filter(|h| h.entry.is(tag::TITLE | tag::MODIFIER | tag::FUNCTION))
+        {
+            end = h.end;
+        }
+        let held = end > at
+            && persons
+                .iter()
+                .any(|p| p.start == end || (p.start > end && self.text[end..p.start].trim().is_empty()));
+        held.then_some(end)
+    }
+
     /// Does a title start at byte `at`, after its modifiers if any (组长, 副组长, 副总编)
     /// — not a modifier alone (第一线)?
     pub(crate) fn title_starts_at(&self, mut at: usize) -> bool {

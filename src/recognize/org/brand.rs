@@ -34,17 +34,7 @@ impl OrgModel {
             {
                 continue;
             }
-            // The title run, then a person right after it.
-            let mut end = h.end;
-            for n in &s.hits[i + 1..] {
-                if n.start != end || !n.entry.is(tag::TITLE | tag::MODIFIER | tag::FUNCTION) {
-                    break;
-                }
-                end = n.end;
-            }
-            let held = persons
-                .iter()
-                .any(|p| p.start == end || (p.start > end && s.text[end..p.start].trim().is_empty()));
+            let held = s.held_title_at(h.start, persons).is_some();
             if !held || out[first..].iter().any(|o| o.range.end == h.start) {
                 continue;
             }

@@ -160,6 +160,9 @@ impl OrgModel {
         let mut start = s
             .word_at(head.start)
             .map_or(head.start, |w| s.words[w].start.min(head.start));
+        // A term of office jieba-rs glued to it (八届全国政协/nt): the body is the same from
+        // term to term.
+        start += term_of_office(&s.text[start..head.start]);
         // A determiner jieba-rs glued to it (各|街道办事处, 各级|党委, 这所|学校): a description.
         let glued = &s.text[start..head.start];
         if (glued.chars().count() == 1 && glued.starts_with(DETERMINERS)) || glued.starts_with(DETERMINER_WORDS) {
@@ -191,6 +194,8 @@ impl OrgModel {
                 named = true;
             }
         }
+        // Whether a proper noun was read (青禾|地产, 青禾|银行): the name's own word.
+        let mut proper = false;
         let mut parent = None;
         let mut words = 0;
         // Where the name stood before a verb read right next to the head word (转化 in
@@ -215,7 +220,10 @@ impl OrgModel {
             };
             let w = s.words[wi].clone();
             let word = &s.text[w.clone()];
-            if head.end - w.start > MAX_ORG || !word.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
+            if head.end - w.start > MAX_ORG
+                || !word.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+                || is_between_names(word)
+            {
                 break;
             }
             if std::mem::take(&mut after_bracket) && s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::TITLE)) {
@@ -302,8 +310,10 @@ impl OrgModel {
                 }
                 break;
             }
-            // 各乡镇|人民政府, 每个|部门: a determiner makes what follows a description.
-            if word.starts_with(DETERMINER_WORDS) {
+            // 各乡镇|人民政府, 每个|部门: a determiner makes what follows a description; a
+            // date's last character the segmenter glued to the next word (7|日讯经|国务院…)
+            // ends a dateline, which no name runs across.
+            if word.starts_with(DETERMINER_WORDS) || ends_date(s, wi) {
                 break;
             }
             if hit.is_some_and(|h| h.entry.is(tag::PLACE)) || is_place_name(word) {
@@ -332,7 +342,7 @@ impl OrgModel {
             if prefix_start == Some(start) || is_classifier_phrase(s, &w) {
                 break;
             }
-            let (inside, name_part) = self.word_inside(s, wi, start, head, (words, named), persons, found);
+            let (inside, name_part) = self.word_inside(s, wi, start, head, (words, named, proper), persons, found);
             if !inside {
                 break;
             }
@@ -340,6 +350,7 @@ impl OrgModel {
                 before_verb = Some(start);
             }
             named |= name_part == Some(true);
+            proper |= name_part == Some(true);
             // 梧桐|办事处: the word right before names the place, whatever it is.
             named |= words == 0 && head.entry.place_named && word.chars().nth(1).is_some();
             start = w.start;
@@ -363,7 +374,7 @@ impl OrgModel {
                 .last()
                 .is_some_and(|o| o.prefix.is_some() && coordinates(&s.text[o.range.end..start]))
         };
-        if bare && !head.entry.standalone && !coordinated() {
+        if bare && !head.entry.standalone && !coordinated() && !super::heads_held_title(s, head, persons) {
             return None;
         }
         // An organisation inside the name (中共中央 in 中共中央政治局), when no parent was met.
@@ -402,10 +413,10 @@ impl OrgModel {
             })
     }
 
-    /// Is word `wi` (right before `start`) inside the name being read? `(words, branded)`:
-    /// how many words were read so far and whether one of them names it (a place, a
+    /// Is word `wi` (right before `start`) inside the name being read? `(words, branded,
+    /// proper)`: how many words were read so far, whether one of them names it (a place, a
     /// parent, a proper noun or brand: 星河|公司, 阳光|防水…) — verbs stand after such a
-    /// word only.
+    /// word only — and whether one is a proper noun the reading met itself.
     /// Also says whether the word names (Some(true)) or was taken only as a verb next to
     /// the head (Some(false)).
     #[allow(clippy::too_many_arguments)]
@@ -415,7 +426,7 @@ impl OrgModel {
         wi: usize,
         start: usize,
         head: &Hit<'_>,
-        (words, branded): (usize, bool),
+        (words, branded, proper): (usize, bool, bool),
         persons: &[Range<usize>],
         found: &[OrgMention],
     ) -> (bool, Option<bool>) {
@@ -453,13 +464,9 @@ impl OrgModel {
                     && !LINKING_CHARS.contains(word);
                 return (ok, name_part);
             }
-            if self.reads_inside(word, class, CLASS_INSIDE) {
-                return (true, name_part);
-            }
-            // Industry verbs stand between a company's brand and its head word
-            // (阳光|防水|科技有限公司), never before the brand (包括|星河电子公司).
-            let verb = VERB_CLASSES.contains(&class);
-            // ... unless the place the name starts with comes right before (浙江|飞跃|明光…).
+            // Left of a proper noun a name holds places, parents, words learned to stand
+            // inside names (国际|足联) and words after its place (青山|金色|湖畔…): another
+            // unknown common word belongs to the clause (上述|青禾银行, 被告|青禾商务公司).
             let place_before = || {
                 wi.checked_sub(1).is_some_and(|k| {
                     let p = s.words[k].clone();
@@ -467,6 +474,25 @@ impl OrgModel {
                         || with_word_class(&s.text[p], |c| c == "ns")
                 })
             };
+            let named_before = || {
+                place_before()
+                    || wi.checked_sub(1).is_some_and(|k| {
+                        let p = s.words[k].clone();
+                        is_bare_unit(&s.text[p.clone()]) || found.iter().any(|o| o.range.end == p.end)
+                    })
+            };
+            // A company's number or direction (华通|四方|房产…) still reads as below.
+            let company_word = kind == OrgKind::Company && (class == "m" || class == "f");
+            if proper && name_part.is_none() && !company_word && !self.inside.contains_key(word) && !named_before() {
+                return (false, None);
+            }
+            if self.reads_inside(word, class, CLASS_INSIDE) {
+                return (true, name_part);
+            }
+            // Industry verbs stand between a company's brand and its head word
+            // (阳光|防水|科技有限公司), never before the brand (包括|星河电子公司).
+            let verb = VERB_CLASSES.contains(&class);
+            // ... unless the place the name starts with comes right before (浙江|飞跃|明光…).
             // Next to the head word, a verb (技术改造|处), a direction (南部|司令部) or an
             // ordinal (第二|中学) reads as inside too.
             let next_to_head = words == 0 && (verb || class == "f" || numbers_a_body(word));
@@ -571,6 +597,38 @@ impl OrgModel {
 /// 20日|县)? A linking character, a preposition, or the end of a date.
 fn glued_before_unit(c: char) -> bool {
     LINKING_CHARS.contains(c) || "经据按日月年".contains(c)
+}
+
+/// Does `word` stand between two names, never inside one: a match's "versus"
+/// (青山队vs白水队), or a term of office before its body (九届|全国人大: the body is the
+/// same from term to term)?
+fn is_between_names(word: &str) -> bool {
+    ["vs", "v", "pk"].iter().any(|v| word.eq_ignore_ascii_case(v)) || (word.ends_with('届') && !word.starts_with('第'))
+}
+
+/// The length in bytes of the term of office `glued` starts with (八届, 第九届), or 0.
+pub(super) fn term_of_office(glued: &str) -> usize {
+    glued.find('届').map_or(0, |k| {
+        let number = &glued[..k];
+        let counted = !number.is_empty()
+            && number
+                .chars()
+                .all(|c| c == '第' || c.is_ascii_digit() || "〇一二三四五六七八九十".contains(c));
+        if counted { k + '届'.len_utf8() } else { 0 }
+    })
+}
+
+/// Does word `wi` start with the last character of a date (日, 月, 年) right after its
+/// number (1月7|日讯, ７|日电)?
+fn ends_date(s: &Sentence<'_>, wi: usize) -> bool {
+    let word = &s.text[s.words[wi].clone()];
+    word.starts_with(['日', '月', '年'])
+        && wi.checked_sub(1).is_some_and(|k| {
+            let before = &s.text[s.words[k].clone()];
+            before
+                .chars()
+                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || "〇一二三四五六七八九十".contains(c))
+        })
 }
 
 /// Is the word at `w` a brand: a known organisation, or a word jieba-rs only guessed or

@@ -1,6 +1,7 @@
 //! Known organisations from the dictionary, and names that lend their last character
 //! to a title (外交部 + 长 = 外交部长).
 
+use super::head::term_of_office;
 use super::{OrgMention, is_org_word};
 use crate::dictionary::{Hit, tag};
 use crate::recognize::{Sentence, is_bare_unit};
@@ -21,7 +22,8 @@ pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<OrgMention> {
         return None;
     }
     // Places written before it belong to the name (广东省社科院, 美国国防部).
-    let mut start = org_word.map_or(hit.start, |w| w.start);
+    // Not a term of office it glued on (八届全国政协/nt: the body is the same from term to term).
+    let mut start = org_word.map_or(hit.start, |w| w.start + term_of_office(&s.text[w.start..hit.start]));
     let mut prefix = None;
     while let Some(p) = s.hit_ending_at(start).filter(|h| h.entry.is(tag::PLACE)) {
         start = p.start;

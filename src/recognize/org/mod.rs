@@ -29,7 +29,7 @@ pub(crate) use alias::Aliases;
 pub(crate) use known::TITLE_HEADS;
 
 use super::Sentence;
-use crate::dictionary::{parse, tag};
+use crate::dictionary::{Hit, parse, tag};
 use crate::{Error, OrgKind};
 
 /// An organisation found in a sentence (ranges relative to it).
@@ -163,7 +163,7 @@ impl OrgModel {
                     continue;
                 }
                 known::known(s, hit)
-            } else if hit.entry.is(tag::ORG_SUFFIX) && self.is_head(s, hit) {
+            } else if hit.entry.is(tag::ORG_SUFFIX) && (self.is_head(s, hit) || heads_held_title(s, hit, persons)) {
                 self.headed(s, i, persons, &out[first..])
             } else {
                 None
@@ -199,6 +199,17 @@ fn is_party_organ_of(s: &Sentence<'_>, org: &OrgMention, body: &OrgMention) -> b
         && PARTY_ORGANS
             .iter()
             .any(|p| s.text[body.range.end..org.range.end] == **p)
+}
+
+/// Is the head word at `hit` an abbreviated body's name, a word of its own right before
+/// a title held by a named person (政协|副主席|王林, 人大|副主任…)? Alone it is too
+/// common to name a body (政协会议, 人大代表), but a post held in it makes it one: the
+/// body of the place the text is about. Common nouns (公司, 中心, 早报) stay
+/// descriptions: "the company" names no organisation.
+pub(super) fn heads_held_title(s: &Sentence<'_>, hit: &Hit<'_>, persons: &[Range<usize>]) -> bool {
+    s.word_starting_at(hit.start).is_some_and(|w| w.end == hit.end)
+        && with_word_class(&s.text[hit.start..hit.end], |c| c == "j" || c == "nt")
+        && s.held_title_at(hit.end, persons).is_some()
 }
 
 /// Does jieba-rs know `word` as one organisation word (tag nt: 中共中央, 国务院)? Such
