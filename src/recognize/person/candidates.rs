@@ -1264,7 +1264,7 @@ pub(crate) fn speaks(last: char, next: Option<char>) -> bool {
 
 /// Function words and byline marks that follow names but never end one: 郭红|摄, 李明|等,
 /// 王林|画, 李青|以, 潘宁|却 (no annotated name of the learning text ends in one).
-fn never_ends_name(c: char) -> bool {
+pub(crate) fn never_ends_name(c: char) -> bool {
     matches!(
         c,
         '摄' | '画'

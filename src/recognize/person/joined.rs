@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::candidates::{char_at, char_before, is_dot};
+use super::candidates::{char_at, char_before, is_dot, never_ends_name};
 use super::tables::{Tables, class};
 use crate::dictionary::tag;
 use crate::recognize::Sentence;
@@ -16,8 +16,12 @@ pub(crate) const JOINED_NAME_SCORE: f32 = 5.0;
 /// Tags of the words that stand next to a name, never in it.
 const TITLES: u16 = tag::TITLE | tag::BYLINE;
 
-/// Most characters of one part.
-const MAX_PART: usize = 5;
+/// Most characters of one part (马尔科夫斯基 has six, longer ones seven)...
+const MAX_PART: usize = 8;
+
+/// ... though past this many, only characters typical of transliterations go on (a weak
+/// one is more likely the next word: …维诺|五日, a date).
+const LONG_PART: usize = 5;
 
 /// Appends the joined names of `s` (byte ranges) to `out`; `joiners` are the byte offsets
 /// of its joiner characters, in order (from [`collect`](super::candidates::collect)).
@@ -57,6 +61,9 @@ fn joined_at(t: &Tables, s: &Sentence<'_>, i: usize, j: char) -> Option<Range<us
         if ends_title || !han(c) {
             break;
         }
+        if part >= LONG_PART && t.class(c) & class::TRANSLIT == 0 {
+            break;
+        }
         if !(translit(c) || (loose && part == 0)) {
             // Stopped inside a run of ideographs: only where names usually begin, or
             // where a word ends (批准|马里奥).
@@ -88,6 +95,11 @@ fn joined_at(t: &Tables, s: &Sentence<'_>, i: usize, j: char) -> Option<Range<us
                     && (s.hit_starting_at(end).is_some_and(|h| h.entry.tags & TITLES != 0)
                         || s.dictionary_verb_at(end).is_some()))
             {
+                break;
+            }
+            // Past a long part only transliteration characters go on; a function word
+            // or a verb of speech ends any part (格里戈罗维奇|说).
+            if (part >= LONG_PART && t.class(c) & class::TRANSLIT == 0) || (part > 0 && never_ends_name(c)) {
                 break;
             }
             if !(translit(c) || (loose && part == 0)) {
