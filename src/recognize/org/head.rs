@@ -246,6 +246,10 @@ impl OrgModel {
                 .rev()
                 .find(|o| o.range.end == start && !o.bare && !o.in_title)
             {
+                // A league's team (意甲|球队) is one of its clubs, not a body of its own.
+                if kind == OrgKind::Team && o.kind == OrgKind::Association {
+                    break;
+                }
                 parent = Some((o.range.clone(), o.kind));
                 start = o.range.start;
                 named = true;
