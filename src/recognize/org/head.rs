@@ -232,8 +232,16 @@ impl OrgModel {
                 continue;
             }
             if let Some(p) = persons.iter().find(|p| p.start < w.end && w.start < p.end) {
-                // Companies are often named after a person (李宁集团): the name is the start.
-                if kind == OrgKind::Company && words == 0 && p.end == start {
+                // Bodies are often named after a person or a brand the name reader took for
+                // one (韩雪梅集团, 青禾|钢铁信息研究中心): the name is the start — unless a title
+                // or byline makes the name a person's (记者滕志远|…).
+                let titled = s
+                    .hit_ending_at(p.start)
+                    .is_some_and(|h| h.entry.is(tag::TITLE | tag::BYLINE | tag::MODIFIER));
+                if p.end == start
+                    && ((kind == OrgKind::Company && words == 0)
+                        || (!titled && names_after_person(s, start, head.start)))
+                {
                     start = p.start;
                     named = true;
                     words += 1;
@@ -619,6 +627,21 @@ pub(super) fn term_of_office(glued: &str) -> usize {
                 .chars()
                 .all(|c| c == '第' || c.is_ascii_digit() || "〇一二三四五六七八九十".contains(c));
         if counted { k + '届'.len_utf8() } else { 0 }
+    })
+}
+
+/// Do the words from `start` to the head word at `head_start` read as a name's own words
+/// after a person or brand (青禾|钢铁信息研究|中心, 青禾|兄弟|公司): nouns, no place (a name
+/// starts with its place: 滕志远|西安…中学 is a person before a school) and no verb (邵一平|送往|医院)?
+fn names_after_person(s: &Sentence<'_>, start: usize, head_start: usize) -> bool {
+    let Some(first) = s.word_at(start) else {
+        return start == head_start;
+    };
+    s.words[first..].iter().take_while(|w| w.start < head_start).all(|w| {
+        let word = &s.text[w.clone()];
+        !s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::PLACE | tag::ORG))
+            && with_word_class(word, |c| ["n", "nz", "OOV", "j", "nr", "nrt"].contains(&c))
+            && !word.chars().any(|c| LINKING_CHARS.contains(c))
     })
 }
 
