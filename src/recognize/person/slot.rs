@@ -60,6 +60,9 @@ enum End {
 /// Lexicon tags that a slot may not overlap.
 const BLOCKING: u16 = tag::TITLE | tag::BYLINE | tag::ORG | tag::ORG_SUFFIX | tag::PLACE;
 
+/// Most names read in one list after a byline or a title.
+const MAX_LISTED: usize = 6;
+
 /// Appends the slot names of `s` (byte ranges) to `out`, each with its score in `scores`.
 pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
     let text = s.text;
@@ -69,7 +72,7 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sc
         let byline = h.entry.is(tag::BYLINE) || colon.is_some();
         let mut at = colon.map_or(h.end, |rest| text.len() - rest.trim_start_matches(' ').len());
         // A byline lists names: 记者甲、乙、丙, 通讯员 甲 乙.
-        for _ in 0..4 {
+        for _ in 0..MAX_LISTED {
             let Some(name) = slot_at(t, s, at, byline) else { break };
             let end = name.end;
             // An interview's speaker label is no credit: 主持人：王总，您…
@@ -89,7 +92,10 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sc
             } else {
                 break;
             };
-            if !byline || next.is_empty() {
+            // After a title, officials are listed by 、 too (副市长甲、乙): an item that
+            // starts with a surname is the next name.
+            let listed = rest.starts_with('、') && next.chars().next().is_some_and(|c| t.get(c).is_surname);
+            if !(byline || listed) || next.is_empty() {
                 break;
             }
             at = text.len() - next.len();
