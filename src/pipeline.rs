@@ -78,8 +78,10 @@ impl Model {
             scratch.persons.retain(|p| !person::names_a_place_or_body(&s, p));
             scratch.orgs.clear();
             self.orgs.find(&s, &scratch.persons, &mut scratch.orgs);
-            aliases.mentions(&s, &scratch.persons, &mut scratch.orgs);
+            // Defined first: a notice uses the short name in the sentence that defines it
+            // (青禾科技（以下简称“公司”）董事会收到公司副总经理…).
             aliases.define(&s, &scratch.orgs);
+            aliases.mentions(&s, &scratch.persons, &mut scratch.orgs);
             scratch.roles.clear();
             role::find(&s, &scratch.orgs, &scratch.persons, &mut scratch.roles);
             scratch.triples.clear();

@@ -65,7 +65,10 @@ impl Aliases {
             return;
         }
         // A short name read as an organisation of its own (市政府办) is the defined one.
-        for o in orgs.iter_mut().filter(|o| o.full_name.is_none()) {
+        for o in orgs
+            .iter_mut()
+            .filter(|o| o.full_name.is_none() && !inside_definition(s.text, o.range.start))
+        {
             if let Some(a) = self.defined.iter().find(|a| a.short == s.text[o.range.clone()]) {
                 o.full_name = Some(a.name.clone());
                 o.kind = a.kind;
