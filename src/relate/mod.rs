@@ -383,6 +383,14 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
     if in_organ || *title == text[m.roles[before].core.clone()] || heads_body(title, &text[m.orgs[o].range.clone()]) {
         return Some(o);
     }
+    // A party committee's own posts follow one another (市委常委、秘书长; 区委委员、常委).
+    let committee_post = |t: &str| COMMITTEE_POSTS.contains(&t);
+    if text[m.orgs[o].range.clone()].ends_with('委')
+        && committee_post(title)
+        && committee_post(&text[m.roles[before].core.clone()])
+    {
+        return Some(o);
+    }
     // The body of `o` when `o` is its party organ: any post but the organ's own is the
     // body's (集团党委书记、董事长; 公安局党委书记、局长).
     m.orgs
@@ -393,6 +401,10 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
 
 /// Titles of a party organ's own posts.
 const PARTY_TITLES: &[&str] = &["书记", "委员", "常委", "成员"];
+
+/// Posts a party committee (市委, 区委 ...) holds itself, named one after another in a
+/// list of posts: its members, standing members and secretary-general.
+const COMMITTEE_POSTS: &[&str] = &["委员", "常委", "秘书长"];
 
 /// Is `title` the head of a body named `name`: its last character and 长 (教育厅 and 厅长,
 /// 人民医院 and 院长), or 校长 of a university?
