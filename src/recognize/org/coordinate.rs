@@ -1,6 +1,6 @@
 //! Coordinated organisations (、, 和, 及, 与 between them).
 
-use super::OrgMention;
+use super::{OrgMention, PARTY_ORGANS};
 use crate::dictionary::tag;
 use crate::recognize::{Sentence, coordinates};
 
@@ -9,17 +9,18 @@ use crate::recognize::{Sentence, coordinates};
 const COMMITTEE_DEPARTMENTS: &[&str] = &["宣传部", "组织部", "统战部", "政法委", "政研室", "网信办", "编办"];
 
 /// A department of a party committee named right after a post in that committee
-/// (白河区委常委、宣传部部长) is that committee's: its name and parent are restored.
+/// (白河区委常委、宣传部部长) is that committee's, and a bare party organ named right after
+/// a post in a body is the body's (青禾集团董事长、党委书记: 青禾集团党委): its name and
+/// parent are restored.
 pub(super) fn tie_committee_departments(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
     for i in 1..orgs.len() {
         let (before, rest) = orgs.split_at_mut(i);
         let (committee, dept) = (&before[i - 1], &mut rest[0]);
-        if dept.prefix.is_some()
-            || dept.full_name.is_some()
-            || dept.parent.is_some()
-            || !COMMITTEE_DEPARTMENTS.contains(&&s.text[dept.range.clone()])
-            || !s.text[committee.range.clone()].ends_with('委')
-        {
+        let name = &s.text[dept.range.clone()];
+        let body = &s.text[committee.range.clone()];
+        let department = COMMITTEE_DEPARTMENTS.contains(&name) && body.ends_with('委');
+        let organ = PARTY_ORGANS.contains(&name) && committee.named && !PARTY_ORGANS.iter().any(|p| body.ends_with(p));
+        if dept.prefix.is_some() || dept.full_name.is_some() || dept.parent.is_some() || !(department || organ) {
             continue;
         }
         // Between them: the posts in the committee, then 、.
