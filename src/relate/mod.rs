@@ -383,6 +383,10 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
     if in_organ || *title == text[m.roles[before].core.clone()] || heads_body(title, &text[m.orgs[o].range.clone()]) {
         return Some(o);
     }
+    // A civil-service rank is held inside the body named before it (农业局科员、副科长).
+    if CIVIL_SERVICE_RANKS.contains(&title) {
+        return Some(o);
+    }
     // A party committee's own posts follow one another (市委常委、秘书长; 区委委员、常委).
     let committee_post = |t: &str| COMMITTEE_POSTS.contains(&t);
     if text[m.orgs[o].range.clone()].ends_with('委')
@@ -401,6 +405,10 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
 
 /// Titles of a party organ's own posts.
 const PARTY_TITLES: &[&str] = &["书记", "委员", "常委", "成员"];
+
+/// Ranks of the civil service, held inside whatever body employs the holder (科员, 科长,
+/// 调研员): after a post in a body, in that body.
+const CIVIL_SERVICE_RANKS: &[&str] = &["科员", "科长", "主任科员", "调研员", "巡视员"];
 
 /// Posts a party committee (市委, 区委 ...) holds itself, named one after another in a
 /// list of posts: its members, standing members and secretary-general.
