@@ -167,9 +167,12 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         if let Some((prev, posts)) = listed.take()
             && prev + 1 == k
             && (gap_between(items[prev], item) == Gap::Enumeration
-                // A byline lists its names with spaces too (通讯员 甲 乙).
-                || (posts.iter().all(|p| m.roles[p.role].byline)
-                    && is_space_gap(&s.text[m.range(items[prev]).end..m.range(item).start])))
+                // A byline lists its names with spaces too (通讯员 甲 乙), or with nothing
+                // between them at all (（记者韩建国李晓梅）).
+                || (posts.iter().all(|p| m.roles[p.role].byline) && {
+                    let between = &s.text[m.range(items[prev]).end..m.range(item).start];
+                    between.is_empty() || is_space_gap(between)
+                }))
             && !matches!(items.get(k + 1), Some(&Item::Role(r)) if gap_between(item, Item::Role(r)) == Gap::Adjacent)
         {
             emit_posts(m, p, &posts, out);
