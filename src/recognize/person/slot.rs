@@ -443,7 +443,7 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
             // Never inside a dictionary word (记者昨晚致|电: 致电) — but a credit's 文/
             // is no part of one (记者韦建明|文/摄, jieba-rs: 明文).
             && (!s.cuts_dictionary_word(end) || (byline && ["文/", "文／"].iter().any(|c| text[end..].starts_with(c))))
-            && plausible(t, s, at..end, how == End::Weak || unlike)
+            && (plausible(t, s, at..end, how == End::Weak || unlike) || framed_byline_name(t, s, at..end, byline))
             // Four characters end in no verb (主任王海|宣读了).
             && !(count == 4 && ends_in_verb(s, at, end))
         {
@@ -497,6 +497,19 @@ const NEVER_IN_SLOT: &str = "被因时们在的了是将已也都还就和与及
 /// `strict`: the name must also start like one — with a surname, a transliteration or a
 /// rare character, in a word jieba-rs does not know, a name word, or a surname standing alone
 /// (濮|韶华) — not with an ordinary word (宿舍里, 学者阐释道).
+/// Is `r` a byline's name framed on both sides — a byline word before it, another byline
+/// word or a bracket's close after it (记者马力通讯员…) — that starts with a surname? Then
+/// a common word is a name too (马力 'horsepower', 高峰 'peak'): nothing else stands there.
+fn framed_byline_name(t: &Tables, s: &Sentence<'_>, r: Range<usize>, byline: bool) -> bool {
+    let span = &s.text[r.clone()];
+    let closed = s.hit_starting_at(r.end).is_some_and(|h| h.entry.is(tag::BYLINE)) || s.text[r.end..].starts_with(')');
+    byline
+        && closed
+        && span.chars().count() <= 3
+        && span.chars().next().is_some_and(|c| t.get(c).is_surname)
+        && !t.not_names.contains(span)
+}
+
 fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>, strict: bool) -> bool {
     let starts_like_a_name = || {
         let Some(c) = s.text[r.start..].chars().next() else {
