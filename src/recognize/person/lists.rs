@@ -177,6 +177,32 @@ pub(crate) fn add_between_names(t: &Tables, s: &Sentence<'_>, names: &mut Vec<Ra
     }
 }
 
+/// Names run together after a byline word with one character left between them
+/// (记者蔡早|勤|汤华明: the first name read one character short): the character ends the
+/// first name. `names` are sorted.
+pub(crate) fn close_byline_gaps(t: &Tables, s: &Sentence<'_>, names: &mut [Range<usize>]) {
+    let text = s.text;
+    for k in 1..names.len() {
+        let (a, b) = (names[k - 1].clone(), names[k].clone());
+        let gap = &text[a.end..b.start];
+        let mut chars = gap.chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else {
+            continue;
+        };
+        let after_byline = s.hit_ending_at(a.start).is_some_and(|h| h.entry.is(tag::BYLINE));
+        let short = text[a.clone()].chars().count() == 2;
+        let b_starts_name = text[b.clone()].chars().next().is_some_and(|f| t.get(f).is_surname);
+        if after_byline
+            && short
+            && b_starts_name
+            && t.class(c) & class::HAN != 0
+            && !s.hits.iter().any(|h| h.start < b.start && a.end < h.end)
+        {
+            names[k - 1].end = b.start;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -180,6 +180,7 @@ impl PersonModel {
         }
         let mut names = out.split_off(first);
         lists::add_between_names(&self.tables, s, &mut names);
+        lists::close_byline_gaps(&self.tables, s, &mut names);
         out.append(&mut names);
     }
 }
