@@ -69,7 +69,7 @@ impl<'a> Sentence<'a> {
 
     /// Does a title held by a named person start at byte `at`: a run of title words
     /// (组长, 副总经理, 首席法律顾问) with one of `persons` right after it, or after spaces
-    /// (主席 王林)? Returns the end of the title run.
+    /// (主席 林秋雁)? Returns the end of the title run.
     pub(crate) fn held_title_at(&self, at: usize, persons: &[Range<usize>]) -> Option<usize> {
         use crate::dictionary::tag;
         let mut end = at;

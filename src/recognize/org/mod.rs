@@ -202,7 +202,7 @@ fn is_party_organ_of(s: &Sentence<'_>, org: &OrgMention, body: &OrgMention) -> b
 }
 
 /// Is the head word at `hit` an abbreviated body's name, a word of its own right before
-/// a title held by a named person (政协|副主席|王林, 人大|副主任…)? Alone it is too
+/// a title held by a named person (政协|副主席|林秋雁, 人大|副主任…)? Alone it is too
 /// common to name a body (政协会议, 人大代表), but a post held in it makes it one: the
 /// body of the place the text is about. Common nouns (公司, 中心, 早报) stay
 /// descriptions: "the company" names no organisation.
