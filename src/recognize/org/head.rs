@@ -126,7 +126,11 @@ impl OrgModel {
                 || !self.not_heads.contains(word)
                 || (hit.entry.org_kind != OrgKind::Company && names_before(s, w.start));
         }
-        !self.not_heads.contains(word) && with_word_class(word, |c| NOMINAL_CLASSES.contains(&c))
+        !self.not_heads.contains(word)
+            && (with_word_class(word, |c| NOMINAL_CLASSES.contains(&c))
+                // A department named by its number before a post in it (监管二部|主任), not a
+                // count (分三部, 四处寻访).
+                || (numbered_unit(word) && s.title_starts_at(hit.end)))
     }
 
     /// A head flagged `before_byline` (网) heads a name right before a byline word
@@ -609,6 +613,15 @@ impl OrgModel {
 /// 20日|县)? A linking character, a preposition, or the end of a date.
 fn glued_before_unit(c: char) -> bool {
     LINKING_CHARS.contains(c) || "经据按日月年".contains(c)
+}
+
+/// Is `word` a department named by its number (二部, 三处: jieba-rs tags them numerals)?
+fn numbered_unit(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next_back().is_some_and(|h| "部处科室".contains(h)) && {
+        let number = chars.as_str();
+        (1..=2).contains(&number.chars().count()) && number.chars().all(|c| "一二三四五六七八九十".contains(c))
+    }
 }
 
 /// Does `word` stand between two names, never inside one: a match's "versus"
