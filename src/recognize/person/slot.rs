@@ -441,8 +441,11 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
             && let Some(how) = slot_end(s, at, end, byline)
             && (byline || !unlike || how == End::Firm)
             // Never inside a dictionary word (记者昨晚致|电: 致电) — but a credit's 文/
-            // is no part of one (记者韦建明|文/摄, jieba-rs: 明文).
-            && (!s.cuts_dictionary_word(end) || (byline && ["文/", "文／"].iter().any(|c| text[end..].starts_with(c))))
+            // is no part of one (记者韦建明|文/摄, jieba-rs: 明文), nor is a verb of speech
+            // the segmenter glued to the name's last character (支队长韩明|说, jieba-rs: 明说).
+            && (!s.cuts_dictionary_word(end)
+                || (byline && ["文/", "文／"].iter().any(|c| text[end..].starts_with(c)))
+                || glued_speech_verb(s, end))
             && (plausible(t, s, at..end, how == End::Weak || unlike) || framed_byline_name(t, s, at..end, byline))
             // Four characters end in no verb (主任王海|宣读了).
             && !(count == 4 && ends_in_verb(s, at, end))
@@ -455,6 +458,17 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         }
     }
     None
+}
+
+/// Is the word cut at `end` two characters, the name's last and a verb of speech (明|说,
+/// 杰|称)?
+fn glued_speech_verb(s: &Sentence<'_>, end: usize) -> bool {
+    s.word_at(end).is_some_and(|k| {
+        let w = s.words[k].clone();
+        w.start < end
+            && s.text[w.clone()].chars().count() == 2
+            && s.text[end..w.end].chars().all(|c| "说称".contains(c))
+    })
 }
 
 /// Does `at..end` end with a two-character dictionary verb of its own (王海|宣读)?
