@@ -79,9 +79,9 @@ enum Gap {
     Break,
 }
 
-/// Is `text` one or more spaces and nothing else?
-fn is_space_gap(text: &str) -> bool {
-    !text.is_empty() && text.chars().all(|c| c == ' ' || c == '\u{3000}')
+/// Is `text` nothing but spaces, if anything?
+fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| c == ' ' || c == '\u{3000}')
 }
 
 fn gap(text: &str) -> Gap {
@@ -169,10 +169,8 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             && (gap_between(items[prev], item) == Gap::Enumeration
                 // A byline lists its names with spaces too (通讯员 甲 乙), or with nothing
                 // between them at all (（记者韩建国李晓梅）).
-                || (posts.iter().all(|p| m.roles[p.role].byline) && {
-                    let between = &s.text[m.range(items[prev]).end..m.range(item).start];
-                    between.is_empty() || is_space_gap(between)
-                }))
+                || (posts.iter().all(|p| m.roles[p.role].byline)
+                    && is_blank(&s.text[m.range(items[prev]).end..m.range(item).start])))
             && !matches!(items.get(k + 1), Some(&Item::Role(r)) if gap_between(item, Item::Role(r)) == Gap::Adjacent)
         {
             emit_posts(m, p, &posts, out);
@@ -391,10 +389,9 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
         return Some(o);
     }
     // A party committee's own posts follow one another (市委常委、秘书长; 区委委员、常委).
-    let committee_post = |t: &str| COMMITTEE_POSTS.contains(&t);
     if text[m.orgs[o].range.clone()].ends_with('委')
-        && committee_post(title)
-        && committee_post(&text[m.roles[before].core.clone()])
+        && COMMITTEE_POSTS.contains(&title)
+        && COMMITTEE_POSTS.contains(&&text[m.roles[before].core.clone()])
     {
         return Some(o);
     }

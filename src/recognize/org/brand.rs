@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::head::is_chinese_digit;
 use super::{INSIDE, LINKING_CHARS, OrgMention, OrgModel, with_word_class};
 use crate::OrgKind;
 use crate::dictionary::tag;
@@ -140,11 +141,7 @@ impl OrgModel {
 /// middle school, No. 2 primary school; jieba-rs knows some with their town: 北京四中)?
 fn is_numbered_school(word: &str) -> bool {
     word.strip_suffix(['中', '小']).is_some_and(|rest| {
-        let number = rest
-            .chars()
-            .rev()
-            .take_while(|c| "一二三四五六七八九十".contains(*c))
-            .count();
+        let number = rest.chars().rev().take_while(|&c| is_chinese_digit(c)).count();
         (1..=3).contains(&number)
     })
 }

@@ -12,7 +12,7 @@ const COMMITTEE_DEPARTMENTS: &[&str] = &["宣传部", "组织部", "统战部", 
 /// (白河区委常委、宣传部部长) is that committee's, and a bare party organ named right after
 /// a post in a body is the body's (青禾集团董事长、党委书记: 青禾集团党委): its name and
 /// parent are restored.
-pub(super) fn tie_committee_departments(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
+pub(super) fn tie_units_after_posts(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
     for i in 1..orgs.len() {
         let (before, rest) = orgs.split_at_mut(i);
         let (committee, dept) = (&before[i - 1], &mut rest[0]);

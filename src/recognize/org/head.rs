@@ -615,12 +615,17 @@ fn glued_before_unit(c: char) -> bool {
     LINKING_CHARS.contains(c) || "经据按日月年".contains(c)
 }
 
+/// Is `c` a Chinese digit as numbers of bodies, terms and dates write them (〇 to 十)?
+pub(super) fn is_chinese_digit(c: char) -> bool {
+    "〇一二三四五六七八九十".contains(c)
+}
+
 /// Is `word` a department named by its number (二部, 三处: jieba-rs tags them numerals)?
 fn numbered_unit(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next_back().is_some_and(|h| "部处科室".contains(h)) && {
         let number = chars.as_str();
-        (1..=2).contains(&number.chars().count()) && number.chars().all(|c| "一二三四五六七八九十".contains(c))
+        (1..=2).contains(&number.chars().count()) && number.chars().all(is_chinese_digit)
     }
 }
 
@@ -638,7 +643,7 @@ pub(super) fn term_of_office(glued: &str) -> usize {
         let counted = !number.is_empty()
             && number
                 .chars()
-                .all(|c| c == '第' || c.is_ascii_digit() || "〇一二三四五六七八九十".contains(c));
+                .all(|c| c == '第' || c.is_ascii_digit() || is_chinese_digit(c));
         if counted { k + '届'.len_utf8() } else { 0 }
     })
 }
@@ -667,7 +672,7 @@ fn ends_date(s: &Sentence<'_>, wi: usize) -> bool {
             let before = &s.text[s.words[k].clone()];
             before
                 .chars()
-                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || "〇一二三四五六七八九十".contains(c))
+                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || is_chinese_digit(c))
         })
 }
 

@@ -178,7 +178,7 @@ pub(crate) fn add_between_names(t: &Tables, s: &Sentence<'_>, names: &mut Vec<Ra
 }
 
 /// Names run together after a byline word with one character left between them
-/// (记者蔡早|勤|汤华明: the first name read one character short): the character ends the
+/// (记者邵行|增|张建华: the first name read one character short): the character ends the
 /// first name. `names` are sorted.
 pub(crate) fn close_byline_gaps(t: &Tables, s: &Sentence<'_>, names: &mut [Range<usize>]) {
     let text = s.text;
