@@ -133,6 +133,17 @@ impl OrgModel {
                 || (numbered_unit(word) && s.title_starts_at(hit.end)))
     }
 
+    /// Is the occupation `word`, right before the word at `start` that ends in a head,
+    /// part of the body's name (裁判|委员会, 发言人|办公室)? Only a common noun before a
+    /// common-noun head word of two characters or more.
+    fn names_body_of_kind(&self, s: &Sentence<'_>, word: &str, start: usize) -> bool {
+        with_word_class(word, |c| matches!(c, "n" | "vn" | "l"))
+            && s.word_starting_at(start).is_some_and(|n| {
+                let head = &s.text[n];
+                head.chars().nth(1).is_some() && with_word_class(head, |c| matches!(c, "n" | "vn" | "l"))
+            })
+    }
+
     /// A head flagged `before_byline` (网) heads a name right before a byline word
     /// (环球网记者), or before a title when it is a word of its own or ends a proper noun
     /// (北方粮油|网|首席分析师, 青禾网总编辑) — not an ordinary word (互联网专家).
@@ -275,11 +286,15 @@ impl OrgModel {
             // An ordinal right before the head numbers the body (第一|中学), though 第一
             // is a title's modifier too (第一书记).
             let ordinal = words == 0 && numbers_a_body(word);
-            // An association is named after its members (收藏家|协会, 律师|协会): an
-            // occupation right before its head word is inside the name.
+            // A body is often named after the people it gathers or serves (律师|协会,
+            // 导演|协会, 裁判|委员会, 教师|进修学校, 发言人|办公室): an occupation right
+            // before its head word is inside the name. An association is always named so;
+            // another body only after a common noun (领导|抗日军政大学, 常委|政法委 are
+            // the person's posts) before a common-noun head of two characters or more
+            // (医生|处 is the doctor's place).
             if words == 0
-                && kind == OrgKind::Association
                 && hit.is_some_and(|h| h.entry.is(tag::TITLE) && h.start == w.start && h.end == w.end)
+                && (kind == OrgKind::Association || self.names_body_of_kind(s, word, start))
             {
                 start = w.start;
                 words += 1;
