@@ -128,9 +128,11 @@ impl OrgModel {
         }
         !self.not_heads.contains(word)
             && (with_word_class(word, |c| NOMINAL_CLASSES.contains(&c))
-                // A department named by its number before a post in it (监管二部|主任), not a
-                // count (分三部, 四处寻访).
-                || (numbered_unit(word) && s.title_starts_at(hit.end)))
+                // Before a post in it: a department named by its number (监管二部|主任), not
+                // a count (分三部, 四处寻访); an office's short name jieba-rs files as a set
+                // phrase (扶贫办/i|主任).
+                || ((numbered_unit(word) || with_word_class(word, |c| c == "i" || c == "l"))
+                    && s.title_starts_at(hit.end)))
     }
 
     /// Is the occupation `word`, right before the word at `start` that ends in a head,
