@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::head::is_chinese_digit;
-use super::{INSIDE, LINKING_CHARS, OrgMention, OrgModel, with_word_class};
+use super::{INSIDE, LINKING_CHARS, OrgMention, OrgModel, is_org_word, with_word_class};
 use crate::OrgKind;
 use crate::dictionary::tag;
 use crate::recognize::{Sentence, is_han};
@@ -105,9 +105,15 @@ impl OrgModel {
                 || !word.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
                 || word.chars().all(|c| c.is_ascii_digit())
                 || persons.iter().any(|p| p.start < w.end && w.start < p.end)
-                || s.hits
-                    .iter()
-                    .any(|h| h.start < w.end && w.start < h.end && !h.entry.is(tag::PLACE))
+                || s.hits.iter().any(|h| {
+                    // Head words inside a word jieba-rs knows as an organisation's, right
+                    // before the title (中央美院/nt, 中宣部/nt: no name was read from them),
+                    // do not make it a description.
+                    h.start < w.end
+                        && w.start < h.end
+                        && !h.entry.is(tag::PLACE)
+                        && !(h.entry.is(tag::ORG_SUFFIX) && w.end == end && is_org_word(word))
+                })
                 || self.inside.get(word).is_some_and(|&p| p < INSIDE)
                 || word.chars().any(|c| LINKING_CHARS.contains(c)) && word.chars().count() <= 2
             {
