@@ -329,6 +329,8 @@ impl OrgModel {
                 prefix_start = Some(a);
                 start = a;
                 named = true;
+                // Counted: a verb next to the head stays after it (省|审计|厅).
+                words += 1;
                 // The place the character ends (青山/市 read apart): it starts the name;
                 // then only more places may come before it.
                 if a == w.start
