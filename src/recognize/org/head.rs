@@ -111,7 +111,8 @@ impl OrgModel {
         if w.end != hit.end && !across_title {
             return false;
         }
-        let word = &s.text[w.start..hit.end];
+        // The head may span words of its own (纪检监察/nr|组/zg): judged as one.
+        let word = &s.text[w.start.min(hit.start)..hit.end];
         if word.len() == hit.end - hit.start {
             // The head is a word of its own (局 in 农业/农村/局): judged by the name before
             // it — but a multi-character head can be an ordinary word too (学会 'learn'),
@@ -278,6 +279,13 @@ impl OrgModel {
                 parent = Some((o.range.clone(), o.kind));
                 start = o.range.start;
                 named = true;
+                words += 1;
+                continue;
+            }
+            // A mission or office stationed elsewhere is named after its sender (中国|驻|美国
+            // 大使馆, 省审计厅|驻|青山特派办, 县纪委监委|派驻|…纪检监察组): 驻 joins them.
+            if (words > 0 || start < head.start) && is_stationed(word) && sender_ends_at(s, w.start, found) {
+                start = w.start;
                 words += 1;
                 continue;
             }
@@ -646,6 +654,25 @@ fn numbered_unit(word: &str) -> bool {
         let number = chars.as_str();
         (1..=2).contains(&number.chars().count()) && number.chars().all(is_chinese_digit)
     }
+}
+
+/// Is `word` the 驻 'stationed in' of a mission's name: 驻, 派驻, 常驻, or 驻 glued to the
+/// place's first character (驻沪, 驻市) — not a word of its own (驻地, 驻守)?
+fn is_stationed(word: &str) -> bool {
+    matches!(word, "驻" | "派驻" | "常驻")
+        || (word.starts_with('驻')
+            && word.chars().count() == 2
+            && with_word_class(word, |c| matches!(c, "ns" | "j" | "OOV")))
+}
+
+/// Does a sender end at `at`: an organisation found there, or a place (中国|驻…)?
+fn sender_ends_at(s: &Sentence<'_>, at: usize, found: &[OrgMention]) -> bool {
+    found.iter().any(|o| o.range.end == at && !o.in_title)
+        || s.hit_ending_at(at).is_some_and(|h| h.entry.is(tag::PLACE))
+        || s.word_at(at.wrapping_sub(1)).is_some_and(|k| {
+            let w = s.words[k].clone();
+            w.end == at && with_word_class(&s.text[w], |c| c == "ns")
+        })
 }
 
 /// Does `word` stand between two names, never inside one: a match's "versus"
