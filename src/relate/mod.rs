@@ -378,10 +378,18 @@ fn chained_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role
 fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: usize) -> Option<usize> {
     let title = &text[m.roles[role].core.clone()];
     // A post in the body's own party organ (局长、党组书记) is reported as of the body.
-    let in_organ = PARTY_ORGANS
-        .iter()
-        .any(|p| text[m.roles[role].range.clone()].starts_with(p));
-    if in_organ || *title == text[m.roles[before].core.clone()] || heads_body(title, &text[m.orgs[o].range.clone()]) {
+    // So is a post after one in the organ (卫健委党组书记、主任: the organ's secretary
+    // heads the body too).
+    let in_organ = |r: usize| {
+        PARTY_ORGANS
+            .iter()
+            .any(|p| text[m.roles[r].range.clone()].starts_with(p))
+    };
+    if in_organ(role)
+        || in_organ(before)
+        || *title == text[m.roles[before].core.clone()]
+        || heads_body(title, &text[m.orgs[o].range.clone()])
+    {
         return Some(o);
     }
     // A civil-service rank is held inside the body named before it (农业局科员、副科长).
