@@ -67,6 +67,21 @@ pub(super) const CLAUSE_VERBS: &[&str] = &[
 /// (充分发挥|体育中介公司的作用).
 const CLAUSE_PHRASES: &[&str] = &["充分发挥"];
 
+/// Nouns of a relation between parties (控股股东|青禾集团, 合作伙伴|青禾银行): in apposition
+/// before the name of the party, never a word of it.
+const RELATION_NOUNS: &[&str] = &[
+    "股东",
+    "合作伙伴",
+    "伙伴",
+    "客户",
+    "对手",
+    "供应商",
+    "债权人",
+    "投资方",
+    "买家",
+    "卖家",
+];
+
 /// Determiners that start words (各级, 这所, 每个): glued to a head word they make a
 /// description (各级|党委, 这所|学校), and before a classifier they count like numerals.
 const DETERMINER_WORDS: &[char] = &['各', '该', '每', '此', '这', '那', '某', '诸'];
@@ -480,7 +495,7 @@ impl OrgModel {
             // 材料科学与工程学院: read on only between two plain nouns.
             return (self.conjunction_inside(s, wi, start, persons, found), None);
         }
-        if CLAUSE_VERBS.contains(&word) || CLAUSE_PHRASES.contains(&word) {
+        if CLAUSE_VERBS.contains(&word) || CLAUSE_PHRASES.contains(&word) || RELATION_NOUNS.contains(&word) {
             return (false, None);
         }
         if kind == OrgKind::Group && PURPOSE_VERBS.contains(&word) {
