@@ -516,7 +516,10 @@ impl OrgModel {
                 let next_short = s.text[start..].chars().take_while(|&c| is_han(c)).take(3).count() <= 2
                     || s.word_at(start).is_some_and(|k| {
                         s.words[k].len() <= 6 && s.words[k].end == head.end && s.words[k].start < head.start
-                    });
+                    })
+                    // A one-character head read alone, jieba-rs having glued it to the
+                    // title (住|建|局局长): 建 abbreviates as it does in 住建局.
+                    || (start == head.start && head.end - head.start == 3 && s.title_starts_at(head.end));
                 let ok = (next_short || name_part.is_some())
                     && !FUNCTION_CLASSES.contains(&class)
                     && !LINKING_CHARS.contains(word);
