@@ -55,6 +55,12 @@ impl Model {
         let mut in_titles: Vec<(Range<usize>, Person<'t>)> = Vec::new();
         // Short names the document defines (…有限公司（以下简称“公司”）).
         let mut aliases = Aliases::default();
+        // The working group or committee a notice sets up (决定成立…领导小组。组成人员如下：),
+        // for the posts its list gives under labels (组长：甲).
+        let mut set_up: Option<Org<'t>> = None;
+        // The post of the last list label read (副组长：乙), held too by the names on the
+        // lines under it that start with a name (        丙  副区长).
+        let mut label: Option<(Role<'t>, Option<Org<'t>>)> = None;
         for range in segment::sentences(view.text()) {
             let st = &view.text()[range.clone()];
             if !st.chars().any(is_han) {
@@ -108,7 +114,46 @@ impl Model {
             );
             records.push_surnamed(&m, &scratch.surnamed, &mut ex);
             let first_new = ex.persons.len();
+            let first_triple = ex.triples.len();
             records.push(&m, &scratch.triples, &mut ex);
+            if let Some(body) = &set_up {
+                for (t, mention) in ex.triples[first_triple..].iter_mut().zip(&scratch.triples) {
+                    if t.org.is_none() && relate::is_label(&s, &m, mention) {
+                        t.evidence = body.span.cover(t.evidence);
+                        t.org = Some(body.clone());
+                    }
+                }
+            }
+            // A list: a label's post, or the lines under it.
+            let labelled = scratch.triples.iter().position(|t| relate::is_label(&s, &m, t));
+            if let Some(i) = labelled {
+                let t = &ex.triples[first_triple + i];
+                label = Some((t.role.clone(), t.org.clone()));
+            } else if let Some((role, org)) = &label
+                && let Some(first) = scratch.persons.first()
+                && first.start == 0
+                // A line of its own, a name and perhaps a column after blanks.
+                && view.text()[..range.start].ends_with('\n')
+                && st[first.end..].starts_with([' ', '\t', '\n', '('])
+            {
+                let person = records.person(first);
+                let evidence = org
+                    .as_ref()
+                    .map_or(role.span, |o| o.span.cover(role.span))
+                    .cover(person.span);
+                ex.triples.push(Triple {
+                    person,
+                    role: role.clone(),
+                    org: org.clone(),
+                    rule: Rule::OrgRolePerson,
+                    evidence,
+                });
+            } else {
+                label = None;
+            }
+            if let Some(o) = relate::body_set_up(&s, &m) {
+                set_up = Some(records.org(&scratch.orgs[o]));
+            }
             // A résumé: its subject holds the posts no one else is given in its paragraph.
             if let Some(p) = relate::opens_resume(&s, &scratch.persons) {
                 resume_subject = Some(first_new + p);

@@ -172,8 +172,9 @@ pub enum Rule {
     CoordinatedOrgs,
     /// Several posts of one person joined by 、 or 兼: 副组长兼办公室主任刘凯文.
     ConcurrentPosts,
-    /// PERSON + ROLE: 赵文博主任, 三亚市教育局吴萍局长, 韩正副总理; and the post in
-    /// apposition: 赵文博（青山大学教授）, 赵文博，青山大学教授，….
+    /// PERSON + ROLE: 赵文博主任, 三亚市教育局吴萍局长, 韩正副总理; and the posts in
+    /// apposition: 赵文博（青山大学教授）, 赵文博，青山大学教授，…, or in a list's column
+    /// (赵文博  区委副书记、区长).
     PersonRole,
     /// Surname + title resolved to a full name given earlier: 王主任 → 赵文博.
     SurnameTitle,

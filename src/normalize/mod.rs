@@ -149,6 +149,9 @@ fn normalise(original: &str) -> (String, OffsetMap) {
             copy(&mut view, &mut map, original, copied, start);
             join_or_keep_break(&mut view, &mut map, original, start, &original[start..end]);
             copied = end;
+            if view.ends_with('\n') {
+                copied = copy_padded_label(&mut view, &mut map, original, end);
+            }
         } else {
             copy(&mut view, &mut map, original, copied, edit);
             let h = half_width(c).unwrap_or(c);
@@ -258,8 +261,67 @@ fn starts_resume_line(text: &str) -> bool {
     })
 }
 
+/// The length in bytes of the list label `line` starts with — two to five Han characters,
+/// perhaps padded with blanks to align a column (组  长, 成　　员), up to its colon
+/// (excluded) — and whether it is padded.
+fn list_label(line: &str) -> Option<(usize, bool)> {
+    let mut han = 0;
+    let mut padded = false;
+    for (k, c) in line.char_indices().take(12) {
+        match c {
+            ':' | '：' if han >= 2 => return Some((k, padded)),
+            ' ' | '\u{3000}' | '\t' if han > 0 => padded = true,
+            _ if ('\u{4E00}'..='\u{9FFF}').contains(&c) && han < 5 => han += 1,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Copies the list label at `from` of `original` (the start of a line) into the view
+/// without the blanks that pad it (组  长： reads 组长：), so its title is read like any
+/// other. Returns where copying stopped: the label's colon, or `from`.
+fn copy_padded_label(view: &mut String, map: &mut OffsetMap, original: &str, from: usize) -> usize {
+    let Some((len, true)) = list_label(&original[from..]) else {
+        return from;
+    };
+    for (k, c) in original[from..from + len].char_indices() {
+        if !is_blank(c) {
+            copy(view, map, original, from + k, from + k + c.len_utf8());
+        }
+    }
+    from + len
+}
+
+/// Is the break run `run` at `start` of `original` one between the lines of a list: the
+/// next line indented to a column, or the line before; the next line a label after a label
+/// line or a line that opens the list (…如下：); or the line before an entry of a list (a
+/// label, then a column after blanks or a bracket: 组长：林海涛  区长, 主任：甲（县长）)?
+fn between_list_lines(original: &str, start: usize, run: &str) -> bool {
+    let indent = |blanks: &str| blanks.chars().filter(|&c| c != '\n' && c != '\r').count() >= 2;
+    if indent(run.rsplit(is_line_break).next().unwrap_or("")) {
+        return true;
+    }
+    let before = &original[..start];
+    let line = before.rsplit(is_line_break).next().unwrap_or(before);
+    let text = line.trim_start_matches(is_blank);
+    if indent(&line[..line.len() - text.len()]) {
+        return true;
+    }
+    let label_line = list_label(text);
+    if list_label(&original[start + run.len()..]).is_some() {
+        return label_line.is_some() || before.trim_end_matches(is_blank).ends_with([':', '：']);
+    }
+    // The last entry of a list: a label, then a column or a bracket.
+    label_line.is_some_and(|(len, _)| {
+        let entry = text[len..].trim_end_matches(is_blank);
+        entry.contains(is_blank) || entry.ends_with([')', '）'])
+    })
+}
+
 /// A blank run with a line break: a paragraph break after a sentence end, after a date
-/// alone on its line, before a dated entry or a résumé (kept as one `\n`), otherwise a print line break inside a sentence
+/// alone on its line, before a dated entry, a résumé or the next line of a list (kept as
+/// one `\n`), otherwise a print line break inside a sentence
 /// (removed, or one space between two Latin letters or digits).
 fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, start: usize, run: &str) {
     let before = view.trim_end_matches(|c: char| is_blank(c)).chars().rev();
@@ -278,6 +340,7 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
         || ends_with_date_line(&original[..start])
         || starts_dated_line(&original[start + run.len()..])
         || starts_resume_line(&original[start + run.len()..])
+        || between_list_lines(original, start, run)
     {
         // Keep one line break standing for the whole run: the view's `\n` maps to the
         // first break character of the run (`\n`, or a lone `\r`, U+2028 ...).
@@ -348,6 +411,24 @@ mod tests {
         // A date alone after a print line break continues the sentence.
         assert_eq!(View::new("会议于\n2019年3月召开").text(), "会议于2019年3月召开");
         assert!(!starts_dated_line("19个单位"));
+    }
+
+    #[test]
+    fn the_lines_of_a_list_stay_apart() {
+        let original = "组成人员如下：\n组  长：林海涛  区长\n副组长：钱立新（副区长）\n        赵明远  副区长\n领导小组下设办公室";
+        let v = View::new(original);
+        // Each entry its own line; the padding inside a label read away.
+        assert_eq!(
+            v.text(),
+            "组成人员如下:\n组长:林海涛  区长\n副组长:钱立新(副区长)\n赵明远  副区长\n领导小组下设办公室"
+        );
+        let start = v.text().find("组长").unwrap();
+        assert_eq!(v.original_str(start..start + "组长".len()), "组  长");
+        check_round_trip(original);
+        // A label after a line that neither opens a list nor is an entry continues it,
+        // as a print line break does; so does a label line with no column or bracket.
+        assert_eq!(View::new("王新亭\n强调：要抓落实").text(), "王新亭强调:要抓落实");
+        assert_eq!(View::new("会议指出：要\n抓落实").text(), "会议指出:要抓落实");
     }
 
     #[test]

@@ -225,9 +225,12 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         let org = own
             .or(if place > 0 { None } else { previous_org })
             .or_else(|| {
-                m.orgs
-                    .iter()
-                    .rposition(|o| o.range.end <= first && !is_inside_posts(s, o.range.end, first))
+                m.orgs.iter().rposition(|o| {
+                    o.range.end <= first
+                        && !is_inside_posts(s, o.range.end, first)
+                        // Where an office sits is not whose it is (办公室设在区住建局).
+                        && !LOCATING_VERBS.iter().any(|v| s.text[..o.range.start].ends_with(v))
+                })
             })
             .or_else(|| set_up_after(s, m, first, end));
         previous_org = org;
@@ -250,6 +253,10 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         last_holders = holders;
     }
 }
+
+/// Verbs that place a body in another (办公室设在区住建局, 位于): the other is no set-up
+/// organisation.
+const LOCATING_VERBS: &[&str] = &["设在", "设于", "位于"];
 
 /// Words before a person who held the post before the holder (甲接替乙担任…).
 const PREDECESSOR_MARKS: &[&str] = &["接替", "替代", "代替", "取代"];

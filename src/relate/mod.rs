@@ -15,6 +15,12 @@
 //! the title right after it (赵文博主任), with the organisation right before it
 //! (三亚市教育局吴萍局长). Appointment clauses (由 … 任 组长) are read in [`appoint`];
 //! the posts they give no holder go to a résumé's subject ([`resume`]).
+//!
+//! Notices list members one a line: a label, a name, and the name's own posts in a
+//! column after blanks or in brackets (`组长：林海涛  区委副书记、区长`); the posts after the
+//! name are read as the chain before it is. The pipeline carries a label's post to the
+//! indented lines under it and gives the labels' posts the body the notice sets up
+//! ([`body_set_up`]).
 
 mod appoint;
 mod resume;
@@ -136,6 +142,7 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         gap(between)
     };
 
+    let line_end = chain_ending_line(s.text, m, &items, &gap_between);
     // The posts of the last person read, for the names listed after it
     // (记者刘也刚、赵毅、尚绪谦: all three are 记者).
     let mut listed: Option<(usize, Vec<Post>)> = None;
@@ -146,6 +153,11 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             listed = None;
             continue;
         };
+        // A list's layout (林海涛  区委副书记、区长 | 组长：林海涛（区长）): posts after the
+        // name, in a column to the end of the line or in brackets, are the name's.
+        if let Some(after) = posts_after(s.text, m, &items, k, line_end.as_ref(), &gap_between) {
+            emit_posts(m, p, &after, Some(Rule::PersonRole), out);
+        }
         let (mut posts, first) = posts_before(s.text, m, &items, k, &gap_between);
         // The first post may be held where the previous person's last one is (大学党委
         // 书记甲、校长乙: 乙 is 校长 of the university).
@@ -157,7 +169,7 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             held_where_before(s.text, m, before, post, false);
         }
         if !posts.is_empty() {
-            emit_posts(m, p, &posts, out);
+            emit_posts(m, p, &posts, None, out);
             holder = Some((k, posts.clone()));
             listed = Some((k, posts));
             continue;
@@ -173,7 +185,7 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
                     && is_blank(&s.text[m.range(items[prev]).end..m.range(item).start])))
             && !matches!(items.get(k + 1), Some(&Item::Role(r)) if gap_between(item, Item::Role(r)) == Gap::Adjacent)
         {
-            emit_posts(m, p, &posts, out);
+            emit_posts(m, p, &posts, None, out);
             listed = Some((k, posts));
             continue;
         }
@@ -208,6 +220,26 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
     appoint::relate(s, m, out, unheld);
 }
 
+/// Verbs that set up a body or change its members (决定成立…领导小组, 组建…指挥部,
+/// 调整…委员会组成人员).
+const SETTING_UP: &[&str] = &["成立", "组建", "调整"];
+
+/// The working group or committee sentence `s` sets up, if any: a named one after a verb of
+/// setting up. The list of its members that follows gives its posts under labels (组长：甲).
+pub(crate) fn body_set_up(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
+    let verb = SETTING_UP.iter().filter_map(|v| s.text.find(v)).min()?;
+    m.orgs.iter().position(|o| {
+        let name = &s.text[o.range.clone()];
+        (o.kind == OrgKind::Group || name.ends_with("委员会")) && o.named && !o.bare && o.range.start > verb
+    })
+}
+
+/// Is triple `t` a post given under a list label opening the line (组长：甲, 主任：乙)?
+pub(crate) fn is_label(s: &Sentence<'_>, m: &Mentions<'_>, t: &TripleMention) -> bool {
+    let role = &m.roles[t.role];
+    s.text[..role.range.start].trim().is_empty() && s.text[role.range.end..].starts_with(':')
+}
+
 /// 新华社北京12月1日电（记者甲）: a reporter credited in brackets after a news agency's
 /// dateline writes for that agency.
 fn dateline_agency(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) {
@@ -229,14 +261,14 @@ fn dateline_agency(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) {
     }
 }
 
-/// The post in apposition right after the person at `items[k]`: in brackets
-/// (王明（青山大学教授）) or between commas (王明，青山大学教授，…) — an organisation or not,
-/// a title, and the closing mark, with nothing else. Gives the organisation, the role and
-/// where the closing mark ends.
+/// The post in apposition right after the person at `items[k]` between commas
+/// (王明，青山大学教授，…): an organisation, a title, and the closing mark, with nothing
+/// else (in brackets, see [`posts_after`]). Gives the organisation, the role and where the
+/// closing mark ends.
 fn apposition(text: &str, m: &Mentions<'_>, items: &[Item], k: usize) -> Option<(Option<usize>, usize, usize)> {
     let Item::Person(p) = items[k] else { return None };
     let after = m.persons[p].end;
-    let open = text[after..].chars().next().filter(|c| matches!(c, '(' | ','))?;
+    let open = text[after..].chars().next().filter(|&c| c == ',')?;
     let mut at = after + open.len_utf8();
     let mut next = k + 1;
     let org = match items.get(next) {
@@ -255,13 +287,62 @@ fn apposition(text: &str, m: &Mentions<'_>, items: &[Item], k: usize) -> Option<
     }
     let end = m.roles[r].range.end;
     let close = text[end..].chars().next();
-    let closed = match open {
-        '(' => close == Some(')'),
-        // Between commas a bare title is too weak (张三，男，…; 王明，市长说): an
-        // organisation names the post.
-        _ => org.is_some() && matches!(close, Some(',' | '。' | ';') | None),
-    };
+    // A bare title is too weak (张三，男，…; 王明，市长说): an organisation names the post.
+    let closed = org.is_some() && matches!(close, Some(',' | '。' | ';') | None);
     closed.then(|| (org, r, end + close.map_or(0, char::len_utf8)))
+}
+
+/// The chain of posts that ends the sentence (a line is a sentence of its own: a line
+/// break ends one), with the index of its first item: a list's column of posts.
+fn chain_ending_line(
+    text: &str,
+    m: &Mentions<'_>,
+    items: &[Item],
+    gap_between: &dyn Fn(Item, Item) -> Gap,
+) -> Option<(Vec<Post>, usize)> {
+    let last = *items.last()?;
+    let rest = text[m.range(last).end..].trim_start_matches([' ', '\u{3000}', ',', '，', '。', ';', '；', '\n']);
+    if !rest.is_empty() {
+        return None;
+    }
+    let (posts, first) = chain_ending(text, m, items, items.len(), &|_| true, gap_between);
+    (!posts.is_empty()).then_some((posts, first))
+}
+
+/// Longest bracketed note after a name read for posts, in characters.
+const MAX_NOTE: usize = 40;
+
+/// The posts written after the person at `items[k]` in a list's layout: in a column after
+/// blanks, to the end of the line (林海涛  区委副书记、区长: `line_end` is the chain ending
+/// the line), or in brackets (林海涛（县委副书记、县长）).
+fn posts_after(
+    text: &str,
+    m: &Mentions<'_>,
+    items: &[Item],
+    k: usize,
+    line_end: Option<&(Vec<Post>, usize)>,
+    gap_between: &dyn Fn(Item, Item) -> Gap,
+) -> Option<Vec<Post>> {
+    let next = *items.get(k + 1)?;
+    let name_end = m.range(items[k]).end;
+    let opener = &text[name_end..m.range(next).start];
+    if !opener.is_empty() && is_blank(opener) {
+        return line_end
+            .filter(|(_, first)| *first == k + 1)
+            .map(|(posts, _)| posts.clone());
+    }
+    if opener != "(" {
+        return None;
+    }
+    // The chain ends at the closing bracket, close by.
+    let inside = name_end + 1;
+    let close = inside + text[inside..].char_indices().take(MAX_NOTE).find(|&(_, c)| c == ')')?.0;
+    let end = items.partition_point(|&it| m.range(it).start < close);
+    if end <= k + 1 || m.range(items[end - 1]).end != close {
+        return None;
+    }
+    let (posts, first) = chain_ending(text, m, items, end, &|_| true, gap_between);
+    (first == k + 1 && !posts.is_empty()).then_some(posts)
 }
 
 /// One post: a title and the organisations it is held in (none, one, or several coordinated).
@@ -282,20 +363,39 @@ fn posts_before(
     k: usize,
     gap_between: &dyn Fn(Item, Item) -> Gap,
 ) -> (Vec<Post>, usize) {
+    chain_ending(
+        text,
+        m,
+        items,
+        k,
+        &|it| gap_between(it, items[k]) == Gap::Adjacent,
+        gap_between,
+    )
+}
+
+/// The chain of posts ending right before `items[end]` (or at the last item, when `end` is
+/// `items.len()`), its last title accepted by `closes`, and the index of its first item.
+fn chain_ending(
+    text: &str,
+    m: &Mentions<'_>,
+    items: &[Item],
+    end: usize,
+    closes: &dyn Fn(Item) -> bool,
+    gap_between: &dyn Fn(Item, Item) -> Gap,
+) -> (Vec<Post>, usize) {
     let mut posts: Vec<Post> = Vec::new();
-    let mut j = k;
-    let mut next = items[k];
+    let mut j = end;
     // A title right before what follows.
     while let Some(jr) = j.checked_sub(1) {
         let Item::Role(r) = items[jr] else { break };
-        let expected = if posts.is_empty() {
-            Gap::Adjacent
-        } else {
-            Gap::Enumeration
+        let (ok, concurrent) = match posts.is_empty() {
+            true => (closes(items[jr]), false),
+            false => {
+                let g = gap_between(items[jr], items[j]);
+                (g == Gap::Enumeration || g == Gap::Concurrent, g == Gap::Concurrent)
+            }
         };
-        let g = gap_between(items[jr], next);
-        let concurrent = g == Gap::Concurrent;
-        if !(g == expected || (!posts.is_empty() && concurrent)) {
+        if !ok {
             break;
         }
         if let Some(last) = posts.last_mut() {
@@ -324,7 +424,6 @@ fn posts_before(
             j = jo;
             after = items[jo];
         }
-        next = items[j];
         posts.push(post);
     }
     posts.reverse();
@@ -431,15 +530,22 @@ fn heads_body(title: &str, name: &str) -> bool {
     })
 }
 
-fn emit_posts(m: &Mentions<'_>, person: usize, posts: &[Post], out: &mut Vec<TripleMention>) {
+/// Emits the triples of `person`'s `posts`, each with its rule — or with `rule` when given.
+fn emit_posts(m: &Mentions<'_>, person: usize, posts: &[Post], rule: Option<Rule>, out: &mut Vec<TripleMention>) {
+    let given = rule;
     let first = &posts[0];
     let start = first
         .orgs
         .first()
         .map_or(m.roles[first.role].range.start, |&o| m.orgs[o].range.start);
-    let evidence = start..m.persons[person].end;
+    // The posts stand before the name, or after it in a list's column.
+    let last = posts.last().map_or(start, |p| m.roles[p.role].range.end);
+    let name = m.persons[person].clone();
+    let evidence = start.min(name.start)..last.max(name.end);
     for post in posts {
-        let rule = if m.roles[post.role].byline {
+        let rule = if let Some(rule) = given {
+            rule
+        } else if m.roles[post.role].byline {
             Rule::Byline
         } else if posts.len() > 1 {
             Rule::ConcurrentPosts

@@ -76,10 +76,11 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sc
         for _ in 0..MAX_LISTED {
             let Some(name) = slot_at(t, s, at, byline) else { break };
             let end = name.end;
-            // An interview's speaker label is no credit: 主持人：王总，您…
+            // An interview's speaker label is no credit: 主持人：王总，您… — a list's
+            // entry is (副主任：甲（副县长）).
             if colon.is_some()
                 && !text[end..].trim_start_matches(' ').is_empty()
-                && !text[end..].starts_with([' ', '、', ')', '\n'])
+                && !text[end..].starts_with([' ', '、', '(', ')', '\t', '\n'])
             {
                 break;
             }
@@ -575,7 +576,7 @@ fn slot_end(s: &Sentence<'_>, at: usize, end: usize, byline: bool) -> Option<End
         return Some(if byline { End::Firm } else { End::Weak });
     };
     if byline {
-        let ends = matches!(next, '、' | '）' | ')' | ' ' | '　' | '，' | ',')
+        let ends = matches!(next, '、' | '（' | '(' | '）' | ')' | ' ' | '　' | '，' | ',' | '\n')
             || BYLINE_ENDS.iter().any(|w| rest.starts_with(w))
             // Another byline (记者甲通讯员乙).
             || s.hit_starting_at(end).is_some_and(|h| h.entry.is(tag::BYLINE))
