@@ -449,8 +449,9 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
                 || (byline && ["文/", "文／"].iter().any(|c| text[end..].starts_with(c)))
                 || glued_speech_verb(s, end))
             && (plausible(t, s, at..end, how == End::Weak || unlike) || framed_byline_name(t, s, at..end, byline))
-            // Four characters end in no verb (主任王海|宣读了).
-            && !(count == 4 && ends_in_verb(s, at, end))
+            // Four characters end in no verb (主任王海|宣读了) and start with no adverb or
+            // verb of the dictionary (委员|自觉努力|的结果).
+            && !(count == 4 && (ends_in_verb(s, at, end) || opens_with_modifier(s, at)))
         {
             return Some(at..end);
         }
@@ -481,6 +482,17 @@ fn ends_in_verb(s: &Sentence<'_>, at: usize, end: usize) -> bool {
             && s.text[w.clone()].chars().count() == 2
             && s.dictionary_verb_at(w.start) == Some(w.clone())
             && w.end == end
+    })
+}
+
+/// Is the word starting at `at` a two-character dictionary word that modifies or acts
+/// (自觉/d, 认真/ad, 积极/a, 继续/v): no four-character name starts so.
+fn opens_with_modifier(s: &Sentence<'_>, at: usize) -> bool {
+    s.word_starting_at(at).is_some_and(|w| {
+        let word = &s.text[w];
+        word.chars().count() == 2
+            && JIEBA.has_word(word)
+            && with_word_class(word, |c| matches!(c, "d" | "ad" | "a" | "v" | "vd" | "c" | "p"))
     })
 }
 
