@@ -67,6 +67,10 @@ pub(super) const CLAUSE_VERBS: &[&str] = &[
 /// (充分发挥|体育中介公司的作用).
 const CLAUSE_PHRASES: &[&str] = &["充分发挥"];
 
+/// One-character words for the institution the text is about (校党委: the university's
+/// party committee; 院纪委), before the name of one of its bodies.
+const INSTITUTION_UNITS: [char; 2] = ['校', '院'];
+
 /// Nouns of a relation between parties (控股股东|青禾集团, 合作伙伴|青禾银行): in apposition
 /// before the name of the party, never a word of it.
 const RELATION_NOUNS: &[&str] = &[
@@ -339,7 +343,9 @@ impl OrgModel {
             let mut chars = word.chars();
             let (c1, c2, c3) = (chars.next(), chars.next(), chars.next());
             let admin_start = match (c1, c2, c3) {
-                (Some(a), None, _) if admin(a) => Some(w.start),
+                // 校|党委, 院|纪委: a university's or institute's own body, written as a
+                // county's is (县|纪委).
+                (Some(a), None, _) if admin(a) || INSTITUTION_UNITS.contains(&a) => Some(w.start),
                 (Some(l), Some(a), None)
                     if (glued_before_unit(l) && admin(a))
                         || ("该本此".contains(l) && "省市区".contains(a) && !s.text[start..].starts_with(a)) =>

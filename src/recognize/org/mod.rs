@@ -207,7 +207,9 @@ fn is_party_organ_of(s: &Sentence<'_>, org: &OrgMention, body: &OrgMention) -> b
 /// body of the place the text is about. Common nouns (公司, 中心, 早报) stay
 /// descriptions: "the company" names no organisation.
 pub(super) fn heads_held_title(s: &Sentence<'_>, hit: &Hit<'_>, persons: &[Range<usize>]) -> bool {
-    s.word_starting_at(hit.start).is_some_and(|w| w.end == hit.end)
+    // jieba-rs may glue the title on (纪委书记/n): the body ends where the title starts.
+    s.word_starting_at(hit.start)
+        .is_some_and(|w| w.end == hit.end || s.title_starts_at(hit.end) && w.end > hit.end)
         && with_word_class(&s.text[hit.start..hit.end], |c| c == "j" || c == "nt")
         && s.held_title_at(hit.end, persons).is_some()
 }
