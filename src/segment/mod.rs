@@ -178,10 +178,31 @@ fn remember(word: &str, class: &'static str) {
 
 /// Word boundaries of `sentence` as byte ranges relative to it, appended to `out`.
 pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
-    for t in JIEBA.cut(sentence, true) {
-        out.push(t.byte_start..t.byte_end);
+    let mut from = 0;
+    // Each pass cuts the rest of the sentence; a pass ends early only where a verb is cut
+    // off a name (rare), so the text is cut about once.
+    'cut: while from < sentence.len() {
+        for t in JIEBA.cut(&sentence[from..], true) {
+            let (start, end) = (from + t.byte_start, from + t.byte_end);
+            // jieba-rs's dictionary holds a few names that start with a verb of holding a
+            // post (曾任青/nr): in 曾任青禾集团… the verb is a word of its own, and the rest
+            // is cut again (青禾|集团).
+            if end - start == 9
+                && let Some(verb) = POST_VERBS.iter().find(|v| t.word.starts_with(**v))
+                && with_word_class(t.word, |c| c == "nr")
+            {
+                out.push(start..start + verb.len());
+                from = start + verb.len();
+                continue 'cut;
+            }
+            out.push(start..end);
+        }
+        break;
     }
 }
+
+/// Verbs of holding a post that a surname starts (曾 of 曾任, 现 …).
+const POST_VERBS: &[&str] = &["曾任", "现任", "历任", "兼任", "担任", "出任", "升任", "调任"];
 
 #[cfg(test)]
 mod tests {
