@@ -240,6 +240,8 @@ impl OrgModel {
         let mut before_verb = None;
         // Right after a bracket, a title word is part of the name (国浩律师（上海）事务所).
         let mut after_bracket = false;
+        // A term of office read over between the place and the body (青山市|第五届|政协).
+        let mut term: Option<Range<usize>> = None;
         while words < MAX_WORDS {
             // A bracketed place or company form (（上海）, （集团）) or a quoted name (“双改”)
             // inside the name.
@@ -257,6 +259,19 @@ impl OrgModel {
             };
             let w = s.words[wi].clone();
             let word = &s.text[w.clone()];
+            // A term of office between the place and the body (青山市|第五届|政协, 省|十四届|
+            // 人大常委会): the body is the same from term to term, so the name is read over
+            // the term and given without it.
+            if term.is_none()
+                && TERM_BODIES.contains(&&s.text[head.start..head.end])
+                && term_of_office(word) == word.len()
+                && place_ends_at(s, w.start)
+            {
+                term = Some(w.clone());
+                start = w.start;
+                words += 1;
+                continue;
+            }
             if head.end - w.start > MAX_ORG
                 || !word.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
                 || is_between_names(word)
@@ -421,6 +436,13 @@ impl OrgModel {
             words += 1;
         }
         named |= bracketed;
+        // A term read with nothing before it stays out of the name.
+        if let Some(t) = &term
+            && start == t.start
+        {
+            start = t.end;
+            term = None;
+        }
         if let Some(b) = before_verb
             && words == 1
         {
@@ -452,7 +474,7 @@ impl OrgModel {
             parent,
             inner: None,
             prefix: prefix_start.map(|p| p..prefix_end(s, p, head.start)),
-            full_name: None,
+            full_name: term.map(|t| format!("{}{}", &s.text[start..t.start], &s.text[t.end..head.end])),
             bare,
             named: named || head.entry.standalone,
             in_title: lends_to_title(s, head.end),
@@ -706,6 +728,21 @@ fn is_between_names(word: &str) -> bool {
     ["vs", "v", "pk"].iter().any(|v| word.eq_ignore_ascii_case(v)) || (word.ends_with('届') && !word.starts_with('第'))
 }
 
+/// Bodies elected for a term whose posts are held from term to term (not the congress
+/// itself, 第九届人民代表大会, which meets: People's Daily counts it no organisation).
+const TERM_BODIES: &[&str] = &["政协", "人大", "人大常委会", "常委会"];
+
+/// Does a place end at `at`: a place of the lexicon or of jieba-rs, or a bare unit
+/// character (省|十四届)?
+fn place_ends_at(s: &Sentence<'_>, at: usize) -> bool {
+    s.hit_ending_at(at).is_some_and(|h| h.entry.is(tag::PLACE))
+        || at.checked_sub(1).and_then(|p| s.word_at(p)).is_some_and(|k| {
+            let w = s.words[k].clone();
+            let word = &s.text[w.clone()];
+            w.end == at && (with_word_class(word, |c| c == "ns") || is_bare_unit(word) || word.ends_with(ADMIN_UNITS))
+        })
+}
+
 /// The length in bytes of the term of office `glued` starts with (八届, 第九届), or 0.
 pub(super) fn term_of_office(glued: &str) -> usize {
     glued.find('届').map_or(0, |k| {
@@ -801,8 +838,10 @@ fn names_before(s: &Sentence<'_>, start: usize) -> bool {
     let Some(k) = start.checked_sub(1).and_then(|p| s.word_at(p)) else {
         return false;
     };
-    // An ordinal numbers the body after the name (青山市|第一|中学): look past it.
-    if k > 0 && numbers_a_body(&s.text[s.words[k].clone()]) {
+    // An ordinal numbers the body after the name (青山市|第一|中学), a term of office
+    // its members (青山市|第五届|政协): look past it.
+    let word = &s.text[s.words[k].clone()];
+    if k > 0 && (numbers_a_body(word) || term_of_office(word) == word.len()) {
         return names_before(s, s.words[k].start);
     }
     let w = s.words[k].clone();
