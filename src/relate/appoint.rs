@@ -138,8 +138,15 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
                 continue;
             }
             by_verb = true;
-            let holders: Vec<usize> = (0..m.persons.len())
-                .filter(|&p| m.persons[p].start >= clause_start && m.persons[p].end <= verb_start)
+            // What a colon introduces is its own clause (宣读了任职决定：甲任…): a name before
+            // it reads the decision, when names follow it.
+            let subject_start = s.text[clause_start..verb_start]
+                .rfind(':')
+                .map(|k| clause_start + k)
+                .filter(|&colon| m.persons.iter().any(|p| p.start > colon && p.end <= verb_start))
+                .unwrap_or(clause_start);
+            let mut holders: Vec<usize> = (0..m.persons.len())
+                .filter(|&p| m.persons[p].start >= subject_start && m.persons[p].end <= verb_start)
                 // 甲接替乙担任…: 乙 held the post before.
                 .filter(|&p| {
                     !PREDECESSOR_MARKS
@@ -147,6 +154,12 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
                         .any(|w| s.text[..m.persons[p].start].ends_with(w))
                 })
                 .collect();
+            // Of several names, the subject is the last and those listed with it
+            // ((记者甲)乙当选为…: 甲 only reports it).
+            if let Some(&last) = holders.last() {
+                let first = joined_from(s, m, last);
+                holders.retain(|&p| p >= first);
+            }
             // 甲曾任…，现任…: the holders of the clause before go on after a comma.
             if holders.is_empty() && continues_subject(&s.text[clause_start..verb_start]) {
                 last_holders.clone()
@@ -321,6 +334,60 @@ fn listed_from(s: &Sentence<'_>, m: &Mentions<'_>, last: usize) -> usize {
         first -= 1;
     }
     first
+}
+
+/// The first of the persons joined as one subject up to person `last`: listed with 、 or a
+/// conjunction (甲、乙和丙), each perhaps with a form of address or a short note in
+/// brackets (甲同志、乙（副县长）), or with posts of its own (主任甲、书记乙).
+fn joined_from(s: &Sentence<'_>, m: &Mentions<'_>, last: usize) -> usize {
+    let mut first = last;
+    while first > 0 && {
+        let (end, next) = (m.persons[first - 1].end, m.persons[first].start);
+        let between = &s.text[end..next];
+        let between = HONORIFICS
+            .iter()
+            .find_map(|h| between.strip_prefix(h))
+            .unwrap_or(between);
+        let between = match between.strip_prefix('(').and_then(|b| b.split_once(')')) {
+            Some((note, rest)) if note.chars().count() <= 20 => rest,
+            _ => between,
+        };
+        let joint = ["、", "和", "与", "及", "以及", "同", ",", "，"]
+            .into_iter()
+            .find(|j| between.starts_with(j));
+        // After a comma, only a name with posts of its own (由…主任甲，…副主任乙任组长).
+        joint.is_some_and(|j| {
+            let posts = next - (between.len() - j.len());
+            posts_cover(s, m, posts, next) && (posts < next || !j.ends_with(',') && j != "，")
+        })
+    } {
+        first -= 1;
+    }
+    first
+}
+
+/// Is `from..to` of `s` nothing, or titles and organisations written one after another
+/// (党工委副书记、管委会常务副主任)?
+fn posts_cover(s: &Sentence<'_>, m: &Mentions<'_>, mut from: usize, to: usize) -> bool {
+    while from < to {
+        if let Some(rest) = ["、", "兼"].into_iter().find_map(|j| s.text[from..to].strip_prefix(j)) {
+            from = to - rest.len();
+            continue;
+        }
+        let Some(end) = m
+            .roles
+            .iter()
+            .map(|r| &r.range)
+            .chain(m.orgs.iter().map(|o| &o.range))
+            .filter(|r| r.start == from && r.end <= to)
+            .map(|r| r.end)
+            .max()
+        else {
+            return false;
+        };
+        from = end;
+    }
+    true
 }
 
 /// The organisation a 由 clause describes after it: 成立由甲任组长，乙任副组长的
