@@ -261,17 +261,20 @@ fn starts_resume_line(text: &str) -> bool {
     })
 }
 
-/// The length in bytes of the list label `line` starts with — two to five Han characters,
+/// Most Han characters in a list label (常务副指挥长).
+const MAX_LABEL: usize = 7;
+
+/// The length in bytes of the list label `line` starts with — two to seven Han characters,
 /// perhaps padded with blanks to align a column (组  长, 成　　员), up to its colon
 /// (excluded) — and whether it is padded.
 fn list_label(line: &str) -> Option<(usize, bool)> {
     let mut han = 0;
     let mut padded = false;
-    for (k, c) in line.char_indices().take(12) {
+    for (k, c) in line.char_indices().take(16) {
         match c {
             ':' | '：' if han >= 2 => return Some((k, padded)),
             ' ' | '\u{3000}' | '\t' if han > 0 => padded = true,
-            _ if ('\u{4E00}'..='\u{9FFF}').contains(&c) && han < 5 => han += 1,
+            _ if ('\u{4E00}'..='\u{9FFF}').contains(&c) && han < MAX_LABEL => han += 1,
             _ => return None,
         }
     }

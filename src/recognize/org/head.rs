@@ -392,7 +392,9 @@ impl OrgModel {
             // 各乡镇|人民政府, 每个|部门: a determiner makes what follows a description; a
             // date's last character the segmenter glued to the next word (7|日讯经|国务院…)
             // ends a dateline, which no name runs across.
-            if word.starts_with(DETERMINER_WORDS) || ends_date(s, wi) {
+            // (Not a place that starts like one: 那曲.)
+            let place = || s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::PLACE));
+            if (word.starts_with(DETERMINER_WORDS) && !place()) || ends_date(s, wi) {
                 break;
             }
             if hit.is_some_and(|h| h.entry.is(tag::PLACE)) || is_place_name(word) {
