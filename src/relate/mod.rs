@@ -227,10 +227,13 @@ const SETTING_UP: &[&str] = &["成立", "组建", "调整"];
 /// The working group or committee sentence `s` sets up, if any: a named one after a verb of
 /// setting up. The list of its members that follows gives its posts under labels (组长：甲).
 pub(crate) fn body_set_up(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
-    let verb = SETTING_UP.iter().filter_map(|v| s.text.find(v)).min()?;
+    // The bodies first: most sentences name none, and then the text is not searched.
     m.orgs.iter().position(|o| {
         let name = &s.text[o.range.clone()];
-        (o.kind == OrgKind::Group || name.ends_with("委员会")) && o.named && !o.bare && o.range.start > verb
+        (o.kind == OrgKind::Group || name.ends_with("委员会"))
+            && o.named
+            && !o.bare
+            && SETTING_UP.iter().any(|v| s.text[..o.range.start].contains(v))
     })
 }
 
