@@ -151,9 +151,11 @@ impl OrgModel {
         let titles = s.book_titles();
         for (i, hit) in s.hits.iter().enumerate() {
             // Inside 《…》 is the title of a document or work, not an organisation,
-            // unless the whole title is one (《洛川晚报》).
+            // unless the whole title is one (《洛川晚报》) — or the title is an official
+            // document's, which names real bodies (《关于成立青山区…领导小组的通知》).
             if let Some(t) = titles.iter().find(|t| t.start <= hit.start && hit.end <= t.end)
                 && !(hit.end == t.end && hit.entry.org_kind == OrgKind::Media)
+                && !s.text[t.clone()].starts_with("关于")
             {
                 continue;
             }
