@@ -95,6 +95,7 @@ fn place_before(before: &str) -> usize {
 }
 
 pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, unheld: &mut Vec<Unheld>) {
+    post_first(s, m, out);
     let mut clause_start = 0;
     // The organisation of the previous appointment in this sentence: a chain of
     // appointments (由甲任组长，乙任副组长) fills posts of one organisation.
@@ -271,6 +272,48 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
 /// organisation.
 const LOCATING_VERBS: &[&str] = &["设在", "设于", "位于"];
 
+/// The post written first, its holders after 由 (办公室主任由甲同志兼任, 组长由甲、乙担任):
+/// the post, 由, the names (each perhaps with a form of address), a verb, the clause's end.
+fn post_first(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) {
+    for (r, role) in m.roles.iter().enumerate() {
+        let Some(first) = m
+            .persons
+            .iter()
+            .position(|p| p.start == role.range.end + '由'.len_utf8())
+            .filter(|_| s.text[role.range.end..].starts_with('由'))
+        else {
+            continue;
+        };
+        // The names joined to the first (甲、乙), then the verb.
+        let mut last = first;
+        while last + 1 < m.persons.len() && joined_to_previous(s, m, last + 1) {
+            last += 1;
+        }
+        let after = &s.text[m.persons[last].end..];
+        let after = HONORIFICS.iter().find_map(|h| after.strip_prefix(h)).unwrap_or(after);
+        let Some(verb) = VERBS.iter().find(|v| after.starts_with(**v)) else {
+            continue;
+        };
+        if !ends_clause(&after[verb.len()..]) {
+            continue;
+        }
+        let org = m.orgs.iter().position(|o| o.range.end == role.range.start);
+        let start = org.map_or(role.range.start, |o| m.orgs[o].range.start);
+        let end = s.text.len() - after.len() + verb.len();
+        for p in first..=last {
+            if !out.iter().any(|t| t.person == p && t.role == r) {
+                out.push(TripleMention {
+                    person: p,
+                    role: r,
+                    org,
+                    rule: Rule::Appointment,
+                    evidence: start..end,
+                });
+            }
+        }
+    }
+}
+
 /// Words before a person who held the post before the holder (甲接替乙担任…).
 const PREDECESSOR_MARKS: &[&str] = &["接替", "替代", "代替", "取代"];
 
@@ -341,29 +384,33 @@ fn listed_from(s: &Sentence<'_>, m: &Mentions<'_>, last: usize) -> usize {
 /// brackets (甲同志、乙（副县长）), or with posts of its own (主任甲、书记乙).
 fn joined_from(s: &Sentence<'_>, m: &Mentions<'_>, last: usize) -> usize {
     let mut first = last;
-    while first > 0 && {
-        let (end, next) = (m.persons[first - 1].end, m.persons[first].start);
-        let between = &s.text[end..next];
-        let between = HONORIFICS
-            .iter()
-            .find_map(|h| between.strip_prefix(h))
-            .unwrap_or(between);
-        let between = match between.strip_prefix('(').and_then(|b| b.split_once(')')) {
-            Some((note, rest)) if note.chars().count() <= 20 => rest,
-            _ => between,
-        };
-        let joint = ["、", "和", "与", "及", "以及", "同", ",", "，"]
-            .into_iter()
-            .find(|j| between.starts_with(j));
-        // After a comma, only a name with posts of its own (由…主任甲，…副主任乙任组长).
-        joint.is_some_and(|j| {
-            let posts = next - (between.len() - j.len());
-            posts_cover(s, m, posts, next) && (posts < next || !j.ends_with(',') && j != "，")
-        })
-    } {
+    while first > 0 && joined_to_previous(s, m, first) {
         first -= 1;
     }
     first
+}
+
+/// Is person `k` (not the first) joined to the one before it as one subject (see
+/// [`joined_from`])?
+fn joined_to_previous(s: &Sentence<'_>, m: &Mentions<'_>, k: usize) -> bool {
+    let (end, next) = (m.persons[k - 1].end, m.persons[k].start);
+    let between = &s.text[end..next];
+    let between = HONORIFICS
+        .iter()
+        .find_map(|h| between.strip_prefix(h))
+        .unwrap_or(between);
+    let between = match between.strip_prefix('(').and_then(|b| b.split_once(')')) {
+        Some((note, rest)) if note.chars().count() <= 20 => rest,
+        _ => between,
+    };
+    let joint = ["、", "和", "与", "及", "以及", "同", ",", "，"]
+        .into_iter()
+        .find(|j| between.starts_with(j));
+    // After a comma, only a name with posts of its own (由…主任甲，…副主任乙任组长).
+    joint.is_some_and(|j| {
+        let posts = next - (between.len() - j.len());
+        posts_cover(s, m, posts, next) && (posts < next || !j.ends_with(',') && j != "，")
+    })
 }
 
 /// Is `from..to` of `s` nothing, or titles and organisations written one after another
