@@ -333,9 +333,11 @@ impl<'t> Records<'_, 't> {
         ex.roles.extend(m.roles.iter().map(|r| self.role(r)));
         for (i, o) in m.orgs.iter().enumerate() {
             // A bare head word (市政府) is an organisation only where something ties it
-            // to the text: a title, or a coordination that restored its full name.
-            let tied = o.full_name.is_some() || triples.iter().any(|t| t.org == Some(i));
-            if o.in_title || ((o.bare || !o.named || o.organ_body) && !tied) {
+            // to the text: a title, or a coordination that restored its full name. A body
+            // kept beside its party organ or department, only where a post is held in it.
+            let held = triples.iter().any(|t| t.org == Some(i));
+            let tied = o.full_name.is_some() || held;
+            if o.in_title || (o.organ_body && !held) || ((o.bare || !o.named) && !tied) {
                 continue;
             }
             let org = self.org(o);

@@ -506,12 +506,33 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
         return Some(o);
     }
     // The body of `o` when `o` is its party organ: any post but the organ's own is the
-    // body's (集团党委书记、董事长; 公安局党委书记、局长).
+    // body's (集团党委书记、董事长; 公安局党委书记、局长); when `o` is a company's
+    // department, a post of the company's management (财务部经理、副总经理).
+    let organ = PARTY_ORGANS.iter().any(|p| text[m.orgs[o].range.clone()].ends_with(p));
     m.orgs
         .iter()
         .position(|b| b.organ_body && m.orgs[o].parent.as_ref().is_some_and(|(r, _)| *r == b.range))
-        .filter(|&b| heads_body(title, &text[m.orgs[b].range.clone()]) || !PARTY_TITLES.contains(&title))
+        .filter(|&b| match organ {
+            true => heads_body(title, &text[m.orgs[b].range.clone()]) || !PARTY_TITLES.contains(&title),
+            false => COMPANY_POSTS.contains(&title),
+        })
 }
+
+/// Posts of a company's management, above its departments.
+const COMPANY_POSTS: &[&str] = &[
+    "总经理",
+    "董事长",
+    "董事",
+    "总裁",
+    "监事",
+    "监事会主席",
+    "首席执行官",
+    "财务总监",
+    "董事会秘书",
+    "总会计师",
+    "总工程师",
+    "总经济师",
+];
 
 /// Titles of a party organ's own posts.
 const PARTY_TITLES: &[&str] = &["书记", "委员", "常委", "成员"];

@@ -172,13 +172,14 @@ impl OrgModel {
             };
             let Some(org) = org else { continue };
             // A longer name ending at or after a shorter one it contains replaces it —
-            // though a body stays beside its party organ, for the posts held in it.
+            // though a body stays beside its party organ or a company beside its
+            // department, for the posts held in it (集团财务部经理、副总经理).
             let mut body = None;
             while out.len() > first
                 && out.last().is_some_and(|o| o.range.start >= org.range.start)
                 && let Some(o) = out.pop()
             {
-                if is_party_organ_of(s, &org, &o) {
+                if is_party_organ_of(s, &org, &o) || is_department_of(&org, &o) {
                     body = Some(OrgMention { organ_body: true, ..o });
                 }
             }
@@ -193,6 +194,14 @@ impl OrgModel {
 
 /// The party organs of a body (公安局党委, 教育厅党组): the body is named first.
 pub(crate) const PARTY_ORGANS: &[&str] = &["党委", "党组", "党工委", "党总支", "党支部"];
+
+/// Is `org` a department of the company `body` its name starts with (青禾集团|财务部)?
+fn is_department_of(org: &OrgMention, body: &OrgMention) -> bool {
+    body.kind == OrgKind::Company
+        && org.kind != OrgKind::Company
+        && org.parent.as_ref().is_some_and(|(r, _)| *r == body.range)
+        && body.range.end < org.range.end
+}
 
 /// Is `org` the party organ of `body`, the organisation its name starts with?
 fn is_party_organ_of(s: &Sentence<'_>, org: &OrgMention, body: &OrgMention) -> bool {
