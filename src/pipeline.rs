@@ -118,7 +118,9 @@ impl Model {
             records.push(&m, &scratch.triples, &mut ex);
             if let Some(body) = &set_up {
                 for (t, mention) in ex.triples[first_triple..].iter_mut().zip(&scratch.triples) {
-                    if t.org.is_none() && relate::is_label(&s, &m, mention) {
+                    // The labels' posts, and its office's (领导小组下设办公室…甲兼任办公室主任).
+                    let office = t.role.text.starts_with("办公室");
+                    if t.org.is_none() && (office || relate::is_label(&s, &m, mention)) {
                         t.evidence = body.span.cover(t.evidence);
                         t.org = Some(body.clone());
                     }
