@@ -368,12 +368,18 @@ fn is_entry_dates(before: &str) -> bool {
 
 /// The first of the persons listed with 、 up to person `last` (甲、乙、丙 and 甲先生、乙女士: 甲).
 fn listed_from(s: &Sentence<'_>, m: &Mentions<'_>, last: usize) -> usize {
-    let mut first = last;
-    while first > 0 && {
-        let between = &s.text[m.persons[first - 1].end..m.persons[first].start];
+    first_of_run(last, |k| {
+        let between = &s.text[m.persons[k - 1].end..m.persons[k].start];
         // A form of address may follow each name (甲先生、乙女士).
         between == "、" || HONORIFICS.iter().any(|h| between.strip_prefix(h) == Some("、"))
-    } {
+    })
+}
+
+/// The first person of the run ending at `last` in which each person `k` is `joined` to
+/// the one before it.
+fn first_of_run(last: usize, joined: impl Fn(usize) -> bool) -> usize {
+    let mut first = last;
+    while first > 0 && joined(first) {
         first -= 1;
     }
     first
@@ -383,11 +389,7 @@ fn listed_from(s: &Sentence<'_>, m: &Mentions<'_>, last: usize) -> usize {
 /// conjunction (甲、乙和丙), each perhaps with a form of address or a short note in
 /// brackets (甲同志、乙（副县长）), or with posts of its own (主任甲、书记乙).
 fn joined_from(s: &Sentence<'_>, m: &Mentions<'_>, last: usize) -> usize {
-    let mut first = last;
-    while first > 0 && joined_to_previous(s, m, first) {
-        first -= 1;
-    }
-    first
+    first_of_run(last, |k| joined_to_previous(s, m, k))
 }
 
 /// Is person `k` (not the first) joined to the one before it as one subject (see

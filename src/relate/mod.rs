@@ -554,9 +554,8 @@ fn heads_body(title: &str, name: &str) -> bool {
     })
 }
 
-/// Emits the triples of `person`'s `posts`, each with its rule — or with `rule` when given.
-fn emit_posts(m: &Mentions<'_>, person: usize, posts: &[Post], rule: Option<Rule>, out: &mut Vec<TripleMention>) {
-    let given = rule;
+/// Emits the triples of `person`'s `posts`, each with its rule — or with `given` when set.
+fn emit_posts(m: &Mentions<'_>, person: usize, posts: &[Post], given: Option<Rule>, out: &mut Vec<TripleMention>) {
     let first = &posts[0];
     let start = first
         .orgs
