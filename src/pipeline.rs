@@ -10,7 +10,7 @@ use crate::normalize::{self, View};
 use crate::numbers::{NumberModel, Numbers};
 use crate::recognize::org::is_org_word;
 use crate::recognize::org::{Aliases, OrgMention, OrgModel};
-use crate::recognize::person::{self, PersonModel};
+use crate::recognize::person::{self, KnownNames, PersonModel};
 use crate::recognize::role::{self, RoleMention};
 use crate::recognize::{Sentence, is_han};
 use crate::relate::{self, EarlierNames, Mentions, SurnameTitle, TripleMention, Unheld};
@@ -61,11 +61,16 @@ impl Model {
         // The post of the last list label read (副组长：乙), held too by the names on the
         // lines under it that start with a name (        丙  副区长).
         let mut label: Option<(Role<'t>, Option<Org<'t>>)> = None;
+        // The names given so far, and what the current paragraph has read, for the bare
+        // repeats of its names.
+        let mut known = KnownNames::default();
+        let mut paragraph = Paragraph::default();
         for range in segment::sentences(view.text()) {
             let st = &view.text()[range.clone()];
             if !st.chars().any(is_han) {
                 if st.contains('\n') {
                     resume_subject = None;
+                    paragraph.end(&view, &mut known, &mut ex, &mut person_ranges);
                 }
                 continue;
             }
@@ -183,8 +188,16 @@ impl Model {
                     .iter()
                     .map(|p| (range.start + p.start..range.start + p.end, records.person(p))),
             );
+            paragraph.read(range.start, &scratch.words, &m);
+            if st.ends_with('\n') {
+                paragraph.end(&view, &mut known, &mut ex, &mut person_ranges);
+            }
         }
+        paragraph.end(&view, &mut known, &mut ex, &mut person_ranges);
         self.keep_named_elsewhere(&view, in_titles, &mut ex, &mut person_ranges);
+        // Repeats and names in titles were added out of order.
+        ex.persons.sort_by_key(|p| p.span.start);
+        person_ranges.sort_by_key(|r| r.start);
         let mut numbers = Numbers::default();
         self.numbers.extract(&view, &person_ranges, &mut numbers);
         ex.facts = numbers.facts;
@@ -199,7 +212,7 @@ impl Model {
     /// any title (《许文强诗选》 … 许文强的作品); alone, it names a work or a
     /// character (《白雪公主》). The paragraph, not the document: what follows a
     /// paragraph never changes what is found in it. Kept names join `ex.persons` and
-    /// `person_ranges` (view ranges, one for each of `ex.persons`) in order.
+    /// `person_ranges` (view ranges, one for each of `ex.persons`), to be sorted.
     fn keep_named_elsewhere<'t>(
         &self,
         view: &View<'t>,
@@ -229,9 +242,79 @@ impl Model {
             person_ranges.push(r);
             ex.persons.push(p);
         }
-        ex.persons.sort_by_key(|p| p.span.start);
-        person_ranges.sort_by_key(|r| r.start);
     }
+}
+
+/// What the current paragraph has read, in view offsets: where its bare repeats of
+/// names may stand.
+#[derive(Default)]
+struct Paragraph {
+    /// Index into the document's person ranges of the paragraph's first person.
+    first_person: usize,
+    /// Index of the paragraph's first triple.
+    first_triple: usize,
+    words: Vec<Range<usize>>,
+    /// Persons, organisations and titles read: no repeat overlaps them.
+    taken: Vec<Range<usize>>,
+    repeats: Vec<Range<usize>>,
+}
+
+impl Paragraph {
+    /// Adds a sentence's words and mentions; `offset` is where it starts in the view.
+    fn read(&mut self, offset: usize, words: &[Range<usize>], m: &Mentions<'_>) {
+        let shift = |r: &Range<usize>| offset + r.start..offset + r.end;
+        self.words.extend(words.iter().map(shift));
+        self.taken.extend(m.persons.iter().map(shift));
+        self.taken.extend(m.orgs.iter().map(|o| shift(&o.range)));
+        self.taken.extend(m.roles.iter().map(|r| shift(&r.range)));
+    }
+
+    /// Learns the names of the paragraph's post holders, then adds their bare repeats in
+    /// it as persons (a post given in a later sentence counts too: 萨利姆说…… 外长萨利姆).
+    /// Only a holder: a name read from its characters alone is too often a club, a
+    /// brand or a place (a museum named after its founder), and its repeats would repeat the error.
+    fn end<'v, 't>(
+        &mut self,
+        view: &'v View<'t>,
+        known: &mut KnownNames<'v>,
+        ex: &mut Extraction<'t>,
+        person_ranges: &mut Vec<Range<usize>>,
+    ) {
+        let holders = &ex.triples[self.first_triple..];
+        for (r, p) in person_ranges.iter().zip(&ex.persons).skip(self.first_person) {
+            if holders.iter().any(|t| t.person.span == p.span) {
+                known.add(&view.text()[r.clone()]);
+            }
+        }
+        merge(&mut self.taken);
+        self.repeats.clear();
+        known.find(view.text(), &self.words, &self.taken, &mut self.repeats);
+        let records = Records { view, offset: 0 };
+        for r in self.repeats.drain(..) {
+            ex.persons.push(records.person(&r));
+            person_ranges.push(r);
+        }
+        self.words.clear();
+        self.taken.clear();
+        self.first_person = person_ranges.len();
+        self.first_triple = ex.triples.len();
+    }
+}
+
+/// Sorts `ranges` and merges those that overlap: disjoint ranges in order.
+fn merge(ranges: &mut Vec<Range<usize>>) {
+    ranges.sort_unstable_by_key(|r| r.start);
+    let mut kept = 0;
+    for i in 0..ranges.len() {
+        let r = ranges[i].clone();
+        if kept > 0 && r.start < ranges[kept - 1].end {
+            ranges[kept - 1].end = ranges[kept - 1].end.max(r.end);
+        } else {
+            ranges[kept] = r;
+            kept += 1;
+        }
+    }
+    ranges.truncate(kept);
 }
 
 /// Turns sentence-relative mentions into records that borrow the original text.

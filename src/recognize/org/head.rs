@@ -263,7 +263,7 @@ impl OrgModel {
             return None;
         }
         // A name jieba-rs glued to the head (杂志社长|杨建科: 科 after a given name) is no
-        // organisation — unless a company is named after the person (李宁集团).
+        // organisation — unless a company is named after the person (田书海集团).
         if persons.iter().any(|p| p.start < head.start && start < p.end)
             && !(kind == OrgKind::Company && persons.iter().any(|p| p.end == head.start))
         {

@@ -893,8 +893,10 @@ impl Scan<'_, '_> {
         let mut second_dot = false;
         while chars < MAX_RUN {
             let Some(c) = char_at(text, end) else { break };
-            // A title right after the name ends the run (罗伊|博士).
-            if chars > 0 && self.m.hit_starts[end] & NEXT_TO_NAMES != 0 {
+            // A title right after the name ends the run (罗伊|博士), and so does one of the
+            // most frequent words once two characters are read (利诺|宣布: 宣 and 布 are
+            // characters of transliterations too).
+            if chars > 0 && self.m.hit_starts[end] & NEXT_TO_NAMES != 0 || chars >= 2 && self.starts_common_word(end) {
                 break;
             }
             if in_run(c) {
@@ -926,6 +928,21 @@ impl Scan<'_, '_> {
             }
         }
         end
+    }
+
+    /// Does one of the most frequent dictionary words of two characters or more start
+    /// at byte `at`?
+    fn starts_common_word(&self, at: usize) -> bool {
+        let s = self.s;
+        s.word_at(at).map(|i| &s.words[i]).is_some_and(|w| {
+            w.start == at
+                && w.len() > 3
+                && self
+                    .t
+                    .common_words
+                    .get(&s.text[w.clone()])
+                    .is_some_and(|&c| c >= VERY_COMMON_FROM)
+        })
     }
 
     /// Is `start..end` part of a longer run of transliteration characters: all its

@@ -18,6 +18,7 @@
 //! * [`readdressed`] — a full name before its own surname and a title (王诚王总);
 //! * [`slot`] — the name right after a byline word or a title (记者欣屏、通讯员伍宣),
 //!   or before 任 and a title (由甲任组长);
+//! * [`repeats`] — a name given once, found again where it stands bare (外长萨利姆 … 萨利姆说);
 //! * [`places`] — run after the reader: a name before a facility or a public body's
 //!   head word names that place (东关家属院, 东关办事处).
 
@@ -30,11 +31,13 @@ mod latin;
 mod lists;
 mod places;
 mod readdressed;
+mod repeats;
 mod scoring;
 mod slot;
 mod tables;
 
 pub(crate) use places::names_a_place_or_body;
+pub(crate) use repeats::KnownNames;
 
 use std::cell::RefCell;
 use std::ops::Range;

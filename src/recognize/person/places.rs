@@ -46,7 +46,7 @@ const FACILITIES: &[&str] = &[
 /// Is the name at `p` (no user-added name) really the first part of an
 /// organisation's or a place's name: followed by an organisation head word that is
 /// no title, of a public body (东关办事处; companies are often named after people:
-/// 李宁公司), or by a facility word (东关家属院)? A title right before or after it
+/// 田书海公司), or by a facility word (东关家属院)? A title right before or after it
 /// keeps it a name (主任赵文博办公室, 王刚村长).
 pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>) -> bool {
     if s.hit_at(p.clone()).is_some_and(|h| h.entry.is(tag::PERSON)) {
