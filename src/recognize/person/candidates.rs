@@ -893,10 +893,14 @@ impl Scan<'_, '_> {
         let mut second_dot = false;
         while chars < MAX_RUN {
             let Some(c) = char_at(text, end) else { break };
-            // A title right after the name ends the run (罗伊|博士), and so does one of the
-            // most frequent words once two characters are read (利诺|宣布: 宣 and 布 are
-            // characters of transliterations too).
-            if chars > 0 && self.m.hit_starts[end] & NEXT_TO_NAMES != 0 || chars >= 2 && self.starts_common_word(end) {
+            // A title or a form of address right after the name ends the run (罗伊|博士,
+            // 王|老汉), and so does one of the most frequent words once two characters are
+            // read (萨利姆|宣布: 宣 and 布 are characters of transliterations too).
+            if chars > 0
+                && (self.m.hit_starts[end] & NEXT_TO_NAMES != 0
+                    || HONORIFICS.iter().any(|h| text[end..].starts_with(h)))
+                || chars >= 2 && self.starts_common_word(end)
+            {
                 break;
             }
             if in_run(c) {
