@@ -155,6 +155,10 @@ const _: () = assert!(
 /// Tags of the lexicon words that stand next to names and are never part of one.
 const NEXT_TO_NAMES: u16 = tag::TITLE | tag::BYLINE | tag::MODIFIER;
 
+/// Tags of the lexicon words after which a weak transliteration character may start or
+/// stand in a name (a modifier like 原 is too often inside a word: 草原).
+const TITLES: u16 = tag::TITLE | tag::BYLINE;
+
 /// Longest transliterated run read as one candidate, in characters.
 const MAX_RUN: usize = 24;
 
@@ -600,7 +604,10 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             joiners.push(i);
         }
         let bits = t.class(ch);
-        if bits & (class::SURNAME | class::COMPOUND_FIRST | class::TRANSLIT) != 0 {
+        // A character transliterations share with ordinary text starts a run only right
+        // after a title (主帅|多梅内克).
+        let titled_weak = bits & class::WEAK_TRANSLIT != 0 && m.hit_ends[i] & TITLES != 0;
+        if bits & (class::SURNAME | class::COMPOUND_FIRST | class::TRANSLIT) != 0 || titled_weak {
             scan.trigger(i, next, ch, bits, &mut run_end, out);
         }
         i = next;
@@ -691,7 +698,8 @@ impl Scan<'_, '_> {
             self.chinese(i, next + b.len_utf8(), ch, v, out);
         }
         // A run starts after a title that ends in a transliteration character (主帅|加斯佩里尼).
-        if bits & class::TRANSLIT != 0 && i >= *run_end && self.m.hit_ends[next] & NEXT_TO_NAMES == 0 {
+        let starts_run = bits & class::TRANSLIT != 0 || self.m.hit_ends[i] & TITLES != 0;
+        if starts_run && i >= *run_end && self.m.hit_ends[next] & NEXT_TO_NAMES == 0 {
             *run_end = self.foreign_run(i, out);
         }
     }
@@ -891,6 +899,7 @@ impl Scan<'_, '_> {
         let mut end = start;
         let mut prev_dot = false;
         let mut second_dot = false;
+        let titled = self.m.hit_ends[start] & TITLES != 0;
         while chars < MAX_RUN {
             let Some(c) = char_at(text, end) else { break };
             // A title or a form of address right after the name ends the run (罗伊|博士,
@@ -903,7 +912,11 @@ impl Scan<'_, '_> {
             {
                 break;
             }
-            if in_run(c) {
+            // A character transliterations share with ordinary text (法 of 阿拉法特, 多 of
+            // 多梅内克) stands in a run right after a title, before one of their own.
+            let weak = |c: char| self.t.class(c) & class::WEAK_TRANSLIT != 0;
+            let before_own = || !prev_dot && char_at(text, end + c.len_utf8()).is_some_and(in_run);
+            if in_run(c) || titled && weak(c) && before_own() {
                 prev_dot = false;
             } else if is_dot(c) && chars > 0 && !prev_dot && char_at(text, end + c.len_utf8()).is_some_and(in_run) {
                 prev_dot = true;
