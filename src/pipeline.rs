@@ -286,9 +286,11 @@ impl Paragraph {
                 known.add(&view.text()[r.clone()]);
             }
         }
-        merge(&mut self.taken);
         self.repeats.clear();
-        known.find(view.text(), &self.words, &self.taken, &mut self.repeats);
+        if !known.is_empty() {
+            merge(&mut self.taken);
+            known.find(view.text(), &self.words, &self.taken, &mut self.repeats);
+        }
         let records = Records { view, offset: 0 };
         for r in self.repeats.drain(..) {
             ex.persons.push(records.person(&r));

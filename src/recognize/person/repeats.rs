@@ -57,9 +57,17 @@ impl<'v> KnownNames<'v> {
         self.bloom[word] |= bit;
     }
 
+    /// Has no name been learned yet?
+    pub(crate) fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
+    }
+
     /// Appends to `out` the repeats of known names in `text`: `words` are its words in
     /// order, `taken` the ranges already read as something (disjoint, in order).
     pub(crate) fn find(&self, text: &str, words: &[Range<usize>], taken: &[Range<usize>], out: &mut Vec<Range<usize>>) {
+        if self.is_empty() {
+            return;
+        }
         let mut i = 0;
         while i < words.len() {
             let start = words[i].start;
