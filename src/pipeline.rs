@@ -12,7 +12,7 @@ use crate::recognize::org::is_org_word;
 use crate::recognize::org::{Aliases, OrgMention, OrgModel};
 use crate::recognize::person::{self, KnownNames, PersonModel};
 use crate::recognize::role::{self, RoleMention};
-use crate::recognize::{Sentence, is_han};
+use crate::recognize::{HONORIFICS, Sentence, is_han};
 use crate::relate::{self, EarlierNames, Mentions, SurnameTitle, TripleMention, Unheld};
 use crate::segment;
 use crate::{Extraction, Org, OrgKind, Person, Role, Rule, Span, Triple};
@@ -256,6 +256,8 @@ struct Paragraph {
     words: Vec<Range<usize>>,
     /// Persons, organisations and titles read: no repeat overlaps them.
     taken: Vec<Range<usize>>,
+    /// Where the paragraph's post holders start, in the original text.
+    holders: Vec<usize>,
     repeats: Vec<Range<usize>>,
 }
 
@@ -269,10 +271,11 @@ impl Paragraph {
         self.taken.extend(m.roles.iter().map(|r| shift(&r.range)));
     }
 
-    /// Learns the names of the paragraph's post holders, then adds their bare repeats in
-    /// it as persons (a post given in a later sentence counts too: 萨利姆说…… 外长萨利姆).
-    /// Only a holder: a name read from its characters alone is too often a club, a
-    /// brand or a place (a museum named after its founder), and its repeats would repeat the error.
+    /// Learns the names of the paragraph's post holders and of the persons it addresses
+    /// (甲同志, 乙先生), then adds their bare repeats in it as persons (a post given in a
+    /// later sentence counts too: 萨利姆说…… 外长萨利姆). Only these: a name read from its
+    /// characters alone is too often a club, a brand or a place (a museum named after its
+    /// founder), and its repeats would repeat the error.
     fn end<'v, 't>(
         &mut self,
         view: &'v View<'t>,
@@ -280,9 +283,13 @@ impl Paragraph {
         ex: &mut Extraction<'t>,
         person_ranges: &mut Vec<Range<usize>>,
     ) {
-        let holders = &ex.triples[self.first_triple..];
+        self.holders.clear();
+        self.holders
+            .extend(ex.triples[self.first_triple..].iter().map(|t| t.person.span.start));
+        self.holders.sort_unstable();
         for (r, p) in person_ranges.iter().zip(&ex.persons).skip(self.first_person) {
-            if holders.iter().any(|t| t.person.span == p.span) {
+            let addressed = || HONORIFICS.iter().any(|h| view.text()[r.end..].starts_with(h));
+            if self.holders.binary_search(&p.span.start).is_ok() || addressed() {
                 known.add(&view.text()[r.clone()]);
             }
         }
