@@ -6,15 +6,67 @@
 use std::ops::Range;
 
 use super::candidates::{char_at, char_before, is_dot, never_ends_name};
+use super::repeats::GLUED_AFTER;
 use super::tables::{Tables, class};
 use crate::dictionary::tag;
-use crate::recognize::Sentence;
+use crate::recognize::{Sentence, is_han};
+use crate::segment::with_word_class;
 
 /// The score of a joined name: above the parts it joins.
 pub(crate) const JOINED_NAME_SCORE: f32 = 5.0;
 
 /// Tags of the words that stand next to a name, never in it.
 const TITLES: u16 = tag::TITLE | tag::BYLINE;
+
+/// Is `word`, a word jieba-rs read next to a joiner, a name part to take whole: all
+/// ideographs (function words too: Uyghur names write 不 and 都), not ending in one that
+/// never ends a name (皮尔诺说), and no position or time word of jieba-rs's dictionary
+/// (西部)? Place words stay: jieba-rs tags many Uyghur and Tibetan name parts so.
+fn read_whole(word: &str) -> bool {
+    const NO_NAME: &[&str] = &["nt", "f", "s", "t", "m", "q", "r", "p", "c", "u", "d", "v"];
+    let n = word.chars().count();
+    n > 1
+        && n <= MAX_PART
+        && word.chars().all(is_han)
+        && word
+            .chars()
+            .next_back()
+            .is_some_and(|c| !never_ends_name(c) && !GLUED_AFTER.contains(c))
+        && with_word_class(word, |c| !NO_NAME.contains(&c))
+}
+
+/// Where the part jieba-rs read as one word right before byte `at` starts (`before`), or
+/// where the one right after it ends; `at` when there is none to take whole. Such a part
+/// (理查德, 卡莱科斯) is taken whole, though it holds a character rare in
+/// transliterations (理) or one a lexicon word ends in (科, a section).
+fn whole_part(s: &Sentence<'_>, at: usize, before: bool) -> usize {
+    let found = if before {
+        s.words.binary_search_by_key(&at, |w| w.end)
+    } else {
+        s.words.binary_search_by_key(&at, |w| w.start)
+    };
+    let Some(w) = found.ok().map(|w| s.words[w].clone()) else {
+        return at;
+    };
+    let word = &s.text[w.clone()];
+    if !read_whole(word) {
+        return at;
+    }
+    if !before {
+        return w.end;
+    }
+    // jieba-rs may glue the preposition before a name to its first part (同|本·阿里奇).
+    match word.chars().next() {
+        Some(c) if GLUED_BEFORE.contains(c) => w.start + c.len_utf8(),
+        _ => w.start,
+    }
+}
+
+/// Dynasties written before a name with a dot (明·龚自强): no part of it.
+const DYNASTIES: &str = "秦汉晋隋唐宋元明清";
+
+/// Prepositions and conjunctions jieba-rs glues to the start of a name's first part.
+const GLUED_BEFORE: &str = "同和与及跟向对给被把由在上从将请为据令";
 
 /// Most characters of one part (马尔科夫斯基 has six, longer ones seven)...
 const MAX_PART: usize = 8;
@@ -50,24 +102,26 @@ fn joined_at(t: &Tables, s: &Sentence<'_>, i: usize, j: char) -> Option<Range<us
     // A middle dot lets the character next to it be any ideograph; a hyphen or a full stop
     // does not.
     let loose = is_dot(j);
+    // A part jieba-rs read as one word is taken whole (see `whole_part`).
+    let whole_from = whole_part(s, i, true);
     let (mut start, mut total, mut good) = (i, 0, 0);
     let mut part = 0;
     while part < MAX_PART {
         let Some((k, c)) = char_before(text, start) else { break };
-        let ends_title = s
-            .hits
-            .iter()
-            .any(|h| h.end == start && h.entry.tags & (TITLES | tag::ORG | tag::ORG_SUFFIX | tag::PLACE) != 0);
-        if ends_title || !han(c) {
+        let in_word = k >= whole_from && start > whole_from;
+        // A title right before always ends the part; a body or place word only where
+        // jieba-rs did not read it inside the part (卡莱|科|斯).
+        let ends = |tags: u16| s.hits.iter().any(|h| h.end == start && h.entry.tags & tags != 0);
+        if ends(TITLES) || (!in_word && ends(tag::ORG | tag::ORG_SUFFIX | tag::PLACE)) || !han(c) {
             break;
         }
-        if part >= LONG_PART && t.class(c) & class::TRANSLIT == 0 {
+        if part >= LONG_PART && t.class(c) & class::TRANSLIT == 0 && !in_word {
             break;
         }
-        if !(translit(c) || (loose && part == 0)) {
+        if !(translit(c) || (loose && part == 0) || in_word) {
             // Stopped inside a run of ideographs: only where names usually begin, or
             // where a word ends (批准|马里奥).
-            let word_ends = s.words.binary_search_by_key(&start, |w| w.end).is_ok();
+            let word_ends = start == whole_from || s.words.binary_search_by_key(&start, |w| w.end).is_ok();
             if t.get(c).left <= 0.0 && !word_ends {
                 return None;
             }
@@ -78,16 +132,18 @@ fn joined_at(t: &Tables, s: &Sentence<'_>, i: usize, j: char) -> Option<Range<us
         total += 1;
         good += usize::from(translit(c));
     }
-    if part == 0 {
+    if part == 0 || (part == 1 && text[start..i].chars().all(|c| DYNASTIES.contains(c))) {
         return None;
     }
     let mut end = i + j.len_utf8();
     let mut right = 0;
-    // The right side: parts joined by more dots (阿沛·阿旺晋美 has one, longer names more).
+    // The right side: parts joined by more dots (a Tibetan name has one, longer names more).
     loop {
         let mut part = 0;
+        let whole_to = whole_part(s, end, false);
         while part < MAX_PART {
             let Some(c) = char_at(text, end) else { break };
+            let in_word = end < whole_to;
             // A title or a verb right after the name is no part of it (阿夏克·罗伊|博士,
             // 萨蒂亚·纳德拉|宣布).
             if !han(c)
@@ -99,10 +155,12 @@ fn joined_at(t: &Tables, s: &Sentence<'_>, i: usize, j: char) -> Option<Range<us
             }
             // Past a long part only transliteration characters go on; a function word
             // or a verb of speech ends any part (格里戈罗维奇|说).
-            if (part >= LONG_PART && t.class(c) & class::TRANSLIT == 0) || (part > 0 && never_ends_name(c)) {
+            if !in_word
+                && ((part >= LONG_PART && t.class(c) & class::TRANSLIT == 0) || (part > 0 && never_ends_name(c)))
+            {
                 break;
             }
-            if !(translit(c) || (loose && part == 0)) {
+            if !(translit(c) || (loose && part == 0) || in_word) {
                 // Stopped inside a run of ideographs: only where names usually end, or
                 // where a word starts (鲁伊斯|辞去, 弗里|不久前).
                 let word_starts = s.words.binary_search_by_key(&end, |w| w.start).is_ok();

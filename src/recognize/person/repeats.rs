@@ -16,9 +16,10 @@ use std::ops::Range;
 use super::candidates::is_dot;
 use crate::recognize::is_han;
 
-/// Characters jieba-rs glues after a name into one word (萨利姆说, 图雷尔等): a repeat may
-/// end before one of them when it ends a word.
-const GLUED_AFTER: &str = "说等和与及的在是也都就又对将已曾向为被把同跟今昨";
+/// Characters jieba-rs glues after a name into one word (萨利姆说, 图雷尔等, 萨维诺为): a
+/// repeat may end before one of them when it ends a word, and a joined name's part never
+/// ends in one.
+pub(super) const GLUED_AFTER: &str = "说等和与及的在是也都就又对将已曾向为被把同跟今昨访";
 
 /// The names a document has given so far, by first character.
 #[derive(Debug, Default)]
