@@ -148,7 +148,7 @@ impl<'a> Sentence<'a> {
 }
 
 /// Forms of address after a surname (高先生, and the kin words news uses of ordinary people:
-/// 王大夫, 崔老汉, 孙爷爷): never a given name.
+/// 宋大夫, 乔老汉, 陈爷爷): never a given name.
 pub(crate) const HONORIFICS: &[&str] = &[
     "先生", "女士", "小姐", "太太", "夫人", "老师", "师傅", "同志", "大爷", "大妈", "阿姨", "老板", "大夫", "老汉",
     "大姐", "大娘", "大嫂", "大哥", "爷爷", "奶奶",

@@ -903,7 +903,7 @@ impl Scan<'_, '_> {
         while chars < MAX_RUN {
             let Some(c) = char_at(text, end) else { break };
             // A title or a form of address right after the name ends the run (罗伊|博士,
-            // 王|老汉), and so does one of the most frequent words once two characters are
+            // 乔|老汉), and so does one of the most frequent words once two characters are
             // read (萨利姆|宣布: 宣 and 布 are characters of transliterations too).
             if chars > 0
                 && (self.m.hit_starts[end] & NEXT_TO_NAMES != 0
