@@ -12,9 +12,15 @@ use crate::recognize::{HONORIFICS, Sentence};
 pub(crate) fn opens_resume(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option<usize> {
     let lead = s.text.len() - s.text.trim_start().len();
     let p = persons.iter().position(|p| p.start == lead)?;
-    // A form of address may follow the name (李娜女士，1980年出生).
+    // A form of address may follow the name (李娜女士，1980年出生), and a filing names
+    // the résumé (郑海涛先生简历：男，1972年出生).
     let after = &s.text[persons[p].end..];
     let after = HONORIFICS.iter().find_map(|h| after.strip_prefix(h)).unwrap_or(after);
+    let after = after.strip_prefix('的').unwrap_or(after);
+    let after = ["个人简历", "简历"]
+        .iter()
+        .find_map(|h| after.strip_prefix(h))
+        .unwrap_or(after);
     let rest = after.strip_prefix([',', '，', ':', '：'])?;
     life_facts_follow(rest).then_some(p)
 }
@@ -39,6 +45,7 @@ mod tests {
         assert!(opens("张明,男,汉族,1970年5月生。", "张明"));
         assert!(opens("李红,1975年出生,经济学博士。", "李红"));
         assert!(opens("李娜女士,1980年出生,中国国籍。", "李娜"));
+        assert!(opens("韩立峰先生简历：男，1972年出生，中国国籍。", "韩立峰"));
         assert!(!opens("张明,你好。", "张明"));
         assert!(!opens("昨天张明,男女老少都来了。", "张明"));
     }

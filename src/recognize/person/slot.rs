@@ -5,7 +5,8 @@
 //! 报道, 文/图 after a byline — and every character of it must look like part of a name.
 //! A byline may list several names (记者甲、乙): each item is a slot of its own.
 //! Personnel notices have one more slot: the name before 任 and a title (由甲任组长,
-//! 乙、丙任副组长); pictures and excerpts another, the bracketed credit (（丁画）).
+//! 乙、丙任副组长) and after a verb of removal (免去甲的…职务); pictures and excerpts another,
+//! the bracketed credit (（丁画）).
 
 use std::ops::Range;
 
@@ -328,6 +329,35 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
             }),
             APPOINTEE_SCORE,
         );
+    }
+    // 免去甲的…职务, 免去乙同志的…职务: the name a removal names, between the verb and 的
+    // or a form of address, with 职务 closing the clause.
+    for verb in ["免去", "免除"] {
+        for (at, _) in text.match_indices(verb) {
+            let from = at + verb.len();
+            let rest = &text[from..];
+            let clause = rest.find([';', '。', '，', '；', ',']).unwrap_or(rest.len());
+            let Some(end) = rest
+                .char_indices()
+                .skip(2)
+                .take(2)
+                .find(|&(k, _)| rest[k..].starts_with('的') || HONORIFICS.iter().any(|h| rest[k..].starts_with(h)))
+                .map(|(k, _)| from + k)
+            else {
+                continue;
+            };
+            if !rest[..clause].contains("职务") {
+                continue;
+            }
+            let span = &text[from..end];
+            if surname_first(span)
+                && all_han(span)
+                && !span.contains(|c| NEVER_IN_SLOT.contains(c))
+                && plausible(t, s, from..end, false)
+            {
+                found(Some(from..end), APPOINTEE_SCORE);
+            }
+        }
     }
     for h in s
         .hits
