@@ -61,6 +61,8 @@ impl Model {
         // The post of the last list label read (副组长：乙), held too by the names on the
         // lines under it that start with a name (        丙  副区长).
         let mut label: Option<(Role<'t>, Option<Org<'t>>)> = None;
+        // The school named last, whose 校长 a sentence may leave unnamed.
+        let mut school: Option<Org<'t>> = None;
         // The names given so far, and what the current paragraph has read, for the bare
         // repeats of its names.
         let mut known = KnownNames::default();
@@ -120,7 +122,32 @@ impl Model {
             records.push_surnamed(&m, &scratch.surnamed, &mut ex);
             let first_new = ex.persons.len();
             let first_triple = ex.triples.len();
+            let first_org = ex.orgs.len();
             records.push(&m, &scratch.triples, &mut ex);
+            // A school's news calls its head 校长 without its name: the school named last.
+            // (or the school a college belongs to: 青山大学|计算机学院).
+            let schools = ex.orgs[first_org..].iter().rev();
+            if let Some(o) = schools
+                .flat_map(|o| [Some(o), o.parent.as_deref()])
+                .flatten()
+                .find(|o| is_school(o))
+            {
+                school = Some(o.clone());
+            }
+            if let Some(body) = &school {
+                for t in &mut ex.triples[first_triple..] {
+                    if t.org.is_none() && t.role.core == "校长" {
+                        t.evidence = body.span.cover(t.evidence);
+                        t.org = Some(body.clone());
+                    }
+                    if let Some(o) = &mut t.org {
+                        name_after_school(o, body);
+                    }
+                }
+                for o in &mut ex.orgs[first_org..] {
+                    name_after_school(o, body);
+                }
+            }
             if let Some(body) = &set_up {
                 for (t, mention) in ex.triples[first_triple..].iter_mut().zip(&scratch.triples) {
                     // The labels' posts, and its office's (领导小组下设办公室…甲兼任办公室主任).
@@ -307,6 +334,22 @@ impl Paragraph {
         self.taken.clear();
         self.first_person = person_ranges.len();
         self.first_triple = ex.triples.len();
+    }
+}
+
+/// Is `o` a whole school, headed by a 校长 (青山大学, 青山第一中学; not a college, 学院)?
+fn is_school(o: &Org<'_>) -> bool {
+    o.kind == OrgKind::School && ["大学", "中学", "小学", "学校"].iter().any(|e| o.name.ends_with(e))
+}
+
+/// A school's own body written with 校 for the school's name (校党委, 校纪委) is named in
+/// full after it (青山大学党委).
+fn name_after_school(o: &mut Org<'_>, school: &Org<'_>) {
+    if let Some(rest) = o.name.strip_prefix('校')
+        && o.kind != OrgKind::School
+        && (1..=3).contains(&rest.chars().count())
+    {
+        o.name = Cow::Owned(format!("{}{rest}", school.name));
     }
 }
 
