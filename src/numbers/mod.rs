@@ -357,13 +357,25 @@ impl NumberModel {
             Approx::None if f.more => Qualifier::MoreThan,
             Approx::None => Qualifier::Exact,
         });
-        let kind = if q.second.is_some() { NumberKind::Range } else { f.kind };
+        // 2026届, 2022级: the cohort of a year (its graduates, its entrants), no count.
+        let cohort = f.unit.is_some_and(|u| matches!(u.name, "届" | "级"))
+            && f.numeral.arabic
+            && f.numeral.int_digits == 4
+            && f.value.to_i128().is_some_and(|y| (1900..2100).contains(&y));
+        let kind = if q.second.is_some() {
+            NumberKind::Range
+        } else if cohort {
+            NumberKind::Date
+        } else {
+            f.kind
+        };
         w.number(f, kind);
         if let Some(s) = &q.second {
             w.number(s, NumberKind::Range);
         }
         if let Some(unit) = f.unit
             && !matches!(f.kind, NumberKind::Ordinal | NumberKind::Fraction)
+            && !cohort
         {
             let subject = match (unit.kind, &f.unit_range) {
                 (UnitKind::Count, Some(u)) => match subject::after(text, u.end.max(range.end), limit) {
