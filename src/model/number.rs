@@ -154,7 +154,8 @@ pub enum NumberKind {
     Fraction,
     /// A range: 3至5年, 十几万, 两三家.
     Range,
-    /// A numeral of a calendar date: 2018 and 7 in 2018年7月.
+    /// A numeral of a calendar date: 2018 and 7 in 2018年7月; or the year of a cohort
+    /// (2026届 graduates, 2022级 entrants), which is no count.
     Date,
 }
 
