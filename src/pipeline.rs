@@ -134,6 +134,17 @@ impl Model {
             {
                 school = Some(o.clone());
             }
+            // 该院院长甲: the body of that kind the document named last.
+            for i in first_triple..ex.triples.len() {
+                if ex.triples[i].org.is_none()
+                    && let Some(head) = determined_head(&text[..ex.triples[i].role.span.start])
+                    && let Some(body) = ex.orgs[..first_org].iter().rev().find(|o| o.name.ends_with(head))
+                {
+                    let t = &mut ex.triples[i];
+                    t.evidence = body.span.cover(t.evidence);
+                    t.org = Some(body.clone());
+                }
+            }
             if let Some(body) = &school {
                 for t in &mut ex.triples[first_triple..] {
                     if t.org.is_none() && t.role.core == "校长" {
@@ -335,6 +346,19 @@ impl Paragraph {
         self.first_person = person_ranges.len();
         self.first_triple = ex.triples.len();
     }
+}
+
+/// The head word a determiner stands for right before a post (该院|院长, 该公司|总经理):
+/// the body is one the document named before.
+fn determined_head(before: &str) -> Option<&'static str> {
+    const HEADS: &[&str] = &[
+        "公司", "集团", "中心", "院", "校", "所", "局", "厅", "委", "行", "厂", "部", "会", "馆", "站",
+    ];
+    let rest = before.trim_end();
+    HEADS
+        .iter()
+        .find(|h| rest.strip_suffix(**h).is_some_and(|r| r.ends_with(['该', '本'])))
+        .copied()
 }
 
 /// Is `o` a whole school, headed by a 校长 (青山大学, 青山第一中学; not a college, 学院)?
