@@ -1,0 +1,194 @@
+//! What a document has said that its later sentences lean on: the bodies it named (the
+//! school whose 校长 a sentence leaves unnamed, the hospital of 该院院长, the group a
+//! notice sets up), the list it is reading (组长：甲, and the lines under a label) and
+//! the résumé it is in.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use super::records::Records;
+use crate::normalize;
+use crate::recognize::Sentence;
+use crate::relate::{self, Mentions, TripleMention, Unheld};
+use crate::{Extraction, Org, OrgKind, Role, Rule, Triple};
+
+/// The document's state between sentences.
+#[derive(Default)]
+pub(super) struct Context<'t> {
+    /// The working group or committee a notice sets up (决定成立…领导小组。组成人员如下：),
+    /// for the posts its list gives under labels (组长：甲).
+    set_up: Option<Org<'t>>,
+    /// The post of the last list label read (副组长：乙), held too by the names on the
+    /// lines under it that start with a name (        丙  副区长).
+    label: Option<(Role<'t>, Option<Org<'t>>)>,
+    /// The school named last, whose 校长 a sentence may leave unnamed.
+    school: Option<Org<'t>>,
+    /// The person the current paragraph's résumé is about (index into `ex.persons`).
+    resume_subject: Option<usize>,
+}
+
+/// Where one sentence's records start in the extraction, and what it read.
+pub(super) struct Read<'a, 's> {
+    pub(super) s: &'a Sentence<'s>,
+    pub(super) m: &'a Mentions<'a>,
+    pub(super) triples: &'a [TripleMention],
+    pub(super) unheld: &'a [Unheld],
+    /// The sentence's range in the view.
+    pub(super) range: Range<usize>,
+    pub(super) first_person: usize,
+    pub(super) first_triple: usize,
+    pub(super) first_org: usize,
+}
+
+impl<'t> Context<'t> {
+    /// Completes a sentence's records from what came before it, then remembers what the
+    /// sentence says for the sentences after it.
+    pub(super) fn sentence(
+        &mut self,
+        text: &'t str,
+        read: &Read<'_, '_>,
+        records: &Records<'_, 't>,
+        ex: &mut Extraction<'t>,
+    ) {
+        self.bodies_named_before(text, read, ex);
+        self.list(read, records, ex);
+        if let Some(o) = relate::body_set_up(read.s, read.m) {
+            self.set_up = Some(records.org(&read.m.orgs[o]));
+        }
+        self.resume(read, records, ex);
+    }
+
+    /// A paragraph ended with no sentence (a line of figures alone): so did its résumé.
+    pub(super) fn paragraph_ends(&mut self) {
+        self.resume_subject = None;
+    }
+
+    /// Bodies named in earlier sentences for the posts of this one that name none.
+    fn bodies_named_before(&mut self, text: &str, read: &Read<'_, '_>, ex: &mut Extraction<'t>) {
+        // A school's news calls its head 校长 without its name: the school named last (or
+        // the school a college belongs to: 青山大学|计算机学院).
+        let schools = ex.orgs[read.first_org..].iter().rev();
+        if let Some(o) = schools
+            .flat_map(|o| [Some(o), o.parent.as_deref()])
+            .flatten()
+            .find(|o| is_school(o))
+        {
+            self.school = Some(o.clone());
+        }
+        // 该院院长甲: the body of that kind the document named last.
+        for i in read.first_triple..ex.triples.len() {
+            if ex.triples[i].org.is_none()
+                && let Some(head) = determined_head(&text[..ex.triples[i].role.span.start])
+                && let Some(body) = ex.orgs[..read.first_org].iter().rev().find(|o| o.name.ends_with(head))
+            {
+                let body = body.clone();
+                hold_in(&mut ex.triples[i], body);
+            }
+        }
+        if let Some(body) = &self.school {
+            for t in &mut ex.triples[read.first_triple..] {
+                if t.org.is_none() && t.role.core == "校长" {
+                    hold_in(t, body.clone());
+                }
+                if let Some(o) = &mut t.org {
+                    name_after_school(o, body);
+                }
+            }
+            for o in &mut ex.orgs[read.first_org..] {
+                name_after_school(o, body);
+            }
+        }
+        if let Some(body) = &self.set_up {
+            for (t, mention) in ex.triples[read.first_triple..].iter_mut().zip(read.triples) {
+                // The labels' posts, and its office's (领导小组下设办公室…甲兼任办公室主任).
+                let office = t.role.text.starts_with("办公室");
+                if t.org.is_none() && (office || relate::is_label(read.s, read.m, mention)) {
+                    hold_in(t, body.clone());
+                }
+            }
+        }
+    }
+
+    /// A list: a label's post, or a line under it that starts with a name.
+    fn list(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
+        let (s, m) = (read.s, read.m);
+        let labelled = read.triples.iter().position(|t| relate::is_label(s, m, t));
+        if let Some(i) = labelled {
+            let t = &ex.triples[read.first_triple + i];
+            self.label = Some((t.role.clone(), t.org.clone()));
+        } else if let Some((role, org)) = &self.label
+            && let Some(first) = m.persons.first()
+            && first.start == 0
+            // A line of its own, a name and perhaps a column after blanks.
+            && records.view.text()[..read.range.start].ends_with('\n')
+            && s.text[first.end..].starts_with([' ', '\t', '\n', '('])
+        {
+            let person = records.person(first);
+            let evidence = org
+                .as_ref()
+                .map_or(role.span, |o| o.span.cover(role.span))
+                .cover(person.span);
+            ex.triples.push(Triple {
+                person,
+                role: role.clone(),
+                org: org.clone(),
+                rule: Rule::OrgRolePerson,
+                evidence,
+            });
+        } else {
+            self.label = None;
+        }
+    }
+
+    /// A résumé: its subject holds the posts no one else is given in its paragraph.
+    fn resume(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
+        if let Some(p) = relate::opens_resume(read.s, read.m.persons) {
+            self.resume_subject = Some(read.first_person + p);
+        }
+        if let Some(subject) = self.resume_subject {
+            let subject = ex.persons[subject].clone();
+            records.push_unheld(read.m, read.unheld, &subject, ex);
+        }
+        // A paragraph ends the résumé — unless the next line is one of its entries
+        // (1995.07—2001.03 青山市财政局科员), as tabular résumés write them.
+        let view = records.view.text();
+        if read.s.text.ends_with('\n') && !normalize::starts_dated_line(&view[read.range.end..]) {
+            self.resume_subject = None;
+        }
+    }
+}
+
+/// Gives `t` the organisation `body`, its evidence reaching back to it.
+fn hold_in<'t>(t: &mut Triple<'t>, body: Org<'t>) {
+    t.evidence = body.span.cover(t.evidence);
+    t.org = Some(body);
+}
+
+/// The head word a determiner stands for right before a post (该院|院长, 该公司|总经理):
+/// the body is one the document named before.
+fn determined_head(before: &str) -> Option<&'static str> {
+    const HEADS: &[&str] = &[
+        "公司", "集团", "中心", "院", "校", "所", "局", "厅", "委", "行", "厂", "部", "会", "馆", "站",
+    ];
+    let rest = before.trim_end();
+    HEADS
+        .iter()
+        .find(|h| rest.strip_suffix(**h).is_some_and(|r| r.ends_with(['该', '本'])))
+        .copied()
+}
+
+/// Is `o` a whole school, headed by a 校长 (青山大学, 青山第一中学; not a college, 学院)?
+fn is_school(o: &Org<'_>) -> bool {
+    o.kind == OrgKind::School && ["大学", "中学", "小学", "学校"].iter().any(|e| o.name.ends_with(e))
+}
+
+/// A school's own body written with 校 for the school's name (校党委, 校纪委) is named in
+/// full after it (青山大学党委).
+fn name_after_school(o: &mut Org<'_>, school: &Org<'_>) {
+    if let Some(rest) = o.name.strip_prefix('校')
+        && o.kind != OrgKind::School
+        && (1..=3).contains(&rest.chars().count())
+    {
+        o.name = Cow::Owned(format!("{}{rest}", school.name));
+    }
+}

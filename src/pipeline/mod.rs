@@ -1,0 +1,208 @@
+//! The pipeline: normalise → segment → recognise → relate, with numbers beside it,
+//! and the conversion of what it finds into records with spans of the original text.
+//!
+//! * [`records`] — mentions turned into the public records;
+//! * [`context`] — what earlier sentences said that later ones lean on (bodies named
+//!   before, lists, résumés);
+//! * [`paragraph`] — the paragraph being read, for the bare repeats of its names.
+
+mod context;
+mod paragraph;
+mod records;
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::dictionary::{Hit, Lexicon};
+use crate::normalize::View;
+use crate::numbers::{NumberModel, Numbers};
+use crate::recognize::org::{Aliases, OrgMention, OrgModel};
+use crate::recognize::person::{self, KnownNames, PersonModel};
+use crate::recognize::role::{self, RoleMention};
+use crate::recognize::{Sentence, is_han};
+use crate::relate::{self, EarlierNames, Mentions, SurnameTitle, TripleMention, Unheld};
+use crate::segment;
+use crate::{Extraction, Person};
+use context::{Context, Read};
+use paragraph::Paragraph;
+use records::Records;
+
+/// Everything an extractor knows, compiled once and shared.
+#[derive(Debug)]
+pub(crate) struct Model {
+    pub(crate) lexicon: Lexicon,
+    pub(crate) persons: PersonModel,
+    pub(crate) orgs: OrgModel,
+    pub(crate) numbers: NumberModel,
+}
+
+/// Buffers reused across the sentences of a document.
+#[derive(Default)]
+struct Scratch {
+    words: Vec<Range<usize>>,
+    persons: Vec<Range<usize>>,
+    /// Names inside 《…》, kept if their paragraph names the same person elsewhere.
+    in_titles: Vec<Range<usize>>,
+    orgs: Vec<OrgMention>,
+    roles: Vec<RoleMention>,
+    triples: Vec<TripleMention>,
+    unheld: Vec<Unheld>,
+    surnamed: Vec<SurnameTitle>,
+}
+
+impl Model {
+    pub(crate) fn extract<'t>(&self, text: &'t str) -> Extraction<'t> {
+        let view = View::new(text);
+        let mut ex = Extraction::default();
+        let mut scratch = Scratch::default();
+        let mut hits: Vec<Hit<'_>> = Vec::new();
+        let mut person_ranges: Vec<Range<usize>> = Vec::new();
+        // Full names read so far, for 王主任 further on.
+        let mut earlier = EarlierNames::default();
+        // Names read inside 《…》 (view range and record), for the end of the document.
+        let mut in_titles: Vec<(Range<usize>, Person<'t>)> = Vec::new();
+        // Short names the document defines (…有限公司（以下简称“公司”）).
+        let mut aliases = Aliases::default();
+        // What earlier sentences said that later ones lean on.
+        let mut context = Context::default();
+        // The names given so far, and what the current paragraph has read, for the bare
+        // repeats of its names.
+        let mut known = KnownNames::default();
+        let mut paragraph = Paragraph::default();
+        for range in segment::sentences(view.text()) {
+            let st = &view.text()[range.clone()];
+            if !st.chars().any(is_han) {
+                if st.contains('\n') {
+                    context.paragraph_ends();
+                    paragraph.end(&view, &mut known, &mut ex, &mut person_ranges);
+                }
+                continue;
+            }
+            scratch.words.clear();
+            segment::words(st, &mut scratch.words);
+            hits.clear();
+            self.lexicon.find_in_words(st, &scratch.words, &mut hits);
+            let s = Sentence {
+                text: st,
+                words: &scratch.words,
+                hits: &hits,
+            };
+            scratch.persons.clear();
+            scratch.in_titles.clear();
+            self.persons.find(&s, &mut scratch.persons, &mut scratch.in_titles);
+            scratch.persons.retain(|p| !person::names_a_place_or_body(&s, p));
+            scratch.orgs.clear();
+            self.orgs.find(&s, &scratch.persons, &mut scratch.orgs);
+            // Defined first: a notice uses the short name in the sentence that defines it
+            // (青禾科技（以下简称“公司”）董事会收到公司副总经理…).
+            aliases.define(&s, &scratch.orgs);
+            aliases.mentions(&s, &scratch.persons, &mut scratch.orgs);
+            scratch.roles.clear();
+            role::find(&s, &scratch.orgs, &scratch.persons, &mut scratch.roles);
+            scratch.triples.clear();
+            let m = Mentions {
+                persons: &scratch.persons,
+                orgs: &scratch.orgs,
+                roles: &scratch.roles,
+            };
+            scratch.unheld.clear();
+            relate::relate(&s, &m, &mut scratch.triples, &mut scratch.unheld);
+            let records = Records {
+                view: &view,
+                offset: range.start,
+            };
+            // 王主任: a title after a bare surname named in full earlier in the document.
+            scratch.surnamed.clear();
+            let triples = &scratch.triples;
+            relate::resolve_surname_titles(
+                &s,
+                &m,
+                &earlier,
+                |r| triples.iter().any(|t| t.role == r),
+                &mut scratch.surnamed,
+            );
+            records.push_surnamed(&m, &scratch.surnamed, &mut ex);
+            let first_new = ex.persons.len();
+            let read = Read {
+                s: &s,
+                m: &m,
+                triples: &scratch.triples,
+                unheld: &scratch.unheld,
+                range: range.clone(),
+                first_person: first_new,
+                first_triple: ex.triples.len(),
+                first_org: ex.orgs.len(),
+            };
+            records.push(&m, &scratch.triples, &mut ex);
+            context.sentence(text, &read, &records, &mut ex);
+            for (i, p) in ex.persons.iter().enumerate().skip(first_new) {
+                earlier.add(&text[p.span.range()], i);
+            }
+            person_ranges.extend(
+                scratch
+                    .persons
+                    .iter()
+                    .map(|p| range.start + p.start..range.start + p.end),
+            );
+            in_titles.extend(
+                scratch
+                    .in_titles
+                    .iter()
+                    .map(|p| (range.start + p.start..range.start + p.end, records.person(p))),
+            );
+            paragraph.read(range.start, &scratch.words, &m);
+            if st.ends_with('\n') {
+                paragraph.end(&view, &mut known, &mut ex, &mut person_ranges);
+            }
+        }
+        paragraph.end(&view, &mut known, &mut ex, &mut person_ranges);
+        self.keep_named_elsewhere(&view, in_titles, &mut ex, &mut person_ranges);
+        // Repeats and names in titles were added out of order.
+        ex.persons.sort_by_key(|p| p.span.start);
+        person_ranges.sort_by_key(|r| r.start);
+        let mut numbers = Numbers::default();
+        self.numbers.extract(&view, &person_ranges, &mut numbers);
+        ex.facts = numbers.facts;
+        ex.numbers = numbers.numbers;
+        ex.dates = numbers.dates;
+        ex
+    }
+}
+
+impl Model {
+    /// A name inside 《…》 is a person when its paragraph names the same person outside
+    /// any title (《许文强诗选》 … 许文强的作品); alone, it names a work or a
+    /// character (《白雪公主》). The paragraph, not the document: what follows a
+    /// paragraph never changes what is found in it. Kept names join `ex.persons` and
+    /// `person_ranges` (view ranges, one for each of `ex.persons`), to be sorted.
+    fn keep_named_elsewhere<'t>(
+        &self,
+        view: &View<'t>,
+        in_titles: Vec<(Range<usize>, Person<'t>)>,
+        ex: &mut Extraction<'t>,
+        person_ranges: &mut Vec<Range<usize>>,
+    ) {
+        if in_titles.is_empty() {
+            return;
+        }
+        let breaks: Vec<usize> = view.text().match_indices('\n').map(|(i, _)| i).collect();
+        let paragraph = |at: usize| breaks.partition_point(|&b| b < at);
+        let named: HashSet<(usize, &str)> = ex
+            .persons
+            .iter()
+            .zip(person_ranges.iter())
+            .map(|(p, r)| (paragraph(r.start), &*p.text))
+            .collect();
+        let kept: Vec<_> = in_titles
+            .into_iter()
+            .filter(|(r, p)| named.contains(&(paragraph(r.start), &*p.text)))
+            .collect();
+        if kept.is_empty() {
+            return;
+        }
+        for (r, p) in kept {
+            person_ranges.push(r);
+            ex.persons.push(p);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! Records: sentence-relative mentions turned into the public types, with spans of the
+//! original text.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use crate::normalize::View;
+use crate::recognize::org::{OrgMention, is_org_word};
+use crate::recognize::role::RoleMention;
+use crate::relate::{Mentions, SurnameTitle, TripleMention, Unheld};
+use crate::{Extraction, Org, OrgKind, Person, Role, Rule, Span, Triple};
+
+/// Turns sentence-relative mentions into records that borrow the original text.
+pub(super) struct Records<'v, 't> {
+    pub(super) view: &'v View<'t>,
+    /// Where the sentence starts in the view.
+    pub(super) offset: usize,
+}
+
+impl<'t> Records<'_, 't> {
+    fn span(&self, r: &Range<usize>) -> Span {
+        self.view.original_span(self.offset + r.start..self.offset + r.end)
+    }
+
+    fn text(&self, span: Span) -> Cow<'t, str> {
+        Cow::Borrowed(&self.view.original()[span.range()])
+    }
+
+    /// The normalised text of a range: borrowed from the original when identical.
+    fn normalised(&self, r: &Range<usize>) -> Cow<'t, str> {
+        let span = self.span(r);
+        let original = &self.view.original()[span.range()];
+        let view = &self.view.text()[self.offset + r.start..self.offset + r.end];
+        if original == view {
+            Cow::Borrowed(original)
+        } else {
+            Cow::Owned(view.to_string())
+        }
+    }
+
+    pub(super) fn person(&self, r: &Range<usize>) -> Person<'t> {
+        let span = self.span(r);
+        Person {
+            text: self.text(span),
+            span,
+        }
+    }
+
+    pub(super) fn role(&self, m: &RoleMention) -> Role<'t> {
+        let span = self.span(&m.range);
+        Role {
+            text: self.text(span),
+            span,
+            core: self.normalised(&m.core),
+            modifiers: m.modifiers.iter().map(|r| self.normalised(r)).collect(),
+        }
+    }
+
+    pub(super) fn org(&self, m: &OrgMention) -> Org<'t> {
+        let span = self.span(&m.range);
+        Org {
+            text: self.text(span),
+            span,
+            name: match &m.full_name {
+                Some(n) => Cow::Owned(n.clone()),
+                None => self.normalised(&m.range),
+            },
+            kind: m.kind,
+            parent: m.parent.as_ref().map(|(r, kind)| {
+                let span = self.span(r);
+                Box::new(Org {
+                    text: self.text(span),
+                    span,
+                    name: self.normalised(r),
+                    kind: *kind,
+                    parent: None,
+                })
+            }),
+        }
+    }
+
+    /// Triples of titles after a bare surname; the person is the earlier full mention.
+    pub(super) fn push_surnamed(&self, m: &Mentions<'_>, found: &[SurnameTitle], ex: &mut Extraction<'t>) {
+        for t in found {
+            let person = ex.persons[t.person].clone();
+            ex.triples.push(Triple {
+                person,
+                role: self.role(&m.roles[t.role]),
+                org: t.org.map(|o| self.org(&m.orgs[o])),
+                rule: Rule::SurnameTitle,
+                evidence: self.span(&t.evidence),
+            });
+        }
+    }
+
+    /// Posts given no holder in the sentence, held by a résumé's subject.
+    pub(super) fn push_unheld(
+        &self,
+        m: &Mentions<'_>,
+        unheld: &[Unheld],
+        subject: &Person<'t>,
+        ex: &mut Extraction<'t>,
+    ) {
+        for u in unheld {
+            ex.triples.push(Triple {
+                person: subject.clone(),
+                role: self.role(&m.roles[u.role]),
+                org: u.org.map(|o| self.org(&m.orgs[o])),
+                rule: Rule::ResumeSubject,
+                // From the résumé's opening name to the post it is given.
+                evidence: subject.span.cover(self.span(&u.evidence)),
+            });
+        }
+    }
+
+    pub(super) fn push(&self, m: &Mentions<'_>, triples: &[TripleMention], ex: &mut Extraction<'t>) {
+        ex.persons.extend(m.persons.iter().map(|r| self.person(r)));
+        ex.roles.extend(m.roles.iter().map(|r| self.role(r)));
+        for (i, o) in m.orgs.iter().enumerate() {
+            // A bare head word (市政府) is an organisation only where something ties it
+            // to the text: a title, or a coordination that restored its full name. A body
+            // kept beside its party organ or department, only where a post is held in it.
+            let held = triples.iter().any(|t| t.org == Some(i));
+            let tied = o.full_name.is_some() || held;
+            if o.in_title || (o.organ_body && !held) || ((o.bare || !o.named) && !tied) {
+                continue;
+            }
+            let org = self.org(o);
+            // A parent is a mention of its own when jieba-rs knows it as one organisation
+            // word (中共中央 in 中共中央政治局), not when it is a phrase (偃师市公安局) —
+            // unless the name is a division (处, 科, 室) of a department: a division is
+            // always named inside its department (省科技厅 in 省科技厅成果转化处). A
+            // university is no unit: what its name starts with names its founder
+            // (解放军 in 解放军信息工程大学), not a body it belongs to.
+            if let Some(parent) = &org.parent
+                && ((is_org_word(&parent.name) && !org.name.ends_with("大学"))
+                    || (parent.kind == OrgKind::Government && org.name.ends_with(['处', '科', '室', '股'])))
+            {
+                ex.orgs.push((**parent).clone());
+            }
+            if let Some(inner) = &o.inner {
+                let span = self.span(inner);
+                ex.orgs.push(Org {
+                    text: self.text(span),
+                    span,
+                    name: self.normalised(inner),
+                    kind: o.kind,
+                    parent: None,
+                });
+            }
+            ex.orgs.push(org);
+        }
+        for t in triples {
+            ex.triples.push(Triple {
+                person: self.person(&m.persons[t.person]),
+                role: self.role(&m.roles[t.role]),
+                org: t.org.map(|o| self.org(&m.orgs[o])),
+                rule: t.rule,
+                evidence: self.span(&t.evidence),
+            });
+        }
+    }
+}
