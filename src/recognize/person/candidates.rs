@@ -913,10 +913,17 @@ impl Scan<'_, '_> {
                 break;
             }
             // A character transliterations share with ordinary text (法 of 阿拉法特, 多 of
-            // 多梅内克) stands in a run right after a title, before one of their own.
+            // 多梅内克) stands in a run right after a title, before one of their own or
+            // ending a word jieba-rs read inside the run (阿卜杜勒|阿提|将, 莱昂纳多|多次).
             let weak = |c: char| self.t.class(c) & class::WEAK_TRANSLIT != 0;
             let before_own = || !prev_dot && char_at(text, end + c.len_utf8()).is_some_and(in_run);
-            if in_run(c) || titled && weak(c) && before_own() {
+            let ends_inner_word = || {
+                let s = self.s;
+                s.word_at(end)
+                    .map(|i| &s.words[i])
+                    .is_some_and(|w| w.start >= start && w.start < end && w.end == end + c.len_utf8())
+            };
+            if in_run(c) || titled && weak(c) && (before_own() || ends_inner_word()) {
                 prev_dot = false;
             } else if is_dot(c) && chars > 0 && !prev_dot && char_at(text, end + c.len_utf8()).is_some_and(in_run) {
                 prev_dot = true;
