@@ -605,7 +605,7 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
         }
         let bits = t.class(ch);
         // A character transliterations share with ordinary text starts a run only right
-        // after a title (主帅|多梅内克).
+        // after a title (主帅|多梅里克).
         let titled_weak = bits & class::WEAK_TRANSLIT != 0 && m.hit_ends[i] & TITLES != 0;
         if bits & (class::SURNAME | class::COMPOUND_FIRST | class::TRANSLIT) != 0 || titled_weak {
             scan.trigger(i, next, ch, bits, &mut run_end, out);
@@ -912,8 +912,8 @@ impl Scan<'_, '_> {
             {
                 break;
             }
-            // A character transliterations share with ordinary text (法 of 阿拉法特, 多 of
-            // 多梅内克) stands in a run right after a title, before one of their own or
+            // A character transliterations share with ordinary text (法 of 阿拉法里, 多 of
+            // 多梅里克) stands in a run right after a title, before one of their own or
             // ending a word jieba-rs read inside the run (阿卜杜勒|阿提|将, 莱昂纳多|多次).
             let weak = |c: char| self.t.class(c) & class::WEAK_TRANSLIT != 0;
             let before_own = || !prev_dot && char_at(text, end + c.len_utf8()).is_some_and(in_run);

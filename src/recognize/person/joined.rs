@@ -55,7 +55,7 @@ fn whole_part(s: &Sentence<'_>, at: usize, before: bool) -> usize {
     if !before {
         return w.end;
     }
-    // jieba-rs may glue the preposition before a name to its first part (同|本·阿里奇).
+    // jieba-rs may glue the preposition before a name to its first part (同|本·卡里奇).
     match word.chars().next() {
         Some(c) if GLUED_BEFORE.contains(c) => w.start + c.len_utf8(),
         _ => w.start,

@@ -16,7 +16,7 @@ use std::ops::Range;
 use super::candidates::is_dot;
 use crate::recognize::is_han;
 
-/// Characters jieba-rs glues after a name into one word (萨利姆说, 图雷尔等, 萨维诺为): a
+/// Characters jieba-rs glues after a name into one word (萨利姆说, 图雷尔等, 卡维诺为): a
 /// repeat may end before one of them when it ends a word, and a joined name's part never
 /// ends in one.
 pub(super) const GLUED_AFTER: &str = "说等和与及的在是也都就又对将已曾向为被把同跟今昨访";
@@ -34,7 +34,7 @@ pub(crate) struct KnownNames<'v> {
 impl<'v> KnownNames<'v> {
     /// Learns `name`, when it is long enough to find again: two characters or more, all
     /// Han but for middle dots. A bare surname (李) names no one by itself. A name in
-    /// parts learns its last part too: news calls 菲尔·布朗 布朗 from then on.
+    /// parts learns its last part too: news calls 卡洛维·图雷尔 图雷尔 from then on.
     pub(crate) fn add(&mut self, name: &'v str) {
         if let Some((dot, c)) = name.char_indices().rev().find(|&(_, c)| is_dot(c)) {
             self.add_whole(&name[dot + c.len_utf8()..]);
