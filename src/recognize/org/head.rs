@@ -385,8 +385,12 @@ impl OrgModel {
             // is the whole word (副 stops, 天正 ending in 正 does not).
             let ending = s.hit_ending_at(w.end).filter(|h| h.start >= w.start);
             // An ordinal right before the head numbers the body (第一|中学), though 第一
-            // is a title's modifier too (第一书记).
-            let ordinal = words == 0 && numbers_a_body(word);
+            // is a title's modifier too (第一书记); so does one right after the body it
+            // belongs to (青山市人民检察院|第二|检察部) — not a session of a meeting it holds
+            // (…|第四次|妇女代表大会).
+            let after_body =
+                || !word.ends_with('次') && found.iter().any(|o| o.range.end == w.start && !o.bare && !o.in_title);
+            let ordinal = numbers_a_body(word) && (words == 0 || after_body());
             // A body is often named after the people it gathers or serves (律师|协会,
             // 导演|协会, 裁判|委员会, 教师|进修学校, 发言人|办公室): an occupation right
             // before its head word is inside the name. An association is always named so;
@@ -406,6 +410,11 @@ impl OrgModel {
             }) || ending.is_some_and(|h| h.entry.is(tag::TITLE | tag::PERSON | tag::APPOINT))
             {
                 break;
+            }
+            if ordinal && words > 0 {
+                start = w.start;
+                words += 1;
+                continue;
             }
             let hit = hit.or(ending);
             // A bare administrative prefix (县自然资源住建局, 省工信厅): it starts the name.
