@@ -2,7 +2,7 @@
 
 use super::{OrgMention, PARTY_ORGANS};
 use crate::dictionary::tag;
-use crate::recognize::{Sentence, coordinates};
+use crate::recognize::{ADMIN_UNITS, Sentence, coordinates};
 
 /// Departments of a party committee, written after its posts without it (白河区委常委、
 /// 宣传部部长: the propaganda department of 白河区委).
@@ -34,6 +34,39 @@ pub(super) fn tie_units_after_posts(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
         dept.full_name = Some(format!("{}{}", committee.name(s.text), &s.text[dept.range.clone()]));
         dept.parent = Some((committee.range.clone(), committee.kind));
         dept.named = true;
+    }
+}
+
+/// A body named by a bare administrative unit after a post in a body of that unit's
+/// place (青山市委书记、市人大常委会主任; 青山县委常委、县纪委书记) is of the same place:
+/// its full name takes the place (青山市人大常委会).
+pub(super) fn tie_places_after_posts(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
+    for i in 1..orgs.len() {
+        let (before, rest) = orgs.split_at_mut(i);
+        let (prev, org) = (&before[i - 1], &mut rest[0]);
+        let name = &s.text[org.range.clone()];
+        let Some(unit) = name.chars().next().filter(|c| ADMIN_UNITS.contains(c)) else {
+            continue;
+        };
+        let bare_unit = org.prefix.as_ref().is_none_or(|p| p.len() == unit.len_utf8());
+        // The first body's place: its prefix, or its name up to the same unit (青山市|委).
+        let prev_name = &s.text[prev.range.clone()];
+        let place = match &prev.prefix {
+            Some(p) if !p.is_empty() => &s.text[p.clone()],
+            _ => prev_name.find(unit).map_or("", |k| &prev_name[..k + unit.len_utf8()]),
+        };
+        if !bare_unit || org.full_name.is_some() || !place.ends_with(unit) || place.chars().count() < 3 {
+            continue;
+        }
+        // Between them: the posts in the first body, then 、.
+        let Some(posts) = s.text[..org.range.start].strip_suffix('、') else {
+            continue;
+        };
+        if posts.len() <= prev.range.end || !covered_by_titles(s, prev.range.end, posts.len()) {
+            continue;
+        }
+        org.full_name = Some(format!("{place}{}", &name[unit.len_utf8()..]));
+        org.named = true;
     }
 }
 

@@ -189,6 +189,7 @@ impl OrgModel {
         self.brands_before_titles(s, persons, out, first);
         coordinate::tie_coordinations(s, &mut out[first..]);
         coordinate::tie_units_after_posts(s, &mut out[first..]);
+        coordinate::tie_places_after_posts(s, &mut out[first..]);
     }
 }
 
