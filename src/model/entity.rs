@@ -176,7 +176,8 @@ pub enum Rule {
     /// apposition: 赵文博（青山大学教授）, 赵文博，青山大学教授，…, or in a list's column
     /// (赵文博  区委副书记、区长).
     PersonRole,
-    /// Surname + title resolved to a full name given earlier: 王主任 → 赵文博.
+    /// Surname + title resolved to a full name given earlier: 王主任 → 赵文博; with no
+    /// body named, the body where the document gave that person that title.
     SurnameTitle,
     /// Bylines and credits: 记者 林晓峰, （记者王吉瑛）, 证券时报记者唐曜华.
     Byline,

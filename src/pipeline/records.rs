@@ -83,10 +83,20 @@ impl<'t> Records<'_, 't> {
     pub(super) fn push_surnamed(&self, m: &Mentions<'_>, found: &[SurnameTitle], ex: &mut Extraction<'t>) {
         for t in found {
             let person = ex.persons[t.person].clone();
+            let role = self.role(&m.roles[t.role]);
+            // 林主任 with no body named: the post the document gave 林立新 with that title
+            // (市发展改革委主任林立新 … 林主任表示).
+            let org = t.org.map(|o| self.org(&m.orgs[o])).or_else(|| {
+                ex.triples
+                    .iter()
+                    .rev()
+                    .find(|e| e.person.span == person.span && e.role.core == role.core)
+                    .and_then(|e| e.org.clone())
+            });
             ex.triples.push(Triple {
                 person,
-                role: self.role(&m.roles[t.role]),
-                org: t.org.map(|o| self.org(&m.orgs[o])),
+                role,
+                org,
                 rule: Rule::SurnameTitle,
                 evidence: self.span(&t.evidence),
             });
