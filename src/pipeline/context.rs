@@ -164,16 +164,22 @@ fn hold_in<'t>(t: &mut Triple<'t>, body: Org<'t>) {
     t.org = Some(body);
 }
 
-/// The head word a determiner stands for right before a post (该院|院长, 该公司|总经理):
-/// the body is one the document named before.
+/// The head word a determiner stands for right before a post (该院|院长, 该公司|总经理),
+/// or a company's head word alone opening a clause (，集团|总工程师): the body is one the
+/// document named before.
 fn determined_head(before: &str) -> Option<&'static str> {
     const HEADS: &[&str] = &[
         "公司", "集团", "中心", "院", "校", "所", "局", "厅", "委", "行", "厂", "部", "会", "馆", "站",
     ];
     let rest = before.trim_end();
+    let opens_clause =
+        |r: &str| r.trim_end().is_empty() || r.ends_with(['，', ',', '。', '；', ';', '、', '：', ':', '\n']);
     HEADS
         .iter()
-        .find(|h| rest.strip_suffix(**h).is_some_and(|r| r.ends_with(['该', '本'])))
+        .find(|h| {
+            rest.strip_suffix(**h)
+                .is_some_and(|r| r.ends_with(['该', '本']) || (h.chars().count() == 2 && opens_clause(r)))
+        })
         .copied()
 }
 

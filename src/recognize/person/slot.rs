@@ -444,8 +444,9 @@ fn name_ending_at(text: &str, end: usize, mut fits: impl FnMut(usize, &str) -> b
 /// follows it and each of its characters could be part of a name.
 fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Range<usize>> {
     let text = s.text;
-    // The slot starts a word: 摄影|家拍摄 is no byline.
-    if !starts_word(s, at) {
+    // The slot starts a word: 摄影|家拍摄 is no byline — unless jieba-rs guessed a word
+    // of the title's last character and the name (首席财务|官周敏).
+    if !starts_word(s, at) && !glued_to_title(s, at) {
         return None;
     }
     let mut end = at;
@@ -531,6 +532,14 @@ fn starts_word(s: &Sentence<'_>, i: usize) -> bool {
     i >= s.text.len() || s.word_starting_at(i).is_some()
 }
 
+/// Is byte `at`, right after a title, inside a word jieba-rs made up (no dictionary word)
+/// that starts inside the title (首席财务|官周敏)?
+fn glued_to_title(s: &Sentence<'_>, at: usize) -> bool {
+    s.word_at(at).map(|i| s.words[i].clone()).is_some_and(|w| {
+        w.start < at && s.hit_ending_at(at).is_some_and(|h| h.start <= w.start) && !JIEBA.has_word(&s.text[w])
+    })
+}
+
 /// Could `c` stand in a name: a transliteration character, a character rare in ordinary
 /// text, or one not strongly against given names at its place (a surname, too, in first
 /// place)? Function characters never do (记者|发稿时, 警察|被打伤).
@@ -575,6 +584,11 @@ fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>, strict: bool) -> boo
         };
         if t.class(c) & class::TRANSLIT == 0 && !t.get(c).is_surname && t.get(c).seen >= RARE_BELOW {
             return false;
+        }
+        // A word jieba-rs made up of the title's last character and the name (财务|官周敏)
+        // starts it as well as one of its own would.
+        if glued_to_title(s, r.start) {
+            return true;
         }
         let Some(w) = s
             .word_at(r.start)
@@ -688,5 +702,10 @@ mod tests {
         assert_eq!(names("日本建筑设计师坂田茂的作品"), vec!["坂田茂"]);
         assert_eq!(names("由建筑设计师坂田茂构思。"), Vec::<&str>::new());
         assert_eq!(names("画家们的作品"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_name_jieba_glued_to_the_title_end() {
+        assert_eq!(names("集团副总经理、首席财务官周敏,集团总工程师出席。"), vec!["周敏"]);
     }
 }
