@@ -220,7 +220,8 @@ pub struct Triple<'t> {
     pub org: Option<Org<'t>>,
     /// The rule that read it.
     pub rule: Rule,
-    /// The stretch of text the rule read (covers the person, the role and the organisation).
+    /// The stretch of text the rule read (covers the person, the role and the organisation;
+    /// a [`Rule::SurnameTitle`] triple's person is the full name given before it, outside).
     pub evidence: Span,
 }
 

@@ -93,12 +93,15 @@ impl<'t> Records<'_, 't> {
                     .find(|e| e.person.span == person.span && e.role.core == role.core)
                     .and_then(|e| e.org.clone())
             });
+            // The evidence reaches back to a body named before.
+            let evidence = self.span(&t.evidence);
+            let evidence = org.as_ref().map_or(evidence, |o| o.span.cover(evidence));
             ex.triples.push(Triple {
                 person,
                 role,
                 org,
                 rule: Rule::SurnameTitle,
-                evidence: self.span(&t.evidence),
+                evidence,
             });
         }
     }

@@ -100,11 +100,12 @@ pub fn span_errors(text: &str, ex: &Extraction<'_>) -> Vec<String> {
         check_item(text, "triple role", t.role.span, &t.role.text, &mut e);
         check_span_only(text, "triple evidence", t.evidence, &mut e);
         // A title after a bare surname (马书记) names its holder earlier in the
-        // document: the person's span lies before the evidence, by design.
+        // document: the person's span lies before the title, outside the evidence by
+        // design (which reaches back only to a body named before, if it takes one).
         let mut parts = vec![t.role.span];
         if t.rule != zh_extract::Rule::SurnameTitle {
             parts.push(t.person.span);
-        } else if t.person.span.end > t.evidence.start {
+        } else if t.person.span.end > t.role.span.start {
             e.push(format!(
                 "triple {}|{}: the surname's full name does not come first",
                 t.person.text, t.role.text
