@@ -65,6 +65,18 @@ impl<'t> Context<'t> {
 
     /// Bodies named in earlier sentences for the posts of this one that name none.
     fn bodies_named_before(&mut self, text: &str, read: &Read<'_, '_>, ex: &mut Extraction<'t>) {
+        // A body named again by the end of its full name (青山市公安局东湖分局 … 东湖分局刑侦
+        // 大队): the full name it stands for.
+        let (before, now) = ex.orgs.split_at_mut(read.first_org);
+        let recent = &before[before.len().saturating_sub(RECENT_BODIES)..];
+        for o in now.iter_mut() {
+            name_after_earlier(o, recent);
+        }
+        for t in &mut ex.triples[read.first_triple..] {
+            if let Some(o) = &mut t.org {
+                name_after_earlier(o, recent);
+            }
+        }
         // A school's news calls its head 校长 without its name: the school named last (or
         // the school a college belongs to: 青山大学|计算机学院).
         let schools = ex.orgs[read.first_org..].iter().rev();
@@ -158,6 +170,35 @@ impl<'t> Context<'t> {
     }
 }
 
+/// How many of the bodies named last a short name may stand for.
+const RECENT_BODIES: usize = 32;
+
+/// The shortest end of a full name that names the body again (东湖分局, not 分局).
+const MIN_SHORT_NAME: usize = 4;
+
+/// Characters that end a body's or a place's name: what may stand before a unit named
+/// again by its own end (青山市公安局|东湖分局, 永兴县|城关派出所) — not the words an
+/// overlong reading took in (欣闻|…乐团, 老牌劲旅|…集团).
+const BODY_ENDS: &str = "省市县区州镇乡局委会院厅部办所司行团社校";
+
+/// When `o`'s name starts with the end of a longer name in `earlier` (东湖分局 of
+/// 青山市公安局东湖分局), the body or place that name starts with goes before it
+/// (青山市公安局东湖分局刑侦大队).
+fn name_after_earlier(o: &mut Org<'_>, earlier: &[Org<'_>]) {
+    let full = earlier.iter().rev().find_map(|e| {
+        let name = &e.name;
+        let k = name.char_indices().map(|(k, _)| k).skip(1).find(|&k| {
+            name[k..].chars().count() >= MIN_SHORT_NAME
+                && o.name.starts_with(&name[k..])
+                && name[..k].ends_with(|c: char| BODY_ENDS.contains(c))
+        })?;
+        Some(format!("{}{}", &name[..k], o.name))
+    });
+    if let Some(full) = full {
+        o.name = Cow::Owned(full);
+    }
+}
+
 /// Gives `t` the organisation `body`, its evidence reaching back to it.
 fn hold_in<'t>(t: &mut Triple<'t>, body: Org<'t>) {
     t.evidence = body.span.cover(t.evidence);
@@ -196,5 +237,33 @@ fn name_after_school(o: &mut Org<'_>, school: &Org<'_>) {
         && (1..=3).contains(&rest.chars().count())
     {
         o.name = Cow::Owned(format!("{}{rest}", school.name));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Span;
+
+    fn org(name: &str) -> Org<'static> {
+        Org {
+            text: Cow::Owned(name.to_string()),
+            span: Span::new(0, 0),
+            name: Cow::Owned(name.to_string()),
+            kind: OrgKind::Government,
+            parent: None,
+        }
+    }
+
+    #[test]
+    fn a_body_named_again_by_its_end_takes_the_full_name() {
+        let earlier = [org("青山市公安局东湖分局"), org("欣闻青山乐团")];
+        let mut unit = org("东湖分局刑侦大队");
+        name_after_earlier(&mut unit, &earlier);
+        assert_eq!(unit.name, "青山市公安局东湖分局刑侦大队");
+        // What an overlong reading took in stays out (欣闻 is no body or place).
+        let mut band = org("青山乐团演出队");
+        name_after_earlier(&mut band, &earlier);
+        assert_eq!(band.name, "青山乐团演出队");
     }
 }
