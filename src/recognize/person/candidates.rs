@@ -155,9 +155,10 @@ const _: () = assert!(
 /// Tags of the lexicon words that stand next to names and are never part of one.
 const NEXT_TO_NAMES: u16 = tag::TITLE | tag::BYLINE | tag::MODIFIER;
 
-/// Tags of the lexicon words after which a weak transliteration character may start or
-/// stand in a name (a modifier like 原 is too often inside a word: 草原).
-const TITLES: u16 = tag::TITLE | tag::BYLINE;
+/// Tags of the lexicon words that stand right before a name and are never part of one:
+/// after them a weak transliteration character may start or stand in a name (a modifier
+/// like 原 is too often inside a word: 草原).
+pub(crate) const TITLES: u16 = tag::TITLE | tag::BYLINE;
 
 /// Longest transliterated run read as one candidate, in characters.
 const MAX_RUN: usize = 24;

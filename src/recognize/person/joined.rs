@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::candidates::{char_at, char_before, is_dot, never_ends_name};
+use super::candidates::{TITLES, char_at, char_before, is_dot, never_ends_name};
 use super::repeats::GLUED_AFTER;
 use super::tables::{Tables, class};
 use crate::dictionary::tag;
@@ -14,9 +14,6 @@ use crate::segment::with_word_class;
 
 /// The score of a joined name: above the parts it joins.
 pub(crate) const JOINED_NAME_SCORE: f32 = 5.0;
-
-/// Tags of the words that stand next to a name, never in it.
-const TITLES: u16 = tag::TITLE | tag::BYLINE;
 
 /// Is `word`, a word jieba-rs read next to a joiner, a name part to take whole: all
 /// ideographs (function words too: Uyghur names write 不 and 都), not ending in one that
