@@ -687,7 +687,8 @@ impl Scan<'_, '_> {
     #[inline(never)]
     fn trigger<C: Collect>(&self, i: usize, next: usize, ch: char, bits: u8, run_end: &mut usize, out: &mut C) {
         let t = self.t;
-        if bits & class::SURNAME != 0 {
+        // The last character of a title is no surname (首席财务|官|周敏: jieba-rs glued 官周敏).
+        if bits & class::SURNAME != 0 && self.m.hit_ends[next] & tag::TITLE == 0 {
             let surname = t.get(ch).surname;
             self.chinese(i, next, ch, surname, out);
             self.surname_only(i, next, ch, surname, out);
