@@ -218,7 +218,15 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
     }
     dateline_agency(s.text, m, out);
     appoint::relate(s, m, out, unheld);
+    // A candidate for a post (提名甲为副市长候选人, 乙为董事候选人) holds none yet.
+    out.retain(|t| {
+        let after = &s.text[m.roles[t.role].range.end..];
+        !CANDIDATE_WORDS.iter().any(|w| after.starts_with(w))
+    });
 }
+
+/// Words after a title that make its holder a candidate for it, not its holder.
+const CANDIDATE_WORDS: &[&str] = &["候选人", "人选", "提名人"];
 
 /// Verbs that set up a body or change its members (决定成立…领导小组, 组建…指挥部,
 /// 调整…委员会组成人员).
