@@ -87,11 +87,16 @@ impl<'t> Context<'t> {
         {
             self.school = Some(o.clone());
         }
-        // 该院院长甲: the body of that kind the document named last.
+        // 该院院长甲: the body of that kind the document named last before the post.
         for i in read.first_triple..ex.triples.len() {
+            let role = ex.triples[i].role.span;
             if ex.triples[i].org.is_none()
-                && let Some(head) = determined_head(&text[..ex.triples[i].role.span.start])
-                && let Some(body) = ex.orgs[..read.first_org].iter().rev().find(|o| o.name.ends_with(head))
+                && let Some(head) = determined_head(&text[..role.start])
+                && let Some(body) = ex
+                    .orgs
+                    .iter()
+                    .rev()
+                    .find(|o| o.span.end <= role.start && o.name.ends_with(head))
             {
                 let body = body.clone();
                 hold_in(&mut ex.triples[i], body);
@@ -206,15 +211,17 @@ fn hold_in<'t>(t: &mut Triple<'t>, body: Org<'t>) {
 }
 
 /// The head word a determiner stands for right before a post (该院|院长, 该公司|总经理),
-/// or a company's head word alone opening a clause (，集团|总工程师): the body is one the
-/// document named before.
+/// or a company's head word alone opening a clause or an appointment's post (，集团|总工程师,
+/// 聘任甲为公司|行长): the body is one the document named before.
 fn determined_head(before: &str) -> Option<&'static str> {
     const HEADS: &[&str] = &[
         "公司", "集团", "中心", "院", "校", "所", "局", "厅", "委", "行", "厂", "部", "会", "馆", "站",
     ];
     let rest = before.trim_end();
-    let opens_clause =
-        |r: &str| r.trim_end().is_empty() || r.ends_with(['，', ',', '。', '；', ';', '、', '：', ':', '\n']);
+    // (or the post an appointment gives: 聘任甲为|公司行长, 乙任|集团副总经理)
+    let opens_clause = |r: &str| {
+        r.trim_end().is_empty() || r.ends_with(['，', ',', '。', '；', ';', '、', '：', ':', '\n', '为', '任'])
+    };
     HEADS
         .iter()
         .find(|h| {
