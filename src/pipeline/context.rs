@@ -99,6 +99,15 @@ impl<'t> Context<'t> {
                     .find(|o| o.span.end <= role.start && o.name.ends_with(head))
             {
                 let body = body.clone();
+                // A company's posts listed after it are its too (集团副总经理、首席财务官甲).
+                if body.kind == OrgKind::Company {
+                    let person = ex.triples[i].person.span;
+                    for t in &mut ex.triples[i + 1..] {
+                        if t.org.is_none() && t.person.span == person && t.rule == Rule::ConcurrentPosts {
+                            hold_in(t, body.clone());
+                        }
+                    }
+                }
                 hold_in(&mut ex.triples[i], body);
             }
         }
