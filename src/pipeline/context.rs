@@ -63,7 +63,8 @@ impl<'t> Context<'t> {
         self.resume_subject = None;
     }
 
-    /// Bodies named in earlier sentences for the posts of this one that name none.
+    /// Bodies named before — in earlier sentences, or earlier in this one — for the posts
+    /// of this sentence that name none.
     fn bodies_named_before(&mut self, text: &str, read: &Read<'_, '_>, ex: &mut Extraction<'t>) {
         // A body named again by the end of its full name (青山市公安局东湖分局 … 东湖分局刑侦
         // 大队): the full name it stands for.
