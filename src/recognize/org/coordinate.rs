@@ -23,12 +23,7 @@ pub(super) fn tie_units_after_posts(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
         if dept.prefix.is_some() || dept.full_name.is_some() || dept.parent.is_some() || !(department || organ) {
             continue;
         }
-        // Between them: the posts in the committee, then 、.
-        let Some(posts) = s.text[..dept.range.start].strip_suffix('、') else {
-            continue;
-        };
-        let posts_end = posts.len();
-        if posts_end <= committee.range.end || !covered_by_titles(s, committee.range.end, posts_end) {
+        if !after_posts_in(s, committee, dept) {
             continue;
         }
         dept.full_name = Some(format!("{}{}", committee.name(s.text), &s.text[dept.range.clone()]));
@@ -55,19 +50,25 @@ pub(super) fn tie_places_after_posts(s: &Sentence<'_>, orgs: &mut [OrgMention]) 
             Some(p) if !p.is_empty() => &s.text[p.clone()],
             _ => prev_name.find(unit).map_or("", |k| &prev_name[..k + unit.len_utf8()]),
         };
-        if !bare_unit || org.full_name.is_some() || !place.ends_with(unit) || place.chars().count() < 3 {
-            continue;
-        }
-        // Between them: the posts in the first body, then 、.
-        let Some(posts) = s.text[..org.range.start].strip_suffix('、') else {
-            continue;
-        };
-        if posts.len() <= prev.range.end || !covered_by_titles(s, prev.range.end, posts.len()) {
+        if !bare_unit
+            || org.full_name.is_some()
+            || !place.ends_with(unit)
+            || place.chars().count() < 3
+            || !after_posts_in(s, prev, org)
+        {
             continue;
         }
         org.full_name = Some(format!("{place}{}", &name[unit.len_utf8()..]));
         org.named = true;
     }
+}
+
+/// Is `org` named right after posts in `body`, then 、 (白河区委常委、|宣传部,
+/// 青山市委书记、|市人大常委会)?
+fn after_posts_in(s: &Sentence<'_>, body: &OrgMention, org: &OrgMention) -> bool {
+    s.text[..org.range.start]
+        .strip_suffix('、')
+        .is_some_and(|posts| posts.len() > body.range.end && covered_by_titles(s, body.range.end, posts.len()))
 }
 
 /// Do titles and their modifiers cover `start..end` (常委, 副书记)?
