@@ -43,14 +43,8 @@ pub(super) struct Read<'a, 's> {
 impl<'t> Context<'t> {
     /// Completes a sentence's records from what came before it, then remembers what the
     /// sentence says for the sentences after it.
-    pub(super) fn sentence(
-        &mut self,
-        text: &'t str,
-        read: &Read<'_, '_>,
-        records: &Records<'_, 't>,
-        ex: &mut Extraction<'t>,
-    ) {
-        self.bodies_named_before(text, read, ex);
+    pub(super) fn sentence(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
+        self.bodies_named_before(records.view.original(), read, ex);
         self.list(read, records, ex);
         if let Some(o) = relate::body_set_up(read.s, read.m) {
             self.set_up = Some(records.org(&read.m.orgs[o]));
@@ -68,16 +62,9 @@ impl<'t> Context<'t> {
     fn bodies_named_before(&mut self, text: &str, read: &Read<'_, '_>, ex: &mut Extraction<'t>) {
         // A body named again by the end of its full name (青山市公安局东湖分局 … 东湖分局刑侦
         // 大队): the full name it stands for.
-        let (before, now) = ex.orgs.split_at_mut(read.first_org);
-        let recent = &before[before.len().saturating_sub(RECENT_BODIES)..];
-        for o in now.iter_mut() {
-            name_after_earlier(o, recent);
-        }
-        for t in &mut ex.triples[read.first_triple..] {
-            if let Some(o) = &mut t.org {
-                name_after_earlier(o, recent);
-            }
-        }
+        rename_new_orgs(read, ex, |o, before| {
+            name_after_earlier(o, &before[before.len().saturating_sub(RECENT_BODIES)..]);
+        });
         // A school's news calls its head 校长 without its name: the school named last (or
         // the school a college belongs to: 青山大学|计算机学院).
         let schools = ex.orgs[read.first_org..].iter().rev();
@@ -117,13 +104,8 @@ impl<'t> Context<'t> {
                 if t.org.is_none() && t.role.core == "校长" {
                     hold_in(t, body.clone());
                 }
-                if let Some(o) = &mut t.org {
-                    name_after_school(o, body);
-                }
             }
-            for o in &mut ex.orgs[read.first_org..] {
-                name_after_school(o, body);
-            }
+            rename_new_orgs(read, ex, |o, _| name_after_school(o, body));
         }
         if let Some(body) = &self.set_up {
             for (t, mention) in ex.triples[read.first_triple..].iter_mut().zip(read.triples) {
@@ -211,6 +193,22 @@ fn name_after_earlier(o: &mut Org<'_>, earlier: &[Org<'_>]) {
     });
     if let Some(full) = full {
         o.name = Cow::Owned(full);
+    }
+}
+
+/// Applies `rename` to the sentence's new organisations, both as mentions and as the
+/// organisations of its triples (which hold copies), with the organisations named before
+/// the sentence.
+fn rename_new_orgs<'t>(read: &Read<'_, '_>, ex: &mut Extraction<'t>, mut rename: impl FnMut(&mut Org<'t>, &[Org<'t>])) {
+    let (before, now) = ex.orgs.split_at_mut(read.first_org);
+    for o in now {
+        rename(o, before);
+    }
+    for o in ex.triples[read.first_triple..]
+        .iter_mut()
+        .filter_map(|t| t.org.as_mut())
+    {
+        rename(o, before);
     }
 }
 

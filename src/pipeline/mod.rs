@@ -134,7 +134,7 @@ impl Model {
                 first_org: ex.orgs.len(),
             };
             records.push(&m, &scratch.triples, &mut ex);
-            context.sentence(text, &read, &records, &mut ex);
+            context.sentence(&read, &records, &mut ex);
             for (i, p) in ex.persons.iter().enumerate().skip(first_new) {
                 earlier.add(&text[p.span.range()], i);
             }
