@@ -359,6 +359,28 @@ impl Lexicon {
             .then_some(last)
     }
 
+    /// Where a head word starts inside the title hit `h` and ends past it, at the end of a
+    /// jieba-rs word (学部委员|会: 委员会), if one does.
+    fn head_across_end(&self, text: &str, words: &[Range<usize>], h: &Hit<'_>) -> Option<usize> {
+        let second = h.start + text[h.start..].chars().next()?.len_utf8();
+        // Head words are short: a window of six characters past the title does.
+        let window = text[h.end..]
+            .char_indices()
+            .nth(6)
+            .map_or(text.len(), |(k, _)| h.end + k);
+        self.find_iter(&text[second..window])
+            .map(|m| (second + m.start, second + m.end, m.entry))
+            .take_while(|&(start, _, _)| start < h.end)
+            .find(|&(_, end, entry)| {
+                end > h.end
+                    && entry.is(tag::ORG_SUFFIX)
+                    && words
+                        .get(words.partition_point(|w| w.end < end))
+                        .is_some_and(|w| w.end == end)
+            })
+            .map(|(start, _, _)| start)
+    }
+
     /// The matches of [`find_iter`](Lexicon::find_iter) in a sentence segmented into
     /// `words` (sorted byte ranges), appended to `out` — except that a known organisation
     /// starting inside a word, which no reading takes (南大 in 江南|大学), does not hide
@@ -380,6 +402,14 @@ impl Lexicon {
                         .is_some_and(|w| h.end < w.end && self.is_title_word(&text[w.clone()]));
                 let misaligned = cut_title
                     || h.entry.tags == tag::ORG && words.get(k).is_some_and(|w| w.start < h.start && w.end != h.end);
+                // A title whose last characters start a head word going on past it
+                // (学部|委员会: jieba-rs reads 学部委员|会) is no title there.
+                if h.entry.tags == tag::TITLE
+                    && let Some(head) = self.head_across_end(text, words, &h)
+                {
+                    from = head;
+                    continue 'search;
+                }
                 if misaligned {
                     // Again from the next word if it starts inside the hit, else from the
                     // hit's second character (北大 inside the one word 东北大学).
