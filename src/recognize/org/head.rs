@@ -193,7 +193,7 @@ impl OrgModel {
             // The head is a word of its own (局 in 农业/农村/局): judged by the name before
             // it — but a multi-character head can be an ordinary word too (学会 'learn'),
             // and after a number it counts things (一万二千|部).
-            if counted(s, w.start) {
+            if counted(s, w.start) || counts_places(s, hit) {
                 return false;
             }
             // An ordinary word as a head (博物馆, 国家队, 政协) needs a name right before
@@ -619,7 +619,9 @@ impl OrgModel {
                 let ok = (next_short || name_part.is_some())
                     && !FUNCTION_CLASSES.contains(&class)
                     && !LINKING_CHARS.contains(word);
-                return (ok, name_part);
+                // A verb's character stays only if more is read before it (住 of
+                // 自然资源住建局 does; 率 of 徐有芳率|省委 'led the committee' does not).
+                return (ok, name_part.or(VERB_CLASSES.contains(&class).then_some(false)));
             }
             // Left of a proper noun a name holds places, parents, words learned to stand
             // inside names (国际|足联) and words after its place (青山|金色|湖畔…): another
@@ -935,6 +937,18 @@ fn counted(s: &Sentence<'_>, start: usize) -> bool {
             .all(|c| c.is_ascii_digit() || "零〇一二三四五六七八九十两百千万亿".contains(c))
 }
 
+/// Does a numeral count the places of the head word starting with their unit (沿淮|4|省政府,
+/// 两|县政府: the governments of four provinces), one digit as well as more?
+fn counts_places(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
+    let Some(k) = hit.start.checked_sub(1).and_then(|p| s.word_at(p)) else {
+        return false;
+    };
+    s.text[hit.start..].starts_with(ADMIN_UNITS)
+        && s.text[s.words[k].clone()]
+            .chars()
+            .all(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
+}
+
 /// Is the word a numeral or determiner with a classifier, or a classifier after one (5个,
 /// 三家, 300余名, 这所)?
 pub(super) fn is_classifier_phrase(s: &Sentence<'_>, w: &Range<usize>) -> bool {
@@ -947,9 +961,15 @@ pub(super) fn is_classifier_phrase(s: &Sentence<'_>, w: &Range<usize>) -> bool {
     let (Some(first), Some(last)) = (word.chars().next(), word.chars().next_back()) else {
         return false;
     };
+    // A classifier jieba-rs glued to the word after it (2040|名反|政府) counts too.
+    let counted = || {
+        classifier(first)
+            && s.char_before(w.start)
+                .is_some_and(|c| c.is_ascii_digit() || is_chinese_digit(c))
+    };
     if word.chars().nth(1).is_none() {
         classifier(first) && s.char_before(w.start).is_some_and(numeral)
     } else {
-        numeral(first) && classifier(last)
+        (numeral(first) && classifier(last)) || counted()
     }
 }
