@@ -148,19 +148,24 @@ fn ordinary_word(word: &str) -> bool {
 
 /// Names between two names of one list (甲、程强、乙): an item of two or three ideographs
 /// starting with a surname, with a name on each side, is a name too, whatever its own
-/// score (程 is a weak surname: 工程, 过程). Appended to `names` (sorted) in order.
+/// score (程 is a weak surname: 工程, 过程). So is one a headline runs together with the
+/// names around it (甲乙乔石丙: no mark at all), when jieba-rs reads it as one name word.
+/// Appended to `names` (sorted) in order.
 pub(crate) fn add_between_names(t: &Tables, s: &Sentence<'_>, names: &mut Vec<Range<usize>>) {
     let text = s.text;
     let mut found = Vec::new();
     for pair in names.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
-        let Some(item) = text[a.end..b.start]
-            .strip_prefix(MARK)
-            .and_then(|rest| rest.strip_suffix(MARK))
-        else {
-            continue;
+        let gap = &text[a.end..b.start];
+        let (item, start) = match gap.strip_prefix(MARK).and_then(|rest| rest.strip_suffix(MARK)) {
+            Some(item) => (item, a.end + MARK.len_utf8()),
+            None if s.word_starting_at(a.end).is_some_and(|w| w.end == b.start)
+                && with_word_class(gap, |c| c.starts_with("nr")) =>
+            {
+                (gap, a.end)
+            }
+            None => continue,
         };
-        let start = a.end + MARK.len_utf8();
         let chars = item.chars().count();
         let name_like = (2..=3).contains(&chars)
             && item.chars().all(|c| t.class(c) & class::HAN != 0)
