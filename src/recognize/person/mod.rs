@@ -16,6 +16,7 @@
 //! * [`latin`] — names in Latin letters right after a title;
 //! * [`joined`] — transliterated names joined by a middle dot or a hyphen;
 //! * [`readdressed`] — a full name before its own surname and a title (王诚王总);
+//! * [`familiar`] — 老 or 小 before a surname (老张, 小许);
 //! * [`slot`] — the name right after a byline word or a title (记者欣屏、通讯员伍宣),
 //!   or before 任 and a title (由甲任组长);
 //! * [`repeats`] — a name given once, found again where it stands bare (外长萨利姆 … 萨利姆说);
@@ -25,6 +26,7 @@
 mod candidates;
 #[cfg(test)]
 mod dump;
+mod familiar;
 mod gate;
 mod joined;
 mod latin;
@@ -149,6 +151,13 @@ impl PersonModel {
             } else {
                 readdressed::READDRESSED_NAME_SCORE
             },
+        }));
+        let before = sc.ruled.len();
+        familiar::find(&self.tables, s, &mut sc.ruled);
+        sc.scored.extend(sc.ruled[before..].iter().map(|r| Scored {
+            start: r.start,
+            end: r.end,
+            score: familiar::FAMILIAR_NAME_SCORE,
         }));
         sc.slots.clear();
         sc.slot_scores.clear();
