@@ -15,12 +15,15 @@ use crate::segment::with_word_class;
 /// The score of a joined name: above the parts it joins.
 pub(crate) const JOINED_NAME_SCORE: f32 = 5.0;
 
+/// Classes of jieba-rs words that are no name parts: bodies, positions, times, numbers,
+/// function words and verbs.
+const NO_NAME: &[&str] = &["nt", "f", "s", "t", "m", "q", "r", "p", "c", "u", "d", "v"];
+
 /// Is `word`, a word jieba-rs read next to a joiner, a name part to take whole: all
 /// ideographs (function words too: Uyghur names write 不 and 都), not ending in one that
 /// never ends a name (皮尔诺说), and no position or time word of jieba-rs's dictionary
 /// (西部)? Place words stay: jieba-rs tags many Uyghur and Tibetan name parts so.
 fn read_whole(word: &str) -> bool {
-    const NO_NAME: &[&str] = &["nt", "f", "s", "t", "m", "q", "r", "p", "c", "u", "d", "v"];
     let n = word.chars().count();
     n > 1
         && n <= MAX_PART
@@ -140,6 +143,17 @@ fn joined_at(t: &Tables, s: &Sentence<'_>, i: usize, j: char) -> Option<Range<us
         let whole_to = whole_part(s, end, false);
         while part < MAX_PART {
             let Some(c) = char_at(text, end) else { break };
+            // Past a part taken whole, a word of the clause jieba-rs reads next (马卡罗夫|
+            // 当天: a time word) is no part of it.
+            if part > 0
+                && end == whole_to
+                && s.word_starting_at(end).is_some_and(|w| {
+                    let word = &text[w];
+                    word.chars().nth(1).is_some() && with_word_class(word, |c| NO_NAME.contains(&c))
+                })
+            {
+                break;
+            }
             let in_word = end < whole_to;
             // A title or a verb right after the name is no part of it (阿夏克·罗伊|博士,
             // 萨蒂亚·纳德拉|宣布).
