@@ -17,7 +17,7 @@ use crate::dictionary::{Hit, Lexicon};
 use crate::normalize::View;
 use crate::numbers::{NumberModel, Numbers};
 use crate::recognize::org::{Aliases, OrgMention, OrgModel};
-use crate::recognize::person::{self, KnownNames, PersonModel};
+use crate::recognize::person::{self, GivenNames, KnownNames, PersonModel};
 use crate::recognize::role::{self, RoleMention};
 use crate::recognize::{Sentence, is_han};
 use crate::relate::{self, EarlierNames, Mentions, SurnameTitle, TripleMention, Unheld};
@@ -69,6 +69,8 @@ impl Model {
         // repeats of its names.
         let mut known = KnownNames::default();
         let mut paragraph = Paragraph::default();
+        // Every name read so far, for a name read one character long (刘波 … 刘波|读高中).
+        let mut given = GivenNames::default();
         for range in segment::sentences(view.text()) {
             let st = &view.text()[range.clone()];
             if !st.chars().any(is_han) {
@@ -91,6 +93,7 @@ impl Model {
             scratch.in_titles.clear();
             self.persons.find(&s, &mut scratch.persons, &mut scratch.in_titles);
             scratch.persons.retain(|p| !person::names_a_place_or_body(&s, p));
+            given.trim(&s, &mut scratch.persons);
             scratch.orgs.clear();
             self.orgs.find(&s, &scratch.persons, &mut scratch.orgs);
             // Defined first: a notice uses the short name in the sentence that defines it
@@ -150,6 +153,7 @@ impl Model {
                     .iter()
                     .map(|p| (range.start + p.start..range.start + p.end, records.person(p))),
             );
+            given.add(st, &scratch.persons);
             paragraph.read(range.start, &scratch.words, &m);
             if st.ends_with('\n') {
                 paragraph.end(&view, &mut known, &mut ex, &mut person_ranges);

@@ -19,6 +19,7 @@
 //! * [`familiar`] — 老 or 小 before a surname (老张, 小许);
 //! * [`slot`] — the name right after a byline word or a title (记者欣屏、通讯员伍宣),
 //!   or before 任 and a title (由甲任组长);
+//! * [`given`] — a name read one character longer than a name given before, shortened;
 //! * [`repeats`] — a name given once, found again where it stands bare (外长萨利姆 … 萨利姆说);
 //! * [`places`] — run after the reader: a name before a facility or a public body's
 //!   head word names that place (东关家属院, 东关办事处).
@@ -28,6 +29,7 @@ mod candidates;
 mod dump;
 mod familiar;
 mod gate;
+mod given;
 mod joined;
 mod latin;
 mod lists;
@@ -38,6 +40,7 @@ mod scoring;
 mod slot;
 mod tables;
 
+pub(crate) use given::GivenNames;
 pub(crate) use places::names_a_place_or_body;
 pub(crate) use repeats::KnownNames;
 

@@ -1,0 +1,77 @@
+//! Names read one character long: the scorer, reading one sentence at a time, may take
+//! the first character of the next word into a name (刘波|读高中 read as 刘波读, 李鹏|握着
+//! as 李鹏握). When the document has already given the shorter name, and never the
+//! longer one, the character is the next word's.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::dictionary::tag;
+use crate::recognize::Sentence;
+
+/// The names a document has given so far, as read.
+#[derive(Debug, Default)]
+pub(crate) struct GivenNames<'v> {
+    names: HashSet<&'v str>,
+}
+
+impl<'v> GivenNames<'v> {
+    /// Records the names of sentence `text` (`names` are ranges in it).
+    pub(crate) fn add(&mut self, text: &'v str, names: &[Range<usize>]) {
+        self.names.extend(names.iter().map(|r| &text[r.clone()]));
+    }
+
+    /// Shortens, in sentence `s`, each name of three characters or more that is a name
+    /// given before plus one character — given earlier in the document or earlier in this
+    /// sentence — and is itself no name given before. Not one right after a title or a
+    /// byline, which vouches for the whole name (书记邹堂梗 after 书记邹堂…).
+    pub(crate) fn trim(&self, s: &Sentence<'_>, names: &mut [Range<usize>]) {
+        let text = s.text;
+        for k in 0..names.len() {
+            if s.hit_ending_at(names[k].start)
+                .is_some_and(|h| h.entry.is(tag::TITLE | tag::BYLINE))
+            {
+                continue;
+            }
+            let name = &text[names[k].clone()];
+            let Some((last, _)) = name.char_indices().next_back() else {
+                continue;
+            };
+            let shorter = &name[..last];
+            if shorter.chars().nth(1).is_none() || self.names.contains(name) {
+                continue;
+            }
+            let before_here = names[..k].iter().any(|r| &text[r.clone()] == shorter);
+            if before_here || self.names.contains(shorter) {
+                names[k].end = names[k].start + last;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_given_before_plus_a_character_is_that_name() {
+        let trimmed = |given: &GivenNames<'_>, text: &str, name: Range<usize>| {
+            let mut names = vec![name];
+            super::super::with_sentence(text, |s, _| given.trim(s, &mut names));
+            text[names[0].clone()].to_string()
+        };
+        let mut given = GivenNames::default();
+        given.add("刘波小时候多灾多难。", std::slice::from_ref(&(0..6)));
+        assert_eq!(trimmed(&given, "刘波读高中时成绩很好。", 0..9), "刘波");
+        // Right after a title, the whole name stands.
+        assert_eq!(trimmed(&given, "校长刘波读完了贺信。", 6..15), "刘波读");
+        // A longer name given before stays whole.
+        given.add("林海涛", std::slice::from_ref(&(0..9)));
+        assert_eq!(trimmed(&given, "林海涛说", 0..9), "林海涛");
+        // Nothing given before: nothing to trim.
+        assert_eq!(
+            trimmed(&GivenNames::default(), "刘波读高中时成绩很好。", 0..9),
+            "刘波读"
+        );
+    }
+}
