@@ -687,8 +687,9 @@ impl Scan<'_, '_> {
     #[inline(never)]
     fn trigger<C: Collect>(&self, i: usize, next: usize, ch: char, bits: u8, run_end: &mut usize, out: &mut C) {
         let t = self.t;
-        // The last character of a title is no surname (首席财务|官|周敏: jieba-rs glued 官周敏).
-        if bits & class::SURNAME != 0 && self.m.hit_ends[next] & tag::TITLE == 0 {
+        // The last character of a title is no surname (首席财务|官|周敏: jieba-rs glued 官周敏),
+        // nor is one that goes on a number (500|余萬元 'over five million yuan', 3|万人).
+        if bits & class::SURNAME != 0 && self.m.hit_ends[next] & tag::TITLE == 0 && !self.goes_on_number(i, ch) {
             let surname = t.get(ch).surname;
             self.chinese(i, next, ch, surname, out);
             self.surname_only(i, next, ch, surname, out);
@@ -704,6 +705,21 @@ impl Scan<'_, '_> {
         if starts_run && i >= *run_end && self.m.hit_ends[next] & NEXT_TO_NAMES == 0 {
             *run_end = self.foreign_run(i, out);
         }
+    }
+
+    /// Does `ch`, at byte `i`, go on the number right before it: 余 'and more' or a scale
+    /// word (万, 千) after a digit or a Chinese numeral?
+    fn goes_on_number(&self, i: usize, ch: char) -> bool {
+        let text = self.s.text;
+        // One space may stand inside a numeral (五百 余萬).
+        let before = match char_before(text, i) {
+            Some((k, ' ')) => char_before(text, k),
+            other => other,
+        };
+        "余万萬千百亿億".contains(ch)
+            && before.is_some_and(|(_, c)| {
+                c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十两百千万".contains(c)
+            })
     }
 
     fn is_han(&self, c: char) -> bool {
