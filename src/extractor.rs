@@ -5,6 +5,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, LazyLock, Mutex};
 
 use crate::dictionary::{self, EntryTable, Source, parse, tag};
+use crate::normalize::traditional::Simplifier;
 use crate::numbers::NumberModel;
 use crate::pipeline::Model;
 use crate::recognize::org::OrgModel;
@@ -230,6 +231,7 @@ impl ExtractorBuilder {
             persons: PersonModel::embedded()?,
             orgs: OrgModel::embedded()?,
             numbers: NumberModel::embedded()?,
+            simplifier: Simplifier::embedded()?,
         })
     }
 }

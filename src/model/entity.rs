@@ -40,7 +40,8 @@ pub struct Role<'t> {
     pub text: Cow<'t, str>,
     /// Where it appears.
     pub span: Span,
-    /// The head title word: 主任, 书记, 校长, 记者 ...
+    /// The head title word: 主任, 书记, 校长, 记者 ... Normalised like [`Org::name`]: in
+    /// simplified characters when the text is traditional (副校長 has core 校长).
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub core: Cow<'t, str>,
     /// Modifiers in reading order: 常务, 副, 原, 代理, 名誉, 首席, 执行, 总, 第一 ...
@@ -136,7 +137,9 @@ pub struct Org<'t> {
     pub span: Span,
     /// The full name, with a shared prefix restored, an abbreviation expanded (郑大 → 郑州大学)
     /// or a short name the document defined replaced (公司 after
-    /// 青山智能装备股份有限公司（以下简称“公司”）).
+    /// 青山智能装备股份有限公司（以下简称“公司”）). Normalised: full-width forms made
+    /// half-width, and simplified characters for a traditional text (青山大學 is named
+    /// 青山大学), so one body has one name whichever way it is written.
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub name: Cow<'t, str>,
     /// What sort of body it is.

@@ -1,7 +1,7 @@
 //! Normalisation: a working view of the text that the recognisers read, and the
 //! way back to the caller's original.
 //!
-//! The view differs from the original in three ways:
+//! The view differs from the original in four ways:
 //!
 //! * full-width ASCII (`５００`, `（`, `％`, `Ａ`) and the ideographic space become
 //!   their half-width forms, so `５００` and `500` read alike;
@@ -9,18 +9,22 @@
 //!   words and numbers across lines (`近\n\n500平方米`, `“科\n\n技小巨人”`); between
 //!   two Latin letters or digits it becomes one space instead;
 //! * a line break after a sentence end (`。！？；…` and a closing quote or bracket
-//!   after one) is a paragraph break and is kept.
+//!   after one) is a paragraph break and is kept;
+//! * a document in traditional characters is read in simplified ones
+//!   ([`traditional`]: 長官 as 长官), character for character.
 //!
 //! Every span found in the view is mapped back with [`View::original_span`], which
 //! always lands on character boundaries of the original.
 
 mod offsets;
+pub(crate) mod traditional;
 
 use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::Span;
 use offsets::OffsetMap;
+use traditional::Simplifier;
 
 /// The normalised working copy of one document.
 #[derive(Clone, Debug)]
@@ -49,6 +53,15 @@ impl<'t> View<'t> {
             text: Cow::Owned(text),
             map,
         }
+    }
+
+    /// The view in simplified characters when the document is traditional. Both forms
+    /// of every character the table changes are three bytes long: offsets stay as they are.
+    pub(crate) fn simplified(mut self, simplifier: &Simplifier) -> View<'t> {
+        if simplifier.is_traditional(&self.text) {
+            self.text = Cow::Owned(simplifier.simplify(&self.text));
+        }
+        self
     }
 
     /// The normalised text.

@@ -15,6 +15,7 @@ use std::ops::Range;
 
 use crate::dictionary::{Hit, Lexicon};
 use crate::normalize::View;
+use crate::normalize::traditional::Simplifier;
 use crate::numbers::{NumberModel, Numbers};
 use crate::recognize::org::{Aliases, OrgMention, OrgModel};
 use crate::recognize::person::{self, GivenNames, KnownNames, PersonModel};
@@ -34,6 +35,7 @@ pub(crate) struct Model {
     pub(crate) persons: PersonModel,
     pub(crate) orgs: OrgModel,
     pub(crate) numbers: NumberModel,
+    pub(crate) simplifier: Simplifier,
 }
 
 /// Buffers reused across the sentences of a document.
@@ -52,7 +54,7 @@ struct Scratch {
 
 impl Model {
     pub(crate) fn extract<'t>(&self, text: &'t str) -> Extraction<'t> {
-        let view = View::new(text);
+        let view = View::new(text).simplified(&self.simplifier);
         let mut ex = Extraction::default();
         let mut scratch = Scratch::default();
         let mut hits: Vec<Hit<'_>> = Vec::new();
