@@ -710,16 +710,18 @@ impl Scan<'_, '_> {
     /// Does `ch`, at byte `i`, go on the number right before it: 余 'and more' or a scale
     /// word (万, 千) after a digit or a Chinese numeral?
     fn goes_on_number(&self, i: usize, ch: char) -> bool {
+        if !matches!(ch, '余' | '万' | '萬' | '千' | '百' | '亿' | '億') {
+            return false;
+        }
         let text = self.s.text;
         // One space may stand inside a numeral (五百 余萬).
         let before = match char_before(text, i) {
             Some((k, ' ')) => char_before(text, k),
             other => other,
         };
-        "余万萬千百亿億".contains(ch)
-            && before.is_some_and(|(_, c)| {
-                c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十两百千万".contains(c)
-            })
+        before.is_some_and(|(_, c)| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十两百千万".contains(c)
+        })
     }
 
     fn is_han(&self, c: char) -> bool {

@@ -26,7 +26,19 @@ const ORDINARY: &[&str] = &[
 /// Appends the familiar names of `s` (byte ranges, in order).
 pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
     let text = s.text;
-    for (i, _) in text.match_indices(['老', '小']) {
+    // jieba-rs must read 老 as starting a word (古老|张… is no address): the words are
+    // walked, not the characters.
+    // A byte test first: 老 and 小 are the only characters starting 0xE8 0x80 0x81 and
+    // 0xE5 0xB0 0x8F, and this runs on every word.
+    let bytes = text.as_bytes();
+    let starts_familiar = |w: &&Range<usize>| {
+        matches!(
+            bytes.get(w.start..w.start + 3),
+            Some([0xE8, 0x80, 0x81] | [0xE5, 0xB0, 0x8F])
+        )
+    };
+    for w in s.words.iter().filter(starts_familiar) {
+        let i = w.start;
         let at = i + '老'.len_utf8();
         let Some(c) = text[at..].chars().next() else {
             continue;
@@ -36,18 +48,15 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
         if !info.is_surname || info.surname < MIN_SURNAME || ORDINARY.contains(&&text[i..end]) {
             continue;
         }
-        // jieba-rs must read 老 as starting a word (古老|张… is no address) and the
-        // surname as ending one: 老张 one word, or 老|张 apart, or 老|刘家 'the Lius' home'.
-        let Some(first) = s.word_at(i).map(|k| s.words[k].clone()) else {
-            continue;
-        };
+        // The surname must end a word: 老张 one word, or 老|张 apart, or 老|刘家 'the Lius'
+        // home'.
         let surname_word = || {
             s.word_at(at).is_some_and(|k| {
-                let w = &s.words[k];
-                w.start == at && (w.end == end || text[end..w.end] == *"家")
+                let next = &s.words[k];
+                next.start == at && (next.end == end || text[end..next.end] == *"家")
             })
         };
-        if first.start == i && (first.end == end || (first.end == at && surname_word())) {
+        if w.end == end || (w.end == at && surname_word()) {
             out.push(i..end);
         }
     }
