@@ -10,6 +10,7 @@ use crate::numbers::NumberModel;
 use crate::pipeline::Model;
 use crate::recognize::org::OrgModel;
 use crate::recognize::person::PersonModel;
+use crate::recognize::role::Descriptors;
 use crate::{Error, Extraction, OrgKind};
 
 /// Reads persons, titles, organisations, their relations, numbers and dates from Chinese text.
@@ -232,6 +233,7 @@ impl ExtractorBuilder {
             orgs: OrgModel::embedded()?,
             numbers: NumberModel::embedded()?,
             simplifier: Simplifier::embedded()?,
+            descriptors: Descriptors::embedded()?,
         })
     }
 }

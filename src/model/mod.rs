@@ -25,7 +25,9 @@ pub struct Extraction<'t> {
     /// Person name mentions.
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub persons: Vec<Person<'t>>,
-    /// Title mentions (主任, 常务副主任, 记者 ...), with or without a person.
+    /// Title mentions (主任, 常务副主任, 记者 ...), with or without a person — except words
+    /// that name a position only beside its holder (嘉宾, 球员, 驾驶员: listed in
+    /// `dictionaries/role_descriptors.txt`), kept only where a triple gives them one.
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub roles: Vec<Role<'t>>,
     /// Organisation mentions.

@@ -19,7 +19,7 @@ use crate::normalize::traditional::Simplifier;
 use crate::numbers::{NumberModel, Numbers};
 use crate::recognize::org::{Aliases, OrgMention, OrgModel};
 use crate::recognize::person::{self, GivenNames, KnownNames, PersonModel};
-use crate::recognize::role::{self, RoleMention};
+use crate::recognize::role::{self, Descriptors, RoleMention};
 use crate::recognize::{Sentence, is_han};
 use crate::relate::{self, EarlierNames, Mentions, SurnameTitle, TripleMention, Unheld};
 use crate::segment;
@@ -36,6 +36,7 @@ pub(crate) struct Model {
     pub(crate) orgs: OrgModel,
     pub(crate) numbers: NumberModel,
     pub(crate) simplifier: Simplifier,
+    pub(crate) descriptors: Descriptors,
 }
 
 /// Buffers reused across the sentences of a document.
@@ -171,6 +172,11 @@ impl Model {
         ex.facts = numbers.facts;
         ex.numbers = numbers.numbers;
         ex.dates = numbers.dates;
+        // A descriptor (嘉宾, 球员) is a role only where a triple gives it a holder.
+        let mut held: Vec<usize> = ex.triples.iter().map(|t| t.role.span.start).collect();
+        held.sort_unstable();
+        ex.roles
+            .retain(|r| !self.descriptors.contains(&r.core) || held.binary_search(&r.span.start).is_ok());
         ex
     }
 }

@@ -9,13 +9,49 @@
 //! * a title inside an organisation word stays one title: jieba-rs keeps
 //!   `国防部长` one word, and the title is `国防部长` (core 部长), not an
 //!   organisation 国防部 plus a stray 长.
+//!
+//! Some title words name a position only next to its holder ([`Descriptors`]: 嘉宾王华
+//! is a guest's role, 现场嘉宾们 are just guests); the pipeline keeps them where a triple
+//! gives them one.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::Sentence;
 use super::org::{OrgMention, TITLE_HEADS};
+use crate::Error;
+use crate::dictionary::parse;
 use crate::dictionary::tag;
 use crate::segment::JIEBA;
+
+/// Title words that name a position only next to its holder, learned from annotated
+/// news (`dictionaries/role_descriptors.txt`, see `tools/mine_role_stats.py`).
+#[derive(Clone, Debug)]
+pub(crate) struct Descriptors {
+    words: HashSet<Box<str>>,
+}
+
+const DESCRIPTORS: (&str, &str) = (
+    "dictionaries/role_descriptors.txt",
+    include_str!("../../dictionaries/role_descriptors.txt"),
+);
+
+impl Descriptors {
+    /// The list shipped with the crate.
+    pub(crate) fn embedded() -> Result<Descriptors, Error> {
+        let (name, text) = DESCRIPTORS;
+        let words = parse::lines(name, text)?
+            .into_iter()
+            .map(|line| line.fields[0].into())
+            .collect();
+        Ok(Descriptors { words })
+    }
+
+    /// Is `core`, a role's head title word, a descriptor (嘉宾, 球员, 驾驶员)?
+    pub(crate) fn contains(&self, core: &str) -> bool {
+        self.words.contains(core)
+    }
+}
 
 /// A title found in a sentence (ranges relative to it).
 #[derive(Clone, Debug, PartialEq, Eq)]
