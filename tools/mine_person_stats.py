@@ -30,6 +30,11 @@ import os
 # ordinary words, whatever the tag says.
 MISTAGGED_NAMES = {"周恩来"}
 
+# A dictionary word annotated as a name at least NAME_MIN times, in at least NAME_SHARE of its
+# occurrences in the learning text, is left out of the common words.
+NAME_MIN = 2
+NAME_SHARE = 0.6
+
 # Common Chinese surnames: general knowledge, so that a surname the learning text happens not to show is
 # still a candidate. Learned counts decide how strong each one is.
 COMMON_SURNAMES = (
@@ -384,6 +389,18 @@ def main():
             jieba_dict = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
         except ImportError:
             jieba_dict = None
+    # Words the learning text annotates as names more often than not (a leader jieba's dictionary
+    # knows by name and tags nz: 金正日/nz) are no ordinary words either, however frequent.
+    annotated = collections.Counter()
+    for _, persons in pd + cl:
+        annotated.update(e["text"] for e in persons)
+
+    def mostly_a_name(w):
+        if annotated[w] < NAME_MIN:
+            return False
+        seen = sum(text.count(w) for text, _ in pd + cl)
+        return annotated[w] >= NAME_SHARE * seen
+
     common = []
     if jieba_dict:
         with open(jieba_dict, encoding="utf-8") as f:
@@ -394,8 +411,8 @@ def main():
                 # names jieba's dictionary mistags (MISTAGGED_NAMES).
                 if pos.startswith("nr") or w in MISTAGGED_NAMES or freq < 20 or not 2 <= len(w) <= 4 or not all(is_han(c) for c in w):
                     continue
-                if (w[0] in single and len(w) <= 3) or w[:2] in compound or \
-                        all(translit_llr.get(c, -1.0) > 0.0 for c in w):
+                if ((w[0] in single and len(w) <= 3) or w[:2] in compound or
+                        all(translit_llr.get(c, -1.0) > 0.0 for c in w)) and not mostly_a_name(w):
                     common.append((w, math.log(freq)))
         with open(os.path.join(out, "common_words.txt"), "w", encoding="utf-8") as f:
             f.write("# zh-extract common words: ordinary words shaped like names (starting with a surname, or made\n")
@@ -403,7 +420,8 @@ def main():
             f.write("# Format: `<word> <ln frequency>`.\n")
             f.write("# Taken by tools/mine_person_stats.py from the dictionary of jieba (the segmenter's own word\n")
             f.write("# list, MIT licence): words of two to four characters with frequency at least 20 whose tag is\n")
-            f.write("# not a person tag (nr*), less the names the dictionary mistags (周恩来/t).\n")
+            f.write("# not a person tag (nr*), less the names the dictionary mistags (周恩来/t) and the words the\n")
+            f.write("# learning text annotates as names in most of their occurrences (at least twice).\n")
             for w, v in sorted(common):
                 f.write(f"{w} {v:.2f}\n")
 
