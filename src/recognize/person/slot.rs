@@ -472,7 +472,7 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         }
         end += c.len_utf8();
         if count >= 2
-            && let Some(how) = slot_end(s, at, end, byline)
+            && let Some(how) = slot_end(s, at, end, byline).or_else(|| dictionary_name(t, s, at, end).then_some(End::Firm))
             && (byline || !unlike || how == End::Firm)
             // Never inside a dictionary word (记者昨晚致|电: 致电) — but a credit's 文/
             // is no part of one (记者韦建明|文/摄, jieba-rs: 明文), nor is a verb of speech
@@ -493,6 +493,27 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         }
     }
     None
+}
+
+/// Is `at..end` a Chinese full name jieba-rs's dictionary knows as one word tagged as a
+/// person's (党组书记|何长工|逝世): right after a title, that closes the slot whatever
+/// follows. Three characters, the first a surname, a given name not all transliteration
+/// characters (明星|高尔夫 is a sport) and no transliteration character after it: jieba-rs
+/// also knows parts of foreign names (主帅|马扎|里, 导演|麦克|纽华尔).
+fn dictionary_name(t: &Tables, s: &Sentence<'_>, at: usize, end: usize) -> bool {
+    let text = s.text;
+    let mut chars = text[at..end].chars();
+    let (Some(first), Some(g1), Some(g2), None) = (chars.next(), chars.next(), chars.next(), chars.next()) else {
+        return false;
+    };
+    let translit = |c: char| t.class(c) & class::TRANSLIT != 0;
+    t.get(first).is_surname
+        && !(translit(g1) && translit(g2))
+        && char_at(text, end).is_none_or(|c| t.class(c) & class::TRANSLIT == 0)
+        && s.word_starting_at(at).is_some_and(|w| {
+            let word = &text[w.clone()];
+            w.end == end && JIEBA.has_word(word) && with_word_class(word, |c| c.starts_with("nr"))
+        })
 }
 
 /// Is the word cut at `end` two characters, the name's last and a verb of speech (明|说,
