@@ -40,7 +40,7 @@ pub use error::{Error, ErrorKind};
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use model::{
     Bounds, DateMention, Decimal, Extraction, Fact, NumberKind, NumberMention, Org, OrgKind, ParseDecimalError, Person,
-    Qualifier, Role, Rule, SiValue, Subject, Triple, UnitKind,
+    Place, Qualifier, Role, Rule, SiValue, Subject, Triple, UnitKind,
 };
 pub use span::{CharIndex, Span};
 

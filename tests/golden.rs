@@ -6,6 +6,7 @@
 //! > 开发区党工委、管委会主任赵文博出席会议。
 //! triple 赵文博 | 主任 | 开发区党工委
 //! triple 赵文博 | 主任 | 开发区管委会        (org matched by text or full name)
+//! place 林海涛 | 副市长 | 青山市              (the triple's place, by name; - for none)
 //! person 赵文博
 //! !person 开发区
 //! org 开发区党工委
@@ -89,6 +90,22 @@ fn check(ex: &Extraction<'_>, expect: &str) -> Result<(), String> {
                     && match (&t.org, org) {
                         (None, "-") => true,
                         (Some(o), want) => org_matches(o, want),
+                        _ => false,
+                    }
+            })
+        }
+        "place" => {
+            // place 甲 | 副市长 | 青山市: the triple's place, by name (`-` for none).
+            let parts: Vec<&str> = arg.split('|').map(str::trim).collect();
+            let [person, role, place] = parts[..] else {
+                return Err(format!("bad place expectation {arg:?}"));
+            };
+            ex.triples.iter().any(|t| {
+                t.person.text == person
+                    && t.role.text == role
+                    && match (&t.place, place) {
+                        (None, "-") => true,
+                        (Some(p), want) => p.name == want,
                         _ => false,
                     }
             })

@@ -26,6 +26,33 @@ impl Person<'_> {
     }
 }
 
+/// A place a post is of, where the text names a place rather than a body (青山市 of
+/// 青山市副市长, 美国 of 美国总统).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Place<'t> {
+    /// The place as it appears in the input: `&input[span.range()]`.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub text: Cow<'t, str>,
+    /// Where it appears.
+    pub span: Span,
+    /// Its name, completed with the unit the title writes for it (深圳 of 深圳市长 is
+    /// 深圳市) and normalised like [`Org::name`].
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub name: Cow<'t, str>,
+}
+
+impl Place<'_> {
+    /// A copy independent of the input text.
+    pub fn into_owned(self) -> Place<'static> {
+        Place {
+            text: own(self.text),
+            span: self.span,
+            name: own(self.name),
+        }
+    }
+}
+
 /// A title (职务) as written, split into its core and its modifiers.
 ///
 /// `常务副主任` has core `主任` and modifiers `常务`, `副`. A bare department
@@ -221,6 +248,11 @@ pub struct Triple<'t> {
     /// Where the post is held, when the text says so.
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub org: Option<Org<'t>>,
+    /// The place the post is of, when the text names a place and no body: the head of a
+    /// province, city, county, district or township (青山市副市长: 青山市; 深圳市长: 深圳市)
+    /// or a state's post after its country (美国总统: 美国). `None` whenever `org` is given.
+    #[cfg_attr(feature = "serde", serde(borrow))]
+    pub place: Option<Place<'t>>,
     /// The rule that read it.
     pub rule: Rule,
     /// The stretch of text the rule read (covers the person, the role and the organisation;
@@ -235,6 +267,7 @@ impl Triple<'_> {
             person: self.person.into_owned(),
             role: self.role.into_owned(),
             org: self.org.map(Org::into_owned),
+            place: self.place.map(Place::into_owned),
             rule: self.rule,
             evidence: self.evidence,
         }

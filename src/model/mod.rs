@@ -14,7 +14,7 @@ mod entity;
 mod number;
 
 pub use decimal::{Decimal, ParseDecimalError};
-pub use entity::{Org, OrgKind, Person, Role, Rule, Triple};
+pub use entity::{Org, OrgKind, Person, Place, Role, Rule, Triple};
 pub use number::{Bounds, DateMention, Fact, NumberKind, NumberMention, Qualifier, SiValue, Subject, UnitKind};
 
 /// Everything found in one document. Each list is in text order.

@@ -141,6 +141,7 @@ impl<'t> Context<'t> {
                 person,
                 role: role.clone(),
                 org: org.clone(),
+                place: None,
                 rule: Rule::OrgRolePerson,
                 evidence,
             });
@@ -216,6 +217,7 @@ fn rename_new_orgs<'t>(read: &Read<'_, '_>, ex: &mut Extraction<'t>, mut rename:
 fn hold_in<'t>(t: &mut Triple<'t>, body: Org<'t>) {
     t.evidence = body.span.cover(t.evidence);
     t.org = Some(body);
+    t.place = None;
 }
 
 /// The head word a determiner stands for right before a post (该院|院长, 该公司|总经理),

@@ -5,10 +5,11 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::normalize::View;
+use crate::recognize::ADMIN_UNITS;
 use crate::recognize::org::{OrgMention, is_org_word};
 use crate::recognize::role::RoleMention;
 use crate::relate::{Mentions, SurnameTitle, TripleMention, Unheld};
-use crate::{Extraction, Org, OrgKind, Person, Role, Rule, Span, Triple};
+use crate::{Extraction, Org, OrgKind, Person, Place, Role, Rule, Span, Triple};
 
 /// Turns sentence-relative mentions into records that borrow the original text.
 pub(super) struct Records<'v, 't> {
@@ -56,6 +57,24 @@ impl<'t> Records<'_, 't> {
         }
     }
 
+    /// The place the post of `m` is of (see `role::place_before`), when it takes no body.
+    pub(super) fn place(&self, m: &RoleMention) -> Option<Place<'t>> {
+        let r = m.place.as_ref()?;
+        let span = self.span(r);
+        let name = self.normalised(r);
+        // 深圳|市长: the place lent its unit to the title; the name takes it back.
+        let core = &self.view.text()[self.offset + m.core.start..self.offset + m.core.end];
+        let name = match core.chars().next() {
+            Some(u) if ADMIN_UNITS.contains(&u) && !name.ends_with(ADMIN_UNITS) => Cow::Owned(format!("{name}{u}")),
+            _ => name,
+        };
+        Some(Place {
+            text: self.text(span),
+            span,
+            name,
+        })
+    }
+
     pub(super) fn org(&self, m: &OrgMention) -> Org<'t> {
         let span = self.span(&m.range);
         Org {
@@ -96,10 +115,17 @@ impl<'t> Records<'_, 't> {
             // The evidence reaches back to a body named before.
             let evidence = self.span(&t.evidence);
             let evidence = org.as_ref().map_or(evidence, |o| o.span.cover(evidence));
+            let place = if org.is_none() {
+                self.place(&m.roles[t.role])
+            } else {
+                None
+            };
+            let evidence = place.as_ref().map_or(evidence, |p| p.span.cover(evidence));
             ex.triples.push(Triple {
                 person,
                 role,
                 org,
+                place,
                 rule: Rule::SurnameTitle,
                 evidence,
             });
@@ -115,13 +141,16 @@ impl<'t> Records<'_, 't> {
         ex: &mut Extraction<'t>,
     ) {
         for u in unheld {
+            let place = u.org.map_or_else(|| self.place(&m.roles[u.role]), |_| None);
+            // From the résumé's opening name to the post it is given.
+            let evidence = subject.span.cover(self.span(&u.evidence));
             ex.triples.push(Triple {
                 person: subject.clone(),
                 role: self.role(&m.roles[u.role]),
                 org: u.org.map(|o| self.org(&m.orgs[o])),
+                evidence: place.as_ref().map_or(evidence, |p| p.span.cover(evidence)),
+                place,
                 rule: Rule::ResumeSubject,
-                // From the résumé's opening name to the post it is given.
-                evidence: subject.span.cover(self.span(&u.evidence)),
             });
         }
     }
@@ -164,12 +193,16 @@ impl<'t> Records<'_, 't> {
             ex.orgs.push(org);
         }
         for t in triples {
+            let place = t.org.map_or_else(|| self.place(&m.roles[t.role]), |_| None);
+            // The evidence covers the place read before the title.
+            let evidence = self.span(&t.evidence);
             ex.triples.push(Triple {
                 person: self.person(&m.persons[t.person]),
                 role: self.role(&m.roles[t.role]),
                 org: t.org.map(|o| self.org(&m.orgs[o])),
+                evidence: place.as_ref().map_or(evidence, |p| p.span.cover(evidence)),
+                place,
                 rule: t.rule,
-                evidence: self.span(&t.evidence),
             });
         }
     }

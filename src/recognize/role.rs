@@ -20,9 +20,10 @@ use std::ops::Range;
 use super::Sentence;
 use super::org::{OrgMention, TITLE_HEADS};
 use crate::Error;
+use crate::dictionary::PlaceLevel;
 use crate::dictionary::parse;
 use crate::dictionary::tag;
-use crate::segment::JIEBA;
+use crate::segment::{JIEBA, with_word_class};
 
 /// Title words that name a position only next to its holder, learned from annotated
 /// news (`dictionaries/role_descriptors.txt`, see `tools/mine_role_stats.py`).
@@ -63,6 +64,9 @@ pub(crate) struct RoleMention {
     pub(crate) byline: bool,
     /// The title spells its organisation (外交部长): it takes no other.
     pub(crate) names_org: bool,
+    /// The place right before the title that the post is of (青山市|副市长, 美国|总统):
+    /// see [`place_before`].
+    pub(crate) place: Option<Range<usize>>,
 }
 
 /// Finds the titles of `s`, appending them in order to `out`.
@@ -76,6 +80,7 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
             modifiers: Vec::new(),
             byline: false,
             names_org: true,
+            place: None,
         });
     }
     // 国防部长 kept one word by jieba-rs, the organisation never read on its own.
@@ -107,6 +112,7 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
                 modifiers: Vec::new(),
                 byline: false,
                 names_org: true,
+                place: None,
             });
         }
     }
@@ -196,11 +202,86 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
             modifiers,
             byline: core_hit.entry.is(tag::BYLINE),
             names_org: false,
+            place: None,
         });
         i = c + 1 + usize::from(assistant.is_some());
     }
     professions_before_names(s, &orgs, persons, out, first);
     out[first..].sort_by_key(|r| r.range.start);
+    for r in &mut out[first..] {
+        if !r.names_org {
+            r.place = place_before(s, &r.range, &r.core);
+        }
+    }
+}
+
+/// Posts of a state, held in the country named right before them (美国|总统, 日本|首相).
+const STATE_POSTS: &[&str] = &[
+    "总统",
+    "副总统",
+    "总理",
+    "副总理",
+    "首相",
+    "副首相",
+    "国王",
+    "女王",
+    "王储",
+    "元首",
+    "外长",
+    "外交部长",
+    "外交大臣",
+    "防长",
+    "国防部长",
+    "财长",
+    "财政部长",
+    "内政部长",
+    "议长",
+    "总督",
+];
+
+/// The place right before the title at `range` (core `core`) whose post it is: a place
+/// ending in the unit the title heads (青山市|副市长, 深圳|市长 — the unit lent to the title
+/// — and 青山|县|县长 read apart), or a country before a state's post (美国|总统). Where a
+/// nationality is meant (美国|记者, 中国|选手) there is no post of the place: no place.
+pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<usize>) -> Option<Range<usize>> {
+    let text = s.text;
+    let core_text = &text[core.clone()];
+    let mut core_chars = core_text.chars();
+    let unit = match (core_chars.next(), core_chars.next(), core_chars.next()) {
+        (Some(u), Some('长'), None) if super::ADMIN_UNITS.contains(&u) => Some(u),
+        _ => None,
+    };
+    let start = range.start;
+    if let Some(h) = s
+        .hits
+        .iter()
+        .find(|h| h.end == start && h.start < start && h.entry.is(tag::PLACE))
+    {
+        let place = &text[h.start..h.end];
+        return match unit {
+            // The place writes its unit, or lends it to the title (深圳|市长).
+            Some(u) => (place.ends_with(u) || (!place.ends_with(super::ADMIN_UNITS) && text[start..].starts_with(u)))
+                .then_some(h.start..h.end),
+            None => (h.entry.place_level == PlaceLevel::Country && STATE_POSTS.contains(&core_text))
+                .then_some(h.start..h.end),
+        };
+    }
+    let u = unit?;
+    // A place jieba-rs reads as one word ending in the unit (青山县), or the unit as a word
+    // of its own after the place's name (青山|县).
+    let k = s.word_at(start.checked_sub(1)?)?;
+    let w = s.words[k].clone();
+    if w.end != start {
+        return None;
+    }
+    let word = &text[w.clone()];
+    if word.chars().count() >= 3 && word.ends_with(u) && with_word_class(word, |c| c == "ns") {
+        return Some(w);
+    }
+    let name = k.checked_sub(1).map(|p| s.words[p].clone())?;
+    let named = (2..=3).contains(&text[name.clone()].chars().count())
+        && with_word_class(&text[name.clone()], |c| matches!(c, "ns" | "nr" | "nz" | "OOV"));
+    (word.chars().eq(std::iter::once(u)) && named).then_some(name.start..w.end)
 }
 
 /// Is `start..end` the end of a longer word jieba-rs knows (代 in 宋代, 前 in 赛前)? A
@@ -295,6 +376,7 @@ fn professions_before_names(
             modifiers: Vec::new(),
             byline: false,
             names_org: false,
+            place: None,
         });
     }
 }

@@ -1,7 +1,7 @@
 //! The span invariant and the other checks every extraction must pass, shared by
 //! `tests/properties.rs` and the fuzz targets (through `#[path]`).
 //!
-//! For every person, role, organisation (and its parent), triple part, fact (and its
+//! For every person, role, organisation (and its parent), triple part (a place too), fact (and its
 //! subject), number and date: the span lies inside the text, on char boundaries, and
 //! `&text[span.range()] == item.text`; no item is empty; a triple's evidence covers its
 //! parts; bounds are ordered; exact values survive a round trip through their text;
@@ -114,6 +114,16 @@ pub fn span_errors(text: &str, ex: &Extraction<'_>) -> Vec<String> {
         if let Some(o) = &t.org {
             check_org(text, "triple org", o, &mut e);
             parts.push(o.span);
+        }
+        if let Some(p) = &t.place {
+            check_item(text, "triple place", p.span, &p.text, &mut e);
+            parts.push(p.span);
+            if t.org.is_some() {
+                e.push(format!(
+                    "triple {}|{}: a place beside an organisation",
+                    t.person.text, t.role.text
+                ));
+            }
         }
         for p in parts {
             if !t.evidence.contains(p) {

@@ -2,7 +2,7 @@
 //! offsets on every item and the typed fields of the library's records.
 
 use serde_json::{Map, Value, json};
-use zh_extract::{CharIndex, DateMention, Extraction, Fact, NumberMention, Org, Person, Role, Span, Triple};
+use zh_extract::{CharIndex, DateMention, Extraction, Fact, NumberMention, Org, Person, Place, Role, Span, Triple};
 
 /// `{"start", "end", "char_start", "char_end"}`: byte and char offsets of a span.
 fn offsets(span: Span, chars: &CharIndex<'_>) -> Value {
@@ -45,11 +45,18 @@ fn org(o: &Org<'_>, chars: &CharIndex<'_>) -> Value {
     Value::Object(m)
 }
 
+fn place(p: &Place<'_>, chars: &CharIndex<'_>) -> Value {
+    let mut m = item(&p.text, p.span, chars);
+    m.insert("name".into(), p.name.as_ref().into());
+    Value::Object(m)
+}
+
 fn triple(t: &Triple<'_>, chars: &CharIndex<'_>) -> Value {
     json!({
         "person": person(&t.person, chars),
         "role": role(&t.role, chars),
         "org": t.org.as_ref().map_or(Value::Null, |o| org(o, chars)),
+        "place": t.place.as_ref().map_or(Value::Null, |p| place(p, chars)),
         "rule": t.rule.id(),
         "evidence": offsets(t.evidence, chars),
     })
