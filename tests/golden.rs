@@ -79,35 +79,19 @@ fn check(ex: &Extraction<'_>, expect: &str) -> Result<(), String> {
         "person" => ex.persons.iter().any(|p| p.text == arg),
         "org" => ex.orgs.iter().any(|o| org_matches(o, arg)),
         "role" => ex.roles.iter().any(|r| r.text == arg),
-        "triple" => {
+        "triple" | "place" => {
+            // triple 甲 | 局长 | 青山市公安局, place 甲 | 副市长 | 青山市 (`-` for none).
             let parts: Vec<&str> = arg.split('|').map(str::trim).collect();
-            let [person, role, org] = parts[..] else {
-                return Err(format!("bad triple expectation {arg:?}"));
+            let [person, role, third] = parts[..] else {
+                return Err(format!("bad {kind} expectation {arg:?}"));
             };
             ex.triples.iter().any(|t| {
-                t.person.text == person
-                    && t.role.text == role
-                    && match (&t.org, org) {
-                        (None, "-") => true,
-                        (Some(o), want) => org_matches(o, want),
-                        _ => false,
-                    }
-            })
-        }
-        "place" => {
-            // place 甲 | 副市长 | 青山市: the triple's place, by name (`-` for none).
-            let parts: Vec<&str> = arg.split('|').map(str::trim).collect();
-            let [person, role, place] = parts[..] else {
-                return Err(format!("bad place expectation {arg:?}"));
-            };
-            ex.triples.iter().any(|t| {
-                t.person.text == person
-                    && t.role.text == role
-                    && match (&t.place, place) {
-                        (None, "-") => true,
-                        (Some(p), want) => p.name == want,
-                        _ => false,
-                    }
+                let third_matches = if kind == "triple" {
+                    t.org.as_ref().map_or(third == "-", |o| org_matches(o, third))
+                } else {
+                    t.place.as_ref().map_or(third == "-", |p| p.name == third)
+                };
+                t.person.text == person && t.role.text == role && third_matches
             })
         }
         "fact" | "number" => {
