@@ -754,7 +754,7 @@ impl OrgModel {
 
 /// Can `c` be glued by jieba-rs to a bare unit character after it (为|市 read as 为市, 经|县,
 /// 20日|县)? A linking character, a preposition, or the end of a date.
-fn glued_before_unit(c: char) -> bool {
+pub(super) fn glued_before_unit(c: char) -> bool {
     LINKING_CHARS.contains(c) || "经据按日月年".contains(c)
 }
 

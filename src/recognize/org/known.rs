@@ -1,7 +1,7 @@
 //! Known organisations from the dictionary, and names that lend their last character
 //! to a title (外交部 + 长 = 外交部长).
 
-use super::head::term_of_office;
+use super::head::{glued_before_unit, term_of_office};
 use super::{OrgMention, is_org_word};
 use crate::dictionary::{Hit, tag};
 use crate::recognize::{Sentence, is_bare_unit};
@@ -35,9 +35,9 @@ pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<OrgMention> {
     if prefix.is_none()
         && let Some(k) = start.checked_sub(1).and_then(|p| s.word_at(p))
         && s.words[k].end == start
-        && is_bare_unit(&s.text[s.words[k].clone()])
+        && let Some(unit) = bare_unit_start(&s.text[s.words[k].clone()])
     {
-        start = s.words[k].start;
+        start = s.words[k].start + unit;
         prefix = Some(start..hit.start);
         inner = None;
     }
@@ -57,6 +57,20 @@ pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<OrgMention> {
         in_title: !place_after && lends_to_title(s, hit.end),
         organ_body: false,
     })
+}
+
+/// Where a bare unit starts in `word`, the word right before a known organisation: the
+/// whole word (省|社科院), or after a linking character jieba-rs glued to it (任省|统计局,
+/// 为市|统计局).
+fn bare_unit_start(word: &str) -> Option<usize> {
+    if is_bare_unit(word) {
+        return Some(0);
+    }
+    let mut chars = word.chars();
+    let (Some(l), Some(_), None) = (chars.next(), chars.next(), chars.next()) else {
+        return None;
+    };
+    (glued_before_unit(l) && is_bare_unit(&word[l.len_utf8()..])).then_some(l.len_utf8())
 }
 
 /// Head characters that form a title with 长 (部长, 局长, 厅长 ...).
