@@ -20,6 +20,7 @@ mod brand;
 mod coordinate;
 mod head;
 mod known;
+mod team;
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -187,6 +188,11 @@ impl OrgModel {
             out.push(org);
         }
         self.brands_before_titles(s, persons, out, first);
+        let read = out.len();
+        team::find(s, persons, out, first);
+        if out.len() > read {
+            out[first..].sort_by_key(|o| o.range.start);
+        }
         coordinate::tie_coordinations(s, &mut out[first..]);
         coordinate::tie_units_after_posts(s, &mut out[first..]);
         coordinate::tie_places_after_posts(s, &mut out[first..]);

@@ -1,0 +1,140 @@
+//! Clubs in match reports: 莱切主场迎战罗马, 利物浦主帅贝尼蒂斯, 输给恩波利和罗马. Sports
+//! pages name a club by its city or its short name alone, with no head word (队, 俱乐部)
+//! to read; where the name stands is what marks it: before 主场, 客场, a coach's title
+//! or a result, or after 迎战, 做客 or a result.
+
+use std::ops::Range;
+
+use super::OrgMention;
+use crate::OrgKind;
+use crate::dictionary::{PlaceLevel, tag};
+use crate::recognize::{Sentence, coordinates, is_han};
+use crate::segment::with_word_class;
+
+/// Words right after a club's name.
+const AFTER: &[&str] = &[
+    "主场",
+    "客场",
+    "主帅",
+    "主教练",
+    "球迷",
+    "俱乐部",
+    "vs",
+    "VS",
+    "战胜",
+    "击败",
+    "逼平",
+    "战平",
+    "负于",
+    "不敌",
+    "输给",
+    "客胜",
+    "主胜",
+    "取胜",
+    "队史",
+];
+
+/// Words right before a club's name.
+const BEFORE: &[&str] = &[
+    "主场", "客场", "做客", "迎战", "对阵", "战胜", "击败", "逼平", "战平", "负于", "不敌", "输给", "vs", "VS",
+];
+
+/// Words of match reports jieba-rs tags as names or places (大战/nz, 力克/nz, 城市/ns).
+const REPORT_WORDS: &[&str] = &[
+    "大战",
+    "力克",
+    "欧战",
+    "升班马",
+    "城市",
+    "英雄",
+    "北欧",
+    "南美",
+    "欧洲",
+    "亚洲",
+    "非洲",
+];
+
+/// Characters some word of [`AFTER`] or [`BEFORE`] holds: a sentence without any of
+/// them holds no club read here, and is passed over after one scan.
+fn may_hold_context(text: &str) -> bool {
+    text.contains([
+        '主', '客', '场', '帅', '教', '迷', '俱', 'v', 'V', '胜', '败', '平', '负', '敌', '输', '战', '队',
+    ])
+}
+
+/// Is the word at `w` a club's short name by its form: a city, a proper noun or a name
+/// jieba-rs reads as one word (罗马/ns, 切沃/nz, 莱切/nrt), of two to five ideographs —
+/// no number (三连胜), no determiner (本赛季), no word of the report itself, not the end
+/// of a Latin name, not a country (中国战胜日本: national sides are written 中国队), no
+/// person found, no title.
+fn named_like_club(s: &Sentence<'_>, w: &Range<usize>, persons: &[Range<usize>]) -> bool {
+    let word = &s.text[w.clone()];
+    let n = word.chars().count();
+    (2..=5).contains(&n)
+        && word
+            .chars()
+            .all(|c| is_han(c) && !"一二三四五六七八九十两百千万".contains(c))
+        && !word.starts_with(['本', '该', '这'])
+        && !REPORT_WORDS.contains(&word)
+        && !ends_latin_name(&s.text[..w.start])
+        && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
+        && !s.hits.iter().any(|h| {
+            h.start < w.end
+                && w.start < h.end
+                && (h.entry.is(tag::TITLE | tag::MODIFIER | tag::BYLINE | tag::ORG_SUFFIX)
+                    || (h.entry.is(tag::PLACE) && h.entry.place_level == PlaceLevel::Country))
+        })
+        && with_word_class(word, |c| matches!(c, "ns" | "nr" | "nrt" | "nz"))
+}
+
+/// Does `head` end with a name written in Latin letters (ac|米兰, nec|尼美根), which the
+/// word after it ends? A match's vs stands apart.
+fn ends_latin_name(head: &str) -> bool {
+    head.ends_with(|c: char| c.is_ascii_alphabetic()) && !head.ends_with("vs") && !head.ends_with("VS")
+}
+
+/// Appends the clubs of `s` to `out` (after the organisations from `first` on, which
+/// they never overlap; the caller sorts).
+pub(super) fn find(s: &Sentence<'_>, persons: &[Range<usize>], out: &mut Vec<OrgMention>, first: usize) {
+    let text = s.text;
+    if !may_hold_context(text) {
+        return;
+    }
+    let taken =
+        |w: &Range<usize>, out: &[OrgMention]| out.iter().any(|o| o.range.start < w.end && w.start < o.range.end);
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for w in s.words {
+        let placed =
+            AFTER.iter().any(|a| text[w.end..].starts_with(a)) || BEFORE.iter().any(|b| text[..w.start].ends_with(b));
+        if placed && named_like_club(s, w, persons) && !taken(w, &out[first..]) {
+            found.push(w.clone());
+        }
+    }
+    // A club named with one read above (输给恩波利和罗马, 纽卡、米堡和桑德兰) is one too.
+    let mut k = 0;
+    while k < found.len() {
+        let club = found[k].clone();
+        for w in s.words.iter().filter(|w| w.start > club.end && w.start - club.end <= 3) {
+            if coordinates(&text[club.end..w.start])
+                && named_like_club(s, w, persons)
+                && !taken(w, &out[first..])
+                && !found.contains(w)
+            {
+                found.push(w.clone());
+            }
+        }
+        k += 1;
+    }
+    out.extend(found.into_iter().map(|range| OrgMention {
+        range,
+        kind: OrgKind::Team,
+        parent: None,
+        inner: None,
+        prefix: None,
+        full_name: None,
+        bare: false,
+        named: true,
+        in_title: false,
+        organ_body: false,
+    }));
+}
