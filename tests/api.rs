@@ -7,8 +7,8 @@ use std::time::Instant;
 
 use zh_extract::{
     Bounds, CharIndex, DateMention, Decimal, Error, ErrorKind, Extraction, Extractor, ExtractorBuilder, Fact,
-    NumberKind, NumberMention, Org, OrgKind, ParseDecimalError, Person, Qualifier, Role, Rule, SiValue, Span, Subject,
-    Triple, UnitKind,
+    NumberKind, NumberMention, Org, OrgKind, ParseDecimalError, Person, Place, Qualifier, Role, Rule, SiValue, Span,
+    Subject, Triple, UnitKind,
 };
 
 // ---------------------------------------------------------------------------
@@ -27,6 +27,7 @@ fn every_public_type_is_send_sync_and_unwind_safe() {
     send_sync_unwind_safe::<Person<'static>>();
     send_sync_unwind_safe::<Role<'static>>();
     send_sync_unwind_safe::<Org<'static>>();
+    send_sync_unwind_safe::<Place<'static>>();
     send_sync_unwind_safe::<OrgKind>();
     send_sync_unwind_safe::<Triple<'static>>();
     send_sync_unwind_safe::<Rule>();
@@ -53,6 +54,7 @@ fn extractors_builders_and_records_are_clone() {
     clone::<Person<'static>>();
     clone::<Role<'static>>();
     clone::<Org<'static>>();
+    clone::<Place<'static>>();
     clone::<Triple<'static>>();
     clone::<Fact<'static>>();
     clone::<NumberMention<'static>>();
@@ -425,4 +427,27 @@ fn a_hundred_thousand_entry_dictionary_builds_and_works() {
         ),
         (words[1].as_str(), words[0].as_str(), Some(words[2].as_str()))
     );
+}
+
+// ---------------------------------------------------------------------------
+// Posts of places, and when they are held
+
+#[test]
+fn a_post_of_a_place_carries_the_place_and_its_time_word() {
+    let ex = Extractor::new();
+    let text = "原青山市副市长王大海、湖南省长林立新出席。";
+    let found = ex.extract(text);
+    let t = &found.triples[0];
+    assert_eq!((&*t.person.text, &*t.role.text), ("王大海", "副市长"));
+    let place = t.place.as_ref().expect("a place");
+    assert_eq!((&*place.text, &*place.name), ("青山市", "青山市"));
+    assert_eq!(&text[place.span.range()], "青山市");
+    // 原 stands before the place, outside the title's text, and still qualifies the post.
+    assert_eq!(t.role.modifiers, ["原", "副"]);
+    assert!(t.evidence.contains(place.span));
+    let t = &found.triples[1];
+    let place = t.place.as_ref().expect("a place");
+    // The province lent its unit to the title: the name takes it back.
+    assert_eq!((&*place.text, &*place.name), ("湖南", "湖南省"));
+    assert!(t.org.is_none());
 }

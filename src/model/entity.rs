@@ -71,7 +71,9 @@ pub struct Role<'t> {
     /// simplified characters when the text is traditional (副校長 has core 校长).
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub core: Cow<'t, str>,
-    /// Modifiers in reading order: 常务, 副, 原, 代理, 名誉, 首席, 执行, 总, 第一 ...
+    /// Modifiers in reading order: 常务, 副, 原, 代理, 名誉, 首席, 执行, 总, 第一 ... A word
+    /// of time written before the place or body the post is of (原青山市副市长) is one too,
+    /// though it stands outside the title's text.
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub modifiers: Vec<Cow<'t, str>>,
 }

@@ -212,7 +212,28 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
         if !r.names_org {
             r.place = place_before(s, &r.range, &r.core);
         }
+        // 原青山市副市长, 原地质部副部长: a word of time written before the place or the body
+        // the post is of qualifies the post (the title's text stays the title's).
+        let anchor = r.place.as_ref().map(|p| p.start).or_else(|| {
+            orgs.iter()
+                .find(|o| o.range.end == r.range.start && !o.in_title)
+                .map(|o| o.range.start)
+        });
+        if let Some(m) = anchor.and_then(|a| time_modifier_ending_at(s, a)) {
+            r.modifiers.insert(0, m);
+        }
     }
+}
+
+/// Modifiers that tell when a post is held: before the place or body it is of, they
+/// qualify it still.
+const TIME_MODIFIERS: &[&str] = &["原", "前", "前任", "时任", "现任", "新任"];
+
+/// A word of time standing alone right before byte `at` (原|地质部, not 此前|青山市).
+fn time_modifier_ending_at(s: &Sentence<'_>, at: usize) -> Option<Range<usize>> {
+    let h = s.hit_ending_at(at).filter(|h| h.entry.is(tag::MODIFIER))?;
+    let word = s.word_starting_at(h.start)?;
+    (word.end == h.end && TIME_MODIFIERS.contains(&&s.text[h.start..h.end])).then_some(h.start..h.end)
 }
 
 /// Posts of a state, held in the country named right before them (美国|总统, 日本|首相).
