@@ -54,14 +54,6 @@ const REPORT_WORDS: &[&str] = &[
     "非洲",
 ];
 
-/// Characters some word of [`AFTER`] or [`BEFORE`] holds: a sentence without any of
-/// them holds no club read here, and is passed over after one scan.
-fn may_hold_context(text: &str) -> bool {
-    text.contains([
-        '主', '客', '场', '帅', '教', '迷', '俱', 'v', 'V', '胜', '败', '平', '负', '敌', '输', '战', '队',
-    ])
-}
-
 /// Is the word at `w` a club's short name by its form: a city, a proper noun or a name
 /// jieba-rs reads as one word (罗马/ns, 切沃/nz, 莱切/nrt), of two to five ideographs —
 /// no number (三连胜), no determiner (本赛季), no word of the report itself, not the end
@@ -97,15 +89,26 @@ fn ends_latin_name(head: &str) -> bool {
 /// they never overlap; the caller sorts).
 pub(super) fn find(s: &Sentence<'_>, persons: &[Range<usize>], out: &mut Vec<OrgMention>, first: usize) {
     let text = s.text;
-    if !may_hold_context(text) {
-        return;
-    }
     let taken =
         |w: &Range<usize>, out: &[OrgMention]| out.iter().any(|o| o.range.start < w.end && w.start < o.range.end);
     let mut found: Vec<Range<usize>> = Vec::new();
     for w in s.words {
-        let placed =
-            AFTER.iter().any(|a| text[w.end..].starts_with(a)) || BEFORE.iter().any(|b| text[..w.start].ends_with(b));
+        // The cheap test first, on the characters next to the word: this runs on every
+        // word of every sentence.
+        let after = text[w.end..].chars().next().is_some_and(|c| {
+            matches!(
+                c,
+                '主' | '客' | '球' | '俱' | 'v' | 'V' | '战' | '击' | '逼' | '负' | '不' | '输' | '取' | '队'
+            )
+        });
+        let before = text[..w.start].chars().next_back().is_some_and(|c| {
+            matches!(
+                c,
+                '场' | '客' | '战' | '阵' | '胜' | '败' | '平' | '于' | '敌' | '给' | 's' | 'S'
+            )
+        });
+        let placed = (after && AFTER.iter().any(|a| text[w.end..].starts_with(a)))
+            || (before && BEFORE.iter().any(|b| text[..w.start].ends_with(b)));
         if placed && named_like_club(s, w, persons) && !taken(w, &out[first..]) {
             found.push(w.clone());
         }
