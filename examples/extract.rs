@@ -8,9 +8,9 @@
 use zh_extract::Extractor;
 
 /// A made-up local news report: bylines, coordinated organisations, titles before
-/// and after names, an appointment, figures with units and qualifiers.
+/// and after names, a post of a place, an appointment, figures with units and qualifiers.
 const PARAGRAPH: &str = "本报讯（记者 林晓峰 通讯员 周雅琴）3月18日，青山市召开全市重点项目建设推进会。\
-市发展和改革委员会、住房和城乡建设局主要负责同志参加会议，常务副市长郑国栋出席会议并讲话。\
+市发展和改革委员会、住房和城乡建设局主要负责同志参加会议，青山市常务副市长郑国栋出席会议并讲话。\
 会议通报，今年一季度全市完成固定资产投资约128.6亿元，同比增长12.5%；新开工项目47个，\
 其中投资超过10亿元的项目9个。东湖区委书记陈志远介绍，该区已建成标准厂房36万平方米，\
 引进科技型企业200余家。青山大学副校长韩雪梅表示，学校将与园区共建3个联合实验室。\
@@ -36,15 +36,20 @@ fn main() -> std::io::Result<()> {
         "  {}{}{}rule",
         pad("person", 10),
         pad("role", 16),
-        pad("organisation", 32)
+        pad("organisation or place", 32)
     );
     for t in &found.triples {
-        let org = t.org.as_ref().map_or("—", |o| &o.name);
+        // A post of a place the text names with no body (青山市常务副市长) has a place instead.
+        let org = match (&t.org, &t.place) {
+            (Some(o), _) => o.name.to_string(),
+            (None, Some(p)) => format!("{} (place)", p.name),
+            (None, None) => "—".to_string(),
+        };
         println!(
             "  {}{}{}{}",
             pad(&t.person.text, 10),
             pad(&t.role.text, 16),
-            pad(org, 32),
+            pad(&org, 32),
             t.rule.id()
         );
     }
