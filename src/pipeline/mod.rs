@@ -17,7 +17,7 @@ use crate::dictionary::{Hit, Lexicon};
 use crate::normalize::View;
 use crate::normalize::traditional::Simplifier;
 use crate::numbers::{NumberModel, Numbers};
-use crate::recognize::org::{Aliases, OrgMention, OrgModel};
+use crate::recognize::org::{Aliases, KnownClubs, OrgMention, OrgModel};
 use crate::recognize::person::{self, GivenNames, KnownNames, PersonModel};
 use crate::recognize::role::{self, Descriptors, RoleMention};
 use crate::recognize::{Sentence, is_han};
@@ -74,6 +74,8 @@ impl Model {
         let mut paragraph = Paragraph::default();
         // Every name read so far, for a name read one character long (刘波 … 刘波|读高中).
         let mut given = GivenNames::default();
+        // The clubs named so far, for a club's name read again (米德尔主场… 米德尔表现反复).
+        let mut clubs = KnownClubs::default();
         for range in segment::sentences(view.text()) {
             let st = &view.text()[range.clone()];
             if !st.chars().any(is_han) {
@@ -97,8 +99,12 @@ impl Model {
             self.persons.find(&s, &mut scratch.persons, &mut scratch.in_titles);
             scratch.persons.retain(|p| !person::names_a_place_or_body(&s, p));
             given.trim(&s, &mut scratch.persons);
+            // A club where only a club stands (米德尔主场), or named as one before, is no person.
+            let claimed = clubs.claim(st, &mut scratch.persons);
             scratch.orgs.clear();
-            self.orgs.find(&s, &scratch.persons, &mut scratch.orgs);
+            self.orgs
+                .find(&s, &scratch.persons, (&claimed, &clubs), &mut scratch.orgs);
+            clubs.learn(st, &scratch.orgs);
             // Defined first: a notice uses the short name in the sentence that defines it
             // (青禾科技（以下简称“公司”）董事会收到公司副总经理…).
             aliases.define(&s, &scratch.orgs);

@@ -28,6 +28,7 @@ use std::ops::Range;
 pub(super) use crate::segment::with_word_class;
 pub(crate) use alias::Aliases;
 pub(crate) use known::TITLE_HEADS;
+pub(crate) use team::KnownClubs;
 
 use super::Sentence;
 use crate::dictionary::{Hit, parse, tag};
@@ -147,7 +148,15 @@ impl OrgModel {
 
     /// Finds the organisations of `s`, appending them in order to `out`.
     /// `persons` are the person names already found (sorted).
-    pub(crate) fn find(&self, s: &Sentence<'_>, persons: &[Range<usize>], out: &mut Vec<OrgMention>) {
+    /// `clubs`: names taken from the persons as clubs, and the clubs the document named
+    /// before (see [`KnownClubs`]).
+    pub(crate) fn find(
+        &self,
+        s: &Sentence<'_>,
+        persons: &[Range<usize>],
+        clubs: (&[Range<usize>], &KnownClubs<'_>),
+        out: &mut Vec<OrgMention>,
+    ) {
         let first = out.len();
         let titles = s.book_titles();
         for (i, hit) in s.hits.iter().enumerate() {
@@ -189,7 +198,7 @@ impl OrgModel {
         }
         self.brands_before_titles(s, persons, out, first);
         let read = out.len();
-        team::find(s, persons, out, first);
+        team::find(s, persons, clubs.0, clubs.1, out, first);
         if out.len() > read {
             out[first..].sort_by_key(|o| o.range.start);
         }

@@ -3,6 +3,7 @@
 //! to read; where the name stands is what marks it: before 主场, 客场, a coach's title
 //! or a result, or after 迎战, 做客 or a result.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::OrgMention;
@@ -69,6 +70,7 @@ fn named_like_club(s: &Sentence<'_>, w: &Range<usize>, persons: &[Range<usize>])
         && !word.starts_with(['本', '该', '这'])
         && !REPORT_WORDS.contains(&word)
         && !ends_latin_name(&s.text[..w.start])
+        && !after_name_part(s, w)
         && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
         && !s.hits.iter().any(|h| {
             h.start < w.end
@@ -79,15 +81,110 @@ fn named_like_club(s: &Sentence<'_>, w: &Range<usize>, persons: &[Range<usize>])
         && with_word_class(word, |c| matches!(c, "ns" | "nr" | "nrt" | "nz"))
 }
 
+/// Does the word at `w` stand where only a club stands (see [`CLUB_ONLY_AFTER`])?
+fn club_only_place(text: &str, w: &Range<usize>) -> bool {
+    CLUB_ONLY_AFTER.iter().any(|a| text[w.end..].starts_with(a))
+        || CLUB_ONLY_BEFORE.iter().any(|b| text[..w.start].ends_with(b))
+}
+
+/// Is the word before `w` one character that may begin the same name (维|塔诺, 佩|洛塔:
+/// jieba-rs cut a transliteration) — no result, function word, mark or word of time?
+fn after_name_part(s: &Sentence<'_>, w: &Range<usize>) -> bool {
+    let Some(k) = w.start.checked_sub(1).and_then(|p| s.word_at(p)) else {
+        return false;
+    };
+    let prev = &s.text[s.words[k].clone()];
+    let mut chars = prev.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    // A result (胜|罗马, 不|敌|罗马) or a function word stands apart.
+    is_han(c)
+        && !"胜负平战输赢".contains(c)
+        && !BEFORE.iter().any(|b| s.text[..w.start].ends_with(b))
+        && !with_word_class(prev, |cl| {
+            matches!(
+                cl,
+                "p" | "c" | "u" | "uj" | "ul" | "uz" | "ud" | "ug" | "uv" | "d" | "r" | "f" | "m" | "q" | "t"
+            )
+        })
+}
+
 /// Does `head` end with a name written in Latin letters (ac|米兰, nec|尼美根), which the
 /// word after it ends? A match's vs stands apart.
 fn ends_latin_name(head: &str) -> bool {
     head.ends_with(|c: char| c.is_ascii_alphabetic()) && !head.ends_with("vs") && !head.ends_with("VS")
 }
 
+/// Words right after a club that no single player takes (a player wins and loses too).
+const CLUB_ONLY_AFTER: &[&str] = &[
+    "主场",
+    "客场",
+    "主帅",
+    "主教练",
+    "球迷",
+    "俱乐部",
+    "客胜",
+    "主胜",
+    "队史",
+];
+
+/// Words right before a club that no single player takes.
+const CLUB_ONLY_BEFORE: &[&str] = &["主场", "客场", "做客"];
+
+/// The clubs a document has named so far (their text), so that its name read again
+/// elsewhere, where nothing marks it, is the club's too (米德尔主场… 米德尔表现反复).
+#[derive(Debug, Default)]
+pub(crate) struct KnownClubs<'v> {
+    names: HashSet<&'v str>,
+}
+
+impl<'v> KnownClubs<'v> {
+    /// Is `name` a club the document named before?
+    pub(crate) fn contains(&self, name: &str) -> bool {
+        self.names.contains(name)
+    }
+
+    /// Learns the clubs among the organisations `orgs` of sentence `text`.
+    pub(crate) fn learn(&mut self, text: &'v str, orgs: &[OrgMention]) {
+        self.names.extend(
+            orgs.iter()
+                .filter(|o| o.kind == OrgKind::Team)
+                .map(|o| &text[o.range.clone()]),
+        );
+    }
+
+    /// Takes from `persons` (of the sentence `text`) the names that are clubs: one
+    /// standing where only a club stands (雷吉纳主场, 做客维冈 — the statistics read many club
+    /// names as transliterated persons) or one the document named as a club before.
+    /// Returns them.
+    pub(crate) fn claim(&mut self, text: &'v str, persons: &mut Vec<Range<usize>>) -> Vec<Range<usize>> {
+        let mut clubs = Vec::new();
+        persons.retain(|p| {
+            let name = &text[p.clone()];
+            if (club_only_place(text, p) && name.chars().all(is_han)) || self.names.contains(name) {
+                self.names.insert(name);
+                clubs.push(p.clone());
+                false
+            } else {
+                true
+            }
+        });
+        clubs
+    }
+}
+
 /// Appends the clubs of `s` to `out` (after the organisations from `first` on, which
-/// they never overlap; the caller sorts).
-pub(super) fn find(s: &Sentence<'_>, persons: &[Range<usize>], out: &mut Vec<OrgMention>, first: usize) {
+/// they never overlap; the caller sorts): `claimed` are names taken from the persons
+/// (see [`KnownClubs::claim`]), `known` the clubs the document named before.
+pub(super) fn find(
+    s: &Sentence<'_>,
+    persons: &[Range<usize>],
+    claimed: &[Range<usize>],
+    known: &KnownClubs<'_>,
+    out: &mut Vec<OrgMention>,
+    first: usize,
+) {
     let text = s.text;
     let taken =
         |w: &Range<usize>, out: &[OrgMention]| out.iter().any(|o| o.range.start < w.end && w.start < o.range.end);
@@ -111,6 +208,25 @@ pub(super) fn find(s: &Sentence<'_>, persons: &[Range<usize>], out: &mut Vec<Org
             || (before && BEFORE.iter().any(|b| text[..w.start].ends_with(b)));
         if placed && named_like_club(s, w, persons) && !taken(w, &out[first..]) {
             found.push(w.clone());
+        }
+    }
+    // The names taken from the persons, and the clubs of the document and of this sentence
+    // named again as words of their own.
+    for r in claimed {
+        if !taken(r, &out[first..]) && !found.contains(r) {
+            found.push(r.clone());
+        }
+    }
+    if !known.names.is_empty() || !found.is_empty() {
+        for w in s.words {
+            let word = &text[w.clone()];
+            if (known.contains(word) || found.iter().any(|f| &text[f.clone()] == word))
+                && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
+                && !taken(w, &out[first..])
+                && !found.contains(w)
+            {
+                found.push(w.clone());
+            }
         }
     }
     // A club named with one read above (输给恩波利和罗马, 纽卡、米堡和桑德兰) is one too.
