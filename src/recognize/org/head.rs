@@ -509,6 +509,13 @@ impl OrgModel {
             proper |= name_part == Some(true);
             // 梧桐|办事处: the word right before names the place, whatever it is.
             named |= words == 0 && head.entry.place_named && word.chars().nth(1).is_some();
+            // 1205|钻井队, 301|医院: a number of three digits or more right before the head
+            // word, with no classifier (a count has one: 24个|队, 5支钻井队), numbers the unit.
+            named |= words == 0
+                && w.end == s.word_at(head.start).map_or(head.start, |k| s.words[k].start)
+                && !s.text[w.end..].starts_with(|c: char| "个名家位所间座项批种类支只条多余几".contains(c))
+                && word.len() >= 3
+                && word.bytes().all(|b| b.is_ascii_digit());
             start = w.start;
             words += 1;
         }
