@@ -89,16 +89,8 @@ impl Aliases {
                     continue;
                 }
                 orgs.push(OrgMention {
-                    range: r,
-                    kind: a.kind,
-                    parent: None,
-                    prefix: None,
                     full_name: Some(a.name.clone()),
-                    inner: None,
-                    bare: false,
-                    named: true,
-                    in_title: false,
-                    organ_body: false,
+                    ..OrgMention::named(r, a.kind)
                 });
             }
         }

@@ -50,16 +50,8 @@ impl OrgModel {
                     range.start = p.start;
                 }
                 found.push(OrgMention {
-                    range,
-                    kind: OrgKind::Other,
                     parent,
-                    inner: None,
-                    prefix: None,
-                    full_name: None,
-                    bare: false,
-                    named: true,
-                    in_title: false,
-                    organ_body: false,
+                    ..OrgMention::named(range, OrgKind::Other)
                 });
             }
         }

@@ -68,6 +68,23 @@ pub(crate) struct OrgMention {
 }
 
 impl OrgMention {
+    /// A mention that names itself and nothing more: no parent, prefix, full name or
+    /// inner name (a brand before a title, a club, a defined short name).
+    pub(crate) fn named(range: Range<usize>, kind: OrgKind) -> OrgMention {
+        OrgMention {
+            range,
+            kind,
+            parent: None,
+            inner: None,
+            prefix: None,
+            full_name: None,
+            bare: false,
+            named: true,
+            in_title: false,
+            organ_body: false,
+        }
+    }
+
     /// The full name, or else the text, of the mention in sentence `text`.
     pub(crate) fn name<'a>(&'a self, text: &'a str) -> &'a str {
         self.full_name.as_deref().unwrap_or(&text[self.range.clone()])

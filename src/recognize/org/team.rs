@@ -244,16 +244,5 @@ pub(super) fn find(
         }
         k += 1;
     }
-    out.extend(found.into_iter().map(|range| OrgMention {
-        range,
-        kind: OrgKind::Team,
-        parent: None,
-        inner: None,
-        prefix: None,
-        full_name: None,
-        bare: false,
-        named: true,
-        in_title: false,
-        organ_body: false,
-    }));
+    out.extend(found.into_iter().map(|range| OrgMention::named(range, OrgKind::Team)));
 }
