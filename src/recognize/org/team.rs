@@ -12,33 +12,44 @@ use crate::dictionary::{PlaceLevel, tag};
 use crate::recognize::{Sentence, coordinates, is_han};
 use crate::segment::with_word_class;
 
-/// Words right after a club's name.
-const AFTER: &[&str] = &[
+/// Words right after a club that no single player takes (a player wins and loses too).
+const CLUB_ONLY_AFTER: &[&str] = &[
     "主场",
     "客场",
     "主帅",
     "主教练",
     "球迷",
     "俱乐部",
-    "vs",
-    "VS",
-    "战胜",
-    "击败",
-    "逼平",
-    "战平",
-    "负于",
-    "不敌",
-    "输给",
     "客胜",
     "主胜",
-    "取胜",
     "队史",
 ];
 
-/// Words right before a club's name.
-const BEFORE: &[&str] = &[
-    "主场", "客场", "做客", "迎战", "对阵", "战胜", "击败", "逼平", "战平", "负于", "不敌", "输给", "vs", "VS",
-];
+/// Words right before a club that no single player takes.
+const CLUB_ONLY_BEFORE: &[&str] = &["主场", "客场", "做客"];
+
+/// Results, written on either side of a club (莱切战胜罗马) — or of a player.
+const RESULTS: &[&str] = &["战胜", "击败", "逼平", "战平", "负于", "不敌", "输给"];
+
+/// More words right after a club, where a player may stand too.
+const AFTER: &[&str] = &["vs", "VS", "取胜"];
+
+/// More words right before a club, where a player may stand too.
+const BEFORE: &[&str] = &["迎战", "对阵", "vs", "VS"];
+
+/// Does `rest` start with a word that follows a club?
+fn starts_after_club(rest: &str) -> bool {
+    [CLUB_ONLY_AFTER, RESULTS, AFTER]
+        .iter()
+        .any(|l| l.iter().any(|a| rest.starts_with(a)))
+}
+
+/// Does `head` end with a word that comes before a club?
+fn ends_before_club(head: &str) -> bool {
+    [CLUB_ONLY_BEFORE, RESULTS, BEFORE]
+        .iter()
+        .any(|l| l.iter().any(|b| head.ends_with(b)))
+}
 
 /// Words of match reports jieba-rs tags as names or places (大战/nz, 力克/nz, 城市/ns).
 const REPORT_WORDS: &[&str] = &[
@@ -101,7 +112,7 @@ fn after_name_part(s: &Sentence<'_>, w: &Range<usize>) -> bool {
     // A result (胜|罗马, 不|敌|罗马) or a function word stands apart.
     is_han(c)
         && !"胜负平战输赢".contains(c)
-        && !BEFORE.iter().any(|b| s.text[..w.start].ends_with(b))
+        && !ends_before_club(&s.text[..w.start])
         && !with_word_class(prev, |cl| {
             matches!(
                 cl,
@@ -115,22 +126,6 @@ fn after_name_part(s: &Sentence<'_>, w: &Range<usize>) -> bool {
 fn ends_latin_name(head: &str) -> bool {
     head.ends_with(|c: char| c.is_ascii_alphabetic()) && !head.ends_with("vs") && !head.ends_with("VS")
 }
-
-/// Words right after a club that no single player takes (a player wins and loses too).
-const CLUB_ONLY_AFTER: &[&str] = &[
-    "主场",
-    "客场",
-    "主帅",
-    "主教练",
-    "球迷",
-    "俱乐部",
-    "客胜",
-    "主胜",
-    "队史",
-];
-
-/// Words right before a club that no single player takes.
-const CLUB_ONLY_BEFORE: &[&str] = &["主场", "客场", "做客"];
 
 /// The clubs a document has named so far (their text), so that its name read again
 /// elsewhere, where nothing marks it, is the club's too (米德尔主场… 米德尔表现反复).
@@ -204,8 +199,7 @@ pub(super) fn find(
                 '场' | '客' | '战' | '阵' | '胜' | '败' | '平' | '于' | '敌' | '给' | 's' | 'S'
             )
         });
-        let placed = (after && AFTER.iter().any(|a| text[w.end..].starts_with(a)))
-            || (before && BEFORE.iter().any(|b| text[..w.start].ends_with(b)));
+        let placed = (after && starts_after_club(&text[w.end..])) || (before && ends_before_club(&text[..w.start]));
         if placed && named_like_club(s, w, persons) && !taken(w, &out[first..]) {
             found.push(w.clone());
         }
