@@ -512,7 +512,8 @@ fn dictionary_name(t: &Tables, s: &Sentence<'_>, at: usize, end: usize) -> bool 
         && char_at(text, end).is_none_or(|c| t.class(c) & class::TRANSLIT == 0)
         && s.word_starting_at(at).is_some_and(|w| {
             let word = &text[w.clone()];
-            w.end == end && JIEBA.has_word(word) && with_word_class(word, |c| c.starts_with("nr"))
+            // A word outside the dictionary has the class OOV.
+            w.end == end && with_word_class(word, |c| c.starts_with("nr"))
         })
 }
 
