@@ -451,3 +451,20 @@ fn a_post_of_a_place_carries_the_place_and_its_time_word() {
     assert_eq!((&*place.text, &*place.name), ("湖南", "湖南省"));
     assert!(t.org.is_none());
 }
+
+#[test]
+fn a_word_of_time_qualifies_the_post_outside_the_title() {
+    let ex = Extractor::new();
+    let text = "青山银行原董事长林海波说。";
+    let found = ex.extract(text);
+    let t = &found.triples[0];
+    assert_eq!(
+        (&*t.person.text, &*t.role.text, &*t.role.core),
+        ("林海波", "董事长", "董事长")
+    );
+    assert_eq!(&text[t.role.span.range()], "董事长");
+    assert_eq!(t.role.modifiers, ["原"]);
+    assert_eq!(t.org.as_ref().map(|o| &*o.text), Some("青山银行"));
+    // The evidence still covers the word of time.
+    assert_eq!(&text[t.evidence.range()], "青山银行原董事长林海波");
+}

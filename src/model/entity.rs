@@ -71,9 +71,10 @@ pub struct Role<'t> {
     /// simplified characters when the text is traditional (副校長 has core 校长).
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub core: Cow<'t, str>,
-    /// Modifiers in reading order: 常务, 副, 原, 代理, 名誉, 首席, 执行, 总, 第一 ... A word
-    /// of time written before the place or body the post is of (原青山市副市长) is one too,
-    /// though it stands outside the title's text.
+    /// Modifiers in reading order: 原, 常务, 副, 代理, 名誉, 首席, 执行, 总, 第一 ... A word
+    /// of time (原, 前, 时任, 新任 …) is one, but stands outside the title's text, whether
+    /// written right before the title (原董事长: text 董事长) or before the place or body the
+    /// post is of (原青山市副市长: text 副市长).
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub modifiers: Vec<Cow<'t, str>>,
 }

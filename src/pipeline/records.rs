@@ -48,7 +48,8 @@ impl<'t> Records<'_, 't> {
     }
 
     pub(super) fn role(&self, m: &RoleMention) -> Role<'t> {
-        let span = self.span(&m.range);
+        let sentence = &self.view.text()[self.offset..];
+        let span = self.span(&m.title(sentence));
         Role {
             text: self.text(span),
             span,

@@ -69,6 +69,22 @@ pub(crate) struct RoleMention {
     pub(crate) place: Option<Range<usize>>,
 }
 
+impl RoleMention {
+    /// The title's own text in `text` (the sentence): a word of time leading the post
+    /// (原董事长, 前主教练) qualifies it and is one of its modifiers, but no part of the title —
+    /// as when it stands before the post's body (原|地质部|副部长). News annotation agrees:
+    /// CLUENER's positions leave 前 and 原 out 13 times in 13.
+    pub(crate) fn title(&self, text: &str) -> Range<usize> {
+        let mut start = self.range.start;
+        for m in &self.modifiers {
+            if m.start == start && m.end < self.range.end && TIME_MODIFIERS.contains(&&text[m.clone()]) {
+                start = m.end;
+            }
+        }
+        start..self.range.end
+    }
+}
+
 /// Finds the titles of `s`, appending them in order to `out`.
 pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize>], out: &mut Vec<RoleMention>) {
     let first = out.len();
