@@ -98,7 +98,7 @@ impl Model {
             scratch.in_titles.clear();
             self.persons.find(&s, &mut scratch.persons, &mut scratch.in_titles);
             scratch.persons.retain(|p| !person::names_a_place_or_body(&s, p));
-            given.trim(&s, &mut scratch.persons);
+            given.fit(&s, &mut scratch.persons);
             // A club where only a club stands (米德尔主场), or named as one before, is no person.
             let claimed = clubs.claim(st, &mut scratch.persons);
             scratch.orgs.clear();

@@ -1,7 +1,9 @@
 //! Names read one character long: the scorer, reading one sentence at a time, may take
 //! the first character of the next word into a name (刘波|读高中 read as 刘波读, 李鹏|握着
 //! as 李鹏握). When the document has already given the shorter name, and never the
-//! longer one, the character is the next word's.
+//! longer one, the character is the next word's. The other way round, a name read one
+//! character short (孙立|新任 for 孙立新|任) takes it back when the document gave the
+//! longer name and never the shorter one.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -25,9 +27,24 @@ impl<'v> GivenNames<'v> {
     /// given before plus one character — given earlier in the document or earlier in this
     /// sentence — and is itself no name given before. Not one right after a title or a
     /// byline, which vouches for the whole name (书记邹堂梗 after 书记邹堂…).
-    pub(crate) fn trim(&self, s: &Sentence<'_>, names: &mut [Range<usize>]) {
+    ///
+    /// And lengthens by one character each name that is a name given before minus its
+    /// last character, when that character follows and the shorter name was never given
+    /// (赵明华、孙立新任副组长 after 孙立新: 孙立 read before 新任 is 孙立新).
+    pub(crate) fn fit(&self, s: &Sentence<'_>, names: &mut [Range<usize>]) {
         let text = s.text;
         for k in 0..names.len() {
+            let r = names[k].clone();
+            if let Some(c) = text[r.end..].chars().next() {
+                let end = r.end + c.len_utf8();
+                if self.names.contains(&text[r.start..end])
+                    && !self.names.contains(&text[r.clone()])
+                    && !names.iter().any(|p| p.start < end && r.end < p.end)
+                {
+                    names[k].end = end;
+                    continue;
+                }
+            }
             if s.hit_ending_at(names[k].start)
                 .is_some_and(|h| h.entry.is(tag::TITLE | tag::BYLINE))
             {
@@ -57,7 +74,7 @@ mod tests {
     fn a_name_given_before_plus_a_character_is_that_name() {
         let trimmed = |given: &GivenNames<'_>, text: &str, name: Range<usize>| {
             let mut names = vec![name];
-            super::super::with_sentence(text, |s, _| given.trim(s, &mut names));
+            super::super::with_sentence(text, |s, _| given.fit(s, &mut names));
             text[names[0].clone()].to_string()
         };
         let mut given = GivenNames::default();
@@ -73,5 +90,20 @@ mod tests {
             trimmed(&GivenNames::default(), "刘波读高中时成绩很好。", 0..9),
             "刘波读"
         );
+    }
+
+    #[test]
+    fn a_name_given_before_minus_its_last_character_takes_it_back() {
+        let fitted = |given: &GivenNames<'_>, text: &str, name: Range<usize>| {
+            let mut names = vec![name];
+            super::super::with_sentence(text, |s, _| given.fit(s, &mut names));
+            text[names[0].clone()].to_string()
+        };
+        let mut given = GivenNames::default();
+        given.add("孙立新出席", std::slice::from_ref(&(0..9)));
+        assert_eq!(fitted(&given, "孙立新任副组长", 0..6), "孙立新");
+        // The shorter name given too: either may be meant, the reading stands.
+        given.add("孙立", std::slice::from_ref(&(0..6)));
+        assert_eq!(fitted(&given, "孙立新任副组长", 0..6), "孙立");
     }
 }
