@@ -495,6 +495,18 @@ impl OrgModel {
                 words += 1;
                 continue;
             }
+            // A zone is named after its place (青山|经开区, 浦东|新区): a place word of jieba-rs
+            // our place list lacks still starts the name there.
+            if prefix_start == Some(start)
+                && s.hit_starting_at(start)
+                    .is_some_and(|h| h.entry.is(tag::PLACE) && h.entry.place_level == PlaceLevel::District)
+                && with_word_class(word, |c| c == "ns")
+            {
+                prefix_start = Some(w.start);
+                start = w.start;
+                words += 1;
+                continue;
+            }
             if prefix_start == Some(start) || is_classifier_phrase(s, &w) {
                 break;
             }
