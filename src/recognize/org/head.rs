@@ -203,7 +203,11 @@ impl OrgModel {
                 || !self.not_heads.contains(word)
                 || (hit.entry.org_kind != OrgKind::Company && names_before(s, w.start));
         }
-        !self.not_heads.contains(word)
+        // A bureau's short name the learned list holds because news writes it bare (环保局/j)
+        // is one again after a name (青山市|环保局). Not other short names: 三总部, 中西部,
+        // 党和政府 are no bodies after a place either.
+        let named_short = || word.ends_with('局') && with_word_class(word, |c| c == "j") && names_before(s, w.start);
+        (!self.not_heads.contains(word) || named_short())
             && (with_word_class(word, |c| NOMINAL_CLASSES.contains(&c))
                 // Before a post in it: a department named by its number (监管二部|主任), not
                 // a count (分三部, 四处寻访); an office's short name jieba-rs files as a set
