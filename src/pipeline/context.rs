@@ -99,6 +99,19 @@ impl<'t> Context<'t> {
                 hold_in(&mut ex.triples[i], body);
             }
         }
+        // 范志成董事长介绍 after 北辰集团董事长兼总裁范志成: a post named again with its holder
+        // and no body is the one the document gave that holder before.
+        let (before, now) = ex.triples.split_at_mut(read.first_triple);
+        for t in now.iter_mut().filter(|t| t.org.is_none() && t.place.is_none()) {
+            let earlier = before
+                .iter()
+                .rev()
+                .find(|e| e.person.text == t.person.text && e.role.text == t.role.text)
+                .and_then(|e| e.org.clone());
+            if let Some(body) = earlier {
+                hold_in(t, body);
+            }
+        }
         if let Some(body) = &self.school {
             for t in &mut ex.triples[read.first_triple..] {
                 if t.org.is_none() && t.role.core == "校长" {
