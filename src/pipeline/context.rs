@@ -25,6 +25,8 @@ pub(super) struct Context<'t> {
     school: Option<Org<'t>>,
     /// The person the current paragraph's résumé is about (index into `ex.persons`).
     resume_subject: Option<usize>,
+    /// The company a filing is written by (青禾科技股份有限公司（以下简称“公司”）).
+    filer: Option<Org<'t>>,
 }
 
 /// Where one sentence's records start in the extraction, and what it read.
@@ -44,12 +46,29 @@ impl<'t> Context<'t> {
     /// Completes a sentence's records from what came before it, then remembers what the
     /// sentence says for the sentences after it.
     pub(super) fn sentence(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
+        if self.filer.is_none()
+            && let Some(o) = read.m.orgs.iter().find(|o| {
+                o.kind == OrgKind::Company && crate::recognize::org::names_the_filer(&read.s.text[o.range.end..])
+            })
+        {
+            self.filer = Some(records.org(o));
+        }
         self.bodies_named_before(records.view.original(), read, ex);
         self.list(read, records, ex);
         if let Some(o) = relate::body_set_up(read.s, read.m) {
             self.set_up = Some(records.org(&read.m.orgs[o]));
         }
         self.resume(read, records, ex);
+        // A filing's company posts that name no body are the filer's (原副总经理甲先生, a
+        // résumé's 历任…副总经理).
+        if let Some(body) = &self.filer {
+            for t in ex.triples[read.first_triple..]
+                .iter_mut()
+                .filter(|t| t.org.is_none() && t.place.is_none() && COMPANY_POSTS.contains(&&*t.role.core))
+            {
+                hold_in(t, body.clone());
+            }
+        }
     }
 
     /// A paragraph ended with no sentence (a line of figures alone): so did its résumé.
@@ -225,6 +244,21 @@ fn rename_new_orgs<'t>(read: &Read<'_, '_>, ex: &mut Extraction<'t>, mut rename:
         rename(o, before);
     }
 }
+
+/// Posts only a company has (by their head title word): in a filing, the filer's.
+const COMPANY_POSTS: &[&str] = &[
+    "董事长",
+    "董事",
+    "监事",
+    "总经理",
+    "总裁",
+    "财务总监",
+    "董事会秘书",
+    "证券事务代表",
+    "首席执行官",
+    "首席财务官",
+    "总会计师",
+];
 
 /// Gives `t` the organisation `body`, its evidence reaching back to it.
 fn hold_in<'t>(t: &mut Triple<'t>, body: Org<'t>) {

@@ -130,6 +130,13 @@ fn inside_definition(text: &str, at: usize) -> bool {
     !text[open..at].contains(')') && definition(&text[open..]).is_some()
 }
 
+/// Does the bracket at the start of `after` make the organisation before it the writer of
+/// the document (（以下简称“公司”）, “本公司”)? A filing's posts that name no body are the
+/// filer's (原副总经理甲, 历任…副总经理).
+pub(crate) fn names_the_filer(after: &str) -> bool {
+    definition(after).is_some_and(|shorts| shorts.iter().any(|s| matches!(*s, "公司" | "本公司")))
+}
+
 /// The short names a bracket at the start of `after` defines, if it is a definition.
 fn definition(after: &str) -> Option<Vec<&str>> {
     let rest = after.strip_prefix('(')?;

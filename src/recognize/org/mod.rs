@@ -26,7 +26,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 pub(super) use crate::segment::with_word_class;
-pub(crate) use alias::Aliases;
+pub(crate) use alias::{Aliases, names_the_filer};
 pub(crate) use known::TITLE_HEADS;
 pub(crate) use team::KnownClubs;
 
