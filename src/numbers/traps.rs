@@ -29,6 +29,9 @@ const TRAPS: &[(&str, &str, &str)] = &[
     ("一系列", "", ""),
     ("进一步", "", ""),
     ("下一步", "", ""),
+    // 上一场, 上一年, 下一次: the previous or next one, no count (上一千人 is a count).
+    ("上一", "", "十百千万亿"),
+    ("下一", "", "十百千万亿"),
     ("一步步", "", ""),
     ("一步一", "", ""),
     ("之一", "分", ""),
@@ -369,6 +372,8 @@ mod tests {
         assert!(hit("他十分重视", "十"));
         assert!(!hit("用了十分钟", "十"));
         assert!(hit("要进一步改进", "一"));
+        assert!(hit("比上一场更加稳固", "一"));
+        assert!(hit("下一次会议", "一"));
         let t = Traps::embedded().unwrap();
         let text = "唯一一所大学";
         let second = text.find("一所").unwrap();
