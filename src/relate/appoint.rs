@@ -208,11 +208,19 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
                     o.range.start == end + (between.len() - rest.len()) && o.range.end == next.range.start
                 })
             });
+            // Or a place the post is of (北辰县县长、县委书记，青山市副市长等职务).
+            let placed = sep.is_some_and(|(_, rest)| {
+                !rest.is_empty()
+                    && next
+                        .place
+                        .as_ref()
+                        .is_some_and(|p| p.start == end + (between.len() - rest.len()) && p.end == next.range.start)
+            });
             let comma = sep.is_some_and(|(sep, _)| sep == "," || sep == "，");
-            if comma && (org.is_none() || m.persons.iter().any(|p| p.start == next.range.end)) {
+            if comma && ((org.is_none() && !placed) || m.persons.iter().any(|p| p.start == next.range.end)) {
                 break;
             }
-            if sep.is_some_and(|(_, rest)| rest.is_empty()) || org.is_some() {
+            if sep.is_some_and(|(_, rest)| rest.is_empty()) || org.is_some() || placed {
                 roles.push((r2, org, sep.is_some_and(|(sep, _)| sep == "兼")));
                 end = next.range.end;
             } else {

@@ -452,7 +452,9 @@ fn chain_ending(
 /// when joined to it by 兼, else where [`next_post_body`] places it — or, for the posts
 /// of one person (`same_person`), where [`chained_post_body`] does.
 fn held_where_before(text: &str, m: &Mentions<'_>, before: &Post, post: &mut Post, same_person: bool) {
-    if !post.orgs.is_empty() || m.roles[post.role].names_org {
+    // A post of the place named before it (，青山市副市长) is held there, not in the body
+    // of the post before it.
+    if !post.orgs.is_empty() || m.roles[post.role].names_org || m.roles[post.role].place.is_some() {
         return;
     }
     if post.concurrent {
