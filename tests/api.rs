@@ -467,4 +467,10 @@ fn a_word_of_time_qualifies_the_post_outside_the_title() {
     assert_eq!(t.org.as_ref().map(|o| &*o.text), Some("青山银行"));
     // The evidence still covers the word of time.
     assert_eq!(&text[t.evidence.range()], "青山银行原董事长林海波");
+    // jieba-rs glues 原 to the place's unit here (青山|市原|副市长): still the post's.
+    let found = ex.extract("法院宣判青山市原副市长石伟民受贿案。");
+    let t = &found.triples[0];
+    assert_eq!(&*t.role.text, "副市长");
+    assert_eq!(t.role.modifiers, ["原", "副"]);
+    assert_eq!(t.place.as_ref().map(|p| &*p.name), Some("青山市"));
 }

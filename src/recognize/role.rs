@@ -310,7 +310,9 @@ pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<
     // of its own after the place's name (青山|县).
     let k = s.word_at(start.checked_sub(1)?)?;
     let w = s.words[k].clone();
-    if w.end != start {
+    // The unit jieba-rs glued to the word of time after it (青山|市原|副市长).
+    let glued_unit = w.end > start && w.start + u.len_utf8() == start && text[w.start..].starts_with(u);
+    if w.end != start && !glued_unit {
         return None;
     }
     let word = &text[w.clone()];
@@ -320,7 +322,7 @@ pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<
     let name = k.checked_sub(1).map(|p| s.words[p].clone())?;
     let named = (2..=3).contains(&text[name.clone()].chars().count())
         && with_word_class(&text[name.clone()], |c| matches!(c, "ns" | "nr" | "nz" | "OOV"));
-    (word.chars().eq(std::iter::once(u)) && named).then_some(name.start..w.end)
+    ((glued_unit || word.chars().eq(std::iter::once(u))) && named).then_some(name.start..start)
 }
 
 /// Is `start..end` the end of a longer word jieba-rs knows (代 in 宋代, 前 in 赛前)? A
@@ -329,7 +331,12 @@ pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<
 fn ends_a_word(s: &Sentence<'_>, start: usize, end: usize) -> bool {
     s.word_at(start).is_some_and(|k| {
         let w = &s.words[k];
+        // A word of time glued to a place's unit (青山|市原|副市长) is the post's.
+        let after_unit = w.start + 3 == start
+            && s.text[w.start..].starts_with(super::ADMIN_UNITS)
+            && TIME_MODIFIERS.contains(&&s.text[start..end]);
         w.start < start
+            && !after_unit
             && w.end == end
             && JIEBA.has_word(&s.text[w.clone()])
             && !s
