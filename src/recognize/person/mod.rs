@@ -182,6 +182,9 @@ impl PersonModel {
             } else if is_function_word(s, &r) {
                 // 曾多次, 何以见得: a word jieba-rs knows as an adverb, pronoun, conjunction or
                 // preposition, whole, is no name however its characters score.
+            } else if is_place_word(s, &r) {
+                // 武夷山, 洪崖洞: a place jieba-rs's dictionary lists, whole, where no title
+                // vouches for a person.
             } else if inside_known_org_or_place(s, &r) {
                 // 阿森纳, 苏富比, 布里斯班: what the lexicon knows as an organisation or a
                 // place is no person.
@@ -210,6 +213,24 @@ fn is_function_word(s: &Sentence<'_>, r: &Range<usize>) -> bool {
             matches!(c, "d" | "r" | "c" | "p" | "u" | "uj" | "ul")
         })
 }
+
+/// Is `r` one word of jieba-rs's dictionary tagged as a place (ns), of three characters
+/// at least, ending in a feature of the land (山, 岭, 洞 …), with no title or byline right
+/// before or after it? Places of other endings are as often names there (马建国, 奥巴马).
+fn is_place_word(s: &Sentence<'_>, r: &Range<usize>) -> bool {
+    s.text[r.clone()].chars().nth(2).is_some()
+        && s.text[r.clone()].ends_with(LANDFORMS)
+        && s.word_starting_at(r.start).is_some_and(|w| w.end == r.end)
+        && crate::segment::JIEBA.has_word(&s.text[r.clone()])
+        && crate::segment::with_word_class(&s.text[r.clone()], |c| c == "ns")
+        && !s
+            .hit_ending_at(r.start)
+            .is_some_and(|h| h.entry.is(tag::TITLE | tag::BYLINE))
+        && !s.hit_starting_at(r.end).is_some_and(|h| h.entry.is(tag::TITLE))
+}
+
+/// Last characters of the names of mountains, caves, lakes and rivers.
+const LANDFORMS: &[char] = &['山', '岭', '峰', '崮', '洞', '湖', '江', '河', '峡', '谷', '泉', '溪'];
 
 /// Whether `r` lies inside a known organisation's or place's name (a lexicon `org` or
 /// `place` entry).
