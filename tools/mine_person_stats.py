@@ -337,7 +337,7 @@ def main():
     compound = {s for s in surnames if len(s) == 2}
     counts = collections.Counter()
     touched = set()
-    for text, persons in pd:
+    for text, persons in pd + cl:
         spans = [(e["start"], e["end"]) for e in persons]
         for i, c in enumerate(text):
             for n in (2, 3, 4):
