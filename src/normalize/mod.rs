@@ -274,6 +274,14 @@ fn starts_resume_line(text: &str) -> bool {
     })
 }
 
+/// Does `text` start with a form's name field (姓名：闻立新)? It opens the form, never
+/// continuing the heading before it (简历).
+fn starts_name_field(text: &str) -> bool {
+    text.trim_start_matches([' ', '\u{3000}', '\t'])
+        .strip_prefix("姓名")
+        .is_some_and(|rest| rest.trim_start_matches([' ', '\u{3000}']).starts_with([':', '：']))
+}
+
 /// Most Han characters in a list label (常务副指挥长).
 const MAX_LABEL: usize = 7;
 
@@ -356,6 +364,7 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
         || ends_with_date_line(&original[..start])
         || starts_dated_line(&original[start + run.len()..])
         || starts_resume_line(&original[start + run.len()..])
+        || starts_name_field(&original[start + run.len()..])
         || between_list_lines(original, start, run)
     {
         // Keep one line break standing for the whole run: the view's `\n` maps to the
@@ -405,6 +414,14 @@ mod tests {
         assert_eq!(v.text(), "1998年1月1日,增长40%");
         let start = v.text().find("40%").unwrap();
         assert_eq!(v.original_str(start..start + 3), "４０％");
+        check_round_trip(original);
+    }
+
+    #[test]
+    fn a_form_name_field_starts_its_own_line() {
+        let original = "简历\n\n姓名：闻立新\n性别：男";
+        let v = View::new(original);
+        assert!(v.text().starts_with("简历\n姓名:闻立新\n"), "{}", v.text());
         check_round_trip(original);
     }
 

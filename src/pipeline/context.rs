@@ -25,6 +25,8 @@ pub(super) struct Context<'t> {
     school: Option<Org<'t>>,
     /// The person the current paragraph's résumé is about (index into `ex.persons`).
     resume_subject: Option<usize>,
+    /// Whether that résumé is a form's (姓名：甲, then fields and dated lines).
+    form: bool,
     /// The company a filing is written by (青禾科技股份有限公司（以下简称“公司”）).
     filer: Option<Org<'t>>,
 }
@@ -186,6 +188,10 @@ impl<'t> Context<'t> {
     fn resume(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
         if let Some(p) = relate::opens_resume(read.s, read.m.persons) {
             self.resume_subject = Some(read.first_person + p);
+            self.form = false;
+        } else if let Some(p) = relate::opens_form(read.s, read.m.persons) {
+            self.resume_subject = Some(read.first_person + p);
+            self.form = true;
         }
         if let Some(subject) = self.resume_subject {
             let subject = ex.persons[subject].clone();
@@ -194,7 +200,14 @@ impl<'t> Context<'t> {
         // A paragraph ends the résumé — unless the next line is one of its entries
         // (1995.07—2001.03 青山市财政局科员), as tabular résumés write them.
         let view = records.view.text();
-        if read.s.text.ends_with('\n') && !normalize::starts_dated_line(&view[read.range.end..]) {
+        // A form's résumé goes on over its fields (性别：男, 工作经历：) and blank lines.
+        let rest = &view[read.range.end..];
+        let goes_on = if self.form {
+            relate::form_goes_on(rest)
+        } else {
+            normalize::starts_dated_line(rest)
+        };
+        if read.s.text.ends_with('\n') && !goes_on {
             self.resume_subject = None;
         }
     }

@@ -25,6 +25,29 @@ pub(crate) fn opens_resume(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option
     life_facts_follow(rest).then_some(p)
 }
 
+/// The person (by index into `persons`) a form names in its name field (姓名：闻立新): the
+/// subject of a résumé laid out as fields and dated lines.
+pub(crate) fn opens_form(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option<usize> {
+    // The field starts a line (a heading may stand on the line before: 简历).
+    let (label, _) = s
+        .text
+        .match_indices("姓名")
+        .find(|&(k, _)| k == 0 || s.text[..k].ends_with(['\n', ' ', '\u{3000}', '\t']))?;
+    let value = s.text[label + "姓名".len()..].trim_start().strip_prefix([':', '：'])?;
+    let at = s.text.len() - value.trim_start().len();
+    persons.iter().position(|p| p.start == at)
+}
+
+/// Does `line` (the text after a line break) go on with a form: a field (性别：男,
+/// 工作经历：), a dated entry, or a blank line?
+pub(crate) fn form_goes_on(line: &str) -> bool {
+    let line = line.trim_start_matches([' ', '\u{3000}', '\t']);
+    let field = line.find([':', '：']).is_some_and(|k| {
+        (1..=6).contains(&line[..k].chars().count()) && line[..k].chars().all(crate::recognize::is_han)
+    });
+    line.is_empty() || line.starts_with('\n') || field || crate::normalize::starts_dated_line(line)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,5 +71,26 @@ mod tests {
         assert!(opens("韩立峰先生简历：男，1972年出生，中国国籍。", "韩立峰"));
         assert!(!opens("张明,你好。", "张明"));
         assert!(!opens("昨天张明,男女老少都来了。", "张明"));
+    }
+
+    #[test]
+    fn a_form_opens_with_its_name_field_and_goes_on_over_fields() {
+        let opens_form_at = |text: &str, name: &str| {
+            let a = text.find(name).unwrap();
+            let s = Sentence {
+                text,
+                words: &[],
+                hits: &[],
+            };
+            let person: Range<usize> = a..a + name.len();
+            opens_form(&s, std::slice::from_ref(&person)).is_some()
+        };
+        assert!(opens_form_at("姓名:闻立新\n", "闻立新"));
+        assert!(opens_form_at("简历 姓名: 闻立新\n", "闻立新"));
+        assert!(!opens_form_at("他的姓名:闻立新\n", "闻立新"));
+        assert!(form_goes_on("性别:男\n"));
+        assert!(form_goes_on("\n2016.08—2021.06 中共北辰县委书记"));
+        assert!(form_goes_on(""));
+        assert!(!form_goes_on("会议强调,要做好工作。"));
     }
 }

@@ -106,6 +106,7 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sc
     }
     appointees(t, s, out, scores);
     credits(t, s, out, scores);
+    labelled(t, s, out, scores);
     speakers(t, s, out, scores);
     resume_subject(t, s, out, scores);
     anonymised(t, s, out, scores);
@@ -249,6 +250,37 @@ fn credits(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &m
         {
             out.push(start..end);
             scores.push(BYLINE_NAME_SCORE);
+        }
+    }
+}
+
+/// Labels of a form's field that holds a person's name (姓名：甲, 联系人: 乙).
+const NAME_LABELS: &[&str] = &["姓名", "联系人", "申请人", "当事人"];
+
+/// The name a form gives after its label and a colon, as résumés and registers write it
+/// (姓名：闻立新): two to four ideographs up to the end of the field, starting with a surname.
+fn labelled(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
+    let text = s.text;
+    for label in NAME_LABELS {
+        for (at, _) in text.match_indices(label) {
+            let Some(rest) = text[at + label.len()..].strip_prefix(':') else {
+                continue;
+            };
+            let value = rest.trim_start_matches(' ');
+            let start = text.len() - value.len();
+            let end = start
+                + value
+                    .char_indices()
+                    .find(|&(_, c)| t.class(c) & class::HAN == 0)
+                    .map_or(value.len(), |(k, _)| k);
+            let span = &text[start..end];
+            if (2..=4).contains(&span.chars().count())
+                && span.chars().next().is_some_and(|c| t.get(c).is_surname)
+                && !t.not_names.contains(span)
+            {
+                out.push(start..end);
+                scores.push(BYLINE_NAME_SCORE);
+            }
         }
     }
 }
