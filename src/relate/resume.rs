@@ -52,7 +52,8 @@ pub(crate) fn form_goes_on(line: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn opens(text: &str, name: &str) -> bool {
+    /// Does `opener` find the person `name` of `text` (read as one sentence)?
+    fn opens_with(opener: fn(&Sentence<'_>, &[Range<usize>]) -> Option<usize>, text: &str, name: &str) -> bool {
         let a = text.find(name).unwrap();
         let s = Sentence {
             text,
@@ -60,11 +61,12 @@ mod tests {
             hits: &[],
         };
         let person: Range<usize> = a..a + name.len();
-        opens_resume(&s, std::slice::from_ref(&person)).is_some()
+        opener(&s, std::slice::from_ref(&person)).is_some()
     }
 
     #[test]
     fn a_resume_opens_with_a_name_and_the_facts_of_a_life() {
+        let opens = |text, name| opens_with(opens_resume, text, name);
         assert!(opens("张明,男,汉族,1970年5月生。", "张明"));
         assert!(opens("李红,1975年出生,经济学博士。", "李红"));
         assert!(opens("李娜女士,1980年出生,中国国籍。", "李娜"));
@@ -75,19 +77,10 @@ mod tests {
 
     #[test]
     fn a_form_opens_with_its_name_field_and_goes_on_over_fields() {
-        let opens_form_at = |text: &str, name: &str| {
-            let a = text.find(name).unwrap();
-            let s = Sentence {
-                text,
-                words: &[],
-                hits: &[],
-            };
-            let person: Range<usize> = a..a + name.len();
-            opens_form(&s, std::slice::from_ref(&person)).is_some()
-        };
-        assert!(opens_form_at("姓名:闻立新\n", "闻立新"));
-        assert!(opens_form_at("简历 姓名: 闻立新\n", "闻立新"));
-        assert!(!opens_form_at("他的姓名:闻立新\n", "闻立新"));
+        let opens = |text, name| opens_with(opens_form, text, name);
+        assert!(opens("姓名:闻立新\n", "闻立新"));
+        assert!(opens("简历 姓名: 闻立新\n", "闻立新"));
+        assert!(!opens("他的姓名:闻立新\n", "闻立新"));
         assert!(form_goes_on("性别:男\n"));
         assert!(form_goes_on("\n2016.08—2021.06 中共北辰县委书记"));
         assert!(form_goes_on(""));
