@@ -453,6 +453,38 @@ fn a_post_of_a_place_carries_the_place_and_its_time_word() {
 }
 
 #[test]
+fn a_word_of_time_before_a_list_of_posts_qualifies_each() {
+    let ex = Extractor::new();
+    let modifiers = |text: &str| -> Vec<(String, Vec<String>)> {
+        ex.extract(text)
+            .triples
+            .iter()
+            .map(|t| {
+                (
+                    t.role.text.to_string(),
+                    t.role.modifiers.iter().map(|m| m.to_string()).collect(),
+                )
+            })
+            .collect()
+    };
+    let own = |r: &str, m: &[&str]| (r.to_string(), m.iter().map(|m| m.to_string()).collect::<Vec<_>>());
+    // 拟任 before the first body: every post of the list is proposed.
+    assert_eq!(
+        modifiers("俞文静现任北辰县副县长，拟任北辰县委常委、县政府常务副县长。"),
+        [
+            own("副县长", &["现任", "副"]),
+            own("常委", &["拟任"]),
+            own("常务副县长", &["拟任", "常务", "副"])
+        ]
+    );
+    // 原 inside the first post, then another body's post: that one is held now.
+    assert_eq!(
+        modifiers("建设部原副部长、青山房地产协会名誉会长林海波出席。"),
+        [own("副部长", &["原", "副"]), own("名誉会长", &[])]
+    );
+}
+
+#[test]
 fn a_word_of_time_qualifies_the_post_outside_the_title() {
     let ex = Extractor::new();
     let text = "青山银行原董事长林海波说。";

@@ -72,9 +72,10 @@ pub struct Role<'t> {
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub core: Cow<'t, str>,
     /// Modifiers in reading order: 原, 常务, 副, 代理, 名誉, 首席, 执行, 总, 第一 ... A word
-    /// of time (原, 前, 时任, 新任 …) is one, but stands outside the title's text, whether
+    /// of time (原, 前, 时任, 新任, 拟任 …) is one, but stands outside the title's text, whether
     /// written right before the title (原董事长: text 董事长) or before the place or body the
-    /// post is of (原青山市副市长: text 副市长).
+    /// post is of (原青山市副市长: text 副市长); written so, it qualifies the posts listed
+    /// after it by 、 too (拟任县委常委、县政府常务副县长: both proposed).
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub modifiers: Vec<Cow<'t, str>>,
 }

@@ -224,6 +224,9 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
     }
     professions_before_names(s, &orgs, persons, out, first);
     out[first..].sort_by_key(|r| r.range.start);
+    // The word of time of the post before, where that post ends, and whether the word
+    // stands before the post's body or place (拟任|县委常委), so over the list it opens.
+    let mut time: Option<(Range<usize>, usize, bool)> = None;
     for r in &mut out[first..] {
         if !r.names_org {
             r.place = place_before(s, &r.range, &r.core);
@@ -235,15 +238,35 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
                 .find(|o| o.range.end == r.range.start && !o.in_title)
                 .map(|o| o.range.start)
         });
-        if let Some(m) = anchor.and_then(|a| time_modifier_ending_at(s, a)) {
-            r.modifiers.insert(0, m);
-        }
+        let start = anchor.unwrap_or(r.range.start);
+        let own = r
+            .modifiers
+            .iter()
+            .find(|k| TIME_MODIFIERS.contains(&&s.text[(*k).clone()]))
+            .cloned();
+        time = if let Some(m) = anchor.and_then(|a| time_modifier_ending_at(s, a)) {
+            r.modifiers.insert(0, m.clone());
+            Some((m, r.range.end, true))
+        } else if let Some(m) = own {
+            Some((m, r.range.end, false))
+        } else if let Some((m, end, over_list)) = time.take()
+            && s.text[end..start] == *"、"
+            && (over_list || anchor.is_none())
+        {
+            // 拟任县委常委、县政府常务副县长, 原地质部副部长、党组书记, 原董事长、总经理: the
+            // posts listed after it share it — not another body's post after a word of time
+            // inside the first (建设部原副部长、青山协会名誉会长).
+            r.modifiers.insert(0, m.clone());
+            Some((m, r.range.end, over_list))
+        } else {
+            None
+        };
     }
 }
 
 /// Modifiers that tell when a post is held: before the place or body it is of, they
 /// qualify it still.
-const TIME_MODIFIERS: &[&str] = &["原", "前", "前任", "时任", "现任", "新任"];
+const TIME_MODIFIERS: &[&str] = &["原", "前", "前任", "时任", "现任", "新任", "拟任"];
 
 /// A word of time standing alone right before byte `at` (原|地质部, not 此前|青山市).
 fn time_modifier_ending_at(s: &Sentence<'_>, at: usize) -> Option<Range<usize>> {
