@@ -5,6 +5,7 @@ use super::head::{glued_before_unit, term_of_office};
 use super::{OrgMention, is_org_word};
 use crate::dictionary::{Hit, tag};
 use crate::recognize::{Sentence, is_bare_unit};
+use crate::segment::with_word_class;
 
 /// A known organisation, when the hit stands on word boundaries (公安部 in 公安部门,
 /// 北大 in 以北大部 do not).
@@ -38,6 +39,14 @@ pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<OrgMention> {
         && let Some(unit) = bare_unit_start(&s.text[s.words[k].clone()])
     {
         start = s.words[k].start + unit;
+        // The place the unit ends, read apart (青山|市|统计局): it starts the name.
+        if unit == 0
+            && let Some(p) = k.checked_sub(1).map(|p| s.words[p].clone())
+            && p.end == start
+            && with_word_class(&s.text[p.clone()], |c| c == "ns")
+        {
+            start = p.start;
+        }
         prefix = Some(start..hit.start);
         inner = None;
     }
