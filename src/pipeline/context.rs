@@ -66,7 +66,7 @@ impl<'t> Context<'t> {
         if let Some(body) = &self.filer {
             for t in ex.triples[read.first_triple..]
                 .iter_mut()
-                .filter(|t| t.org.is_none() && t.place.is_none() && COMPANY_POSTS.contains(&&*t.role.core))
+                .filter(|t| t.org.is_none() && t.place.is_none() && relate::COMPANY_POSTS.contains(&&*t.role.core))
             {
                 hold_in(t, body.clone());
             }
@@ -257,21 +257,6 @@ fn rename_new_orgs<'t>(read: &Read<'_, '_>, ex: &mut Extraction<'t>, mut rename:
         rename(o, before);
     }
 }
-
-/// Posts only a company has (by their head title word): in a filing, the filer's.
-const COMPANY_POSTS: &[&str] = &[
-    "董事长",
-    "董事",
-    "监事",
-    "总经理",
-    "总裁",
-    "财务总监",
-    "董事会秘书",
-    "证券事务代表",
-    "首席执行官",
-    "首席财务官",
-    "总会计师",
-];
 
 /// Gives `t` the organisation `body`, its evidence reaching back to it.
 fn hold_in<'t>(t: &mut Triple<'t>, body: Org<'t>) {

@@ -504,8 +504,9 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
     {
         return Some(o);
     }
-    // A civil-service rank is held inside the body named before it (农业局科员、副科长).
-    if CIVIL_SERVICE_RANKS.contains(&title) {
+    // A civil-service rank is held inside the body named before it (农业局科员、副科长), and
+    // a spokesperson speaks for it (统计局副局长、新闻发言人).
+    if CIVIL_SERVICE_RANKS.contains(&title) || matches!(title, "新闻发言人" | "发言人") {
         return Some(o);
     }
     // A party committee's own posts follow one another (市委常委、秘书长; 区委委员、常委).
@@ -528,8 +529,8 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
         })
 }
 
-/// Posts of a company's management, above its departments.
-const COMPANY_POSTS: &[&str] = &[
+/// Posts of a company's management, above its departments (by their head title word).
+pub(crate) const COMPANY_POSTS: &[&str] = &[
     "总经理",
     "董事长",
     "董事",
@@ -537,8 +538,10 @@ const COMPANY_POSTS: &[&str] = &[
     "监事",
     "监事会主席",
     "首席执行官",
+    "首席财务官",
     "财务总监",
     "董事会秘书",
+    "证券事务代表",
     "总会计师",
     "总工程师",
     "总经济师",
