@@ -441,13 +441,12 @@ impl OrgModel {
                 _ => None,
             };
             if let Some(a) = admin_start {
-                // 各市、县人民政府, 各区、县教育局: every such body, one named by none.
-                if a == w.start
-                    && s.text[..a].strip_suffix('、').is_some_and(|head| {
-                        s.word_at(head.len().saturating_sub(1))
-                            .is_some_and(|k| s.text[s.words[k].clone()].starts_with('各'))
-                    })
-                {
+                // 各市、县人民政府, 各区、县教育局, 各市|州党委: every such body, one named by none.
+                let every = |head: &str| {
+                    s.word_at(head.len().saturating_sub(1))
+                        .is_some_and(|k| s.words[k].end == head.len() && s.text[s.words[k].clone()].starts_with('各'))
+                };
+                if a == w.start && (s.text[..a].strip_suffix('、').is_some_and(every) || every(&s.text[..a])) {
                     return None;
                 }
                 prefix_start = Some(a);
