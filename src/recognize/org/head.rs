@@ -122,8 +122,9 @@ pub(super) const CLAUSE_VERBS: &[&str] = &[
 ];
 
 /// Set phrases of official speech that jieba-rs reads as nouns and that start a clause
-/// (充分发挥|体育中介公司的作用).
-const CLAUSE_PHRASES: &[&str] = &["充分发挥"];
+/// (充分发挥|体育中介公司的作用), and the words of an interview's headline (对话|青山银行
+/// 行长助理甲, 专访…).
+const CLAUSE_PHRASES: &[&str] = &["充分发挥", "对话", "专访", "访谈"];
 
 /// One-character words for the institution the text is about (校党委: the university's
 /// party committee; 院纪委), before the name of one of its bodies.
