@@ -247,12 +247,21 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         let org = own
             .or(if place > 0 { None } else { previous_org })
             .or_else(|| {
-                m.orgs.iter().rposition(|o| {
-                    o.range.end <= first
-                        && !is_inside_posts(s, o.range.end, first)
-                        // Where an office sits is not whose it is (办公室设在区住建局).
-                        && !LOCATING_VERBS.iter().any(|v| s.text[..o.range.start].ends_with(v))
-                })
+                // Not the body of someone else's post read before (由区委副书记甲担任组长，乙担任
+                // 副组长: 区委 is 甲's).
+                let held_by_other = |k: usize| out.iter().any(|t| t.org == Some(k) && !holders.contains(&t.person));
+                m.orgs
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .find(|&(k, o)| {
+                        o.range.end <= first
+                            && !is_inside_posts(s, o.range.end, first)
+                            // Where an office sits is not whose it is (办公室设在区住建局).
+                            && !LOCATING_VERBS.iter().any(|v| s.text[..o.range.start].ends_with(v))
+                            && !held_by_other(k)
+                    })
+                    .map(|(k, _)| k)
             })
             .or_else(|| set_up_after(s, m, first, end));
         previous_org = org;
