@@ -62,5 +62,19 @@ pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>) -> bool 
     let head = s.hit_starting_at(p.end).is_some_and(|h| {
         h.entry.is(tag::ORG_SUFFIX) && matches!(h.entry.org_kind, OrgKind::Government | OrgKind::Group)
     });
-    head || FACILITIES.iter().any(|f| rest.starts_with(f))
+    // A brand of two characters, its trade and a post in it (汉威|电子|董事长): a company.
+    let brand = s.text[p.clone()].chars().count() == 2
+        && INDUSTRIES.iter().any(|i| {
+            rest.strip_prefix(i).is_some_and(|after| {
+                s.hit_starting_at(s.text.len() - after.len())
+                    .is_some_and(|h| h.entry.is(tag::TITLE | tag::MODIFIER))
+            })
+        });
+    head || brand || FACILITIES.iter().any(|f| rest.starts_with(f))
 }
+
+/// Trades companies are named with after their brand (汉威电子, 青禾科技).
+const INDUSTRIES: &[&str] = &[
+    "电子", "科技", "股份", "控股", "实业", "置业", "传媒", "医药", "药业", "证券", "投资", "能源", "物流", "食品",
+    "电器", "电气", "软件", "网络", "通信", "汽车", "钢铁", "化工", "环保", "材料", "智能",
+];
