@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::tables::Tables;
 use crate::recognize::Sentence;
+use crate::segment::with_word_class;
 
 /// The score of a familiar name: enough to be taken alone, less than a full name
 /// overlapping it (记者马小林: 马小林, not 小林).
@@ -60,7 +61,48 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
             out.push(i..end);
         }
     }
+    // 赵大妈, 李师傅: a surname before a kin word of address is the person (news annotates
+    // the surname alone). The surname must stand as a word of its own, or start one
+    // jieba-rs read with the word of address.
+    for w in s.words {
+        let word = &text[w.clone()];
+        let Some(kin) = KIN_ADDRESS.iter().find(|k| word.ends_with(**k)) else {
+            continue;
+        };
+        let at = w.end - kin.len();
+        let start = if at > w.start {
+            // Glued: the word is the surname and the word of address (赵大妈).
+            (text[w.start..at].chars().count() == 1).then_some(w.start)
+        } else {
+            // Apart: the word before is the surname alone (赵|大妈).
+            w.start
+                .checked_sub(1)
+                .and_then(|p| s.word_at(p))
+                .map(|k| s.words[k].clone())
+                .filter(|p| p.end == w.start && text[p.clone()].chars().count() == 1)
+                .map(|p| p.start)
+        };
+        let Some(start) = start else { continue };
+        let Some(c) = text[start..].chars().next() else {
+            continue;
+        };
+        // Not the last character of a given name jieba-rs cut off (晓|林大哥: 晓林).
+        let in_name = start
+            .checked_sub(1)
+            .and_then(|p| s.word_at(p))
+            .map(|k| &text[s.words[k].clone()])
+            .is_some_and(|p| p.chars().count() == 1 && with_word_class(p, |c| c.starts_with("nr")));
+        let info = t.get(c);
+        if info.is_surname && info.surname >= MIN_SURNAME && !in_name {
+            out.push(start..start + c.len_utf8());
+        }
+    }
 }
+
+/// Kin words and trades people are addressed by after their surname (赵大妈, 李师傅).
+const KIN_ADDRESS: &[&str] = &[
+    "大妈", "大爷", "大娘", "大姐", "大哥", "大嫂", "大伯", "大婶", "阿姨", "师傅", "老汉",
+];
 
 #[cfg(test)]
 mod tests {
@@ -76,5 +118,8 @@ mod tests {
         assert_eq!(names("干部们常去老刘家帮忙。"), vec!["老刘"]);
         assert!(names("每亩小麦增产两成，老马识途。").is_empty());
         assert!(names("这个数字小于去年，每小时一班。").is_empty());
+        assert_eq!(names("家住东关的赵大妈说，李师傅修好了路灯。"), vec!["赵", "李"]);
+        assert!(names("老大妈和老师傅都来了。").is_empty());
+        assert!(names("说到晓林大哥的广场").is_empty());
     }
 }
