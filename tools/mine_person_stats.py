@@ -35,6 +35,11 @@ MISTAGGED_NAMES = {"周恩来"}
 NAME_MIN = 2
 NAME_SHARE = 0.6
 
+# A word jieba's dictionary tags as a name, seen at least ORDINARY_MIN times outside names in the learning
+# text and inside one (or as one) in at most ORDINARY_SHARE of its occurrences, is an ordinary word (陈述/nr).
+ORDINARY_MIN = 3
+ORDINARY_SHARE = 0.1
+
 # Common Chinese surnames: general knowledge, so that a surname the learning text happens not to show is
 # still a candidate. Learned counts decide how strong each one is.
 COMMON_SURNAMES = (
@@ -401,6 +406,51 @@ def main():
         seen = sum(text.count(w) for text, _ in pd + cl)
         return annotated[w] >= NAME_SHARE * seen
 
+    # Ordinary words jieba's dictionary tags as person names (陈述/nr, 玉米/nr, 银杏/nr): seen at
+    # least ORDINARY_MIN times in the learning text and annotated as a name in at most
+    # ORDINARY_SHARE of them, they are ordinary words too.
+    nr_words = set()
+    if jieba_dict:
+        with open(jieba_dict, encoding="utf-8") as f:
+            for line in f:
+                w, freq, pos = line.split()
+                if pos.startswith("nr") and int(freq) >= 20 and 2 <= len(w) <= 3 and all(is_han(c) for c in w):
+                    nr_words.add(w)
+    all_text = "\n".join(text for text, _ in pd + cl)
+
+    # The learning text with every annotated name blanked out: what a word occurs as outside names.
+    def blank_names(text, persons):
+        chars = list(text)
+        for e in persons:
+            for k in range(e["start"], e["end"]):
+                chars[k] = "\u3000"
+        return "".join(chars)
+    outside_names = "\n".join(blank_names(text, persons) for text, persons in pd + cl)
+
+    dict_words = set()
+    if jieba_dict:
+        with open(jieba_dict, encoding="utf-8") as f:
+            dict_words = {line.split()[0] for line in f}
+
+    def standalone(text, w):
+        """Occurrences of w in text not inside a longer dictionary word (罗斯 in 俄罗斯)."""
+        n, at = 0, text.find(w)
+        while at >= 0:
+            end = at + len(w)
+            longer = any(text[a:b] in dict_words
+                         for a in range(max(0, at - 2), at + 1) for b in range(end, min(len(text), end + 2) + 1)
+                         if (a, b) != (at, end))
+            n += not longer
+            at = text.find(w, at + 1)
+        return n
+
+    def ordinary_name_word(w):
+        if outside_names.count(w) < ORDINARY_MIN:
+            return False
+        seen = standalone(all_text, w)
+        outside = standalone(outside_names, w)
+        return outside >= ORDINARY_MIN and seen - outside <= ORDINARY_SHARE * seen
+
     common = []
     if jieba_dict:
         with open(jieba_dict, encoding="utf-8") as f:
@@ -409,7 +459,9 @@ def main():
                 freq = int(freq)
                 # Person names (nr*) are left out: this list is for ordinary words only. So are the
                 # names jieba's dictionary mistags (MISTAGGED_NAMES).
-                if pos.startswith("nr") or w in MISTAGGED_NAMES or freq < 20 or not 2 <= len(w) <= 4 or not all(is_han(c) for c in w):
+                if w in MISTAGGED_NAMES or freq < 20 or not 2 <= len(w) <= 4 or not all(is_han(c) for c in w):
+                    continue
+                if pos.startswith("nr") and not (w in nr_words and ordinary_name_word(w)):
                     continue
                 if ((w[0] in single and len(w) <= 3) or w[:2] in compound or
                         all(translit_llr.get(c, -1.0) > 0.0 for c in w)) and not mostly_a_name(w):
@@ -420,8 +472,11 @@ def main():
             f.write("# Format: `<word> <ln frequency>`.\n")
             f.write("# Taken by tools/mine_person_stats.py from the dictionary of jieba (the segmenter's own word\n")
             f.write("# list, MIT licence): words of two to four characters with frequency at least 20 whose tag is\n")
-            f.write("# not a person tag (nr*), less the names the dictionary mistags (周恩来/t) and the words the\n")
-            f.write("# learning text annotates as names in most of their occurrences (at least twice).\n")
+            f.write("# not a person tag (nr*) — or is, but the learning text sees the word on its own (not inside a\n")
+            f.write("# longer dictionary word) at least 3 times outside names and at most a tenth of such uses inside\n")
+            f.write("# one (陈述/nr, 玉米/nr) — less the names the dictionary\n")
+            f.write("# mistags (周恩来/t) and the words the learning text annotates as names in most of their\n")
+            f.write("# occurrences (at least twice).\n")
             for w, v in sorted(common):
                 f.write(f"{w} {v:.2f}\n")
 
