@@ -202,12 +202,14 @@ impl<'t> Context<'t> {
         let view = records.view.text();
         // A form's résumé goes on over its fields (性别：男, 工作经历：) and blank lines.
         let rest = &view[read.range.end..];
-        let goes_on = if self.form {
-            relate::form_goes_on(rest)
-        } else {
-            normalize::starts_dated_line(rest)
+        let goes_on = || {
+            if self.form {
+                relate::form_goes_on(rest)
+            } else {
+                normalize::starts_dated_line(rest)
+            }
         };
-        if read.s.text.ends_with('\n') && !goes_on {
+        if read.s.text.ends_with('\n') && !goes_on() {
             self.resume_subject = None;
         }
     }
