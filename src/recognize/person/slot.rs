@@ -621,13 +621,22 @@ const NEVER_IN_SLOT: &str = "被因时们在的了是将已也都还就和与及
 /// Is `r` a byline's name framed on both sides — a byline word before it, another byline
 /// word or a bracket's close after it (记者马力通讯员…) — that starts with a surname? Then
 /// a common word is a name too (马力 'horsepower', 高峰 'peak'): nothing else stands there.
+/// So is one word jieba-rs reads as a person's, or had to guess, before a credit's end
+/// (记者由曦发自北京).
 fn framed_byline_name(t: &Tables, s: &Sentence<'_>, r: Range<usize>, byline: bool) -> bool {
     let span = &s.text[r.clone()];
     let closed = s.hit_starting_at(r.end).is_some_and(|h| h.entry.is(tag::BYLINE)) || s.text[r.end..].starts_with(')');
+    // A credit's end closes it too (记者由曦|发自北京), where the name is one word jieba-rs
+    // reads as a person's or had to guess: rare surnames (由, 但) are in no list.
+    let credited = || {
+        BYLINE_ENDS.iter().any(|e| s.text[r.end..].starts_with(e))
+            && s.word_starting_at(r.start).is_some_and(|w| w.end == r.end)
+            && with_word_class(span, |c| c.starts_with("nr") || c == "OOV")
+    };
     byline
-        && closed
+        && (closed || credited())
         && span.chars().count() <= 3
-        && span.chars().next().is_some_and(|c| t.get(c).is_surname)
+        && (span.chars().next().is_some_and(|c| t.get(c).is_surname) || credited())
         && !t.not_names.contains(span)
 }
 
