@@ -154,6 +154,16 @@ impl Units {
         if last.is_ascii_alphanumeric() && next.is_some_and(|c| c.is_ascii_alphanumeric()) {
             return None;
         }
+        // 分 counts points (得到19分); not where it starts a word (2分别, 3分之1, 5分钱, 第8分队,
+        // 3分局) or gives a clock's or a race time's minutes (10时30分, 1分58秒).
+        if unit.name == "分" {
+            let after = &text[m.end()..limit];
+            let seconds = after.trim_start_matches(|c: char| c.is_ascii_digit());
+            let race_time = seconds.len() < after.len() && seconds.starts_with('秒');
+            if next.is_some_and(|c| POINTS_NOT_BEFORE.contains(c)) || after_clock_hour(&text[..pos]) || race_time {
+                return None;
+            }
+        }
         Some((unit, m.end()))
     }
 
@@ -172,9 +182,30 @@ impl Units {
     }
 }
 
+/// Characters after 分 that make it the first of a word, not points (分别, 分之, 分钱, 分析, 分队,
+/// 分局, 分行, 分公司 …).
+const POINTS_NOT_BEFORE: &str = "之钱钟别析布配享红散批期段类级队局行会院校店厂部社站公";
+
+/// Does `before` (the text up to a unit) end with a number after a clock's hour (10时30, 8点15)?
+fn after_clock_hour(before: &str) -> bool {
+    let number = before.trim_end_matches(|c: char| c.is_ascii_digit() || super::numeral::is_start(c) || c == '零');
+    number.len() < before.len() && number.ends_with(['时', '点'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn points_are_no_word_clock_or_race_time() {
+        let u = Units::embedded().unwrap();
+        let unit = |t: &str, at: usize| u.at(t, at, t.len()).map(|(u, _)| u.name);
+        assert_eq!(unit("得到19分", 8), Some("分"));
+        assert_eq!(unit("白2分别占领", 4), None);
+        assert_eq!(unit("10时30分开始", 8), None);
+        assert_eq!(unit("以1分58秒", 4), None);
+        assert_eq!(unit("第8分队", 4), None);
+    }
 
     #[test]
     fn dictionaries_parse_and_match_longest() {
