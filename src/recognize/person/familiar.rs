@@ -66,9 +66,8 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
     // jieba-rs read with the word of address.
     for w in s.words {
         let word = &text[w.clone()];
-        // The last byte first (each of [`KIN_ENDS`] ends in another), then the character:
-        // this runs on every word.
-        if word.len() < 6 || !KIN_LAST_BYTES.contains(&word.as_bytes()[word.len() - 1]) || !word.ends_with(KIN_ENDS) {
+        // The last byte first: this runs on every word.
+        if word.len() < 6 || !KIN_LAST_BYTES[usize::from(word.as_bytes()[word.len() - 1])] {
             continue;
         }
         let Some(kin) = KIN_ADDRESS.iter().find(|k| word.ends_with(**k)) else {
@@ -104,16 +103,25 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
     }
 }
 
-/// Kin words and trades people are addressed by after their surname (赵大妈, 李师傅).
+/// Kin words and trades people are addressed by after their surname (赵大妈, 李师傅): the
+/// kin part of [`crate::recognize::HONORIFICS`]. Not 先生, 老师, 女士: People's Daily
+/// annotates their surname too, CLUENER does not, and those are far more frequent (with
+/// them: People's Daily 39 right, CLUENER 106 wrong).
 const KIN_ADDRESS: &[&str] = &[
     "大妈", "大爷", "大娘", "大姐", "大哥", "大嫂", "大伯", "大婶", "阿姨", "师傅", "老汉",
 ];
 
-/// The last characters of [`KIN_ADDRESS`].
-const KIN_ENDS: &[char] = &['妈', '爷', '娘', '姐', '哥', '嫂', '伯', '婶', '姨', '傅', '汉'];
-
-/// The last UTF-8 bytes of [`KIN_ENDS`].
-const KIN_LAST_BYTES: [u8; 11] = [0x88, 0xB7, 0x98, 0x90, 0xA5, 0x82, 0xAF, 0xB6, 0xA8, 0x85, 0x89];
+/// Whether a byte ends one of [`KIN_ADDRESS`], by its value.
+const KIN_LAST_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < KIN_ADDRESS.len() {
+        let b = KIN_ADDRESS[i].as_bytes();
+        table[b[b.len() - 1] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 #[cfg(test)]
 mod tests {
@@ -132,8 +140,5 @@ mod tests {
         assert_eq!(names("家住东关的赵大妈说，李师傅修好了路灯。"), vec!["赵", "李"]);
         assert!(names("老大妈和老师傅都来了。").is_empty());
         assert!(names("说到晓林大哥的广场").is_empty());
-        for (c, b) in KIN_ENDS.iter().zip(KIN_LAST_BYTES) {
-            assert_eq!(c.to_string().as_bytes()[2], b, "{c}");
-        }
     }
 }
