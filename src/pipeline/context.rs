@@ -4,6 +4,7 @@
 //! the résumé it is in.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::records::Records;
@@ -29,6 +30,10 @@ pub(super) struct Context<'t> {
     form: bool,
     /// The company a filing is written by (青禾科技股份有限公司（以下简称“公司”）).
     filer: Option<Org<'t>>,
+    /// The last triple (index into `ex.triples`) of each holder and title, by their texts,
+    /// for a post named again with its holder and no body; and how many triples it has read.
+    last_post: HashMap<(&'t str, &'t str), usize>,
+    posts_read: usize,
 }
 
 /// Where one sentence's records start in the extraction, and what it read.
@@ -80,7 +85,7 @@ impl<'t> Context<'t> {
 
     /// Bodies named before — in earlier sentences, or earlier in this one — for the posts
     /// of this sentence that name none.
-    fn bodies_named_before(&mut self, text: &str, read: &Read<'_, '_>, ex: &mut Extraction<'t>) {
+    fn bodies_named_before(&mut self, text: &'t str, read: &Read<'_, '_>, ex: &mut Extraction<'t>) {
         // A body named again by the end of its full name (青山市公安局东湖分局 … 东湖分局刑侦
         // 大队): the full name it stands for.
         rename_new_orgs(read, ex, |o, before| {
@@ -122,15 +127,20 @@ impl<'t> Context<'t> {
         }
         // 范志成董事长介绍 after 北辰集团董事长兼总裁范志成: a post named again with its holder
         // and no body is the one the document gave that holder before.
-        let (before, now) = ex.triples.split_at_mut(read.first_triple);
-        for t in now.iter_mut().filter(|t| t.org.is_none() && t.place.is_none()) {
-            let earlier = before
-                .iter()
-                .rev()
-                .find(|e| e.person.text == t.person.text && e.role.text == t.role.text)
-                .and_then(|e| e.org.clone());
-            if let Some(body) = earlier {
-                hold_in(t, body);
+        // One lookup a post, not a scan of the document's triples.
+        for (i, t) in ex.triples[self.posts_read..read.first_triple].iter().enumerate() {
+            let key = (&text[t.person.span.range()], &text[t.role.span.range()]);
+            self.last_post.insert(key, self.posts_read + i);
+        }
+        self.posts_read = read.first_triple;
+        for i in read.first_triple..ex.triples.len() {
+            let t = &ex.triples[i];
+            if t.org.is_some() || t.place.is_some() {
+                continue;
+            }
+            let key = (&text[t.person.span.range()], &text[t.role.span.range()]);
+            if let Some(body) = self.last_post.get(&key).and_then(|&e| ex.triples[e].org.clone()) {
+                hold_in(&mut ex.triples[i], body);
             }
         }
         if let Some(body) = &self.school {
