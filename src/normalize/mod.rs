@@ -288,7 +288,7 @@ const MAX_LABEL: usize = 7;
 /// The length in bytes of the list label `line` starts with — two to seven Han characters,
 /// perhaps padded with blanks to align a column (组  长, 成　　员), up to its colon
 /// (excluded) — and whether it is padded.
-fn list_label(line: &str) -> Option<(usize, bool)> {
+pub(crate) fn list_label(line: &str) -> Option<(usize, bool)> {
     let mut han = 0;
     let mut padded = false;
     for (k, c) in line.char_indices().take(16) {

@@ -41,13 +41,11 @@ pub(crate) fn opens_form(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option<u
 }
 
 /// Does `line` (the text after a line break) go on with a form: a field (性别：男,
-/// 工作经历：), a dated entry, or a blank line?
+/// 工作经历：, read as a notice's list label is), a dated entry, or a blank line?
 pub(crate) fn form_goes_on(line: &str) -> bool {
+    use crate::normalize::{list_label, starts_dated_line};
     let line = line.trim_start_matches([' ', '\u{3000}', '\t']);
-    let field = line.find([':', '：']).is_some_and(|k| {
-        (1..=6).contains(&line[..k].chars().count()) && line[..k].chars().all(crate::recognize::is_han)
-    });
-    line.is_empty() || line.starts_with('\n') || field || crate::normalize::starts_dated_line(line)
+    line.is_empty() || line.starts_with('\n') || list_label(line).is_some() || starts_dated_line(line)
 }
 
 #[cfg(test)]
