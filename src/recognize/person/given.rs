@@ -70,35 +70,29 @@ impl<'v> GivenNames<'v> {
 mod tests {
     use super::*;
 
+    /// The name at `name` in `text` once fitted to the names `given` before.
+    fn fitted(given: &GivenNames<'_>, text: &str, name: Range<usize>) -> String {
+        let mut names = vec![name];
+        super::super::with_sentence(text, |s, _| given.fit(s, &mut names));
+        text[names[0].clone()].to_string()
+    }
+
     #[test]
     fn a_name_given_before_plus_a_character_is_that_name() {
-        let trimmed = |given: &GivenNames<'_>, text: &str, name: Range<usize>| {
-            let mut names = vec![name];
-            super::super::with_sentence(text, |s, _| given.fit(s, &mut names));
-            text[names[0].clone()].to_string()
-        };
         let mut given = GivenNames::default();
         given.add("刘波小时候多灾多难。", std::slice::from_ref(&(0..6)));
-        assert_eq!(trimmed(&given, "刘波读高中时成绩很好。", 0..9), "刘波");
+        assert_eq!(fitted(&given, "刘波读高中时成绩很好。", 0..9), "刘波");
         // Right after a title, the whole name stands.
-        assert_eq!(trimmed(&given, "校长刘波读完了贺信。", 6..15), "刘波读");
+        assert_eq!(fitted(&given, "校长刘波读完了贺信。", 6..15), "刘波读");
         // A longer name given before stays whole.
         given.add("林海涛", std::slice::from_ref(&(0..9)));
-        assert_eq!(trimmed(&given, "林海涛说", 0..9), "林海涛");
+        assert_eq!(fitted(&given, "林海涛说", 0..9), "林海涛");
         // Nothing given before: nothing to trim.
-        assert_eq!(
-            trimmed(&GivenNames::default(), "刘波读高中时成绩很好。", 0..9),
-            "刘波读"
-        );
+        assert_eq!(fitted(&GivenNames::default(), "刘波读高中时成绩很好。", 0..9), "刘波读");
     }
 
     #[test]
     fn a_name_given_before_minus_its_last_character_takes_it_back() {
-        let fitted = |given: &GivenNames<'_>, text: &str, name: Range<usize>| {
-            let mut names = vec![name];
-            super::super::with_sentence(text, |s, _| given.fit(s, &mut names));
-            text[names[0].clone()].to_string()
-        };
         let mut given = GivenNames::default();
         given.add("孙立新出席", std::slice::from_ref(&(0..9)));
         assert_eq!(fitted(&given, "孙立新任副组长", 0..6), "孙立新");
