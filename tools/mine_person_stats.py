@@ -406,16 +406,16 @@ def main():
         seen = sum(text.count(w) for text, _ in pd + cl)
         return annotated[w] >= NAME_SHARE * seen
 
-    # Ordinary words jieba's dictionary tags as person names (陈述/nr, 玉米/nr, 银杏/nr): seen at
-    # least ORDINARY_MIN times in the learning text and annotated as a name in at most
-    # ORDINARY_SHARE of them, they are ordinary words too.
-    nr_words = set()
+    # jieba's dictionary, read once: (word, frequency, tag) entries.
+    entries = []
     if jieba_dict:
         with open(jieba_dict, encoding="utf-8") as f:
-            for line in f:
-                w, freq, pos = line.split()
-                if pos.startswith("nr") and int(freq) >= 20 and 2 <= len(w) <= 3 and all(is_han(c) for c in w):
-                    nr_words.add(w)
+            entries = [(w, int(freq), pos) for w, freq, pos in (line.split() for line in f)]
+    dict_words = {w for w, _, _ in entries}
+
+    # Ordinary words jieba's dictionary tags as person names (陈述/nr, 玉米/nr, 银杏/nr): used on their
+    # own at least ORDINARY_MIN times outside names in the learning text, and inside one in at most
+    # ORDINARY_SHARE of such uses, they are ordinary words too.
     all_text = "\n".join(text for text, _ in pd + cl)
 
     # The learning text with every annotated name blanked out: what a word occurs as outside names.
@@ -426,11 +426,6 @@ def main():
                 chars[k] = "\u3000"
         return "".join(chars)
     outside_names = "\n".join(blank_names(text, persons) for text, persons in pd + cl)
-
-    dict_words = set()
-    if jieba_dict:
-        with open(jieba_dict, encoding="utf-8") as f:
-            dict_words = {line.split()[0] for line in f}
 
     def standalone(text, w):
         """Occurrences of w in text not inside a longer dictionary word (罗斯 in 俄罗斯)."""
@@ -445,7 +440,7 @@ def main():
         return n
 
     def ordinary_name_word(w):
-        if outside_names.count(w) < ORDINARY_MIN:
+        if len(w) > 3 or outside_names.count(w) < ORDINARY_MIN:
             return False
         seen = standalone(all_text, w)
         outside = standalone(outside_names, w)
@@ -453,30 +448,26 @@ def main():
 
     common = []
     if jieba_dict:
-        with open(jieba_dict, encoding="utf-8") as f:
-            for line in f:
-                w, freq, pos = line.split()
-                freq = int(freq)
-                # Person names (nr*) are left out: this list is for ordinary words only. So are the
-                # names jieba's dictionary mistags (MISTAGGED_NAMES).
-                if w in MISTAGGED_NAMES or freq < 20 or not 2 <= len(w) <= 4 or not all(is_han(c) for c in w):
-                    continue
-                if pos.startswith("nr") and not (w in nr_words and ordinary_name_word(w)):
-                    continue
-                if ((w[0] in single and len(w) <= 3) or w[:2] in compound or
-                        all(translit_llr.get(c, -1.0) > 0.0 for c in w)) and not mostly_a_name(w):
-                    common.append((w, math.log(freq)))
+        for w, freq, pos in entries:
+            # Person names (nr*) are left out — but for the ordinary words the dictionary tags so — and
+            # so are the names it mistags (MISTAGGED_NAMES): this list is for ordinary words only.
+            if w in MISTAGGED_NAMES or freq < 20 or not 2 <= len(w) <= 4 or not all(is_han(c) for c in w):
+                continue
+            if pos.startswith("nr") and not ordinary_name_word(w):
+                continue
+            if ((w[0] in single and len(w) <= 3) or w[:2] in compound or
+                    all(translit_llr.get(c, -1.0) > 0.0 for c in w)) and not mostly_a_name(w):
+                common.append((w, math.log(freq)))
         with open(os.path.join(out, "common_words.txt"), "w", encoding="utf-8") as f:
             f.write("# zh-extract common words: ordinary words shaped like names (starting with a surname, or made\n")
             f.write("# of transliteration characters), with how frequent they are.\n")
             f.write("# Format: `<word> <ln frequency>`.\n")
             f.write("# Taken by tools/mine_person_stats.py from the dictionary of jieba (the segmenter's own word\n")
             f.write("# list, MIT licence): words of two to four characters with frequency at least 20 whose tag is\n")
-            f.write("# not a person tag (nr*) — or is, but the learning text sees the word on its own (not inside a\n")
+            f.write("# not a person tag (nr*) — or is, but the learning text uses the word on its own (not inside a\n")
             f.write("# longer dictionary word) at least 3 times outside names and at most a tenth of such uses inside\n")
-            f.write("# one (陈述/nr, 玉米/nr) — less the names the dictionary\n")
-            f.write("# mistags (周恩来/t) and the words the learning text annotates as names in most of their\n")
-            f.write("# occurrences (at least twice).\n")
+            f.write("# one (陈述/nr, 玉米/nr) — less the names the dictionary mistags (周恩来/t) and the words the\n")
+            f.write("# learning text annotates as names in most of their occurrences (at least twice).\n")
             for w, v in sorted(common):
                 f.write(f"{w} {v:.2f}\n")
 
