@@ -208,7 +208,7 @@ impl PersonModel {
 fn is_function_word(s: &Sentence<'_>, r: &Range<usize>) -> bool {
     s.text[r.clone()].chars().nth(2).is_some()
         && s.word_starting_at(r.start).is_some_and(|w| w.end == r.end)
-        && crate::segment::JIEBA.has_word(&s.text[r.clone()])
+        // (A word outside jieba-rs's dictionary has the class OOV.)
         && crate::segment::with_word_class(&s.text[r.clone()], |c| {
             matches!(c, "d" | "r" | "c" | "p" | "u" | "uj" | "ul")
         })
@@ -221,7 +221,7 @@ fn is_place_word(s: &Sentence<'_>, r: &Range<usize>) -> bool {
     s.text[r.clone()].chars().nth(2).is_some()
         && s.text[r.clone()].ends_with(LANDFORMS)
         && s.word_starting_at(r.start).is_some_and(|w| w.end == r.end)
-        && crate::segment::JIEBA.has_word(&s.text[r.clone()])
+        // (A word outside jieba-rs's dictionary has the class OOV.)
         && crate::segment::with_word_class(&s.text[r.clone()], |c| c == "ns")
         && !s
             .hit_ending_at(r.start)
