@@ -334,7 +334,7 @@ pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<
     let k = s.word_at(start.checked_sub(1)?)?;
     let w = s.words[k].clone();
     // The unit jieba-rs glued to the word of time after it (青山|市原|副市长).
-    let glued_unit = w.end > start && w.start + u.len_utf8() == start && text[w.start..].starts_with(u);
+    let glued_unit = unit_glued_to_time(s, &w, start) && text[w.start..].starts_with(u);
     if w.end != start && !glued_unit {
         return None;
     }
@@ -348,19 +348,24 @@ pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<
     ((glued_unit || word.chars().eq(std::iter::once(u))) && named).then_some(name.start..start)
 }
 
+/// Is the word `w` a place's unit and the word of time after it, which starts at `at`
+/// (市原 in 青山|市原|副市长: jieba-rs knows 市原 as a Japanese city)?
+fn unit_glued_to_time(s: &Sentence<'_>, w: &Range<usize>, at: usize) -> bool {
+    w.start + '市'.len_utf8() == at
+        && s.text[w.start..].starts_with(super::ADMIN_UNITS)
+        && TIME_MODIFIERS.contains(&&s.text[at..w.end])
+}
+
 /// Is `start..end` the end of a longer word jieba-rs knows (代 in 宋代, 前 in 赛前)? A
 /// modifier there belongs to that word, not to the title after it (宋代|书法家) — unless
 /// the word is an organisation's head glued to it (发展/部副/部长).
 fn ends_a_word(s: &Sentence<'_>, start: usize, end: usize) -> bool {
     s.word_at(start).is_some_and(|k| {
         let w = &s.words[k];
-        // A word of time glued to a place's unit (青山|市原|副市长) is the post's.
-        let after_unit = w.start + 3 == start
-            && s.text[w.start..].starts_with(super::ADMIN_UNITS)
-            && TIME_MODIFIERS.contains(&&s.text[start..end]);
         w.start < start
-            && !after_unit
             && w.end == end
+            // A word of time glued to a place's unit (青山|市原|副市长) is the post's.
+            && !unit_glued_to_time(s, w, start)
             && JIEBA.has_word(&s.text[w.clone()])
             && !s
                 .hit_ending_at(start)
