@@ -46,11 +46,20 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
         if at < from {
             continue;
         }
-        if let Some(name) = name_before(t, text, at) {
+        if let Some(name) = name_before(t, text, at).filter(|name| !surname_ends_word(s, name.end, at)) {
             from = at;
             out.push(name);
         }
     }
+}
+
+/// Is the repeated surname (`from..at`) the end of a two-character dictionary word that
+/// starts inside the name (聘任|新任|总经理: 任 of 新任 is no one's surname)?
+fn surname_ends_word(s: &Sentence<'_>, from: usize, at: usize) -> bool {
+    s.word_at(from).is_some_and(|k| {
+        let w = &s.words[k];
+        w.start < from && w.end == at && w.len() <= 6 && crate::segment::JIEBA.has_word(&s.text[w.clone()])
+    })
 }
 
 /// Does some surname of `text` come back two or three characters later (王诚王, 李小芳李)?
@@ -97,6 +106,7 @@ mod tests {
         assert_eq!(names("总监陈晓梅陈主任介绍了情况。"), vec!["陈晓梅"]);
         assert_eq!(names("王主任和李总都来了。"), Vec::<&str>::new());
         assert_eq!(names("中心总监李芳李女士介绍了情况。"), vec!["李芳"]);
+        assert_eq!(names("公司聘任新任总经理。"), Vec::<&str>::new());
         let t = Tables::embedded().unwrap();
         assert!(repeats_nearby(&t, "李芳李") && repeats_nearby(&t, "李小芳李"));
         assert!(!repeats_nearby(&t, "李芳芳") && !repeats_nearby(&t, "甲、乙、丙"));

@@ -399,6 +399,14 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
         let Some(verb) = text[..h.start].strip_suffix('任').map(str::len) else {
             continue;
         };
+        // 任 ending a two-character word (关于|新任|董事会秘书, 现任) is no verb; jieba-rs
+        // gluing a name to it (邵海任) does not count.
+        if s.word_at(verb).is_some_and(|k| {
+            let w = &text[s.words[k].clone()];
+            s.words[k].start < verb && w.chars().count() == 2 && JIEBA.has_word(w)
+        }) {
+            continue;
+        }
         found(
             name_ending_at(text, verb, |start, span| {
                 (start == 0 || text[..start].ends_with(['由', '、', ',', ';']))
@@ -758,6 +766,13 @@ mod tests {
         assert!(!listed_after_appointing_verb("苗青、"));
         assert!(!listed_after_appointing_verb("选举了很多很多很多人、"));
         assert_eq!(names("选举苗青、邵海为公司董事。"), vec!["邵海"]);
+    }
+
+    #[test]
+    fn appointees_before_the_verb_任() {
+        assert_eq!(names("由苗青任组长,邵海任副组长。"), vec!["苗青", "邵海"]);
+        // 任 ending a word is no verb: 关于|新任|董事会秘书 names no one.
+        assert_eq!(names("关于新任董事会秘书的公告"), Vec::<&str>::new());
     }
 
     #[test]
