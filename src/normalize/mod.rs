@@ -224,6 +224,53 @@ fn ends_with_date_line(text: &str) -> bool {
             .all(|c| c.is_ascii_digit() || "〇零一二三四五六七八九十年月日号".contains(c))
 }
 
+/// Last words of a document's title (…关于甲等同志职务任免的通知, …的公告).
+const DOCUMENT_KINDS: &[&str] = &[
+    "公告",
+    "通知",
+    "决定",
+    "报告",
+    "报告书",
+    "通报",
+    "意见",
+    "办法",
+    "方案",
+    "决议",
+    "纪要",
+    "批复",
+    "摘要",
+    "规定",
+    "细则",
+];
+
+/// Longest title of a document read, in bytes.
+const MAX_HEADING: usize = 192;
+
+/// Does `text` end with a line that is a document's title: no mark a sentence has, a kind
+/// of document last, and 关于 in it or nothing before it (青山科技股份有限公司关于聘任董事会
+/// 秘书的公告; 青山科技股份有限公司2026年半年度报告)? What follows is the document's text;
+/// joined, the title would run into its first words.
+fn ends_with_heading(text: &str) -> bool {
+    let line = text.trim_end_matches(is_blank);
+    // Only the tail is read: this runs at every line break.
+    let mut from = line.len().saturating_sub(MAX_HEADING);
+    while !line.is_char_boundary(from) {
+        from += 1;
+    }
+    let (first, start) = match line[from..].rfind(is_line_break) {
+        Some(k) => (false, from + k),
+        None if from == 0 => (true, 0),
+        None => return false,
+    };
+    let line = &line[start..];
+    DOCUMENT_KINDS.iter().any(|k| line.ends_with(k))
+        && (first || line.contains("关于"))
+        && !line.contains([',', '，', '。', ';', '；', ':', '：'])
+        // An open book title or quote goes on past the break (《关于…的通知|》).
+        && line.matches('《').count() == line.matches('》').count()
+        && line.matches('“').count() == line.matches('”').count()
+}
+
 /// Words of a résumé's opening facts (张明，男，汉族，1970年5月生), read within
 /// [`FACTS_WITHIN`] characters after the name and its comma.
 const RESUME_FACTS: &[&str] = &["男", "女", "族", "出生", "生于", "年生", "月生", "籍贯", "人,", "党员"];
@@ -362,6 +409,7 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
     if sentence_end
         || at_end
         || ends_with_date_line(&original[..start])
+        || ends_with_heading(&original[..start])
         || starts_dated_line(&original[start + run.len()..])
         || starts_resume_line(&original[start + run.len()..])
         || starts_name_field(&original[start + run.len()..])
@@ -423,6 +471,22 @@ mod tests {
         let v = View::new(original);
         assert!(v.text().starts_with("简历\n姓名:闻立新\n"), "{}", v.text());
         check_round_trip(original);
+    }
+
+    #[test]
+    fn a_document_title_keeps_its_line() {
+        let v = View::new("青山科技股份有限公司关于聘任董事会秘书的公告\n本公司董事会于近日收到辞职报告。");
+        assert_eq!(
+            v.text(),
+            "青山科技股份有限公司关于聘任董事会秘书的公告\n本公司董事会于近日收到辞职报告。"
+        );
+        // Inside a book title, or a line with a sentence's marks, the break is print's.
+        let v = View::new("根据《关于加强管理的通知\n》要求，");
+        assert_eq!(v.text(), "根据《关于加强管理的通知》要求,");
+        let v = View::new("青山县召开会议。会议听取了工作报告\n和财务报告。");
+        assert_eq!(v.text(), "青山县召开会议。会议听取了工作报告和财务报告。");
+        let v = View::new("2026年半年度报告\n一、重要提示");
+        assert_eq!(v.text(), "2026年半年度报告\n一、重要提示");
     }
 
     #[test]

@@ -54,9 +54,11 @@ impl<'t> Context<'t> {
     /// sentence says for the sentences after it.
     pub(super) fn sentence(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
         if self.filer.is_none()
-            && let Some(o) = read.m.orgs.iter().find(|o| {
-                o.kind == OrgKind::Company && crate::recognize::org::names_the_filer(&read.s.text[o.range.end..])
-            })
+            && let Some(o) = read
+                .m
+                .orgs
+                .iter()
+                .find(|o| o.kind == OrgKind::Company && crate::recognize::org::names_the_filer(read.s.text, o))
         {
             self.filer = Some(records.org(o));
         }

@@ -41,8 +41,11 @@ impl Aliases {
     /// Records the short names defined in `s` right after one of its organisations.
     pub(crate) fn define(&mut self, s: &Sentence<'_>, orgs: &[OrgMention]) {
         for o in orgs {
-            let Some(shorts) = definition(&s.text[o.range.end..]) else {
-                continue;
+            let shorts = match definition(&s.text[o.range.end..]) {
+                Some(shorts) => shorts,
+                // A filing's title defines them without saying so (青山科技股份有限公司关于…的公告).
+                None if heads_filing(s.text, o) => vec!["公司"],
+                None => continue,
             };
             let name = o.name(s.text);
             for short in shorts {
@@ -78,7 +81,7 @@ impl Aliases {
         let before = orgs.len();
         for a in &self.defined {
             for (at, _) in s.text.match_indices(a.short.as_str()) {
-                let r = at..at + a.short.len();
+                let mut r = at..at + a.short.len();
                 let overlaps = |o: &Range<usize>| o.start < r.end && r.start < o.end;
                 if persons.iter().any(overlaps)
                     || orgs.iter().any(|o| overlaps(&o.range))
@@ -87,6 +90,10 @@ impl Aliases {
                     || inside_definition(s.text, at)
                 {
                     continue;
+                }
+                // The mention takes its determiner (本|公司, 该行).
+                if s.text[..at].ends_with(['本', '该']) {
+                    r.start = at - '本'.len_utf8();
                 }
                 orgs.push(OrgMention {
                     full_name: Some(a.name.clone()),
@@ -133,9 +140,24 @@ fn inside_definition(text: &str, at: usize) -> bool {
 /// Does the bracket at the start of `after` make the organisation before it the writer of
 /// the document (（以下简称“公司”）, “本公司”)? A filing's posts that name no body are the
 /// filer's (原副总经理甲, 历任…副总经理).
-pub(crate) fn names_the_filer(after: &str) -> bool {
-    definition(after).is_some_and(|shorts| shorts.iter().any(|s| matches!(*s, "公司" | "本公司")))
+pub(crate) fn names_the_filer(text: &str, o: &OrgMention) -> bool {
+    heads_filing(text, o)
+        || definition(&text[o.range.end..]).is_some_and(|shorts| shorts.iter().any(|s| matches!(*s, "公司" | "本公司")))
 }
+
+/// Is company `o` the one whose filing sentence `text` is the title of: opening the line,
+/// which ends as a filing's title does (青山科技股份有限公司关于…的公告, …2026年半年度报告)?
+/// The filing then calls it 公司 and 本公司.
+fn heads_filing(text: &str, o: &OrgMention) -> bool {
+    let title = text[o.range.end..].trim_end();
+    o.kind == OrgKind::Company
+        && text[..o.range.start].trim().is_empty()
+        && FILING_TITLES.iter().any(|t| title.ends_with(t))
+        && !title.contains([',', '。', ';', ':'])
+}
+
+/// Last words of the titles of a company's filings.
+const FILING_TITLES: &[&str] = &["公告", "报告", "报告书", "摘要", "公告书"];
 
 /// The short names a bracket at the start of `after` defines, if it is a definition.
 fn definition(after: &str) -> Option<Vec<&str>> {
