@@ -719,9 +719,18 @@ impl OrgModel {
         persons: &[Range<usize>],
         found: &[OrgMention],
     ) -> bool {
-        let Some(prev) = wi.checked_sub(1).map(|k| s.words[k].clone()) else {
+        let Some(mut prev) = wi.checked_sub(1).map(|k| s.words[k].clone()) else {
             return false;
         };
+        // A word jieba-rs glued to a head word before it (青山|大学化学|与材料学院): the
+        // part after the head word is the noun joined.
+        if let Some(h) = s
+            .hits
+            .iter()
+            .find(|h| h.entry.is(tag::ORG_SUFFIX) && prev.start < h.end && h.end < prev.end && h.start >= prev.start)
+        {
+            prev.start = h.end;
+        }
         let word = &s.text[prev.clone()];
         let typed = s.hit_ending_at(prev.end).is_some_and(|h| {
             h.entry
