@@ -112,7 +112,11 @@ impl<'t> Context<'t> {
                     .orgs
                     .iter()
                     .rev()
-                    .find(|o| o.span.end <= role.start && o.name.ends_with(head))
+                    .filter(|o| o.span.end <= role.start)
+                    // Or the body a unit named last belongs to (市第一人民医院|心血管内科 … 该院).
+                    .flat_map(|o| [Some(o), o.parent.as_deref()])
+                    .flatten()
+                    .find(|o| o.name.ends_with(head))
             {
                 let body = body.clone();
                 // A company's posts listed after it are its too (集团副总经理、首席财务官甲).

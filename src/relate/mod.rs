@@ -504,9 +504,13 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
     {
         return Some(o);
     }
-    // A civil-service rank is held inside the body named before it (农业局科员、副科长), and
-    // a spokesperson speaks for it (统计局副局长、新闻发言人).
-    if CIVIL_SERVICE_RANKS.contains(&title) || matches!(title, "新闻发言人" | "发言人") {
+    // A civil-service or professional rank is held inside the body named before it (农业局
+    // 科员、副科长; 人民医院院长、主任医师), and a spokesperson speaks for it (统计局副局长、
+    // 新闻发言人).
+    if CIVIL_SERVICE_RANKS.contains(&title)
+        || PROFESSIONAL_RANKS.contains(&title)
+        || matches!(title, "新闻发言人" | "发言人")
+    {
         return Some(o);
     }
     // A party committee's own posts follow one another (市委常委、秘书长; 区委委员、常委).
@@ -553,6 +557,19 @@ const PARTY_TITLES: &[&str] = &["书记", "委员", "常委", "成员"];
 /// Ranks of the civil service, held inside whatever body employs the holder (科员, 科长,
 /// 调研员): after a post in a body, in that body.
 const CIVIL_SERVICE_RANKS: &[&str] = &["科员", "科长", "主任科员", "调研员", "巡视员"];
+
+/// Professional ranks, held where the holder works (心内科主任、主任医师; 研究所所长、研究员).
+const PROFESSIONAL_RANKS: &[&str] = &[
+    "主任医师",
+    "副主任医师",
+    "主治医师",
+    "主任药师",
+    "主任护师",
+    "研究员",
+    "副研究员",
+    "教授",
+    "副教授",
+];
 
 /// Posts a party committee (市委, 区委 ...) holds itself, named one after another in a
 /// list of posts: its members, standing members and secretary-general.
