@@ -1,8 +1,10 @@
 //! Coordinated organisations (、, 和, 及, 与 between them).
 
 use super::{OrgMention, PARTY_ORGANS};
+use crate::OrgKind;
 use crate::dictionary::tag;
 use crate::recognize::{ADMIN_UNITS, Sentence, coordinates};
+use crate::segment::with_word_class;
 
 /// Departments of a party committee, written after its posts without it (白河区委常委、
 /// 宣传部部长: the propaganda department of 白河区委).
@@ -86,6 +88,14 @@ fn covered_by_titles(s: &Sentence<'_>, start: usize, end: usize) -> bool {
     true
 }
 
+/// Does a place or a proper noun start at byte `at` (a lexicon place, or a word jieba-rs
+/// tags a place, a name or a proper noun)?
+fn starts_with_proper_noun(s: &Sentence<'_>, at: usize) -> bool {
+    s.hit_starting_at(at).is_some_and(|h| h.entry.is(tag::PLACE))
+        || s.word_starting_at(at)
+            .is_some_and(|w| with_word_class(&s.text[w], |c| matches!(c, "ns" | "nr" | "nrt" | "nz")))
+}
+
 /// Coordinated organisations (、, 和, 及, 与 between them) share a place prefix and
 /// vouch for each other: in 开发区党工委、管委会 the second is 开发区管委会, and in
 /// 县自然资源住建局、农业农村局 the second is as specific as the first.
@@ -99,8 +109,15 @@ pub(super) fn tie_coordinations(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
             let (before, rest) = orgs.split_at_mut(i);
             let prev = &before[i - 1];
             let org = &mut rest[0];
+            // Not to a name of its own (北辰市人民政府与青山大学, 中国版权研究会、中国作家协会),
+            // but to a bare or descriptive one (党工委、管委会) or a government's department
+            // named by its remit (奥地利司法部、外交部; 省文化厅、卫生厅).
+            let shares = org.bare
+                || !org.named
+                || (org.kind == OrgKind::Government && !starts_with_proper_noun(s, org.range.start));
             if org.prefix.is_none()
                 && org.full_name.is_none()
+                && shares
                 && let Some(p) = &prev.prefix
             {
                 org.full_name = Some(format!("{}{}", &s.text[p.clone()], &s.text[org.range.clone()]));

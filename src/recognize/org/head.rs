@@ -460,7 +460,9 @@ impl OrgModel {
                 if a == w.start
                     && let Some(pw) = wi.checked_sub(1).map(|k| s.words[k].clone())
                     && pw.end == a
-                    && (with_word_class(&s.text[pw.clone()], |c| c == "ns") || self.unknown_place(s, wi - 1))
+                    && (with_word_class(&s.text[pw.clone()], |c| c == "ns")
+                        || self.unknown_place(s, wi - 1)
+                        || unknown_city(s, wi - 1, &s.text[head.start..head.end], persons))
                 {
                     prefix_start = Some(pw.start);
                     start = pw.start;
@@ -792,6 +794,23 @@ impl OrgModel {
             || with_word_class(inner, |c| c == "ns");
         fits.then_some(open_at)
     }
+}
+
+/// Is word `wi`, right before 市 or 县 and the head word of its government (沐川|市|人民
+/// 政府, `head`), a city's or county's name the segmenter took for a name or guessed: two
+/// ideographs, not right after a title (whose holder it would be) nor across a person's
+/// name (陈|华为|市审计局)? A city names its government, where a town needs a known
+/// place before it ([`OrgModel::unknown_place`]).
+fn unknown_city(s: &Sentence<'_>, wi: usize, head: &str, persons: &[Range<usize>]) -> bool {
+    let w = s.words[wi].clone();
+    let word = &s.text[w.clone()];
+    matches!(head, "人民政府" | "政府" | "委" | "人大常委会")
+        && s.text[w.end..].starts_with(['市', '县'])
+        && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
+        && word.chars().count() == 2
+        && word.chars().all(is_han)
+        && with_word_class(word, |c| ["OOV", "nr", "nrt", "nz"].contains(&c))
+        && !s.hit_ending_at(w.start).is_some_and(|h| h.entry.is(tag::TITLE))
 }
 
 /// Can `c` be glued by jieba-rs to a bare unit character after it (为|市 read as 为市, 经|县,

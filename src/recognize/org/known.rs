@@ -39,11 +39,12 @@ pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<OrgMention> {
         && let Some(unit) = bare_unit_start(&s.text[s.words[k].clone()])
     {
         start = s.words[k].start + unit;
-        // The place the unit ends, read apart (青山|市|统计局): it starts the name.
+        // The place the unit ends, read apart (青山|市|统计局): it starts the name — a word
+        // jieba-rs tags a place, or a proper noun of two characters it tags otherwise (北辰/nr).
         if unit == 0
             && let Some(p) = k.checked_sub(1).map(|p| s.words[p].clone())
             && p.end == start
-            && with_word_class(&s.text[p.clone()], |c| c == "ns")
+            && names_place(&s.text[p.clone()])
         {
             start = p.start;
         }
@@ -65,6 +66,17 @@ pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<OrgMention> {
         named: true,
         in_title: !place_after && lends_to_title(s, hit.end),
         organ_body: false,
+    })
+}
+
+/// Does `word`, right before a bare unit and a known body (北辰|市|人民政府), name the
+/// unit's place: a place word, or two ideographs read as a name or a proper noun?
+fn names_place(word: &str) -> bool {
+    with_word_class(word, |c| {
+        c == "ns"
+            || (matches!(c, "nr" | "nrt" | "nz" | "OOV")
+                && word.chars().count() == 2
+                && word.chars().all(crate::recognize::is_han))
     })
 }
 
