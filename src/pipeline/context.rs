@@ -93,6 +93,16 @@ impl<'t> Context<'t> {
         rename_new_orgs(read, ex, |o, before| {
             name_after_earlier(o, &before[before.len().saturating_sub(RECENT_BODIES)..]);
         });
+        // 该院刑二庭: a unit of the body of that kind the document named before.
+        rename_new_orgs(read, ex, |o, before| {
+            if o.parent.is_none()
+                && let Some(head) = determined_head(&text[..o.span.start])
+                && let Some(body) = body_of_kind(before, usize::MAX, head)
+            {
+                o.name = Cow::Owned(format!("{}{}", body.name, o.name));
+                o.parent = Some(Box::new(body.clone()));
+            }
+        });
         // A school's news calls its head 校长 without its name: the school named last (or
         // the school a college belongs to: 青山大学|计算机学院).
         let schools = ex.orgs[read.first_org..].iter().rev();
@@ -108,15 +118,7 @@ impl<'t> Context<'t> {
             let role = ex.triples[i].role.span;
             if ex.triples[i].org.is_none()
                 && let Some(head) = determined_head(&text[..role.start])
-                && let Some(body) = ex
-                    .orgs
-                    .iter()
-                    .rev()
-                    .filter(|o| o.span.end <= role.start)
-                    // Or the body a unit named last belongs to (市第一人民医院|心血管内科 … 该院).
-                    .flat_map(|o| [Some(o), o.parent.as_deref()])
-                    .flatten()
-                    .find(|o| o.name.ends_with(head))
+                && let Some(body) = body_of_kind(&ex.orgs, role.start, head)
             {
                 let body = body.clone();
                 // A company's posts listed after it are its too (集团副总经理、首席财务官甲).
@@ -274,6 +276,17 @@ fn rename_new_orgs<'t>(read: &Read<'_, '_>, ex: &mut Extraction<'t>, mut rename:
     {
         rename(o, before);
     }
+}
+
+/// The body named last among `orgs` before byte `end` whose name ends in `head` — or the
+/// body a unit named last belongs to (市第一人民医院|心血管内科 … 该院).
+fn body_of_kind<'a, 't>(orgs: &'a [Org<'t>], end: usize, head: &str) -> Option<&'a Org<'t>> {
+    orgs.iter()
+        .rev()
+        .filter(|o| o.span.end <= end)
+        .flat_map(|o| [Some(o), o.parent.as_deref()])
+        .flatten()
+        .find(|o| o.name.ends_with(head))
 }
 
 /// Gives `t` the organisation `body`, its evidence reaching back to it.
