@@ -651,9 +651,12 @@ impl OrgModel {
                     // A one-character head read alone, jieba-rs having glued it to the
                     // title (住|建|局局长): 建 abbreviates as it does in 住建局.
                     || (start == head.start && head.end - head.start == 3 && s.title_starts_at(head.end));
+                // Right after a title it is the holder's surname (县委书记|宦|海军).
+                let after_title = s.hit_ending_at(w.start).is_some_and(|h| h.entry.is(tag::TITLE));
                 let ok = (next_short || name_part.is_some())
                     && !FUNCTION_CLASSES.contains(&class)
-                    && !LINKING_CHARS.contains(word);
+                    && !LINKING_CHARS.contains(word)
+                    && !after_title;
                 // A verb's character stays only if more is read before it (住 of
                 // 自然资源住建局 does; 率 of 徐有芳率|省委 'led the committee' does not).
                 return (ok, name_part.or(VERB_CLASSES.contains(&class).then_some(false)));
