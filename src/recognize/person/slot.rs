@@ -97,7 +97,9 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sc
             };
             // After a title, officials are listed by 、 too (副市长甲、乙): an item that
             // starts with a surname is the next name.
-            let listed = rest.starts_with('、') && next.chars().next().is_some_and(|c| t.get(c).is_surname);
+            let listed = rest.starts_with('、')
+                && (next.chars().next().is_some_and(|c| t.get(c).is_surname)
+                    || compound_surname_at(t, text, text.len() - next.len()));
             if !(byline || listed) || next.is_empty() {
                 break;
             }
@@ -506,12 +508,24 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         // Then the slot must start like a name (a rare character, a surname …), as after a
         // weak end.
         unlike |= !like;
-        if !fits || s.hit_starting_at(end).is_some_and(|h| h.entry.tags & blocking != 0) {
+        // (A compound surname's first character may be a word of the lexicon: 司 of 司徒.)
+        let blocked = s.hit_starting_at(end).is_some_and(|h| h.entry.tags & blocking != 0)
+            && !(count == 1 && compound_surname_at(t, text, at));
+        if !fits || blocked {
             return None;
         }
         end += c.len_utf8();
         if count >= 2
-            && let Some(how) = slot_end(s, at, end, byline).or_else(|| dictionary_name(t, s, at, end).then_some(End::Firm))
+            && let Some(how) = slot_end(s, at, end, byline)
+                .or_else(|| dictionary_name(t, s, at, end).then_some(End::Firm))
+                // A compound surname and a given name before a word of the dictionary
+                // (司徒|浩然|领衔主演).
+                .or_else(|| {
+                    (count >= 3
+                        && compound_surname_at(t, text, at)
+                        && s.word_starting_at(end).is_some_and(|w| JIEBA.has_word(&text[w])))
+                    .then_some(End::Weak)
+                })
             && (byline || !unlike || how == End::Firm)
             // Never inside a dictionary word (记者昨晚致|电: 致电) — but a credit's 文/
             // is no part of one (记者韦建明|文/摄, jieba-rs: 明文), nor is a verb of speech
@@ -526,12 +540,19 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         {
             return Some(at..end);
         }
-        // Past three characters only a transliterated name goes on (隈研吾 is three).
-        if count == 3 && t.class(c) & class::TRANSLIT == 0 {
+        // Past three characters only a transliterated name goes on (隈研吾 is three), or
+        // one with a compound surname (司徒浩然).
+        if count == 3 && t.class(c) & class::TRANSLIT == 0 && !compound_surname_at(t, text, at) {
             return None;
         }
     }
     None
+}
+
+/// Does a compound surname (司徒, 欧阳) start at byte `at`?
+fn compound_surname_at(t: &Tables, text: &str, at: usize) -> bool {
+    let mut chars = text[at..].chars();
+    matches!((chars.next(), chars.next()), (Some(a), Some(b)) if t.compound.contains_key(&pair(a, b)))
 }
 
 /// Is `at..end` a Chinese full name jieba-rs's dictionary knows as one word tagged as a
@@ -657,8 +678,9 @@ fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>, strict: bool) -> boo
             return false;
         }
         // A word jieba-rs made up of the title's last character and the name (财务|官周敏)
-        // starts it as well as one of its own would.
-        if glued_to_title(s, r.start) {
+        // starts it as well as one of its own would, and so does a compound surname, which
+        // jieba-rs knows as a word (司徒|浩然).
+        if glued_to_title(s, r.start) || compound_surname_at(t, s.text, r.start) {
             return true;
         }
         let Some(w) = s
@@ -766,6 +788,11 @@ mod tests {
         assert!(!listed_after_appointing_verb("苗青、"));
         assert!(!listed_after_appointing_verb("选举了很多很多很多人、"));
         assert_eq!(names("选举苗青、邵海为公司董事。"), vec!["邵海"]);
+    }
+
+    #[test]
+    fn names_with_a_compound_surname_after_titles() {
+        assert_eq!(names("演员闵晓雯、司徒浩然领衔主演。"), vec!["闵晓雯", "司徒浩然"]);
     }
 
     #[test]
