@@ -29,7 +29,7 @@ use super::gate::Gate;
 use super::tables::{BOS, CharStats, EOS, FastMap, RARE_BELOW, Tables, class, pair};
 use crate::dictionary::tag;
 use crate::recognize::{APPOINTING_VERBS, HONORIFICS, Sentence, is_han};
-use crate::segment::JIEBA;
+use crate::segment::{JIEBA, with_word_class};
 
 /// What kind of name a candidate would be; each kind has its own weights.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -996,7 +996,15 @@ impl Scan<'_, '_> {
         let run = |c: char| t.class(c) & class::TRANSLIT != 0;
         let text = self.s.text;
         // A title next to the span is no part of a run (主帅|加斯佩里尼).
-        let after = || m.hit_starts[end] & NEXT_TO_NAMES == 0 && char_at(text, end).is_some_and(run);
+        // Nor is an adverb, verb, preposition or conjunction of the dictionary that starts
+        // right after it (梅德韦杰夫|特意).
+        let word_after = || {
+            self.m.starts_word(end)
+                && self.s.word_starting_at(end).is_some_and(|w| {
+                    w.len() > 3 && with_word_class(&text[w], |c| matches!(c, "d" | "ad" | "p" | "c" | "v"))
+                })
+        };
+        let after = || m.hit_starts[end] & NEXT_TO_NAMES == 0 && char_at(text, end).is_some_and(run) && !word_after();
         let before = || m.hit_ends[start] & NEXT_TO_NAMES == 0 && char_before(text, start).is_some_and(|(_, c)| run(c));
         text[start..end].chars().all(run) && (after() || before())
     }
