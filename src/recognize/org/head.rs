@@ -462,7 +462,7 @@ impl OrgModel {
                     && pw.end == a
                     && (with_word_class(&s.text[pw.clone()], |c| c == "ns")
                         || self.unknown_place(s, wi - 1)
-                        || unknown_city(s, wi - 1, &s.text[head.start..head.end], persons))
+                        || unknown_city(s, wi - 1, persons))
                 {
                     prefix_start = Some(pw.start);
                     start = pw.start;
@@ -799,16 +799,15 @@ impl OrgModel {
     }
 }
 
-/// Is word `wi`, right before 市 or 县 and the head word of its government (沐川|市|人民
-/// 政府, `head`), a city's or county's name the segmenter took for a name or guessed: two
-/// ideographs, not right after a title (whose holder it would be) nor across a person's
-/// name (陈|华为|市审计局)? A city names its government, where a town needs a known
-/// place before it ([`OrgModel::unknown_place`]).
-fn unknown_city(s: &Sentence<'_>, wi: usize, head: &str, persons: &[Range<usize>]) -> bool {
+/// Is word `wi`, right before 市 or 县 and a body's name (沐川|市|人民政府, 沐川|市|住建局),
+/// a city's or county's name the segmenter took for a name or guessed: two ideographs, not
+/// right after a title (whose holder it would be) nor across a person's name (陈|华为|市审计
+/// 局)? A city names its bodies, where a town needs a known place before it
+/// ([`OrgModel::unknown_place`]).
+fn unknown_city(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]) -> bool {
     let w = s.words[wi].clone();
     let word = &s.text[w.clone()];
-    matches!(head, "人民政府" | "政府" | "委" | "人大常委会")
-        && s.text[w.end..].starts_with(['市', '县'])
+    s.text[w.end..].starts_with(['市', '县'])
         && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
         && word.chars().count() == 2
         && word.chars().all(is_han)
