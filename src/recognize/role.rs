@@ -85,9 +85,30 @@ impl RoleMention {
     }
 }
 
+/// Labels of a list of a body's members, which are their post in it.
+const MEMBER_LABELS: &[&str] = &["成员"];
+
 /// Finds the titles of `s`, appending them in order to `out`.
 pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize>], out: &mut Vec<RoleMention>) {
     let first = out.len();
+    // A list's label for the members of the body it lists (成员：甲  县公安局副局长) is
+    // their post there; elsewhere 成员 is no title (其成员有三成, 党组成员).
+    let lead = s.text.len() - s.text.trim_start_matches([' ', '\u{3000}', '\t']).len();
+    if let Some(label) = MEMBER_LABELS.iter().find(|l| {
+        s.text[lead..]
+            .strip_prefix(**l)
+            .is_some_and(|rest| rest.starts_with([':', '：']))
+    }) {
+        let range = lead..lead + label.len();
+        out.push(RoleMention {
+            range: range.clone(),
+            core: range,
+            modifiers: Vec::new(),
+            byline: false,
+            names_org: false,
+            place: None,
+        });
+    }
     // 外交部长: an organisation name lending its last character to 长.
     for o in orgs.iter().filter(|o| o.in_title) {
         out.push(RoleMention {

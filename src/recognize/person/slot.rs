@@ -14,7 +14,7 @@ use super::candidates::{char_at, speaks};
 use super::tables::{RARE_BELOW, Tables, class, pair};
 use crate::dictionary::tag;
 use crate::normalize::resume_opener;
-use crate::recognize::{APPOINTING_VERBS, HONORIFICS, Sentence, is_han};
+use crate::recognize::{ADMIN_UNITS, APPOINTING_VERBS, HONORIFICS, Sentence, is_han};
 use crate::segment::{JIEBA, with_word_class};
 
 /// The score of a name after a byline word: bylines are nearly always followed by names.
@@ -109,6 +109,7 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sc
     appointees(t, s, out, scores);
     credits(t, s, out, scores);
     labelled(t, s, out, scores);
+    column_entry(t, s, out, scores);
     speakers(t, s, out, scores);
     resume_subject(t, s, out, scores);
     anonymised(t, s, out, scores);
@@ -283,6 +284,52 @@ fn labelled(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &
             out.push(start..end);
             scores.push(BYLINE_NAME_SCORE);
         }
+    }
+}
+
+/// The name a list's line opens with, its posts in a column after blanks, as notices list
+/// a group's members (成员：申屠明  县公安局副局长, or on the lines under the label): two to
+/// four ideographs starting with a surname, then two blanks at least, then a body, a
+/// place's unit or a title.
+fn column_entry(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
+    let text = s.text;
+    let blank = |c: char| matches!(c, ' ' | '\u{3000}' | '\t');
+    let line = text.trim_start_matches(blank);
+    // Most sentences are no list line: a run of two blanks is looked for first.
+    if !line.contains("  ") && !line.contains('\u{3000}') && !line.contains('\t') {
+        return;
+    }
+    let value = match crate::normalize::list_label(line) {
+        Some((len, _)) => line[len..].trim_start_matches([':', '：']).trim_start_matches(blank),
+        None => line,
+    };
+    let start = text.len() - value.len();
+    let end = start
+        + value
+            .char_indices()
+            .find(|&(_, c)| t.class(c) & class::HAN == 0)
+            .map_or(value.len(), |(k, _)| k);
+    let gap = text[end..].chars().take_while(|&c| blank(c)).count();
+    let posts = end
+        + text[end..]
+            .chars()
+            .take_while(|&c| blank(c))
+            .map(char::len_utf8)
+            .sum::<usize>();
+    let span = &text[start..end];
+    let post_follows = s.hit_starting_at(posts).is_some_and(|h| {
+        h.entry
+            .is(tag::ORG | tag::ORG_SUFFIX | tag::TITLE | tag::PLACE | tag::MODIFIER)
+    }) || text[posts..].starts_with(ADMIN_UNITS);
+    if gap >= 2
+        && post_follows
+        && (2..=4).contains(&span.chars().count())
+        && (span.chars().next().is_some_and(|c| t.get(c).is_surname) || compound_surname_at(t, text, start))
+        && !t.not_names.contains(span)
+        && !t.common_words.contains_key(span)
+    {
+        out.push(start..end);
+        scores.push(BYLINE_NAME_SCORE);
     }
 }
 
