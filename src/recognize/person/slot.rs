@@ -270,12 +270,7 @@ fn labelled(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &
             continue;
         }
         let value = text[colon + 1..].trim_start_matches(' ');
-        let start = text.len() - value.len();
-        let end = start
-            + value
-                .char_indices()
-                .find(|&(_, c)| t.class(c) & class::HAN == 0)
-                .map_or(value.len(), |(k, _)| k);
+        let (start, end) = han_run(t, text, text.len() - value.len());
         let span = &text[start..end];
         if (2..=4).contains(&span.chars().count())
             && span.chars().next().is_some_and(|c| t.get(c).is_surname)
@@ -285,6 +280,16 @@ fn labelled(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &
             scores.push(BYLINE_NAME_SCORE);
         }
     }
+}
+
+/// The run of ideographs of `text` that starts at byte `start`: its start and end.
+fn han_run(t: &Tables, text: &str, start: usize) -> (usize, usize) {
+    let rest = &text[start..];
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| t.class(c) & class::HAN == 0)
+        .map_or(rest.len(), |(k, _)| k);
+    (start, start + len)
 }
 
 /// The name a list's line opens with, its posts in a column after blanks, as notices list
@@ -303,12 +308,7 @@ fn column_entry(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, score
         Some((len, _)) => line[len..].trim_start_matches([':', '：']).trim_start_matches(blank),
         None => line,
     };
-    let start = text.len() - value.len();
-    let end = start
-        + value
-            .char_indices()
-            .find(|&(_, c)| t.class(c) & class::HAN == 0)
-            .map_or(value.len(), |(k, _)| k);
+    let (start, end) = han_run(t, text, text.len() - value.len());
     let gap = text[end..].chars().take_while(|&c| blank(c)).count();
     let posts = end
         + text[end..]
