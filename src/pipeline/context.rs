@@ -8,7 +8,6 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::records::Records;
-use crate::normalize;
 use crate::recognize::Sentence;
 use crate::relate::{self, Mentions, TripleMention, Unheld};
 use crate::{Extraction, Org, OrgKind, Role, Rule, Triple};
@@ -216,7 +215,8 @@ impl<'t> Context<'t> {
             records.push_unheld(read.m, read.unheld, &subject, ex);
         }
         // A paragraph ends the résumé — unless the next line is one of its entries
-        // (1995.07—2001.03 青山市财政局科员), as tabular résumés write them.
+        // (1995.07—2001.03 青山市财政局科员), as tabular résumés write them, or goes on with
+        // its posts (曾任…).
         let view = records.view.text();
         // A form's résumé goes on over its fields (性别：男, 工作经历：) and blank lines.
         let rest = &view[read.range.end..];
@@ -224,7 +224,7 @@ impl<'t> Context<'t> {
             if self.form {
                 relate::form_goes_on(rest)
             } else {
-                normalize::starts_dated_line(rest)
+                relate::resume_goes_on(rest)
             }
         };
         if read.s.text.ends_with('\n') && !goes_on() {

@@ -283,6 +283,53 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
             None
         };
     }
+    places_over_lists(s, &orgs, &mut out[first..]);
+}
+
+/// Gives the posts of a place's unit listed after a post in a body of that place (青山县委
+/// 副书记、县长: 县长 of 青山县; 青山市人民政府党组书记、副市长) the place, which the text
+/// writes once, inside the body's name.
+fn places_over_lists(s: &Sentence<'_>, orgs: &[&OrgMention], roles: &mut [RoleMention]) {
+    let text = s.text;
+    // The body of the list's first post, and where the list's last post ends.
+    let mut list: Option<(Range<usize>, usize)> = None;
+    for r in roles {
+        let body = orgs
+            .iter()
+            .find(|o| o.range.end == r.range.start)
+            .map(|o| o.range.clone());
+        let listed = list.as_ref().filter(|(_, end)| text[*end..r.range.start] == *"、");
+        let unit = unit_headed(&text[r.core.clone()]);
+        if let (Some((body, _)), Some(u), None, None, false) = (listed, unit, &r.place, &body, r.names_org) {
+            // The place the body's name opens with, after the party's name (中共|北京市|委),
+            // ending in the same unit (青山县|委).
+            let start = body.start
+                + PARTY_NAMES
+                    .iter()
+                    .find(|p| text[body.clone()].starts_with(**p))
+                    .map_or(0, |p| p.len());
+            if let Some(k) = text[start..body.end].find(u).filter(|&k| k >= 6) {
+                r.place = Some(start..start + k + u.len_utf8());
+            }
+        }
+        list = match (body, listed) {
+            (Some(b), _) => Some((b, r.range.end)),
+            (None, Some((b, _))) => Some((b.clone(), r.range.end)),
+            (None, None) => None,
+        };
+    }
+}
+
+/// The party's names that open its committees' names (中共北京市委).
+const PARTY_NAMES: &[&str] = &["中国共产党", "中共"];
+
+/// The administrative unit a title heads (县 of 县长 and 副县长's core 县长), if any.
+fn unit_headed(core: &str) -> Option<char> {
+    let mut chars = core.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some(u), Some('长'), None) if super::ADMIN_UNITS.contains(&u) => Some(u),
+        _ => None,
+    }
 }
 
 /// Modifiers that tell when a post is held: before the place or body it is of, they
@@ -329,11 +376,7 @@ const STATE_POSTS: &[&str] = &[
 pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<usize>) -> Option<Range<usize>> {
     let text = s.text;
     let core_text = &text[core.clone()];
-    let mut core_chars = core_text.chars();
-    let unit = match (core_chars.next(), core_chars.next(), core_chars.next()) {
-        (Some(u), Some('长'), None) if super::ADMIN_UNITS.contains(&u) => Some(u),
-        _ => None,
-    };
+    let unit = unit_headed(core_text);
     let start = range.start;
     if let Some(h) = s
         .hits

@@ -48,6 +48,18 @@ pub(crate) fn form_goes_on(line: &str) -> bool {
     line.is_empty() || line.starts_with('\n') || list_label(line).is_some() || starts_dated_line(line)
 }
 
+/// Does `line` (the text after a line break) go on with a résumé: an entry of a table
+/// (2001.03—2008.06 …), or a sentence of posts with no subject of its own (曾任…, 历任…)?
+/// A line that opens otherwise (2015年起任…) may be about anyone.
+pub(crate) fn resume_goes_on(line: &str) -> bool {
+    use crate::normalize::starts_dated_line;
+    let line = line.trim_start_matches([' ', '\u{3000}', '\t']);
+    starts_dated_line(line) || POSTS_OPENINGS.iter().any(|w| line.starts_with(w))
+}
+
+/// Words a résumé's sentence of posts opens with.
+const POSTS_OPENINGS: &[&str] = &["曾任", "历任", "现任", "先后任", "先后担任", "曾担任", "后任", "其后任"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
