@@ -513,6 +513,10 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
     {
         return Some(o);
     }
+    // An association's officers are listed one after another (篮协主席甲、秘书长乙).
+    if m.orgs[o].kind == OrgKind::Association && ASSOCIATION_POSTS.contains(&title) {
+        return Some(o);
+    }
     // A party committee's own posts follow one another (市委常委、秘书长; 区委委员、常委).
     if text[m.orgs[o].range.clone()].ends_with('委')
         && COMMITTEE_POSTS.contains(&title)
@@ -553,6 +557,10 @@ pub(crate) const COMPANY_POSTS: &[&str] = &[
 
 /// Titles of a party organ's own posts.
 const PARTY_TITLES: &[&str] = &["书记", "委员", "常委", "成员"];
+
+/// Posts of an association's officers, held in the association named with the post
+/// before them.
+const ASSOCIATION_POSTS: &[&str] = &["秘书长", "会长", "理事长", "理事", "常务理事", "监事长"];
 
 /// Ranks of the civil service, held inside whatever body employs the holder (科员, 科长,
 /// 调研员): after a post in a body, in that body.
