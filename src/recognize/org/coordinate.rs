@@ -13,7 +13,7 @@ const COMMITTEE_DEPARTMENTS: &[&str] = &["宣传部", "组织部", "统战部", 
 /// A department of a party committee named right after a post in that committee
 /// (白河区委常委、宣传部部长) is that committee's, and a bare party organ named right after
 /// a post in a body is the body's (青禾集团董事长、党委书记: 青禾集团党委): its name and
-/// parent are restored.
+/// parent are restored. A bare body after a post in a body of a place takes the place.
 pub(super) fn tie_units_after_posts(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
     for i in 1..orgs.len() {
         let (before, rest) = orgs.split_at_mut(i);
@@ -22,16 +22,40 @@ pub(super) fn tie_units_after_posts(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
         let body = &s.text[committee.range.clone()];
         let department = COMMITTEE_DEPARTMENTS.contains(&name) && body.ends_with('委');
         let organ = PARTY_ORGANS.contains(&name) && committee.named && !PARTY_ORGANS.iter().any(|p| body.ends_with(p));
-        if dept.prefix.is_some() || dept.full_name.is_some() || dept.parent.is_some() || !(department || organ) {
+        // A bare body after a post in a body of a place is of that place too (区党工委委员、
+        // 管委会副主任: 区管委会).
+        let place = place_of(s, committee);
+        // (One named by its unit, 县政府, takes the place by that unit: see below.)
+        let placed = dept.bare && place.is_some() && !name.starts_with(ADMIN_UNITS);
+        if dept.prefix.is_some()
+            || dept.full_name.is_some()
+            || dept.parent.is_some()
+            || !(department || organ || placed)
+            || !after_posts_in(s, committee, dept)
+        {
             continue;
         }
-        if !after_posts_in(s, committee, dept) {
-            continue;
+        if department || organ {
+            dept.full_name = Some(format!("{}{}", committee.name(s.text), name));
+            dept.parent = Some((committee.range.clone(), committee.kind));
+        } else if let Some(p) = place {
+            dept.full_name = Some(format!("{}{}", &s.text[p.clone()], name));
+            dept.prefix = Some(p);
         }
-        dept.full_name = Some(format!("{}{}", committee.name(s.text), &s.text[dept.range.clone()]));
-        dept.parent = Some((committee.range.clone(), committee.kind));
         dept.named = true;
     }
+}
+
+/// The place `body`'s name opens with: its prefix, or what stands before its party organ
+/// when that ends in a unit (经开区|党委, 青山县|委).
+fn place_of(s: &Sentence<'_>, body: &OrgMention) -> Option<std::ops::Range<usize>> {
+    if let Some(p) = body.prefix.clone().filter(|p| !p.is_empty()) {
+        return Some(p);
+    }
+    let name = &s.text[body.range.clone()];
+    let organ = PARTY_ORGANS.iter().chain(&["委"]).find_map(|o| name.strip_suffix(o))?;
+    (organ.chars().count() >= 2 && organ.ends_with(ADMIN_UNITS))
+        .then(|| body.range.start..body.range.start + organ.len())
 }
 
 /// A body named by a bare administrative unit after a post in a body of that unit's
