@@ -369,8 +369,14 @@ impl OrgModel {
                 .rev()
                 .find(|o| o.range.end == start && !o.bare && !o.in_title)
             {
-                // A league's team (意甲|球队) is one of its clubs, not a body of its own.
-                if kind == OrgKind::Team && o.kind == OrgKind::Association {
+                // A league's team (意甲|球队) is one of its clubs, not a body of its own; an
+                // association after another and a place is a second one (…学会|湖南省张家界市
+                // 社科联), unless a branch (…协会|青山|分会).
+                if (kind == OrgKind::Team && o.kind == OrgKind::Association)
+                    || (kind == OrgKind::Association
+                        && prefix_start.is_some()
+                        && !s.text[head.start..].starts_with('分'))
+                {
                     break;
                 }
                 parent = Some((o.range.clone(), o.kind));
