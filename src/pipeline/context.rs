@@ -120,13 +120,15 @@ impl<'t> Context<'t> {
                 && let Some(body) = body_of_kind(&ex.orgs, role.start, head)
             {
                 let body = body.clone();
-                // A company's posts listed after it are its too (集团副总经理、首席财务官甲).
-                if body.kind == OrgKind::Company {
-                    let person = ex.triples[i].person.span;
-                    for t in &mut ex.triples[i + 1..] {
-                        if t.org.is_none() && t.person.span == person && t.rule == Rule::ConcurrentPosts {
-                            hold_in(t, body.clone());
-                        }
+                // A company's posts listed after it are its too (集团副总经理、首席财务官甲), and
+                // so is the deputy's post listed next (该行行长甲、副行长乙).
+                let (person, core) = (ex.triples[i].person.span, ex.triples[i].role.core.clone());
+                for t in &mut ex.triples[i + 1..] {
+                    let same_person =
+                        body.kind == OrgKind::Company && t.person.span == person && t.rule == Rule::ConcurrentPosts;
+                    let deputy = t.person.span != person && t.role.core == core;
+                    if t.org.is_none() && t.place.is_none() && (same_person || deputy) {
+                        hold_in(t, body.clone());
                     }
                 }
                 hold_in(&mut ex.triples[i], body);
