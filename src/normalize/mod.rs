@@ -149,7 +149,7 @@ fn normalise(original: &str) -> (String, OffsetMap) {
     let mut view = String::with_capacity(original.len());
     let mut map = OffsetMap::default();
     // Text up to `copied` is in the view; runs that need no edit are copied whole.
-    let mut copied = 0;
+    let mut copied = copy_padded_label(&mut view, &mut map, original, 0);
     while let Some(edit) = next_edit(bytes, copied) {
         // `edit` is always a char boundary: the bytes it matches start a character.
         let c = original[edit..].chars().next().unwrap_or(' ');
@@ -349,12 +349,53 @@ pub(crate) fn list_label(line: &str) -> Option<(usize, bool)> {
     None
 }
 
+/// Most characters of a spaced-out label.
+const MAX_SPACED: usize = 6;
+
+/// The length in bytes of the spaced-out words `line` opens with — single ideographs with
+/// one or two blanks between them, as a judgment's signatures and a form's headings align
+/// them (审　判　长　包志清, 刑 事 判 决 书) — up to its last ideograph, if there are two
+/// of them at least.
+fn spaced_label(line: &str) -> Option<usize> {
+    let is_han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    let (mut count, mut end, mut at) = (0, 0, 0);
+    while let Some(c) = line[at..].chars().next().filter(|&c| is_han(c)) {
+        let after = at + c.len_utf8();
+        let rest = &line[after..];
+        let blanks = rest.chars().take_while(|&d| is_blank(d)).count();
+        let at_end = rest.chars().nth(blanks).is_none_or(is_line_break);
+        // A character followed by another is the start of a word, no part of the label.
+        if count == MAX_SPACED || (blanks == 0 && !at_end) {
+            break;
+        }
+        count += 1;
+        end = after;
+        if at_end || blanks > 2 {
+            break;
+        }
+        at = after + rest.char_indices().nth(blanks).map_or(rest.len(), |(k, _)| k);
+    }
+    (count >= 2).then_some(end)
+}
+
+/// Is the break run `run` at `start` of `original` before or after a line opening with a
+/// spaced-out label (审　判　长　包志清)? Such lines are signatures or headings, one a line.
+fn between_spaced_lines(original: &str, start: usize, run: &str) -> bool {
+    let before = &original[..start];
+    let line = before.rsplit(is_line_break).next().unwrap_or(before);
+    spaced_label(&original[start + run.len()..]).is_some() || spaced_label(line.trim_start_matches(is_blank)).is_some()
+}
+
 /// Copies the list label at `from` of `original` (the start of a line) into the view
-/// without the blanks that pad it (组  长： reads 组长：), so its title is read like any
-/// other. Returns where copying stopped: the label's colon, or `from`.
+/// without the blanks that pad it (组  长： reads 组长：; 审　判　长　甲 reads 审判长 甲), so its
+/// title is read like any other. Returns where copying stopped: the label's end, or `from`.
 fn copy_padded_label(view: &mut String, map: &mut OffsetMap, original: &str, from: usize) -> usize {
-    let Some((len, true)) = list_label(&original[from..]) else {
-        return from;
+    let len = match list_label(&original[from..]) {
+        Some((len, true)) => len,
+        _ => match spaced_label(&original[from..]) {
+            Some(len) => len,
+            None => return from,
+        },
     };
     for (k, c) in original[from..from + len].char_indices() {
         if !is_blank(c) {
@@ -414,6 +455,7 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
         || starts_resume_line(&original[start + run.len()..])
         || starts_name_field(&original[start + run.len()..])
         || between_list_lines(original, start, run)
+        || between_spaced_lines(original, start, run)
     {
         // Keep one line break standing for the whole run: the view's `\n` maps to the
         // first break character of the run (`\n`, or a lone `\r`, U+2028 ...).
@@ -471,6 +513,17 @@ mod tests {
         let v = View::new(original);
         assert!(v.text().starts_with("简历\n姓名:闻立新\n"), "{}", v.text());
         check_round_trip(original);
+    }
+
+    #[test]
+    fn spaced_out_labels_are_read_whole() {
+        assert_eq!(spaced_label("审　判　长　包志清"), Some("审　判　长".len()));
+        assert_eq!(spaced_label("刑 事 判 决 书"), Some("刑 事 判 决 书".len()));
+        assert_eq!(spaced_label("人民陪审员　郜立新"), None);
+        assert_eq!(spaced_label("我 们"), Some("我 们".len()));
+        assert_eq!(spaced_label("我们 走"), None);
+        let v = View::new("判决如下。\n审　判　长　包志清\n审　判　员　柴文静\n人民陪审员　郜立新");
+        assert_eq!(v.text(), "判决如下。\n审判长 包志清\n审判员 柴文静\n人民陪审员 郜立新");
     }
 
     #[test]
