@@ -146,9 +146,15 @@ pub(crate) fn names_the_filer(text: &str, o: &OrgMention) -> bool {
 }
 
 /// Is company `o` the one whose filing sentence `text` is the title of: opening the line,
-/// which ends as a filing's title does (青山科技股份有限公司关于…的公告, …2026年半年度报告)?
-/// The filing then calls it 公司 and 本公司.
+/// which ends as a filing's title does (青山科技股份有限公司关于…的公告, …2026年半年度报告)
+/// — or the listed company a report names with its stock code? The text then calls it 公司
+/// and 本公司.
 fn heads_filing(text: &str, o: &OrgMention) -> bool {
+    // A listed company named with its stock code is the one the text reports on (青禾科技
+    // （股票代码：300888）发布公告称，公司…).
+    if o.kind == OrgKind::Company && super::brand::stock_code_at(&text[o.range.end..]) {
+        return true;
+    }
     let title = text[o.range.end..].trim_end();
     o.kind == OrgKind::Company
         && text[..o.range.start].trim().is_empty()

@@ -71,6 +71,33 @@ impl OrgModel {
         }
     }
 
+    /// Adds a listed company's short name written before its stock code (青禾科技（股票代码：
+    /// 300888）) as a company, where no organisation ends there.
+    pub(super) fn listed_before_codes(
+        &self,
+        s: &Sentence<'_>,
+        persons: &[Range<usize>],
+        out: &mut Vec<OrgMention>,
+        first: usize,
+    ) {
+        let mut found = Vec::new();
+        for (at, _) in s.text.match_indices('(') {
+            if !stock_code_at(&s.text[at..]) || out[first..].iter().any(|o| o.range.end == at) {
+                continue;
+            }
+            if let Some(range) = self
+                .brand_ending_at(s, at, persons)
+                .or_else(|| short_name_ending_at(s, at, persons))
+            {
+                found.push(OrgMention::named(range, OrgKind::Company));
+            }
+        }
+        if !found.is_empty() {
+            out.extend(found);
+            out[first..].sort_by_key(|o| o.range.start);
+        }
+    }
+
     /// The brand or abbreviation ending at `end`, if the words before it read as one.
     pub(super) fn brand_ending_at(
         &self,
@@ -143,3 +170,51 @@ fn is_numbered_school(word: &str) -> bool {
         (1..=3).contains(&number)
     })
 }
+
+/// Does `text` open with a bracketed stock code of the mainland's exchanges (（股票代码：
+/// 300888）, (证券代码:600001), （600000）, (600000.SH))?
+pub(super) fn stock_code_at(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('(') else {
+        return false;
+    };
+    let rest = ["股票代码", "证券代码"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .map_or(rest, |r| r.trim_start_matches([':', '：', ' ']));
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = &rest[digits..];
+    let after = [".SH", ".SZ", ".BJ", ".sh", ".sz"]
+        .iter()
+        .find_map(|x| after.strip_prefix(x))
+        .unwrap_or(after);
+    digits == 6 && after.starts_with(')')
+}
+
+/// A listed company's short name ending at `end`: up to four words of ideographs or Latin
+/// letters — a name, a place or a noun (青禾|科技, 北辰|股份) — one at least a name or a
+/// place, no longer than [`MAX_SHORT_NAME`] characters and no person's name.
+fn short_name_ending_at(s: &Sentence<'_>, end: usize, persons: &[Range<usize>]) -> Option<Range<usize>> {
+    let mut start = end;
+    let mut named = false;
+    for _ in 0..4 {
+        let Some(wi) = start.checked_sub(1).and_then(|p| s.word_at(p)) else {
+            break;
+        };
+        let w = s.words[wi].clone();
+        let word = &s.text[w.clone()];
+        let class_ok = |c: &str| matches!(c, "nz" | "nr" | "nrt" | "ns" | "j" | "OOV" | "eng" | "nt" | "n");
+        if w.end != start
+            || !word.chars().all(|c| is_han(c) || c.is_ascii_alphabetic())
+            || persons.iter().any(|p| p.start < w.end && w.start < p.end)
+            || !with_word_class(word, class_ok)
+        {
+            break;
+        }
+        named |= with_word_class(word, |c| c != "n");
+        start = w.start;
+    }
+    (named && (2..=MAX_SHORT_NAME).contains(&s.text[start..end].chars().count())).then_some(start..end)
+}
+
+/// Longest short name of a listed company read before its code, in characters.
+const MAX_SHORT_NAME: usize = 8;
