@@ -15,7 +15,8 @@ impl OrgModel {
     /// title held by a named person (工行董事长姜建清, 华谊兄弟首席法律顾问孙健红,
     /// SCEA市场总监…): no head word marks them, but the title and the person do.
     /// Read leftwards from the title over at most four words: proper nouns, words the
-    /// segmenter had to guess, Latin letters, and common nouns after one of those.
+    /// segmenter had to guess, Latin letters, and common nouns after one of those. So are
+    /// listed companies written by their short name before their stock code.
     pub(super) fn brands_before_titles(
         &self,
         s: &Sentence<'_>,
@@ -55,32 +56,8 @@ impl OrgModel {
                 });
             }
         }
-        if !found.is_empty() {
-            // The brand replaces a known name it starts with (腾讯 in 腾讯青禾).
-            let kept: Vec<OrgMention> = out
-                .drain(first..)
-                .filter(|o| {
-                    !found
-                        .iter()
-                        .any(|f| f.range.start <= o.range.start && o.range.end < f.range.end)
-                })
-                .collect();
-            out.extend(kept);
-            out.extend(found);
-            out[first..].sort_by_key(|o| o.range.start);
-        }
-    }
-
-    /// Adds a listed company's short name written before its stock code (青禾科技（股票代码：
-    /// 300888）) as a company, where no organisation ends there.
-    pub(super) fn listed_before_codes(
-        &self,
-        s: &Sentence<'_>,
-        persons: &[Range<usize>],
-        out: &mut Vec<OrgMention>,
-        first: usize,
-    ) {
-        let mut found = Vec::new();
+        // A listed company's short name written before its stock code (青禾科技（股票代码：
+        // 300888）), where no organisation ends there.
         for (at, _) in s.text.match_indices('(') {
             if !stock_code_at(&s.text[at..]) || out[first..].iter().any(|o| o.range.end == at) {
                 continue;
@@ -93,6 +70,16 @@ impl OrgModel {
             }
         }
         if !found.is_empty() {
+            // The brand replaces a known name it starts with (腾讯 in 腾讯青禾).
+            let kept: Vec<OrgMention> = out
+                .drain(first..)
+                .filter(|o| {
+                    !found
+                        .iter()
+                        .any(|f| f.range.start <= o.range.start && o.range.end < f.range.end)
+                })
+                .collect();
+            out.extend(kept);
             out.extend(found);
             out[first..].sort_by_key(|o| o.range.start);
         }

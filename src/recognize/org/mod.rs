@@ -214,7 +214,6 @@ impl OrgModel {
             out.push(org);
         }
         self.brands_before_titles(s, persons, out, first);
-        self.listed_before_codes(s, persons, out, first);
         let read = out.len();
         team::find(s, persons, clubs.0, clubs.1, out, first);
         if out.len() > read {
