@@ -311,10 +311,31 @@ pub(crate) fn resume_opener(text: &str) -> Option<&str> {
     life_facts_start(facts).then_some(&text[..mark])
 }
 
+/// The length in bytes of the item number `text` opens with, and the blanks after it
+/// (1、, 2. , (3), （四）, 五、): 0 when it opens with none. A list of résumés numbers them.
+pub(crate) fn item_number_len(text: &str) -> usize {
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let (inside, close) = match text.strip_prefix(['(', '（']) {
+        Some(rest) => (rest, &[')', '）'][..]),
+        None => (text, &['、', '.', '．', ')', '）'][..]),
+    };
+    let digits = inside.chars().take_while(|&c| numeral(c)).take(4).count();
+    let Some(after) = (digits > 0)
+        .then(|| inside.char_indices().nth(digits).map(|(k, _)| &inside[k..]))
+        .flatten()
+        .and_then(|r| r.strip_prefix(close))
+    else {
+        return 0;
+    };
+    text.len() - after.trim_start_matches([' ', '\u{3000}', '\t']).len()
+}
+
 /// Does `text` start like a résumé: a [`resume_opener`] of a short name, perhaps with 先生
-/// or 女士? Such a line never continues a heading before it (附件:简历).
+/// or 女士, perhaps numbered (2、姜晓玲女士：…)? Such a line never continues a heading before
+/// it (附件:简历).
 fn starts_resume_line(text: &str) -> bool {
     let t = text.trim_start_matches([' ', '\u{3000}', '\t']);
+    let t = &t[item_number_len(t)..];
     resume_opener(t).is_some_and(|head| {
         let name = head.trim_end_matches("先生").trim_end_matches("女士");
         (2..=4).contains(&name.chars().count()) && name.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
@@ -513,6 +534,22 @@ mod tests {
         let v = View::new(original);
         assert!(v.text().starts_with("简历\n姓名:闻立新\n"), "{}", v.text());
         check_round_trip(original);
+    }
+
+    #[test]
+    fn item_numbers_are_measured() {
+        for (text, number) in [
+            ("1、甲", "1、"),
+            ("12. 甲", "12. "),
+            ("(3)甲", "(3)"),
+            ("（四）甲", "（四）"),
+            ("五、甲", "五、"),
+        ] {
+            assert_eq!(item_number_len(text), number.len(), "{text}");
+        }
+        for text in ["甲", "1970年", "(甲)", "12"] {
+            assert_eq!(item_number_len(text), 0, "{text}");
+        }
     }
 
     #[test]

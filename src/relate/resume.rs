@@ -11,6 +11,7 @@ use crate::recognize::{HONORIFICS, Sentence};
 /// start, a comma, then the facts of a life.
 pub(crate) fn opens_resume(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option<usize> {
     let lead = s.text.len() - s.text.trim_start().len();
+    let lead = lead + crate::normalize::item_number_len(&s.text[lead..]);
     let p = persons.iter().position(|p| p.start == lead)?;
     // A form of address may follow the name (李娜女士，1980年出生), and a filing names
     // the résumé (郑海涛先生简历：男，1972年出生).

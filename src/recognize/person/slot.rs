@@ -13,7 +13,7 @@ use std::ops::Range;
 use super::candidates::{char_at, speaks};
 use super::tables::{RARE_BELOW, Tables, class, pair};
 use crate::dictionary::tag;
-use crate::normalize::resume_opener;
+use crate::normalize::{item_number_len, resume_opener};
 use crate::recognize::{ADMIN_UNITS, APPOINTING_VERBS, HONORIFICS, Sentence, is_han};
 use crate::segment::{JIEBA, with_word_class};
 
@@ -161,6 +161,7 @@ fn anonymised(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
 fn resume_subject(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
     let text = s.text;
     let lead = text.len() - text.trim_start().len();
+    let lead = lead + item_number_len(&text[lead..]);
     let Some(head) = resume_opener(&text[lead..]) else {
         return;
     };
