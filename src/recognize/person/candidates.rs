@@ -920,6 +920,13 @@ impl Scan<'_, '_> {
         let mut prev_dot = false;
         let mut second_dot = false;
         let titled = self.m.hit_ends[start] & TITLES != 0;
+        // A transliterated name jieba-rs's dictionary knows as one word (阿拉法特/nrt): its
+        // characters shared with ordinary text stand in the run too.
+        let known_name = self
+            .s
+            .word_starting_at(start)
+            .filter(|w| w.len() >= 9 && with_word_class(&text[w.clone()], |c| c == "nrt"))
+            .map_or(start, |w| w.end);
         while chars < MAX_RUN {
             let Some(c) = char_at(text, end) else { break };
             // A title or a form of address right after the name ends the run (罗伊|博士,
@@ -943,7 +950,9 @@ impl Scan<'_, '_> {
                     .map(|i| &s.words[i])
                     .is_some_and(|w| w.start >= start && w.start < end && w.end == end + c.len_utf8())
             };
-            if in_run(c) || titled && weak(c) && (before_own() || ends_inner_word()) {
+            if in_run(c)
+                || (titled || end < known_name) && weak(c) && (before_own() || ends_inner_word() || end < known_name)
+            {
                 prev_dot = false;
             } else if is_dot(c) && chars > 0 && !prev_dot && char_at(text, end + c.len_utf8()).is_some_and(in_run) {
                 prev_dot = true;
