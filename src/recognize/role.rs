@@ -18,7 +18,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::Sentence;
-use super::org::{OrgMention, TITLE_HEADS};
+use super::org::{OrgMention, PARTY_ORGANS, TITLE_HEADS};
 use crate::Error;
 use crate::dictionary::PlaceLevel;
 use crate::dictionary::parse;
@@ -86,7 +86,11 @@ impl RoleMention {
 }
 
 /// Labels of a list of a body's members, which are their post in it.
-const MEMBER_LABELS: &[&str] = &["成员"];
+const MEMBER_LABELS: &[&str] = &[MEMBER];
+
+/// A body's member: a post in a party organ or under a list's label, no title elsewhere
+/// (其成员有三成).
+const MEMBER: &str = "成员";
 
 /// Finds the titles of `s`, appending them in order to `out`.
 pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize>], out: &mut Vec<RoleMention>) {
@@ -108,6 +112,21 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
             names_org: false,
             place: None,
         });
+    }
+    // A member of a party organ (区财政局党组|成员, 党委|成员): 成员 after the organ's name.
+    for o in orgs.iter().filter(|o| !o.in_title) {
+        let name = &s.text[o.range.clone()];
+        if PARTY_ORGANS.iter().any(|p| name.ends_with(p)) && s.text[o.range.end..].starts_with(MEMBER) {
+            let range = o.range.end..o.range.end + MEMBER.len();
+            out.push(RoleMention {
+                range: range.clone(),
+                core: range,
+                modifiers: Vec::new(),
+                byline: false,
+                names_org: false,
+                place: None,
+            });
+        }
     }
     // 外交部长: an organisation name lending its last character to 长.
     for o in orgs.iter().filter(|o| o.in_title) {

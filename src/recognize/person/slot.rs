@@ -301,8 +301,9 @@ fn column_entry(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, score
     let text = s.text;
     let blank = |c: char| matches!(c, ' ' | '\u{3000}' | '\t');
     let line = text.trim_start_matches(blank);
-    // Most sentences are no list line: a run of two blanks is looked for first.
-    if !line.contains("  ") && !line.contains('\u{3000}') && !line.contains('\t') {
+    // Most sentences are no list line: a run of two blanks is looked for first (the view
+    // holds no full-width blank).
+    if !line.contains("  ") && !line.contains('\t') {
         return;
     }
     let value = match crate::normalize::list_label(line) {
