@@ -70,6 +70,19 @@ pub(crate) struct RoleMention {
 }
 
 impl RoleMention {
+    /// The post 成员 (a member) written at byte `at`.
+    fn member(at: usize) -> RoleMention {
+        let range = at..at + MEMBER.len();
+        RoleMention {
+            range: range.clone(),
+            core: range,
+            modifiers: Vec::new(),
+            byline: false,
+            names_org: false,
+            place: None,
+        }
+    }
+
     /// The title's own text in `text` (the sentence): a word of time leading the post
     /// (原董事长, 前主教练) qualifies it and is one of its modifiers, but no part of the title —
     /// as when it stands before the post's body (原|地质部|副部长). News annotation agrees:
@@ -85,9 +98,6 @@ impl RoleMention {
     }
 }
 
-/// Labels of a list of a body's members, which are their post in it.
-const MEMBER_LABELS: &[&str] = &[MEMBER];
-
 /// A body's member: a post in a party organ or under a list's label, no title elsewhere
 /// (其成员有三成).
 const MEMBER: &str = "成员";
@@ -98,34 +108,17 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
     // A list's label for the members of the body it lists (成员：甲  县公安局副局长) is
     // their post there; elsewhere 成员 is no title (其成员有三成, 党组成员).
     let lead = s.text.len() - s.text.trim_start_matches([' ', '\u{3000}', '\t']).len();
-    if let Some(label) = MEMBER_LABELS.iter().find(|l| {
-        s.text[lead..]
-            .strip_prefix(**l)
-            .is_some_and(|rest| rest.starts_with([':', '：']))
-    }) {
-        let range = lead..lead + label.len();
-        out.push(RoleMention {
-            range: range.clone(),
-            core: range,
-            modifiers: Vec::new(),
-            byline: false,
-            names_org: false,
-            place: None,
-        });
+    if s.text[lead..]
+        .strip_prefix(MEMBER)
+        .is_some_and(|rest| rest.starts_with([':', '：']))
+    {
+        out.push(RoleMention::member(lead));
     }
     // A member of a party organ (区财政局党组|成员, 党委|成员): 成员 after the organ's name.
     for o in orgs.iter().filter(|o| !o.in_title) {
         let name = &s.text[o.range.clone()];
         if PARTY_ORGANS.iter().any(|p| name.ends_with(p)) && s.text[o.range.end..].starts_with(MEMBER) {
-            let range = o.range.end..o.range.end + MEMBER.len();
-            out.push(RoleMention {
-                range: range.clone(),
-                core: range,
-                modifiers: Vec::new(),
-                byline: false,
-                names_org: false,
-                place: None,
-            });
+            out.push(RoleMention::member(o.range.end));
         }
     }
     // 外交部长: an organisation name lending its last character to 长.
