@@ -78,6 +78,10 @@ impl<'a> Sentence<'a> {
             .filter(|h| h.entry.is(tag::TITLE | tag::MODIFIER | tag::FUNCTION))
         {
             end = h.end;
+            // Posts joined by 兼 are held by the name after the last (创始人兼董事长甲).
+            if self.text[end..].starts_with('兼') && self.title_starts_at(end + '兼'.len_utf8()) {
+                end += '兼'.len_utf8();
+            }
         }
         let held = end > at
             && persons
