@@ -45,6 +45,11 @@ pub(super) const FUNCTION_CLASSES: &[&str] = &[
     "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "y", "e", "o", "f", "t",
 ];
 
+/// Words jieba-rs's dictionary tags as adverbs that stand inside the names of bodies
+/// (特别委员会, 共同基金, 立法会, 高新区, 首都医科大学): counted in the annotated names of
+/// the dev data.
+const NAMING_ADVERBS: &[&str] = &["特别", "共同", "立法", "高新", "首都"];
+
 /// Verbs that name the purpose of a working group or command post
 /// (改进城市管理…领导小组, 综合改造指挥部): inside such names, not before them.
 pub(super) const PURPOSE_VERBS: &[&str] = &[
@@ -633,6 +638,17 @@ impl OrgModel {
             return (self.conjunction_inside(s, wi, start, persons, found), None);
         }
         if CLAUSE_VERBS.contains(&word) || CLAUSE_PHRASES.contains(&word) || RELATION_NOUNS.contains(&word) {
+            return (false, None);
+        }
+        // An adverb, preposition, conjunction or pronoun of the dictionary belongs to the
+        // clause (项目|已经|市政府…研究通过, 根据|…), as its single characters do (below) —
+        // but for the few words jieba-rs tags adverbs that name bodies (特别|委员会) and places
+        // it tags so (首尔/d, 约旦/d).
+        if word.chars().nth(1).is_some()
+            && with_word_class(word, |c| matches!(c, "d" | "p" | "c" | "r"))
+            && !NAMING_ADVERBS.contains(&word)
+            && !s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::PLACE | tag::ORG))
+        {
             return (false, None);
         }
         if kind == OrgKind::Group && PURPOSE_VERBS.contains(&word) {
