@@ -164,9 +164,20 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         if let Some((prev, prev_posts)) = &holder
             && let (Some(before), Some(post)) = (prev_posts.last(), posts.first_mut())
             && first == prev + 1
-            && gap_between(items[*prev], items[first]) == Gap::Enumeration
         {
-            held_where_before(s.text, m, before, post, false);
+            if gap_between(items[*prev], items[first]) == Gap::Enumeration {
+                held_where_before(s.text, m, before, post, false);
+            } else if s.text[m.range(items[*prev]).end..m.range(items[first]).start] == *","
+                && post.orgs.is_empty()
+                && m.roles[post.role].place.is_none()
+                && let Some(same) = prev_posts.iter().find(|b| {
+                    b.orgs.len() == 1 && s.text[m.roles[b.role].core.clone()] == s.text[m.roles[post.role].core.clone()]
+                })
+            {
+                // Past a comma, the deputies of a post named before are its body's (主任、
+                // 党组书记甲，副主任乙、丙).
+                post.orgs = same.orgs.clone();
+            }
         }
         if !posts.is_empty() {
             emit_posts(m, p, &posts, None, out);
