@@ -35,6 +35,18 @@ use quantity::{Quantity, Simple};
 use traps::Traps;
 use units::Units;
 
+/// Currencies named before an amount in 元 (人民币5000万元, 新台币12亿元), with their
+/// ISO 4217 codes.
+const YUAN_CURRENCIES: &[(&str, &str)] = &[
+    ("人民币", "CNY"),
+    ("新台币", "TWD"),
+    ("台币", "TWD"),
+    ("港币", "HKD"),
+    ("港元", "HKD"),
+    ("澳门币", "MOP"),
+    ("澳门元", "MOP"),
+];
+
 /// What the number reader knows; built once per extractor.
 #[derive(Clone, Debug)]
 pub(crate) struct NumberModel {
@@ -314,12 +326,18 @@ impl NumberModel {
         let mut qualifier = None;
         // The currency named before the amount (不超过人民币5000万元): the qualifier and
         // the subject stand before it; the fact's text takes it only after a qualifier.
-        let currency = match f.unit {
-            Some(u) if u.kind == UnitKind::Money && !ordinal => text[floor..range.start]
-                .strip_suffix("人民币")
-                .map_or(range.start, |h| floor + h.len()),
-            _ => range.start,
+        // Amounts in 元 named after another currency of the yuan family (新台币12亿元,
+        // 港币300亿元) are in that currency.
+        let named = match f.unit {
+            Some(u) if u.kind == UnitKind::Money && !ordinal => YUAN_CURRENCIES
+                .iter()
+                .find(|(name, _)| text[floor..range.start].ends_with(name)),
+            _ => None,
         };
+        let currency = named.map_or(range.start, |(name, _)| range.start - name.len());
+        let named_code = named
+            .filter(|_| f.unit.is_some_and(|u| u.name == "元"))
+            .map(|&(_, code)| code);
         let mut fact_start = range.start;
         let mut fact_end = range.end;
         if !ordinal && let Some((qq, s)) = self.qualifiers.before(text, floor, currency) {
@@ -398,7 +416,7 @@ impl NumberModel {
                 value: f.value,
                 unit: Cow::Borrowed(unit.name),
                 unit_kind: unit.kind,
-                currency: unit.currency.map(Cow::Borrowed),
+                currency: named_code.or(unit.currency).map(Cow::Borrowed),
                 qualifier,
                 bounds: bounds(f.bounds),
                 subject: subject.map(|r| {
