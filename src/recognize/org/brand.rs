@@ -94,11 +94,7 @@ impl OrgModel {
     ) -> Option<Range<usize>> {
         let mut start = end;
         let mut has_name = false;
-        for _ in 0..4 {
-            let Some(wi) = start.checked_sub(1).and_then(|p| s.word_at(p)) else {
-                break;
-            };
-            let w = s.words[wi].clone();
+        for w in words_leftwards(s, end).take(4) {
             let word = &s.text[w.clone()];
             // A known name starts a longer brand (腾讯 + 青禾).
             let known = s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::ORG));
@@ -183,11 +179,7 @@ pub(super) fn stock_code_at(text: &str) -> bool {
 fn short_name_ending_at(s: &Sentence<'_>, end: usize, persons: &[Range<usize>]) -> Option<Range<usize>> {
     let mut start = end;
     let mut named = false;
-    for _ in 0..4 {
-        let Some(wi) = start.checked_sub(1).and_then(|p| s.word_at(p)) else {
-            break;
-        };
-        let w = s.words[wi].clone();
+    for w in words_leftwards(s, end).take(4) {
         let word = &s.text[w.clone()];
         let class_ok = |c: &str| matches!(c, "nz" | "nr" | "nrt" | "ns" | "j" | "OOV" | "eng" | "nt" | "n");
         if w.end != start
@@ -205,3 +197,14 @@ fn short_name_ending_at(s: &Sentence<'_>, end: usize, persons: &[Range<usize>]) 
 
 /// Longest short name of a listed company read before its code, in characters.
 const MAX_SHORT_NAME: usize = 8;
+
+/// The words of `s` before byte `end`, from the nearest leftwards: each the word holding
+/// the byte before the previous one's start (the first may reach past `end`).
+fn words_leftwards<'a>(s: &'a Sentence<'_>, end: usize) -> impl Iterator<Item = Range<usize>> + 'a {
+    let mut at = end;
+    std::iter::from_fn(move || {
+        let w = s.words[s.word_at(at.checked_sub(1)?)?].clone();
+        at = w.start;
+        Some(w)
+    })
+}
