@@ -195,6 +195,19 @@ pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
                 from = start + verb.len();
                 continue 'cut;
             }
+            // After a form of address the verb 任 starts the post, whatever word jieba-rs
+            // glued it to (甲同志|任青禾/nr|能源…, 乙先生|任…): it is cut off and the rest cut
+            // again.
+            if end - start > 3
+                && t.word.starts_with('任')
+                && out
+                    .last()
+                    .is_some_and(|w| crate::recognize::HONORIFICS.contains(&&sentence[w.clone()]))
+            {
+                out.push(start..start + '任'.len_utf8());
+                from = start + '任'.len_utf8();
+                continue 'cut;
+            }
             out.push(start..end);
         }
         break;
@@ -242,6 +255,15 @@ mod tests {
                 .iter()
                 .all(|r| text.is_char_boundary(r.start) && r.len() <= MAX_SENTENCE)
         );
+    }
+
+    #[test]
+    fn the_verb_after_a_form_of_address_is_a_word() {
+        let text = "邵立群同志任青禾能源集团有限公司总经理";
+        let mut w = Vec::new();
+        words(text, &mut w);
+        let words: Vec<&str> = w.iter().map(|r| &text[r.clone()]).collect();
+        assert!(words.contains(&"任"), "{words:?}");
     }
 
     #[test]
