@@ -89,6 +89,39 @@ pub(super) fn tie_places_after_posts(s: &Sentence<'_>, orgs: &mut [OrgMention]) 
     }
 }
 
+/// A body named by a bare administrative unit after a post of a place with that unit
+/// (北辰县县长、县委书记: 北辰县委) is of the same place.
+pub(super) fn tie_places_after_place_posts(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
+    for org in orgs.iter_mut() {
+        let name = &s.text[org.range.clone()];
+        let Some(unit) = name.chars().next().filter(|c| ADMIN_UNITS.contains(c)) else {
+            continue;
+        };
+        if org.full_name.is_some() || org.prefix.as_ref().is_some_and(|p| p.len() != unit.len_utf8()) {
+            continue;
+        }
+        let Some(posts) = s.text[..org.range.start].strip_suffix('、') else {
+            continue;
+        };
+        // The post before: its core title, and the titles and modifiers it starts with.
+        let Some(core) = s.hit_ending_at(posts.len()).filter(|h| h.entry.is(tag::TITLE)) else {
+            continue;
+        };
+        let mut start = core.start;
+        while let Some(h) = s.hit_ending_at(start).filter(|h| h.entry.is(tag::MODIFIER)) {
+            start = h.start;
+        }
+        let Some(place) = crate::recognize::role::place_before(s, &(start..core.end), &(core.start..core.end)) else {
+            continue;
+        };
+        let place = &s.text[place];
+        if place.ends_with(unit) && place.chars().count() >= 3 {
+            org.full_name = Some(format!("{place}{}", &name[unit.len_utf8()..]));
+            org.named = true;
+        }
+    }
+}
+
 /// Is `org` named right after posts in `body`, then 、 (白河区委常委、|宣传部,
 /// 青山市委书记、|市人大常委会)?
 fn after_posts_in(s: &Sentence<'_>, body: &OrgMention, org: &OrgMention) -> bool {

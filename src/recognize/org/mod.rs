@@ -222,6 +222,7 @@ impl OrgModel {
         coordinate::tie_coordinations(s, &mut out[first..]);
         coordinate::tie_units_after_posts(s, &mut out[first..]);
         coordinate::tie_places_after_posts(s, &mut out[first..]);
+        coordinate::tie_places_after_place_posts(s, &mut out[first..]);
     }
 }
 
