@@ -171,7 +171,16 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
                 && post.orgs.is_empty()
                 && m.roles[post.role].place.is_none()
                 && let Some(same) = prev_posts.iter().find(|b| {
-                    b.orgs.len() == 1 && s.text[m.roles[b.role].core.clone()] == s.text[m.roles[post.role].core.clone()]
+                    let title = &s.text[m.roles[post.role].core.clone()];
+                    let [o] = b.orgs[..] else { return false };
+                    // A company's or a newspaper's management named one after another
+                    // (集团董事长甲，总经理乙; 日报社社长甲，总编辑乙) is of one body too.
+                    let management = match m.orgs[o].kind {
+                        OrgKind::Company => COMPANY_POSTS.contains(&title),
+                        OrgKind::Media => MEDIA_POSTS.contains(&title),
+                        _ => false,
+                    };
+                    management || s.text[m.roles[b.role].core.clone()] == *title
                 })
             {
                 // Past a comma, the deputies of a post named before are its body's (主任、
@@ -565,6 +574,9 @@ pub(crate) const COMPANY_POSTS: &[&str] = &[
     "总工程师",
     "总经济师",
 ];
+
+/// Posts of a newspaper's or broadcaster's management.
+const MEDIA_POSTS: &[&str] = &["社长", "总编辑", "总编", "台长", "总监"];
 
 /// Titles of a party organ's own posts.
 const PARTY_TITLES: &[&str] = &["书记", "委员", "常委", "成员"];
