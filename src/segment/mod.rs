@@ -208,6 +208,19 @@ pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
                 from = start + '任'.len_utf8();
                 continue 'cut;
             }
+            // A word jieba-rs guessed of a name's last character and the verb 任 (邵立|群任|
+            // 青禾…): two words — not a verb of time it guessed too (曾任).
+            if end - start == 6
+                && t.word.ends_with('任')
+                && !t
+                    .word
+                    .starts_with(['曾', '现', '历', '兼', '原', '前', '新', '拟', '时', '再', '复'])
+                && !JIEBA.has_word(t.word)
+            {
+                out.push(start..start + 3);
+                out.push(start + 3..end);
+                continue;
+            }
             out.push(start..end);
         }
         break;
@@ -264,6 +277,15 @@ mod tests {
         words(text, &mut w);
         let words: Vec<&str> = w.iter().map(|r| &text[r.clone()]).collect();
         assert!(words.contains(&"任"), "{words:?}");
+    }
+
+    #[test]
+    fn a_guessed_word_of_a_name_and_the_verb_is_two() {
+        let text = "邵立群任青禾能源集团有限公司总经理";
+        let mut w = Vec::new();
+        words(text, &mut w);
+        let words: Vec<&str> = w.iter().map(|r| &text[r.clone()]).collect();
+        assert!(words.contains(&"任") && !words.contains(&"群任"), "{words:?}");
     }
 
     #[test]
