@@ -184,39 +184,18 @@ pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
     'cut: while from < sentence.len() {
         for t in JIEBA.cut(&sentence[from..], true) {
             let (start, end) = (from + t.byte_start, from + t.byte_end);
-            // jieba-rs's dictionary holds a few names that start with a verb of holding a
-            // post (曾任青/nr): in 曾任青禾集团… the verb is a word of its own, and the rest
-            // is cut again (青禾|集团).
-            if end - start == 9
-                && let Some(verb) = POST_VERBS.iter().find(|v| t.word.starts_with(**v))
-                && with_word_class(t.word, |c| c == "nr")
-            {
-                out.push(start..start + verb.len());
-                from = start + verb.len();
-                continue 'cut;
-            }
-            // After a form of address the verb 任 starts the post, whatever word jieba-rs
-            // glued it to (甲同志|任青禾/nr|能源…, 乙先生|任…): it is cut off and the rest cut
-            // again.
-            if end - start > 3
-                && t.word.starts_with('任')
-                && out
-                    .last()
-                    .is_some_and(|w| crate::recognize::HONORIFICS.contains(&&sentence[w.clone()]))
-            {
-                out.push(start..start + '任'.len_utf8());
-                from = start + '任'.len_utf8();
+            // A verb of holding a post glued to the name after it is a word of its own, and
+            // the rest is cut again: jieba-rs's dictionary holds a few such names (曾任青/nr
+            // in 曾任青禾集团…), and after a form of address its HMM glues 任 to what follows
+            // (甲同志|任青禾/nr|能源…, 乙先生|任…).
+            if let Some(verb) = verb_glued_to_name(t.word, out.last().map(|w| &sentence[w.clone()])) {
+                out.push(start..start + verb);
+                from = start + verb;
                 continue 'cut;
             }
             // A word jieba-rs guessed of a name's last character and the verb 任 (邵立|群任|
-            // 青禾…): two words — not a verb of time it guessed too (曾任).
-            if end - start == 6
-                && t.word.ends_with('任')
-                && !t
-                    .word
-                    .starts_with(['曾', '现', '历', '兼', '原', '前', '新', '拟', '时', '再', '复'])
-                && !JIEBA.has_word(t.word)
-            {
+            // 青禾…): two words — not a verb of holding a post it guessed too (曾任).
+            if end - start == 6 && t.word.ends_with('任') && !POST_VERBS.contains(&t.word) && !JIEBA.has_word(t.word) {
                 out.push(start..start + 3);
                 out.push(start + 3..end);
                 continue;
@@ -229,6 +208,20 @@ pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
 
 /// Verbs of holding a post that a surname starts (曾 of 曾任, 现 …).
 const POST_VERBS: &[&str] = &["曾任", "现任", "历任", "兼任", "担任", "出任", "升任", "调任"];
+
+/// The length in bytes of the verb of holding a post that `word` opens with, glued to a
+/// name: a three-character dictionary name opening with one of [`POST_VERBS`], or 任 and
+/// more after a form of address (`previous`, the word before).
+fn verb_glued_to_name(word: &str, previous: Option<&str>) -> Option<usize> {
+    if word.len() == 9
+        && let Some(verb) = POST_VERBS.iter().find(|v| word.starts_with(**v))
+        && with_word_class(word, |c| c == "nr")
+    {
+        return Some(verb.len());
+    }
+    (word.len() > 3 && word.starts_with('任') && previous.is_some_and(|p| crate::recognize::HONORIFICS.contains(&p)))
+        .then_some('任'.len_utf8())
+}
 
 #[cfg(test)]
 mod tests {
