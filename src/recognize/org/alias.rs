@@ -150,16 +150,15 @@ pub(crate) fn names_the_filer(text: &str, o: &OrgMention) -> bool {
 /// — or the listed company a report names with its stock code? The text then calls it 公司
 /// and 本公司.
 fn heads_filing(text: &str, o: &OrgMention) -> bool {
-    // A listed company named with its stock code is the one the text reports on (青禾科技
-    // （股票代码：300888）发布公告称，公司…).
-    if o.kind == OrgKind::Company && super::brand::stock_code_at(&text[o.range.end..]) {
-        return true;
-    }
-    let title = text[o.range.end..].trim_end();
+    let after = &text[o.range.end..];
+    let title = after.trim_end();
     o.kind == OrgKind::Company
-        && text[..o.range.start].trim().is_empty()
-        && FILING_TITLES.iter().any(|t| title.ends_with(t))
-        && !title.contains([',', '。', ';', ':'])
+        // A listed company named with its stock code is the one the text reports on (青禾科技
+        // （股票代码：300888）发布公告称，公司…).
+        && (super::brand::stock_code_at(after)
+            || (text[..o.range.start].trim().is_empty()
+                && FILING_TITLES.iter().any(|t| title.ends_with(t))
+                && !title.contains([',', '。', ';', ':'])))
 }
 
 /// Last words of the titles of a company's filings.

@@ -950,9 +950,7 @@ impl Scan<'_, '_> {
                     .map(|i| &s.words[i])
                     .is_some_and(|w| w.start >= start && w.start < end && w.end == end + c.len_utf8())
             };
-            if in_run(c)
-                || (titled || end < known_name) && weak(c) && (before_own() || ends_inner_word() || end < known_name)
-            {
+            if in_run(c) || weak(c) && (end < known_name || titled && (before_own() || ends_inner_word())) {
                 prev_dot = false;
             } else if is_dot(c) && chars > 0 && !prev_dot && char_at(text, end + c.len_utf8()).is_some_and(in_run) {
                 prev_dot = true;

@@ -311,13 +311,8 @@ fn column_entry(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, score
         None => line,
     };
     let (start, end) = han_run(t, text, text.len() - value.len());
-    let gap = text[end..].chars().take_while(|&c| blank(c)).count();
-    let posts = end
-        + text[end..]
-            .chars()
-            .take_while(|&c| blank(c))
-            .map(char::len_utf8)
-            .sum::<usize>();
+    let posts = text.len() - text[end..].trim_start_matches(blank).len();
+    let gap = text[end..posts].chars().count();
     let span = &text[start..end];
     let post_follows = s.hit_starting_at(posts).is_some_and(|h| {
         h.entry
