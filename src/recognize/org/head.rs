@@ -826,7 +826,7 @@ impl OrgModel {
 /// right after a title (whose holder it would be) nor across a person's name (陈|华为|市审计
 /// 局)? A city names its bodies, where a town needs a known place before it
 /// ([`OrgModel::unknown_place`]).
-fn unknown_city(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]) -> bool {
+pub(super) fn unknown_city(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]) -> bool {
     let w = s.words[wi].clone();
     let word = &s.text[w.clone()];
     s.text[w.end..].starts_with(['市', '县'])

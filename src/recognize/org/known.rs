@@ -1,7 +1,9 @@
 //! Known organisations from the dictionary, and names that lend their last character
 //! to a title (外交部 + 长 = 外交部长).
 
-use super::head::{glued_before_unit, term_of_office};
+use std::ops::Range;
+
+use super::head::{glued_before_unit, term_of_office, unknown_city};
 use super::{OrgMention, is_org_word};
 use crate::dictionary::{Hit, tag};
 use crate::recognize::{Sentence, is_bare_unit};
@@ -9,7 +11,7 @@ use crate::segment::with_word_class;
 
 /// A known organisation, when the hit stands on word boundaries (公安部 in 公安部门,
 /// 北大 in 以北大部 do not).
-pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<OrgMention> {
+pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>, persons: &[Range<usize>]) -> Option<OrgMention> {
     let word = s.word_at(hit.start).map(|w| s.words[w].clone());
     let starts_word = word.as_ref().is_some_and(|w| w.start == hit.start);
     // jieba may glue the name's end to a place after it (新华社长沙电: 新华/社长/沙): the
@@ -40,13 +42,13 @@ pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<OrgMention> {
     {
         start = s.words[k].start + unit;
         // The place the unit ends, read apart (青山|市|统计局): it starts the name — a word
-        // jieba-rs tags a place, or a proper noun of two characters it tags otherwise (北辰/nr).
+        // jieba-rs tags a place, or a city's name it took for a name (北辰/nr|市).
         if unit == 0
-            && let Some(p) = k.checked_sub(1).map(|p| s.words[p].clone())
-            && p.end == start
-            && names_place(&s.text[p.clone()])
+            && let Some(p) = k.checked_sub(1)
+            && s.words[p].end == start
+            && (with_word_class(&s.text[s.words[p].clone()], |c| c == "ns") || unknown_city(s, p, persons))
         {
-            start = p.start;
+            start = s.words[p].start;
         }
         prefix = Some(start..hit.start);
         inner = None;
@@ -66,17 +68,6 @@ pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>) -> Option<OrgMention> {
         named: true,
         in_title: !place_after && lends_to_title(s, hit.end),
         organ_body: false,
-    })
-}
-
-/// Does `word`, right before a bare unit and a known body (北辰|市|人民政府), name the
-/// unit's place: a place word, or two ideographs read as a name or a proper noun?
-fn names_place(word: &str) -> bool {
-    with_word_class(word, |c| {
-        c == "ns"
-            || (matches!(c, "nr" | "nrt" | "nz" | "OOV")
-                && word.chars().count() == 2
-                && word.chars().all(crate::recognize::is_han))
     })
 }
 

@@ -191,7 +191,7 @@ impl OrgModel {
                 if persons.iter().any(|p| p.start < hit.end && hit.start < p.end) {
                     continue;
                 }
-                known::known(s, hit)
+                known::known(s, hit, persons)
             } else if hit.entry.is(tag::ORG_SUFFIX) && (self.is_head(s, hit) || heads_held_title(s, hit, persons)) {
                 self.headed(s, i, persons, &out[first..])
             } else {
