@@ -205,15 +205,8 @@ pub(crate) fn starts_dated_line(text: &str) -> bool {
 /// joined, the date would run into its first name (20日|县人民医院).
 fn ends_with_date_line(text: &str) -> bool {
     // Only the tail is read: this runs at every line break.
-    let mut from = text.len().saturating_sub(64);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let tail = &text[from..];
-    let line = match tail.rfind(is_line_break) {
-        Some(k) => tail[k..].split_once(is_line_break).map_or("", |(_, rest)| rest),
-        None if from == 0 => tail,
-        None => return false,
+    let Some((line, _)) = last_line(text, 64) else {
+        return false;
     };
     let line = line.trim_matches(is_blank);
     line.ends_with(['日', '号'])
@@ -222,6 +215,24 @@ fn ends_with_date_line(text: &str) -> bool {
         && line
             .chars()
             .all(|c| c.is_ascii_digit() || "〇零一二三四五六七八九十年月日号".contains(c))
+}
+
+/// The last line of `text`, when it starts within its last `max` bytes, and whether it
+/// is the text's first line.
+fn last_line(text: &str, max: usize) -> Option<(&str, bool)> {
+    let mut from = text.len().saturating_sub(max);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    match text[from..].rfind(is_line_break) {
+        Some(k) => {
+            let rest = &text[from + k..];
+            let brk = rest.chars().next()?;
+            Some((&rest[brk.len_utf8()..], false))
+        }
+        None if from == 0 => Some((text, true)),
+        None => None,
+    }
 }
 
 /// Last words of a document's title (…关于甲等同志职务任免的通知, …的公告).
@@ -251,18 +262,10 @@ const MAX_HEADING: usize = 192;
 /// 秘书的公告; 青山科技股份有限公司2026年半年度报告)? What follows is the document's text;
 /// joined, the title would run into its first words.
 fn ends_with_heading(text: &str) -> bool {
-    let line = text.trim_end_matches(is_blank);
     // Only the tail is read: this runs at every line break.
-    let mut from = line.len().saturating_sub(MAX_HEADING);
-    while !line.is_char_boundary(from) {
-        from += 1;
-    }
-    let (first, start) = match line[from..].rfind(is_line_break) {
-        Some(k) => (false, from + k),
-        None if from == 0 => (true, 0),
-        None => return false,
+    let Some((line, first)) = last_line(text.trim_end_matches(is_blank), MAX_HEADING) else {
+        return false;
     };
-    let line = &line[start..];
     DOCUMENT_KINDS.iter().any(|k| line.ends_with(k))
         && (first || line.contains("关于"))
         && !line.contains([',', '，', '。', ';', '；', ':', '：'])
