@@ -167,25 +167,8 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         {
             if gap_between(items[*prev], items[first]) == Gap::Enumeration {
                 held_where_before(s.text, m, before, post, false);
-            } else if s.text[m.range(items[*prev]).end..m.range(items[first]).start] == *","
-                && post.orgs.is_empty()
-                && m.roles[post.role].place.is_none()
-                && let Some(same) = prev_posts.iter().find(|b| {
-                    let title = &s.text[m.roles[post.role].core.clone()];
-                    let [o] = b.orgs[..] else { return false };
-                    // A company's or a newspaper's management named one after another
-                    // (集团董事长甲，总经理乙; 日报社社长甲，总编辑乙) is of one body too.
-                    let management = match m.orgs[o].kind {
-                        OrgKind::Company => COMPANY_POSTS.contains(&title),
-                        OrgKind::Media => MEDIA_POSTS.contains(&title),
-                        _ => false,
-                    };
-                    management || s.text[m.roles[b.role].core.clone()] == *title
-                })
-            {
-                // Past a comma, the deputies of a post named before are its body's (主任、
-                // 党组书记甲，副主任乙、丙).
-                post.orgs = same.orgs.clone();
+            } else if s.text[m.range(items[*prev]).end..m.range(items[first]).start] == *"," {
+                held_past_comma(s.text, m, prev_posts, post);
             }
         }
         if !posts.is_empty() {
@@ -489,6 +472,30 @@ fn held_where_before(text: &str, m: &Mentions<'_>, before: &Post, post: &mut Pos
     };
     if let Some(body) = body {
         post.orgs = vec![body];
+    }
+}
+
+/// Gives `post`, the first of a person named past a comma after the previous one's
+/// `before` posts, the body of one of them, if it names none and no place: the deputies
+/// of a post are its body's (主任、党组书记甲，副主任乙、丙), and a company's or a newspaper's
+/// management named one after another is of one body (集团董事长甲，总经理乙; 日报社社长甲，
+/// 总编辑乙) — a government's is not (市委书记甲，市长乙).
+fn held_past_comma(text: &str, m: &Mentions<'_>, before: &[Post], post: &mut Post) {
+    if !post.orgs.is_empty() || m.roles[post.role].place.is_some() {
+        return;
+    }
+    let title = &text[m.roles[post.role].core.clone()];
+    let same = before.iter().find(|b| {
+        let [o] = b.orgs[..] else { return false };
+        let management = match m.orgs[o].kind {
+            OrgKind::Company => COMPANY_POSTS.contains(&title),
+            OrgKind::Media => MEDIA_POSTS.contains(&title),
+            _ => false,
+        };
+        management || text[m.roles[b.role].core.clone()] == *title
+    });
+    if let Some(same) = same {
+        post.orgs = same.orgs.clone();
     }
 }
 
