@@ -349,7 +349,13 @@ impl NumberModel {
                 qualifier = Some(qq);
                 fact_start = s;
             }
-        } else if !ordinal && f.numeral.chars > 0 && numeral::bare_scale_allowed(text, f.numeral.range.start) {
+        } else if !ordinal
+            && f.numeral.chars > 0
+            && text[f.numeral.range.start..]
+                .starts_with(|c: char| numeral::big_scale(c).is_some() || "百千佰仟".contains(c))
+            && numeral::bare_scale_allowed(text, f.numeral.range.start)
+        {
+            // (Only a bare scale: 经过三天 is 'after three days'.)
             // 上千家 (about a thousand), 过万 and 破万 (more than ten thousand).
             let head = &text[floor..f.numeral.range.start];
             if let Some(w) = ['上', '过', '破'].into_iter().find(|&w| head.ends_with(w)) {
