@@ -194,16 +194,56 @@ pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
                 continue 'cut;
             }
             // A word jieba-rs guessed of a name's last character and the verb 任 (邵立|群任|
-            // 青禾…): two words — not a verb of holding a post it guessed too (曾任).
-            if end - start == 6 && t.word.ends_with('任') && !POST_VERBS.contains(&t.word) && !JIEBA.has_word(t.word) {
+            // 青禾…), or of a body's head word and the preposition after it (卫生健康|局在|
+            // 县医院): two words — not a verb of holding a post it guessed too (曾任).
+            if end - start == 6 && glues_word_and_verb(t.word) && !JIEBA.has_word(t.word) {
                 out.push(start..start + 3);
                 out.push(start + 3..end);
+                continue;
+            }
+            // A title's 长 glued to the surname after it into a place word (局|长沙|立群,
+            // 会|长江|…, 副署|长孙|…): 长 ends the title, and the surname starts the name.
+            if t.word.len() == 6
+                && t.word.starts_with('长')
+                && let Some(last) = out.last_mut()
+                && last.end == start
+                && ends_title_before_chang(&sentence[last.clone()])
+                && with_word_class(t.word, |c| c == "ns")
+            {
+                last.end += '长'.len_utf8();
+                out.push(start + '长'.len_utf8()..end);
                 continue;
             }
             out.push(start..end);
         }
         break;
     }
+}
+
+/// Single-character head words of bodies (局, 院, 厅 …).
+const BODY_HEADS: &str = "局院厅委部办处所会社队行司校站馆组";
+
+/// Prepositions and conjunctions jieba-rs's HMM glues to a body's head word before them.
+const GLUED_LINKS: &str = "在和与及对向从把被将为于由同";
+
+/// Does a two-character `word` read as a word's last character and the word after it: a
+/// name's and 任 (not one of [`POST_VERBS`]), or a body's head and a preposition?
+fn glues_word_and_verb(word: &str) -> bool {
+    let mut chars = word.chars();
+    let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    (second == '任' && !POST_VERBS.contains(&word)) || (BODY_HEADS.contains(first) && GLUED_LINKS.contains(second))
+}
+
+/// Units whose head is a 长 (局长, 会长, 署长): a word of one of them alone, or with 副.
+const UNITS_HEADED_BY_CHANG: &str = "局院校市县区省部厅处科所站队社行团组镇乡村州馆会署庭室司";
+
+/// Is `word` a unit (or its deputy's 副 and the unit) that 长 makes a title of?
+fn ends_title_before_chang(word: &str) -> bool {
+    let unit = word.strip_prefix('副').unwrap_or(word);
+    let mut chars = unit.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if UNITS_HEADED_BY_CHANG.contains(c))
 }
 
 /// Verbs of holding a post that a surname starts (曾 of 曾任, 现 …).
@@ -281,6 +321,20 @@ mod tests {
         let words = cut("邵立群任青禾能源集团有限公司总经理");
         assert!(words.contains(&"任") && !words.contains(&"群任"), "{words:?}");
         assert!(cut("钟海曾任洛阳市委副书记").contains(&"曾任"));
+    }
+
+    #[test]
+    fn a_body_s_head_word_is_not_glued_to_the_preposition_after_it() {
+        let words = cut("县卫生健康局在县人民医院召开干部大会");
+        assert!(words.contains(&"局") && words.contains(&"在"), "{words:?}");
+    }
+
+    #[test]
+    fn a_title_s_chang_is_not_glued_to_the_surname_after_it() {
+        assert!(cut("县教育局局长沙建国说").contains(&"局长"));
+        assert!(cut("副署长孙寿海表示").contains(&"副署长"));
+        // Not a unit's word before: the place stays whole.
+        assert!(cut("新华社长沙一月十六日电").contains(&"长沙"));
     }
 
     #[test]
