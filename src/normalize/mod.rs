@@ -295,7 +295,7 @@ pub(crate) fn life_facts_follow(rest: &str) -> bool {
 /// Does `rest` start with the facts of a life beyond doubt: a sex (男, 女 and a mark) or a
 /// birth (1972年出生, 生于…)? Where no name was read yet, 女 alone is too weak (相比之下,
 /// 女子…).
-fn life_facts_start(rest: &str) -> bool {
+pub(crate) fn life_facts_start(rest: &str) -> bool {
     let mut chars = rest.chars();
     let sex = matches!(chars.next(), Some('男' | '女')) && matches!(chars.next(), Some(',' | '，' | '、'));
     let window = facts_window(rest);

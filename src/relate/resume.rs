@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::normalize::life_facts_follow;
+use crate::normalize::{life_facts_follow, life_facts_start};
 use crate::recognize::{HONORIFICS, Sentence};
 
 /// The person (by index into `persons`) whose résumé sentence `s` opens: a name at the
@@ -16,7 +16,13 @@ pub(crate) fn opens_resume(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option
     // A form of address may follow the name (李娜女士，1980年出生), and a filing names
     // the résumé (郑海涛先生简历：男，1972年出生).
     let after = &s.text[persons[p].end..];
-    let after = HONORIFICS.iter().find_map(|h| after.strip_prefix(h)).unwrap_or(after);
+    let addressed = HONORIFICS.iter().find_map(|h| after.strip_prefix(h));
+    let after = addressed.unwrap_or(after);
+    // An obituary's or a notice's form of address runs on into the birth (甘某同志1939年3月
+    // 出生，…): no mark is needed there.
+    if addressed.is_some() && after.starts_with(|c: char| c.is_ascii_digit()) && life_facts_start(after) {
+        return Some(p);
+    }
     let after = after.strip_prefix('的').unwrap_or(after);
     let after = ["个人简历", "简历"]
         .iter()
@@ -84,6 +90,8 @@ mod tests {
         assert!(opens("李红,1975年出生,经济学博士。", "李红"));
         assert!(opens("李娜女士,1980年出生,中国国籍。", "李娜"));
         assert!(opens("韩立峰先生简历：男，1972年出生，中国国籍。", "韩立峰"));
+        assert!(opens("甘绍明同志1939年3月出生,湖南浏阳人。", "甘绍明"));
+        assert!(!opens("甘绍明同志2019年3月调任省里。", "甘绍明"));
         assert!(!opens("张明,你好。", "张明"));
         assert!(!opens("昨天张明,男女老少都来了。", "张明"));
     }
