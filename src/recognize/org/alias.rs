@@ -107,17 +107,16 @@ impl Aliases {
     }
 }
 
-/// Does `r` start and end on jieba word boundaries — or end one that starts with a
-/// determiner (本公司, 该行: jieba-rs keeps them one word)?
+/// Does `r` start and end on jieba word boundaries (a short name may be several words:
+/// 青禾|科技) — or end one that starts with a determiner (本公司, 该行: jieba-rs keeps them
+/// one word)?
 fn on_word_boundaries(s: &Sentence<'_>, r: &Range<usize>) -> bool {
-    let Some(k) = s.word_at(r.end - 1) else {
+    let (Some(first), Some(last)) = (s.word_at(r.start), s.word_at(r.end - 1)) else {
         return false;
     };
-    let w = s.words[k].clone();
-    if w.end != r.end {
-        return false;
-    }
-    w.start == r.start || (w.start < r.start && matches!(&s.text[w.start..r.start], "本" | "该"))
+    let (first, last) = (s.words[first].clone(), s.words[last].clone());
+    last.end == r.end
+        && (first.start == r.start || (first.start < r.start && matches!(&s.text[first.start..r.start], "本" | "该")))
 }
 
 /// Does `before` end with a numeral, a classifier or a determiner that makes the short
