@@ -10,7 +10,7 @@ use std::ops::Range;
 use super::records::Records;
 use crate::recognize::Sentence;
 use crate::relate::{self, Mentions, TripleMention, Unheld};
-use crate::{Extraction, Org, OrgKind, Role, Rule, Triple};
+use crate::{Extraction, Org, OrgKind, Role, Rule, Span, Triple};
 
 /// The document's state between sentences.
 #[derive(Default)]
@@ -29,6 +29,9 @@ pub(super) struct Context<'t> {
     form: bool,
     /// The company a filing is written by (青禾科技股份有限公司（以下简称“公司”）).
     filer: Option<Org<'t>>,
+    /// The company the last sentence that opened with one is about (青山农商银行召开年度
+    /// 工作会议。党委书记、董事长甲作报告): its management's posts that name no body are its.
+    host: Option<Org<'t>>,
     /// The last triple (index into `ex.triples`) of each holder and title, by their texts,
     /// for a post named again with its holder and no body; and how many triples it has read.
     last_post: HashMap<(&'t str, &'t str), usize>,
@@ -61,6 +64,14 @@ impl<'t> Context<'t> {
         {
             self.filer = Some(records.org(o));
         }
+        if let Some(o) = read
+            .m
+            .orgs
+            .first()
+            .filter(|o| o.kind == OrgKind::Company && !o.bare && opens_sentence(&read.s.text[..o.range.start]))
+        {
+            self.host = Some(records.org(o));
+        }
         self.bodies_named_before(records.view.original(), read, ex);
         self.list(read, records, ex);
         if let Some(o) = relate::body_set_up(read.s, read.m) {
@@ -69,12 +80,35 @@ impl<'t> Context<'t> {
         self.resume(read, records, ex);
         // A filing's company posts that name no body are the filer's (原副总经理甲先生, a
         // résumé's 历任…副总经理).
-        if let Some(body) = &self.filer {
-            for t in ex.triples[read.first_triple..]
-                .iter_mut()
-                .filter(|t| t.org.is_none() && t.place.is_none() && relate::COMPANY_POSTS.contains(&&*t.role.core))
-            {
-                hold_in(t, body.clone());
+        // Else the posts of the management of the company the text is about.
+        if let Some(body) = self.filer.as_ref().or(self.host.as_ref()) {
+            for i in read.first_triple..ex.triples.len() {
+                let t = &ex.triples[i];
+                if t.org.is_some() || t.place.is_some() || !relate::COMPANY_POSTS.contains(&&*t.role.core) {
+                    continue;
+                }
+                hold_in(&mut ex.triples[i], body.clone());
+                // The bare party organ whose post the holder has beside it is the company's
+                // (党委书记、董事长甲).
+                let person = ex.triples[i].person.span;
+                let organs: Vec<Span> = ex.triples[read.first_triple..]
+                    .iter()
+                    .filter(|t| t.person.span == person)
+                    .filter_map(|t| t.org.as_ref())
+                    .filter(|o| o.parent.is_none() && is_bare_organ(&o.name))
+                    .map(|o| o.span)
+                    .collect();
+                let in_body = |o: &mut Org<'t>| {
+                    if organs.contains(&o.span) && o.parent.is_none() {
+                        o.name = Cow::Owned(format!("{}{}", body.name, o.name));
+                        o.parent = Some(Box::new(body.clone()));
+                    }
+                };
+                ex.orgs[read.first_org..].iter_mut().for_each(in_body);
+                ex.triples[read.first_triple..]
+                    .iter_mut()
+                    .filter_map(|t| t.org.as_mut())
+                    .for_each(in_body);
             }
         }
     }
@@ -317,6 +351,21 @@ fn determined_head(before: &str) -> Option<&'static str> {
                 .is_some_and(|r| r.ends_with(['该', '本']) || (h.chars().count() == 2 && opens_clause(r)))
         })
         .copied()
+}
+
+/// Does a sentence whose text before an organisation is `before` open with it, as its
+/// subject — after a date at most (1月8日，青山银行召开…)?
+fn opens_sentence(before: &str) -> bool {
+    let before = before.trim();
+    let date = before.strip_suffix([',', '，']).unwrap_or(before);
+    date.chars()
+        .all(|c| c.is_ascii_digit() || "年月日上下午晚初底末旬".contains(c))
+        && (date.is_empty() || date.ends_with(['日', '月']))
+}
+
+/// Is `name` a party organ named by itself (党委, 党组)?
+fn is_bare_organ(name: &str) -> bool {
+    crate::recognize::org::PARTY_ORGANS.contains(&name)
 }
 
 /// Is `o` a whole school, headed by a 校长 (青山大学, 青山第一中学; not a college, 学院)?

@@ -580,6 +580,9 @@ pub(crate) const COMPANY_POSTS: &[&str] = &[
     "总会计师",
     "总工程师",
     "总经济师",
+    // A bank's.
+    "行长",
+    "监事长",
 ];
 
 /// Posts of a newspaper's or broadcaster's management.
