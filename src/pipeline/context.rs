@@ -8,9 +8,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::records::Records;
-use crate::recognize::Sentence;
+use crate::recognize::{ADMIN_UNITS, Sentence};
 use crate::relate::{self, Mentions, TripleMention, Unheld};
-use crate::{Extraction, Org, OrgKind, Role, Rule, Span, Triple};
+use crate::{Extraction, Org, OrgKind, Place, Role, Rule, Span, Triple};
 
 /// The document's state between sentences.
 #[derive(Default)]
@@ -36,6 +36,9 @@ pub(super) struct Context<'t> {
     /// for a post named again with its holder and no body; and how many triples it has read.
     last_post: HashMap<(&'t str, &'t str), usize>,
     posts_read: usize,
+    /// The place of each administrative unit the document named last (北辰市 for 市), for
+    /// the bodies and posts it then names by the unit alone (市委, 市长).
+    places: Vec<(char, Place<'t>)>,
 }
 
 /// Where one sentence's records start in the extraction, and what it read.
@@ -73,6 +76,7 @@ impl<'t> Context<'t> {
             self.host = Some(records.org(o));
         }
         self.bodies_named_before(records.view.original(), read, ex);
+        self.places_named_before(read, records, ex);
         self.list(read, records, ex);
         if let Some(o) = relate::body_set_up(read.s, read.m) {
             self.set_up = Some(records.org(&read.m.orgs[o]));
@@ -202,6 +206,70 @@ impl<'t> Context<'t> {
                     hold_in(t, body.clone());
                 }
             }
+        }
+    }
+
+    /// Bodies and posts named by an administrative unit alone (市委, 县政府, 市长) are of
+    /// the place of that unit the document named last (北辰市委书记甲，市委副书记、市长乙:
+    /// 北辰市委, 市长 of 北辰市); then the sentence's places are remembered.
+    fn places_named_before(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
+        let text = read.s.text;
+        let place_of =
+            |places: &[(char, Place<'t>)], u: char| places.iter().find(|(v, _)| *v == u).map(|(_, p)| p.clone());
+        // In the order written, so a body takes the place named before it in the sentence.
+        for o in read.m.orgs {
+            let name = &text[o.range.clone()];
+            let unit = name.chars().next().filter(|c| ADMIN_UNITS.contains(c));
+            let bare_unit = unit.is_some_and(|u| o.prefix.as_ref().is_none_or(|p| p.len() == u.len_utf8()));
+            let prefix = o.prefix.clone().filter(|p| !p.is_empty());
+            if !bare_unit && let Some(p) = prefix.or_else(|| place_in_name(o, name)) {
+                self.remember(records.place_at(&p));
+            }
+            let Some(unit) = unit.filter(|_| bare_unit && o.full_name.is_none() && o.parent.is_none()) else {
+                continue;
+            };
+            let Some(place) = place_of(&self.places, unit) else {
+                continue;
+            };
+            let span = records.span_of(&o.range);
+            let rename = |org: &mut Org<'t>| {
+                if org.span == span && org.name.starts_with(unit) {
+                    org.name = Cow::Owned(format!("{}{}", place.name, &org.name[unit.len_utf8()..]));
+                }
+            };
+            ex.orgs[read.first_org..].iter_mut().for_each(rename);
+            ex.triples[read.first_triple..]
+                .iter_mut()
+                .filter_map(|t| t.org.as_mut())
+                .for_each(rename);
+        }
+        // A head of a place's government (市长, 县长) with no place of its own.
+        for i in read.first_triple..ex.triples.len() {
+            let t = &ex.triples[i];
+            if let Some(place) = t.place.clone() {
+                self.remember(place);
+            } else if let Some(unit) = t.role.core.chars().next().filter(|c| ADMIN_UNITS.contains(c))
+                && t.org.is_none()
+                && t.role.core.chars().nth(1) == Some('长')
+            {
+                // (The evidence reaches back to where the place was named.)
+                if let Some(place) = place_of(&self.places, unit) {
+                    let t = &mut ex.triples[i];
+                    t.evidence = place.span.cover(t.evidence);
+                    t.place = Some(place);
+                }
+            }
+        }
+    }
+
+    /// Remembers `place` as the last named of its unit (北辰市 for 市).
+    fn remember(&mut self, place: Place<'t>) {
+        let Some(unit) = place.name.chars().next_back().filter(|c| ADMIN_UNITS.contains(c)) else {
+            return;
+        };
+        if place.name.chars().count() >= 2 {
+            self.places.retain(|(u, _)| *u != unit);
+            self.places.push((unit, place));
         }
     }
 
@@ -361,6 +429,23 @@ fn opens_sentence(before: &str) -> bool {
     date.chars()
         .all(|c| c.is_ascii_digit() || "年月日上下午晚初底末旬".contains(c))
         && (date.is_empty() || date.ends_with(['日', '月']))
+}
+
+/// The place a government body's name opens with when no prefix was read apart (北辰市|委,
+/// 中共|青山县|委): two to four ideographs and an administrative unit.
+fn place_in_name(o: &crate::recognize::org::OrgMention, name: &str) -> Option<Range<usize>> {
+    if o.kind != OrgKind::Government {
+        return None;
+    }
+    let skip = if name.starts_with("中共") { "中共".len() } else { 0 };
+    let (k, u) = name[skip..]
+        .char_indices()
+        .skip(2)
+        .take(3)
+        .find(|(_, c)| ADMIN_UNITS.contains(c))?;
+    let end = skip + k + u.len_utf8();
+    (end < name.len() && name[skip..skip + k].chars().all(crate::recognize::is_han))
+        .then(|| o.range.start + skip..o.range.start + end)
 }
 
 /// Is `name` a party organ named by itself (党委, 党组)?

@@ -39,6 +39,21 @@ impl<'t> Records<'_, 't> {
         }
     }
 
+    /// The place written at `r` (a sentence's range).
+    pub(super) fn place_at(&self, r: &Range<usize>) -> Place<'t> {
+        let span = self.span(r);
+        Place {
+            text: self.text(span),
+            span,
+            name: self.normalised(r),
+        }
+    }
+
+    /// Where `r` (a sentence's range) is in the input.
+    pub(super) fn span_of(&self, r: &Range<usize>) -> Span {
+        self.span(r)
+    }
+
     pub(super) fn person(&self, r: &Range<usize>) -> Person<'t> {
         let span = self.span(r);
         Person {
