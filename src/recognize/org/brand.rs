@@ -121,6 +121,10 @@ impl OrgModel {
             {
                 break;
             }
+            // A place's unit (北辰|市|副市长, 青禾|县|县长): the words are a place.
+            if crate::recognize::is_bare_unit(word) {
+                return None;
+            }
             // A numbered school is a name (北京|四中), but what stands after it is then a
             // subject, not part of it (昆明八中|生物教师).
             if is_numbered_school(word) && start < end {
