@@ -39,6 +39,10 @@ pub(super) const NOMINAL_CLASSES: &[&str] = &[
 /// Common-noun classes: a word of these before 与/和 may join two nouns of one name.
 pub(super) const COMMON_NOUN_CLASSES: &[&str] = &["n", "vn", "an", "b", "l"];
 
+/// Abbreviated sectors that bureaus are named after (文化广电和旅游局, 文广旅局), which
+/// jieba-rs tags as proper nouns: common nouns for a name's conjunction.
+const SECTOR_ABBREVIATIONS: &[&str] = &["广电", "文广", "卫健"];
+
 /// Function-word classes (prepositions, conjunctions, particles, pronouns ...):
 /// a single character of these never starts reading a name.
 pub(super) const FUNCTION_CLASSES: &[&str] = &[
@@ -768,10 +772,11 @@ impl OrgModel {
             || s.word_at(start)
                 .is_some_and(|k| is_place_name(&s.text[s.words[k].clone()]));
         let common_noun = |word: &str| {
-            word.chars().all(is_han)
-                && with_word_class(word, |c| {
-                    COMMON_NOUN_CLASSES.contains(&c) && self.reads_inside(word, c, CLASS_INSIDE)
-                })
+            SECTOR_ABBREVIATIONS.contains(&word)
+                || word.chars().all(is_han)
+                    && with_word_class(word, |c| {
+                        COMMON_NOUN_CLASSES.contains(&c) && self.reads_inside(word, c, CLASS_INSIDE)
+                    })
         };
         // A remit of a noun and its verb (住房保障|和|房屋管理局, 环境保护|和…) joins too.
         let remit = || {
