@@ -153,6 +153,13 @@ const _: () = assert!(
 );
 
 /// Tags of the lexicon words that stand next to names and are never part of one.
+/// Below this surname ratio a character is a weak surname (游, 患): see
+/// `word_before_addressed_surname`.
+const WEAK_SURNAME: f32 = 0.5;
+/// A word at least this common (its log ratio outside names) before a surname and a form
+/// of address is the surname's description, not the start of a name (游客|龙女士).
+const COMMON_BEFORE_SURNAME: f32 = 5.0;
+
 const NEXT_TO_NAMES: u16 = tag::TITLE | tag::BYLINE | tag::MODIFIER;
 
 /// Tags of the lexicon words that stand right before a name and are never part of one:
@@ -762,6 +769,7 @@ impl Scan<'_, '_> {
                 || (count == 2
                     && (never_ends_name(g)
                         || self.honorific_given(surname, given, end, g)
+                        || self.word_before_addressed_surname(i, surname, end, g)
                         || self.appoints(i, g, end)
                         || speaks(g, char_at(text, end))))
             {
@@ -871,6 +879,22 @@ impl Scan<'_, '_> {
         last == surname
             && (self.m.hit_starts[end] & (tag::TITLE | tag::MODIFIER) != 0
                 || HONORIFICS.iter().any(|h| text[end..].starts_with(h)))
+    }
+
+    /// Is the span `i..end` a common word and, in `last`, the surname a form of address
+    /// follows (游客|龙|女士, 患者|李|先生)? Its first character a weak surname (游): 王国|梁先生
+    /// is a name.
+    fn word_before_addressed_surname(&self, i: usize, surname: char, end: usize, last: char) -> bool {
+        let text = self.s.text;
+        let word = &text[i..end - last.len_utf8()];
+        HONORIFICS.iter().any(|h| text[end..].starts_with(h))
+            && self.t.get(last).is_surname
+            && self.t.get(surname).surname < WEAK_SURNAME
+            && self
+                .t
+                .common_words
+                .get(word)
+                .is_some_and(|&v| v >= COMMON_BEFORE_SURNAME)
     }
 
     /// Is `last` (ending at `end`) the verb of an appointment: 任 or 兼 right before a
