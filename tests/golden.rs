@@ -11,6 +11,7 @@
 //! !person 开发区
 //! org 开发区党工委
 //! !org 管委
+//! parent 青山大学化学学院 | 青山大学          (an organisation and its parent, by text or name)
 //! role 主任
 //! fact 约800立方米 = 800 立方米 about       (text = exact value, unit, qualifier)
 //! fact 五个 = 5 个 exact subject=办事处
@@ -79,6 +80,14 @@ fn check(ex: &Extraction<'_>, expect: &str) -> Result<(), String> {
         "person" => ex.persons.iter().any(|p| p.text == arg),
         "org" => ex.orgs.iter().any(|o| org_matches(o, arg)),
         "role" => ex.roles.iter().any(|r| r.text == arg),
+        "parent" => {
+            let Some((org, parent)) = arg.split_once('|').map(|(o, p)| (o.trim(), p.trim())) else {
+                return Err(format!("bad parent expectation {arg:?}"));
+            };
+            ex.orgs
+                .iter()
+                .any(|o| org_matches(o, org) && o.parent.as_deref().is_some_and(|p| org_matches(p, parent)))
+        }
         "triple" | "place" => {
             // triple 甲 | 局长 | 青山市公安局, place 甲 | 副市长 | 青山市 (`-` for none).
             let parts: Vec<&str> = arg.split('|').map(str::trim).collect();

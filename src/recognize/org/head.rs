@@ -807,7 +807,12 @@ impl OrgModel {
             .filter(|h| h.start >= start && h.end <= limit)
             // Not one ending inside brackets (华安工业（集团）公司 has no parent 华安工业（集团).
             .filter(|h| s.text[start..h.end].matches('(').count() == s.text[start..h.end].matches(')').count())
-            .rfind(|h| h.entry.is(tag::ORG) || (h.entry.is(tag::ORG_SUFFIX) && h.start > start && self.is_head(s, h)))
+            .rfind(|h| {
+                h.entry.is(tag::ORG)
+                    || (h.entry.is(tag::ORG_SUFFIX)
+                        && h.start > start
+                        && (self.is_head(s, h) || school_glued_to_discipline(s, h)))
+            })
             .map(|h| (start..h.end, h.entry.org_kind))
     }
 
@@ -1073,4 +1078,14 @@ pub(super) fn is_classifier_phrase(s: &Sentence<'_>, w: &Range<usize>) -> bool {
     } else {
         (numeral(first) && classifier(last)) || counted()
     }
+}
+
+/// Is `h` a school's head word jieba-rs glued to the discipline after it (青山|大学化学|与
+/// 化工学院): it ends the parent inside a college's name all the same.
+fn school_glued_to_discipline(s: &Sentence<'_>, h: &Hit<'_>) -> bool {
+    h.entry.org_kind == OrgKind::School
+        && s.word_starting_at(h.start).is_some_and(|w| {
+            // (Not a word of students: 中学生, 大学生.)
+            w.end > h.end && with_word_class(&s.text[w], |c| matches!(c, "nt" | "OOV"))
+        })
 }
