@@ -75,7 +75,7 @@ impl<'t> Context<'t> {
         {
             self.host = Some(records.org(o));
         }
-        self.bodies_named_before(records.view.original(), read, ex);
+        self.bodies_named_before(read, records, ex);
         self.places_named_before(read, records, ex);
         self.list(read, records, ex);
         if let Some(o) = relate::body_set_up(read.s, read.m) {
@@ -124,7 +124,8 @@ impl<'t> Context<'t> {
 
     /// Bodies named before — in earlier sentences, or earlier in this one — for the posts
     /// of this sentence that name none.
-    fn bodies_named_before(&mut self, text: &'t str, read: &Read<'_, '_>, ex: &mut Extraction<'t>) {
+    fn bodies_named_before(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
+        let text = records.view.original();
         // A body named again by the end of its full name (青山市公安局东湖分局 … 东湖分局刑侦
         // 大队): the full name it stands for.
         rename_new_orgs(read, ex, |o, before| {
@@ -197,6 +198,23 @@ impl<'t> Context<'t> {
                 }
             }
             rename_new_orgs(read, ex, |o, _| name_after_school(o, body));
+            // A college named by its discipline alone (物理学院, 中文系) is the university's.
+            if body.name.ends_with("大学") {
+                let colleges: Vec<Span> = read
+                    .m
+                    .orgs
+                    .iter()
+                    .filter(|o| !o.named && o.parent.is_none() && o.full_name.is_none() && o.kind == OrgKind::School)
+                    .filter(|o| ["学院", "系"].iter().any(|e| read.s.text[o.range.clone()].ends_with(e)))
+                    .map(|o| records.span_of(&o.range))
+                    .collect();
+                rename_new_orgs(read, ex, |o, _| {
+                    if colleges.contains(&o.span) && o.parent.is_none() {
+                        o.name = Cow::Owned(format!("{}{}", body.name, o.name));
+                        o.parent = Some(Box::new(body.clone()));
+                    }
+                });
+            }
         }
         if let Some(body) = &self.set_up {
             for (t, mention) in ex.triples[read.first_triple..].iter_mut().zip(read.triples) {
