@@ -238,12 +238,20 @@ impl<'t> Context<'t> {
         for o in read.m.orgs {
             let name = &text[o.range.clone()];
             let unit = name.chars().next().filter(|c| ADMIN_UNITS.contains(c));
-            let bare_unit = unit.is_some_and(|u| o.prefix.as_ref().is_none_or(|p| p.len() == u.len_utf8()));
+            let bare_unit = unit.is_some_and(|u| {
+                o.prefix
+                    .as_ref()
+                    .is_none_or(|p| p.is_empty() || p.len() == u.len_utf8())
+            });
             let prefix = o.prefix.clone().filter(|p| !p.is_empty());
             if !bare_unit && let Some(p) = prefix.or_else(|| place_in_name(o, name)) {
                 self.remember(records.place_at(&p));
             }
-            let Some(unit) = unit.filter(|_| bare_unit && o.full_name.is_none() && o.parent.is_none()) else {
+            // (Not a word the unit's character starts: 村民委员会, 市场监管局 of the state.)
+            let word = ["村民", "市场", "区域", "县域", "镇江"]
+                .iter()
+                .any(|w| name.starts_with(w));
+            let Some(unit) = unit.filter(|_| bare_unit && !word && o.full_name.is_none() && o.parent.is_none()) else {
                 continue;
             };
             let Some(place) = place_of(&self.places, unit) else {
@@ -260,6 +268,11 @@ impl<'t> Context<'t> {
                 .iter_mut()
                 .filter_map(|t| t.org.as_mut())
                 .for_each(rename);
+        }
+        // A place the sentence opens with, as the subject of a meeting's verb (北辰市召开…,
+        // 12月1日，青山镇召开…).
+        if let Some(p) = place_opening(text) {
+            self.remember(records.place_at(&p));
         }
         // A head of a place's government (市长, 县长) with no place of its own.
         for i in read.first_triple..ex.triples.len() {
@@ -444,9 +457,14 @@ fn determined_head(before: &str) -> Option<&'static str> {
 fn opens_sentence(before: &str) -> bool {
     let before = before.trim();
     let date = before.strip_suffix([',', '，']).unwrap_or(before);
-    date.chars()
+    date.is_empty() || is_date(date)
+}
+
+/// Is `text` a date written before a sentence (1月8日, 12月上旬)?
+fn is_date(text: &str) -> bool {
+    text.chars()
         .all(|c| c.is_ascii_digit() || "年月日上下午晚初底末旬".contains(c))
-        && (date.is_empty() || date.ends_with(['日', '月']))
+        && text.ends_with(['日', '月', '旬'])
 }
 
 /// The place a government body's name opens with when no prefix was read apart (北辰市|委,
@@ -464,6 +482,28 @@ fn place_in_name(o: &crate::recognize::org::OrgMention, name: &str) -> Option<Ra
     let end = skip + k + u.len_utf8();
     (end < name.len() && name[skip..skip + k].chars().all(crate::recognize::is_han))
         .then(|| o.range.start + skip..o.range.start + end)
+}
+
+/// The place `text` opens with (after a date) as the subject of a meeting's verb: two to
+/// four ideographs and an administrative unit (北辰市|召开, 青山镇|举行).
+fn place_opening(text: &str) -> Option<Range<usize>> {
+    const VERBS: &[&str] = &["召开", "举行", "举办", "印发", "出台", "启动", "部署", "开展"];
+    let lead = text.len() - text.trim_start().len();
+    let body = &text[lead..];
+    // (After a date and its comma.)
+    let start = lead
+        + body
+            .find([',', '，'])
+            .filter(|&k| is_date(&body[..k]))
+            .map_or(0, |k| k + body[k..].chars().next().map_or(0, char::len_utf8));
+    let (k, u) = text[start..]
+        .char_indices()
+        .skip(2)
+        .take(3)
+        .find(|(_, c)| ADMIN_UNITS.contains(c))?;
+    let end = start + k + u.len_utf8();
+    (text[start..start + k].chars().all(crate::recognize::is_han) && VERBS.iter().any(|v| text[end..].starts_with(v)))
+        .then_some(start..end)
 }
 
 /// Is `name` a party organ named by itself (党委, 党组)?
