@@ -274,6 +274,41 @@ fn ends_with_heading(text: &str) -> bool {
         && line.matches('“').count() == line.matches('”').count()
 }
 
+/// Does a blank run hold a blank line (two line breaks)?
+fn blank_line(run: &str) -> bool {
+    run.chars().filter(|&c| is_line_break(c) && c != '\r').count() >= 2 || run.matches("\r\n").count() >= 2
+}
+
+/// Longest headline read, in characters.
+const MAX_HEADLINE: usize = 40;
+
+/// Does `text`, before a blank line, end with a news item's headline: a short line with no
+/// sentence mark that is the text's first, or that `next` follows with a dateline (本报讯,
+/// 新华社北京12月1日电)? Joined, the headline would run into the item's first words
+/// (…官宣新帅|北辰足球俱乐部…). (Print breaks a sentence over a blank line too: other
+/// lines are joined.)
+fn ends_with_headline(text: &str, next: &str) -> bool {
+    let Some((line, first)) = last_line(text.trim_end_matches(is_blank), MAX_HEADING) else {
+        return false;
+    };
+    let line = line.trim_matches(is_blank);
+    !line.is_empty()
+        && line.chars().count() <= MAX_HEADLINE
+        && !line.contains([',', '，', '。', ';', '；', ':', '：', '、'])
+        && ((first && !next.starts_with(|c: char| c.is_ascii_digit())) || starts_dateline(next))
+}
+
+/// Does `text` open with a news item's dateline (本报讯, 本网讯, 新华社北京12月1日电, 本报青山
+/// 12月1日电)?
+fn starts_dateline(text: &str) -> bool {
+    let head = text.char_indices().nth(16).map_or(text, |(k, _)| &text[..k]);
+    ["本报讯", "本网讯", "本台讯"].iter().any(|d| head.starts_with(d))
+        || (["本报", "新华社", "中新社", "中新网"]
+            .iter()
+            .any(|d| head.starts_with(d))
+            && (head.contains("日电") || head.contains("日讯")))
+}
+
 /// Words of a résumé's opening facts (张明，男，汉族，1970年5月生), read within
 /// [`FACTS_WITHIN`] characters after the name and its comma.
 const RESUME_FACTS: &[&str] = &["男", "女", "族", "出生", "生于", "年生", "月生", "籍贯", "人,", "党员"];
@@ -475,6 +510,7 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
         || at_end
         || ends_with_date_line(&original[..start])
         || ends_with_heading(&original[..start])
+        || (blank_line(run) && ends_with_headline(&original[..start], &original[start + run.len()..]))
         || starts_dated_line(&original[start + run.len()..])
         || starts_resume_line(&original[start + run.len()..])
         || starts_name_field(&original[start + run.len()..])
@@ -580,6 +616,18 @@ mod tests {
         assert_eq!(v.text(), "青山县召开会议。会议听取了工作报告和财务报告。");
         let v = View::new("2026年半年度报告\n一、重要提示");
         assert_eq!(v.text(), "2026年半年度报告\n一、重要提示");
+    }
+
+    #[test]
+    fn a_headline_before_a_blank_line_keeps_its_line() {
+        // The text's first line, or one a dateline follows.
+        let v = View::new("青山俱乐部官宣新帅\n\n青山俱乐部昨日宣布。");
+        assert_eq!(v.text(), "青山俱乐部官宣新帅\n青山俱乐部昨日宣布。");
+        let v = View::new("会议结束。\n\n青山队主帅表示有信心\n\n本报讯 青山队昨日……");
+        assert!(v.text().contains("有信心\n本报讯"), "{}", v.text());
+        // Elsewhere a blank line may be print's break inside a sentence.
+        let v = View::new("会议结束。\n\n各项\n\n实施方案要突出重点。");
+        assert_eq!(v.text(), "会议结束。\n各项实施方案要突出重点。");
     }
 
     #[test]
