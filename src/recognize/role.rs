@@ -415,13 +415,38 @@ pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<
         return None;
     }
     let word = &text[w.clone()];
-    if word.chars().count() >= 3 && word.ends_with(u) && with_word_class(word, |c| c == "ns") {
-        return Some(w);
+    // (Whatever jieba-rs tags it: 北辰区/nt, 岳麓区/nr, 崇礼县/n.)
+    if word.chars().count() >= 3 && word.ends_with(u) && word.chars().all(super::is_han) {
+        return Some(wider_place(s, k, w));
     }
     let name = k.checked_sub(1).map(|p| s.words[p].clone())?;
     let named = (2..=3).contains(&text[name.clone()].chars().count())
         && with_word_class(&text[name.clone()], |c| matches!(c, "ns" | "nr" | "nz" | "OOV"));
-    ((glued_unit || word.chars().eq(std::iter::once(u))) && named).then_some(name.start..start)
+    ((glued_unit || word.chars().eq(std::iter::once(u))) && named).then(|| wider_place(s, k - 1, name.start..start))
+}
+
+/// `place` (starting with word `first`) widened over the place of the level above written
+/// right before it (青山市|北辰区, 青山|市|北辰区): the district's city names it too.
+fn wider_place(s: &Sentence<'_>, first: usize, place: Range<usize>) -> Range<usize> {
+    let text = s.text;
+    let word = |k: usize| &text[s.words[k].clone()];
+    let joined = |k: usize| s.words[k].end == s.words[k + 1].start;
+    let Some(k) = first.checked_sub(1).filter(|&k| joined(k)) else {
+        return place;
+    };
+    // A place word ending in a unit (青山市/ns), or a name and its unit read apart (青山|市).
+    if word(k).chars().count() >= 3 && word(k).ends_with(super::ADMIN_UNITS) && with_word_class(word(k), |c| c == "ns")
+    {
+        return s.words[k].start..place.end;
+    }
+    if super::is_bare_unit(word(k))
+        && let Some(n) = k.checked_sub(1).filter(|&n| joined(n))
+        && (2..=3).contains(&word(n).chars().count())
+        && with_word_class(word(n), |c| matches!(c, "ns" | "nr" | "nz" | "OOV"))
+    {
+        return s.words[n].start..place.end;
+    }
+    place
 }
 
 /// Is the word `w` a place's unit and the word of time after it, which starts at `at`

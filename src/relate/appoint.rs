@@ -76,14 +76,15 @@ pub(crate) struct Unheld {
 }
 
 /// The length in bytes of a place name that ends `before` right after an appointment
-/// verb (任|青山市): two to five ideographs ending in an administrative unit; else 0.
+/// verb (任|青山市, 任|青山市北辰区): two to eight ideographs ending in an administrative
+/// unit; else 0.
 fn place_before(before: &str) -> usize {
     // Run for every title: the cheap test first.
     if !before.ends_with(ADMIN_UNITS) {
         return 0;
     }
     let mut place = 0;
-    for (n, (k, c)) in before.char_indices().rev().enumerate().take(5) {
+    for (n, (k, c)) in before.char_indices().rev().enumerate().take(8) {
         if !is_han(c) {
             break;
         }

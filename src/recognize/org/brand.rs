@@ -121,8 +121,9 @@ impl OrgModel {
             {
                 break;
             }
-            // A place's unit (北辰|市|副市长, 青禾|县|县长): the words are a place.
-            if crate::recognize::is_bare_unit(word) {
+            // A place's unit, alone or ending a word (北辰|市|副市长, 岳麓区/nr|副区长): the
+            // words are a place.
+            if crate::recognize::is_bare_unit(word) || (start == end && place_before_its_head(word, &s.text[end..])) {
                 return None;
             }
             // A numbered school is a name (北京|四中), but what stands after it is then a
@@ -147,6 +148,16 @@ impl OrgModel {
         }
         (has_name && s.text[start..end].chars().count() <= 10).then_some(start..end)
     }
+}
+
+/// Is `word` (three characters or more) a place whose unit the post after it heads
+/// (岳麓区|副区长, not 中国区|首席经济学家)?
+fn place_before_its_head(word: &str, post: &str) -> bool {
+    let Some(unit) = word.chars().next_back().filter(|c| "省市县区".contains(*c)) else {
+        return false;
+    };
+    let head: String = [unit, '长'].iter().collect();
+    word.chars().count() >= 3 && post.chars().take(5).collect::<String>().contains(&head)
 }
 
 /// Does `word` end in a school's short name by its number (一中, 十二中, 二小: a town's No. 1
