@@ -176,10 +176,52 @@ pub(crate) fn add_between_names(t: &Tables, s: &Sentence<'_>, names: &mut Vec<Ra
             found.push(start..start + item.len());
         }
     }
+    // The last item of a list after a name (宁子萱、谷天乐领衔主演): a strong surname and one
+    // or two characters, ending where a word of jieba-rs ends.
+    if let Some(a) = names.last() {
+        let start = a.end + MARK.len_utf8();
+        if text[a.end..].starts_with(MARK)
+            && text[a.clone()].chars().count() >= 2
+            && let Some(item) = listed_name_at(t, s, start)
+        {
+            found.push(item);
+        }
+    }
     if !found.is_empty() {
         names.extend(found);
         names.sort_by_key(|r| r.start);
     }
+}
+
+/// Below this surname ratio a list's last item is not read as a name on the list's word.
+const LISTED_SURNAME_MIN: f32 = 1.5;
+
+/// The name of two or three ideographs starting at `start`, after a list's mark: a strong
+/// surname first, ending on a word boundary before no mark of a list (the list would go on:
+/// judged by its own scores), and no dictionary entry or common word.
+fn listed_name_at(t: &Tables, s: &Sentence<'_>, start: usize) -> Option<Range<usize>> {
+    let text = s.text;
+    let first = char_at(text, start)?;
+    if t.get(first).surname < LISTED_SURNAME_MIN || s.word_starting_at(start).is_none() {
+        return None;
+    }
+    let end = (2..=3).rev().find_map(|n| {
+        let end = start
+            + text[start..]
+                .char_indices()
+                .nth(n)
+                .map_or(text.len() - start, |(k, _)| k);
+        (text[start..end].chars().count() == n && s.word_starting_at(end).is_some()).then_some(end)
+    })?;
+    let item = &text[start..end];
+    // (Not ending in a function word's character or a place's: 田流|都, 桑戈|和, 张家|场村.)
+    let ok = item.chars().all(|c| t.class(c) & class::HAN != 0)
+        && !item.ends_with(|c: char| "都和与及等也的了在是家村庄".contains(c))
+        && !text[end..].starts_with(MARK)
+        && !t.not_names.contains(item)
+        && !t.common_words.contains_key(item)
+        && !s.hits.iter().any(|h| h.start < end && start < h.end);
+    ok.then_some(start..end)
 }
 
 /// Names run together after a byline word with one character left between them
