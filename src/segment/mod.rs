@@ -220,20 +220,41 @@ pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
     }
 }
 
-/// Single-character head words of bodies (局, 院, 厅 …).
-const BODY_HEADS: &str = "局院厅委部办处所会社队行司校站馆组";
-
-/// Prepositions and conjunctions jieba-rs's HMM glues to a body's head word before them.
-const GLUED_LINKS: &str = "在和与及对向从把被将为于由同";
-
 /// Does a two-character `word` read as a word's last character and the word after it: a
-/// name's and 任 (not one of [`POST_VERBS`]), or a body's head and a preposition?
+/// name's and 任 (not one of [`POST_VERBS`]), or a body's head word (局, 院, 厅 …) and a
+/// preposition or conjunction jieba-rs's HMM glued to it (局在)?
 fn glues_word_and_verb(word: &str) -> bool {
+    // Runs for every two-character word: one decode, and `match`es the compiler turns into
+    // comparisons.
     let mut chars = word.chars();
     let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
         return false;
     };
-    (second == '任' && !POST_VERBS.contains(&word)) || (BODY_HEADS.contains(first) && GLUED_LINKS.contains(second))
+    match second {
+        '任' => !POST_VERBS.contains(&word),
+        '在' | '和' | '与' | '及' | '对' | '向' | '从' | '把' | '被' | '将' | '为' | '于' | '由' | '同' => {
+            matches!(
+                first,
+                '局' | '院'
+                    | '厅'
+                    | '委'
+                    | '部'
+                    | '办'
+                    | '处'
+                    | '所'
+                    | '会'
+                    | '社'
+                    | '队'
+                    | '行'
+                    | '司'
+                    | '校'
+                    | '站'
+                    | '馆'
+                    | '组'
+            )
+        }
+        _ => false,
+    }
 }
 
 /// Units whose head is a 长 (局长, 会长, 署长): a word of one of them alone, or with 副.
