@@ -613,8 +613,8 @@ const PROFESSIONAL_RANKS: &[&str] = &[
 ];
 
 /// Posts a party committee (市委, 区委 ...) holds itself, named one after another in a
-/// list of posts: its members, standing members and secretary-general.
-const COMMITTEE_POSTS: &[&str] = &["委员", "常委", "秘书长"];
+/// list of posts: its members, standing members, secretaries and secretary-general.
+const COMMITTEE_POSTS: &[&str] = &["委员", "常委", "秘书长", "书记", "副书记"];
 
 /// Is `title` the head of a body named `name`: its last character and 长 (教育厅 and 厅长,
 /// 人民医院 and 院长), or 校长 of a university?
