@@ -559,7 +559,11 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
             return None;
         }
         end += c.len_utf8();
+        // A two-character name ends on a word boundary; a third character glued to a verb
+        // of speech after it (主任车玉|明说) is the name's own, read on.
+        let speech_after = count == 2 && glued_speech_verb(s, end + char_at(text, end).map_or(0, char::len_utf8));
         if count >= 2
+            && !speech_after
             && let Some(how) = slot_end(s, at, end, byline)
                 .or_else(|| dictionary_name(t, s, at, end).then_some(End::Firm))
                 // A compound surname and a given name before a word of the dictionary
