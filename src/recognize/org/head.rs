@@ -163,6 +163,14 @@ const RELATION_NOUNS: &[&str] = &[
     "投资方",
     "买家",
     "卖家",
+    // The parties of an event or a work (主办方|青山星耀文化传媒有限公司).
+    "主办方",
+    "承办方",
+    "协办方",
+    "出品方",
+    "制片方",
+    "发行方",
+    "运营方",
 ];
 
 /// Determiners that start words (各级, 这所, 每个): glued to a head word they make a
