@@ -490,6 +490,21 @@ fn between_list_lines(original: &str, start: usize, run: &str) -> bool {
     })
 }
 
+/// Is the blank run at `start` between two rows of a table: short lines of columns set
+/// apart by blanks, with no sentence mark (青山市实验小学 阎晓东 / 北辰县城关镇中心小学
+/// 詹立新)? Joined, a row's last cell would run into the next row's first.
+fn between_table_rows(original: &str, start: usize, run: &str) -> bool {
+    let row = |line: &str| {
+        let line = line.trim_matches(is_blank);
+        line.chars().count() <= MAX_HEADLINE
+            && line.contains(is_blank)
+            && !line.contains([',', '，', '。', ';', '；', ':', '：', '、'])
+    };
+    let before = &original[..start];
+    let next = &original[start + run.len()..];
+    row(before.rsplit(is_line_break).next().unwrap_or(before)) && row(next.split(is_line_break).next().unwrap_or(next))
+}
+
 /// A blank run with a line break: a paragraph break after a sentence end, after a date
 /// alone on its line, before a dated entry, a résumé or the next line of a list (kept as
 /// one `\n`), otherwise a print line break inside a sentence
@@ -515,6 +530,7 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
         || starts_resume_line(&original[start + run.len()..])
         || starts_name_field(&original[start + run.len()..])
         || between_list_lines(original, start, run)
+        || between_table_rows(original, start, run)
         || between_spaced_lines(original, start, run)
     {
         // Keep one line break standing for the whole run: the view's `\n` maps to the

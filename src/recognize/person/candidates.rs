@@ -533,10 +533,13 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<(usize, char)> {
 }
 
 /// The nearest character before byte `i` that is not a space (looking back at most three
-/// characters), with its start.
+/// characters), with its start; none at a line's start, which is read as the text's.
 pub(crate) fn before(text: &str, mut i: usize) -> Option<(usize, char)> {
     for _ in 0..3 {
         let (k, c) = char_before(text, i)?;
+        if c == '\n' {
+            return None;
+        }
         if c != ' ' {
             return Some((k, c));
         }
@@ -546,10 +549,14 @@ pub(crate) fn before(text: &str, mut i: usize) -> Option<(usize, char)> {
 }
 
 /// The nearest character at or after byte `i` that is not a space (looking at most three
-/// characters ahead), with its start.
+/// characters ahead), with its start; none at a line's end, which is read as the text's
+/// (a table's row ending in a name: 青山市实验小学 阎晓东).
 pub(crate) fn after(text: &str, mut i: usize) -> Option<(usize, char)> {
     for _ in 0..3 {
         let c = char_at(text, i)?;
+        if c == '\n' {
+            return None;
+        }
         if c != ' ' {
             return Some((i, c));
         }
