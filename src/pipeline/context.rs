@@ -29,6 +29,9 @@ pub(super) struct Context<'t> {
     form: bool,
     /// The company a filing is written by (青禾科技股份有限公司（以下简称“公司”）).
     filer: Option<Org<'t>>,
+    /// The court a judgment opens with (青山市中级人民法院\n刑事判决书): its signatures'
+    /// posts (审判长, 书记员) are its.
+    court: Option<Org<'t>>,
     /// The company the last sentence that opened with one is about (青山农商银行召开年度
     /// 工作会议。党委书记、董事长甲作报告): its management's posts that name no body are its.
     host: Option<Org<'t>>,
@@ -74,6 +77,25 @@ impl<'t> Context<'t> {
             .filter(|o| o.kind == OrgKind::Company && !o.bare && opens_sentence(&read.s.text[..o.range.start]))
         {
             self.host = Some(records.org(o));
+        }
+        // A judgment opens with its court's name, then its kind (刑事判决书).
+        if read.first_org == 0
+            && let Some(o) = read.m.orgs.first()
+            && read.s.text[..o.range.start].trim().is_empty()
+            && read.s.text[o.range.clone()].ends_with("法院")
+            && ["判决书", "裁定书", "调解书"]
+                .iter()
+                .any(|k| read.s.text[o.range.end..].contains(k))
+        {
+            self.court = Some(records.org(o));
+        }
+        if let Some(court) = &self.court {
+            for t in ex.triples[read.first_triple..]
+                .iter_mut()
+                .filter(|t| t.org.is_none() && JUDGMENT_SIGNATURES.contains(&&*t.role.core))
+            {
+                hold_in(t, court.clone());
+            }
         }
         self.bodies_named_before(read, records, ex);
         self.places_named_before(read, records, ex);
@@ -451,6 +473,9 @@ fn determined_head(before: &str) -> Option<&'static str> {
         })
         .copied()
 }
+
+/// The posts that sign a court's judgment.
+const JUDGMENT_SIGNATURES: &[&str] = &["审判长", "审判员", "人民陪审员", "陪审员", "书记员", "法官助理"];
 
 /// Does a sentence whose text before an organisation is `before` open with it, as its
 /// subject — after a date at most (1月8日，青山银行召开…)?
