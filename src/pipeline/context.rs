@@ -499,14 +499,22 @@ fn place_in_name(o: &crate::recognize::org::OrgMention, name: &str) -> Option<Ra
         return None;
     }
     let skip = if name.starts_with("中共") { "中共".len() } else { 0 };
-    let (k, u) = name[skip..]
+    let end = skip + place_len(&name[skip..])?;
+    (end < name.len()).then(|| o.range.start + skip..o.range.start + end)
+}
+
+/// The length in bytes of the place `text` opens with: two to four ideographs and an
+/// administrative unit (北辰市, 青山县).
+fn place_len(text: &str) -> Option<usize> {
+    let (k, u) = text
         .char_indices()
         .skip(2)
         .take(3)
         .find(|(_, c)| ADMIN_UNITS.contains(c))?;
-    let end = skip + k + u.len_utf8();
-    (end < name.len() && name[skip..skip + k].chars().all(crate::recognize::is_han))
-        .then(|| o.range.start + skip..o.range.start + end)
+    text[..k]
+        .chars()
+        .all(crate::recognize::is_han)
+        .then_some(k + u.len_utf8())
 }
 
 /// The place `text` opens with (after a date) as the subject of a meeting's verb: two to
@@ -521,14 +529,8 @@ fn place_opening(text: &str) -> Option<Range<usize>> {
             .find([',', '，'])
             .filter(|&k| is_date(&body[..k]))
             .map_or(0, |k| k + body[k..].chars().next().map_or(0, char::len_utf8));
-    let (k, u) = text[start..]
-        .char_indices()
-        .skip(2)
-        .take(3)
-        .find(|(_, c)| ADMIN_UNITS.contains(c))?;
-    let end = start + k + u.len_utf8();
-    (text[start..start + k].chars().all(crate::recognize::is_han) && VERBS.iter().any(|v| text[end..].starts_with(v)))
-        .then_some(start..end)
+    let end = start + place_len(&text[start..])?;
+    VERBS.iter().any(|v| text[end..].starts_with(v)).then_some(start..end)
 }
 
 /// Is `name` a party organ named by itself (党委, 党组)?
