@@ -70,6 +70,7 @@ impl<'t> Context<'t> {
         {
             self.filer = Some(records.org(o));
         }
+        self.judgment(read, records, ex);
         if let Some(o) = read
             .m
             .orgs
@@ -78,25 +79,6 @@ impl<'t> Context<'t> {
         {
             self.host = Some(records.org(o));
         }
-        // A judgment opens with its court's name, then its kind (刑事判决书).
-        if read.first_org == 0
-            && let Some(o) = read.m.orgs.first()
-            && read.s.text[..o.range.start].trim().is_empty()
-            && read.s.text[o.range.clone()].ends_with("法院")
-            && ["判决书", "裁定书", "调解书"]
-                .iter()
-                .any(|k| read.s.text[o.range.end..].contains(k))
-        {
-            self.court = Some(records.org(o));
-        }
-        if let Some(court) = &self.court {
-            for t in ex.triples[read.first_triple..]
-                .iter_mut()
-                .filter(|t| t.org.is_none() && JUDGMENT_SIGNATURES.contains(&&*t.role.core))
-            {
-                hold_in(t, court.clone());
-            }
-        }
         self.bodies_named_before(read, records, ex);
         self.places_named_before(read, records, ex);
         self.list(read, records, ex);
@@ -104,9 +86,13 @@ impl<'t> Context<'t> {
             self.set_up = Some(records.org(&read.m.orgs[o]));
         }
         self.resume(read, records, ex);
-        // A filing's company posts that name no body are the filer's (原副总经理甲先生, a
-        // résumé's 历任…副总经理).
-        // Else the posts of the management of the company the text is about.
+        self.management(read, ex);
+    }
+
+    /// A filing's company posts that name no body are the filer's (原副总经理甲先生, a
+    /// résumé's 历任…副总经理); else the posts of the management of the company the text
+    /// is about.
+    fn management(&self, read: &Read<'_, '_>, ex: &mut Extraction<'t>) {
         if let Some(body) = self.filer.as_ref().or(self.host.as_ref()) {
             for i in read.first_triple..ex.triples.len() {
                 let t = &ex.triples[i];
@@ -125,9 +111,8 @@ impl<'t> Context<'t> {
                     .map(|o| o.span)
                     .collect();
                 let in_body = |o: &mut Org<'t>| {
-                    if organs.contains(&o.span) && o.parent.is_none() {
-                        o.name = Cow::Owned(format!("{}{}", body.name, o.name));
-                        o.parent = Some(Box::new(body.clone()));
+                    if organs.contains(&o.span) {
+                        name_as_unit_of(o, body);
                     }
                 };
                 ex.orgs[read.first_org..].iter_mut().for_each(in_body);
@@ -135,6 +120,30 @@ impl<'t> Context<'t> {
                     .iter_mut()
                     .filter_map(|t| t.org.as_mut())
                     .for_each(in_body);
+            }
+        }
+    }
+
+    /// A judgment opens with its court's name, then its kind (青山市中级人民法院\n刑事判决书):
+    /// the posts that sign it (审判长, 书记员) are the court's.
+    fn judgment(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
+        let text = read.s.text;
+        if read.first_org == 0
+            && let Some(o) = read.m.orgs.first()
+            && text[..o.range.start].trim().is_empty()
+            && text[o.range.clone()].ends_with("法院")
+            && ["判决书", "裁定书", "调解书"]
+                .iter()
+                .any(|k| text[o.range.end..].contains(k))
+        {
+            self.court = Some(records.org(o));
+        }
+        if let Some(court) = &self.court {
+            for t in ex.triples[read.first_triple..]
+                .iter_mut()
+                .filter(|t| t.org.is_none() && JUDGMENT_SIGNATURES.contains(&&*t.role.core))
+            {
+                hold_in(t, court.clone());
             }
         }
     }
@@ -231,9 +240,8 @@ impl<'t> Context<'t> {
                     .map(|o| records.span_of(&o.range))
                     .collect();
                 rename_new_orgs(read, ex, |o, _| {
-                    if colleges.contains(&o.span) && o.parent.is_none() {
-                        o.name = Cow::Owned(format!("{}{}", body.name, o.name));
-                        o.parent = Some(Box::new(body.clone()));
+                    if colleges.contains(&o.span) {
+                        name_as_unit_of(o, body);
                     }
                 });
             }
@@ -444,6 +452,15 @@ fn body_of_kind<'a, 't>(orgs: &'a [Org<'t>], end: usize, head: &str) -> Option<&
         .flat_map(|o| [Some(o), o.parent.as_deref()])
         .flatten()
         .find(|o| o.name.ends_with(head))
+}
+
+/// Names `o` (not yet a unit of any body) as a unit of `body`: 党委 of 青山银行, 物理学院 of
+/// 青山大学.
+fn name_as_unit_of<'t>(o: &mut Org<'t>, body: &Org<'t>) {
+    if o.parent.is_none() {
+        o.name = Cow::Owned(format!("{}{}", body.name, o.name));
+        o.parent = Some(Box::new(body.clone()));
+    }
 }
 
 /// Gives `t` the organisation `body`, its evidence reaching back to it.
