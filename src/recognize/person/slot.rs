@@ -626,13 +626,22 @@ fn dictionary_name(t: &Tables, s: &Sentence<'_>, at: usize, end: usize) -> bool 
 }
 
 /// Is the word cut at `end` two characters, the name's last and a verb of speech (明|说,
-/// 杰|称)?
+/// 杰|称, 强|作 before 讲话)?
 fn glued_speech_verb(s: &Sentence<'_>, end: usize) -> bool {
     s.word_at(end).is_some_and(|k| {
         let w = s.words[k].clone();
         w.start < end
             && s.text[w.clone()].chars().count() == 2
-            && s.text[end..w.end].chars().all(|c| "说称".contains(c))
+            && match &s.text[end..w.end] {
+                "说" | "称" => true,
+                // 作 only before what one delivers (作总结讲话, not 著|作).
+                "作" => [
+                    "报告", "讲话", "总结", "发言", "重要", "动员", "部署", "说明", "批示", "指示",
+                ]
+                .iter()
+                .any(|d| s.text[w.end..].starts_with(d)),
+                _ => false,
+            }
     })
 }
 
