@@ -281,7 +281,15 @@ impl<'t> Context<'t> {
             let word = ["村民", "市场", "区域", "县域", "镇江"]
                 .iter()
                 .any(|w| name.starts_with(w));
-            let Some(unit) = unit.filter(|_| bare_unit && !word && o.full_name.is_none() && o.parent.is_none()) else {
+            // A committee's department named after the bare committee (市委常委、组织部部长:
+            // 市委组织部) takes the place too.
+            let department = o.parent.as_ref().and_then(|(r, _)| {
+                let committee = &text[r.clone()];
+                let unit = committee.chars().next().filter(|c| ADMIN_UNITS.contains(c))?;
+                o.full_name.as_deref()?.starts_with(committee).then_some(unit)
+            });
+            let plain = unit.filter(|_| bare_unit && !word && o.full_name.is_none() && o.parent.is_none());
+            let Some(unit) = plain.or(department) else {
                 continue;
             };
             let Some(place) = place_of(&self.places, unit) else {
