@@ -518,14 +518,14 @@ fn is_date(text: &str) -> bool {
 }
 
 /// The place a government body's name opens with when no prefix was read apart (北辰市|委,
-/// 中共|青山县|委): two to four ideographs and an administrative unit.
+/// 中共|青山县|委, 北辰市|人民政府新闻办公室): two to four ideographs and an administrative
+/// unit, before the rest of a government body's name.
 fn place_in_name(o: &crate::recognize::org::OrgMention, name: &str) -> Option<Range<usize>> {
-    if o.kind != OrgKind::Government {
-        return None;
-    }
+    const GOVERNMENTS: &[&str] = &["人民政府", "政府", "委", "人大", "政协"];
     let skip = if name.starts_with("中共") { "中共".len() } else { 0 };
     let end = skip + place_len(&name[skip..])?;
-    (end < name.len()).then(|| o.range.start + skip..o.range.start + end)
+    let government = o.kind == OrgKind::Government || GOVERNMENTS.iter().any(|g| name[end..].starts_with(g));
+    (government && end < name.len()).then(|| o.range.start + skip..o.range.start + end)
 }
 
 /// The length in bytes of the place `text` opens with: two to four ideographs and an
