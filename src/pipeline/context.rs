@@ -264,6 +264,15 @@ impl<'t> Context<'t> {
         let text = read.s.text;
         let place_of =
             |places: &[(char, Place<'t>)], u: char| places.iter().find(|(v, _)| *v == u).map(|(_, p)| p.clone());
+        // A place the sentence opens with, as the subject of a meeting's verb (北辰市召开…,
+        // 12月1日，青山镇召开…).
+        if let Some(p) = place_opening(text) {
+            self.remember(records.place_at(&p));
+        }
+        // A place visited (一行到北辰县考察，县委书记甲陪同): its officials receive the visit.
+        for p in places_visited(text) {
+            self.remember(records.place_at(&p));
+        }
         // In the order written, so a body takes the place named before it in the sentence.
         for o in read.m.orgs {
             let name = &text[o.range.clone()];
@@ -306,11 +315,6 @@ impl<'t> Context<'t> {
                 .iter_mut()
                 .filter_map(|t| t.org.as_mut())
                 .for_each(rename);
-        }
-        // A place the sentence opens with, as the subject of a meeting's verb (北辰市召开…,
-        // 12月1日，青山镇召开…).
-        if let Some(p) = place_opening(text) {
-            self.remember(records.place_at(&p));
         }
         // A head of a place's government (市长, 县长) with no place of its own.
         for i in read.first_triple..ex.triples.len() {
@@ -556,6 +560,17 @@ fn place_opening(text: &str) -> Option<Range<usize>> {
             .map_or(0, |k| k + body[k..].chars().next().map_or(0, char::len_utf8));
     let end = start + place_len(&text[start..])?;
     VERBS.iter().any(|v| text[end..].starts_with(v)).then_some(start..end)
+}
+
+/// The places `text` says someone visits: 到 or 赴, a place, and a verb of visiting
+/// (到北辰县考察, 赴青山镇调研).
+fn places_visited(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    const VISITS: &[&str] = &["考察", "调研", "视察", "检查", "督导", "指导", "慰问", "走访"];
+    text.match_indices(['到', '赴']).filter_map(move |(at, c)| {
+        let start = at + c.len();
+        let end = start + place_len(&text[start..])?;
+        VISITS.iter().any(|v| text[end..].starts_with(v)).then_some(start..end)
+    })
 }
 
 /// Is `name` a party organ named by itself (党委, 党组)?
