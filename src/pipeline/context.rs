@@ -270,7 +270,7 @@ impl<'t> Context<'t> {
             self.remember(records.place_at(&p));
         }
         // A place visited (一行到北辰县考察，县委书记甲陪同): its officials receive the visit.
-        for p in places_visited(text) {
+        for p in places_visited(read.s) {
             self.remember(records.place_at(&p));
         }
         // In the order written, so a body takes the place named before it in the sentence.
@@ -562,14 +562,20 @@ fn place_opening(text: &str) -> Option<Range<usize>> {
     VERBS.iter().any(|v| text[end..].starts_with(v)).then_some(start..end)
 }
 
-/// The places `text` says someone visits: 到 or 赴, a place, and a verb of visiting
-/// (到北辰县考察, 赴青山镇调研).
-fn places_visited(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+/// The places sentence `s` says someone visits: the word 到 or 赴, a place, and a verb of
+/// visiting (到|北辰县考察, 赴|青山镇调研).
+fn places_visited<'a>(s: &'a Sentence<'_>) -> impl Iterator<Item = Range<usize>> + 'a {
     const VISITS: &[&str] = &["考察", "调研", "视察", "检查", "督导", "指导", "慰问", "走访"];
-    text.match_indices(['到', '赴']).filter_map(move |(at, c)| {
-        let start = at + c.len();
-        let end = start + place_len(&text[start..])?;
-        VISITS.iter().any(|v| text[end..].starts_with(v)).then_some(start..end)
+    // (The sentence's words, not a search of its text: this runs for every sentence.)
+    s.words.iter().filter_map(move |w| {
+        if !matches!(&s.text[w.clone()], "到" | "赴") {
+            return None;
+        }
+        let end = w.end + place_len(&s.text[w.end..])?;
+        VISITS
+            .iter()
+            .any(|v| s.text[end..].starts_with(v))
+            .then_some(w.end..end)
     })
 }
 
