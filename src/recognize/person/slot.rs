@@ -359,25 +359,29 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
         // A line of an appointment list (甲为青山省教育厅厅长；): the name opens the
         // sentence, and a post closes its clause.
         let list_line = || post_closes_clause(s, at + '为'.len_utf8());
-        found(
-            name_ending_at(text, name_end, |start, span| {
-                // 任命：甲为… — the verb may close a heading with a colon.
-                let before = text[..start].trim_end_matches([':', '：']);
-                let by_verb = APPOINTING_VERBS
-                    .iter()
-                    .any(|v| before.ends_with(v) && (*v != "以" || post_follows))
-                    || listed_after_appointing_verb(&text[..start]);
-                let on_list_line = start == lead && list_line();
-                (by_verb || on_list_line)
-                    && surname_first(span)
-                    && all_han(span)
-                    // A name may end in 为 itself (任命王有为为局长).
-                    && !span.trim_end_matches('为').contains(|c| NEVER_IN_SLOT.contains(c))
-                    // There a common word may be a name too (任命：甘露为…主任；).
-                    && (plausible(t, s, start..name_end, false) || (list_line() && !t.not_names.contains(span)))
-            }),
-            APPOINTEE_SCORE,
-        );
+        let mut fits = |start: usize, span: &str| {
+            // 任命：甲为… — the verb may close a heading with a colon.
+            let before = text[..start].trim_end_matches([':', '：']);
+            let by_verb = APPOINTING_VERBS
+                .iter()
+                .any(|v| before.ends_with(v) && (*v != "以" || post_follows))
+                || listed_after_appointing_verb(&text[..start]);
+            let on_list_line = start == lead && list_line();
+            (by_verb || on_list_line)
+                && (surname_first(span) || compound_surname_at(t, text, start))
+                && all_han(span)
+                // A name may end in 为 itself (任命王有为为局长).
+                && !span.trim_end_matches('为').contains(|c| NEVER_IN_SLOT.contains(c))
+                // There a common word may be a name too (任命：甘露为…主任；).
+                && (plausible(t, s, start..name_end, false) || (list_line() && !t.not_names.contains(span)))
+        };
+        // Or four characters with a compound surname (任命司徒明远为…).
+        let compound = |fits: &mut dyn FnMut(usize, &str) -> bool| {
+            let (start, _) = text[..name_end].char_indices().rev().nth(3)?;
+            (compound_surname_at(t, text, start) && fits(start, &text[start..name_end])).then_some(start..name_end)
+        };
+        let name = name_ending_at(text, name_end, &mut fits).or_else(|| compound(&mut fits));
+        found(name, APPOINTEE_SCORE);
     }
     // 甲调任…局长, 乙同志被任命为…: a name opening a clause before a verb of appointment
     // (not 任命, whose appointee follows it) and a post in the same clause.
