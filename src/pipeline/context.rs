@@ -237,7 +237,7 @@ impl<'t> Context<'t> {
                     .iter()
                     .filter(|o| !o.named && o.parent.is_none() && o.full_name.is_none() && o.kind == OrgKind::School)
                     .filter(|o| ["学院", "系"].iter().any(|e| read.s.text[o.range.clone()].ends_with(e)))
-                    .map(|o| records.span_of(&o.range))
+                    .map(|o| records.span(&o.range))
                     .collect();
                 rename_new_orgs(read, ex, |o, _| {
                     if colleges.contains(&o.span) {
@@ -304,7 +304,7 @@ impl<'t> Context<'t> {
             let Some(place) = place_of(&self.places, unit) else {
                 continue;
             };
-            let span = records.span_of(&o.range);
+            let span = records.span(&o.range);
             let rename = |org: &mut Org<'t>| {
                 if org.span == span && org.name.starts_with(unit) {
                     org.name = Cow::Owned(format!("{}{}", place.name, &org.name[unit.len_utf8()..]));

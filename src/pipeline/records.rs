@@ -19,7 +19,8 @@ pub(super) struct Records<'v, 't> {
 }
 
 impl<'t> Records<'_, 't> {
-    fn span(&self, r: &Range<usize>) -> Span {
+    /// Where `r` (a sentence's range) is in the input.
+    pub(super) fn span(&self, r: &Range<usize>) -> Span {
         self.view.original_span(self.offset + r.start..self.offset + r.end)
     }
 
@@ -49,11 +50,6 @@ impl<'t> Records<'_, 't> {
         }
     }
 
-    /// Where `r` (a sentence's range) is in the input.
-    pub(super) fn span_of(&self, r: &Range<usize>) -> Span {
-        self.span(r)
-    }
-
     pub(super) fn person(&self, r: &Range<usize>) -> Person<'t> {
         let span = self.span(r);
         Person {
@@ -75,20 +71,15 @@ impl<'t> Records<'_, 't> {
 
     /// The place the post of `m` is of (see `role::place_before`), when it takes no body.
     pub(super) fn place(&self, m: &RoleMention) -> Option<Place<'t>> {
-        let r = m.place.as_ref()?;
-        let span = self.span(r);
-        let name = self.normalised(r);
+        let mut place = self.place_at(m.place.as_ref()?);
         // 深圳|市长: the place lent its unit to the title; the name takes it back.
         let core = &self.view.text()[self.offset + m.core.start..self.offset + m.core.end];
-        let name = match core.chars().next() {
-            Some(u) if ADMIN_UNITS.contains(&u) && !name.ends_with(ADMIN_UNITS) => Cow::Owned(format!("{name}{u}")),
-            _ => name,
-        };
-        Some(Place {
-            text: self.text(span),
-            span,
-            name,
-        })
+        if let Some(u) = core.chars().next().filter(|u| ADMIN_UNITS.contains(u))
+            && !place.name.ends_with(ADMIN_UNITS)
+        {
+            place.name = Cow::Owned(format!("{}{u}", place.name));
+        }
+        Some(place)
     }
 
     pub(super) fn org(&self, m: &OrgMention) -> Org<'t> {

@@ -156,8 +156,9 @@ fn place_before_its_head(word: &str, post: &str) -> bool {
     let Some(unit) = word.chars().next_back().filter(|c| "省市县区".contains(*c)) else {
         return false;
     };
-    let head: String = [unit, '长'].iter().collect();
-    word.chars().count() >= 3 && post.chars().take(5).collect::<String>().contains(&head)
+    // (Within the post's first characters: 副区长, 常务副县长.)
+    let mut head = post.chars().take(5).skip_while(|&c| c != unit);
+    word.chars().count() >= 3 && head.next().is_some() && head.next() == Some('长')
 }
 
 /// Does `word` end in a school's short name by its number (一中, 十二中, 二小: a town's No. 1
