@@ -541,7 +541,8 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
     }
     let mut end = at;
     let mut unlike = false;
-    for count in 1..=4 {
+    let mut foreign = true;
+    for count in 1..=MAX_FOREIGN {
         let c = char_at(text, end).filter(|&c| t.class(c) & class::HAN != 0)?;
         // A one-character modifier may stand inside a name (秋原), not first (原董事长).
         let blocking = if count == 1 { BLOCKING | tag::MODIFIER } else { BLOCKING };
@@ -556,9 +557,17 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         // Then the slot must start like a name (a rare character, a surname …), as after a
         // weak end.
         unlike |= !like;
+        foreign &= t.class(c) & class::TRANSLIT != 0;
+        // Past four characters only a transliterated name goes on (贝鲁斯科尼).
+        if count > 4 && !foreign {
+            return None;
+        }
         // (A compound surname's first character may be a word of the lexicon: 司 of 司徒.)
-        let blocked = s.hit_starting_at(end).is_some_and(|h| h.entry.tags & blocking != 0)
-            && !(count == 1 && compound_surname_at(t, text, at));
+        // Nor is a unit's one character inside a transliteration (贝鲁斯|科|尼).
+        let blocked = s.hit_starting_at(end).is_some_and(|h| {
+            h.entry.tags & blocking != 0
+                && !(foreign && count > 2 && h.end == end + c.len_utf8() && !h.entry.is(tag::TITLE))
+        }) && !(count == 1 && compound_surname_at(t, text, at));
         if !fits || blocked {
             return None;
         }
@@ -570,6 +579,7 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
             && !speech_after
             && let Some(how) = slot_end(s, at, end, byline)
                 .or_else(|| dictionary_name(t, s, at, end).then_some(End::Firm))
+                .or_else(|| (foreign && count >= 3 && foreign_run_ends(t, s, end)).then_some(End::Weak))
                 // A compound surname and a given name before a word of the dictionary
                 // (司徒|浩然|领衔主演).
                 .or_else(|| {
@@ -599,6 +609,15 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         }
     }
     None
+}
+
+/// Most characters of a transliterated name read in a slot (贝鲁斯科尼 is five).
+const MAX_FOREIGN: usize = 7;
+
+/// Does a run of transliteration characters end at byte `end` — a word starts there with a
+/// character that is none (老板贝鲁斯科尼|这几年)? Then the run is the name after a title.
+fn foreign_run_ends(t: &Tables, s: &Sentence<'_>, end: usize) -> bool {
+    char_at(s.text, end).is_some_and(|c| t.class(c) & class::TRANSLIT == 0) && starts_word(s, end)
 }
 
 /// Does a compound surname (司徒, 欧阳) start at byte `at`?
