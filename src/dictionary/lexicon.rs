@@ -21,14 +21,16 @@
 //!
 //! Types: `title` (a core title), `modifier` (副, 常务 ...), `function` (a line of work
 //! before a title: 营销 in 营销总监), `byline` (记者, 通讯员 —
-//! titles that credit an author), `org_suffix <kind> [standalone|before_byline|place_named|sub_unit]` (the head
+//! titles that credit an author), `org_suffix <kind> [standalone|before_byline|place_named|sub_unit|before_own_title]` (the head
 //! word of an organisation name; `standalone` when the bare word names one, like 管委会;
 //! `before_byline` when it heads a name only right before a byline word, like 网 in
 //! 环球网记者, or before a title as a word of its own or the end of a proper noun
 //! (粮油|网|首席分析师) — elsewhere 网 ends ordinary words: 互联网, 电网;
 //! `place_named` when the word right before it names its place whatever that word is,
 //! like 办事处 in 梧桐办事处; `sub_unit` when it heads a name only right after the
-//! organisation it belongs to, like 系 in 青山大学中文系 — elsewhere 体系, 关系),
+//! organisation it belongs to, like 系 in 青山大学中文系 — elsewhere 体系, 关系;
+//! `before_own_title` when it heads a name only right before the title of its own head,
+//! like 站 in 植保站站长 — elsewhere 车站, 网站, and 所 is a particle),
 //! `org [<kind>] [<full name>]` (a known organisation or an abbreviation of one),
 //! `place [<level>]`, `person`, `context left|right|verb` (words that tell a name is near).
 //! One entry may carry several types on separate lines; later lines add to earlier ones.
@@ -122,6 +124,9 @@ pub(crate) struct Entry {
     /// An `org_suffix` that heads a name only right after its parent organisation
     /// (青山大学|中文系; elsewhere 体系, 星系 are no organisations).
     pub(crate) sub_unit: bool,
+    /// An `org_suffix` of one character that heads a name only right before its own head's
+    /// title, the character and 长 (中介所|所长, 植保站|副站长; elsewhere 所 is a particle).
+    pub(crate) before_own_title: bool,
     /// The full name of an abbreviation (郑大 → 郑州大学).
     pub(crate) full_name: Option<Box<str>>,
     pub(crate) place_level: PlaceLevel,
@@ -191,6 +196,7 @@ impl EntryTable {
                 e.before_byline |= flag == Some("before_byline");
                 e.place_named |= flag == Some("place_named");
                 e.sub_unit |= flag == Some("sub_unit");
+                e.before_own_title |= flag == Some("before_own_title");
             }
             "org" => {
                 let mut org_kind = None;
@@ -257,6 +263,7 @@ impl EntryTable {
             mine.before_byline |= e.before_byline;
             mine.place_named |= e.place_named;
             mine.sub_unit |= e.sub_unit;
+            mine.before_own_title |= e.before_own_title;
             if e.full_name.is_some() {
                 mine.full_name = e.full_name.clone();
             }
@@ -276,7 +283,13 @@ const TYPES: &str = "title, modifier, function, byline, org_suffix, org, place, 
 const KINDS: &str = "government, company, school, research, media, association, group, team, other";
 
 /// The flags an `org_suffix` line may end with.
-const SUFFIX_FLAGS: &[&str] = &["standalone", "before_byline", "place_named", "sub_unit"];
+const SUFFIX_FLAGS: &[&str] = &[
+    "standalone",
+    "before_byline",
+    "place_named",
+    "sub_unit",
+    "before_own_title",
+];
 
 /// A lexicon match: a byte range of the searched text and its entry.
 #[derive(Clone, Copy, Debug)]
@@ -424,11 +437,25 @@ impl Lexicon {
                     from = unit;
                     continue 'search;
                 }
+                // A unit of one character heads a name only before its head's title.
+                if h.entry.before_own_title && !before_own_title(text, h.start, h.end) {
+                    continue;
+                }
                 out.push(h);
             }
             break;
         }
     }
+}
+
+/// Does the title of the head of the unit at `start..end` of `text` follow it — the unit's
+/// character and 长, after 副 or 常务副 (中介所|所长, 植保站|副站长, 人事股|股长)?
+fn before_own_title(text: &str, start: usize, end: usize) -> bool {
+    let rest = &text[end..];
+    let rest = rest.strip_prefix("常务").unwrap_or(rest);
+    let rest = rest.strip_prefix('副').unwrap_or(rest);
+    rest.strip_prefix(&text[start..end])
+        .is_some_and(|r| r.starts_with('长'))
 }
 
 #[cfg(test)]
@@ -483,8 +510,25 @@ mod tests {
         assert!(office.place_named && !office.standalone && !office.before_byline);
         let t = table("系 org_suffix school sub_unit\n").unwrap();
         assert!(t.get("系").unwrap().sub_unit && !t.get("系").unwrap().standalone);
+        let t = table("站 org_suffix other before_own_title\n").unwrap();
+        assert!(t.get("站").unwrap().before_own_title && !t.get("站").unwrap().sub_unit);
         let err = table("网 org_suffix media sometimes\n").unwrap_err().to_string();
-        assert!(err.contains("`before_byline`") && err.contains("`sub_unit`"), "{err}");
+        assert!(
+            err.contains("`before_byline`") && err.contains("`before_own_title`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_unit_of_one_character_is_found_only_before_its_head_s_title() {
+        let lex = Lexicon::build(table("站 org_suffix other before_own_title\n站长 title\n").unwrap()).unwrap();
+        let found = |text: &str| -> Vec<String> {
+            let mut out = Vec::new();
+            lex.find_in_words(text, &[], &mut out);
+            out.iter().map(|h| text[h.start..h.end].to_string()).collect()
+        };
+        assert_eq!(found("植保站副站长"), ["站", "站长"]);
+        assert_eq!(found("火车站"), Vec::<String>::new());
     }
 
     #[test]

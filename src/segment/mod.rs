@@ -214,6 +214,21 @@ pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
                 out.push(start + '长'.len_utf8()..end);
                 continue;
             }
+            // A unit's character doubled into a word (转化|处处|长史|小明, 人事|股副股|长史):
+            // the first is the unit's, the rest and 长 its head's title, the rest the name.
+            if t.word.len() == 6
+                && t.word.starts_with('长')
+                && let Some(last) = out.last_mut()
+                && last.end == start
+                && let Some(unit) = doubled_unit(&sentence[last.clone()])
+                && with_word_class(t.word, |c| c.starts_with('n'))
+            {
+                last.end = last.start + unit;
+                let unit_end = last.end;
+                out.push(unit_end..start + '长'.len_utf8());
+                out.push(start + '长'.len_utf8()..end);
+                continue;
+            }
             out.push(start..end);
         }
         break;
@@ -259,13 +274,22 @@ fn glues_word_and_verb(word: &str) -> bool {
 }
 
 /// Units whose head is a 长 (局长, 会长, 署长): a word of one of them alone, or with 副.
-const UNITS_HEADED_BY_CHANG: &str = "局院校市县区省部厅处科所站队社行团组镇乡村州馆会署庭室司";
+const UNITS_HEADED_BY_CHANG: &str = "局院校市县区省部厅处科股所站队社行团组镇乡村州馆会署庭室司";
 
 /// Is `word` a unit (or its deputy's 副 and the unit) that 长 makes a title of?
 fn ends_title_before_chang(word: &str) -> bool {
     let unit = word.strip_prefix('副').unwrap_or(word);
     let mut chars = unit.chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if UNITS_HEADED_BY_CHANG.contains(c))
+}
+
+/// If `word` is a unit's character and its head's title less 长 (处处 'everywhere' of
+/// 转化处|处长, 股副股 of 人事股|副股长), the length in bytes of the unit's character.
+fn doubled_unit(word: &str) -> Option<usize> {
+    let mut chars = word.chars();
+    let unit = chars.next().filter(|&u| UNITS_HEADED_BY_CHANG.contains(u))?;
+    let title = chars.as_str();
+    (title.strip_prefix('副').unwrap_or(title).chars().eq([unit])).then_some(unit.len_utf8())
 }
 
 /// Verbs of holding a post that a surname starts (曾 of 曾任, 现 …).
@@ -355,6 +379,13 @@ mod tests {
     fn a_title_s_chang_is_not_glued_to_the_surname_after_it() {
         assert!(cut("县教育局局长沙建国说").contains(&"局长"));
         assert!(cut("副署长孙寿海表示").contains(&"副署长"));
+        // The unit's character doubled: 转化|处处|长史 → 处|处长|史.
+        let words = cut("市科技局成果转化处处长史小明说");
+        assert!(words.contains(&"处长") && words.contains(&"处"), "{words:?}");
+        let words = cut("县教育局人事股副股长史小明透露");
+        assert!(words.contains(&"副股长") && words.contains(&"股"), "{words:?}");
+        // 处处 'everywhere' before a verb of 长 stays.
+        assert!(cut("山上处处长满了野花").contains(&"处处"));
         // Not a unit's word before: the place stays whole.
         assert!(cut("新华社长沙一月十六日电").contains(&"长沙"));
     }
