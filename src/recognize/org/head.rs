@@ -193,6 +193,9 @@ impl OrgModel {
         if hit.entry.before_byline && !self.before_byline_heads(s, hit) {
             return false;
         }
+        if hit.entry.org_kind == OrgKind::Company && names_a_field(s, hit) {
+            return false;
+        }
         let Some(w) = s.word_at(hit.end - 1).map(|i| s.words[i].clone()) else {
             return false;
         };
@@ -785,6 +788,7 @@ impl OrgModel {
         let typed = s.hit_ending_at(prev.end).is_some_and(|h| {
             h.entry
                 .is(tag::PLACE | tag::ORG | tag::ORG_SUFFIX | tag::TITLE | tag::PERSON)
+                && !(h.entry.org_kind == OrgKind::Company && names_a_field(s, h))
         });
         let named = persons.iter().any(|p| p.end == prev.end) || found.iter().any(|o| o.range.end == prev.end);
         let right_is_place = s.hit_starting_at(start).is_some_and(|h| h.entry.is(tag::PLACE))
@@ -1096,4 +1100,37 @@ fn school_glued_to_discipline(s: &Sentence<'_>, h: &Hit<'_>) -> bool {
             // (Not a word of students: 中学生, 大学生.)
             w.end > h.end && with_word_class(&s.text[w], |c| matches!(c, "nt" | "OOV"))
         })
+}
+
+/// Is the business's head word at `hit` a field of study joined to another in an
+/// institute's or a school's name (信托|与|理财研究所, 银行和金融学院): a conjunction, then a few
+/// ideographs and the institute's head?
+fn names_a_field(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
+    // The head word is a word of its own (信托, 银行), not the end of one (房地产).
+    if s.word_starting_at(hit.start).is_none_or(|w| w.end != hit.end) {
+        return false;
+    }
+    let Some(rest) = CONJUNCTIONS.iter().find_map(|c| s.text[hit.end..].strip_prefix(c)) else {
+        return false;
+    };
+    let from = s.text.len() - rest.len();
+    let run = rest
+        .char_indices()
+        .find(|&(_, c)| !is_han(c))
+        .map_or(rest.len(), |(k, _)| k);
+    // No place or name between (银行与青山大学 joins two bodies), and the head is an
+    // institute's or a college's, not a university's.
+    let between = |h: &Hit<'_>| {
+        s.hits
+            .iter()
+            .any(|o| o.start >= from && o.start < h.start && o.entry.is(tag::PLACE | tag::ORG))
+    };
+    s.hits.iter().any(|h| {
+        h.start > from
+            && h.end <= from + run
+            && h.start - from <= 12
+            && h.entry.is(tag::ORG_SUFFIX)
+            && (h.entry.org_kind == OrgKind::Research || matches!(&s.text[h.start..h.end], "学院" | "系"))
+            && !between(h)
+    })
 }
