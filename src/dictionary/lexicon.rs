@@ -450,7 +450,7 @@ impl Lexicon {
 
 /// Does the title of the head of the unit at `start..end` of `text` follow it — the unit's
 /// character and 长, after 副 or 常务副 (中介所|所长, 植保站|副站长, 人事股|股长)?
-fn before_own_title(text: &str, start: usize, end: usize) -> bool {
+pub(crate) fn before_own_title(text: &str, start: usize, end: usize) -> bool {
     let rest = &text[end..];
     let rest = rest.strip_prefix("常务").unwrap_or(rest);
     let rest = rest.strip_prefix('副').unwrap_or(rest);

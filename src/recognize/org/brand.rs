@@ -118,6 +118,7 @@ impl OrgModel {
                 })
                 || self.inside.get(word).is_some_and(|&p| p < INSIDE)
                 || word.chars().any(|c| LINKING_CHARS.contains(c)) && word.chars().count() <= 2
+                || counts_the_great(word)
             {
                 break;
             }
@@ -159,6 +160,12 @@ fn place_before_its_head(word: &str, post: &str) -> bool {
     // (Within the post's first characters: 副区长, 常务副县长.)
     let mut head = post.chars().take(5).skip_while(|&c| c != unit);
     word.chars().count() >= 3 && head.next().is_some() && head.next() == Some('长')
+}
+
+/// Is `word` a count of the great ones (两大|前锋, 十大|歌手): a numeral and 大, no name.
+fn counts_the_great(word: &str) -> bool {
+    word.strip_suffix('大')
+        .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| is_chinese_digit(c) || c == '两'))
 }
 
 /// Does `word` end in a school's short name by its number (一中, 十二中, 二小: a town's No. 1

@@ -11,7 +11,7 @@ use std::ops::Range;
 use super::known::lends_to_title;
 use super::{CLASS_INSIDE, LINKING_CHARS, NAME_CLASSES, OrgMention, OrgModel, with_word_class};
 use crate::OrgKind;
-use crate::dictionary::{Hit, PlaceLevel, tag};
+use crate::dictionary::{Hit, PlaceLevel, before_own_title, tag};
 use crate::recognize::{ADMIN_UNITS, Sentence, coordinates, is_bare_unit, is_han};
 
 /// Longest organisation name read, in bytes (32 characters: working groups are
@@ -558,13 +558,16 @@ impl OrgModel {
             if !inside {
                 break;
             }
-            if words == 0 && name_part == Some(false) {
+            // (执法|大队|大队长: the unit's title says the verb names it.)
+            let titled = words == 0 && before_own_title(s.text, head.start, head.end);
+            if words == 0 && name_part == Some(false) && !titled {
                 before_verb = Some(start);
             }
             named |= name_part == Some(true);
             proper |= name_part == Some(true);
             // 梧桐|办事处: the word right before names the place, whatever it is.
             named |= words == 0 && head.entry.place_named && word.chars().nth(1).is_some();
+            named |= titled;
             // 1205|钻井队, 301|医院: a number of three digits or more right before the head
             // word, with no classifier (a count has one: 24个|队, 5支钻井队), numbers the unit.
             named |= words == 0
@@ -746,7 +749,12 @@ impl OrgModel {
             let number = class == "m" && !word.contains(['多', '数', '些', '几', '余', '每', '各', '半']);
             let in_company = kind == OrgKind::Company && (verb || class == "f" || number);
             let verb_like = (in_company || next_to_head) && !(verb && branded && !place_before());
-            if verb_like && self.reads_inside(word, class, VERB_CLASS_INSIDE) {
+            // A unit its head's title follows is a body for sure, and the verbs before it its
+            // line of work (执法|大队|大队长, 支付|结算|司|司长) — not a verb of one character
+            // (既|是|烟草专卖局|局长).
+            let titled =
+                words < 2 && verb && word.chars().nth(1).is_some() && before_own_title(s.text, head.start, head.end);
+            if (verb_like && self.reads_inside(word, class, VERB_CLASS_INSIDE)) || titled {
                 return (
                     true,
                     // A verb alone before a company's head (收到|公司) is no trade.
