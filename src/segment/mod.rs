@@ -297,7 +297,9 @@ const POST_VERBS: &[&str] = &["曾任", "现任", "历任", "兼任", "担任", 
 
 /// The length in bytes of the verb of holding a post that `word` opens with, glued to a
 /// name: a three-character dictionary name opening with one of [`POST_VERBS`], or 任 and
-/// more after a form of address (`previous`, the word before).
+/// more after a form of address (`previous`, the word before); or the 任 of a verb of
+/// holding a post, or the 于 after a verb, that jieba-rs's HMM glued to the two characters
+/// after it (曾|任宏泰, 就职|于宏泰).
 fn verb_glued_to_name(word: &str, previous: Option<&str>) -> Option<usize> {
     if word.len() == 9
         && let Some(verb) = POST_VERBS.iter().find(|v| word.starts_with(**v))
@@ -305,8 +307,25 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>) -> Option<usize> {
     {
         return Some(verb.len());
     }
-    (word.len() > 3 && word.starts_with('任') && previous.is_some_and(|p| crate::recognize::HONORIFICS.contains(&p)))
-        .then_some('任'.len_utf8())
+    let after_honorific = previous.is_some_and(|p| crate::recognize::HONORIFICS.contains(&p));
+    // A name jieba-rs's HMM guessed of the verb's or the preposition's character and a
+    // company's brand after it: 曾|任宏泰/nr|化工集团, 就职|于宏泰/nr|化工集团.
+    let guessed = || word.len() == 9 && !JIEBA.has_word(word);
+    let post_verb = || previous.is_some_and(|p| POST_VERBS.iter().any(|v| v.strip_suffix('任') == Some(p)));
+    // (The verb may end a longer word: 现就职/n.)
+    let verb_before = || {
+        previous.is_some_and(|p| {
+            p.len() >= 6 && p.is_char_boundary(p.len() - 6) && with_word_class(&p[p.len() - 6..], |c| c == "v")
+        })
+    };
+    let verb = if word.starts_with('任') && (after_honorific && word.len() > 3 || guessed() && post_verb()) {
+        '任'
+    } else if word.starts_with('于') && guessed() && verb_before() {
+        '于'
+    } else {
+        return None;
+    };
+    Some(verb.len_utf8())
 }
 
 #[cfg(test)]
@@ -360,6 +379,12 @@ mod tests {
     fn the_verb_after_a_form_of_address_is_a_word() {
         let words = cut("邵立群同志任青禾能源集团有限公司总经理");
         assert!(words.contains(&"任"), "{words:?}");
+    }
+
+    #[test]
+    fn a_verb_s_last_character_is_cut_off_a_guessed_name() {
+        assert!(cut("曾任宏泰化工集团有限公司总经理").contains(&"任"));
+        assert!(cut("他就职于宏泰化工集团有限公司").contains(&"于"));
     }
 
     #[test]

@@ -62,12 +62,15 @@ pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>) -> bool 
     let head = s.hit_starting_at(p.end).is_some_and(|h| {
         h.entry.is(tag::ORG_SUFFIX) && matches!(h.entry.org_kind, OrgKind::Government | OrgKind::Group)
     });
-    // A brand of two characters, its trade and a post in it (汉威|电子|董事长): a company.
+    // A brand of two characters, its trade and a post in it or a company's head word
+    // (汉威|电子|董事长, 宏泰|化工|集团有限公司): a company.
     let brand = s.text[p.clone()].chars().count() == 2
         && INDUSTRIES.iter().any(|i| {
             rest.strip_prefix(i).is_some_and(|after| {
-                s.hit_starting_at(s.text.len() - after.len())
-                    .is_some_and(|h| h.entry.is(tag::TITLE | tag::MODIFIER))
+                s.hit_starting_at(s.text.len() - after.len()).is_some_and(|h| {
+                    h.entry.is(tag::TITLE | tag::MODIFIER)
+                        || (h.entry.is(tag::ORG_SUFFIX) && h.entry.org_kind == OrgKind::Company)
+                })
             })
         });
     head || brand || FACILITIES.iter().any(|f| rest.starts_with(f))
