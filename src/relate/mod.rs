@@ -106,8 +106,21 @@ fn gap(text: &str) -> Gap {
         "兼" | "兼任" => Gap::Concurrent,
         // A bare administrative unit names the next post's place (市委常委、市|纪委书记).
         _ if t.strip_prefix('、').is_some_and(is_bare_unit) => Gap::Enumeration,
+        // So does a company's regional division (集团副总裁、华东区域总经理).
+        _ if t.strip_prefix('、').is_some_and(is_regional_division) => Gap::Enumeration,
         _ => Gap::Break,
     }
+}
+
+/// Is `text` a company's regional division (华东区, 亚太区, 大中华区, 西南区域): directions and
+/// world regions, then 区, 大区 or 区域?
+fn is_regional_division(text: &str) -> bool {
+    ["区域", "大区", "区"]
+        .iter()
+        .find_map(|s| text.strip_suffix(s))
+        .is_some_and(|r| {
+            (2..=3).contains(&r.chars().count()) && r.chars().all(|c| "东南西北中华亚太欧美非洲大国".contains(c))
+        })
 }
 
 /// Relates the mentions of sentence `s`, appending triples to `out`.
@@ -544,10 +557,11 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
     if m.orgs[o].kind == OrgKind::Association && ASSOCIATION_POSTS.contains(&title) {
         return Some(o);
     }
-    // A party committee's own posts follow one another (市委常委、秘书长; 区委委员、常委).
+    // A party committee's own posts follow one another (市委常委、秘书长; 区委委员、常委), and
+    // its secretaries follow any post in it (团委干事、副书记).
     if text[m.orgs[o].range.clone()].ends_with('委')
         && COMMITTEE_POSTS.contains(&title)
-        && COMMITTEE_POSTS.contains(&&text[m.roles[before].core.clone()])
+        && (COMMITTEE_POSTS.contains(&&text[m.roles[before].core.clone()]) || title.ends_with("书记"))
     {
         return Some(o);
     }
