@@ -7,6 +7,7 @@
 //! triple 赵文博 | 主任 | 开发区党工委
 //! triple 赵文博 | 主任 | 开发区管委会        (org matched by text or full name)
 //! place 林海涛 | 副市长 | 青山市              (the triple's place, by name; - for none)
+//! rule 宫晓燕 | 局长 | removal                (the rule id of the person's triple with that role)
 //! person 赵文博
 //! !person 开发区
 //! org 开发区党工委
@@ -88,17 +89,18 @@ fn check(ex: &Extraction<'_>, expect: &str) -> Result<(), String> {
                 .iter()
                 .any(|o| org_matches(o, org) && o.parent.as_deref().is_some_and(|p| org_matches(p, parent)))
         }
-        "triple" | "place" => {
-            // triple 甲 | 局长 | 青山市公安局, place 甲 | 副市长 | 青山市 (`-` for none).
+        "triple" | "place" | "rule" => {
+            // triple 甲 | 局长 | 青山市公安局, place 甲 | 副市长 | 青山市 (`-` for none),
+            // rule 甲 | 局长 | removal.
             let parts: Vec<&str> = arg.split('|').map(str::trim).collect();
             let [person, role, third] = parts[..] else {
                 return Err(format!("bad {kind} expectation {arg:?}"));
             };
             ex.triples.iter().any(|t| {
-                let third_matches = if kind == "triple" {
-                    t.org.as_ref().map_or(third == "-", |o| org_matches(o, third))
-                } else {
-                    t.place.as_ref().map_or(third == "-", |p| p.name == third)
+                let third_matches = match kind {
+                    "triple" => t.org.as_ref().map_or(third == "-", |o| org_matches(o, third)),
+                    "place" => t.place.as_ref().map_or(third == "-", |p| p.name == third),
+                    _ => t.rule.id() == third,
                 };
                 t.person.text == person && t.role.text == role && third_matches
             })

@@ -221,6 +221,9 @@ pub enum Rule {
     /// 张明，男，1970年生……。现任青山市人民政府副市长 — or listed after it one dated
     /// entry a line (1995.07—2001.03 青山市财政局科员).
     ResumeSubject,
+    /// A post its holder leaves: removed from it (免去张明的青山市财政局局长职务, 撤销…职务)
+    /// or resigning it (张明辞去…职务). The person held the post until then.
+    Removal,
 }
 
 impl Rule {
@@ -235,6 +238,7 @@ impl Rule {
             Rule::Byline => "byline",
             Rule::Appointment => "appointment",
             Rule::ResumeSubject => "resume_subject",
+            Rule::Removal => "removal",
         }
     }
 }

@@ -97,6 +97,7 @@ fn place_before(before: &str) -> usize {
 
 pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, unheld: &mut Vec<Unheld>) {
     post_first(s, m, out);
+    removals(s, m, out);
     let mut clause_start = 0;
     // The organisation of the previous appointment in this sentence: a chain of
     // appointments (由甲任组长，乙任副组长) fills posts of one organisation.
@@ -474,4 +475,97 @@ fn set_up_after(s: &Sentence<'_>, m: &Mentions<'_>, first_holder: usize, posts_e
 fn is_inside_posts(s: &Sentence<'_>, org_end: usize, first_holder: usize) -> bool {
     let between = &s.text[org_end..first_holder];
     !(between.contains('由') || between.contains(',') || between.contains('，'))
+}
+
+/// Verbs that remove the persons after them from the posts that follow (免去甲的…职务).
+const REMOVING_VERBS: &[&str] = &["免去", "免除", "撤销"];
+
+/// Verbs by which the persons before them leave the posts that follow (甲辞去…职务).
+const RESIGNING_VERBS: &[&str] = &["辞去"];
+
+/// Removals and resignations (免去甲、乙的…职务, 免去丙同志青山市财政局局长职务, 丁辞去…职务):
+/// every post between the persons and 职务, each with the organisation right before its
+/// title, is one its holders leave — [`Rule::Removal`].
+fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) {
+    let text = s.text;
+    // One scan for 职务, which every such clause ends with: most sentences have none.
+    let mut clause_start = 0;
+    for (duty, _) in text.match_indices("职务") {
+        let clause = &text[clause_start..duty];
+        clause_start = duty;
+        let from = clause_start - clause.len();
+        // The clause's own start: after the last mark that ends one.
+        let from = from + clause.rfind(['。', ';', '；', ',', '，']).map_or(0, |k| k + 1);
+        let clause = &text[from..duty];
+        let removing = REMOVING_VERBS
+            .iter()
+            .find_map(|v| clause.find(v).map(|k| (from + k, v.len())));
+        let resigning = RESIGNING_VERBS
+            .iter()
+            .find_map(|v| clause.find(v).map(|k| (from + k, v.len())));
+        let (holders, posts_from): (Vec<usize>, usize) = if let Some((at, len)) = removing {
+            // The persons right after the verb, listed with 、.
+            let mut holders = Vec::new();
+            let mut end = at + len;
+            for (p, r) in m.persons.iter().enumerate() {
+                if r.start < end {
+                    continue;
+                }
+                let between = &text[end..r.start];
+                if !(between.is_empty() || (between == "、" && !holders.is_empty())) {
+                    break;
+                }
+                holders.push(p);
+                end = r.end;
+            }
+            (holders, end)
+        } else if let Some((at, len)) = resigning {
+            // The person right before the verb (甲辞去, 甲同志辞去).
+            let before = text[..at].trim_end_matches(|c: char| HONORIFICS.iter().any(|h| h.starts_with(c)));
+            let before = HONORIFICS
+                .iter()
+                .find_map(|h| text[..at].strip_suffix(h))
+                .unwrap_or(before);
+            let holder = m.persons.iter().position(|r| r.end == before.len() && r.start >= from);
+            (holder.into_iter().collect(), at + len)
+        } else {
+            continue;
+        };
+        if holders.is_empty() {
+            continue;
+        }
+        let mut before: Option<Post> = None;
+        for (r, role) in m.roles.iter().enumerate() {
+            if role.range.start < posts_from || role.range.end > duty {
+                continue;
+            }
+            let org = m
+                .orgs
+                .iter()
+                .position(|o| o.range.end == role.range.start && o.range.start >= posts_from);
+            let mut post = Post {
+                role: r,
+                orgs: org.into_iter().collect(),
+                concurrent: false,
+            };
+            // A post listed after another with no body of its own (局长、党组书记) is held
+            // where the chain tells.
+            if let Some(b) = &before
+                && text[m.roles[b.role].range.end..role.range.start] == *"、"
+            {
+                held_where_before(text, m, b, &mut post, true);
+            }
+            let start = m.persons[holders[0]].start.min(role.range.start);
+            for &person in &holders {
+                out.push(TripleMention {
+                    person,
+                    role: r,
+                    org: post.orgs.first().copied(),
+                    rule: Rule::Removal,
+                    evidence: start..duty + "职务".len(),
+                });
+            }
+            before = Some(post);
+        }
+    }
 }

@@ -419,12 +419,20 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
             let from = at + verb.len();
             let rest = &text[from..];
             let clause = rest.find([';', '。', '，', '；', ',']).unwrap_or(rest.len());
-            let Some(end) = rest
-                .char_indices()
-                .skip(2)
-                .take(2)
-                .find(|&(k, _)| rest[k..].starts_with('的') || HONORIFICS.iter().any(|h| rest[k..].starts_with(h)))
-                .map(|(k, _)| from + k)
+            // Or before the post's place (免去甲|县教育局局长职务), a name of three characters
+            // first: a two-character one does not leave a unit after it as often.
+            let closes = |k: usize| rest[k..].starts_with('的') || HONORIFICS.iter().any(|h| rest[k..].starts_with(h));
+            let place_follows = |k: usize| {
+                rest[k..].starts_with(ADMIN_UNITS)
+                    || s.hit_starting_at(from + k).is_some_and(|h| h.entry.is(tag::PLACE))
+            };
+            let ends: Vec<usize> = rest.char_indices().skip(2).take(2).map(|(k, _)| k).collect();
+            let Some(end) = ends
+                .iter()
+                .copied()
+                .find(|&k| closes(k))
+                .or_else(|| ends.iter().rev().copied().find(|&k| place_follows(k)))
+                .map(|k| from + k)
             else {
                 continue;
             };
