@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::head::{glued_before_unit, term_of_office, unknown_city};
 use super::{OrgMention, is_org_word};
 use crate::dictionary::{Hit, tag};
-use crate::recognize::{Sentence, is_bare_unit};
+use crate::recognize::{ADMIN_UNITS, Sentence, is_bare_unit};
 use crate::segment::with_word_class;
 
 /// A known organisation, when the hit stands on word boundaries (公安部 in 公安部门,
@@ -51,6 +51,22 @@ pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>, persons: &[Range<usize>]) -
             start = s.words[p].start;
         }
         prefix = Some(start..hit.start);
+        inner = None;
+    }
+    // A place the lexicon does not know, a word jieba-rs tags one that ends in an
+    // administrative unit (青州市|统计局), starts the name too.
+    if prefix.is_none()
+        && let Some(k) = start.checked_sub(1).and_then(|p| s.word_at(p))
+        && s.words[k].end == start
+        && s.words[k].len() >= 6
+        && s.text[s.words[k].clone()].ends_with(ADMIN_UNITS)
+        // (jieba-rs tags 加盟 'join' a place: a league's 盟.)
+        && !s.text[s.words[k].clone()].ends_with('盟')
+        && with_word_class(&s.text[s.words[k].clone()], |c| c == "ns")
+    {
+        start = s.words[k].start;
+        prefix = Some(start..hit.start);
+        // The city's bureau, not the nation's the name alone means.
         inner = None;
     }
     // An expanded abbreviation keeps its place: 北京郑大 is not 郑州大学.
