@@ -730,11 +730,16 @@ impl OrgModel {
                     })
             };
             // A company's number or direction (华通|四方|房产…) still reads as below.
-            let company_word = kind == OrgKind::Company && (class == "m" || class == "f");
+            // So is a school's, a paper's or an institute's compass direction (南方|理工大学,
+            // 南方|日报社; not 最近/f 'recently').
+            let company_word = (kind == OrgKind::Company && (class == "m" || class == "f"))
+                || (class == "f"
+                    && word.chars().all(|c| "东南西北中华方部".contains(c))
+                    && matches!(kind, OrgKind::School | OrgKind::Media | OrgKind::Research));
             if proper && name_part.is_none() && !company_word && !self.inside.contains_key(word) && !named_before() {
                 return (false, None);
             }
-            if self.reads_inside(word, class, CLASS_INSIDE) {
+            if self.reads_inside(word, class, CLASS_INSIDE) || (company_word && kind != OrgKind::Company) {
                 return (true, name_part);
             }
             // Industry verbs stand between a company's brand and its head word
@@ -743,7 +748,14 @@ impl OrgModel {
             // ... unless the place the name starts with comes right before (浙江|飞跃|明光…).
             // Next to the head word, a verb (技术改造|处), a direction (南部|司令部) or an
             // ordinal (第二|中学) reads as inside too.
-            let next_to_head = words == 0 && (verb || class == "f" || numbers_a_body(word));
+            // An ordinal alone (no classifier: 第一个, 第四次 count) numbers the body a word or
+            // two from its head too (第二|实验|中学, 第三|生态环境保护|督察组).
+            let ordinal = || {
+                word.strip_prefix('第')
+                    .is_some_and(|n| !n.is_empty() && n.chars().all(|c| is_chinese_digit(c) || c.is_ascii_digit()))
+            };
+            let next_to_head =
+                (words == 0 && (verb || class == "f" || numbers_a_body(word))) || (words <= 2 && ordinal());
             // A company is named by its trade (防水, 投资), a direction (南方航空) or a number
             // (八一|棉纺织厂, 联达|四方…), not by times (目前, 上周) or quantities (多数, 一些).
             let number = class == "m" && !word.contains(['多', '数', '些', '几', '余', '每', '各', '半']);
