@@ -177,8 +177,24 @@ pub(super) fn tie_coordinations(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
                 && shares
                 && let Some(p) = &prev.prefix
             {
-                org.full_name = Some(format!("{}{}", &s.text[p.clone()], &s.text[org.range.clone()]));
-                org.prefix = Some(p.clone());
+                let (place, name) = (&s.text[p.clone()], &s.text[org.range.clone()]);
+                // A name opening with a bare unit is of the place with that unit
+                // (上海市委、市政府: 上海市政府; 省人大常委会、省政协: 省政协, not 省省政协);
+                match name.chars().next().filter(|c| ADMIN_UNITS.contains(c)) {
+                    Some(unit) if place.ends_with(unit) => {
+                        if place.len() > unit.len_utf8() {
+                            org.full_name = Some(format!("{place}{}", &name[unit.len_utf8()..]));
+                            org.prefix = Some(p.clone());
+                        }
+                    }
+                    // A place of another unit (天津市 + 区政府) says nothing of it.
+                    Some(_) if place.ends_with(ADMIN_UNITS) => {}
+                    // One written without its unit has it in the name (上海 + 市教委).
+                    _ => {
+                        org.full_name = Some(format!("{place}{name}"));
+                        org.prefix = Some(p.clone());
+                    }
+                }
             }
         } else {
             run_start = i;
