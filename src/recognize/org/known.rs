@@ -24,6 +24,10 @@ pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>, persons: &[Range<usize>]) -
     if !(starts_word && ends_word) && org_word.is_none() {
         return None;
     }
+    // 演练中共有15名, 比赛中共有: 'in … in all there are', not the party.
+    if &s.text[hit.start..hit.end] == "中共" && hit.start > 0 && s.text[hit.end..].starts_with(['有', '计']) {
+        return None;
+    }
     // Places written before it belong to the name (广东省社科院, 美国国防部).
     // Not a term of office it glued on (八届全国政协/nt: the body is the same from term to term).
     let mut start = org_word.map_or(hit.start, |w| w.start + term_of_office(&s.text[w.start..hit.start]));
