@@ -516,10 +516,33 @@ fn opens_sentence(before: &str) -> bool {
 
 /// Is `text` a date written before a sentence (1月8日, 12月上旬)?
 fn is_date(text: &str) -> bool {
-    text.chars()
-        .all(|c| c.is_ascii_digit() || "年月日上下午晚初底末旬".contains(c))
-        && text.ends_with(['日', '月', '旬'])
+    let day = text
+        .strip_suffix("上午")
+        .or_else(|| text.strip_suffix("下午"))
+        .or_else(|| text.strip_suffix("晚上"))
+        .unwrap_or(text);
+    TIME_WORDS.contains(&text)
+        || day.chars().all(|c| c.is_ascii_digit() || "年月日初底末旬".contains(c)) && day.ends_with(['日', '月', '旬'])
 }
+
+/// Words of time that open a news item's first sentence or stand before its verb (近日，
+/// 青山县召开…; 青山县近日召开…).
+const TIME_WORDS: &[&str] = &[
+    "近日",
+    "日前",
+    "近期",
+    "今天",
+    "昨天",
+    "今日",
+    "昨日",
+    "前不久",
+    "上午",
+    "下午",
+    "今年",
+    "本月",
+    "上周",
+    "本周",
+];
 
 /// The place a government body's name opens with when no prefix was read apart (北辰市|委,
 /// 中共|青山县|委, 北辰市|人民政府新闻办公室): two to four ideographs and an administrative
@@ -559,7 +582,12 @@ fn place_opening(text: &str) -> Option<Range<usize>> {
             .filter(|&k| is_date(&body[..k]))
             .map_or(0, |k| k + body[k..].chars().next().map_or(0, char::len_utf8));
     let end = start + place_len(&text[start..])?;
-    VERBS.iter().any(|v| text[end..].starts_with(v)).then_some(start..end)
+    // (A word of time may stand before the verb: 青山县近日召开.)
+    let verb = TIME_WORDS
+        .iter()
+        .find_map(|t| text[end..].strip_prefix(t))
+        .unwrap_or(&text[end..]);
+    VERBS.iter().any(|v| verb.starts_with(v)).then_some(start..end)
 }
 
 /// The places sentence `s` says someone visits: the word 到 or 赴, a place, and a verb of

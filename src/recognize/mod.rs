@@ -151,6 +151,24 @@ impl<'a> Sentence<'a> {
     }
 }
 
+/// `text` less a note on the person it ends with, as notices write one after a name
+/// (任命甲（女）为…, 乙（女，满族）): a bracket of a few characters naming a sex, a people or
+/// an age. The view writes brackets half-width.
+pub(crate) fn strip_personal_note(text: &str) -> &str {
+    let Some(inner) = text.strip_suffix(')') else {
+        return text;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return text;
+    };
+    let note = &inner[open + 1..];
+    if (1..=8).contains(&note.chars().count()) && note.contains(['女', '男', '族', '岁']) {
+        &text[..open]
+    } else {
+        text
+    }
+}
+
 /// Forms of address after a surname (高先生, and the kin words news uses of ordinary people:
 /// 宋大夫, 乔老汉, 陈爷爷): never a given name.
 pub(crate) const HONORIFICS: &[&str] = &[

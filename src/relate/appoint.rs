@@ -17,7 +17,7 @@ use std::ops::Range;
 use super::{Mentions, Post, TripleMention, held_where_before};
 use crate::Rule;
 use crate::dictionary::tag;
-use crate::recognize::{ADMIN_UNITS, APPOINTING_VERBS, HONORIFICS, Sentence, is_han};
+use crate::recognize::{ADMIN_UNITS, APPOINTING_VERBS, HONORIFICS, Sentence, is_han, strip_personal_note};
 
 /// Appointment verbs, longest first so that 担任 is not read as 任.
 const VERBS: &[&str] = &[
@@ -170,6 +170,7 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
                 holders
             }
         } else if let Some(last) = appointed_for(before)
+            .map(strip_personal_note)
             .map(|b| HONORIFICS.iter().find_map(|h| b.strip_suffix(h)).unwrap_or(b))
             .and_then(|b| m.persons.iter().position(|p| p.end == clause_start.min(lead) + b.len()))
             // The appointees may be a list (选举甲、乙为副市长): from its first name.

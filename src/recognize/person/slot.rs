@@ -14,7 +14,7 @@ use super::candidates::{char_at, speaks};
 use super::tables::{RARE_BELOW, Tables, class, pair};
 use crate::dictionary::tag;
 use crate::normalize::{item_number_len, resume_opener};
-use crate::recognize::{ADMIN_UNITS, APPOINTING_VERBS, HONORIFICS, Sentence, is_han};
+use crate::recognize::{ADMIN_UNITS, APPOINTING_VERBS, HONORIFICS, Sentence, is_han, strip_personal_note};
 use crate::segment::{JIEBA, with_word_class};
 
 /// The score of a name after a byline word: bylines are nearly always followed by names.
@@ -349,10 +349,12 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
         .match_indices('为')
         .filter(|&(at, _)| !text[at + '为'.len_utf8()..].starts_with('为'))
     {
+        // Less a note on the person (任命甲（女）为…) and a form of address.
+        let before = strip_personal_note(&text[..at]);
         let name_end = HONORIFICS
             .iter()
-            .find_map(|h| text[..at].strip_suffix(h))
-            .unwrap_or(&text[..at])
+            .find_map(|h| before.strip_suffix(h))
+            .unwrap_or(before)
             .len();
         // After 以 a post must follow 为 (以甲为组长; 以白色调为主 names no one).
         let post_follows = s.title_starts_at(at + '为'.len_utf8());
