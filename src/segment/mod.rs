@@ -201,6 +201,13 @@ pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
                 out.push(start + 3..end);
                 continue;
             }
+            // A two-character name and the verb after it, guessed as one name (张伟任|郑州市…,
+            // 张丽作|报告): the verb is a word of its own.
+            if end - start == 9 && name_glued_to_verb(t.word, &sentence[end..]) && !JIEBA.has_word(t.word) {
+                out.push(start..start + 6);
+                out.push(start + 6..end);
+                continue;
+            }
             // A title's 长 glued to the surname after it into a place word (局|长沙|立群,
             // 会|长江|…, 副署|长孙|…): 长 ends the title, and the surname starts the name.
             if t.word.len() == 6
@@ -269,6 +276,32 @@ fn glues_word_and_verb(word: &str) -> bool {
                     | '组'
             )
         }
+        _ => false,
+    }
+}
+
+/// Does the three-character `word` jieba-rs guessed, before `rest`, end in a verb glued to a name: 任 (张伟任
+/// 郑州市财政局局长) or 作 before what one delivers (张丽作报告, 李军作工作报告)?
+fn name_glued_to_verb(word: &str, rest: &str) -> bool {
+    // Not a word of its last two characters (前主任, 新上任, 著作).
+    if JIEBA.has_word(&word[3..]) {
+        return false;
+    }
+    match word.chars().nth(2) {
+        Some('任') => true,
+        Some('作') => [
+            "报告",
+            "讲话",
+            "总结",
+            "发言",
+            "工作报告",
+            "重要讲话",
+            "动员",
+            "部署",
+            "说明",
+        ]
+        .iter()
+        .any(|d| rest.starts_with(d)),
         _ => false,
     }
 }
@@ -379,6 +412,12 @@ mod tests {
     fn the_verb_after_a_form_of_address_is_a_word() {
         let words = cut("邵立群同志任青禾能源集团有限公司总经理");
         assert!(words.contains(&"任"), "{words:?}");
+    }
+
+    #[test]
+    fn a_verb_glued_to_a_two_character_name_is_cut_off() {
+        assert!(cut("会议宣布，张伟任郑州市财政局局长").contains(&"任"));
+        assert!(cut("会长张丽作报告").contains(&"作"));
     }
 
     #[test]

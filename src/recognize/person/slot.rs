@@ -85,8 +85,17 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sc
             {
                 break;
             }
+            // A verb of one character standing as a word of its own after the name (会长张丽|
+            // 作|报告, 局长王伟|说) ends it as surely as a byline's end: a reading that takes the
+            // verb into the name (张丽作) is wrong however well it scores.
+            let verb_after = text[name.end..].starts_with(['作', '任', '说', '称', '谈', '率', '兼'])
+                && s.word_starting_at(name.end).is_some_and(|w| w.len() == 3);
             out.push(name);
-            scores.push(if byline { BYLINE_NAME_SCORE } else { TITLE_NAME_SCORE });
+            scores.push(if byline || verb_after {
+                BYLINE_NAME_SCORE
+            } else {
+                TITLE_NAME_SCORE
+            });
             let rest = &text[end..];
             let next = if let Some(r) = rest.strip_prefix('、') {
                 r
