@@ -182,6 +182,11 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
                 held_where_before(s.text, m, before, post, false);
             } else if s.text[m.range(items[*prev]).end..m.range(items[first]).start] == *"," {
                 held_past_comma(s.text, m, prev_posts, post);
+            } else if s.text[..m.range(items[first]).start].ends_with(',') && is_deputy_of(s.text, m, prev_posts, post)
+            {
+                // A clause later (局长甲主持会议，副局长乙出席): the deputy of the post is
+                // its body's.
+                held_past_comma(s.text, m, prev_posts, post);
             }
         }
         if !posts.is_empty() {
@@ -486,6 +491,15 @@ fn held_where_before(text: &str, m: &Mentions<'_>, before: &Post, post: &mut Pos
     if let Some(body) = body {
         post.orgs = vec![body];
     }
+}
+
+/// Is `post` the deputy (副…) of one of the `before` posts, with the same core title?
+fn is_deputy_of(text: &str, m: &Mentions<'_>, before: &[Post], post: &Post) -> bool {
+    let role = &m.roles[post.role];
+    text[role.range.clone()].starts_with('副')
+        && before
+            .iter()
+            .any(|b| text[m.roles[b.role].core.clone()] == text[role.core.clone()])
 }
 
 /// Gives `post`, the first of a person named past a comma after the previous one's
