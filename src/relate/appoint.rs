@@ -230,6 +230,15 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
                 break;
             }
         }
+        // A post described before its holder (时任洛阳市发改委主任的甲, 曾担任局长的乙).
+        let mut holders = holders;
+        if holders.is_empty()
+            && by_verb
+            && let Some(after) = s.text[end..].strip_prefix('的')
+            && let Some(p) = m.persons.iter().position(|p| p.start == s.text.len() - after.len())
+        {
+            holders.push(p);
+        }
         if holders.is_empty() {
             if by_verb {
                 let orgs = chain_orgs(s.text, m, &roles, own);
