@@ -71,12 +71,13 @@ impl<'t> Context<'t> {
             self.filer = Some(records.org(o));
         }
         self.judgment(read, records, ex);
-        if let Some(o) = read
-            .m
-            .orgs
-            .first()
-            .filter(|o| o.kind == OrgKind::Company && !o.bare && opens_sentence(&read.s.text[..o.range.start]))
-        {
+        // The body a sentence opens with as its subject (青禾农商银行召开…, 仁和医院举行…,
+        // 青山市浙江商会召开…): not a government's, whose bare posts name places.
+        if let Some(o) = read.m.orgs.first().filter(|o| {
+            !matches!(o.kind, OrgKind::Government | OrgKind::Media)
+                && !o.bare
+                && opens_sentence(&read.s.text[..o.range.start])
+        }) {
             self.host = Some(records.org(o));
         }
         self.bodies_named_before(read, records, ex);
@@ -96,7 +97,7 @@ impl<'t> Context<'t> {
         if let Some(body) = self.filer.as_ref().or(self.host.as_ref()) {
             for i in read.first_triple..ex.triples.len() {
                 let t = &ex.triples[i];
-                if t.org.is_some() || t.place.is_some() || !relate::COMPANY_POSTS.contains(&&*t.role.core) {
+                if t.org.is_some() || t.place.is_some() || !holds_management(body, &t.role.core) {
                     continue;
                 }
                 hold_in(&mut ex.triples[i], body.clone());
@@ -605,6 +606,17 @@ fn places_visited<'a>(s: &'a Sentence<'_>) -> impl Iterator<Item = Range<usize>>
             .any(|v| s.text[end..].starts_with(v))
             .then_some(w.end..end)
     })
+}
+
+/// Is `title` a post of the management of `body` when no body is named with it: a company's
+/// management (董事长, 总经理), an association's officers (会长, 秘书长), or the head of any
+/// body (院长 of a hospital, 校长 of a school, 团长 of a troupe)?
+fn holds_management(body: &Org<'_>, title: &str) -> bool {
+    match body.kind {
+        OrgKind::Company => relate::COMPANY_POSTS.contains(&title),
+        OrgKind::Association => relate::ASSOCIATION_POSTS.contains(&title) || relate::heads_body(title, &body.name),
+        _ => relate::heads_body(title, &body.name),
+    }
 }
 
 /// Is `name` a party organ named by itself (党委, 党组)?

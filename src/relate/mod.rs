@@ -629,7 +629,7 @@ const PARTY_TITLES: &[&str] = &["书记", "委员", "常委", "成员"];
 
 /// Posts of an association's officers, held in the association named with the post
 /// before them.
-const ASSOCIATION_POSTS: &[&str] = &["秘书长", "会长", "理事长", "理事", "常务理事", "监事长"];
+pub(crate) const ASSOCIATION_POSTS: &[&str] = &["秘书长", "会长", "理事长", "理事", "常务理事", "监事长"];
 
 /// Ranks of the civil service, held inside whatever body employs the holder (科员, 科长,
 /// 调研员): after a post in a body, in that body.
@@ -654,7 +654,7 @@ const COMMITTEE_POSTS: &[&str] = &["委员", "常委", "秘书长", "书记", "�
 
 /// Is `title` the head of a body named `name`: its last character and 长 (教育厅 and 厅长,
 /// 人民医院 and 院长), or 校长 of a university?
-fn heads_body(title: &str, name: &str) -> bool {
+pub(crate) fn heads_body(title: &str, name: &str) -> bool {
     name.chars().next_back().is_some_and(|c| {
         let mut t = title.chars();
         (t.next() == Some(c) && t.as_str() == "长") || (c == '学' && name.ends_with("大学") && title == "校长")
