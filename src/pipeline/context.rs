@@ -35,6 +35,9 @@ pub(super) struct Context<'t> {
     /// The company the last sentence that opened with one is about (青山农商银行召开年度
     /// 工作会议。党委书记、董事长甲作报告): its management's posts that name no body are its.
     host: Option<Org<'t>>,
+    /// The party a court document's line names (被告：青山建材有限公司。): its
+    /// representative on the next line (法定代表人：甲) speaks for it.
+    party: Option<Org<'t>>,
     /// The last triple (index into `ex.triples`) of each holder and title, by their texts,
     /// for a post named again with its holder and no body; and how many triples it has read.
     last_post: HashMap<(&'t str, &'t str), usize>,
@@ -71,6 +74,7 @@ impl<'t> Context<'t> {
             self.filer = Some(records.org(o));
         }
         self.judgment(read, records, ex);
+        self.party(read, records, ex);
         // The body a sentence opens with as its subject (青禾农商银行召开…, 仁和医院举行…,
         // 青山市浙江商会召开…): not a government's, whose bare posts name places.
         if let Some(o) = read.m.orgs.first().filter(|o| {
@@ -145,6 +149,33 @@ impl<'t> Context<'t> {
                 .filter(|t| t.org.is_none() && JUDGMENT_SIGNATURES.contains(&&*t.role.core))
             {
                 hold_in(t, court.clone());
+            }
+        }
+    }
+
+    /// A party of a court document (被告：青山建材有限公司) is represented by the person the
+    /// lines after it name (法定代表人：甲, 负责人：乙).
+    fn party(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
+        let text = read.s.text.trim_start();
+        let lead = read.s.text.len() - text.len();
+        if let Some(label) = PARTY_LABELS.iter().find(|l| text.starts_with(**l))
+            && text[label.len()..].starts_with(':')
+        {
+            let value = lead + label.len() + ':'.len_utf8();
+            self.party = read
+                .m
+                .orgs
+                .iter()
+                .find(|o| o.range.start == value)
+                .map(|o| records.org(o));
+            return;
+        }
+        if let Some(party) = &self.party {
+            for t in ex.triples[read.first_triple..]
+                .iter_mut()
+                .filter(|t| t.org.is_none() && REPRESENTATIVES.contains(&&*t.role.core))
+            {
+                hold_in(t, party.clone());
             }
         }
     }
@@ -607,6 +638,24 @@ fn places_visited<'a>(s: &'a Sentence<'_>) -> impl Iterator<Item = Range<usize>>
             .then_some(w.end..end)
     })
 }
+
+/// Labels of a court document's parties (原告：…, 被上诉人：…).
+const PARTY_LABELS: &[&str] = &[
+    "原告",
+    "被告",
+    "上诉人",
+    "被上诉人",
+    "申请人",
+    "被申请人",
+    "第三人",
+    "申请执行人",
+    "被执行人",
+    "原审原告",
+    "原审被告",
+];
+
+/// Who represents a party that is a body (法定代表人, 负责人).
+const REPRESENTATIVES: &[&str] = &["法定代表人", "负责人", "法人代表"];
 
 /// Is `title` a post of the management of `body` when no body is named with it: a company's
 /// management (董事长, 总经理), an association's officers (会长, 秘书长), or the head of any

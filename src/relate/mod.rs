@@ -191,6 +191,16 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         }
         if !posts.is_empty() {
             emit_posts(m, p, &posts, None, out);
+            // A post in apposition after the name too (委托诉讼代理人：甲，青山律师事务所律师。).
+            if let Some((org, r, end)) = apposition(s.text, m, &items, k) {
+                out.push(TripleMention {
+                    person: p,
+                    role: r,
+                    org,
+                    rule: Rule::PersonRole,
+                    evidence: m.persons[p].start..end,
+                });
+            }
             holder = Some((k, posts.clone()));
             listed = Some((k, posts));
             continue;
@@ -314,13 +324,20 @@ fn apposition(text: &str, m: &Mentions<'_>, items: &[Item], k: usize) -> Option<
     let Some(&Item::Role(r)) = items.get(next) else {
         return None;
     };
-    if m.roles[r].range.start != at {
+    // Or a determiner and a head word name it (李明，该公司总经理。: the company named before).
+    let determined = org.is_none()
+        && ["该", "本"].iter().any(|d| {
+            text[at..m.roles[r].range.start].strip_prefix(d).is_some_and(|head| {
+                (1..=2).contains(&head.chars().count()) && head.chars().all(crate::recognize::is_han)
+            })
+        });
+    if m.roles[r].range.start != at && !determined {
         return None;
     }
     let end = m.roles[r].range.end;
     let close = text[end..].chars().next();
     // A bare title is too weak (张三，男，…; 王明，市长说): an organisation names the post.
-    let closed = org.is_some() && matches!(close, Some(',' | '。' | ';') | None);
+    let closed = (org.is_some() || determined) && matches!(close, Some(',' | '。' | ';') | None);
     closed.then(|| (org, r, end + close.map_or(0, char::len_utf8)))
 }
 
