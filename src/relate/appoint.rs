@@ -498,9 +498,14 @@ const RESIGNING_VERBS: &[&str] = &["辞去"];
 /// title, is one its holders leave — [`Rule::Removal`].
 fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) {
     let text = s.text;
-    // One scan for 职务, which every such clause ends with: most sentences have none.
+    // From the word 职务, which every such clause ends with: most sentences have none (read
+    // off the words, not by a search of the text: this runs for every sentence).
     let mut clause_start = 0;
-    for (duty, _) in text.match_indices("职务") {
+    let duties = s
+        .words
+        .iter()
+        .filter(|w| w.len() == "职务".len() && text[(*w).clone()] == *"职务");
+    for duty in duties.map(|w| w.start) {
         let clause = &text[clause_start..duty];
         clause_start = duty;
         let from = clause_start - clause.len();

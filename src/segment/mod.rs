@@ -283,28 +283,28 @@ fn glues_word_and_verb(word: &str) -> bool {
 /// Does the three-character `word` jieba-rs guessed, before `rest`, end in a verb glued to a name: 任 (张伟任
 /// 郑州市财政局局长) or 作 before what one delivers (张丽作报告, 李军作工作报告)?
 fn name_glued_to_verb(word: &str, rest: &str) -> bool {
-    // Not a word of its last two characters (前主任, 新上任, 著作).
-    if JIEBA.has_word(&word[3..]) {
-        return false;
-    }
-    match word.chars().nth(2) {
+    // (Runs for every three-character word: the last character first.)
+    let verb = match word.chars().nth(2) {
         Some('任') => true,
-        Some('作') => [
-            "报告",
-            "讲话",
-            "总结",
-            "发言",
-            "工作报告",
-            "重要讲话",
-            "动员",
-            "部署",
-            "说明",
-        ]
-        .iter()
-        .any(|d| rest.starts_with(d)),
+        Some('作') => DELIVERED.iter().any(|d| rest.starts_with(d)),
         _ => false,
-    }
+    };
+    // Not a word of its last two characters (前主任, 新上任, 著作).
+    verb && !JIEBA.has_word(&word[3..])
 }
+
+/// What one delivers after 作 (作报告, 作重要讲话).
+const DELIVERED: &[&str] = &[
+    "报告",
+    "讲话",
+    "总结",
+    "发言",
+    "工作报告",
+    "重要讲话",
+    "动员",
+    "部署",
+    "说明",
+];
 
 /// Units whose head is a 长 (局长, 会长, 署长): a word of one of them alone, or with 副.
 const UNITS_HEADED_BY_CHANG: &str = "局院校市县区省部厅处科股所站队社行团组镇乡村州馆会署庭室司";
@@ -340,7 +340,8 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>) -> Option<usize> {
     {
         return Some(verb.len());
     }
-    let after_honorific = previous.is_some_and(|p| crate::recognize::HONORIFICS.contains(&p));
+    // (Runs for every word: each test only once its first character is seen.)
+    let after_honorific = || previous.is_some_and(|p| crate::recognize::HONORIFICS.contains(&p));
     // A name jieba-rs's HMM guessed of the verb's or the preposition's character and a
     // company's brand after it: 曾|任宏泰/nr|化工集团, 就职|于宏泰/nr|化工集团.
     let guessed = || word.len() == 9 && !JIEBA.has_word(word);
@@ -351,7 +352,7 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>) -> Option<usize> {
             p.len() >= 6 && p.is_char_boundary(p.len() - 6) && with_word_class(&p[p.len() - 6..], |c| c == "v")
         })
     };
-    let verb = if word.starts_with('任') && (after_honorific && word.len() > 3 || guessed() && post_verb()) {
+    let verb = if word.starts_with('任') && (word.len() > 3 && after_honorific() || guessed() && post_verb()) {
         '任'
     } else if word.starts_with('于') && guessed() && verb_before() {
         '于'
