@@ -506,11 +506,12 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) {
         .iter()
         .filter(|w| w.len() == "职务".len() && text[(*w).clone()] == *"职务");
     for duty in duties.map(|w| w.start) {
-        let clause = &text[clause_start..duty];
-        clause_start = duty;
-        let from = clause_start - clause.len();
-        // The clause's own start: after the last mark that ends one.
-        let from = from + clause.rfind(['。', ';', '；', ',', '，']).map_or(0, |k| k + 1);
+        // The clause: after the last mark that ends one before 职务 (or the previous 职务).
+        let previous = std::mem::replace(&mut clause_start, duty);
+        let from = previous
+            + text[previous..duty]
+                .rfind(['。', ';', '；', ',', '，'])
+                .map_or(0, |k| k + text[previous + k..].chars().next().map_or(0, char::len_utf8));
         let clause = &text[from..duty];
         let removing = REMOVING_VERBS
             .iter()
@@ -536,11 +537,10 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) {
             (holders, end)
         } else if let Some((at, len)) = resigning {
             // The person right before the verb (甲辞去, 甲同志辞去).
-            let before = text[..at].trim_end_matches(|c: char| HONORIFICS.iter().any(|h| h.starts_with(c)));
             let before = HONORIFICS
                 .iter()
                 .find_map(|h| text[..at].strip_suffix(h))
-                .unwrap_or(before);
+                .unwrap_or(&text[..at]);
             let holder = m.persons.iter().position(|r| r.end == before.len() && r.start >= from);
             (holder.into_iter().collect(), at + len)
         } else {
