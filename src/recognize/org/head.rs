@@ -559,15 +559,15 @@ impl OrgModel {
                 break;
             }
             // (执法|大队|大队长: the unit's title says the verb names it.)
-            let titled = words == 0 && before_own_title(s.text, head.start, head.end);
-            if words == 0 && name_part == Some(false) && !titled {
+            let own_title_follows = words == 0 && before_own_title(s.text, head.start, head.end);
+            if words == 0 && name_part == Some(false) && !own_title_follows {
                 before_verb = Some(start);
             }
             named |= name_part == Some(true);
             proper |= name_part == Some(true);
             // 梧桐|办事处: the word right before names the place, whatever it is.
             named |= words == 0 && head.entry.place_named && word.chars().nth(1).is_some();
-            named |= titled;
+            named |= own_title_follows;
             // 1205|钻井队, 301|医院: a number of three digits or more right before the head
             // word, with no classifier (a count has one: 24个|队, 5支钻井队), numbers the unit.
             named |= words == 0
@@ -732,14 +732,14 @@ impl OrgModel {
             // A company's number or direction (华通|四方|房产…) still reads as below.
             // So is a school's, a paper's or an institute's compass direction (南方|理工大学,
             // 南方|日报社; not 最近/f 'recently').
-            let company_word = (kind == OrgKind::Company && (class == "m" || class == "f"))
+            let named_by_kind = (kind == OrgKind::Company && (class == "m" || class == "f"))
                 || (class == "f"
                     && word.chars().all(|c| "东南西北中华方部".contains(c))
                     && matches!(kind, OrgKind::School | OrgKind::Media | OrgKind::Research));
-            if proper && name_part.is_none() && !company_word && !self.inside.contains_key(word) && !named_before() {
+            if proper && name_part.is_none() && !named_by_kind && !self.inside.contains_key(word) && !named_before() {
                 return (false, None);
             }
-            if self.reads_inside(word, class, CLASS_INSIDE) || (company_word && kind != OrgKind::Company) {
+            if self.reads_inside(word, class, CLASS_INSIDE) || (named_by_kind && kind != OrgKind::Company) {
                 return (true, name_part);
             }
             // Industry verbs stand between a company's brand and its head word
