@@ -20,7 +20,13 @@ pub(crate) fn opens_resume(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option
     let after = addressed.unwrap_or(after);
     // An obituary's or a notice's form of address runs on into the birth (甘某同志1939年3月
     // 出生，…): no mark is needed there.
-    if addressed.is_some() && after.starts_with(|c: char| c.is_ascii_digit()) && life_facts_start(after) {
+    // So it does after the birthplace (甘某同志是湖南浏阳人，1939年3月出生).
+    let born = |t: &str| t.starts_with(|c: char| c.is_ascii_digit()) && life_facts_start(t);
+    let after_origin = after.strip_prefix('是').and_then(|r| {
+        let k = r.find('人').filter(|&k| (2..=6).contains(&r[..k].chars().count()))?;
+        r[k + '人'.len_utf8()..].strip_prefix([',', '，'])
+    });
+    if addressed.is_some() && (born(after) || after_origin.is_some_and(born)) {
         return Some(p);
     }
     let after = after.strip_prefix('的').unwrap_or(after);
@@ -92,6 +98,8 @@ mod tests {
         assert!(opens("韩立峰先生简历：男，1972年出生，中国国籍。", "韩立峰"));
         assert!(opens("甘绍明同志1939年3月出生,湖南浏阳人。", "甘绍明"));
         assert!(!opens("甘绍明同志2019年3月调任省里。", "甘绍明"));
+        assert!(opens("甘绍明同志是湖南浏阳人,1939年3月出生。", "甘绍明"));
+        assert!(!opens("甘绍明同志是湖南浏阳人,2019年3月调任省里。", "甘绍明"));
         assert!(!opens("张明,你好。", "张明"));
         assert!(!opens("昨天张明,男女老少都来了。", "张明"));
     }
