@@ -192,15 +192,7 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         if !posts.is_empty() {
             emit_posts(m, p, &posts, None, out);
             // A post in apposition after the name too (委托诉讼代理人：甲，青山律师事务所律师。).
-            if let Some((org, r, end)) = apposition(s.text, m, &items, k) {
-                out.push(TripleMention {
-                    person: p,
-                    role: r,
-                    org,
-                    rule: Rule::PersonRole,
-                    evidence: m.persons[p].start..end,
-                });
-            }
+            out.extend(apposition(s.text, m, &items, k));
             holder = Some((k, posts.clone()));
             listed = Some((k, posts));
             continue;
@@ -237,14 +229,8 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
                 rule: Rule::PersonRole,
                 evidence: start..m.roles[r].range.end,
             });
-        } else if let Some((org, r, end)) = apposition(s.text, m, &items, k) {
-            out.push(TripleMention {
-                person: p,
-                role: r,
-                org,
-                rule: Rule::PersonRole,
-                evidence: m.persons[p].start..end,
-            });
+        } else {
+            out.extend(apposition(s.text, m, &items, k));
         }
     }
     dateline_agency(s.text, m, out);
@@ -305,9 +291,8 @@ fn dateline_agency(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) {
 
 /// The post in apposition right after the person at `items[k]` between commas
 /// (王明，青山大学教授，…): an organisation, a title, and the closing mark, with nothing
-/// else (in brackets, see [`posts_after`]). Gives the organisation, the role and where the
-/// closing mark ends.
-fn apposition(text: &str, m: &Mentions<'_>, items: &[Item], k: usize) -> Option<(Option<usize>, usize, usize)> {
+/// else (in brackets, see [`posts_after`]). The triple's evidence runs to the closing mark.
+fn apposition(text: &str, m: &Mentions<'_>, items: &[Item], k: usize) -> Option<TripleMention> {
     let Item::Person(p) = items[k] else { return None };
     let after = m.persons[p].end;
     let open = text[after..].chars().next().filter(|&c| c == ',')?;
@@ -338,7 +323,13 @@ fn apposition(text: &str, m: &Mentions<'_>, items: &[Item], k: usize) -> Option<
     let close = text[end..].chars().next();
     // A bare title is too weak (张三，男，…; 王明，市长说): an organisation names the post.
     let closed = (org.is_some() || determined) && matches!(close, Some(',' | '。' | ';') | None);
-    closed.then(|| (org, r, end + close.map_or(0, char::len_utf8)))
+    closed.then(|| TripleMention {
+        person: p,
+        role: r,
+        org,
+        rule: Rule::PersonRole,
+        evidence: m.persons[p].start..end + close.map_or(0, char::len_utf8),
+    })
 }
 
 /// The chain of posts that ends the sentence (a line is a sentence of its own: a line
