@@ -193,52 +193,46 @@ pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
                 from = start + verb;
                 continue 'cut;
             }
-            // A word jieba-rs guessed of a name's last character and the verb 任 (邵立|群任|
-            // 青禾…), or of a body's head word and the preposition after it (卫生健康|局在|
+            // A word jieba-rs guessed of a word's end and the one-character word after it — a
+            // name's last character and 任 (邵立|群任|青禾…), a two-character name and 任 or 作
+            // (张伟|任|郑州市…, 张丽|作|报告), a body's head word and a preposition (卫生健康|局在|
             // 县医院): two words — not a verb of holding a post it guessed too (曾任).
-            if end - start == 6 && glues_word_and_verb(t.word) && !JIEBA.has_word(t.word) {
-                out.push(start..start + 3);
-                out.push(start + 3..end);
+            if let Some(cut) = glued_before_last(t.word, &sentence[end..])
+                && !JIEBA.has_word(t.word)
+            {
+                out.push(start..start + cut);
+                out.push(start + cut..end);
                 continue;
             }
-            // A two-character name and the verb after it, guessed as one name (张伟任|郑州市…,
-            // 张丽作|报告): the verb is a word of its own.
-            if end - start == 9 && name_glued_to_verb(t.word, &sentence[end..]) && !JIEBA.has_word(t.word) {
-                out.push(start..start + 6);
-                out.push(start + 6..end);
-                continue;
-            }
-            // A title's 长 glued to the surname after it into a place word (局|长沙|立群,
-            // 会|长江|…, 副署|长孙|…): 长 ends the title, and the surname starts the name.
+            // A title's 长 glued to the surname after it (局|长沙|立群, 会|长江|…, 副署|长孙|…,
+            // 转化|处处|长史|小明): 长 ends the title, and the surname starts the name.
             if t.word.len() == 6
                 && t.word.starts_with('长')
-                && let Some(last) = out.last_mut()
+                && let Some(last) = out.last().cloned()
                 && last.end == start
-                && ends_title_before_chang(&sentence[last.clone()])
-                && with_word_class(t.word, |c| c == "ns")
+                && let Some(title) = title_before_chang(&sentence[last.clone()], t.word)
             {
-                last.end += '长'.len_utf8();
-                out.push(start + '长'.len_utf8()..end);
-                continue;
-            }
-            // A unit's character doubled into a word (转化|处处|长史|小明, 人事|股副股|长史):
-            // the first is the unit's, the rest and 长 its head's title, the rest the name.
-            if t.word.len() == 6
-                && t.word.starts_with('长')
-                && let Some(last) = out.last_mut()
-                && last.end == start
-                && let Some(unit) = doubled_unit(&sentence[last.clone()])
-                && with_word_class(t.word, |c| c.starts_with('n'))
-            {
-                last.end = last.start + unit;
-                let unit_end = last.end;
-                out.push(unit_end..start + '长'.len_utf8());
+                out.pop();
+                if title > 0 {
+                    out.push(last.start..last.start + title);
+                }
+                out.push(last.start + title..start + '长'.len_utf8());
                 out.push(start + '长'.len_utf8()..end);
                 continue;
             }
             out.push(start..end);
         }
         break;
+    }
+}
+
+/// Where a word jieba-rs guessed (`word`, before `rest`) splits into a word's end and a
+/// one-character word after it: see [`glues_word_and_verb`] and [`name_glued_to_verb`].
+fn glued_before_last(word: &str, rest: &str) -> Option<usize> {
+    match word.len() {
+        6 => glues_word_and_verb(word).then_some(3),
+        9 => name_glued_to_verb(word, rest).then_some(6),
+        _ => None,
     }
 }
 
@@ -314,6 +308,17 @@ fn ends_title_before_chang(word: &str) -> bool {
     let unit = word.strip_prefix('副').unwrap_or(word);
     let mut chars = unit.chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if UNITS_HEADED_BY_CHANG.contains(c))
+}
+
+/// Where the title of a unit's head starts in `last`, the word before a word of 长 that
+/// jieba-rs glued to a surname (`word`): at its start when it is the unit alone and `word`
+/// a place (局|长沙, 副署|长孙), after the unit's character when it holds the unit twice and
+/// `word` a noun (处处|长史, 股副股|长史).
+fn title_before_chang(last: &str, word: &str) -> Option<usize> {
+    if ends_title_before_chang(last) && with_word_class(word, |c| c == "ns") {
+        return Some(0);
+    }
+    doubled_unit(last).filter(|_| with_word_class(word, |c| c.starts_with('n')))
 }
 
 /// If `word` is a unit's character and its head's title less 长 (处处 'everywhere' of
