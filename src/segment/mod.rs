@@ -287,17 +287,19 @@ fn name_glued_to_verb(word: &str, rest: &str) -> bool {
     verb && !JIEBA.has_word(&word[3..])
 }
 
-/// What one delivers after 作 (作报告, 作重要讲话).
-const DELIVERED: &[&str] = &[
+/// What one delivers after 作 (作报告, 作重要讲话, 作批示): after a name, 作 is the verb.
+pub(crate) const DELIVERED: &[&str] = &[
     "报告",
     "讲话",
     "总结",
     "发言",
     "工作报告",
-    "重要讲话",
+    "重要",
     "动员",
     "部署",
     "说明",
+    "批示",
+    "指示",
 ];
 
 /// Units whose head is a 长 (局长, 会长, 署长): a word of one of them alone, or with 副.
