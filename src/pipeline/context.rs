@@ -144,12 +144,7 @@ impl<'t> Context<'t> {
             self.court = Some(records.org(o));
         }
         if let Some(court) = &self.court {
-            for t in ex.triples[read.first_triple..]
-                .iter_mut()
-                .filter(|t| t.org.is_none() && JUDGMENT_SIGNATURES.contains(&&*t.role.core))
-            {
-                hold_in(t, court.clone());
-            }
+            hold_bodiless_posts(&mut ex.triples[read.first_triple..], court, JUDGMENT_SIGNATURES);
         }
     }
 
@@ -171,12 +166,7 @@ impl<'t> Context<'t> {
             return;
         }
         if let Some(party) = &self.party {
-            for t in ex.triples[read.first_triple..]
-                .iter_mut()
-                .filter(|t| t.org.is_none() && REPRESENTATIVES.contains(&&*t.role.core))
-            {
-                hold_in(t, party.clone());
-            }
+            hold_bodiless_posts(&mut ex.triples[read.first_triple..], party, REPRESENTATIVES);
         }
     }
 
@@ -504,6 +494,16 @@ fn name_as_unit_of<'t>(o: &mut Org<'t>, body: &Org<'t>) {
     if o.parent.is_none() {
         o.name = Cow::Owned(format!("{}{}", body.name, o.name));
         o.parent = Some(Box::new(body.clone()));
+    }
+}
+
+/// Gives `body` to the `triples` whose post, one of `posts`, names no body.
+fn hold_bodiless_posts<'t>(triples: &mut [Triple<'t>], body: &Org<'t>, posts: &[&str]) {
+    for t in triples
+        .iter_mut()
+        .filter(|t| t.org.is_none() && posts.contains(&&*t.role.core))
+    {
+        hold_in(t, body.clone());
     }
 }
 
