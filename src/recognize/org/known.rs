@@ -60,15 +60,16 @@ pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>, persons: &[Range<usize>]) -
     // A place the lexicon does not know, a word jieba-rs tags one that ends in an
     // administrative unit (青州市|统计局), starts the name too.
     if prefix.is_none()
-        && let Some(k) = start.checked_sub(1).and_then(|p| s.word_at(p))
-        && s.words[k].end == start
-        && s.words[k].len() >= 6
-        && s.text[s.words[k].clone()].ends_with(ADMIN_UNITS)
+        && let Some(w) = start.checked_sub(1).and_then(|p| s.word_at(p)).map(|k| s.words[k].clone())
+        && w.end == start
+        && let place = &s.text[w.clone()]
+        && place.len() >= 6
         // (jieba-rs tags 加盟 'join' a place: a league's 盟.)
-        && !s.text[s.words[k].clone()].ends_with('盟')
-        && with_word_class(&s.text[s.words[k].clone()], |c| c == "ns")
+        && place.ends_with(ADMIN_UNITS)
+        && !place.ends_with('盟')
+        && with_word_class(place, |c| c == "ns")
     {
-        start = s.words[k].start;
+        start = w.start;
         prefix = Some(start..hit.start);
         // The city's bureau, not the nation's the name alone means.
         inner = None;
