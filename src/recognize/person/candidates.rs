@@ -772,6 +772,14 @@ impl Scan<'_, '_> {
             if g == '姓' {
                 return;
             }
+            // 诸葛|校长, 欧阳|主任: a compound surname alone before a title, as 王|主任 is a
+            // single one — the holder named in full earlier, not a name of two characters.
+            if count == 1
+                && t.compound.contains_key(&pair(surname, g))
+                && self.m.hit_starts.get(end).is_some_and(|&h| h & tag::TITLE != 0)
+            {
+                continue;
+            }
             if ends_place(g)
                 || (count == 2
                     && (never_ends_name(g)
