@@ -134,7 +134,16 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             .filter(|&p| !surname::is_bare_surname(s.text, &m.persons[p]))
             .map(Item::Person),
     );
-    items.extend((0..m.roles.len()).map(Item::Role));
+    // A title's short form in brackets after it (首席技术官（CTO）甲) restates the post: the
+    // bracket is a note inside it, as 副县长（挂职）is.
+    let restated = |r: usize| {
+        let t = &m.roles[r].range;
+        s.text[t.end..].starts_with(')')
+            && s.text[..t.start]
+                .strip_suffix('(')
+                .is_some_and(|b| m.roles.iter().any(|o| o.range.end == b.len()))
+    };
+    items.extend((0..m.roles.len()).filter(|&r| !restated(r)).map(Item::Role));
     items.extend((0..m.orgs.len()).filter(|&o| !m.orgs[o].in_title).map(Item::Org));
     items.sort_by_key(|&it| (m.range(it).start, std::cmp::Reverse(m.range(it).end)));
     // Drop items nested in an earlier one (a title inside an organisation name).
