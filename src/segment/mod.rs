@@ -188,7 +188,8 @@ pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
             // the rest is cut again: jieba-rs's dictionary holds a few such names (曾任青/nr
             // in 曾任青禾集团…), and after a form of address its HMM glues 任 to what follows
             // (甲同志|任青禾/nr|能源…, 乙先生|任…).
-            if let Some(verb) = verb_glued_to_name(t.word, out.last().map(|w| &sentence[w.clone()])) {
+            let previous = out.last().map(|w| &sentence[w.clone()]);
+            if let Some(verb) = verb_glued_to_name(t.word, previous, &sentence[end..]) {
                 out.push(start..start + verb);
                 from = start + verb;
                 continue 'cut;
@@ -339,8 +340,9 @@ const POST_VERBS: &[&str] = &["曾任", "现任", "历任", "兼任", "担任", 
 /// name: a three-character dictionary name opening with one of [`POST_VERBS`], or 任 and
 /// more after a form of address (`previous`, the word before); or the 任 of a verb of
 /// holding a post, or the 于 after a verb, that jieba-rs's HMM glued to the two characters
-/// after it (曾|任宏泰, 就职|于宏泰).
-fn verb_glued_to_name(word: &str, previous: Option<&str>) -> Option<usize> {
+/// after it (曾|任宏泰, 就职|于宏泰), or the 任 after a name that it glued to the place of
+/// the post (`rest`, the text after the word) the name takes (甲|任江宁|县委书记).
+fn verb_glued_to_name(word: &str, previous: Option<&str>, rest: &str) -> Option<usize> {
     if word.len() == 9
         && let Some(verb) = POST_VERBS.iter().find(|v| word.starts_with(**v))
         && with_word_class(word, |c| c == "nr")
@@ -359,7 +361,17 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>) -> Option<usize> {
             p.len() >= 6 && p.is_char_boundary(p.len() - 6) && with_word_class(&p[p.len() - 6..], |c| c == "v")
         })
     };
-    let verb = if word.starts_with('任') && (word.len() > 3 && after_honorific() || guessed() && post_verb()) {
+    // A name, a word guessed (a name too) or a pronoun, then 任XY, then a place's unit
+    // (张立伟|任江宁/nr|县委书记, 他|任江宁|县委书记): XY names the place, as a surname 任
+    // would not lead a name written straight after another. jieba-rs may know 任XY as a name.
+    let named_before_place = || {
+        word.len() == 9
+            && rest.starts_with(['县', '市', '省', '区', '州', '乡', '镇'])
+            && previous.is_some_and(|p| with_word_class(p, |c| matches!(c, "nr" | "ns" | "OOV" | "r")))
+    };
+    let verb = if word.starts_with('任')
+        && (word.len() > 3 && after_honorific() || guessed() && post_verb() || named_before_place())
+    {
         '任'
     } else if word.starts_with('于') && guessed() && verb_before() {
         '于'

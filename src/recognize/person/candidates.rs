@@ -914,12 +914,19 @@ impl Scan<'_, '_> {
     }
 
     /// Is `last` (ending at `end`) the verb of an appointment: 任 or 兼 right before a
-    /// title or an organisation (孙丽|任|副组长, 钱伟|兼|办公室主任), or the 为 of an
+    /// title or an organisation (孙丽|任|副组长, 钱伟|兼|办公室主任), 任 before a place too, or the 为 of an
     /// appointing verb's object (选举李红|为|董事长) — the span starting at `start`?
     fn appoints(&self, start: usize, last: char, end: usize) -> bool {
         let post_follows = || self.m.hit_starts[end] & (tag::TITLE | tag::MODIFIER | tag::ORG | tag::ORG_SUFFIX) != 0;
+        // 欧阳俊|任|沧源|市财政局局长: the place of the post may come first.
+        let place_follows = || {
+            self.s
+                .word_starting_at(end)
+                .is_some_and(|w| with_word_class(&self.s.text[w], |c| c == "ns"))
+        };
         match last {
-            '任' | '兼' => post_follows(),
+            '任' => post_follows() || place_follows(),
+            '兼' => post_follows(),
             '为' => {
                 APPOINTING_VERBS.iter().any(|v| self.s.text[..start].ends_with(v))
                     && !self.s.text[end..].starts_with('为')
