@@ -677,7 +677,13 @@ fn finish(text: &str, start: usize, limit: usize, toks: &Toks, read: &Read<'_>) 
                 approx = a;
                 if a == Approx::More {
                     let place = match t[k - 1] {
-                        Tok::Small(p) | Tok::Big(p) => Decimal::pow10(p),
+                        // 1.3万余: the last digit written counts thousands, not tens of thousands.
+                        Tok::Small(p) | Tok::Big(p) => match k.checked_sub(2).map(|j| t[j]) {
+                            Some(Tok::Num { v, .. }) => {
+                                Decimal::pow10(p).checked_div_exact(&Decimal::pow10(v.scale()))?
+                            }
+                            _ => Decimal::pow10(p),
+                        },
                         Tok::Num { v, .. } => {
                             let m = v.to_i128()?;
                             let mut z = 0;
