@@ -115,7 +115,21 @@ pub(crate) fn read(text: &str, pos: usize, limit: usize) -> Option<Date> {
     if !may_be_date {
         return None;
     }
-    let (n, v) = integer(text, pos, limit)?;
+    let Some((n, v)) = integer(text, pos, limit) else {
+        // 2016.09 reads as a decimal numeral: its year is the four digits before the point.
+        if mark == Some('.') && run == 4 && ascii {
+            let end = pos + 4;
+            let d = Date {
+                range: pos..end,
+                year: None,
+                month: None,
+                day: None,
+                parts: Vec::new(),
+            };
+            return separated(text, (pos..end, text[pos..end].parse().ok()?), '.', limit, d);
+        }
+        return None;
+    };
     let end = n.range.end;
     let next = char_at(text, end, limit);
     let mut d = Date {
@@ -173,38 +187,7 @@ pub(crate) fn read(text: &str, pos: usize, limit: usize) -> Option<Date> {
     }
     // 2019-07-01, 2019.7.1, 2019/7/1: one separator throughout.
     if year_like && n.arabic && matches!(next, Some('-' | '.' | '/')) {
-        let sep = next?;
-        let (mv, m_end) = small_digits(text, end + 1, limit)?;
-        if char_at(text, m_end, limit) != Some(sep) || !(1..=12).contains(&mv) {
-            return None;
-        }
-        let (dv, d_end) = small_digits(text, m_end + 1, limit)?;
-        let after = char_at(text, d_end, limit);
-        if !(1..=31).contains(&dv) || after.is_some_and(|c| c.is_ascii_digit() || c == sep) {
-            return None;
-        }
-        d.year = Some(v as i32);
-        d.month = Some(mv as u8);
-        d.day = Some(dv as u8);
-        d.range.end = d_end;
-        d.parts = vec![
-            Part {
-                range: pos..end,
-                value: v,
-                unit: "年",
-            },
-            Part {
-                range: end + 1..m_end,
-                value: mv,
-                unit: "月",
-            },
-            Part {
-                range: m_end + 1..d_end,
-                value: dv,
-                unit: "日",
-            },
-        ];
-        return Some(d);
+        return separated(text, (pos..end, v), next?, limit, d);
     }
     if n.sequence {
         return None;
@@ -230,6 +213,90 @@ pub(crate) fn read(text: &str, pos: usize, limit: usize) -> Option<Date> {
         return Some(d);
     }
     None
+}
+
+/// A year of four digits (`year`: where, and its value), `sep` after it, and a month and
+/// a day written with the same separator (2019-07-01, 2019.7.1, 2019/7/1) or a month alone
+/// (2008.09: see [`year_month`]).
+fn separated(text: &str, year: (Range<usize>, i128), sep: char, limit: usize, mut d: Date) -> Option<Date> {
+    let (y, v) = year;
+    let (mv, m_end) = small_digits(text, y.end + 1, limit)?;
+    if !(1..=12).contains(&mv) {
+        return None;
+    }
+    if char_at(text, m_end, limit) != Some(sep) {
+        let month = y.end + 1..m_end;
+        return year_month(text, (y, v), (month, mv), limit, d);
+    }
+    let (dv, d_end) = small_digits(text, m_end + 1, limit)?;
+    let after = char_at(text, d_end, limit);
+    if !(1..=31).contains(&dv) || after.is_some_and(|c| c.is_ascii_digit() || c == sep) {
+        return None;
+    }
+    d.year = Some(v as i32);
+    d.month = Some(mv as u8);
+    d.day = Some(dv as u8);
+    d.range.end = d_end;
+    d.parts = vec![
+        Part {
+            range: y.clone(),
+            value: v,
+            unit: "年",
+        },
+        Part {
+            range: y.end + 1..m_end,
+            value: mv,
+            unit: "月",
+        },
+        Part {
+            range: m_end + 1..d_end,
+            value: dv,
+            unit: "日",
+        },
+    ];
+    Some(d)
+}
+
+/// A year and a month of two digits, as résumés and chronologies write them (2008.09—2012.06
+/// 青山大学, 1985.07参加工作, 2015/03): a date only where nothing of a number follows — 2016.09万元 is
+/// an amount.
+fn year_month(
+    text: &str,
+    year: (Range<usize>, i128),
+    month: (Range<usize>, i128),
+    limit: usize,
+    mut d: Date,
+) -> Option<Date> {
+    let ((y, yv), (m, mv)) = (year, month);
+    let after = char_at(text, m.end, limit);
+    let ends_entry = match after {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || "—–-~～至到起,，。;；、:：)）".contains(c)
+                // The verb an entry starts with (1985.07参加工作, 2012.06毕业于, 2015.03任…).
+                || "参毕任在就进从调考获入".contains(c)
+        }
+    };
+    if m.len() != 2 || !(1900..=2099).contains(&yv) || !ends_entry {
+        return None;
+    }
+    d.year = Some(yv as i32);
+    d.month = Some(mv as u8);
+    d.range.end = m.end;
+    d.parts = vec![
+        Part {
+            range: y,
+            value: yv,
+            unit: "年",
+        },
+        Part {
+            range: m,
+            value: mv,
+            unit: "月",
+        },
+    ];
+    Some(d)
 }
 
 #[cfg(test)]

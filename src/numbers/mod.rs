@@ -266,6 +266,9 @@ impl NumberModel {
                 || (integer && digits >= 11 && f.unit.is_none())
                 || (digits >= 5 && id_word())
                 || dashed;
+            if let Some(end) = clock_time(text, floor, n.range.clone(), limit) {
+                return Step::Passed(end);
+            }
             if is_id {
                 let run = text[pos..limit]
                     .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_')))
@@ -443,6 +446,20 @@ impl NumberModel {
 /// A comma in an Arabic numeral that was a full-width `，` after a half-width digit in the
 /// original: Chinese punctuation between two numbers ($20，300美圆), not a digit group
 /// separator (４，５６５ keeps its group). Returns where the numeral must stop.
+/// Where a time of day ends (14:30, 9:05) when the digits at `hour` start one: an hour,
+/// a colon and two digits of minutes. Not a score (以3:1获胜, 比分21:18): a score's words
+/// stand just before it.
+fn clock_time(text: &str, floor: usize, hour: Range<usize>, limit: usize) -> Option<usize> {
+    let h: u32 = text.get(hour.clone())?.parse().ok()?;
+    let rest = text.get(hour.end..limit)?.strip_prefix(':')?;
+    let minutes = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let m: u32 = rest.get(..minutes)?.parse().ok()?;
+    let head = &text[floor..hour.start];
+    let head = &head[head.char_indices().rev().nth(3).map_or(0, |(i, _)| i)..];
+    let score = head.contains(['比', '以', '胜', '负', '战']);
+    (hour.len() <= 2 && minutes == 2 && h <= 24 && m <= 59 && !score).then_some(hour.end + 1 + minutes)
+}
+
 fn full_width_comma(view: &View<'_>, range: &Range<usize>) -> Option<usize> {
     let text = view.text();
     for (k, _) in text[range.clone()].match_indices(',') {
