@@ -222,7 +222,9 @@ pub struct Fact<'t> {
     pub value: Decimal,
     /// The unit as written, scale words removed: 5000万元 → 元. Per cent in every form is
     /// `%`, percentage points `百分点`; a sign or a variant spelling gets the usual name:
-    /// $45 → 美元, 300美圆 → 美元, 250m → 米, 個 → 个.
+    /// $45 → 美元, 300美圆 → 美元, 250m → 米, 個 → 个. A quantity by a measure names both,
+    /// as a price is written after its amount or before it: 72元/公斤 and 每公斤72元 →
+    /// `元/公斤`, 120次/分钟 → `次/分钟` (`unit_kind` is the first's; no SI value then).
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub unit: Cow<'t, str>,
     /// What the unit measures.

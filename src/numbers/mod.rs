@@ -318,6 +318,38 @@ impl NumberModel {
         Step::Took(took)
     }
 
+    /// The measure a price is by, written as 每 and a unit right before `pos` (每公斤68元):
+    /// where 每 starts, and the unit.
+    fn per_before(&self, text: &str, floor: usize, pos: usize) -> Option<(usize, Range<usize>)> {
+        let head = &text[floor..pos];
+        // The unit is one to four characters long.
+        head.char_indices().rev().take(4).find_map(|(k, _)| {
+            let at = floor + k;
+            let unit = self.per_unit(text, at, pos)?;
+            let mei = text[floor..at].strip_suffix('每')?;
+            (unit.end == pos).then_some((floor + mei.len(), unit))
+        })
+    }
+
+    /// The measure after a unit, written as / and a unit right at `pos` (元/公斤).
+    fn per_after(&self, text: &str, pos: usize, limit: usize) -> Option<Range<usize>> {
+        let at = pos + text[pos..limit].strip_prefix('/').map(|_| 1)?;
+        self.per_unit(text, at, limit)
+    }
+
+    /// A unit or classifier a quantity may be by, at `at` (公斤, 股, 人次), or a span of
+    /// time no unit list holds alone (学年, 晚, 月), not running past `limit`.
+    fn per_unit(&self, text: &str, at: usize, limit: usize) -> Option<Range<usize>> {
+        const TIME: &[&str] = &["学年", "学期", "年度", "季度", "晚", "月", "周", "日"];
+        let unit = self.units.at(text, at, limit).map(|(_, end)| at..end);
+        let time = || {
+            TIME.iter()
+                .find(|w| text[at..limit].starts_with(*w))
+                .map(|w| at..at + w.len())
+        };
+        unit.or_else(time)
+    }
+
     /// Records the number mentions of `q` and, when it has a unit, its fact; returns
     /// where the fact's text ends.
     fn record<'t>(&self, w: &mut Writer<'_, '_, 't>, floor: usize, limit: usize, q: &Quantity) -> usize {
@@ -337,12 +369,35 @@ impl NumberModel {
                 .find(|(name, _)| text[floor..range.start].ends_with(name)),
             _ => None,
         };
-        let currency = named.map_or(range.start, |(name, _)| range.start - name.len());
+        let mut currency = named.map_or(range.start, |(name, _)| range.start - name.len());
+        // A price by a measure written before it (每公斤68元, 约每晚460元): the qualifier stands
+        // before 每, and the fact's text starts there.
+        let per_before = match f.unit {
+            Some(u) if u.kind == UnitKind::Money && !ordinal && named.is_none() => {
+                self.per_before(text, floor, range.start)
+            }
+            _ => None,
+        };
+        if let Some((at, _)) = &per_before {
+            currency = *at;
+        }
         let named_code = named
             .filter(|_| f.unit.is_some_and(|u| u.name == "元"))
             .map(|&(_, code)| code);
-        let mut fact_start = range.start;
+        let mut fact_start = currency.min(range.start);
+        if named.is_some() {
+            fact_start = range.start;
+        }
         let mut fact_end = range.end;
+        // …or after it (72元/公斤, 1200元/学年, 120次/分钟): any unit by another.
+        let per_after = match f.unit {
+            Some(_) if !ordinal && per_before.is_none() => self.per_after(text, range.end, limit),
+            _ => None,
+        };
+        if let Some(d) = &per_after {
+            fact_end = d.end;
+        }
+        let per = per_before.map(|(_, d)| d).or(per_after);
         if !ordinal && let Some((qq, s)) = self.qualifiers.before(text, floor, currency) {
             // 近三年来, 近5年中: the recent years, not nearly three.
             let recent = &text[s..range.start] == "近"
@@ -373,7 +428,7 @@ impl NumberModel {
         let measure = f.unit.is_some_and(|u| u.kind != UnitKind::Count) && f.approx == Approx::None && !f.more;
         if !ordinal
             && q.second.is_none()
-            && let Some((qq, e)) = self.qualifiers.after(text, range.end, limit, measure)
+            && let Some((qq, e)) = self.qualifiers.after(text, fact_end, limit, measure)
         {
             qualifier.get_or_insert(qq);
             fact_end = e;
@@ -412,7 +467,8 @@ impl NumberModel {
                 },
                 _ => subject::before(text, floor, fact_start.min(currency)),
             };
-            let si = unit.si.and_then(|s| {
+            // A measure by another converts as neither.
+            let si = unit.si.filter(|_| per.is_none()).and_then(|s| {
                 Some(SiValue {
                     value: s.convert(f.value)?,
                     unit: Cow::Borrowed(s.symbol),
@@ -423,7 +479,10 @@ impl NumberModel {
                 text: w.text(span),
                 span,
                 value: f.value,
-                unit: Cow::Borrowed(unit.name),
+                unit: match &per {
+                    Some(d) => Cow::Owned(format!("{}/{}", unit.name, &text[d.clone()])),
+                    None => Cow::Borrowed(unit.name),
+                },
                 unit_kind: unit.kind,
                 currency: named_code.or(unit.currency).map(Cow::Borrowed),
                 qualifier,
