@@ -68,7 +68,7 @@ pub(crate) fn big_scale(c: char) -> Option<u32> {
 }
 
 /// True when a numeral may start with a bare 百, 千, 万 or 亿 at `start`: right after
-/// 近, 上, 逾, 过, 破 or 超 (近万人, 上千家), not in 成千上万; or right before 余 or 多
+/// 近, 上, 逾, 过, 破, 超 or 不足 (近万人, 上千家, 不足百起), not in 成千上万; or right before 余 or 多
 /// (万余人, 百多年) where no numeral stands before it.
 pub(crate) fn bare_scale_allowed(text: &str, start: usize) -> bool {
     let head = &text[..start];
@@ -86,7 +86,8 @@ pub(crate) fn bare_scale_allowed(text: &str, start: usize) -> bool {
         // 上 of 以上, 马上, 晚上, 网上 ... is no 'reaching'.
         return !rest.ends_with(|c: char| "成以马之向往早晚路身头会网线地手台楼世市街镇县省区厂桌岸面".contains(c));
     }
-    head.ends_with(['近', '逾', '过', '破', '超'])
+    // A bound before it counts too: 不足百起, 不到千人, 超过万元.
+    head.ends_with(['近', '逾', '过', '破', '超']) || ["不足", "不到", "不满", "未满"].iter().any(|w| head.ends_with(w))
 }
 
 /// Characters a numeral can start with.
