@@ -91,6 +91,12 @@ fn month_day(text: &str, pos: usize, limit: usize, d: &mut Date) {
     }
 }
 
+/// Words before a number of days that make it a span, not a day of the month (为期3日,
+/// 共5日, 历时7日).
+pub(crate) const SPAN_WORDS: &[&str] = &[
+    "共", "为期", "历时", "连续", "长达", "历经", "用时", "耗时", "需", "仅用", "满", "期限",
+];
+
 /// The date starting at `pos`, if one does.
 pub(crate) fn read(text: &str, pos: usize, limit: usize) -> Option<Date> {
     // Most numbers are no date: look past the numeral characters for a date mark first.
@@ -197,8 +203,8 @@ pub(crate) fn read(text: &str, pos: usize, limit: usize) -> Option<Date> {
         month_day(text, pos, limit, &mut d);
         return d.month.is_some().then_some(d);
     }
-    // A day of the month alone: 8日 (not 8日元).
-    if next == Some('日') && (1..=31).contains(&v) {
+    // A day of the month alone: 8日 (not 8日元, nor 为期3日, a span of days).
+    if next == Some('日') && (1..=31).contains(&v) && !SPAN_WORDS.iter().any(|w| text[..pos].ends_with(w)) {
         let after = end + '日'.len_utf8();
         if matches!(char_at(text, after, limit), Some('元' | '圆' | '币')) {
             return None;

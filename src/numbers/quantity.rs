@@ -362,9 +362,13 @@ pub(crate) fn simple(
     };
     if let Some((u, e)) = units.at(text, uj, limit)
         && !(u.arabic_only && (n.chinese || !n.arabic))
-        // 90年代 is a decade, not ninety years; 万余群众 counts people, not groups.
-        && !(u.name == "年" && text[e..limit].starts_with('代'))
+        // 90年代 is a decade, not ninety years; 一年级 a school's first year; 万余群众
+        // counts people, not groups.
+        && !(u.name == "年" && text[e..limit].starts_with(['代', '级']))
         && !(u.name == "群" && text[e..limit].starts_with(['众', '体']))
+        // 日 after digits is a day of the month where the date reader saw none (10.30日):
+        // a span of days only after a span's word (共5日); 三百六十五日 is one.
+        && !(u.name == "日" && n.arabic && !super::dates::SPAN_WORDS.iter().any(|w| text[..start].ends_with(w)))
     {
         unit = Some(u);
         unit_range = Some(uj..e);
@@ -641,6 +645,16 @@ pub(crate) fn read(text: &str, floor: usize, pos: usize, limit: usize, units: &U
         if let Some(t) = scale.and_then(|w| units.get(w)) {
             first.unit = Some(Unit { name: "度", ..t });
         }
+    }
+    // 时速350公里, 时速达到120千米: a speed, in kilometres an hour.
+    if first.unit.is_some_and(|u| matches!(u.name, "公里" | "千米"))
+        && {
+            let head = &text[floor..first.range.start];
+            head[head.char_indices().rev().nth(4).map_or(0, |(i, _)| i)..].contains("时速")
+        }
+        && let Some(t) = first.unit.and_then(|u| units.get(&[u.name, "/小时"].concat()))
+    {
+        first.unit = Some(t);
     }
     if ordinal {
         first.kind = NumberKind::Ordinal;

@@ -32,6 +32,10 @@ const TRAPS: &[(&str, &str, &str)] = &[
     // 上一场, 上一年, 下一次: the previous or next one, no count (上一千人 is a count).
     ("上一", "", "十百千万亿"),
     ("下一", "", "十百千万亿"),
+    // 每一场, 每一次: every one (每一万人 is per ten thousand).
+    ("每一", "", "十百千万亿"),
+    // 算一笔账 'to reckon up'.
+    ("一笔账", "", ""),
     ("一步步", "", ""),
     ("一步一", "", ""),
     ("之一", "分", ""),
