@@ -1,7 +1,7 @@
 //! Normalisation: a working view of the text that the recognisers read, and the
 //! way back to the caller's original.
 //!
-//! The view differs from the original in four ways:
+//! The view differs from the original in five ways:
 //!
 //! * full-width ASCII (`５００`, `（`, `％`, `Ａ`) and the ideographic space become
 //!   their half-width forms, so `５００` and `500` read alike;
@@ -10,6 +10,7 @@
 //!   two Latin letters or digits it becomes one space instead;
 //! * a line break after a sentence end (`。！？；…` and a closing quote or bracket
 //!   after one) is a paragraph break and is kept;
+//! * a byte-order mark and zero-width spaces (U+FEFF, U+200B–U+200D) are left out;
 //! * a document in traditional characters is read in simplified ones
 //!   ([`traditional`]: 長官 as 长官), character for character.
 //!
@@ -95,7 +96,7 @@ impl<'t> View<'t> {
 
 /// The byte offset of the next character at or after `from` that calls for an edit:
 /// a line break, a full-width ASCII form (U+FF01–FF5E), the ideographic space or a
-/// no-break space. A byte scan: most text needs no edit, and CJK text is mostly
+/// no-break space, or a character of no width. A byte scan: most text needs no edit, and CJK text is mostly
 /// three-byte characters that start with other bytes.
 fn next_edit(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
@@ -103,6 +104,10 @@ fn next_edit(bytes: &[u8], from: usize) -> Option<usize> {
         match bytes[i] {
             b'\n' | b'\r' => return Some(i),
             0xEF if matches!(bytes.get(i + 1), Some(0xBC | 0xBD)) => return Some(i),
+            // U+FEFF, a byte-order mark or zero-width no-break space.
+            0xEF if bytes.get(i + 1) == Some(&0xBB) && bytes.get(i + 2) == Some(&0xBF) => return Some(i),
+            // U+200B to U+200D, zero-width spaces and joiners.
+            0xE2 if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x8B..=0x8D)) => return Some(i),
             0xE3 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0x80) => return Some(i),
             0xE2 if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) => return Some(i),
             0xC2 if matches!(bytes.get(i + 1), Some(0xA0 | 0x85)) => return Some(i),
@@ -123,6 +128,11 @@ pub(crate) fn half_width(c: char) -> Option<char> {
         '\u{3000}' | '\u{00A0}' => Some(' '),
         _ => None,
     }
+}
+
+/// Characters of no width: a byte-order mark (U+FEFF), zero-width spaces and joiners.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{FEFF}' | '\u{200B}'..='\u{200D}')
 }
 
 /// Characters that end a sentence; a line break after one is a paragraph break.
@@ -165,6 +175,11 @@ fn normalise(original: &str) -> (String, OffsetMap) {
             if view.ends_with('\n') {
                 copied = copy_padded_label(&mut view, &mut map, original, end);
             }
+        } else if is_invisible(c) {
+            // Nothing a reader sees: left out of the view (a file's byte-order mark hid
+            // the name it starts with; 县委书\u{200B}记 is 县委书记).
+            copy(&mut view, &mut map, original, copied, edit);
+            copied = edit + c.len_utf8();
         } else {
             copy(&mut view, &mut map, original, copied, edit);
             let h = half_width(c).unwrap_or(c);
@@ -571,6 +586,17 @@ mod tests {
         let v = View::new("青山大学副校长韩雪梅");
         assert!(matches!(v.text, Cow::Borrowed(_)));
         assert_eq!(v.original_span(12..21), Span::new(12, 21));
+    }
+
+    #[test]
+    fn invisible_characters_are_left_out() {
+        let original = "\u{FEFF}王立任总经理，县委书\u{200B}记";
+        let v = View::new(original);
+        assert_eq!(v.text(), "王立任总经理,县委书记");
+        assert_eq!(v.original_str(0..6), "王立");
+        let start = v.text().find("书记").unwrap();
+        assert_eq!(v.original_str(start..start + 6), "书\u{200B}记");
+        check_round_trip(original);
     }
 
     #[test]
