@@ -491,11 +491,17 @@ fn between_list_lines(original: &str, start: usize, run: &str) -> bool {
     let before = &original[..start];
     let line = before.rsplit(is_line_break).next().unwrap_or(before);
     let text = line.trim_start_matches(is_blank);
-    if indent(&line[..line.len() - text.len()]) {
+    let label_line = list_label(text);
+    // An indented line before: a list's, when it or the next starts with a label or it
+    // sets a column apart; a paragraph's first line otherwise (Chinese indents every paragraph with
+    // 　　), which a print break may cut anywhere (　　会议由县委书|记甲主持).
+    let next_label = list_label(&original[start + run.len()..]);
+    if indent(&line[..line.len() - text.len()])
+        && (label_line.is_some() || next_label.is_some() || text.trim_end_matches(is_blank).contains(is_blank))
+    {
         return true;
     }
-    let label_line = list_label(text);
-    if list_label(&original[start + run.len()..]).is_some() {
+    if next_label.is_some() {
         return label_line.is_some() || before.trim_end_matches(is_blank).ends_with([':', '：']);
     }
     // The last entry of a list: a label, then a column or a bracket.
