@@ -287,6 +287,19 @@ fn table_columns_stay_apart_when_a_value_is_long() {
 }
 
 #[test]
+fn table_cells_hold_one_line_and_a_post_of_a_place_shows_the_place() {
+    let out = run(
+        &[],
+        "会上，副县长邓\n建华讲话。海州市副市长张立伟出席。".as_bytes().to_vec(),
+    );
+    assert!(out.status.success());
+    let table = String::from_utf8(out.stdout).unwrap();
+    // The name a print break ran through is printed whole, on one row.
+    assert!(table.contains("  邓建华 ") && !table.contains("邓\n"), "{table}");
+    assert!(table.contains("海州市 (place)"), "{table}");
+}
+
+#[test]
 fn stdin_is_one_document_without_files() {
     let out = run(
         &["--json"],

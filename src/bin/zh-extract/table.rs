@@ -12,6 +12,11 @@ fn pad(s: &str, width: usize) -> String {
     format!("{s}{}", " ".repeat(width.saturating_sub(cols).max(1)))
 }
 
+/// A value for one cell: a surface a print break ran through (邓\n建华) on one line.
+fn cell(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
 /// Writes the triples and facts of one document.
 pub(crate) fn write(out: &mut impl Write, name: &str, ex: &Extraction<'_>) -> io::Result<()> {
     writeln!(out, "== {name}")?;
@@ -26,13 +31,18 @@ pub(crate) fn write(out: &mut impl Write, name: &str, ex: &Extraction<'_>) -> io
         )?;
     }
     for t in &ex.triples {
-        let org = t.org.as_ref().map_or("—", |o| &o.name);
+        // A post of a place (海州市|副市长) names the place where the body would stand.
+        let org = match (&t.org, &t.place) {
+            (Some(o), _) => o.name.to_string(),
+            (None, Some(p)) => format!("{} (place)", p.name),
+            (None, None) => "—".into(),
+        };
         writeln!(
             out,
             "  {}{}{}{}",
-            pad(&t.person.text, 12),
-            pad(&t.role.text, 22),
-            pad(org, 44),
+            pad(&cell(&t.person.text), 12),
+            pad(&cell(&t.role.text), 22),
+            pad(&org, 44),
             t.rule.id()
         )?;
     }
@@ -49,8 +59,8 @@ pub(crate) fn write(out: &mut impl Write, name: &str, ex: &Extraction<'_>) -> io
         )?;
     }
     for f in &ex.facts {
-        let text: String = f.text.chars().filter(|c| !c.is_whitespace()).collect();
-        let subject = f.subject.as_ref().map_or("", |s| &s.text);
+        let text = cell(&f.text);
+        let subject = f.subject.as_ref().map_or(String::new(), |s| cell(&s.text));
         writeln!(
             out,
             "  {}{}{}{}{}{}",
@@ -63,7 +73,11 @@ pub(crate) fn write(out: &mut impl Write, name: &str, ex: &Extraction<'_>) -> io
         )?;
     }
     if !ex.dates.is_empty() {
-        let dates: Vec<String> = ex.dates.iter().map(|d| format!("{} ({})", d.text, d.iso())).collect();
+        let dates: Vec<String> = ex
+            .dates
+            .iter()
+            .map(|d| format!("{} ({})", cell(&d.text), d.iso()))
+            .collect();
         writeln!(out, "dates: {}", dates.join(", "))?;
     }
     Ok(())
