@@ -184,6 +184,21 @@ impl<'t> Context<'t> {
         rename_new_orgs(read, ex, |o, before| {
             name_after_earlier(o, &before[before.len().saturating_sub(RECENT_BODIES)..]);
         });
+        // 党委书记甲 after 青山大学党委召开会议: a party organ named by its head word alone is
+        // the one the document named in full last.
+        rename_new_orgs(read, ex, |o, before| {
+            if o.parent.is_none() && is_bare_organ(&o.name) {
+                let recent = &before[before.len().saturating_sub(RECENT_BODIES)..];
+                if let Some(full) = recent
+                    .iter()
+                    .rev()
+                    .find(|e| e.name.len() > o.name.len() && e.name.ends_with(&*o.name))
+                {
+                    o.name = full.name.clone();
+                    o.parent = full.parent.clone();
+                }
+            }
+        });
         // 该院刑二庭: a unit of the body of that kind the document named before.
         rename_new_orgs(read, ex, |o, before| {
             if o.parent.is_none()
@@ -209,7 +224,12 @@ impl<'t> Context<'t> {
             let role = ex.triples[i].role.span;
             if ex.triples[i].org.is_none()
                 && let Some(head) = determined_head(&text[..role.start])
-                && let Some(body) = body_of_kind(&ex.orgs, role.start, head)
+                // The body the text is about, if it is of that kind; else the one named last.
+                && let Some(body) = self
+                    .host
+                    .as_ref()
+                    .filter(|h| h.name.ends_with(head))
+                    .or_else(|| body_of_kind(&ex.orgs, role.start, head))
             {
                 let body = body.clone();
                 // A company's posts listed after it are its too (集团副总经理、首席财务官甲), and
@@ -518,8 +538,11 @@ fn hold_in<'t>(t: &mut Triple<'t>, body: Org<'t>) {
 /// or a company's head word alone opening a clause or an appointment's post (，集团|总工程师,
 /// 聘任甲为公司|行长): the body is one the document named before.
 fn determined_head(before: &str) -> Option<&'static str> {
+    // (Two characters: a head alone that opens a clause names the body too — 分局|局长,
+    // 当选为|协会|主席; one: only after 该 or 本.)
     const HEADS: &[&str] = &[
-        "公司", "集团", "中心", "院", "校", "所", "局", "厅", "委", "行", "厂", "部", "会", "馆", "站",
+        "公司", "集团", "中心", "分局", "支队", "大队", "中队", "纵队", "协会", "学会", "商会", "分行", "支行", "医院",
+        "院", "校", "所", "局", "厅", "委", "行", "厂", "部", "会", "馆", "站",
     ];
     let rest = before.trim_end();
     // (or the post an appointment gives: 聘任甲为|公司行长, 乙任|集团副总经理)
