@@ -580,7 +580,15 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
     // 新闻发言人).
     if CIVIL_SERVICE_RANKS.contains(&title)
         || PROFESSIONAL_RANKS.contains(&title)
+        || BODY_OFFICERS.contains(&title)
         || matches!(title, "新闻发言人" | "发言人")
+    {
+        return Some(o);
+    }
+    // An assistant to the body's head (研究所研究员、所长助理).
+    if title
+        .strip_suffix("助理")
+        .is_some_and(|head| heads_body(head, &text[m.orgs[o].range.clone()]))
     {
         return Some(o);
     }
@@ -651,6 +659,22 @@ pub(crate) const ASSOCIATION_POSTS: &[&str] = &["秘书长", "会长", "理事�
 /// Ranks of the civil service, held inside whatever body employs the holder (科员, 科长,
 /// 调研员): after a post in a body, in that body.
 const CIVIL_SERVICE_RANKS: &[&str] = &["科员", "科长", "主任科员", "调研员", "巡视员"];
+
+/// Officers a body has inside it beside its head, never heads of another body: its chief
+/// engineer or accountant, its political commissar (公安局局长甲、政委乙; 大队长甲、教导员乙).
+const BODY_OFFICERS: &[&str] = &[
+    "总工程师",
+    "总会计师",
+    "总经济师",
+    "总规划师",
+    "总农艺师",
+    "政委",
+    "政治委员",
+    "教导员",
+    "政治教导员",
+    "指导员",
+    "纪检组长",
+];
 
 /// Professional ranks, held where the holder works (心内科主任、主任医师; 研究所所长、研究员).
 const PROFESSIONAL_RANKS: &[&str] = &[
