@@ -198,8 +198,11 @@ pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
             // name's last character and 任 (邵立|群任|青禾…), a two-character name and 任 or 作
             // (张伟|任|郑州市…, 张丽|作|报告), a body's head word and a preposition (卫生健康|局在|
             // 县医院): two words — not a verb of holding a post it guessed too (曾任).
+            // (A word of the dictionary too when a name jieba-rs read stands before it and
+            // 作 delivers: 覃立/nr|夫作/n|报告 is 覃立夫|作报告.)
+            let after_name = || t.word.ends_with('作') && previous.is_some_and(|p| with_word_class(p, |c| c == "nr"));
             if let Some(cut) = glued_before_last(t.word, &sentence[end..])
-                && !JIEBA.has_word(t.word)
+                && (!JIEBA.has_word(t.word) || after_name())
             {
                 out.push(start..start + cut);
                 out.push(start + cut..end);
@@ -231,7 +234,8 @@ pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
 /// one-character word after it: see [`glues_word_and_verb`] and [`name_glued_to_verb`].
 fn glued_before_last(word: &str, rest: &str) -> Option<usize> {
     match word.len() {
-        6 => glues_word_and_verb(word).then_some(3),
+        6 => (glues_word_and_verb(word) || word.ends_with('作') && DELIVERED.iter().any(|d| rest.starts_with(d)))
+            .then_some(3),
         9 => name_glued_to_verb(word, rest).then_some(6),
         _ => None,
     }
