@@ -240,7 +240,7 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
                 .any(|o| o.range.start < dept.end && dept.start < o.range.end)
             && matches!(
                 &s.text[dept.start..dept.end],
-                "办公室" | "秘书处" | "研究部" | "业务部" | "办" | "车间"
+                "办公室" | "办公厅" | "秘书处" | "研究部" | "业务部" | "办" | "车间"
             )
         {
             start = dept.start;

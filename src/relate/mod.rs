@@ -585,6 +585,13 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
     {
         return Some(o);
     }
+    // A post in the body's office (部新闻发言人、办公厅副主任), as 兼办公室主任 is.
+    if ["办公室", "办公厅", "秘书处"]
+        .iter()
+        .any(|d| text[m.roles[role].range.clone()].starts_with(d))
+    {
+        return Some(o);
+    }
     // An assistant to the body's head (研究所研究员、所长助理).
     if title
         .strip_suffix("助理")
