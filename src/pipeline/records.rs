@@ -110,6 +110,17 @@ impl<'t> Records<'_, 't> {
         for t in found {
             let person = ex.persons[t.person].clone();
             let role = self.role(&m.roles[t.role]);
+            // 闵院长 after 副院长闵嘉树: a deputy is addressed by the post without 副, as a
+            // courtesy — the post is the one the document gave, not a new one.
+            let deputy = |r: &Role<'_>| r.modifiers.iter().any(|k| k.starts_with('副'));
+            if !deputy(&role)
+                && ex
+                    .triples
+                    .iter()
+                    .any(|e| e.person.span == person.span && e.role.core == role.core && deputy(&e.role))
+            {
+                continue;
+            }
             // 林主任 with no body named: the post the document gave 林立新 with that title
             // (市发展改革委主任林立新 … 林主任表示).
             let org = t.org.map(|o| self.org(&m.orgs[o])).or_else(|| {
