@@ -678,7 +678,16 @@ impl OrgModel {
             && !NAMING_ADVERBS.contains(&word)
             && !s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::PLACE | tag::ORG))
         {
-            return (false, None);
+            // A company's brand may be any word before its trade and a company's head word
+            // (长远/d|机械|有限公司) — not before the head itself (不少|公司).
+            let brand = kind == OrgKind::Company
+                && s.text[head.start..head.end].contains("公司")
+                && with_word_class(word, |c| c == "d")
+                && s.word_at(start).is_some_and(|k| {
+                    let trade = s.words[k].clone();
+                    trade.start == start && trade.end <= head.start && with_word_class(&s.text[trade], |c| c == "n")
+                });
+            return (brand, brand.then_some(true));
         }
         if kind == OrgKind::Group && PURPOSE_VERBS.contains(&word) {
             return (true, None);
