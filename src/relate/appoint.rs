@@ -107,11 +107,14 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
     // The holders of the previous appointment in this sentence.
     let mut last_holders: Vec<usize> = Vec::new();
     for (r, role) in m.roles.iter().enumerate() {
-        // The post's own organisation, right before the title (担任青山大学副校长).
-        let own = m
-            .orgs
-            .iter()
-            .position(|o| o.range.end == role.range.start && o.range.start >= clause_start);
+        // The post's own organisation, right before the title (担任青山大学副校长) — or a
+        // column before it, perhaps with the department's column between (a résumé's line:
+        // 2015.07—2018.12  青禾机械有限公司  技术研发部  工程师).
+        let own = m.orgs.iter().position(|o| {
+            o.range.start >= clause_start
+                && o.range.end <= role.range.start
+                && (o.range.end == role.range.start || in_columns_before(&s.text[o.range.end..role.range.start]))
+        });
         // A bare head word there (当选为协会会长) names no organisation but belongs to the post.
         let lead = own.map_or(role.range.start, |o| m.orgs[o].range.start);
         let lead = match s.hit_ending_at(lead) {
@@ -388,6 +391,21 @@ pub(crate) fn ends_clause(after: &str) -> bool {
 
 /// Is `before` the dates of a résumé's entry, all that stands before its post
 /// (1995.07—2001.03, 2015年1月至今)?
+/// Is `between`, the text from an organisation to a title, the blanks between columns of a
+/// line, perhaps around a department's column (  技术研发部  )?
+fn in_columns_before(between: &str) -> bool {
+    let blank = |c: char| matches!(c, ' ' | '\u{3000}' | '\t');
+    let middle = between.trim_matches(blank);
+    between.starts_with(blank)
+        && between.ends_with(blank)
+        && (middle.is_empty()
+            || (middle.chars().count() <= 8
+                && middle.chars().all(is_han)
+                && ["部", "处", "科", "室", "中心", "所", "厂", "车间"]
+                    .iter()
+                    .any(|d| middle.ends_with(d))))
+}
+
 fn is_entry_dates(before: &str) -> bool {
     before.chars().any(|c| c.is_ascii_digit())
         && before

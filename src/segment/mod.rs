@@ -368,9 +368,17 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>, rest: &str) -> Option<
     // A name, a word guessed (a name too) or a pronoun, then 任XY, then a place's unit
     // (张立伟|任江宁/nr|县委书记, 他|任江宁|县委书记): XY names the place, as a surname 任
     // would not lead a name written straight after another. jieba-rs may know 任XY as a name.
+    // So does a company's brand before its trade and head word (甲|任鼎丰/nr|机械有限公司).
+    let body_follows = || {
+        let near = rest.char_indices().nth(8).map_or(rest, |(k, _)| &rest[..k]);
+        rest.starts_with(['县', '市', '省', '区', '州', '乡', '镇'])
+            || ["公司", "集团", "银行", "中心", "大学", "学院", "医院"]
+                .iter()
+                .any(|h| near.contains(h))
+    };
     let named_before_place = || {
         word.len() == 9
-            && rest.starts_with(['县', '市', '省', '区', '州', '乡', '镇'])
+            && body_follows()
             && previous.is_some_and(|p| with_word_class(p, |c| matches!(c, "nr" | "ns" | "OOV" | "r")))
     };
     let verb = if word.starts_with('任')
