@@ -376,9 +376,10 @@ fn posts_after(
     let name_end = m.range(items[k]).end;
     let opener = &text[name_end..m.range(next).start];
     if !opener.is_empty() && is_blank(opener) {
-        return line_end
-            .filter(|(_, first)| *first == k + 1)
-            .map(|(posts, _)| posts.clone());
+        if let Some((posts, _)) = line_end.filter(|(_, first)| *first == k + 1) {
+            return Some(posts.clone());
+        }
+        return table_row_posts(text, m, items, k + 1, gap_between);
     }
     if opener != "(" {
         return None;
@@ -392,6 +393,45 @@ fn posts_after(
     }
     let (posts, first) = chain_ending(text, m, items, end, &|_| true, gap_between);
     (first == k + 1 && !posts.is_empty()).then_some(posts)
+}
+
+/// The posts of a table's row after its name, from `items[from]`: columns set apart by
+/// wide blanks, each a chain of posts (姓名  拟任职务  现任职务 | 甲  青山市交通局局长  青山市
+/// 交通局副局长: both the post proposed and the post held).
+fn table_row_posts(
+    text: &str,
+    m: &Mentions<'_>,
+    items: &[Item],
+    mut from: usize,
+    gap_between: &dyn Fn(Item, Item) -> Gap,
+) -> Option<Vec<Post>> {
+    let between = |a: usize, b: usize| &text[m.range(items[a]).end..m.range(items[b]).start];
+    let column_gap = |a: usize, b: usize| {
+        let gap = between(a, b);
+        is_blank(gap) && (gap.contains('\u{3000}') || gap.len() >= 2)
+    };
+    let mut posts = Vec::new();
+    let mut end = from;
+    while from < items.len() {
+        end = from + 1;
+        while end < items.len() && !column_gap(end - 1, end) && !between(end - 1, end).contains('\n') {
+            end += 1;
+        }
+        let (column, first) = chain_ending(text, m, items, end, &|_| true, gap_between);
+        if first != from || column.is_empty() {
+            return None;
+        }
+        posts.extend(column);
+        if end == items.len() || !column_gap(end - 1, end) {
+            break;
+        }
+        from = end;
+    }
+    // The row ends its line.
+    let rest = text[m.range(items[end - 1]).end..].trim_start_matches([' ', '\u{3000}', '\t']);
+    (rest.is_empty() || rest.starts_with('\n'))
+        .then_some(posts)
+        .filter(|p| !p.is_empty())
 }
 
 /// One post: a title and the organisations it is held in (none, one, or several coordinated).

@@ -302,6 +302,10 @@ fn han_run(t: &Tables, text: &str, start: usize) -> (usize, usize) {
     (start, start + len)
 }
 
+/// How far into a column after a name its first body or title may end, in bytes (青山县
+/// 财政局: a place and a head word).
+const MAX_COLUMN_LEAD: usize = 30;
+
 /// The name a list's line opens with, its posts in a column after blanks, as notices list
 /// a group's members (成员：申屠明  县公安局副局长, or on the lines under the label): two to
 /// four ideographs starting with a surname, then two blanks at least, then a body, a
@@ -323,10 +327,19 @@ fn column_entry(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, score
     let posts = text.len() - text[end..].trim_start_matches(blank).len();
     let gap = text[end..posts].chars().count();
     let span = &text[start..end];
+    // Or a body's head word or a title further in the column, after a place of no list
+    // (青山县|财政局局长).
+    let column = &text[posts..];
+    let column = &column[..column.find(|c: char| blank(c) || !is_han(c)).unwrap_or(column.len())];
     let post_follows = s.hit_starting_at(posts).is_some_and(|h| {
         h.entry
             .is(tag::ORG | tag::ORG_SUFFIX | tag::TITLE | tag::PLACE | tag::MODIFIER)
-    }) || text[posts..].starts_with(ADMIN_UNITS);
+    }) || text[posts..].starts_with(ADMIN_UNITS)
+        || s.hits.iter().any(|h| {
+            h.start > posts
+                && h.end <= posts + column.len().min(MAX_COLUMN_LEAD)
+                && h.entry.is(tag::ORG_SUFFIX | tag::TITLE)
+        });
     if gap >= 2
         && post_follows
         && (2..=4).contains(&span.chars().count())
