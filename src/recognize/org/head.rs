@@ -171,6 +171,19 @@ const RELATION_NOUNS: &[&str] = &[
     "制片方",
     "发行方",
     "运营方",
+    // A company's relation to the one it names (母公司|青禾控股集团, 保荐机构|青禾证券…).
+    "母公司",
+    "子公司",
+    "控股方",
+    "合作方",
+    "保荐机构",
+    "承销商",
+    "主承销商",
+    "中标单位",
+    "中标人",
+    "竞得人",
+    "受让方",
+    "转让方",
 ];
 
 /// Determiners that start words (各级, 这所, 每个): glued to a head word they make a
@@ -199,6 +212,13 @@ impl OrgModel {
         let Some(w) = s.word_at(hit.end - 1).map(|i| s.words[i].clone()) else {
             return false;
         };
+        // A party's relation to another is no body (其母公司, 的子公司) — unless a name
+        // comes before it (青禾银行贷款|子公司).
+        if RELATION_NOUNS.contains(&&s.text[w.clone()])
+            && !s.text[..w.start].ends_with(|c: char| is_han(c) && !"其该的之为是".contains(c))
+        {
+            return false;
+        }
         // A department's head (系) ends a noun of a discipline (中文系, 社会学系) or stands
         // alone (心理学|系); two-character words (关系, 体系) and phrases (密切联系) are
         // ordinary words.
@@ -463,6 +483,42 @@ impl OrgModel {
             // A bare administrative prefix (县自然资源住建局, 省工信厅): it starts the name.
             // jieba-rs may glue it to a linking character or a determiner before it (为/市
             // read as 为市, 该省保监局: the province's bureau).
+            // A city's name jieba-rs cut across (据桐|山市, 沅|州市): its first character
+            // glued to a preposition before it, or left alone. The name starts with it.
+            let city_tail = s.word_at(start).is_some_and(|k| {
+                let next = &s.text[s.words[k].clone()];
+                s.words[k].start == start && next.chars().count() == 2 && next.ends_with(['市', '县'])
+            });
+            // (Or a place's name before its unit: 访青禾/nr|县委.)
+            let unit_after = s.text[start..].starts_with(ADMIN_UNITS);
+            if city_tail || unit_after {
+                let mut chars = word.chars();
+                let split = match (chars.next(), chars.next(), chars.next(), chars.next()) {
+                    (Some(p), Some(_), third, None)
+                        if CITY_PREPOSITIONS.contains(p)
+                            && (third.is_none() || unit_after)
+                            // A word jieba-rs made of the two (据桐/ng, 访青禾/nr), not a place
+                            // or a word of its own (于都/ns|县, 同心/n|县).
+                            && with_word_class(word, |c| matches!(c, "ng" | "nr" | "nrt" | "nrfg" | "OOV" | "j" | "zg"))
+                            && !s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::PLACE)) =>
+                    {
+                        Some(w.start + p.len_utf8())
+                    }
+                    (Some(_), None, ..)
+                        if city_tail && with_word_class(word, |c| matches!(c, "zg" | "ng" | "OOV" | "j")) =>
+                    {
+                        Some(w.start)
+                    }
+                    _ => None,
+                };
+                if let Some(a) = split {
+                    prefix_start = Some(a);
+                    start = a;
+                    named = true;
+                    words += 1;
+                    break;
+                }
+            }
             let admin = |c: char| ADMIN_UNITS.contains(&c);
             let mut chars = word.chars();
             let (c1, c2, c3) = (chars.next(), chars.next(), chars.next());
@@ -666,7 +722,11 @@ impl OrgModel {
             // 材料科学与工程学院: read on only between two plain nouns.
             return (self.conjunction_inside(s, wi, start, persons, found), None);
         }
-        if CLAUSE_VERBS.contains(&word) || CLAUSE_PHRASES.contains(&word) || RELATION_NOUNS.contains(&word) {
+        // (A relation noun may span two words: 保荐|机构.)
+        let relation = RELATION_NOUNS
+            .iter()
+            .any(|r| r.ends_with(word) && s.text[..w.end].ends_with(r));
+        if CLAUSE_VERBS.contains(&word) || CLAUSE_PHRASES.contains(&word) || relation {
             return (false, None);
         }
         // An adverb, preposition, conjunction or pronoun of the dictionary belongs to the
@@ -716,6 +776,8 @@ impl OrgModel {
                 let ok = (next_short || name_part.is_some())
                     && !FUNCTION_CLASSES.contains(&class)
                     && !LINKING_CHARS.contains(word)
+                    // Verbs of going to or visiting a place (至|县人民医院, 访|青禾县委).
+                    && !"据至赴访".contains(word)
                     && !after_title;
                 // A verb's character stays only if more is read before it (住 of
                 // 自然资源住建局 does; 率 of 徐有芳率|省委 'led the committee' does not).
@@ -902,7 +964,7 @@ pub(super) fn unknown_city(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]
 /// Can `c` be glued by jieba-rs to a bare unit character after it (为|市 read as 为市, 经|县,
 /// 20日|县)? A linking character, a preposition, or the end of a date.
 pub(super) fn glued_before_unit(c: char) -> bool {
-    LINKING_CHARS.contains(c) || "经据按日月年".contains(c)
+    LINKING_CHARS.contains(c) || "经据按至赴访日月年".contains(c)
 }
 
 /// Is `c` a Chinese digit as numbers of bodies, terms and dates write them (〇 to 十)?
@@ -937,6 +999,10 @@ fn sender_ends_at(s: &Sentence<'_>, at: usize, found: &[OrgMention]) -> bool {
             w.end == at && with_word_class(&s.text[w], |c| c == "ns")
         })
 }
+
+/// Prepositions and verbs jieba-rs glues to the first character of a city's name after
+/// them (据桐|山市, 至沅|州市) — not 经, which starts 经开区.
+const CITY_PREPOSITIONS: &str = "据至访在对向从由与于将把被同赴到";
 
 /// Does `word` stand between two names, never inside one: a match's "versus"
 /// (青山队vs白水队), or a term of office before its body (九届|全国人大: the body is the
