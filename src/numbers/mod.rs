@@ -314,6 +314,16 @@ impl NumberModel {
         {
             return Step::Passed(end);
         }
+        // A body's term or a meeting's session (十四届人大, 三次会议, 二中全会): an ordinal
+        // written without 第.
+        if let Some(u) = &f.unit_range
+            && q.second.is_none()
+            && numbers_a_session(&text[floor..start], &text[u.clone()], &text[u.end..limit])
+        {
+            let mut ordinal = q.clone();
+            ordinal.first.kind = NumberKind::Ordinal;
+            return Step::Took(self.record(w, floor, limit, &ordinal));
+        }
         let took = self.record(w, floor, limit, q);
         Step::Took(took)
     }
@@ -505,6 +515,55 @@ impl NumberModel {
 /// A comma in an Arabic numeral that was a full-width `，` after a half-width digit in the
 /// original: Chinese punctuation between two numbers ($20，300美圆), not a digit group
 /// separator (４，５６５ keeps its group). Returns where the numeral must stop.
+/// Does the classifier `unit` with `after` it number a body's term or a meeting's session
+/// (届 before 人大, 全国, 理事会; 次 before 会议, 全会 after the body's name: 人大三次会议,
+/// not 召开了三次会议, three meetings)?
+fn numbers_a_session(before: &str, unit: &str, after: &str) -> bool {
+    const TERMS: &[&str] = &[
+        "人大",
+        "政协",
+        "全国",
+        "中央",
+        "省委",
+        "市委",
+        "县委",
+        "党代会",
+        "代表大会",
+        "委员会",
+        "理事会",
+        "董事会",
+        "监事会",
+        "常委会",
+        "运动会",
+        "全运会",
+        "亚运会",
+        "奥运会",
+        "世界杯",
+        "中国",
+    ];
+    const SESSIONS: &[&str] = &["会议", "全会", "全体会议", "常委会", "代表大会", "党代会"];
+    match unit {
+        "届" => TERMS.iter().any(|t| after.starts_with(t)),
+        "次" => {
+            SESSIONS.iter().any(|t| after.starts_with(t))
+                && [
+                    "人大",
+                    "政协",
+                    "届",
+                    "常委会",
+                    "委员会",
+                    "党代会",
+                    "代表大会",
+                    "理事会",
+                    "中央",
+                ]
+                .iter()
+                .any(|b| before.ends_with(b))
+        }
+        _ => false,
+    }
+}
+
 /// Where a time of day ends (14:30, 9:05) when the digits at `hour` start one: an hour,
 /// a colon and two digits of minutes. Not a score (以3:1获胜, 比分21:18): a score's words
 /// stand just before it.

@@ -32,6 +32,12 @@ const TRAPS: &[(&str, &str, &str)] = &[
     // 上一场, 上一年, 下一次: the previous or next one, no count (上一千人 is a count).
     ("上一", "", "十百千万亿"),
     ("下一", "", "十百千万亿"),
+    // 新一届: the new term; 两级法院: the two tiers of a hierarchy; 一级文物: a grade.
+    ("新一届", "", ""),
+    ("两级", "", "以及或"),
+    ("一级文物", "", ""),
+    ("二级文物", "", ""),
+    ("三级文物", "", ""),
     // 每一场, 每一次: every one (每一万人 is per ten thousand).
     ("每一", "", "十百千万亿"),
     // 算一笔账 'to reckon up'.
