@@ -538,11 +538,37 @@ fn hold_in<'t>(t: &mut Triple<'t>, body: Org<'t>) {
 /// or a company's head word alone opening a clause or an appointment's post (，集团|总工程师,
 /// 聘任甲为公司|行长): the body is one the document named before.
 fn determined_head(before: &str) -> Option<&'static str> {
-    // (Two characters: a head alone that opens a clause names the body too — 分局|局长,
-    // 当选为|协会|主席; one: only after 该 or 本.)
+    // (Two characters or more: a head alone that opens a clause names the body too —
+    // 分局|局长, 当选为|协会|主席, 俱乐部|董事长; one: only after 该 or 本.)
     const HEADS: &[&str] = &[
-        "公司", "集团", "中心", "分局", "支队", "大队", "中队", "纵队", "协会", "学会", "商会", "分行", "支行", "医院",
-        "院", "校", "所", "局", "厅", "委", "行", "厂", "部", "会", "馆", "站",
+        "公司",
+        "集团",
+        "中心",
+        "分局",
+        "支队",
+        "大队",
+        "中队",
+        "纵队",
+        "协会",
+        "学会",
+        "商会",
+        "分行",
+        "支行",
+        "医院",
+        "俱乐部",
+        "博物馆",
+        "院",
+        "校",
+        "所",
+        "局",
+        "厅",
+        "委",
+        "行",
+        "厂",
+        "部",
+        "会",
+        "馆",
+        "站",
     ];
     let rest = before.trim_end();
     // (or the post an appointment gives: 聘任甲为|公司行长, 乙任|集团副总经理)
@@ -553,7 +579,7 @@ fn determined_head(before: &str) -> Option<&'static str> {
         .iter()
         .find(|h| {
             rest.strip_suffix(**h)
-                .is_some_and(|r| r.ends_with(['该', '本']) || (h.chars().count() == 2 && opens_clause(r)))
+                .is_some_and(|r| r.ends_with(['该', '本']) || (h.chars().count() >= 2 && opens_clause(r)))
         })
         .copied()
 }
