@@ -122,11 +122,11 @@ pub(super) fn tie_places_after_place_posts(s: &Sentence<'_>, orgs: &mut [OrgMent
     }
 }
 
-/// Is `org` named right after posts in `body`, then 、 (白河区委常委、|宣传部,
-/// 青山市委书记、|市人大常委会)?
+/// Is `org` named right after posts in `body`, then 、 or 兼 (白河区委常委、|宣传部,
+/// 青山市委书记、|市人大常委会, 石埠村党支部书记兼|村委会)?
 fn after_posts_in(s: &Sentence<'_>, body: &OrgMention, org: &OrgMention) -> bool {
     s.text[..org.range.start]
-        .strip_suffix('、')
+        .strip_suffix(['、', '兼'])
         .is_some_and(|posts| posts.len() > body.range.end && covered_by_titles(s, body.range.end, posts.len()))
 }
 
