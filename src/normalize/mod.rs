@@ -103,13 +103,18 @@ fn next_edit(bytes: &[u8], from: usize) -> Option<usize> {
     while i < bytes.len() {
         match bytes[i] {
             b'\n' | b'\r' => return Some(i),
-            0xEF if matches!(bytes.get(i + 1), Some(0xBC | 0xBD)) => return Some(i),
-            // U+FEFF, a byte-order mark or zero-width no-break space.
-            0xEF if bytes.get(i + 1) == Some(&0xBB) && bytes.get(i + 2) == Some(&0xBF) => return Some(i),
-            // U+200B to U+200D, zero-width spaces and joiners.
-            0xE2 if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x8B..=0x8D)) => return Some(i),
+            // Full-width forms (U+FF01–FF5E), and U+FEFF, a byte-order mark.
+            0xEF if matches!(bytes.get(i + 1), Some(0xBC | 0xBD))
+                || bytes.get(i + 1) == Some(&0xBB) && bytes.get(i + 2) == Some(&0xBF) =>
+            {
+                return Some(i);
+            }
             0xE3 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0x80) => return Some(i),
-            0xE2 if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) => return Some(i),
+            // Line and paragraph separators (U+2028, U+2029); zero-width spaces and joiners
+            // (U+200B–U+200D).
+            0xE2 if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9 | 0x8B..=0x8D)) => {
+                return Some(i);
+            }
             0xC2 if matches!(bytes.get(i + 1), Some(0xA0 | 0x85)) => return Some(i),
             _ => i += 1,
         }
