@@ -56,6 +56,9 @@ fn modifier(tag: &str) -> bool {
     matches!(tag, "a" | "b" | "an" | "vn")
 }
 
+/// Verbs that link a measure to its figure (人口为…, 收入完成…).
+const LINKS: &[&str] = &["达到", "达", "为", "是", "完成", "实现", "共计", "合计", "总计"];
+
 /// At most this many characters are looked at on each side.
 const WINDOW: usize = 12;
 
@@ -113,6 +116,12 @@ pub(crate) fn after(text: &str, end: usize, limit: usize) -> After {
 
 /// The subject before `start` (where the number or its qualifier starts), not reaching before `floor`.
 pub(crate) fn before(text: &str, floor: usize, start: usize) -> Option<Range<usize>> {
+    // A verb linking the measure to its figure stands between them (常住人口为4867235人,
+    // 财政收入完成2.4亿元, 耕地面积达12.5万亩).
+    let start = LINKS
+        .iter()
+        .find(|l| text[floor..start].ends_with(*l))
+        .map_or(start, |l| start - l.len());
     let head = &text[floor..start];
     let len: usize = head
         .chars()
@@ -199,5 +208,9 @@ mod tests {
             before_of("清理积存垃圾土方约800立方米", "约").as_deref(),
             Some("垃圾土方")
         );
+        // Over a verb linking the measure to its figure.
+        assert_eq!(before_of("全镇常住人口为35628人", "35628").as_deref(), Some("常住人口"));
+        assert_eq!(before_of("耕地面积达12.5万亩", "12.5").as_deref(), Some("耕地面积"));
+        assert_eq!(before_of("数量分别为3个", "3个"), None);
     }
 }
