@@ -282,9 +282,15 @@ fn labelled(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &
         let value = text[colon + 1..].trim_start_matches(' ');
         let (start, end) = han_run(t, text, text.len() - value.len());
         let span = &text[start..end];
+        // A surname and a title (联系人：李科长) is no full name.
+        let titled = s
+            .hits
+            .iter()
+            .any(|h| h.start > start && h.start < end && h.entry.is(tag::TITLE));
         if (2..=4).contains(&span.chars().count())
             && span.chars().next().is_some_and(|c| t.get(c).is_surname)
             && !t.not_names.contains(span)
+            && !titled
         {
             out.push(start..end);
             scores.push(BYLINE_NAME_SCORE);
