@@ -135,7 +135,12 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             0
         };
         let lead = lead - place;
-        let before = &s.text[clause_start.min(lead)..lead];
+        // A team the text names by no body's name stands between the verb and the post
+        // (升任|一线队|主教练, 出任|一线队|助理教练): the verb is still the post's, and the
+        // post leads from the team.
+        let from = clause_start.min(lead);
+        let lead = team_after_verb(&s.text[from..role.range.start]).map_or(lead, |rest| from + rest.len());
+        let before = &s.text[from..lead];
         let mut by_verb = false;
         let holders: Vec<usize> = if let Some(verb) = VERBS.iter().find(|v| before.ends_with(*v)) {
             let verb_start = lead - verb.len();
@@ -391,6 +396,18 @@ pub(crate) fn ends_clause(after: &str) -> bool {
 
 /// Is `before` the dates of a résumé's entry, all that stands before its post
 /// (1995.07—2001.03, 2015年1月至今)?
+/// `before` less a team's short name ending it right after a verb of holding a post (出任|一线队).
+fn team_after_verb(before: &str) -> Option<&str> {
+    let starts: Vec<usize> = before.char_indices().rev().take(4).map(|(k, _)| k).collect();
+    let team = before.strip_suffix('队')?;
+    // Two to four characters with 队: 一线队, 预备队, 青年队.
+    starts[1..].iter().find_map(|&k| {
+        let rest = &before[..k];
+        (team.len() > k && before[k..].chars().all(crate::recognize::is_han) && VERBS.iter().any(|v| rest.ends_with(v)))
+            .then_some(rest)
+    })
+}
+
 /// Is `between`, the text from an organisation to a title, the blanks between columns of a
 /// line, perhaps around a department's column (  技术研发部  )?
 fn in_columns_before(between: &str) -> bool {
