@@ -254,7 +254,8 @@ impl OrgModel {
             // there the annotated news we learn from sees a place, not an organisation.
             return hit.end - hit.start <= 4
                 || !self.not_heads.contains(word)
-                || (hit.entry.org_kind != OrgKind::Company && names_before(s, w.start));
+                || (hit.entry.org_kind != OrgKind::Company
+                    && (names_before(s, w.start) || named_before_own_title(s, hit, w.start)));
         }
         // A bureau's short name the learned list holds because news writes it bare (环保局/j)
         // is one again after a name (青山市|环保局). Not other short names: 三总部, 中西部,
@@ -1134,6 +1135,23 @@ fn names_before(s: &Sentence<'_>, start: usize) -> bool {
             || s.hit_ending_at(start)
                 .is_some_and(|h| h.entry.is(tag::PLACE | tag::ORG | tag::ORG_SUFFIX))
             || with_word_class(&s.text[w], |c| ["ns", "nt", "nz", "j"].contains(&c)))
+}
+
+/// Does a name jieba-rs took for a person's or had to guess (南屏/nr) stand right before
+/// `start`, where a body whose head's title follows it starts (南屏|博物馆|馆长)? The title
+/// makes the head a body's, and the name names it.
+fn named_before_own_title(s: &Sentence<'_>, hit: &Hit<'_>, start: usize) -> bool {
+    let last = s.text[..hit.end]
+        .chars()
+        .next_back()
+        .map_or(hit.end, |c| hit.end - c.len_utf8());
+    before_own_title(s.text, last, hit.end)
+        && start.checked_sub(1).and_then(|p| s.word_at(p)).is_some_and(|k| {
+            let w = s.words[k].clone();
+            w.end == start
+                && w.len() >= 6
+                && with_word_class(&s.text[w], |c| matches!(c, "nr" | "nrt" | "nrfg" | "nz" | "OOV"))
+        })
 }
 
 /// Does a head word standing alone at byte `start` count things (一万二千|部, 300|家)? The
