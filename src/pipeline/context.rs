@@ -571,9 +571,13 @@ fn determined_head(before: &str) -> Option<&'static str> {
         "站",
     ];
     let rest = before.trim_end();
-    // (or the post an appointment gives: 聘任甲为|公司行长, 乙任|集团副总经理)
+    // (or the post an appointment gives: 聘任甲为|公司行长, 乙任|集团副总经理; or after a quote
+    // closed, 据 'according to' or 由: ”|俱乐部总经理甲介绍, 另据|俱乐部体能教练乙透露)
     let opens_clause = |r: &str| {
-        r.trim_end().is_empty() || r.ends_with(['，', ',', '。', '；', ';', '、', '：', ':', '\n', '为', '任'])
+        r.trim_end().is_empty()
+            || r.ends_with([
+                '，', ',', '。', '；', ';', '、', '：', ':', '\n', '”', '」', '为', '任', '据', '由',
+            ])
     };
     HEADS
         .iter()
