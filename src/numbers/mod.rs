@@ -394,10 +394,7 @@ impl NumberModel {
         let named_code = named
             .filter(|_| f.unit.is_some_and(|u| u.name == "元"))
             .map(|&(_, code)| code);
-        let mut fact_start = currency.min(range.start);
-        if named.is_some() {
-            fact_start = range.start;
-        }
+        let mut fact_start = per_before.as_ref().map_or(range.start, |&(at, _)| at);
         let mut fact_end = range.end;
         // …or after it (72元/公斤, 1200元/学年, 120次/分钟): any unit by another.
         let per_after = match f.unit {
@@ -512,9 +509,6 @@ impl NumberModel {
     }
 }
 
-/// A comma in an Arabic numeral that was a full-width `，` after a half-width digit in the
-/// original: Chinese punctuation between two numbers ($20，300美圆), not a digit group
-/// separator (４，５６５ keeps its group). Returns where the numeral must stop.
 /// Does the classifier `unit` with `after` it number a body's term or a meeting's session
 /// (届 before 人大, 全国, 理事会; 次 before 会议, 全会 after the body's name: 人大三次会议,
 /// not 召开了三次会议, three meetings)?
@@ -568,9 +562,10 @@ fn numbers_a_session(before: &str, unit: &str, after: &str) -> bool {
 /// a colon and two digits of minutes. Not a score (以3:1获胜, 比分21:18): a score's words
 /// stand just before it.
 fn clock_time(text: &str, floor: usize, hour: Range<usize>, limit: usize) -> Option<usize> {
-    let h: u32 = text.get(hour.clone())?.parse().ok()?;
+    // (Runs for every Arabic number: the colon first.)
     let rest = text.get(hour.end..limit)?.strip_prefix(':')?;
     let minutes = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let h: u32 = text.get(hour.clone())?.parse().ok()?;
     let m: u32 = rest.get(..minutes)?.parse().ok()?;
     let head = &text[floor..hour.start];
     let head = &head[head.char_indices().rev().nth(3).map_or(0, |(i, _)| i)..];
@@ -578,6 +573,9 @@ fn clock_time(text: &str, floor: usize, hour: Range<usize>, limit: usize) -> Opt
     (hour.len() <= 2 && minutes == 2 && h <= 24 && m <= 59 && !score).then_some(hour.end + 1 + minutes)
 }
 
+/// A comma in an Arabic numeral that was a full-width `，` after a half-width digit in the
+/// original: Chinese punctuation between two numbers ($20，300美圆), not a digit group
+/// separator (４，５６５ keeps its group). Returns where the numeral must stop.
 fn full_width_comma(view: &View<'_>, range: &Range<usize>) -> Option<usize> {
     let text = view.text();
     for (k, _) in text[range.clone()].match_indices(',') {

@@ -181,14 +181,11 @@ impl<'t> Context<'t> {
         let text = records.view.original();
         // A body named again by the end of its full name (青山市公安局东湖分局 … 东湖分局刑侦
         // 大队): the full name it stands for.
+        // And a party organ named by its head word alone is the one the document named in
+        // full last (党委书记甲 after 青山大学党委召开会议).
         rename_new_orgs(read, ex, |o, before| {
-            name_after_earlier(o, &before[before.len().saturating_sub(RECENT_BODIES)..]);
-        });
-        // 党委书记甲 after 青山大学党委召开会议: a party organ named by its head word alone is
-        // the one the document named in full last.
-        rename_new_orgs(read, ex, |o, before| {
+            let recent = &before[before.len().saturating_sub(RECENT_BODIES)..];
             if o.parent.is_none() && is_bare_organ(&o.name) {
-                let recent = &before[before.len().saturating_sub(RECENT_BODIES)..];
                 if let Some(full) = recent
                     .iter()
                     .rev()
@@ -197,6 +194,8 @@ impl<'t> Context<'t> {
                     o.name = full.name.clone();
                     o.parent = full.parent.clone();
                 }
+            } else {
+                name_after_earlier(o, recent);
             }
         });
         // 该院刑二庭: a unit of the body of that kind the document named before.

@@ -398,14 +398,14 @@ pub(crate) fn ends_clause(after: &str) -> bool {
 /// (1995.07—2001.03, 2015年1月至今)?
 /// `before` less a team's short name ending it right after a verb of holding a post (出任|一线队).
 fn team_after_verb(before: &str) -> Option<&str> {
-    let starts: Vec<usize> = before.char_indices().rev().take(4).map(|(k, _)| k).collect();
+    // One to three ideographs before 队: 一线队, 预备队, 青年队.
     let team = before.strip_suffix('队')?;
-    // Two to four characters with 队: 一线队, 预备队, 青年队.
-    starts[1..].iter().find_map(|&k| {
-        let rest = &before[..k];
-        (team.len() > k && before[k..].chars().all(crate::recognize::is_han) && VERBS.iter().any(|v| rest.ends_with(v)))
-            .then_some(rest)
-    })
+    team.char_indices()
+        .rev()
+        .take(3)
+        .take_while(|&(_, c)| is_han(c))
+        .map(|(k, _)| &before[..k])
+        .find(|rest| VERBS.iter().any(|v| rest.ends_with(v)))
 }
 
 /// Is `between`, the text from an organisation to a title, the blanks between columns of a

@@ -33,7 +33,7 @@ pub(crate) use surname::{EarlierNames, SurnameTitle, resolve as resolve_surname_
 use std::ops::Range;
 
 use crate::recognize::org::{OrgMention, PARTY_ORGANS};
-use crate::recognize::role::RoleMention;
+use crate::recognize::role::{OFFICES, RoleMention};
 use crate::recognize::{Sentence, coordinates, is_bare_unit};
 use crate::{OrgKind, Rule};
 
@@ -626,10 +626,7 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
         return Some(o);
     }
     // A post in the body's office (部新闻发言人、办公厅副主任), as 兼办公室主任 is.
-    if ["办公室", "办公厅", "秘书处"]
-        .iter()
-        .any(|d| text[m.roles[role].range.clone()].starts_with(d))
-    {
+    if OFFICES.iter().any(|d| text[m.roles[role].range.clone()].starts_with(d)) {
         return Some(o);
     }
     // An assistant to the body's head (研究所研究员、所长助理).

@@ -234,8 +234,7 @@ pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
 /// one-character word after it: see [`glues_word_and_verb`] and [`name_glued_to_verb`].
 fn glued_before_last(word: &str, rest: &str) -> Option<usize> {
     match word.len() {
-        6 => (glues_word_and_verb(word) || word.ends_with('作') && DELIVERED.iter().any(|d| rest.starts_with(d)))
-            .then_some(3),
+        6 => (glues_word_and_verb(word) || word.ends_with('作') && delivers(rest)).then_some(3),
         9 => name_glued_to_verb(word, rest).then_some(6),
         _ => None,
     }
@@ -285,15 +284,21 @@ fn name_glued_to_verb(word: &str, rest: &str) -> bool {
     // (Runs for every three-character word: the last character first.)
     let verb = match word.chars().nth(2) {
         Some('任') => true,
-        Some('作') => DELIVERED.iter().any(|d| rest.starts_with(d)),
+        Some('作') => delivers(rest),
         _ => false,
     };
     // Not a word of its last two characters (前主任, 新上任, 著作).
     verb && !JIEBA.has_word(&word[3..])
 }
 
-/// What one delivers after 作 (作报告, 作重要讲话, 作批示): after a name, 作 is the verb.
-pub(crate) const DELIVERED: &[&str] = &[
+/// Does `rest`, the text after 作, start with what one delivers (作|报告, 作|重要讲话): after a
+/// name, 作 is then the verb.
+pub(crate) fn delivers(rest: &str) -> bool {
+    DELIVERED.iter().any(|d| rest.starts_with(d))
+}
+
+/// What one delivers after 作 (作报告, 作重要讲话, 作批示).
+const DELIVERED: &[&str] = &[
     "报告",
     "讲话",
     "总结",
@@ -371,7 +376,7 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>, rest: &str) -> Option<
     // So does a company's brand before its trade and head word (甲|任鼎丰/nr|机械有限公司).
     let body_follows = || {
         let near = rest.char_indices().nth(8).map_or(rest, |(k, _)| &rest[..k]);
-        rest.starts_with(['县', '市', '省', '区', '州', '乡', '镇'])
+        rest.starts_with(crate::recognize::ADMIN_UNITS)
             || ["公司", "集团", "银行", "中心", "大学", "学院", "医院"]
                 .iter()
                 .any(|h| near.contains(h))

@@ -481,45 +481,46 @@ impl OrgModel {
                 continue;
             }
             let hit = hit.or(ending);
+            // A city's name jieba-rs cut across (据桐|山市, 沅|州市): its first character
+            // glued to a preposition before it, or left alone; or a place's name glued to one
+            // before its unit (访青禾/nr|县委). The name starts with it.
+            // (Runs for every word read: the word's characters first.)
+            let city_tail = || {
+                s.word_at(start).is_some_and(|k| {
+                    let next = &s.text[s.words[k].clone()];
+                    s.words[k].start == start && next.chars().count() == 2 && next.ends_with(['市', '县'])
+                })
+            };
+            let unit_after = || s.text[start..].starts_with(ADMIN_UNITS);
+            let mut chars = word.chars();
+            let split = match (chars.next(), chars.next(), chars.next(), chars.next()) {
+                (Some(p), Some(_), third, None)
+                    if CITY_PREPOSITIONS.contains(p)
+                        && (third.is_none() && city_tail() || unit_after())
+                        // A word jieba-rs made of the two (据桐/ng, 访青禾/nr), not a place or a
+                        // word of its own (于都/ns|县, 同心/n|县).
+                        && with_word_class(word, |c| matches!(c, "ng" | "nr" | "nrt" | "nrfg" | "OOV" | "j" | "zg"))
+                        && !s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::PLACE)) =>
+                {
+                    Some(w.start + p.len_utf8())
+                }
+                (Some(_), None, ..)
+                    if city_tail() && with_word_class(word, |c| matches!(c, "zg" | "ng" | "OOV" | "j")) =>
+                {
+                    Some(w.start)
+                }
+                _ => None,
+            };
+            if let Some(a) = split {
+                prefix_start = Some(a);
+                start = a;
+                named = true;
+                words += 1;
+                break;
+            }
             // A bare administrative prefix (县自然资源住建局, 省工信厅): it starts the name.
             // jieba-rs may glue it to a linking character or a determiner before it (为/市
             // read as 为市, 该省保监局: the province's bureau).
-            // A city's name jieba-rs cut across (据桐|山市, 沅|州市): its first character
-            // glued to a preposition before it, or left alone. The name starts with it.
-            let city_tail = s.word_at(start).is_some_and(|k| {
-                let next = &s.text[s.words[k].clone()];
-                s.words[k].start == start && next.chars().count() == 2 && next.ends_with(['市', '县'])
-            });
-            // (Or a place's name before its unit: 访青禾/nr|县委.)
-            let unit_after = s.text[start..].starts_with(ADMIN_UNITS);
-            if city_tail || unit_after {
-                let mut chars = word.chars();
-                let split = match (chars.next(), chars.next(), chars.next(), chars.next()) {
-                    (Some(p), Some(_), third, None)
-                        if CITY_PREPOSITIONS.contains(p)
-                            && (third.is_none() || unit_after)
-                            // A word jieba-rs made of the two (据桐/ng, 访青禾/nr), not a place
-                            // or a word of its own (于都/ns|县, 同心/n|县).
-                            && with_word_class(word, |c| matches!(c, "ng" | "nr" | "nrt" | "nrfg" | "OOV" | "j" | "zg"))
-                            && !s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::PLACE)) =>
-                    {
-                        Some(w.start + p.len_utf8())
-                    }
-                    (Some(_), None, ..)
-                        if city_tail && with_word_class(word, |c| matches!(c, "zg" | "ng" | "OOV" | "j")) =>
-                    {
-                        Some(w.start)
-                    }
-                    _ => None,
-                };
-                if let Some(a) = split {
-                    prefix_start = Some(a);
-                    start = a;
-                    named = true;
-                    words += 1;
-                    break;
-                }
-            }
             let admin = |c: char| ADMIN_UNITS.contains(&c);
             let mut chars = word.chars();
             let (c1, c2, c3) = (chars.next(), chars.next(), chars.next());
@@ -777,8 +778,7 @@ impl OrgModel {
                 let ok = (next_short || name_part.is_some())
                     && !FUNCTION_CLASSES.contains(&class)
                     && !LINKING_CHARS.contains(word)
-                    // Verbs of going to or visiting a place (至|县人民医院, 访|青禾县委).
-                    && !"据至赴访".contains(word)
+                    && !PLACE_VERBS.contains(word)
                     && !after_title;
                 // A verb's character stays only if more is read before it (住 of
                 // 自然资源住建局 does; 率 of 徐有芳率|省委 'led the committee' does not).
@@ -965,7 +965,7 @@ pub(super) fn unknown_city(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]
 /// Can `c` be glued by jieba-rs to a bare unit character after it (为|市 read as 为市, 经|县,
 /// 20日|县)? A linking character, a preposition, or the end of a date.
 pub(super) fn glued_before_unit(c: char) -> bool {
-    LINKING_CHARS.contains(c) || "经据按至赴访日月年".contains(c)
+    LINKING_CHARS.contains(c) || PLACE_VERBS.contains(c) || "经按日月年".contains(c)
 }
 
 /// Is `c` a Chinese digit as numbers of bodies, terms and dates write them (〇 to 十)?
@@ -1000,6 +1000,10 @@ fn sender_ends_at(s: &Sentence<'_>, at: usize, found: &[OrgMention]) -> bool {
             w.end == at && with_word_class(&s.text[w], |c| c == "ns")
         })
 }
+
+/// Verbs of going to, visiting or citing a place (至|县人民医院, 访|青禾县委, 据|…): like the
+/// linking characters, never a character of a name.
+const PLACE_VERBS: &str = "据至赴访";
 
 /// Prepositions and verbs jieba-rs glues to the first character of a city's name after
 /// them (据桐|山市, 至沅|州市) — not 经, which starts 经开区.

@@ -15,7 +15,7 @@ use super::tables::{RARE_BELOW, Tables, class, pair};
 use crate::dictionary::tag;
 use crate::normalize::{item_number_len, resume_opener};
 use crate::recognize::{ADMIN_UNITS, APPOINTING_VERBS, HONORIFICS, Sentence, is_han, strip_personal_note};
-use crate::segment::{DELIVERED, JIEBA, with_word_class};
+use crate::segment::{JIEBA, delivers, with_word_class};
 
 /// The score of a name after a byline word: bylines are nearly always followed by names.
 pub(crate) const BYLINE_NAME_SCORE: f32 = 3.0;
@@ -696,7 +696,7 @@ fn glued_speech_verb(s: &Sentence<'_>, end: usize) -> bool {
             && match &s.text[end..w.end] {
                 "说" | "称" => true,
                 // 作 only before what one delivers (作总结讲话, not 著|作).
-                "作" => DELIVERED.iter().any(|d| s.text[w.end..].starts_with(d)),
+                "作" => delivers(&s.text[w.end..]),
                 _ => false,
             }
     })
