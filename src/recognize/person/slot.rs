@@ -577,6 +577,18 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
     if !starts_word(s, at) && !glued_to_title(s, at) {
         return None;
     }
+    // After a title, a verb or a preposition of one character standing as a word of its
+    // own opens what is said of the holder (对农民|有|感情, 班长|比|亲哥还亲), not a name —
+    // unless it is a surname.
+    if !byline
+        && let Some(w) = s.word_starting_at(at)
+        && let mut chars = text[w.clone()].chars()
+        && let (Some(first), None) = (chars.next(), chars.next())
+        && !t.get(first).is_surname
+        && with_word_class(&text[w], |c| matches!(c, "v" | "p" | "d" | "c" | "r"))
+    {
+        return None;
+    }
     let mut end = at;
     let mut unlike = false;
     let mut foreign = true;
@@ -596,8 +608,16 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         // weak end.
         unlike |= !like;
         foreign &= t.class(c) & class::TRANSLIT != 0;
-        // Past four characters only a transliterated name goes on (贝鲁斯科尼).
-        if count > 4 && !foreign {
+        // Past four characters only a transliterated name goes on (贝鲁斯科尼); the fourth
+        // of a name that is not all transliteration characters must be one (穆罕默德), or
+        // the name start with two surnames (陈方安生) or a compound one (司徒浩然) — not
+        // 李秀兰|管的村, where 兰 is in 米兰 too.
+        let two_surnames = || {
+            let mut chars = text[at..].chars();
+            chars.next().is_some_and(|a| t.get(a).is_surname) && chars.next().is_some_and(|b| t.get(b).is_surname)
+        };
+        let chinese_four = || two_surnames() || compound_surname_at(t, text, at);
+        if (count > 4 || (count == 4 && t.class(c) & class::TRANSLIT == 0 && !chinese_four())) && !foreign {
             return None;
         }
         // (A compound surname's first character may be a word of the lexicon: 司 of 司徒.)
@@ -641,7 +661,9 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
             return Some(at..end);
         }
         // Past three characters only a transliterated name goes on (隈研吾 is three), or
-        // one with a compound surname (司徒浩然).
+        // one with a compound surname (司徒浩然). A surname and two characters not all
+        // transliteration ones are a Chinese name, whatever its third character may also
+        // spell (李秀兰|管的村: 兰 is in 米兰 too).
         if count == 3 && t.class(c) & class::TRANSLIT == 0 && !compound_surname_at(t, text, at) {
             return None;
         }
