@@ -110,9 +110,13 @@ impl OrgModel {
                 || s.hits.iter().any(|h| {
                     // Head words inside a word jieba-rs knows as an organisation's, right
                     // before the title (中央美院/nt, 中宣部/nt: no name was read from them),
-                    // do not make it a description.
+                    // do not make it a description — a head word of one character that
+                    // ends inside the word heads nothing (科 of 科技).
                     h.start < w.end
                         && w.start < h.end
+                        && !(h.entry.is(tag::ORG_SUFFIX)
+                            && h.end < w.end
+                            && s.text[h.start..h.end].chars().nth(1).is_none())
                         && !h.entry.is(tag::PLACE)
                         && !(h.entry.is(tag::ORG_SUFFIX) && w.end == end && is_org_word(word))
                 })
@@ -132,12 +136,15 @@ impl OrgModel {
             if is_numbered_school(word) && start < end {
                 return None;
             }
-            let name = word.chars().all(|c| c.is_ascii_alphanumeric())
-                || is_numbered_school(word)
-                || with_word_class(word, |c| {
-                    matches!(c, "nz" | "nr" | "nrt" | "nrfg" | "j" | "OOV" | "eng" | "x" | "nt")
-                });
             let place = s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::PLACE));
+            // A place the segmenter tagged as a person's name (乌干达/nr, 乌克兰/nr|总统) is a
+            // place still: the head of its state, not of a brand.
+            let name = !place
+                && (word.chars().all(|c| c.is_ascii_alphanumeric())
+                    || is_numbered_school(word)
+                    || with_word_class(word, |c| {
+                        matches!(c, "nz" | "nr" | "nrt" | "nrfg" | "j" | "OOV" | "eng" | "x" | "nt")
+                    }));
             // A common noun belongs only after a name word (华谊 + 兄弟), never alone;
             // a place may stand before the brand (北京 + 华太).
             if name {

@@ -962,10 +962,10 @@ pub(super) fn unknown_city(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]
         && !s.hit_ending_at(w.start).is_some_and(|h| h.entry.is(tag::TITLE))
 }
 
-/// Can `c` be glued by jieba-rs to a bare unit character after it (为|市 read as 为市, 经|县,
+/// Can `c` be glued by jieba-rs to a bare unit character after it (为|市 read as 为市, 经|县, 受|省,
 /// 20日|县)? A linking character, a preposition, or the end of a date.
 pub(super) fn glued_before_unit(c: char) -> bool {
-    LINKING_CHARS.contains(c) || PLACE_VERBS.contains(c) || "经按日月年".contains(c)
+    LINKING_CHARS.contains(c) || PLACE_VERBS.contains(c) || "经按受日月年".contains(c)
 }
 
 /// Is `c` a Chinese digit as numbers of bodies, terms and dates write them (〇 to 十)?
