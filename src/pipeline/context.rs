@@ -104,6 +104,13 @@ impl<'t> Context<'t> {
                 if t.org.is_some() || t.place.is_some() || !holds_management(body, &t.role.core) {
                     continue;
                 }
+                // A post right after a name no reader took for a body's (晨光|乳业|董事长) is
+                // that body's, not the host's.
+                if let Some(mention) = read.triples.get(i - read.first_triple)
+                    && after_unread_name(read.s, read.m, read.m.roles[mention.role].range.start)
+                {
+                    continue;
+                }
                 hold_in(&mut ex.triples[i], body.clone());
                 // The bare party organ whose post the holder has beside it is the company's
                 // (党委书记、董事长甲).
@@ -183,6 +190,9 @@ impl<'t> Context<'t> {
         // 大队): the full name it stands for.
         // And a party organ named by its head word alone is the one the document named in
         // full last (党委书记甲 after 青山大学党委召开会议).
+        // Else the host's own, when the head word of the host stands for its name (厂|党委,
+        // 集团党委 after 赣江能源集团有限公司召开…).
+        let host = self.host.as_ref();
         rename_new_orgs(read, ex, |o, before| {
             let recent = &before[before.len().saturating_sub(RECENT_BODIES)..];
             if o.parent.is_none() && is_bare_organ(&o.name) {
@@ -193,7 +203,13 @@ impl<'t> Context<'t> {
                 {
                     o.name = full.name.clone();
                     o.parent = full.parent.clone();
+                } else if let Some(host) = host.filter(|h| host_named_by_head(h, &text[..o.span.start])) {
+                    name_as_unit_of(o, host);
                 }
+            } else if let Some(host) = host.filter(|h| o.parent.is_none() && organ_of_host(h, &o.name)) {
+                let organ = o.name[o.name.len() - organ_len(&o.name)..].to_string();
+                o.name = Cow::Owned(format!("{}{organ}", host.name));
+                o.parent = Some(Box::new(host.clone()));
             } else {
                 name_after_earlier(o, recent);
             }
@@ -714,10 +730,58 @@ const REPRESENTATIVES: &[&str] = &["法定代表人", "负责人", "法人代表
 /// body (院长 of a hospital, 校长 of a school, 团长 of a troupe)?
 fn holds_management(body: &Org<'_>, title: &str) -> bool {
     match body.kind {
-        OrgKind::Company => relate::COMPANY_POSTS.contains(&title),
+        // (Or its head's, named by its head word: 厂长 of a 机床厂.)
+        OrgKind::Company => relate::COMPANY_POSTS.contains(&title) || relate::heads_body(title, &body.name),
         OrgKind::Association => relate::ASSOCIATION_POSTS.contains(&title) || relate::heads_body(title, &body.name),
         _ => relate::heads_body(title, &body.name),
     }
+}
+
+/// Head words a body's own organs write for its name (集团党委, 公司党委, 厂党委).
+const HOST_HEADS: &[&str] = &["集团", "公司", "厂", "医院", "院", "所", "行"];
+
+/// Does `before` (the text up to a bare party organ) end with a head word of `host`'s name
+/// (红星机床厂 … 厂|党委)?
+fn host_named_by_head(host: &Org<'_>, before: &str) -> bool {
+    HOST_HEADS.iter().any(|h| before.ends_with(h) && host_has_head(host, h))
+}
+
+/// Is `name` a head word of `host` and a party organ (集团党委 of 赣江能源集团有限公司)?
+fn organ_of_host(host: &Org<'_>, name: &str) -> bool {
+    let organ = organ_len(name);
+    organ > 0
+        && HOST_HEADS
+            .iter()
+            .any(|h| &name[..name.len() - organ] == *h && host_has_head(host, h))
+}
+
+/// The length in bytes of the party organ `name` ends with (0 for none).
+fn organ_len(name: &str) -> usize {
+    crate::recognize::org::PARTY_ORGANS
+        .iter()
+        .find(|p| name.ends_with(*p))
+        .map_or(0, |p| p.len())
+}
+
+/// Is `head` the head word of `host` (厂 of 红星机床厂; 集团, 公司 of any company)?
+fn host_has_head(host: &Org<'_>, head: &str) -> bool {
+    host.name.ends_with(head)
+        || (host.kind == OrgKind::Company && matches!(head, "集团" | "公司") && host.name.contains(head))
+}
+
+/// Does a noun of a name stand right before byte `at` of `s` — a word no list holds, of
+/// a class names are written in (晨光/n|乳业/n|董事长)?
+fn after_unread_name(s: &Sentence<'_>, m: &Mentions<'_>, at: usize) -> bool {
+    s.word_at(at.wrapping_sub(1)).is_some_and(|k| {
+        let w = s.words[k].clone();
+        w.end == at
+            && s.text[w.clone()].chars().all(crate::recognize::is_han)
+            && !s.hits.iter().any(|h| h.start < w.end && w.start < h.end)
+            && !m.persons.iter().any(|p| p.start < w.end && w.start < p.end)
+            && crate::segment::with_word_class(&s.text[w], |c| {
+                matches!(c, "n" | "nz" | "nr" | "nrt" | "nt" | "j" | "OOV")
+            })
+    })
 }
 
 /// Is `name` a party organ named by itself (党委, 党组)?

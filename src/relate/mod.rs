@@ -675,6 +675,10 @@ pub(crate) const COMPANY_POSTS: &[&str] = &[
     "首席运营官",
     "首席风险官",
     "首席信息官",
+    "首席投资官",
+    "首席法务官",
+    "首席人力资源官",
+    "总法律顾问",
     "CEO",
     "CFO",
     "CTO",
@@ -705,7 +709,8 @@ pub(crate) const ASSOCIATION_POSTS: &[&str] = &["秘书长", "会长", "理事�
 const CIVIL_SERVICE_RANKS: &[&str] = &["科员", "科长", "主任科员", "调研员", "巡视员"];
 
 /// Officers a body has inside it beside its head, never heads of another body: its chief
-/// engineer or accountant, its political commissar (公安局局长甲、政委乙; 大队长甲、教导员乙).
+/// engineer or accountant, its political commissar (公安局局长甲、政委乙; 大队长甲、教导员乙),
+/// a hospital's head nurse, a firm's partners.
 const BODY_OFFICERS: &[&str] = &[
     "总工程师",
     "总会计师",
@@ -718,6 +723,9 @@ const BODY_OFFICERS: &[&str] = &[
     "政治教导员",
     "指导员",
     "纪检组长",
+    "护士长",
+    "合伙人",
+    "管理合伙人",
 ];
 
 /// Professional ranks, held where the holder works (心内科主任、主任医师; 研究所所长、研究员).
