@@ -294,6 +294,23 @@ fn ends_with_heading(text: &str) -> bool {
         && line.matches('“').count() == line.matches('”').count()
 }
 
+/// Does `text` end with an outline's heading: a short line opening with an item number
+/// (一、主要工作, （二）聂志高县长, 3. 工作要求) and holding no sentence mark? Joined, the
+/// heading would run into the paragraph under it (…县长|领导县政府全面工作 read 县长领导).
+fn ends_with_outline_heading(text: &str) -> bool {
+    // Only the tail is read: this runs at every line break.
+    let Some((line, _)) = last_line(text.trim_end_matches(is_blank), MAX_HEADLINE * 4) else {
+        return false;
+    };
+    let line = line.trim_start_matches(is_blank);
+    let number = item_number_len(line);
+    let heading = &line[number..];
+    number > 0
+        && heading.starts_with(|c: char| !c.is_ascii_digit())
+        && heading.chars().count() <= MAX_HEADLINE
+        && !heading.contains([',', '，', '。', ';', '；', ':', '：', '、'])
+}
+
 /// Does a blank run hold a blank line (two line breaks)?
 fn blank_line(run: &str) -> bool {
     run.chars().filter(|&c| is_line_break(c) && c != '\r').count() >= 2 || run.matches("\r\n").count() >= 2
@@ -551,6 +568,7 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
         || at_end
         || ends_with_date_line(&original[..start])
         || ends_with_heading(&original[..start])
+        || ends_with_outline_heading(&original[..start])
         || (blank_line(run) && ends_with_headline(&original[..start], &original[start + run.len()..]))
         || starts_dated_line(&original[start + run.len()..])
         || starts_resume_line(&original[start + run.len()..])
