@@ -446,7 +446,7 @@ impl<'t> Context<'t> {
         }
         if let Some(subject) = self.resume_subject {
             let subject = ex.persons[subject].clone();
-            records.push_unheld(read.m, read.unheld, &subject, ex);
+            records.push_unheld(read.m, read.unheld, &subject, Rule::ResumeSubject, ex);
         }
         // A paragraph ends the résumé — unless the next line is one of its entries
         // (1995.07—2001.03 青山市财政局科员), as tabular résumés write them, or goes on with

@@ -23,7 +23,7 @@ use crate::recognize::role::{self, Descriptors, RoleMention};
 use crate::recognize::{Sentence, is_han};
 use crate::relate::{self, EarlierNames, Mentions, SurnameTitle, TripleMention, Unheld};
 use crate::segment;
-use crate::{Extraction, Person};
+use crate::{Extraction, Person, Rule};
 use context::{Context, Read};
 use paragraph::Paragraph;
 use records::Records;
@@ -134,6 +134,16 @@ impl Model {
                 &mut scratch.surnamed,
             );
             records.push_surnamed(&m, &scratch.surnamed, &mut ex);
+            // 王局长曾任…副局长: the posts a verb gives no holder in the sentence are those of
+            // the surname and title right before the verb.
+            for t in &scratch.surnamed {
+                let subject = ex.persons[t.person].clone();
+                let after = scratch.unheld.iter().filter(|u| {
+                    st.get(t.evidence.end..u.evidence.start)
+                        .is_some_and(relate::verb_between)
+                });
+                records.push_unheld(&m, after, &subject, Rule::Appointment, &mut ex);
+            }
             let first_new = ex.persons.len();
             let read = Read {
                 s: &s,

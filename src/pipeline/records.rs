@@ -150,12 +150,13 @@ impl<'t> Records<'_, 't> {
         }
     }
 
-    /// Posts given no holder in the sentence, held by a résumé's subject.
-    pub(super) fn push_unheld(
+    /// Posts given no holder in the sentence, held by `subject` (a résumé's, by `rule`).
+    pub(super) fn push_unheld<'u>(
         &self,
         m: &Mentions<'_>,
-        unheld: &[Unheld],
+        unheld: impl IntoIterator<Item = &'u Unheld>,
         subject: &Person<'t>,
+        rule: Rule,
         ex: &mut Extraction<'t>,
     ) {
         for u in unheld {
@@ -168,7 +169,7 @@ impl<'t> Records<'_, 't> {
                 org: u.org.map(|o| self.org(&m.orgs[o])),
                 evidence: place.as_ref().map_or(evidence, |p| p.span.cover(evidence)),
                 place,
-                rule: Rule::ResumeSubject,
+                rule,
             });
         }
     }

@@ -246,6 +246,14 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
         {
             start = dept.start;
         }
+        // 会计学教授, 物理学研究员: a discipline before an academic title is its field, and
+        // the body before the discipline the holder's.
+        if let Some(field) = discipline_before(s, start, &s.text[core_hit.start..core_hit.end])
+            && !inside(&field)
+        {
+            modifiers.insert(0, field.clone());
+            start = field.start;
+        }
         out.push(RoleMention {
             range: start..end,
             core: core_hit.start..end,
@@ -297,6 +305,39 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
         };
     }
     places_over_lists(s, &orgs, &mut out[first..]);
+}
+
+/// Academic titles a discipline may stand before (会计学教授, 物理学研究员).
+pub(crate) const ACADEMIC_TITLES: &[&str] = &[
+    "教授",
+    "副教授",
+    "研究员",
+    "副研究员",
+    "讲师",
+    "博士生导师",
+    "博士",
+    "学者",
+    "专家",
+];
+
+/// The discipline written right before byte `at`, when `core` is an academic title: a word
+/// of two to four ideographs ending in 学 that no list holds (会计学, 经济学; not 大学).
+fn discipline_before(s: &Sentence<'_>, at: usize, core: &str) -> Option<Range<usize>> {
+    if !ACADEMIC_TITLES.contains(&core) {
+        return None;
+    }
+    let w = s.words[s.word_at(at.checked_sub(1)?)?].clone();
+    (w.end == at && is_discipline(s, &w)).then_some(w)
+}
+
+/// Is word `w` of `s` a discipline: two to four ideographs ending in 学 that no list holds
+/// (会计学, 经济学; not 大学)?
+pub(crate) fn is_discipline(s: &Sentence<'_>, w: &Range<usize>) -> bool {
+    let word = &s.text[w.clone()];
+    word.ends_with('学')
+        && (2..=4).contains(&word.chars().count())
+        && word.chars().all(super::is_han)
+        && !s.hits.iter().any(|h| h.start < w.end && w.start < h.end)
 }
 
 /// Gives the posts of a place's unit listed after a post in a body of that place (青山县委

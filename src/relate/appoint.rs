@@ -60,6 +60,18 @@ const VERBS: &[&str] = &[
     "任",
 ];
 
+/// Is `between` an appointment verb alone, perhaps after an adverb of time (曾任, 现任,
+/// 先后担任, 后调任): what stands between a holder and the post it takes.
+pub(crate) fn verb_between(between: &str) -> bool {
+    between.chars().count() <= MAX_VERB_PHRASE
+        && between.chars().all(is_han)
+        && VERBS.iter().any(|v| between.ends_with(v))
+        && !NEGATIONS.iter().any(|n| between.contains(n))
+}
+
+/// Longest appointment verb with its adverbs, in characters (先后担任过 is five).
+const MAX_VERB_PHRASE: usize = 5;
+
 /// Words that deny the appointment verb after them (不再担任, 未当选).
 const NEGATIONS: &[&str] = &["不再", "不", "未", "没有"];
 

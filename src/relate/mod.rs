@@ -26,7 +26,7 @@ mod appoint;
 mod resume;
 mod surname;
 
-pub(crate) use appoint::Unheld;
+pub(crate) use appoint::{Unheld, verb_between};
 pub(crate) use resume::{form_goes_on, opens_form, opens_resume, resume_goes_on};
 pub(crate) use surname::{EarlierNames, SurnameTitle, resolve as resolve_surname_titles};
 
@@ -85,13 +85,13 @@ enum Gap {
     Break,
 }
 
-/// Is `text` nothing but spaces, if anything?
+/// Is `text` blanks only: spaces, ideographic spaces, or the tabs of a table pasted as text?
 fn is_blank(text: &str) -> bool {
-    text.chars().all(|c| c == ' ' || c == '\u{3000}')
+    text.chars().all(|c| c == ' ' || c == '\u{3000}' || c == '\t')
 }
 
 fn gap(text: &str) -> Gap {
-    let t = text.trim_matches(|c: char| c == ' ' || c == '\u{3000}');
+    let t = text.trim_matches(|c: char| c == ' ' || c == '\u{3000}' || c == '\t');
     // A short note in brackets (副县长（挂职）甲, 主任（正处级）乙) stands inside the post.
     let note = t
         .strip_prefix('(')
@@ -306,7 +306,13 @@ fn apposition(text: &str, m: &Mentions<'_>, items: &[Item], k: usize) -> Option<
     let after = m.persons[p].end;
     let open = text[after..].chars().next().filter(|&c| c == ',')?;
     let mut at = after + open.len_utf8();
+    // The facts of a life may stand between (鲁承钧，男，52岁，鸿泰煤矿矿长: accident reports,
+    // judgments and personnel notices describe their people so).
+    at += life_facts_len(&text[at..]);
     let mut next = k + 1;
+    while items.get(next).is_some_and(|&it| m.range(it).start < at) {
+        next += 1;
+    }
     let org = match items.get(next) {
         Some(&Item::Org(o)) if m.orgs[o].range.start == at => {
             at = m.orgs[o].range.end;
@@ -341,6 +347,32 @@ fn apposition(text: &str, m: &Mentions<'_>, items: &[Item], k: usize) -> Option<
     })
 }
 
+/// The length in bytes of the facts of a life `text` opens with, each a clause ended by a
+/// comma, opening with a sex or an age (男，52岁，汉族，1965年3月生，中共党员，); 0 for none.
+fn life_facts_len(text: &str) -> usize {
+    let mut len = 0;
+    for (n, clause) in text.split_inclusive(',').enumerate() {
+        let Some(fact) = clause.strip_suffix(',') else { break };
+        let chars = fact.chars().count();
+        let age = fact.strip_suffix('岁').is_some_and(|a| {
+            !a.is_empty()
+                && a.chars()
+                    .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        });
+        let opening = matches!(fact, "男" | "女") || age;
+        let later = (chars <= 4 && fact.ends_with('族'))
+            || (chars <= 12
+                && ["生", "出生", "人", "党员", "学历", "群众"]
+                    .iter()
+                    .any(|e| fact.ends_with(e)));
+        if !(opening || (n > 0 && later)) {
+            break;
+        }
+        len += clause.len();
+    }
+    len
+}
+
 /// The chain of posts that ends the sentence (a line is a sentence of its own: a line
 /// break ends one), with the index of its first item: a list's column of posts.
 fn chain_ending_line(
@@ -350,7 +382,7 @@ fn chain_ending_line(
     gap_between: &dyn Fn(Item, Item) -> Gap,
 ) -> Option<(Vec<Post>, usize)> {
     let last = *items.last()?;
-    let rest = text[m.range(last).end..].trim_start_matches([' ', '\u{3000}', ',', '，', '。', ';', '；', '\n']);
+    let rest = text[m.range(last).end..].trim_start_matches([' ', '\u{3000}', '\t', ',', '，', '。', ';', '；', '\n']);
     if !rest.is_empty() {
         return None;
     }
@@ -408,7 +440,7 @@ fn table_row_posts(
     let between = |a: usize, b: usize| &text[m.range(items[a]).end..m.range(items[b]).start];
     let column_gap = |a: usize, b: usize| {
         let gap = between(a, b);
-        is_blank(gap) && (gap.contains('\u{3000}') || gap.len() >= 2)
+        is_blank(gap) && (gap.contains(['\u{3000}', '\t']) || gap.len() >= 2)
     };
     let mut posts = Vec::new();
     let mut end = from;

@@ -8,6 +8,7 @@ use super::head::is_chinese_digit;
 use super::{INSIDE, LINKING_CHARS, OrgMention, OrgModel, is_org_word, with_word_class};
 use crate::OrgKind;
 use crate::dictionary::tag;
+use crate::recognize::role::is_discipline;
 use crate::recognize::{Sentence, is_han};
 
 impl OrgModel {
@@ -125,6 +126,15 @@ impl OrgModel {
                 || counts_the_great(word)
             {
                 break;
+            }
+            // A discipline before an academic title (社会科学院|经济学|研究员) is the post's field.
+            if start == end
+                && is_discipline(s, &w)
+                && crate::recognize::role::ACADEMIC_TITLES
+                    .iter()
+                    .any(|t| s.text[end..].starts_with(t))
+            {
+                return None;
             }
             // A place's unit, alone or ending a word (北辰|市|副市长, 岳麓区/nr|副区长): the
             // words are a place.

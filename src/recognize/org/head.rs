@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::known::lends_to_title;
-use super::{CLASS_INSIDE, LINKING_CHARS, NAME_CLASSES, OrgMention, OrgModel, with_word_class};
+use super::{CLASS_INSIDE, INSIDE, LINKING_CHARS, NAME_CLASSES, OrgMention, OrgModel, with_word_class};
 use crate::OrgKind;
 use crate::dictionary::{Hit, PlaceLevel, before_own_title, tag};
 use crate::recognize::{ADMIN_UNITS, Sentence, coordinates, is_bare_unit, is_han};
@@ -583,14 +583,20 @@ impl OrgModel {
             }
             // A name starts with its place (郑州开发区…, 河南阳光防水…): left of a place,
             // only more places and a parent organisation belong to it — and, for a
-            // company's branch named by its place alone, the brand it belongs to
-            // (青禾乐居|北京|公司, 青禾银行|上海|分行).
+            // company's branch named by its place alone or with its trade, the brand it
+            // belongs to (青禾乐居|北京|公司, 青禾银行|上海|分行, 国网|湖北省|电力|有限公司).
             if prefix_start == Some(start)
                 && kind == OrgKind::Company
-                && words == 1
                 && s.hit_starting_at(start)
                     .is_some_and(|h| h.entry.place_level != PlaceLevel::Country)
                 && is_brand_word(s, &w)
+                // With its trade between, a brand of two characters (国网, 华能): not a
+                // word learned to stand before names (本报讯), nor a person's name.
+                && (words == 1
+                    || (words == 2
+                        && word.chars().count() == 2
+                        && !self.inside.get(word).is_some_and(|&p| p < INSIDE)
+                        && !persons.iter().any(|p| p.start < w.end && w.start < p.end)))
             {
                 start = w.start;
                 named = true;
