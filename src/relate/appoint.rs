@@ -207,11 +207,17 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             .and_then(|b| m.persons.iter().position(|p| p.end == clause_start.min(lead) + b.len()))
             // The appointees may be a list (选举甲、乙为副市长): from its first name.
             && let first = listed_from(s, m, last)
+            // A title the appointee holds may stand before the name (以市长甲为组长).
+            && let named_at = m
+                .roles
+                .iter()
+                .find(|r| r.range.end == m.persons[first].start)
+                .map_or(m.persons[first].start, |r| r.range.start)
             && (APPOINTING_VERBS
                 .iter()
-                .any(|v| s.text[..m.persons[first].start].trim_end_matches([':', '：']).ends_with(*v))
+                .any(|v| s.text[..named_at].trim_end_matches([':', '：']).ends_with(*v))
                 // The verb carries on over a list of appointees (任命甲为局长，乙为副局长).
-                || (appointing && s.text[..m.persons[first].start].ends_with([',', '、', ';']))
+                || (appointing && s.text[..named_at].ends_with([',', '、', ';']))
                 // A line of a list under its heading (任命：|甲为青山省教育厅厅长；): the
                 // names open the sentence and the post closes it.
                 || (s.text[..m.persons[first].start].trim().is_empty() && ends_clause(&s.text[role.range.end..])))

@@ -208,6 +208,16 @@ pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
                 out.push(start + cut..end);
                 continue;
             }
+            // A title jieba-rs's dictionary holds glued to 兼 ('concurrently') after it
+            // (社长兼/l, 总裁兼): two words, so that the title is read.
+            if t.word.len() == 9
+                && t.word.ends_with('兼')
+                && (t.word.starts_with("总裁") || t.word[..6].ends_with('长'))
+            {
+                out.push(start..start + 6);
+                out.push(start + 6..end);
+                continue;
+            }
             // A title's 长 glued to the surname after it (局|长沙|立群, 会|长江|…, 副署|长孙|…,
             // 转化|处处|长史|小明): 长 ends the title, and the surname starts the name.
             if t.word.len() == 6
