@@ -72,6 +72,10 @@ pub(crate) fn verb_between(between: &str) -> bool {
 /// Longest appointment verb with its adverbs, in characters (先后担任过 is five).
 const MAX_VERB_PHRASE: usize = 5;
 
+/// A form's fields that hold its subject's post (姓名：甲 … 职务：青山市副市长): as a verb
+/// gives a post, with the subject named elsewhere.
+const POST_FIELDS: &[&str] = &["职务:", "职位:"];
+
 /// Words that deny the appointment verb after them (不再担任, 未当选).
 const NEGATIONS: &[&str] = &["不再", "不", "未", "没有"];
 
@@ -166,7 +170,7 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         let lead = team_after_verb(&s.text[from..role.range.start]).map_or(lead, |rest| from + rest.len());
         let before = &s.text[from..lead];
         let mut by_verb = false;
-        let holders: Vec<usize> = if let Some(verb) = VERBS.iter().find(|v| before.ends_with(*v)) {
+        let holders: Vec<usize> = if let Some(verb) = VERBS.iter().chain(POST_FIELDS).find(|v| before.ends_with(*v)) {
             let verb_start = lead - verb.len();
             // A post no longer or never held (不再担任, 未当选) is no post of anyone.
             if NEGATIONS.iter().any(|n| s.text[..verb_start].ends_with(n)) {
