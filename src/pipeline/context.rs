@@ -584,6 +584,8 @@ fn determined_head(before: &str) -> Option<&'static str> {
         "会",
         "馆",
         "站",
+        "社",
+        "台",
     ];
     let rest = before.trim_end();
     // (or the post an appointment gives: 聘任甲为|公司行长, 乙任|集团副总经理; or after a quote
@@ -670,7 +672,8 @@ fn place_len(text: &str) -> Option<usize> {
 }
 
 /// The place `text` opens with (after a date) as the subject of a meeting's verb: two to
-/// four ideographs and an administrative unit (北辰市|召开, 青山镇|举行).
+/// four ideographs and an administrative unit, perhaps twice (北辰市|召开, 青山镇|举行,
+/// 龙溪县青石乡|召开).
 fn place_opening(text: &str) -> Option<Range<usize>> {
     const VERBS: &[&str] = &["召开", "举行", "举办", "印发", "出台", "启动", "部署", "开展"];
     let lead = text.len() - text.trim_start().len();
@@ -681,13 +684,18 @@ fn place_opening(text: &str) -> Option<Range<usize>> {
             .find([',', '，'])
             .filter(|&k| is_date(&body[..k]))
             .map_or(0, |k| k + body[k..].chars().next().map_or(0, char::len_utf8));
-    let end = start + place_len(&text[start..])?;
     // (A word of time may stand before the verb: 青山县近日召开.)
-    let verb = TIME_WORDS
-        .iter()
-        .find_map(|t| text[end..].strip_prefix(t))
-        .unwrap_or(&text[end..]);
-    VERBS.iter().any(|v| verb.starts_with(v)).then_some(start..end)
+    let meets = |end: usize| {
+        let verb = TIME_WORDS
+            .iter()
+            .find_map(|t| text[end..].strip_prefix(t))
+            .unwrap_or(&text[end..]);
+        VERBS.iter().any(|v| verb.starts_with(v))
+    };
+    let end = start + place_len(&text[start..])?;
+    // Or a place within a place (龙溪县|青石乡|召开).
+    let within = place_len(&text[end..]).map(|k| end + k).filter(|&e| meets(e));
+    within.or(meets(end).then_some(end)).map(|end| start..end)
 }
 
 /// The places sentence `s` says someone visits: the word 到 or 赴, a place, and a verb of

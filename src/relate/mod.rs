@@ -251,8 +251,9 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
     });
 }
 
-/// Words after a title that make its holder a candidate for it, not its holder.
-const CANDIDATE_WORDS: &[&str] = &["候选人", "人选", "提名人"];
+/// Words after a title that make its holder a candidate for it, not its holder — or the
+/// title a list's (宣布了新当选院士|名单).
+const CANDIDATE_WORDS: &[&str] = &["候选人", "人选", "提名人", "名单"];
 
 /// Verbs that set up a body or change its members (决定成立…领导小组, 组建…指挥部,
 /// 调整…委员会组成人员).
