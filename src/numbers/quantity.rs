@@ -189,6 +189,79 @@ fn signed_numeral(text: &str, pos: usize, limit: usize, units: &Units) -> Option
     Some((n, v))
 }
 
+/// A duration written in hours, minutes and seconds at `at`, after the numeral `n`
+/// (2小时08分15秒, 16小时28分, 3分42秒): one duration valued in its smallest unit (7695 秒,
+/// 988 分钟, 222 秒), so no part is lost or read alone. Hours are 小时 (10时25分 is a clock
+/// time); the minutes and seconds after the first part are below 60, and up to three
+/// digits right after 秒 are a race time's fraction of a second (1分8秒42 is 68.42 秒).
+/// Returns the unit's name, the value and the end.
+fn compound_duration(
+    text: &str,
+    n: &Numeral,
+    at: usize,
+    limit: usize,
+    units: &Units,
+) -> Option<(&'static str, Decimal, usize)> {
+    let rest = &text[at..limit];
+    // The cheap test first: most units are neither hours nor minutes.
+    let hours = ["个小时", "小时"].into_iter().find(|w| rest.starts_with(w));
+    if hours.is_none() && !rest.starts_with('分') || !n.value.is_integer() || n.bounds.is_some() || n.sequence {
+        return None;
+    }
+    let sixty = Decimal::from_int(60);
+    // A part after the first: a numeral below 60 (whole, but for seconds) and its mark.
+    let part = |from: usize, marks: &[&str], whole: bool| -> Option<(Decimal, usize)> {
+        let c = char_at(text, from, limit)?;
+        if !numeral::is_start(c) {
+            return None;
+        }
+        let m = numeral::read(text, from, limit, &|_| 0)?;
+        let ok = m.bounds.is_none() && !m.sequence && m.value < sixty && (!whole || m.value.is_integer());
+        let mark = marks.iter().find(|w| text[m.range.end..limit].starts_with(*w))?;
+        ok.then_some((m.value, m.range.end + mark.len()))
+    };
+    let (minutes, end) = match hours {
+        Some(h) => {
+            let (m, e) = part(at + h.len(), &["分钟", "分"], true)?;
+            (n.value.checked_mul(&sixty)?.checked_add(&m)?, e)
+        }
+        None => {
+            let e = at + '分'.len_utf8();
+            (
+                n.value,
+                if text[e..limit].starts_with('钟') {
+                    e + '钟'.len_utf8()
+                } else {
+                    e
+                },
+            )
+        }
+    };
+    let seconds = part(end, &["秒钟", "秒"], false);
+    if hours.is_none() && seconds.is_none() {
+        return None;
+    }
+    match seconds {
+        Some((s, e)) => {
+            let mut total = minutes.checked_mul(&sixty)?.checked_add(&s)?;
+            // A race time writes its hundredths after 秒 (1分8秒42 is 68.42 s).
+            let digits = text[e..limit].bytes().take_while(u8::is_ascii_digit).count();
+            let mut end = e;
+            let after = e + digits;
+            let own_number = char_at(text, after, limit)
+                .is_some_and(|c| matches!(c, '.' | '%') || numeral::is_start(c) || is_scale(c))
+                || units.at(text, after, limit).is_some();
+            if (1..=3).contains(&digits) && s.is_integer() && !own_number {
+                let fraction = Decimal::new(text[e..e + digits].parse().ok()?, digits as u32)?;
+                total = total.checked_add(&fraction)?;
+                end = e + digits;
+            }
+            Some(("秒", total, end))
+        }
+        None => Some(("分钟", minutes, end)),
+    }
+}
+
 /// Reads one number at `pos` (a numeral start, or 百/千/万 of 百分之), with `start` the
 /// beginning of what was read before it (sign, 第, currency sign) and `negative` its sign.
 pub(crate) fn simple(
@@ -360,7 +433,14 @@ pub(crate) fn simple(
     } else {
         end
     };
-    if let Some((u, e)) = units.at(text, uj, limit)
+    if let Some((name, v, e)) = compound_duration(text, &n, uj, limit, units)
+        && let Some(u) = units.get(name)
+    {
+        value = sign(v);
+        unit = Some(u);
+        unit_range = Some(uj..e);
+        end = e;
+    } else if let Some((u, e)) = units.at(text, uj, limit)
         && !(u.arabic_only && (n.chinese || !n.arabic))
         // 90年代 is a decade, not ninety years; 一年级 a school's first year; 万余群众
         // counts people, not groups.
