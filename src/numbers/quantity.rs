@@ -262,6 +262,25 @@ fn compound_duration(
     }
 }
 
+/// Words of a market index's move or level before its points (收于3108.52点, 下跌23点).
+const INDEX_WORDS: &[&str] = &[
+    "涨", "跌", "收于", "收报", "报收", "报", "升", "降", "回落", "反弹", "指数",
+];
+
+/// Is 点 after the numeral `n` (ending at `unit_end`) an index's points, not a clock's hour
+/// (上午10点, 10点30分)? Only a decimal, a number above 24, or one right after an index's
+/// word (跌了12点, 指数为12点; 据报道，10点 is a clock); never before minutes.
+fn index_points(text: &str, start: usize, n: &Numeral, unit_end: usize, limit: usize) -> bool {
+    let rest = &text[unit_end..limit];
+    if rest.starts_with(['半', '钟', '整', '多'])
+        || rest.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with('分')
+    {
+        return false;
+    }
+    let head = text[..start].trim_end_matches(['了', '到', '至', '为', '在']);
+    n.decimal || n.value > Decimal::from_int(24) || INDEX_WORDS.iter().any(|w| head.ends_with(w))
+}
+
 /// Reads one number at `pos` (a numeral start, or 百/千/万 of 百分之), with `start` the
 /// beginning of what was read before it (sign, 第, currency sign) and `negative` its sign.
 pub(crate) fn simple(
@@ -446,6 +465,7 @@ pub(crate) fn simple(
         // counts people, not groups.
         && !(u.name == "年" && text[e..limit].starts_with(['代', '级']))
         && !(u.name == "群" && text[e..limit].starts_with(['众', '体']))
+        && (u.name != "点" || index_points(text, start, &n, e, limit))
         // 日 after digits is a day of the month where the date reader saw none (10.30日):
         // a span of days only after a span's word (共5日); 三百六十五日 is one.
         && !(u.name == "日" && n.arabic && !super::dates::SPAN_WORDS.iter().any(|w| text[..start].ends_with(w)))
