@@ -433,9 +433,14 @@ impl NumberModel {
             }
         }
         let measure = f.unit.is_some_and(|u| u.kind != UnitKind::Count) && f.approx == Approx::None && !f.more;
+        // (20余天内 stays more than 20 days: 内 bounds only a number written whole.)
+        let time = f.unit.is_some_and(|u| u.kind == UnitKind::Duration)
+            && per.is_none()
+            && !matches!(f.approx, Approx::More | Approx::Few)
+            && !f.more;
         if !ordinal
             && q.second.is_none()
-            && let Some((qq, e)) = self.qualifiers.after(text, fact_end, limit, measure)
+            && let Some((qq, e)) = self.qualifiers.after(text, fact_end, limit, measure, time)
         {
             qualifier.get_or_insert(qq);
             fact_end = e;

@@ -15,6 +15,10 @@ struct Word {
     qualifier: Qualifier,
     /// Characters that, right before the word, make it part of another word (签约, 最近).
     not_after: &'static str,
+    /// Only after a span of time (24小时内): elsewhere the word starts another (3个内设机构).
+    time_only: bool,
+    /// Characters that, right after the word, make it part of another word (十年内乱).
+    not_before: &'static str,
 }
 
 /// The qualifier words, longest first on each side.
@@ -59,10 +63,14 @@ impl Qualifiers {
                 word,
                 qualifier: qualifier(name).ok_or_else(|| bad(format!("unknown qualifier {name:?}")))?,
                 not_after: "",
+                time_only: false,
+                not_before: "",
             };
             for f in rest {
                 match f.split_once('=') {
                     Some(("not_after", chars)) => w.not_after = chars,
+                    Some(("not_before", chars)) => w.not_before = chars,
+                    None if *f == "time_only" => w.time_only = true,
                     _ => return Err(bad(format!("unknown field {f:?}"))),
                 }
             }
@@ -104,15 +112,25 @@ impl Qualifiers {
 
     /// The qualifier word starting at `pos` (not reaching past `limit`), and where it ends.
     /// `measure` tells whether 多 and 余 may follow here (after a measure: 一年多, 三斤多;
-    /// not after a classifier: 3个多功能厅).
-    pub(crate) fn after(&self, text: &str, pos: usize, limit: usize, measure: bool) -> Option<(Qualifier, usize)> {
+    /// not after a classifier: 3个多功能厅); `time` whether the number is a span of time.
+    pub(crate) fn after(
+        &self,
+        text: &str,
+        pos: usize,
+        limit: usize,
+        measure: bool,
+        time: bool,
+    ) -> Option<(Qualifier, usize)> {
         let tail = text.get(pos..limit)?;
         if self.after_starts.binary_search(&tail.chars().next()?).is_err() {
             return None;
         }
         for w in &self.after {
-            if tail.starts_with(w.word) {
-                if matches!(w.word, "多" | "余") && !measure {
+            if let Some(rest) = tail.strip_prefix(w.word) {
+                if matches!(w.word, "多" | "余") && !measure || w.time_only && !time {
+                    continue;
+                }
+                if rest.chars().next().is_some_and(|c| w.not_before.contains(c)) {
                     continue;
                 }
                 return Some((w.qualifier, pos + w.word.len()));
@@ -144,9 +162,19 @@ mod tests {
             Some(Qualifier::Nearly)
         );
         let t = "300人左右";
-        assert_eq!(q.after(t, 6, t.len(), false).map(|x| x.0), Some(Qualifier::About));
+        assert_eq!(
+            q.after(t, 6, t.len(), false, false).map(|x| x.0),
+            Some(Qualifier::About)
+        );
         let t = "3个多功能厅";
-        assert_eq!(q.after(t, 4, t.len(), false), None);
-        assert_eq!(q.after("一年多", 6, 9, true).map(|x| x.0), Some(Qualifier::MoreThan));
+        assert_eq!(q.after(t, 4, t.len(), false, false), None);
+        assert_eq!(
+            q.after("一年多", 6, 9, true, true).map(|x| x.0),
+            Some(Qualifier::MoreThan)
+        );
+        let t = "24小时内就医";
+        assert_eq!(q.after(t, 8, t.len(), true, true).map(|x| x.0), Some(Qualifier::AtMost));
+        let t = "3个内设机构";
+        assert_eq!(q.after(t, 4, t.len(), false, false), None);
     }
 }
