@@ -92,10 +92,43 @@ fn month_day(text: &str, pos: usize, limit: usize, d: &mut Date) {
 }
 
 /// Words before a number of days that make it a span, not a day of the month (为期3日,
-/// 共5日, 历时7日).
+/// 共5日, 历时7日, 不少于15日).
 pub(crate) const SPAN_WORDS: &[&str] = &[
-    "共", "为期", "历时", "连续", "长达", "历经", "用时", "耗时", "需", "仅用", "满", "期限",
+    "共",
+    "为期",
+    "历时",
+    "连续",
+    "长达",
+    "历经",
+    "用时",
+    "耗时",
+    "需",
+    "仅用",
+    "满",
+    "期限",
+    "不少于",
+    "不超过",
+    "不得超过",
+    "不得少于",
+    "不低于",
+    "至少",
+    "最多",
+    "最长",
+    "超过",
 ];
+
+/// Is the number of days from `start` to `day_end` (after 日) a span of days rather than a
+/// day of the month? More than 31 days (不少于90日), a span's word before it (为期3日), or
+/// 内, 以内, 之内 after it (15日内提交); not 日内瓦 (Geneva) nor 日内 starting a word.
+pub(crate) fn day_span(text: &str, start: usize, value: i128, day_end: usize, limit: usize) -> bool {
+    let after = &text[day_end.min(limit)..limit];
+    let within = ["以内", "之内", "内"].iter().any(|w| {
+        after
+            .strip_prefix(w)
+            .is_some_and(|rest| !rest.starts_with(['瓦', '蒙', '地', '部', '外', '江', '阁']))
+    });
+    value > 31 || within || SPAN_WORDS.iter().any(|w| text[..start].ends_with(w))
+}
 
 /// The date starting at `pos`, if one does.
 pub(crate) fn read(text: &str, pos: usize, limit: usize) -> Option<Date> {
@@ -203,9 +236,9 @@ pub(crate) fn read(text: &str, pos: usize, limit: usize) -> Option<Date> {
         month_day(text, pos, limit, &mut d);
         return d.month.is_some().then_some(d);
     }
-    // A day of the month alone: 8日 (not 8日元, nor 为期3日, a span of days).
-    if next == Some('日') && (1..=31).contains(&v) && !SPAN_WORDS.iter().any(|w| text[..pos].ends_with(w)) {
-        let after = end + '日'.len_utf8();
+    // A day of the month alone: 8日 (not 8日元, nor 为期3日 or 15日内, spans of days).
+    let after = end + '日'.len_utf8();
+    if next == Some('日') && (1..=31).contains(&v) && !day_span(text, pos, v, after, limit) {
         if matches!(char_at(text, after, limit), Some('元' | '圆' | '币')) {
             return None;
         }

@@ -467,8 +467,10 @@ pub(crate) fn simple(
         && !(u.name == "群" && text[e..limit].starts_with(['众', '体']))
         && (u.name != "点" || index_points(text, start, &n, e, limit))
         // 日 after digits is a day of the month where the date reader saw none (10.30日):
-        // a span of days only after a span's word (共5日); 三百六十五日 is one.
-        && !(u.name == "日" && n.arabic && !super::dates::SPAN_WORDS.iter().any(|w| text[..start].ends_with(w)))
+        // a span of days only where a span is meant (共5日, 90日, 15日内); 三百六十五日 is one.
+        && (u.name != "日"
+            || !n.arabic
+            || super::dates::day_span(text, start, n.value.to_i128().unwrap_or(0), e, limit))
     {
         unit = Some(u);
         unit_range = Some(uj..e);
