@@ -406,10 +406,15 @@ impl NumberModel {
         }
         let per = per_before.map(|(_, d)| d).or(per_after);
         if !ordinal && let Some((qq, s)) = self.qualifiers.before(text, floor, currency) {
-            // 近三年来, 近5年中: the recent years, not nearly three.
+            // 近三年来, 近5年中, 按近6个月…, 近三年，…: the recent years, not nearly three.
             let recent = &text[s..range.start] == "近"
                 && f.unit.is_some_and(|u| u.kind == UnitKind::Duration)
-                && text[range.end..limit].starts_with(['来', '以', '中', '内', '里', '间']);
+                && (text[range.end..limit].starts_with(['来', '以', '中', '内', '里', '间'])
+                    || recent_period(
+                        &text[..s],
+                        f.unit_range.as_ref().map_or("", |u| &text[u.clone()]),
+                        &text[range.end..limit],
+                    ));
             if !recent {
                 qualifier = Some(qq);
                 fact_start = s;
@@ -561,6 +566,23 @@ fn numbers_a_session(before: &str, unit: &str, after: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Does 近 before a number of `unit` (年, 个月, 月, 周, 天), with `before` the text before 近,
+/// mean "the last N …" (exact) rather than "nearly N"? Where 近 opens a clause (近三年，全县…)
+/// or follows a word that introduces a period (按近6个月, 在近两年, 过去近十年, 的近三年);
+/// after a verb it is "nearly" (历时近两年, 用了近两年), and so is 在近N年的… (在近70年的革命生涯中:
+/// a span of nearly seventy years); `after` is the text after the unit.
+fn recent_period(before: &str, unit: &str, after: &str) -> bool {
+    const OPENERS: &[&str] = &["按", "在", "过去", "的"];
+    if !["年", "个月", "月", "周", "天"].contains(&unit) || before.ends_with('在') && after.starts_with('的') {
+        return false;
+    }
+    let opens = before
+        .chars()
+        .next_back()
+        .is_none_or(|c| "，。；：、！？,;:!?（(“\"\n ".contains(c));
+    opens || OPENERS.iter().any(|w| before.ends_with(w))
 }
 
 /// Where a time of day ends (14:30, 9:05) when the digits at `hour` start one: an hour,
