@@ -15,6 +15,9 @@ struct Word {
     qualifier: Qualifier,
     /// Characters that, right before the word, make it part of another word (签约, 最近).
     not_after: &'static str,
+    /// Words ending in one of those characters that leave the word its own (人口约2万人,
+    /// 损失约186亿元: 口约 and 失约 are words, 人口 and 损失 end before 约), `|`-separated.
+    but_after: &'static str,
     /// Only after a span of time (24小时内): elsewhere the word starts another (3个内设机构).
     time_only: bool,
     /// Characters that, right after the word, make it part of another word (十年内乱).
@@ -63,12 +66,14 @@ impl Qualifiers {
                 word,
                 qualifier: qualifier(name).ok_or_else(|| bad(format!("unknown qualifier {name:?}")))?,
                 not_after: "",
+                but_after: "",
                 time_only: false,
                 not_before: "",
             };
             for f in rest {
                 match f.split_once('=') {
                     Some(("not_after", chars)) => w.not_after = chars,
+                    Some(("but_after", words)) => w.but_after = words,
                     Some(("not_before", chars)) => w.not_before = chars,
                     None if *f == "time_only" => w.time_only = true,
                     _ => return Err(bad(format!("unknown field {f:?}"))),
@@ -101,7 +106,9 @@ impl Qualifiers {
         }
         for w in &self.before {
             if let Some(rest) = head.strip_suffix(w.word) {
-                if rest.chars().next_back().is_some_and(|c| w.not_after.contains(c)) {
+                if rest.chars().next_back().is_some_and(|c| w.not_after.contains(c))
+                    && !w.but_after.split('|').any(|b| !b.is_empty() && rest.ends_with(b))
+                {
                     continue;
                 }
                 return Some((w.qualifier, pos - w.word.len()));
@@ -154,6 +161,11 @@ mod tests {
         );
         let t = "签约3个";
         assert_eq!(q.before(t, 0, t.find('3').unwrap()), None);
+        let t = "全乡人口约2万人";
+        assert_eq!(
+            q.before(t, 0, t.find('2').unwrap()).map(|x| x.0),
+            Some(Qualifier::About)
+        );
         let t = "最近3年";
         assert_eq!(q.before(t, 0, t.find('3').unwrap()), None);
         let t = "将近3年";
