@@ -22,7 +22,15 @@ struct Word {
     time_only: bool,
     /// Characters that, right after the word, make it part of another word (十年内乱).
     not_before: &'static str,
+    /// A bound that may stand before the verb of its number (至少召开1次, 最多安排3人).
+    before_verb: bool,
 }
+
+/// Verbs a bound may stand before (每季度至少召开1次会议, 至少有3人): the bound is the number's.
+const BOUND_VERBS: &[&str] = &[
+    "召开", "举行", "开展", "组织", "进行", "安排", "完成", "检查", "抽查", "需要", "需", "要", "有", "达到", "达",
+    "投入", "保持", "提供", "配备", "设置", "培训", "参加",
+];
 
 /// The qualifier words, longest first on each side.
 #[derive(Clone, Debug)]
@@ -69,6 +77,7 @@ impl Qualifiers {
                 but_after: "",
                 time_only: false,
                 not_before: "",
+                before_verb: false,
             };
             for f in rest {
                 match f.split_once('=') {
@@ -76,6 +85,7 @@ impl Qualifiers {
                     Some(("but_after", words)) => w.but_after = words,
                     Some(("not_before", chars)) => w.not_before = chars,
                     None if *f == "time_only" => w.time_only = true,
+                    None if *f == "before_verb" => w.before_verb = true,
                     _ => return Err(bad(format!("unknown field {f:?}"))),
                 }
             }
@@ -101,9 +111,20 @@ impl Qualifiers {
     pub(crate) fn before(&self, text: &str, floor: usize, pos: usize) -> Option<(Qualifier, usize)> {
         let head = text.get(floor..pos)?;
         let last = head.chars().next_back()?;
-        if self.before_ends.binary_search(&last).is_err() {
-            return None;
+        if self.before_ends.binary_search(&last).is_ok()
+            && let Some(found) = self.right_before(head, pos)
+        {
+            return Some(found);
         }
+        // A bound before the number's verb: 至少|召开|1次 (a few byte compares per number).
+        let verb = BOUND_VERBS.iter().find(|v| head.ends_with(*v))?;
+        let rest = &head[..head.len() - verb.len()];
+        let w = self.before.iter().find(|w| w.before_verb && rest.ends_with(w.word))?;
+        Some((w.qualifier, floor + rest.len() - w.word.len()))
+    }
+
+    /// The qualifier word ending right at `pos`, the end of `head`.
+    fn right_before(&self, head: &str, pos: usize) -> Option<(Qualifier, usize)> {
         for w in &self.before {
             if let Some(rest) = head.strip_suffix(w.word) {
                 if rest.chars().next_back().is_some_and(|c| w.not_after.contains(c))
@@ -165,6 +186,11 @@ mod tests {
         assert_eq!(
             q.before(t, 0, t.find('2').unwrap()).map(|x| x.0),
             Some(Qualifier::About)
+        );
+        let t = "每季度至少召开1次";
+        assert_eq!(
+            q.before(t, 0, t.find('1').unwrap()),
+            Some((Qualifier::AtLeast, t.find('至').unwrap()))
         );
         let t = "最近3年";
         assert_eq!(q.before(t, 0, t.find('3').unwrap()), None);
