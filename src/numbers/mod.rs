@@ -495,7 +495,11 @@ impl NumberModel {
             let fact = Fact {
                 text: w.text(span),
                 span,
-                value: f.value,
+                // A range's value is its low bound, also when written high to low.
+                value: match (&q.second, f.bounds) {
+                    (Some(_), Some((low, _))) => low,
+                    _ => f.value,
+                },
                 unit: match &per {
                     Some(d) => Cow::Owned(format!("{}/{}", unit.name, &text[d.clone()])),
                     None => Cow::Borrowed(unit.name),

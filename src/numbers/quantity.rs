@@ -795,6 +795,25 @@ pub(crate) fn read(text: &str, floor: usize, pos: usize, limit: usize, units: &U
                 low = low.checked_mul(&factor)?;
             }
         }
+        // A range written high to low (8000美元至2000美元不等): with 至 or 到 and the unit
+        // written at both ends, or 不等 or 之间 after it; a score (5-3) is none.
+        let descending = second.value < low
+            && first.unit.is_some()
+            && second.unit.is_some()
+            && (text[first.range.end..k].contains(['至', '到'])
+                || text[second.range.end..limit].starts_with("不等")
+                || text[second.range.end..limit].starts_with("之间"));
+        if same_unit && descending {
+            let mut second = second;
+            let mut first = first;
+            // Each number keeps its value; the fact takes the low bound (see `record`).
+            first.bounds = Some((second.value, first.value));
+            second.bounds = first.bounds;
+            return Some(Quantity {
+                first,
+                second: Some(second),
+            });
+        }
         if same_unit && second.value > low {
             let mut first = first;
             first.value = low;
