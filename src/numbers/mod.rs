@@ -215,6 +215,9 @@ impl NumberModel {
     fn read_at<'t>(&self, w: &mut Writer<'_, '_, 't>, floor: usize, pos: usize, limit: usize) -> Step {
         let view = w.view;
         let text = view.text();
+        if let Some(end) = ocr_spaced(text.as_bytes(), floor, pos, limit) {
+            return Step::Passed(end);
+        }
         if let Some(d) = dates::read(text, pos, limit) {
             // A day in Chinese numerals inside a set phrase (有朝一日) is no date.
             let chinese = !text[d.range.clone()].bytes().any(|b| b.is_ascii_digit());
@@ -587,6 +590,48 @@ fn recent_period(before: &str, unit: &str, after: &str) -> bool {
         .next_back()
         .is_none_or(|c| "，。；：、！？,;:!?（(“\"\n ".contains(c));
     opens || OPENERS.iter().any(|w| before.ends_with(w))
+}
+
+/// Where a run of digits spaced out one by one ends (OCR text: `3 . 5 亿 元`, `9 0 % 以 上`),
+/// when the digits at `pos` are part of one. Such a run is passed over whole: read in
+/// pieces it gives wrong values (5亿元, 0%). A mixed fraction (1 3/5) is no such run.
+/// Byte tests only; runs for numbers that start with an ASCII digit.
+fn ocr_spaced(bytes: &[u8], floor: usize, pos: usize, limit: usize) -> Option<usize> {
+    let digit_at = |i: usize| i < limit && bytes.get(i).is_some_and(u8::is_ascii_digit);
+    if !digit_at(pos) {
+        return None;
+    }
+    let digits_end = |mut i: usize| {
+        while digit_at(i) {
+            i += 1;
+        }
+        i
+    };
+    let end = digits_end(pos);
+    // A digit or a point, a space, then these digits.
+    let before =
+        pos >= floor + 2 && bytes[pos - 1] == b' ' && (bytes[pos - 2].is_ascii_digit() || bytes[pos - 2] == b'.');
+    // These digits, a space, then a digit (not a fraction's numerator), a point or %.
+    let after = end + 1 < limit
+        && bytes[end] == b' '
+        && match bytes[end + 1] {
+            b'0'..=b'9' => bytes.get(digits_end(end + 1)) != Some(&b'/'),
+            b'.' => bytes.get(end + 2) == Some(&b' ') && digit_at(end + 3) || digit_at(end + 2),
+            b'%' => true,
+            _ => false,
+        };
+    if !(before || after) {
+        return None;
+    }
+    let mut i = pos;
+    let mut last = end;
+    while i < limit && matches!(bytes[i], b'0'..=b'9' | b' ' | b'.' | b'%') {
+        if bytes[i] != b' ' {
+            last = i + 1;
+        }
+        i += 1;
+    }
+    Some(last)
 }
 
 /// Where a time of day ends (14:30, 9:05) when the digits at `hour` start one: an hour,
