@@ -327,6 +327,10 @@ impl NumberModel {
             ordinal.first.kind = NumberKind::Ordinal;
             return Step::Took(self.record(w, floor, limit, &ordinal));
         }
+        // The base of a rate (每10万人口12.5例, 每千人拥有): no count of people.
+        if population_base(text, floor, q) {
+            return Step::Passed(end);
+        }
         let took = self.record(w, floor, limit, q);
         Step::Took(took)
     }
@@ -391,6 +395,16 @@ impl NumberModel {
             }
             _ => None,
         };
+        if let Some((at, _)) = &per_before {
+            currency = *at;
+        }
+        // A count by a population written before it (每10万人口12.5例): 例/10万人口.
+        let per_before = per_before.or_else(|| match f.unit {
+            Some(u) if u.kind == UnitKind::Count && !ordinal && named.is_none() => {
+                per_population(text, floor, range.start)
+            }
+            _ => None,
+        });
         if let Some((at, _)) = &per_before {
             currency = *at;
         }
@@ -590,6 +604,36 @@ fn recent_period(before: &str, unit: &str, after: &str) -> bool {
         .next_back()
         .is_none_or(|c| "，。；：、！？,;:!?（(“\"\n ".contains(c));
     opens || OPENERS.iter().any(|w| before.ends_with(w))
+}
+
+/// Is `q` the base of a rate, 每 and a round number of people (每10万人口, 每千人, 每100人):
+/// the number counts no one.
+fn population_base(text: &str, floor: usize, q: &Quantity) -> bool {
+    let f = &q.first;
+    let round = [100, 1000, 10000, 100000, 1000000]
+        .into_iter()
+        .any(|b| f.value == Decimal::from_int(b));
+    q.second.is_none()
+        && round
+        && f.approx == Approx::None
+        && f.unit_range.as_ref().is_some_and(|u| &text[u.clone()] == "人")
+        && text[floor..f.range.start].ends_with('每')
+}
+
+/// The population a count is by, written right before it (每10万人口12.5例, 每万人中3人):
+/// where 每 starts, and the base (10万人口).
+fn per_population(text: &str, floor: usize, pos: usize) -> Option<(usize, Range<usize>)> {
+    let head = &text[floor..pos];
+    let head = head.strip_suffix('中').unwrap_or(head);
+    let people = head.strip_suffix("人口").or_else(|| head.strip_suffix('人'))?;
+    let number = people.trim_end_matches(|c: char| c.is_ascii_digit() || "十百千万".contains(c));
+    if number.len() == people.len() {
+        return None;
+    }
+    let mei = number.strip_suffix('每')?;
+    let base_start = floor + number.len();
+    let base_end = floor + head.len();
+    Some((floor + mei.len(), base_start..base_end))
 }
 
 /// Where a run of digits spaced out one by one ends (OCR text: `3 . 5 亿 元`, `9 0 % 以 上`),

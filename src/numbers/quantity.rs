@@ -281,6 +281,25 @@ fn index_points(text: &str, start: usize, n: &Numeral, unit_end: usize, limit: u
     n.decimal || n.value > Decimal::from_int(24) || INDEX_WORDS.iter().any(|w| head.ends_with(w))
 }
 
+/// The bases a rate is given per, written after a slash (发病率为105.83/10万, 3.2/万).
+/// (Only bases with a scale word: 1/10000 is a fraction.)
+const RATE_BASES: &[&str] = &["/100万", "/10万", "/1万", "/万", "/千", "/十万", "/百万"];
+
+/// A rate's slash and base at `at` (/10万): its unit (kind other, named after the base) and
+/// end; not where a digit runs on (/10万5千 is no base).
+fn rate_base(text: &str, at: usize, limit: usize) -> Option<(Unit, usize)> {
+    let rest = &text[at..limit];
+    if !rest.starts_with('/') {
+        return None;
+    }
+    let base = RATE_BASES.iter().find(|b| rest.starts_with(*b))?;
+    let after = rest[base.len()..].chars().next();
+    if after.is_some_and(|c| c.is_ascii_digit() || numeral::is_start(c) || is_scale(c)) {
+        return None;
+    }
+    Some((Unit::fixed(base, UnitKind::Other), at + base.len()))
+}
+
 /// Reads one number at `pos` (a numeral start, or 百/千/万 of 百分之), with `start` the
 /// beginning of what was read before it (sign, 第, currency sign) and `negative` its sign.
 pub(crate) fn simple(
@@ -366,6 +385,20 @@ pub(crate) fn simple(
                 return Some(fraction(start, m.range.end, n, sign(v)));
             }
         }
+    }
+    // A rate per a population (发病率为105.83/10万): a slash and a base, no fraction.
+    if let Some((unit, e)) = rate_base(text, j, limit) {
+        return Some(Simple {
+            range: start..e,
+            approx: n.approx,
+            bounds,
+            numeral: n,
+            value,
+            kind: NumberKind::Cardinal,
+            unit: Some(unit),
+            unit_range: Some(j..e),
+            more: false,
+        });
     }
     // Arabic fractions: 1/3, 1 3/5.
     if n.arabic && !n.chinese && n.value.is_integer() {
