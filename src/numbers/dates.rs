@@ -232,7 +232,8 @@ pub(crate) fn read(text: &str, pos: usize, limit: usize) -> Option<Date> {
         return None;
     }
     // A month, with the day that may follow: 7月, 7月份, 十二月, 1月1日.
-    if next == Some('月') && (1..=12).contains(&v) {
+    // (6月龄 is an age in months.)
+    if next == Some('月') && (1..=12).contains(&v) && !text[end..limit].starts_with("月龄") {
         month_day(text, pos, limit, &mut d);
         return d.month.is_some().then_some(d);
     }

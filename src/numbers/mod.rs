@@ -317,11 +317,12 @@ impl NumberModel {
         {
             return Step::Passed(end);
         }
-        // A body's term or a meeting's session (十四届人大, 三次会议, 二中全会): an ordinal
-        // written without 第.
+        // A body's term or a meeting's session (十四届人大, 三次会议, 二中全会), or a level of
+        // response (三级应急响应): an ordinal written without 第.
         if let Some(u) = &f.unit_range
             && q.second.is_none()
-            && numbers_a_session(&text[floor..start], &text[u.clone()], &text[u.end..limit])
+            && (numbers_a_session(&text[floor..start], &text[u.clone()], &text[u.end..limit])
+                || names_a_level(&text[u.clone()], &text[u.end..limit]))
         {
             let mut ordinal = q.clone();
             ordinal.first.kind = NumberKind::Ordinal;
@@ -634,6 +635,15 @@ fn per_population(text: &str, floor: usize, pos: usize) -> Option<(usize, Range<
     let base_start = floor + number.len();
     let base_end = floor + head.len();
     Some((floor + mei.len(), base_start..base_end))
+}
+
+/// Does the unit 级 with `after` it name a level of an emergency response or a warning
+/// (一级响应, 三级应急响应, 二级预警), not a measure of grades?
+fn names_a_level(unit: &str, after: &str) -> bool {
+    unit == "级"
+        && ["响应", "应急", "预警", "警报", "警戒", "防汛", "防控"]
+            .iter()
+            .any(|w| after.starts_with(w))
 }
 
 /// Where a run of digits spaced out one by one ends (OCR text: `3 . 5 亿 元`, `9 0 % 以 上`),

@@ -32,6 +32,11 @@ const TRAPS: &[(&str, &str, &str)] = &[
     // 上一场, 上一年, 下一次: the previous or next one, no count (上一千人 is a count).
     ("上一", "", "十百千万亿"),
     ("下一", "", "十百千万亿"),
+    // 最后一名, 最后一天, 最后一公里: the last one, no count.
+    ("最后一", "", "十百千万亿"),
+    // Names of a policy or a principle: 一个中国原则, 中央八项规定.
+    ("一个中国", "", ""),
+    ("八项规定", "", ""),
     // 新一届: the new term; 两级法院: the two tiers of a hierarchy; 一级文物: a grade.
     ("新一届", "", ""),
     ("两级", "", "以及或"),
@@ -160,6 +165,14 @@ const TRAPS: &[(&str, &str, &str)] = &[
     ("四川", "", ""),
     ("四周", "", ""),
     ("五台山", "", ""),
+    // Places named with a numeral and a classifier (三台县委书记: no three machines). A
+    // rule (numeral, classifier, 县/市/区 …) would also take 三名村干部, 一位市领导.
+    ("三台县", "", ""),
+    ("三台镇", "", ""),
+    ("五台县", "", ""),
+    ("九台市", "", ""),
+    ("九台区", "", ""),
+    ("八步区", "", ""),
     ("五角大楼", "", ""),
     ("九寨沟", "", ""),
     ("十堰", "", ""),
