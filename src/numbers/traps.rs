@@ -32,6 +32,9 @@ const TRAPS: &[(&str, &str, &str)] = &[
     // 上一场, 上一年, 下一次: the previous or next one, no count (上一千人 is a count).
     ("上一", "", "十百千万亿"),
     ("下一", "", "十百千万亿"),
+    // 无一人, 没有一个: none at all, no count of one (无一千人 is a count).
+    ("无一", "", "十百千万亿"),
+    ("没有一", "", "十百千万亿"),
     // 最后一名, 最后一天, 最后一公里: the last one, no count.
     ("最后一", "", "十百千万亿"),
     // Names of a policy or a principle: 一个中国原则, 中央八项规定.
