@@ -526,7 +526,8 @@ fn body_of_kind<'a, 't>(orgs: &'a [Org<'t>], end: usize, head: &str) -> Option<&
 /// Names `o` (not yet a unit of any body) as a unit of `body`: 党委 of 青山银行, 物理学院 of
 /// 青山大学.
 fn name_as_unit_of<'t>(o: &mut Org<'t>, body: &Org<'t>) {
-    if o.parent.is_none() {
+    // (Not twice: a name given in full before already holds the body's.)
+    if o.parent.is_none() && !o.name.starts_with(&*body.name) {
         o.name = Cow::Owned(format!("{}{}", body.name, o.name));
         o.parent = Some(Box::new(body.clone()));
     }
@@ -613,6 +614,8 @@ const JUDGMENT_SIGNATURES: &[&str] = &["审判长", "审判员", "人民陪审�
 fn opens_sentence(before: &str) -> bool {
     let before = before.trim();
     let date = before.strip_suffix([',', '，']).unwrap_or(before);
+    // (Or 'at' it: 在红星机床厂，厂长…, a report's scene.)
+    let date = date.strip_suffix('在').unwrap_or(date);
     date.is_empty() || is_date(date)
 }
 
@@ -805,9 +808,10 @@ fn is_school(o: &Org<'_>) -> bool {
 /// A school's own body written with 校 for the school's name (校党委, 校纪委) is named in
 /// full after it (青山大学党委).
 fn name_after_school(o: &mut Org<'_>, school: &Org<'_>) {
+    // Its colleges too (校人工智能学院: the university's 人工智能学院).
+    let college = |rest: &str| ["学院", "系", "研究院", "研究所"].iter().any(|e| rest.ends_with(e));
     if let Some(rest) = o.name.strip_prefix('校')
-        && o.kind != OrgKind::School
-        && (1..=3).contains(&rest.chars().count())
+        && ((o.kind != OrgKind::School && (1..=3).contains(&rest.chars().count())) || college(rest))
     {
         o.name = Cow::Owned(format!("{}{rest}", school.name));
     }

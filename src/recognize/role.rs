@@ -100,7 +100,7 @@ impl RoleMention {
 
 /// A body's own offices, read into the title of a post in them (办公室主任, 秘书处处长): the
 /// post is of the body the office belongs to.
-pub(crate) const OFFICES: &[&str] = &["办公室", "办公厅", "秘书处", "研究部", "业务部", "办", "车间"];
+pub(crate) const OFFICES: &[&str] = &["办公室", "办公厅", "秘书处", "研究部", "业务部", "办", "车间", "工会"];
 
 /// A body's member: a post in a party organ or under a list's label, no title elsewhere
 /// (其成员有三成).

@@ -170,6 +170,8 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         let lead = team_after_verb(&s.text[from..role.range.start]).map_or(lead, |rest| from + rest.len());
         let before = &s.text[from..lead];
         let mut by_verb = false;
+        // The body named between 在 and the verb (在青山县教育局担任副局长).
+        let mut where_held = None;
         let holders: Vec<usize> = if let Some(verb) = VERBS.iter().chain(POST_FIELDS).find(|v| before.ends_with(*v)) {
             let verb_start = lead - verb.len();
             // A post no longer or never held (不再担任, 未当选) is no post of anyone.
@@ -177,6 +179,10 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
                 continue;
             }
             by_verb = true;
+            where_held = m
+                .orgs
+                .iter()
+                .position(|o| o.range.end == verb_start && s.text[..o.range.start].ends_with('在'));
             // What a colon introduces is its own clause (宣读了任职决定：甲任…): a name before
             // it reads the decision, when names follow it.
             let subject_start = s.text[clause_start..verb_start]
@@ -283,7 +289,7 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         }
         if holders.is_empty() {
             if by_verb {
-                let orgs = chain_orgs(s.text, m, &roles, own);
+                let orgs = chain_orgs(s.text, m, &roles, own.or(where_held));
                 unheld.extend(roles.iter().zip(orgs).map(|(&(role, _, _), org)| Unheld {
                     role,
                     org,
@@ -299,6 +305,7 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         // A post of a place is of no organisation the sentence named before (洛阳市委副书记，
         // 现任河南省副省长).
         let org = own
+            .or(where_held)
             .or(if place > 0 { None } else { previous_org })
             .or_else(|| {
                 // Not the body of someone else's post read before (由区委副书记甲担任组长，乙担任

@@ -299,13 +299,16 @@ fn dateline_agency(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) {
     }
 }
 
-/// The post in apposition right after the person at `items[k]` between commas
-/// (王明，青山大学教授，…): an organisation, a title, and the closing mark, with nothing
-/// else (in brackets, see [`posts_after`]). The triple's evidence runs to the closing mark.
-fn apposition(text: &str, m: &Mentions<'_>, items: &[Item], k: usize) -> Option<TripleMention> {
-    let Item::Person(p) = items[k] else { return None };
+/// The posts in apposition right after the person at `items[k]` between commas
+/// (王明，青山大学教授，…; 甲，…局副局长、…局局长。): an organisation and a title, more listed
+/// by 、 each with its organisation, and the closing mark, with nothing else (in brackets,
+/// see [`posts_after`]). The triples' evidence runs to the closing mark.
+fn apposition(text: &str, m: &Mentions<'_>, items: &[Item], k: usize) -> Vec<TripleMention> {
+    let Item::Person(p) = items[k] else { return Vec::new() };
     let after = m.persons[p].end;
-    let open = text[after..].chars().next().filter(|&c| c == ',')?;
+    let Some(open) = text[after..].chars().next().filter(|&c| c == ',') else {
+        return Vec::new();
+    };
     let mut at = after + open.len_utf8();
     // The facts of a life may stand between (鲁承钧，男，52岁，鸿泰煤矿矿长: accident reports,
     // judgments and personnel notices describe their people so).
@@ -323,7 +326,7 @@ fn apposition(text: &str, m: &Mentions<'_>, items: &[Item], k: usize) -> Option<
         _ => None,
     };
     let Some(&Item::Role(r)) = items.get(next) else {
-        return None;
+        return Vec::new();
     };
     // Or a determiner and a head word name it (李明，该公司总经理。: the company named before).
     let determined = org.is_none()
@@ -333,19 +336,37 @@ fn apposition(text: &str, m: &Mentions<'_>, items: &[Item], k: usize) -> Option<
             })
         });
     if m.roles[r].range.start != at && !determined {
-        return None;
+        return Vec::new();
     }
-    let end = m.roles[r].range.end;
+    // More posts may follow, each with its body (甲，青山市教育局副局长、青山市财政局局长。).
+    let mut posts = vec![(r, org)];
+    let mut end = m.roles[r].range.end;
+    let mut k = next + 1;
+    while let (Some(&Item::Org(o)), Some(&Item::Role(r2))) = (items.get(k), items.get(k + 1)) {
+        if text[end..m.orgs[o].range.start] != *"、" || m.orgs[o].range.end != m.roles[r2].range.start {
+            break;
+        }
+        posts.push((r2, Some(o)));
+        end = m.roles[r2].range.end;
+        k += 2;
+    }
     let close = text[end..].chars().next();
     // A bare title is too weak (张三，男，…; 王明，市长说): an organisation names the post.
     let closed = (org.is_some() || determined) && matches!(close, Some(',' | '。' | ';') | None);
-    closed.then(|| TripleMention {
-        person: p,
-        role: r,
-        org,
-        rule: Rule::PersonRole,
-        evidence: m.persons[p].start..end + close.map_or(0, char::len_utf8),
-    })
+    if !closed {
+        return Vec::new();
+    }
+    let evidence = m.persons[p].start..end + close.map_or(0, char::len_utf8);
+    posts
+        .into_iter()
+        .map(|(role, org)| TripleMention {
+            person: p,
+            role,
+            org,
+            rule: Rule::PersonRole,
+            evidence: evidence.clone(),
+        })
+        .collect()
 }
 
 /// The length in bytes of the facts of a life `text` opens with, each a clause ended by a
@@ -658,9 +679,17 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
     {
         return Some(o);
     }
-    // A post in the body's office (部新闻发言人、办公厅副主任), as 兼办公室主任 is.
+    // The body of `o` when `o` is its party organ.
+    let organ = PARTY_ORGANS.iter().any(|p| text[m.orgs[o].range.clone()].ends_with(p));
+    let organ_body = || {
+        m.orgs
+            .iter()
+            .position(|b| b.organ_body && m.orgs[o].parent.as_ref().is_some_and(|(r, _)| *r == b.range))
+    };
+    // A post in the body's office (部新闻发言人、办公厅副主任), as 兼办公室主任 is — the body's,
+    // not its party organ's (公司党委副书记、工会主席).
     if OFFICES.iter().any(|d| text[m.roles[role].range.clone()].starts_with(d)) {
-        return Some(o);
+        return if organ { organ_body() } else { Some(o) };
     }
     // An assistant to the body's head (研究所研究员、所长助理).
     if title
@@ -684,14 +713,10 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
     // The body of `o` when `o` is its party organ: any post but the organ's own is the
     // body's (集团党委书记、董事长; 公安局党委书记、局长); when `o` is a company's
     // department, a post of the company's management (财务部经理、副总经理).
-    let organ = PARTY_ORGANS.iter().any(|p| text[m.orgs[o].range.clone()].ends_with(p));
-    m.orgs
-        .iter()
-        .position(|b| b.organ_body && m.orgs[o].parent.as_ref().is_some_and(|(r, _)| *r == b.range))
-        .filter(|&b| match organ {
-            true => heads_body(title, &text[m.orgs[b].range.clone()]) || !PARTY_TITLES.contains(&title),
-            false => COMPANY_POSTS.contains(&title),
-        })
+    organ_body().filter(|&b| match organ {
+        true => heads_body(title, &text[m.orgs[b].range.clone()]) || !PARTY_TITLES.contains(&title),
+        false => COMPANY_POSTS.contains(&title),
+    })
 }
 
 /// Posts of a company's management, above its departments (by their head title word).
@@ -776,7 +801,17 @@ const PROFESSIONAL_RANKS: &[&str] = &[
 
 /// Posts a party committee (市委, 区委 ...) holds itself, named one after another in a
 /// list of posts: its members, standing members, secretaries and secretary-general.
-const COMMITTEE_POSTS: &[&str] = &["委员", "常委", "秘书长", "书记", "副书记"];
+const COMMITTEE_POSTS: &[&str] = &[
+    "委员",
+    "常委",
+    "秘书长",
+    "书记",
+    "副书记",
+    "组织委员",
+    "宣传委员",
+    "纪检委员",
+    "统战委员",
+];
 
 /// Is `title` the head of a body named `name`: its last character and 长 (教育厅 and 厅长,
 /// 人民医院 and 院长), or 校长 of a university?

@@ -76,6 +76,12 @@ pub(super) fn tie_places_after_posts(s: &Sentence<'_>, orgs: &mut [OrgMention]) 
             Some(p) if !p.is_empty() => &s.text[p.clone()],
             _ => prev_name.find(unit).map_or("", |k| &prev_name[..k + unit.len_utf8()]),
         };
+        // The party's name is no part of the place: a body not of the party's committees
+        // (中共湖南省委副书记、省人大常委会副主任) is 湖南省's.
+        let place = match ["中国共产党", "中共"].iter().find_map(|p| place.strip_prefix(p)) {
+            Some(bare) if !name.ends_with('委') => bare,
+            _ => place,
+        };
         if !bare_unit
             || org.full_name.is_some()
             || !place.ends_with(unit)
