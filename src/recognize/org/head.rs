@@ -566,7 +566,8 @@ impl OrgModel {
                     && pw.end == a
                     && (with_word_class(&s.text[pw.clone()], |c| c == "ns")
                         || self.unknown_place(s, wi - 1)
-                        || unknown_city(s, wi - 1, persons))
+                        || unknown_city(s, wi - 1, persons)
+                        || (&s.text[w.clone()] == "村" && unknown_village(s, wi - 1, persons)))
                 {
                     prefix_start = Some(pw.start);
                     start = pw.start;
@@ -975,6 +976,18 @@ pub(super) fn unknown_city(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]
         && word.chars().all(is_han)
         && with_word_class(word, |c| ["OOV", "nr", "nrt", "nz"].contains(&c))
         && !s.hit_ending_at(w.start).is_some_and(|h| h.entry.is(tag::TITLE))
+}
+
+/// Is word `wi`, right before a bare 村 (白沙/nr|村|党支部, 李家/nrfg|村|村委会), a village's
+/// name the segmenter took for a person's or did not know: two ideographs, no name read
+/// there. Villages are too many for any list, and a village's body follows.
+fn unknown_village(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]) -> bool {
+    let w = s.words[wi].clone();
+    let word = &s.text[w.clone()];
+    word.chars().count() == 2
+        && word.chars().all(is_han)
+        && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
+        && with_word_class(word, |c| ["OOV", "nr", "nrt", "nrfg", "nz"].contains(&c))
 }
 
 /// Can `c` be glued by jieba-rs to a bare unit character after it (为|市 read as 为市, 经|县, 受|省,

@@ -652,7 +652,8 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
             // the segmenter glued to the name's last character (支队长韩明|说, jieba-rs: 明说).
             && (!s.cuts_dictionary_word(end)
                 || (byline && ["文/", "文／"].iter().any(|c| text[end..].starts_with(c)))
-                || glued_speech_verb(s, end))
+                || glued_speech_verb(s, end)
+                || and_next_title(s, end))
             && (plausible(t, s, at..end, how == End::Weak || unlike) || framed_byline_name(t, s, at..end, byline))
             // Four characters end in no verb (主任王海|宣读了) and start with no adverb or
             // verb of the dictionary (委员|自觉努力|的结果).
@@ -706,6 +707,18 @@ fn dictionary_name(t: &Tables, s: &Sentence<'_>, at: usize, end: usize) -> bool 
             // A word outside the dictionary has the class OOV.
             w.end == end && with_word_class(word, |c| c.starts_with("nr"))
         })
+}
+
+/// Does 和 or 与 at byte `end` join the name before it to the next post (市长张立平|和|副市长
+/// 王海: jieba-rs reads 平和)? Officials are listed so.
+fn and_next_title(s: &Sentence<'_>, end: usize) -> bool {
+    let text = s.text;
+    let after = ["和", "与", "及"].iter().find_map(|c| text[end..].strip_prefix(c));
+    after.is_some_and(|rest| {
+        let at = text.len() - rest.len();
+        s.hit_starting_at(at)
+            .is_some_and(|h| h.entry.is(tag::TITLE | tag::MODIFIER) && !h.entry.is(tag::BYLINE))
+    })
 }
 
 /// Is the word cut at `end` two characters, the name's last and a verb of speech (明|说,
