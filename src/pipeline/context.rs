@@ -279,6 +279,28 @@ impl<'t> Context<'t> {
                 hold_in(&mut ex.triples[i], body);
             }
         }
+        // A hospital's departments named alone (心血管内科, 急诊科) after the hospital the text is
+        // about are its own.
+        if let Some(hospital) = self.host.as_ref().filter(|h| h.name.ends_with("医院")) {
+            let departments: Vec<Span> = read
+                .m
+                .orgs
+                .iter()
+                .filter(|o| o.parent.is_none() && o.full_name.is_none() && o.prefix.is_none())
+                .filter(|o| {
+                    // (A department's name only: no place or other body in it.)
+                    let name = &read.s.text[o.range.clone()];
+                    ["科", "病区"].iter().any(|e| name.ends_with(e))
+                        && !name.contains(|c: char| ADMIN_UNITS.contains(&c) || "委局院厅部".contains(c))
+                })
+                .map(|o| records.span(&o.range))
+                .collect();
+            rename_new_orgs(read, ex, |o, _| {
+                if departments.contains(&o.span) {
+                    name_as_unit_of(o, hospital);
+                }
+            });
+        }
         if let Some(body) = &self.school {
             for t in &mut ex.triples[read.first_triple..] {
                 if t.org.is_none() && t.role.core == "校长" {

@@ -34,7 +34,7 @@ use std::ops::Range;
 
 use crate::recognize::org::{OrgMention, PARTY_ORGANS};
 use crate::recognize::role::{OFFICES, RoleMention};
-use crate::recognize::{Sentence, coordinates, is_bare_unit};
+use crate::recognize::{Sentence, coordinates, is_bare_unit, strip_personal_note};
 use crate::{OrgKind, Rule};
 
 /// A triple found in a sentence, by index into the sentence's mention lists.
@@ -99,6 +99,12 @@ fn gap(text: &str) -> Gap {
         .is_some_and(|n| (1..=6).contains(&n.chars().count()) && !n.contains(['(', ')']));
     if note {
         return Gap::Adjacent;
+    }
+    // A personal note after a listed name (甲（女）、乙) stands inside the list.
+    if t.strip_suffix('、')
+        .is_some_and(|rest| rest.starts_with('(') && strip_personal_note(rest).is_empty())
+    {
+        return Gap::Enumeration;
     }
     match t {
         "" => Gap::Adjacent,
