@@ -269,14 +269,28 @@ const SETTING_UP: &[&str] = &["成立", "组建", "调整"];
 /// setting up. The list of its members that follows gives its posts under labels (组长：甲).
 pub(crate) fn body_set_up(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
     // The bodies first: most sentences name none, and then the text is not searched.
-    m.orgs.iter().position(|o| {
+    let set_up = m.orgs.iter().position(|o| {
         let name = &s.text[o.range.clone()];
         (o.kind == OrgKind::Group || name.ends_with("委员会"))
             && o.named
             && !o.bare
             && SETTING_UP.iter().any(|v| s.text[..o.range.start].contains(v))
+    });
+    // Or the body a list's heading names (中国女子篮球队新一届教练组名单如下：| 领队：甲).
+    let heading = || {
+        let t = s.text.trim_end();
+        LIST_HEADINGS.iter().any(|h| t.ends_with(h))
+    };
+    set_up.or_else(|| {
+        m.orgs
+            .first()
+            .filter(|o| o.named && !o.bare)
+            .and_then(|_| heading().then_some(0))
     })
 }
+
+/// How a list's heading ends (…名单如下：, …组成人员名单：).
+const LIST_HEADINGS: &[&str] = &["名单如下:", "名单:", "组成如下:"];
 
 /// Is triple `t` a post given under a list label opening the line (组长：甲, 主任：乙)?
 pub(crate) fn is_label(s: &Sentence<'_>, m: &Mentions<'_>, t: &TripleMention) -> bool {

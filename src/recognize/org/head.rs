@@ -665,8 +665,12 @@ impl OrgModel {
         {
             start = b;
         }
-        // A department (中文系) is one only inside the body named right before it.
-        if head.entry.sub_unit && parent.is_none() {
+        // A department (中文系) is one only inside the body named right before it — or after
+        // 该校, 本院 …, which name a body the text named before (该校|化学系).
+        let determined = ["该校", "本校", "该院", "本院"]
+            .iter()
+            .any(|d| s.text[..start].ends_with(d));
+        if head.entry.sub_unit && parent.is_none() && !determined {
             return None;
         }
         let bare = start == head.start && parent.is_none();

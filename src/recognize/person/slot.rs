@@ -395,7 +395,11 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
             let by_verb = APPOINTING_VERBS
                 .iter()
                 .any(|v| before.ends_with(v) && (*v != "以" || post_follows))
-                || listed_after_appointing_verb(&text[..start]);
+                || listed_after_appointing_verb(&text[..start])
+                // The verb goes on over the clauses of its list (任命甲为…局长，乙为…局长).
+                || (before.ends_with([',', '，', ';', '；'])
+                    && list_line()
+                    && ["任命", "聘任", "委任"].iter().any(|v| before.contains(v)));
             let on_list_line = start == lead && list_line();
             (by_verb || on_list_line)
                 && (surname_first(span) || compound_surname_at(t, text, start))
