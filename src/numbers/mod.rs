@@ -493,6 +493,12 @@ impl NumberModel {
         if let Some(unit) = f.unit
             && !matches!(f.kind, NumberKind::Ordinal | NumberKind::Fraction)
             && !cohort
+            && !(unit.kind == UnitKind::Count
+                && qualifier == Qualifier::Exact
+                && q.second.is_none()
+                && per.is_none()
+                && !matches!(unit.name, "人" | "名" | "例")
+                && as_article(&text[..f.numeral.range.start], &text[f.numeral.range.clone()]))
         {
             let subject = match (unit.kind, &f.unit_range) {
                 (UnitKind::Count, Some(u)) => match subject::after(text, u.end.max(range.end), limit) {
@@ -540,6 +546,31 @@ impl NumberModel {
         fact_end
     }
 }
+
+/// Does the numeral `numeral`, 一 with a counting classifier after it, read as an article
+/// ('a': 交出了一份成绩单, 成立一个工作小组, 一位退休教师说) rather than a count of one? It is
+/// still a number; it is a fact only where a word before it counts (仅一家, 新增一个, 共一名,
+/// 其中一所). Measures (一公里, 一年) are no classifiers, and counts of people (一人死亡,
+/// 一名, 一例) are told as counts: both stay facts.
+fn as_article(before: &str, numeral: &str) -> bool {
+    const COUNTING: &[&str] = &[
+        "仅", "只", "只有", "仅有", "唯一", "新增", "增加", "减少", "共", "共有", "共计", "合计", "其中", "另", "另有",
+        "又", "再", "还有", "达",
+    ];
+    // Listed with other counts (三名村干部和一位市领导): a count too.
+    let listed = || {
+        before.strip_suffix(['和', '、', '及', '与']).is_some_and(|b| {
+            b.chars()
+                .rev()
+                .take(LISTED_WITHIN)
+                .any(|c| c.is_ascii_digit() || "两二三四五六七八九十百千万".contains(c))
+        })
+    };
+    numeral == "一" && !COUNTING.iter().any(|w| before.ends_with(w)) && !listed()
+}
+
+/// How far before 和 another count makes 一 one of a list of counts, in characters.
+const LISTED_WITHIN: usize = 8;
 
 /// Does the classifier `unit` with `after` it number a body's term or a meeting's session
 /// (届 before 人大, 全国, 理事会; 次 before 会议, 全会 after the body's name: 人大三次会议,
