@@ -295,11 +295,13 @@ impl<'t> Context<'t> {
                 })
                 .map(|o| records.span(&o.range))
                 .collect();
-            rename_new_orgs(read, ex, |o, _| {
-                if departments.contains(&o.span) {
-                    name_as_unit_of(o, hospital);
-                }
-            });
+            if !departments.is_empty() {
+                rename_new_orgs(read, ex, |o, _| {
+                    if departments.contains(&o.span) {
+                        name_as_unit_of(o, hospital);
+                    }
+                });
+            }
         }
         if let Some(body) = &self.school {
             for t in &mut ex.triples[read.first_triple..] {
@@ -802,12 +804,13 @@ fn host_has_head(host: &Org<'_>, head: &str) -> bool {
         || (host.kind == OrgKind::Company && matches!(head, "集团" | "公司") && host.name.contains(head))
 }
 
-/// Does a noun of a name stand right before byte `at` of `s` — a word no list holds, of
-/// a class names are written in (晨光/n|乳业/n|董事长)?
+/// Does a noun of a name stand right before byte `at` of `s` — a word of two characters or
+/// more no list holds, of a class names are written in (晨光/n|乳业/n|董事长; not 经/n|总经理)?
 fn after_unread_name(s: &Sentence<'_>, m: &Mentions<'_>, at: usize) -> bool {
     s.word_at(at.wrapping_sub(1)).is_some_and(|k| {
         let w = s.words[k].clone();
         w.end == at
+            && s.text[w.clone()].chars().count() >= 2
             && s.text[w.clone()].chars().all(crate::recognize::is_han)
             && !s.hits.iter().any(|h| h.start < w.end && w.start < h.end)
             && !m.persons.iter().any(|p| p.start < w.end && w.start < p.end)

@@ -268,7 +268,16 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
                         .is_some_and(|p| p.start == end + (between.len() - rest.len()) && p.end == next.range.start)
             });
             let comma = sep.is_some_and(|(sep, _)| sep == "," || sep == "，");
-            if comma && ((org.is_none() && !placed) || m.persons.iter().any(|p| p.start == next.range.end)) {
+            // (A holder named in the clause it opens holds it: ，市委常委、常务副市长乙和…)
+            let clause_end = s.text[next.range.start..]
+                .find([',', '，', '。', ';', '；'])
+                .map_or(s.text.len(), |k| next.range.start + k);
+            let held_there = || {
+                m.persons
+                    .iter()
+                    .any(|p| p.start >= next.range.end && p.start < clause_end)
+            };
+            if comma && ((org.is_none() && !placed) || held_there()) {
                 break;
             }
             if sep.is_some_and(|(_, rest)| rest.is_empty()) || org.is_some() || placed {
