@@ -69,7 +69,7 @@ pub(crate) fn verb_between(between: &str) -> bool {
         && !NEGATIONS.iter().any(|n| between.contains(n))
 }
 
-/// Longest appointment verb with its adverbs, in characters (先后担任过 is five).
+/// Longest appointment verb with its adverbs, in characters (曾先后担任 is five).
 const MAX_VERB_PHRASE: usize = 5;
 
 /// A form's fields that hold its subject's post (姓名：甲 … 职务：青山市副市长): as a verb
