@@ -836,19 +836,15 @@ pub(crate) fn read(text: &str, floor: usize, pos: usize, limit: usize, units: &U
             && (text[first.range.end..k].contains(['至', '到'])
                 || text[second.range.end..limit].starts_with("不等")
                 || text[second.range.end..limit].starts_with("之间"));
-        if same_unit && descending {
-            let mut second = second;
-            let mut first = first;
-            // Each number keeps its value; the fact takes the low bound (see `record`).
-            first.bounds = Some((second.value, first.value));
-            second.bounds = first.bounds;
-            return Some(Quantity {
-                first,
-                second: Some(second),
-            });
-        }
-        if same_unit && second.value > low {
-            let mut first = first;
+        // (Written high to low, each number keeps its value — a unit is written at both ends,
+        // so `low` is the first's — and the fact takes the low bound: see `record`.)
+        let bounds = if descending {
+            Some((second.value, low))
+        } else {
+            (second.value > low).then_some((low, second.value))
+        };
+        if same_unit && let Some(bounds) = bounds {
+            let (mut first, mut second) = (first, second);
             first.value = low;
             if first.unit.is_none() {
                 first.unit = second.unit;
@@ -856,9 +852,8 @@ pub(crate) fn read(text: &str, floor: usize, pos: usize, limit: usize, units: &U
                     first.kind = NumberKind::Percent;
                 }
             }
-            let mut second = second;
-            first.bounds = Some((first.value, second.value));
-            second.bounds = first.bounds;
+            first.bounds = Some(bounds);
+            second.bounds = Some(bounds);
             return Some(Quantity {
                 first,
                 second: Some(second),
