@@ -666,9 +666,7 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
             return Some(at..end);
         }
         // Past three characters only a transliterated name goes on (隈研吾 is three), or
-        // one with a compound surname (司徒浩然). A surname and two characters not all
-        // transliteration ones are a Chinese name, whatever its third character may also
-        // spell (李秀兰|管的村: 兰 is in 米兰 too).
+        // one with a compound surname (司徒浩然); see the fourth character's test above.
         if count == 3 && t.class(c) & class::TRANSLIT == 0 && !compound_surname_at(t, text, at) {
             return None;
         }
@@ -713,7 +711,7 @@ fn dictionary_name(t: &Tables, s: &Sentence<'_>, at: usize, end: usize) -> bool 
         })
 }
 
-/// Does 和 or 与 at byte `end` join the name before it to the next post (市长张立平|和|副市长
+/// Does 和, 与 or 及 at byte `end` join the name before it to the next post (市长张立平|和|副市长
 /// 王海: jieba-rs reads 平和)? Officials are listed so.
 fn and_next_title(s: &Sentence<'_>, end: usize) -> bool {
     let text = s.text;
