@@ -17,6 +17,7 @@
 //! * [`joined`] — transliterated names joined by a middle dot or a hyphen;
 //! * [`readdressed`] — a full name before its own surname and a title (王诚王总);
 //! * [`familiar`] — 老 or 小 before a surname (老张, 小许);
+//! * [`japanese`] — Japanese family and given names (森田正彦);
 //! * [`slot`] — the name right after a byline word or a title (记者欣屏、通讯员伍宣),
 //!   or before 任 and a title (由甲任组长);
 //! * [`given`] — a name read one character longer than a name given before, shortened;
@@ -30,6 +31,7 @@ mod dump;
 mod familiar;
 mod gate;
 mod given;
+mod japanese;
 mod joined;
 mod latin;
 mod lists;
@@ -161,6 +163,13 @@ impl PersonModel {
             start: r.start,
             end: r.end,
             score: familiar::FAMILIAR_NAME_SCORE,
+        }));
+        let before = sc.ruled.len();
+        japanese::find(s, &mut sc.ruled);
+        sc.scored.extend(sc.ruled[before..].iter().map(|r| Scored {
+            start: r.start,
+            end: r.end,
+            score: japanese::JAPANESE_NAME_SCORE,
         }));
         sc.slots.clear();
         sc.slot_scores.clear();

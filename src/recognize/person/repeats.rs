@@ -34,10 +34,13 @@ pub(crate) struct KnownNames<'v> {
 impl<'v> KnownNames<'v> {
     /// Learns `name`, when it is long enough to find again: two characters or more, all
     /// Han but for middle dots. A bare surname (李) names no one by itself. A name in
-    /// parts learns its last part too: news calls 卡洛维·图雷尔 图雷尔 from then on.
+    /// parts learns its last part too: news calls 卡洛维·图雷尔 图雷尔 from then on; a
+    /// Japanese name its family name (森田正彦 … 森田).
     pub(crate) fn add(&mut self, name: &'v str) {
         if let Some((dot, c)) = name.char_indices().rev().find(|&(_, c)| is_dot(c)) {
             self.add_whole(&name[dot + c.len_utf8()..]);
+        } else if let Some(family) = super::japanese::family_name(name) {
+            self.add_whole(family);
         }
         self.add_whole(name);
     }
