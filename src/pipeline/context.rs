@@ -92,6 +92,7 @@ impl<'t> Context<'t> {
         }
         self.resume(read, records, ex);
         self.management(read, ex);
+        headed_before(read, ex);
     }
 
     /// A filing's company posts that name no body are the filer's (原副总经理甲先生, a
@@ -487,6 +488,44 @@ impl<'t> Context<'t> {
         };
         if read.s.text.ends_with('\n') && !goes_on() {
             self.resume_subject = None;
+        }
+    }
+}
+
+/// A head post that names no body (局长, 厂长, 团长) is the head's of the body named last
+/// that it heads — earlier in the sentence or before it (本报采访了沙河市劳动局。局长甲说;
+/// 记者走进青山机床厂，厂长甲介绍): news names the body, then its head by the post alone.
+fn headed_before(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
+    for i in read.first_triple..ex.triples.len() {
+        let t = &ex.triples[i];
+        if t.org.is_some() || t.place.is_some() {
+            continue;
+        }
+        // A post right after a name no reader took for a body's (晨光|乳业|厂长) is that
+        // body's.
+        if let Some(mention) = read.triples.get(i - read.first_triple)
+            && after_unread_name(read.s, read.m, read.m.roles[mention.role].range.start)
+        {
+            continue;
+        }
+        let at = t.role.span.start;
+        // The post stands alone: at a clause's start or after another post (兼|局长), not
+        // after words no reader took in (外交和合作|部长, 贝宁's).
+        let alone = read.triples.get(i - read.first_triple).is_some_and(|mention| {
+            let before = &read.s.text[..read.m.roles[mention.role].range.start];
+            before.is_empty() || before.ends_with(|c: char| !crate::recognize::is_han(c)) || before.ends_with('兼')
+        });
+        if !alone {
+            continue;
+        }
+        let named = ex.orgs.partition_point(|o| o.span.end <= at);
+        let body = ex.orgs[named.saturating_sub(RECENT_BODIES)..named]
+            .iter()
+            .rev()
+            .find(|o| relate::heads_body(&t.role.core, &o.name))
+            .cloned();
+        if let Some(body) = body {
+            hold_in(&mut ex.triples[i], body);
         }
     }
 }
