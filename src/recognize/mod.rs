@@ -180,7 +180,7 @@ pub(crate) const HONORIFICS: &[&str] = &[
 /// of the groups set up around their posts (以甲为组长的领导小组): the name readers and
 /// the relation reader both know them. A post must follow 为 (以甲为例 appoints no one).
 pub(crate) const APPOINTING_VERBS: &[&str] = &[
-    "任命", "聘任", "聘请", "推选", "选举", "提名", "提拔", "委任", "选任", "以",
+    "任命", "聘任", "聘请", "推选", "选举", "补选", "增补", "增选", "提名", "提拔", "委任", "选任", "以",
 ];
 
 /// The characters that end the names of administrative units (青山市, 梧桐镇, 阿拉善盟).

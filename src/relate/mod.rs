@@ -404,9 +404,20 @@ fn life_facts_len(text: &str) -> usize {
         let opening = matches!(fact, "男" | "女") || age;
         let later = (chars <= 4 && fact.ends_with('族'))
             || (chars <= 12
-                && ["生", "出生", "人", "党员", "学历", "群众"]
-                    .iter()
-                    .any(|e| fact.ends_with(e)));
+                && [
+                    "生",
+                    "出生",
+                    "人",
+                    "党员",
+                    "学历",
+                    "文化",
+                    "学位",
+                    "群众",
+                    "参加工作",
+                    "入党",
+                ]
+                .iter()
+                .any(|e| fact.ends_with(e)));
         if !(opening || (n > 0 && later)) {
             break;
         }
