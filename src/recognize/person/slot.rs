@@ -27,8 +27,9 @@ pub(crate) const TITLE_NAME_SCORE: f32 = 1.5;
 /// The score of a name an appointment names: between an appointing verb and 为 (选举甲、乙为…)
 /// or opening a clause before an appointment verb (甲调任…). The verb makes it nearly sure,
 /// and jieba-rs glues the verb's first character to the name (乙为) so that the statistics
-/// read a three-character name.
-const APPOINTEE_SCORE: f32 = 2.5;
+/// read a three-character name — or glues the name's last to 为 (选举王立|本为…), when they
+/// read a two-character one as confidently as 2.9: the slot outranks that.
+const APPOINTEE_SCORE: f32 = 4.0;
 
 /// Given-name ratios below this at every position rule a character out of a slot (的, 了).
 const MIN_GIVEN: f32 = -1.5;
