@@ -174,6 +174,17 @@ impl PersonModel {
         sc.slots.clear();
         sc.slot_scores.clear();
         slot::find(&self.tables, s, &mut sc.slots, &mut sc.slot_scores);
+        // A name read past what jieba-rs took for a conjunction or a word (王春和、) is the
+        // one reading of its start: the readings that stop short are wrong.
+        for (r, _) in sc
+            .slots
+            .iter()
+            .zip(&sc.slot_scores)
+            .filter(|(_, x)| slot::is_read_past(**x))
+        {
+            sc.scored
+                .retain(|c| c.score >= USER_NAME_SCORE || !(c.start == r.start && c.end < r.end));
+        }
         sc.scored
             .extend(sc.slots.iter().zip(&sc.slot_scores).map(|(r, &score)| Scored {
                 start: r.start,

@@ -20,6 +20,16 @@ use crate::segment::{JIEBA, delivers, with_word_class};
 /// The score of a name after a byline word: bylines are nearly always followed by names.
 pub(crate) const BYLINE_NAME_SCORE: f32 = 3.0;
 
+/// The score of a name after a title read past what jieba-rs took for a conjunction or a
+/// word (副县长王春和、李四; 主席陈海平|等在): the shorter readings of its start are dropped
+/// (see [`is_read_past`]).
+pub(crate) const READ_PAST_NAME_SCORE: f32 = 3.5;
+
+/// Was a slot of this score read past a conjunction or a word?
+pub(crate) fn is_read_past(score: f32) -> bool {
+    (score - READ_PAST_NAME_SCORE).abs() < f32::EPSILON
+}
+
 /// The score of a name after a title: above a weak statistical reading of the same place,
 /// below a confident one.
 pub(crate) const TITLE_NAME_SCORE: f32 = 1.5;
@@ -91,8 +101,17 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sc
             // verb into the name (张丽作) is wrong however well it scores.
             let verb_after = text[name.end..].starts_with(['作', '任', '说', '称', '谈', '率', '兼'])
                 && s.word_starting_at(name.end).is_some_and(|w| w.len() == 3);
+            // A name read past what jieba-rs took for a conjunction or a word (王春和、,
+            // 陈海平|等在) is as sure: the reading that stops short is wrong.
+            let read_past = text[..end]
+                .char_indices()
+                .next_back()
+                .is_some_and(|(k, _)| conjunction_closes_name(s, k))
+                || glued_etc(s, end);
             out.push(name);
-            scores.push(if byline || verb_after {
+            scores.push(if read_past {
+                READ_PAST_NAME_SCORE
+            } else if byline || verb_after {
                 BYLINE_NAME_SCORE
             } else {
                 TITLE_NAME_SCORE
@@ -597,6 +616,8 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
     let mut end = at;
     let mut unlike = false;
     let mut foreign = true;
+    // The third character is 和, 与 or 及 joined to nothing after it (副县长王春和、李四).
+    let mut conjunction_ends = false;
     for count in 1..=MAX_FOREIGN {
         let c = char_at(text, end).filter(|&c| t.class(c) & class::HAN != 0)?;
         // A one-character modifier may stand inside a name (秋原), not first (原董事长).
@@ -608,7 +629,8 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         // After a title, a given-name character rare at its place may stand after a surname
         // when a firm end closes the slot (主任孙前虎谈).
         let after_surname = count > 1 && text[at..].chars().next().is_some_and(|f| t.get(f).is_surname);
-        let fits = like || ((byline || after_surname) && !NEVER_IN_SLOT.contains(c));
+        let fits =
+            like || ((byline || after_surname) && !NEVER_IN_SLOT.contains(c)) || (count == 3 && conjunction_ends);
         // Then the slot must start like a name (a rare character, a surname …), as after a
         // weak end.
         unlike |= !like;
@@ -638,8 +660,10 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         // A two-character name ends on a word boundary; a third character glued to a verb
         // of speech after it (主任车玉|明说) is the name's own, read on.
         let speech_after = count == 2 && glued_speech_verb(s, end + char_at(text, end).map_or(0, char::len_utf8));
+        conjunction_ends = count == 2 && conjunction_closes_name(s, end);
         if count >= 2
             && !speech_after
+            && !conjunction_ends
             && let Some(how) = slot_end(s, at, end, byline)
                 .or_else(|| dictionary_name(t, s, at, end).then_some(End::Firm))
                 .or_else(|| (foreign && count >= 3 && foreign_run_ends(t, s, end)).then_some(End::Weak))
@@ -658,7 +682,8 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
             && (!s.cuts_dictionary_word(end)
                 || (byline && ["文/", "文／"].iter().any(|c| text[end..].starts_with(c)))
                 || glued_speech_verb(s, end)
-                || and_next_title(s, end))
+                || and_next_title(s, end)
+                || glued_etc(s, end))
             && (plausible(t, s, at..end, how == End::Weak || unlike) || framed_byline_name(t, s, at..end, byline))
             // Four characters end in no verb (主任王海|宣读了) and start with no adverb or
             // verb of the dictionary (委员|自觉努力|的结果).
@@ -721,6 +746,43 @@ fn and_next_title(s: &Sentence<'_>, end: usize) -> bool {
         let at = text.len() - rest.len();
         s.hit_starting_at(at)
             .is_some_and(|h| h.entry.is(tag::TITLE | tag::MODIFIER) && !h.entry.is(tag::BYLINE))
+    })
+}
+
+/// Is 和, 与 or 及 at byte `end` the last character of the name before it — joined to no
+/// conjunct after it, since a mark or an official's act follows (副县长王春和、李四, 副县长
+/// 鲍清和出席)? A conjunction there would join the name to nothing.
+fn conjunction_closes_name(s: &Sentence<'_>, end: usize) -> bool {
+    let text = s.text;
+    let Some(rest) = ["和", "与", "及"].iter().find_map(|c| text[end..].strip_prefix(c)) else {
+        return false;
+    };
+    rest.is_empty() || rest.starts_with(CLOSING_MARKS) || ACTS.iter().any(|a| rest.starts_with(a))
+}
+
+/// Marks that close a name: what comes after them is no conjunct of it.
+const CLOSING_MARKS: [char; 9] = ['、', ',', '，', '。', ';', '；', ':', '：', '\n'];
+
+/// An official's acts after a name (鲍清和|出席): no person is named so.
+const ACTS: &[&str] = &[
+    "出席", "主持", "讲话", "致辞", "陪同", "参加", "表示", "指出", "强调", "介绍", "宣布", "会见", "视察", "调研",
+];
+
+/// Is the word cut at `end` the name's last character and 等 'and others' (陈海|平等|在主席台
+/// 就座: jieba-rs reads 平等 'equal'), closed by what follows a list of people — a mark,
+/// 人, 同志, a preposition or an official's act?
+fn glued_etc(s: &Sentence<'_>, end: usize) -> bool {
+    s.word_at(end).is_some_and(|k| {
+        let w = s.words[k].clone();
+        w.start < end && w.start + 3 == end && &s.text[end..w.end] == "等" && {
+            let rest = &s.text[w.end..];
+            rest.is_empty()
+                || rest.starts_with(CLOSING_MARKS)
+                || ["人", "同志", "领导", "在", "于", "到", "一行"]
+                    .iter()
+                    .any(|a| rest.starts_with(a))
+                || ACTS.iter().any(|a| rest.starts_with(a))
+        }
     })
 }
 
