@@ -199,6 +199,9 @@ impl PersonModel {
         for r in chosen.iter().map(|&(a, b)| a..b) {
             if s.hit_at(r.clone()).is_some_and(|h| h.entry.is(tag::PERSON)) {
                 out.push(r);
+            } else if opens_with_appointment_verb(s, &r) {
+                // 曾任|华为技术有限公司: the verb's 曾 and 任 are a surname and a given name
+                // only to the statistics.
             } else if is_function_word(s, &r) {
                 // 曾多次, 何以见得: a word jieba-rs knows as an adverb, pronoun, conjunction or
                 // preposition, whole, is no name however its characters score.
@@ -222,6 +225,18 @@ impl PersonModel {
         out.append(&mut names);
     }
 }
+
+/// Does `r` open with an appointment verb jieba-rs reads as a word (曾任, 现任, 历任) and
+/// go on past it?
+fn opens_with_appointment_verb(s: &Sentence<'_>, r: &Range<usize>) -> bool {
+    s.word_starting_at(r.start)
+        .is_some_and(|w| w.end < r.end && VERB_WORDS.contains(&&s.text[w]))
+}
+
+/// Appointment verbs whose characters are a surname and a given name too (曾, 任).
+const VERB_WORDS: &[&str] = &[
+    "曾任", "现任", "历任", "兼任", "后任", "改任", "调任", "升任", "出任", "转任", "继任",
+];
 
 /// Is `r` one word of jieba-rs's dictionary tagged as a function word (d, r, c, p, u), of
 /// three characters at least (two-character ones are names too: 高远)?
