@@ -25,6 +25,10 @@ pub(super) struct Context<'t> {
     school: Option<Org<'t>>,
     /// The person the current paragraph's résumé is about (index into `ex.persons`).
     resume_subject: Option<usize>,
+    /// Whether the résumé's paragraph has ended: its subject goes on over the lines after
+    /// it that name no one else (an education line, a heading such as 【工作经历】, a
+    /// bullet), as a biography's paragraphs do.
+    resume_ended: bool,
     /// Whether that résumé is a form's (姓名：甲, then fields and dated lines).
     form: bool,
     /// The company a filing is written by (青禾科技股份有限公司（以下简称“公司”）).
@@ -180,7 +184,7 @@ impl<'t> Context<'t> {
 
     /// A paragraph ended with no sentence (a line of figures alone): so did its résumé.
     pub(super) fn paragraph_ends(&mut self) {
-        self.resume_subject = None;
+        self.resume_ended = true;
     }
 
     /// Bodies named before — in earlier sentences, or earlier in this one — for the posts
@@ -464,10 +468,20 @@ impl<'t> Context<'t> {
     fn resume(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
         if let Some(p) = relate::opens_resume(read.s, read.m.persons) {
             self.resume_subject = Some(read.first_person + p);
+            self.resume_ended = false;
             self.form = false;
         } else if let Some(p) = relate::opens_form(read.s, read.m.persons) {
             self.resume_subject = Some(read.first_person + p);
+            self.resume_ended = false;
             self.form = true;
+        } else if self.resume_ended
+            && let Some(subject) = self.resume_subject
+            && ex.persons[read.first_person..]
+                .iter()
+                .any(|p| p.text != ex.persons[subject].text)
+        {
+            // Past its paragraph, the résumé ends where the text names someone else.
+            self.resume_subject = None;
         }
         if let Some(subject) = self.resume_subject {
             let subject = ex.persons[subject].clone();
@@ -487,7 +501,7 @@ impl<'t> Context<'t> {
             }
         };
         if read.s.text.ends_with('\n') && !goes_on() {
-            self.resume_subject = None;
+            self.resume_ended = true;
         }
     }
 }

@@ -29,6 +29,11 @@ pub(crate) fn opens_resume(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option
     if addressed.is_some() && (born(after) || after_origin.is_some_and(born)) {
         return Some(p);
     }
+    // A biography may open by telling the life (甲1972年生于山东。甲毕业于中国政法大学。):
+    // a birth right after the name, or where the person was born or schooled.
+    if born(after) || NARRATIVE_OPENINGS.iter().any(|w| after.starts_with(w)) {
+        return Some(p);
+    }
     let after = after.strip_prefix('的').unwrap_or(after);
     let after = ["个人简历", "简历"]
         .iter()
@@ -37,6 +42,9 @@ pub(crate) fn opens_resume(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option
     let rest = after.strip_prefix([',', '，', ':', '：'])?;
     life_facts_follow(rest).then_some(p)
 }
+
+/// What a biography that tells the life opens with after the name.
+const NARRATIVE_OPENINGS: &[&str] = &["出生于", "生于", "毕业于"];
 
 /// The person (by index into `persons`) a form names in its name field (姓名：闻立新): the
 /// subject of a résumé laid out as fields and dated lines.
