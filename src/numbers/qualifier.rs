@@ -32,6 +32,65 @@ const BOUND_VERBS: &[&str] = &[
     "投入", "保持", "提供", "配备", "设置", "培训", "参加",
 ];
 
+/// Modals between a bound and its verb (最多可填报3个, 约可容纳1200人).
+const MODALS: &[&str] = &["可以", "能够", "只能", "可", "能", "须", "需", "应", "要"];
+
+/// The verb 占 may take its whole as a 的-phrase (约占全市人口的三成, 约占在校生的15%): the
+/// number is still the verb's, so its qualifier stands before 占. The phrase is short.
+const SHARE_VERBS: &[&str] = &["占到", "占"];
+
+/// How long the 的-phrase after 占 may be, in characters (全市常住人口 and a little more).
+const SHARE_OBJECT: usize = 10;
+
+/// `head` (the text before a number) cut before the number's verb, where a bound may stand
+/// before it: a verb of [`BOUND_VERBS`] or 具有/具备/拥有, with 过 or 了 after it (至少完成过1个);
+/// any verb of one or two characters after a modal (最多可填报3个); 占 with a short 的-phrase
+/// (约占全市人口的三成). Never across punctuation, so a qualifier reaches over no clause.
+fn verb_before(head: &str) -> Option<&str> {
+    const HOLD: &[&str] = &["具有", "具备", "拥有"];
+    // 占 … 的: the verb's object, its whole, stands between (no punctuation, no number).
+    if let Some(object) = head.strip_suffix('的') {
+        let at = object
+            .char_indices()
+            .rev()
+            .take(SHARE_OBJECT)
+            .take_while(|&(_, c)| is_han(c) || c.is_ascii_alphabetic())
+            .find_map(|(k, _)| {
+                let before = &object[..k];
+                SHARE_VERBS.iter().find(|v| before.ends_with(*v)).map(|v| k - v.len())
+            })?;
+        return Some(&head[..at]);
+    }
+    let bare = head.strip_suffix(['过', '了']).unwrap_or(head);
+    // The longest verb (具有, not 有).
+    if let Some(v) = BOUND_VERBS
+        .iter()
+        .chain(HOLD)
+        .chain(SHARE_VERBS)
+        .filter(|v| bare.ends_with(*v))
+        .max_by_key(|v| v.len())
+    {
+        let rest = &bare[..bare.len() - v.len()];
+        // 至少要有: the modal before the verb.
+        return Some(MODALS.iter().find_map(|m| rest.strip_suffix(m)).unwrap_or(rest));
+    }
+    // A modal, then a verb of one or two characters: 最多可|填报|3个.
+    let verb: Vec<(usize, char)> = bare.char_indices().rev().take(2).collect();
+    for &(k, c) in &verb {
+        if !is_han(c) || "的之是和与及或".contains(c) || super::numeral::is_start(c) {
+            break;
+        }
+        if let Some(rest) = MODALS.iter().find_map(|m| bare[..k].strip_suffix(m)) {
+            return Some(rest);
+        }
+    }
+    None
+}
+
+fn is_han(c: char) -> bool {
+    crate::recognize::is_han(c)
+}
+
 /// The qualifier words, longest first on each side.
 #[derive(Clone, Debug)]
 pub(crate) struct Qualifiers {
@@ -117,10 +176,10 @@ impl Qualifiers {
             return Some(found);
         }
         // A bound before the number's verb: 至少|召开|1次 (a few byte compares per number).
-        let verb = BOUND_VERBS.iter().find(|v| head.ends_with(*v))?;
-        let rest = &head[..head.len() - verb.len()];
+        let rest = verb_before(head)?;
+        let (q, start) = self.right_before(rest, floor + rest.len())?;
         let w = self.before.iter().find(|w| w.before_verb && rest.ends_with(w.word))?;
-        Some((w.qualifier, floor + rest.len() - w.word.len()))
+        (start == floor + rest.len() - w.word.len()).then_some((q, start))
     }
 
     /// The qualifier word ending right at `pos`, the end of `head`.
