@@ -569,14 +569,15 @@ pub(crate) fn simple(
                 }
             }
         }
-        // 1米8, 一米七五: a height in metres and centimetres spoken as digits.
-        if let Some(u) = unit
-            && u.name == "米"
-            && n.value.is_integer()
-            && n.bounds.is_none()
-            && value >= Decimal::from_int(1)
-            && value < Decimal::from_int(3)
-        {
+        // 1米8, 一米七五: a height in metres and centimetres spoken as digits. A sports mark
+        // writes any metres or seconds so, in Arabic digits (6米42, 18米96, 10秒28).
+        let height =
+            unit.is_some_and(|u| u.name == "米") && value >= Decimal::from_int(1) && value < Decimal::from_int(3);
+        let mark = unit.is_some_and(|u| matches!(u.name, "米" | "秒"))
+            && n.arabic
+            && !n.chinese
+            && char_at(text, end, limit).is_some_and(|c| c.is_ascii_digit());
+        if (height || mark) && n.value.is_integer() && n.bounds.is_none() && n.approx == Approx::None {
             let mut digits = 0i128;
             let mut k = 0u32;
             let mut e = end;
@@ -593,9 +594,19 @@ pub(crate) fn simple(
                 e += c.len_utf8();
             }
             let next = char_at(text, e, limit);
-            let clean = !next
-                .is_some_and(|c| c.is_ascii_digit() || numeral::is_start(c) || numeral::small_scale(c).is_some())
-                && units.at(text, e, limit).is_none();
+            // Nothing that makes the digits a number of their own: more digits, a point, a
+            // unit, 余 or 多 (300米50余户). A ranking's verb is no unit, though its first
+            // character is a classifier (55秒10列第三, 10秒28位列第二).
+            let rank = ["列第", "位列", "名列", "排名", "排第", "排在", "居第"]
+                .iter()
+                .any(|w| text[e..limit].starts_with(w));
+            let clean = !next.is_some_and(|c| {
+                c.is_ascii_digit()
+                    || numeral::is_start(c)
+                    || numeral::small_scale(c).is_some()
+                    || numeral::big_scale(c).is_some()
+                    || ".．%％‰/:：-~～余多来几".contains(c)
+            }) && (rank || units.at(text, e, limit).is_none());
             if k > 0 && clean {
                 value = value.checked_add(&Decimal::new(digits, k)?)?;
                 end = e;
