@@ -301,8 +301,11 @@ impl NumberModel {
         if n.chinese && self.traps.hit(text, floor, f.range.clone(), n.range.clone(), limit) {
             return Step::Passed(n.range.end);
         }
-        // Reduplication: 一幅幅, 一册册 (one after another), not a count of one.
+        // Reduplication: 一幅幅, 一册册 (one after another), not a count of one. Written with a
+        // Chinese numeral: after digits the classifier's character starts the next word
+        // (241.5分|分列第三, 312分|分别领先).
         if let Some(u) = &f.unit_range
+            && n.chinese
             && f.unit.is_some_and(|u| u.kind == UnitKind::Count)
             && text[u.end..limit].starts_with(&text[u.clone()])
         {
