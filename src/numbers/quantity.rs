@@ -753,6 +753,32 @@ fn connector(text: &str, end: usize, limit: usize, arabic: bool) -> Option<usize
     Some(if arabic { skip_spaces(text, k, limit) } else { k })
 }
 
+/// Is `n`, at `pos`, a member of a list of ordinals that writes 第 once (第二、|三名,
+/// 第一、二、|三等奖, 第2、|3位)? Such a list counts up: 一个排第三、一个排第七 is no list.
+fn elided_ordinal(text: &str, pos: usize, n: &Simple) -> bool {
+    let mut head = &text[..pos];
+    let mut previous = None;
+    // A few members at most (第一、二、三、四).
+    for _ in 0..4 {
+        let Some(rest) = head.strip_suffix('、') else {
+            return false;
+        };
+        let member = rest.trim_end_matches(|c: char| c.is_ascii_digit() || numeral::digit(c).is_some() || c == '十');
+        let len = rest.len() - member.len();
+        // One to three characters of a numeral (二, 十二, 12).
+        if len == 0 || len > 9 {
+            return false;
+        }
+        previous.get_or_insert(member.len()..rest.len());
+        if member.ends_with('第') {
+            let Some(p) = previous else { return false };
+            return numeral::read(text, p.start, p.end, &|_| 0).is_some_and(|m| m.value < n.numeral.value);
+        }
+        head = member;
+    }
+    false
+}
+
 /// Reads the number at `pos` with what stands before it (from `floor`): 第, a sign, a
 /// currency sign; then a second number when a range connector follows.
 pub(crate) fn read(text: &str, floor: usize, pos: usize, limit: usize, units: &Units) -> Option<Quantity> {
@@ -774,6 +800,10 @@ pub(crate) fn read(text: &str, floor: usize, pos: usize, limit: usize, units: &U
         }
     }
     let mut first = simple(text, start, pos, limit, negative, units, preset)?;
+    // (第 belongs to the list's first member: this one's text starts at its numeral.)
+    if !ordinal && !negative && preset.is_none() && elided_ordinal(text, pos, &first) {
+        ordinal = true;
+    }
     // 度 is a temperature where the words before say so: 气温25度, 华氏温度100度, 零下5度.
     if first.unit.is_some_and(|u| u.name == "度") {
         let head = &text[floor..first.range.start];
