@@ -272,6 +272,20 @@ impl NumberModel {
             if let Some(end) = clock_time(text, floor, n.range.clone(), limit) {
                 return Step::Passed(end);
             }
+            // A section number opening a line or clause, glued to its text (3.4本次招标,
+            // 2.3个人所得税, 5.2份额): a count is no decimal, so the classifier is the text's
+            // first character. (户均2.3个 mid-sentence is an average; 2.3万人 a count.)
+            let section = n.decimal
+                && f.unit.is_some_and(|u| u.kind == UnitKind::Count)
+                && text[n.range.clone()].bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                && text[..start]
+                    .trim_end_matches([' ', '\t', '\u{3000}'])
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| matches!(c, '\n' | '\r' | '。' | '；' | ';'));
+            if section {
+                return Step::Passed(n.range.end);
+            }
             if is_id {
                 let run = text[pos..limit]
                     .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_')))
