@@ -75,8 +75,7 @@ fn verb_before(head: &str) -> Option<&str> {
         return Some(MODALS.iter().find_map(|m| rest.strip_suffix(m)).unwrap_or(rest));
     }
     // A modal, then a verb of one or two characters: 最多可|填报|3个.
-    let verb: Vec<(usize, char)> = bare.char_indices().rev().take(2).collect();
-    for &(k, c) in &verb {
+    for (k, c) in bare.char_indices().rev().take(2) {
         if !is_han(c) || "的之是和与及或".contains(c) || super::numeral::is_start(c) {
             break;
         }
