@@ -541,11 +541,26 @@ fn between_table_rows(original: &str, start: usize, run: &str) -> bool {
         let line = line.trim_matches(is_blank);
         line.chars().count() <= MAX_HEADLINE
             && line.contains(is_blank)
-            && !line.contains([',', '，', '。', ';', '；', ':', '：', '、'])
+            && !line.contains([',', '，', '。', ';', '；', ':', '：'])
+            // A cell may list posts (副县长、县公安局局长) when a column gap sets it apart;
+            // one blank between items of a 、-list is a sentence's.
+            && (!line.contains('、') || has_column_gap(line))
     };
     let before = &original[..start];
     let next = &original[start + run.len()..];
-    row(before.rsplit(is_line_break).next().unwrap_or(before)) && row(next.split(is_line_break).next().unwrap_or(next))
+    let (before, next) = (
+        before.rsplit(is_line_break).next().unwrap_or(before),
+        next.split(is_line_break).next().unwrap_or(next),
+    );
+    // A row whose cells a column gap sets apart is one whatever stands next to it (a
+    // heading between the rows: 白沙镇选区（12名）).
+    let gapped = |line: &str| row(line) && has_column_gap(line.trim_matches(is_blank));
+    (row(before) && row(next)) || gapped(before) || gapped(next)
+}
+
+/// Does `line` set columns apart: two blanks or more, a tab, or an ideographic space?
+fn has_column_gap(line: &str) -> bool {
+    line.contains(['\t', '\u{3000}']) || line.contains("  ")
 }
 
 /// A blank run with a line break: a paragraph break after a sentence end, after a date

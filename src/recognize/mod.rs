@@ -169,6 +169,14 @@ pub(crate) fn strip_personal_note(text: &str) -> &str {
     }
 }
 
+/// The length in bytes of a note on the person that `text` opens with ((女), (女,畲族)):
+/// the note [`strip_personal_note`] takes off a name's end.
+pub(crate) fn personal_note_len(text: &str) -> Option<usize> {
+    let close = text.strip_prefix('(')?.find(')')? + 1;
+    let with_note = &text[..close + 1];
+    (strip_personal_note(with_note).is_empty()).then_some(close + 1)
+}
+
 /// Forms of address after a surname (高先生, and the kin words news uses of ordinary people:
 /// 宋大夫, 乔老汉, 陈爷爷): never a given name.
 pub(crate) const HONORIFICS: &[&str] = &[

@@ -460,7 +460,9 @@ fn posts_after(
     let next = *items.get(k + 1)?;
     let name_end = m.range(items[k]).end;
     let opener = &text[name_end..m.range(next).start];
-    if !opener.is_empty() && is_blank(opener) {
+    // A note on the person may stand between the name and its column (甲(女)  县医院院长).
+    let blanks = crate::recognize::personal_note_len(opener).map_or(opener, |n| &opener[n..]);
+    if !blanks.is_empty() && is_blank(blanks) {
         if let Some((posts, _)) = line_end.filter(|(_, first)| *first == k + 1) {
             return Some(posts.clone());
         }
