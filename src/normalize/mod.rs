@@ -445,6 +445,22 @@ pub(crate) fn list_label(line: &str) -> Option<(usize, bool)> {
     None
 }
 
+/// Does `line` open with a list label that a note in brackets follows before its colon
+/// (副理事长（按姓氏笔画排序）：)?
+fn noted_label(line: &str) -> bool {
+    let han = line
+        .chars()
+        .take_while(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
+        .count();
+    let rest = &line[line.char_indices().nth(han).map_or(line.len(), |(k, _)| k)..];
+    (2..=MAX_LABEL).contains(&han)
+        && rest.strip_prefix(['(', '（']).is_some_and(|note| {
+            note.find([')', '）']).is_some_and(|k| {
+                note[..k].chars().count() <= 12 && note[k..].chars().nth(1).is_some_and(|c| matches!(c, ':' | '：'))
+            })
+        })
+}
+
 /// Most characters of a spaced-out label.
 const MAX_SPACED: usize = 6;
 
@@ -517,14 +533,18 @@ fn between_list_lines(original: &str, start: usize, run: &str) -> bool {
     // An indented line before: a list's, when it or the next starts with a label or it
     // sets a column apart; a paragraph's first line otherwise (Chinese indents every paragraph with
     // 　　), which a print break may cut anywhere (　　会议由县委书|记甲主持).
-    let next_label = list_label(&original[start + run.len()..]);
+    let next = &original[start + run.len()..];
+    let next_label = list_label(next).or_else(|| noted_label(next).then_some((0, false)));
     if indent(&line[..line.len() - text.len()])
         && (label_line.is_some() || next_label.is_some() || text.trim_end_matches(is_blank).contains(is_blank))
     {
         return true;
     }
     if next_label.is_some() {
-        return label_line.is_some() || before.trim_end_matches(is_blank).ends_with([':', '：']);
+        // (Or the last entry of the list before: 甲（青山大学教授）\n秘书长：.)
+        return label_line.is_some()
+            || before.trim_end_matches(is_blank).ends_with([':', '：'])
+            || bracketed_entry(line);
     }
     // The last entry of a list: a label, then a column or a bracket.
     label_line.is_some_and(|(len, _)| {
@@ -555,7 +575,26 @@ fn between_table_rows(original: &str, start: usize, run: &str) -> bool {
     // A row whose cells a column gap sets apart is one whatever stands next to it (a
     // heading between the rows: 白沙镇选区（12名）).
     let gapped = |line: &str| row(line) && has_column_gap(line.trim_matches(is_blank));
-    (row(before) && row(next)) || gapped(before) || gapped(next)
+    (row(before) && row(next))
+        || gapped(before)
+        || gapped(next)
+        || (bracketed_entry(next)
+            && (bracketed_entry(before) || before.trim_end_matches(is_blank).ends_with([':', '：'])))
+}
+
+/// Is `line` an entry of a list written with its note in brackets (甲（青山农商银行行长）): a
+/// short line that ends with the bracket's close, with no sentence mark before the bracket?
+fn bracketed_entry(line: &str) -> bool {
+    let line = line.trim_matches(is_blank);
+    let Some(inner) = line.strip_suffix([')', '）']) else {
+        return false;
+    };
+    let Some(open) = inner.rfind(['(', '（']) else {
+        return false;
+    };
+    line.chars().count() <= MAX_HEADLINE
+        && (2..=8).contains(&inner[..open].chars().count())
+        && !inner[..open].contains([',', '，', '。', ';', '；', ':', '：'])
 }
 
 /// Does `line` set columns apart: two blanks or more, a tab, or an ideographic space?

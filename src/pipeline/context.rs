@@ -439,6 +439,10 @@ impl<'t> Context<'t> {
         if let Some(i) = labelled {
             let t = &ex.triples[read.first_triple + i];
             self.label = Some((t.role.clone(), t.org.clone()));
+        } else if let Some(role) = relate::label_alone(s, m) {
+            // A label on a line of its own (理事：, 副理事长（按姓氏笔画排序）：): the names on
+            // the lines under it hold its post.
+            self.label = Some((records.role(&m.roles[role]), None));
         } else if let Some((role, org)) = &self.label
             && let Some(first) = m.persons.first()
             && first.start == 0

@@ -298,6 +298,22 @@ pub(crate) fn is_label(s: &Sentence<'_>, m: &Mentions<'_>, t: &TripleMention) ->
     s.text[..role.range.start].trim().is_empty() && s.text[role.range.end..].starts_with(':')
 }
 
+/// The role (index into `m.roles`) of a list label standing alone on its line: the title,
+/// perhaps a note in brackets on the order of the names (副理事长（按姓氏笔画排序）), a colon,
+/// nothing after it.
+pub(crate) fn label_alone(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
+    let role = m.roles.first()?;
+    if !s.text[..role.range.start].trim().is_empty() || m.roles.len() > 1 || !m.persons.is_empty() {
+        return None;
+    }
+    let mut rest = &s.text[role.range.end..];
+    if let Some(note) = rest.strip_prefix('(') {
+        let close = note.find(')')?;
+        rest = &note[close + 1..];
+    }
+    (rest.strip_prefix(':')?.trim().is_empty()).then_some(0)
+}
+
 /// 新华社北京12月1日电（记者甲）: a reporter credited in brackets after a news agency's
 /// dateline writes for that agency.
 fn dateline_agency(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) {
