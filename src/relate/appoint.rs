@@ -221,12 +221,18 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
             .and_then(|b| m.persons.iter().position(|p| p.end == clause_start.min(lead) + b.len()))
             // The appointees may be a list (选举甲、乙为副市长): from its first name.
             && let first = listed_from(s, m, last)
-            // A title the appointee holds may stand before the name (以市长甲为组长).
+            // A title the appointee holds may stand before the name (以市长甲为组长), with
+            // its body (任命省教育厅副厅长甲为省科技厅厅长).
             && let named_at = m
                 .roles
                 .iter()
                 .find(|r| r.range.end == m.persons[first].start)
                 .map_or(m.persons[first].start, |r| r.range.start)
+            && let named_at = m
+                .orgs
+                .iter()
+                .find(|o| o.range.end == named_at)
+                .map_or(named_at, |o| o.range.start)
             && (APPOINTING_VERBS
                 .iter()
                 .any(|v| s.text[..named_at].trim_end_matches([':', '：']).ends_with(*v))

@@ -846,8 +846,11 @@ impl OrgModel {
                 word.strip_prefix('第')
                     .is_some_and(|n| !n.is_empty() && n.chars().all(|c| is_chinese_digit(c) || c.is_ascii_digit()))
             };
-            let next_to_head =
-                (words == 0 && (verb || class == "f" || numbers_a_body(word))) || (words <= 2 && ordinal());
+            // (Not a verb before a head that opens with its place's unit, a whole body's
+            // name: 选举|市委|副书记 — 大会选举市委 is no name.)
+            let unit_head = s.text[head.start..].starts_with(crate::recognize::ADMIN_UNITS);
+            let next_to_head = (words == 0 && ((verb && !unit_head) || class == "f" || numbers_a_body(word)))
+                || (words <= 2 && ordinal());
             // A company is named by its trade (防水, 投资), a direction (南方航空) or a number
             // (八一|棉纺织厂, 联达|四方…), not by times (目前, 上周) or quantities (多数, 一些).
             let number = class == "m" && !word.contains(['多', '数', '些', '几', '余', '每', '各', '半']);
