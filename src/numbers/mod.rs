@@ -325,6 +325,15 @@ impl NumberModel {
         {
             return Step::Passed(u.end);
         }
+        // One after another, 一 and a unit twice with 比, 又 or 接 between (日子一年比一年好过,
+        // 一次又一次, 一个接一个): no count of one; both are passed over.
+        if let Some(u) = &f.unit_range
+            && q.second.is_none()
+            && &text[n.range.clone()] == "一"
+            && let Some(end) = one_after_another(&text[u.end..limit], &text[u.clone()])
+        {
+            return Step::Passed(u.end + end);
+        }
         // Code names in quotes: “211”, “985”.
         if matches!(char_before(text, start), Some('“' | '"' | '「' | '『'))
             && matches!(char_at(text, end), Some('”' | '"' | '」' | '』'))
@@ -584,6 +593,13 @@ fn as_article(before: &str, numeral: &str) -> bool {
         })
     };
     numeral == "一" && !COUNTING.iter().any(|w| before.ends_with(w)) && !listed()
+}
+
+/// Where 比, 又 or 接 and 一 with the same `unit` end in `rest`, the text after 一 and
+/// `unit` (一年|比一年, 一次|又一次, 一个|接一个): one after another.
+fn one_after_another(rest: &str, unit: &str) -> Option<usize> {
+    let link = ["比一", "又一", "接一"].into_iter().find(|l| rest.starts_with(l))?;
+    rest[link.len()..].starts_with(unit).then_some(link.len() + unit.len())
 }
 
 /// How far before 和 another count makes 一 one of a list of counts, in characters.
