@@ -836,12 +836,14 @@ pub(crate) fn read(text: &str, floor: usize, pos: usize, limit: usize, units: &U
         first.kind = NumberKind::Ordinal;
         return Some(Quantity { first, second: None });
     }
-    // An explicit range: a second number of the same sort after a connector.
+    // An explicit range: a second number of the same sort after a connector. Per cents
+    // written in full start with 百分之 at both ends (百分之五到百分之八).
     let arabic = first.numeral.arabic && !first.numeral.chinese;
+    let ratio_at = |i: usize| ratio_prefix(text, i, limit).is_some();
     if first.kind != NumberKind::Fraction
         && first.numeral.bounds.is_none()
         && let Some(k) = connector(text, first.range.end, limit, arabic)
-        && char_at(text, k, limit).is_some_and(numeral::is_start)
+        && (char_at(text, k, limit).is_some_and(numeral::is_start) || ratio_at(pos) && ratio_at(k))
         && super::dates::read(text, k, limit).is_none()
         && let Some(second) = simple(text, k, k, limit, false, units, preset)
         && second.numeral.arabic == first.numeral.arabic
