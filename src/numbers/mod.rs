@@ -348,7 +348,7 @@ impl NumberModel {
         if let Some(u) = &f.unit_range
             && q.second.is_none()
             && (numbers_a_session(&text[floor..start], &text[u.clone()], &text[u.end..limit])
-                || names_a_level(&text[u.clone()], &text[u.end..limit]))
+                || names_a_level(&text[floor..start], &text[u.clone()], &text[u.end..limit]))
         {
             let mut ordinal = q.clone();
             ordinal.first.kind = NumberKind::Ordinal;
@@ -701,13 +701,50 @@ fn per_population(text: &str, floor: usize, pos: usize) -> Option<(usize, Range<
     Some((floor + mei.len(), base_start..base_end))
 }
 
-/// Does the unit 级 with `after` it name a level of an emergency response or a warning
-/// (一级响应, 三级应急响应, 二级预警), not a measure of grades?
-fn names_a_level(unit: &str, after: &str) -> bool {
+/// Does the unit 级 between `before` and `after` name a level, not a measure: of an
+/// emergency response or a warning (一级响应, 三级应急响应, 二级预警), a rank in a post's
+/// title (四级调研员, 一级主任科员, 三级警长, 二级教授) or an exam's level (英语六级, 计算机二级)?
+/// An earthquake's magnitude (6级地震) and the wind's force (风力5级) are measures.
+fn names_a_level(before: &str, unit: &str, after: &str) -> bool {
+    const LEVELS: &[&str] = &["响应", "应急", "预警", "警报", "警戒", "防汛", "防控"];
+    // Ranks of civil servants, police, judges and prosecutors, teachers and researchers,
+    // soldiers, and the grades of an honour (一级英雄模范).
+    const RANKS: &[&str] = &[
+        "调研员",
+        "巡视员",
+        "主任科员",
+        "科员",
+        "警长",
+        "警督",
+        "警司",
+        "警监",
+        "警员",
+        "高级警长",
+        "法官",
+        "高级法官",
+        "检察官",
+        "高级检察官",
+        "教授",
+        "研究员",
+        "律师",
+        "士官",
+        "军士长",
+        "英雄模范",
+    ];
+    const EXAMS: &[&str] = &[
+        "英语",
+        "外语",
+        "计算机",
+        "日语",
+        "俄语",
+        "法语",
+        "德语",
+        "韩语",
+        "普通话",
+        "钢琴",
+    ];
     unit == "级"
-        && ["响应", "应急", "预警", "警报", "警戒", "防汛", "防控"]
-            .iter()
-            .any(|w| after.starts_with(w))
+        && (LEVELS.iter().chain(RANKS).any(|w| after.starts_with(w)) || EXAMS.iter().any(|w| before.ends_with(w)))
 }
 
 /// Where a run of digits spaced out one by one ends (OCR text: `3 . 5 亿 元`, `9 0 % 以 上`),

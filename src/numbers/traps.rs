@@ -44,6 +44,8 @@ const TRAPS: &[(&str, &str, &str)] = &[
     ("新一届", "", ""),
     ("两级", "", "以及或"),
     ("一级文物", "", ""),
+    // 一级抓一级: each level sees to the one below, no grade.
+    ("一级抓一级", "", ""),
     ("二级文物", "", ""),
     ("三级文物", "", ""),
     // 每一场, 每一次: every one (每一万人 is per ten thousand).
