@@ -348,7 +348,8 @@ impl NumberModel {
         if let Some(u) = &f.unit_range
             && q.second.is_none()
             && (numbers_a_session(&text[floor..start], &text[u.clone()], &text[u.end..limit])
-                || names_a_level(&text[floor..start], &text[u.clone()], &text[u.end..limit]))
+                || names_a_level(&text[floor..start], &text[u.clone()], &text[u.end..limit])
+                || top_places(&text[..start], &text[u.clone()]))
         {
             let mut ordinal = q.clone();
             ordinal.first.kind = NumberKind::Ordinal;
@@ -699,6 +700,21 @@ fn per_population(text: &str, floor: usize, pos: usize) -> Option<(usize, Range<
     let base_start = floor + number.len();
     let base_end = floor + head.len();
     Some((floor + mei.len(), base_start..base_end))
+}
+
+/// Does the classifier `unit` after 前 (the end of `before`) name the top places of a
+/// ranking (前四名, 前三位, 前１０名), not a count? Not where 前 means 'ago' or ends a word
+/// (三年前|两名游客, 不久前, 目前|三名, 赛前|两名).
+fn top_places(before: &str, unit: &str) -> bool {
+    let Some(head) = before.strip_suffix('前') else {
+        return false;
+    };
+    matches!(unit, "名" | "位")
+        && !head.chars().next_back().is_some_and(|c| {
+            c.is_ascii_digit()
+                || numeral::digit(c).is_some()
+                || "年月天日周期时钟秒久以之此从提目当眼面跟门生战赛会节午晚早先事".contains(c)
+        })
 }
 
 /// Does the unit 级 between `before` and `after` name a level, not a measure: of an
