@@ -524,8 +524,14 @@ impl NumberModel {
                 && qualifier == Qualifier::Exact
                 && q.second.is_none()
                 && per.is_none()
-                && !matches!(unit.name, "人" | "名" | "例")
-                && as_article(&text[..f.numeral.range.start], &text[f.numeral.range.clone()]))
+                && (!matches!(unit.name, "人" | "名" | "例")
+                    || unit.name == "名" && says_what(&text[floor..range.start]))
+                && as_article(
+                    &text[..f.numeral.range.start],
+                    &text[f.numeral.range.clone()],
+                    f.unit_range.as_ref().map_or("", |u| &text[u.clone()]),
+                    &text[range.end..limit],
+                ))
         {
             let subject = match (unit.kind, &f.unit_range) {
                 (UnitKind::Count, Some(u)) => match subject::after(text, u.end.max(range.end), limit) {
@@ -578,8 +584,9 @@ impl NumberModel {
 /// ('a': 交出了一份成绩单, 成立一个工作小组, 一位退休教师说) rather than a count of one? It is
 /// still a number; it is a fact only where a word before it counts (仅一家, 新增一个, 共一名,
 /// 其中一所). Measures (一公里, 一年) are no classifiers, and counts of people (一人死亡,
-/// 一名, 一例) are told as counts: both stay facts.
-fn as_article(before: &str, numeral: &str) -> bool {
+/// 一名, 一例) are told as counts: both stay facts. `classifier` is the classifier as
+/// written, `after` the text after it: a list of counts may follow (正本一份，副本四份).
+fn as_article(before: &str, numeral: &str, classifier: &str, after: &str) -> bool {
     const COUNTING: &[&str] = &[
         "仅", "只", "只有", "仅有", "唯一", "新增", "增加", "减少", "共", "共有", "共计", "合计", "其中", "另", "另有",
         "又", "再", "还有", "达",
@@ -593,7 +600,31 @@ fn as_article(before: &str, numeral: &str) -> bool {
                 .any(|c| c.is_ascii_digit() || "两二三四五六七八九十百千万".contains(c))
         })
     };
-    numeral == "一" && !COUNTING.iter().any(|w| before.ends_with(w)) && !listed()
+    // A list of counts written after their nouns (上诉状正本一份，副本四份): 一 and the
+    // classifier end a clause, and the next clause counts with the same classifier. (Alone
+    // before a comma 一 and a classifier are most often no count: 有一次，迈出重要的一步，打成一片.)
+    let listed_after = || {
+        let Some(rest) = after
+            .strip_prefix(['，', '、', '；', ',', ';'])
+            .filter(|_| !classifier.is_empty())
+        else {
+            return false;
+        };
+        let window: String = rest.chars().take(LISTED_WITHIN).collect();
+        window.match_indices(classifier).any(|(k, _)| {
+            window[..k]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || "两二三四五六七八九十百".contains(c))
+        })
+    };
+    numeral == "一" && !COUNTING.iter().any(|w| before.ends_with(w)) && !listed() && !listed_after()
+}
+
+/// Does `before` end with a verb that says what someone is (作为, 身为, 成为, 是: 作为一名
+/// 教师, 他是一名医生)? 一名 after it is an article, though 名 counts people elsewhere.
+fn says_what(before: &str) -> bool {
+    ["作为", "身为", "成为", "是"].iter().any(|w| before.ends_with(w))
 }
 
 /// Where 比, 又 or 接 and 一 with the same `unit` end in `rest`, the text after 一 and
