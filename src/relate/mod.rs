@@ -696,6 +696,9 @@ fn chained_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role
         .or_else(|| matches!(m.orgs[o].kind, OrgKind::Company | OrgKind::School).then_some(o))
 }
 
+/// Head words of the bodies a 主任 heads.
+const OFFICES_HEADED_BY_DIRECTORS: &[&str] = &["办公室", "办", "中心"];
+
 /// Where a post with no organisation of its own (title `role`) is held when written after
 /// one (title `before`) held in organisation `o`: in `o` when its title is the same (主任甲、
 /// 副主任乙), heads `o` (教育厅党组书记、厅长) or is one of its party organ (局长、党组书记),
@@ -715,6 +718,11 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
         || in_organ(before)
         || *title == text[m.roles[before].core.clone()]
         || heads_body(title, &text[m.orgs[o].range.clone()])
+        // 主任 heads an office and a centre (县委办公室干事、副主任).
+        || (*title == *"主任"
+            && OFFICES_HEADED_BY_DIRECTORS
+                .iter()
+                .any(|h| text[m.orgs[o].range.clone()].ends_with(h)))
     {
         return Some(o);
     }
