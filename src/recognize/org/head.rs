@@ -981,7 +981,10 @@ pub(super) fn unknown_city(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]
         && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
         && word.chars().count() == 2
         && word.chars().all(is_han)
-        && with_word_class(word, |c| ["OOV", "nr", "nrt", "nz"].contains(&c))
+        // (A county may be named by a common noun too: 梧桐/n|县.)
+        && with_word_class(word, |c| {
+            ["OOV", "nr", "nrt", "nz"].contains(&c) || (c == "n" && s.text[w.end..].starts_with('县'))
+        })
         && !s.hit_ending_at(w.start).is_some_and(|h| h.entry.is(tag::TITLE))
 }
 
