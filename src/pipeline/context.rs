@@ -231,6 +231,7 @@ impl<'t> Context<'t> {
         });
         // A school's news calls its head 校长 without its name: the school named last (or
         // the school a college belongs to: 青山大学|计算机学院).
+        let school_before = self.school.clone();
         let schools = ex.orgs[read.first_org..].iter().rev();
         if let Some(o) = schools
             .flat_map(|o| [Some(o), o.parent.as_deref()])
@@ -309,9 +310,21 @@ impl<'t> Context<'t> {
             }
         }
         if let Some(body) = &self.school {
+            // The school named last before the post (滨江理工大学召开大会，校长甲，以及来自
+            // 浙江大学的专家: not 浙江大学).
+            let new_schools: Vec<Org<'t>> = ex.orgs[read.first_org..]
+                .iter()
+                .flat_map(|o| [Some(o), o.parent.as_deref()])
+                .flatten()
+                .filter(|o| is_school(o))
+                .cloned()
+                .collect();
             for t in &mut ex.triples[read.first_triple..] {
                 if t.org.is_none() && t.role.core == "校长" {
-                    hold_in(t, body.clone());
+                    let before = new_schools.iter().rev().find(|o| o.span.end <= t.role.span.start);
+                    if let Some(school) = before.or(school_before.as_ref()).or(Some(body)) {
+                        hold_in(t, school.clone());
+                    }
                 }
             }
             rename_new_orgs(read, ex, |o, _| name_after_school(o, body));
