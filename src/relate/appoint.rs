@@ -145,7 +145,10 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         let own = m.orgs.iter().position(|o| {
             o.range.start >= clause_start
                 && o.range.end <= role.range.start
-                && (o.range.end == role.range.start || in_columns_before(&s.text[o.range.end..role.range.start]))
+                && (o.range.end == role.range.start
+                    // Or a note in brackets between (事务所（特殊普通合伙）|审计经理).
+                    || super::gap(&s.text[o.range.end..role.range.start]) == super::Gap::Adjacent
+                    || in_columns_before(&s.text[o.range.end..role.range.start]))
         });
         // A bare head word there (当选为协会会长) names no organisation but belongs to the post.
         let lead = own.map_or(role.range.start, |o| m.orgs[o].range.start);

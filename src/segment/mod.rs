@@ -397,7 +397,11 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>, rest: &str) -> Option<
             && previous.is_some_and(|p| with_word_class(p, |c| matches!(c, "nr" | "ns" | "OOV" | "r")))
     };
     let verb = if word.starts_with('任')
-        && (word.len() > 3 && after_honorific() || guessed() && post_verb() || named_before_place())
+        && (word.len() > 3 && after_honorific()
+            || guessed() && post_verb()
+            // (A name of the dictionary too, when a body follows: 曾|任华东/nr|精密机械有限公司.)
+            || word.len() == 9 && post_verb() && body_follows()
+            || named_before_place())
     {
         '任'
     } else if word.starts_with('于') && guessed() && verb_before() {
