@@ -599,6 +599,9 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) {
     // From the word 职务, which every such clause ends with: most sentences have none (read
     // off the words, not by a search of the text: this runs for every sentence).
     let mut clause_start = 0;
+    // A removal read in this sentence: its verb goes on over the clauses of its list
+    // (免去甲的…职务，乙的…职务).
+    let mut removing_before = false;
     let duties = s
         .words
         .iter()
@@ -626,7 +629,9 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) {
                     continue;
                 }
                 let between = &text[end..r.start];
-                if !(between.is_empty() || (between == "、" && !holders.is_empty())) {
+                // (The verb may close a heading: 免去：甲的….)
+                let heading = holders.is_empty() && matches!(between, ":" | "：");
+                if !(between.is_empty() || heading || (between == "、" && !holders.is_empty())) {
                     break;
                 }
                 holders.push(p);
@@ -641,9 +646,18 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) {
                 .unwrap_or(&text[..at]);
             let holder = m.persons.iter().position(|r| r.end == before.len() && r.start >= from);
             (holder.into_iter().collect(), at + len)
+        } else if removing_before
+            && text[..from].ends_with([',', '，', ';', '；'])
+            && let Some(p) = m.persons.iter().position(|r| r.start == from)
+            && text[m.persons[p].end..].starts_with('的')
+        {
+            // The next clause of the list names its person first (，乙的…职务).
+            (vec![p], m.persons[p].end)
         } else {
+            removing_before = false;
             continue;
         };
+        removing_before |= removing.is_some();
         if holders.is_empty() {
             continue;
         }
