@@ -246,6 +246,9 @@ fn glued_before_last(word: &str, rest: &str) -> Option<usize> {
     match word.len() {
         6 => (glues_word_and_verb(word) || word.ends_with('作') && delivers(rest)).then_some(3),
         9 => name_glued_to_verb(word, rest).then_some(6),
+        // A three-character name and 任 (郑思远任/nr|储能研究院院长).
+        // A post must follow (not 单智擒任九, a lottery's term).
+        12 => (word.ends_with('任') && !JIEBA.has_word(&word[6..]) && post_near(rest)).then_some(9),
         _ => None,
     }
 }
@@ -286,6 +289,16 @@ fn glues_word_and_verb(word: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Does a post's title end within the next twelve characters of `rest` (任|储能研究院院长)?
+fn post_near(rest: &str) -> bool {
+    let near = rest.char_indices().nth(12).map_or(rest, |(k, _)| &rest[..k]);
+    [
+        "长", "主任", "书记", "经理", "委员", "主席", "董事", "总监", "秘书", "总裁", "主编",
+    ]
+    .iter()
+    .any(|t| near.contains(t))
 }
 
 /// Does the three-character `word` jieba-rs guessed, before `rest`, end in a verb glued to a name: 任 (张伟任
