@@ -346,7 +346,8 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
                     })
                     .map(|(k, _)| k)
             })
-            .or_else(|| set_up_after(s, m, first, end));
+            .or_else(|| set_up_after(s, m, first, end))
+            .or_else(|| workplace_between(s, m, m.persons[holders[holders.len() - 1]].end, lead));
         previous_org = org;
         let orgs = chain_orgs(s.text, m, &roles, org);
         for &p in &holders {
@@ -577,6 +578,20 @@ fn set_up_after(s: &Sentence<'_>, m: &Mentions<'_>, first_holder: usize, posts_e
         .iter()
         .position(|o| o.range.start >= posts_end && s.text[..o.range.start].ends_with('的'))
 }
+
+/// The body the holder went to work in between his name and the verb (甲1955年分配至西南地质
+/// 研究所工作，历任研究实习员、…研究员): its posts that name no body are held there.
+fn workplace_between(s: &Sentence<'_>, m: &Mentions<'_>, holder_end: usize, verb_end: usize) -> Option<usize> {
+    m.orgs.iter().rposition(|o| {
+        o.range.start >= holder_end
+            && o.range.end <= verb_end
+            && s.text[o.range.end..].starts_with("工作")
+            && WORK_ENTRIES.iter().any(|w| s.text[..o.range.start].ends_with(w))
+    })
+}
+
+/// Words before the body someone goes to work in (分配至…工作, 调入…工作, 在…工作).
+const WORK_ENTRIES: &[&str] = &["至", "到", "在", "进入", "调入", "留在"];
 
 /// True when the organisation ending at `org_end` is part of a holder's own title
 /// chain (党工委副书记陈良骏): only a comma or 由 separates a set-up organisation.

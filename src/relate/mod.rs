@@ -852,8 +852,13 @@ const PROFESSIONAL_RANKS: &[&str] = &[
     "主任护师",
     "研究员",
     "副研究员",
+    "助理研究员",
+    "研究实习员",
+    "实习研究员",
     "教授",
     "副教授",
+    "讲师",
+    "助教",
 ];
 
 /// Posts a party committee (市委, 区委 ...) holds itself, named one after another in a
