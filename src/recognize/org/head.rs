@@ -509,10 +509,10 @@ impl OrgModel {
                 {
                     Some(w.start)
                 }
-                // A whole place jieba-rs glued to 为 or a verb of going before it (当选|为澜溪市|
+                // A whole place jieba-rs glued to 为, 由 or a verb of going before it (当选|为澜溪市|
                 // 人民政府, 赴青山县): no place starts with one.
                 (Some(p), Some(_), Some(_), Some(_))
-                    if (p == '为' || p == '受' || PLACE_VERBS.contains(p))
+                    if (p == '为' || p == '受' || p == '由' || PLACE_VERBS.contains(p))
                         && word.ends_with(ADMIN_UNITS)
                         && with_word_class(word, |c| matches!(c, "ns" | "OOV")) =>
                 {
