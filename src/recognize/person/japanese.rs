@@ -23,7 +23,8 @@ use crate::recognize::Sentence;
 pub(crate) const JAPANESE_NAME_SCORE: f32 = 6.0;
 
 /// Common Japanese family names of two characters, in the Chinese characters the press
-/// writes them with. Written for zh-extract from general knowledge.
+/// writes them with (two ideographs each: see [`family_name_at`]). Written for zh-extract
+/// from general knowledge.
 const FAMILY_NAMES: &[&str] = &[
     "佐藤", "铃木", "高桥", "田中", "渡边", "伊藤", "山本", "中村", "小林", "加藤", "吉田", "山田", "山口", "松本",
     "井上", "木村", "清水", "山崎", "池田", "阿部", "桥本", "山下", "森田", "石川", "中岛", "前田", "藤田", "小川",
@@ -75,20 +76,38 @@ const CUES: &[&str] = &[
     "经团联",
 ];
 
-/// A bit per first character of a family name (its code modulo 256): most words start
-/// with none, and are passed over without a search of the list.
-static FIRSTS: LazyLock<[u64; 4]> = LazyLock::new(|| {
-    let mut bloom = [0; 4];
+/// The family names sorted, for a binary search, and a bit per ideograph that starts one:
+/// most words start with none and are passed over with one test (this runs on every word).
+struct FamilyNames {
+    sorted: Vec<&'static str>,
+    firsts: Vec<u64>,
+}
+
+/// The first ideograph of the CJK block the bits of [`FamilyNames::firsts`] start at.
+const CJK_FIRST: u32 = 0x4E00;
+
+static FAMILY: LazyLock<FamilyNames> = LazyLock::new(|| {
+    let mut sorted = FAMILY_NAMES.to_vec();
+    sorted.sort_unstable();
+    let mut firsts = vec![0u64; (0xA000 - CJK_FIRST as usize) / 64];
     for c in FAMILY_NAMES.iter().filter_map(|f| f.chars().next()) {
-        let h = c as usize & 0xFF;
-        bloom[h >> 6] |= 1 << (h & 63);
+        let k = (c as u32 - CJK_FIRST) as usize;
+        firsts[k / 64] |= 1 << (k % 64);
     }
-    bloom
+    FamilyNames { sorted, firsts }
 });
 
-fn may_start_family_name(c: char) -> bool {
-    let h = c as usize & 0xFF;
-    FIRSTS[h >> 6] & (1 << (h & 63)) != 0
+/// The family name `text` starts with, if one of the list does.
+fn family_name_at(text: &str) -> Option<&str> {
+    let c = text.chars().next()?;
+    let k = (c as u32).checked_sub(CJK_FIRST)? as usize;
+    let family = &*FAMILY;
+    if family.firsts.get(k / 64).is_none_or(|bits| bits & (1 << (k % 64)) == 0) {
+        return None;
+    }
+    // Every family name of the list is two ideographs: six bytes.
+    let two = text.get(..6)?;
+    family.sorted.binary_search(&two).ok().map(|_| two)
 }
 
 /// Appends the Japanese names of `s` (byte ranges, in order).
@@ -97,10 +116,12 @@ pub(crate) fn find(s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
     let mut spoken_of = None;
     let mut after = 0;
     for w in s.words {
-        if w.start < after || !text[w.start..].chars().next().is_some_and(may_start_family_name) {
+        // (A family name is a word of two characters or starts a longer one: a word of one
+        // character is passed over at once.)
+        if w.start < after || w.len() < 6 {
             continue;
         }
-        let Some(family) = FAMILY_NAMES.iter().find(|f| text[w.start..].starts_with(**f)) else {
+        let Some(family) = family_name_at(&text[w.start..]) else {
             continue;
         };
         let given_at = w.start + family.len();
@@ -153,11 +174,7 @@ pub(crate) fn family_name(name: &str) -> Option<&str> {
     if !(4..=5).contains(&n) {
         return None;
     }
-    FAMILY_NAMES
-        .iter()
-        .find(|f| name.starts_with(**f))
-        .map(|f| &name[..f.len()])
-        .filter(|f| name[f.len()..].chars().all(|c| GIVEN_CHARS.contains(c)))
+    family_name_at(name).filter(|f| name[f.len()..].chars().all(|c| GIVEN_CHARS.contains(c)))
 }
 
 #[cfg(test)]
@@ -185,6 +202,16 @@ mod tests {
         assert_eq!(names("日本首相森田正彦和夫人出席。"), ["森田正彦"]);
         assert!(names("农民在田中劳作，日本客人来参观。").is_empty());
         assert!(names("他们走到山下休息。").is_empty());
+    }
+
+    #[test]
+    fn every_family_name_is_two_ideographs_and_found() {
+        for f in FAMILY_NAMES {
+            assert_eq!(f.chars().count(), 2, "{f}");
+            assert_eq!(family_name_at(f), Some(*f), "{f}");
+        }
+        assert_eq!(family_name_at("王建国"), None);
+        assert_eq!(family_name_at("a"), None);
     }
 
     #[test]
