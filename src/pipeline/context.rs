@@ -182,7 +182,8 @@ impl<'t> Context<'t> {
         }
     }
 
-    /// A paragraph ended with no sentence (a line of figures alone): so did its résumé.
+    /// A paragraph ended with no sentence (a line of figures alone, a blank line): so did
+    /// its résumé's paragraph (see `resume_ended`).
     pub(super) fn paragraph_ends(&mut self) {
         self.resume_ended = true;
     }
@@ -322,9 +323,7 @@ impl<'t> Context<'t> {
             for t in &mut ex.triples[read.first_triple..] {
                 if t.org.is_none() && t.role.core == "校长" {
                     let before = new_schools.iter().rev().find(|o| o.span.end <= t.role.span.start);
-                    if let Some(school) = before.or(school_before.as_ref()).or(Some(body)) {
-                        hold_in(t, school.clone());
-                    }
+                    hold_in(t, before.or(school_before.as_ref()).unwrap_or(body).clone());
                 }
             }
             rename_new_orgs(read, ex, |o, _| name_after_school(o, body));
@@ -481,7 +480,8 @@ impl<'t> Context<'t> {
         }
     }
 
-    /// A résumé: its subject holds the posts no one else is given in its paragraph.
+    /// A résumé: its subject holds the posts no one else is given in its paragraph, and
+    /// after it until the text names someone else.
     fn resume(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
         if let Some(p) = relate::opens_resume(read.s, read.m.persons) {
             self.resume_subject = Some(read.first_person + p);
@@ -504,9 +504,9 @@ impl<'t> Context<'t> {
             let subject = ex.persons[subject].clone();
             records.push_unheld(read.m, read.unheld, &subject, Rule::ResumeSubject, ex);
         }
-        // A paragraph ends the résumé — unless the next line is one of its entries
-        // (1995.07—2001.03 青山市财政局科员), as tabular résumés write them, or goes on with
-        // its posts (曾任…).
+        // A line break ends the résumé's paragraph — unless the next line is one of its
+        // entries (1995.07—2001.03 青山市财政局科员), as tabular résumés write them, or goes on
+        // with its posts (曾任…).
         let view = records.view.text();
         // A form's résumé goes on over its fields (性别：男, 工作经历：) and blank lines.
         let rest = &view[read.range.end..];
@@ -561,7 +561,7 @@ fn headed_before(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
     }
 }
 
-/// How many of the bodies named last a short name may stand for.
+/// How many of the bodies named last a short name, or a head post alone, may stand for.
 const RECENT_BODIES: usize = 32;
 
 /// The shortest end of a full name that names the body again (东湖分局, not 分局).

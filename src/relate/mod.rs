@@ -405,6 +405,21 @@ fn apposition(text: &str, m: &Mentions<'_>, items: &[Item], k: usize) -> Vec<Tri
         .collect()
 }
 
+/// How the facts of a life after the first end (汉族 aside): a birth, a birthplace, a
+/// membership, schooling (大学学历, 初中文化, 硕士学位), when work or membership began.
+const LIFE_FACT_ENDS: &[&str] = &[
+    "生",
+    "出生",
+    "人",
+    "党员",
+    "学历",
+    "文化",
+    "学位",
+    "群众",
+    "参加工作",
+    "入党",
+];
+
 /// The length in bytes of the facts of a life `text` opens with, each a clause ended by a
 /// comma, opening with a sex or an age (男，52岁，汉族，1965年3月生，中共党员，); 0 for none.
 fn life_facts_len(text: &str) -> usize {
@@ -418,22 +433,8 @@ fn life_facts_len(text: &str) -> usize {
                     .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
         });
         let opening = matches!(fact, "男" | "女") || age;
-        let later = (chars <= 4 && fact.ends_with('族'))
-            || (chars <= 12
-                && [
-                    "生",
-                    "出生",
-                    "人",
-                    "党员",
-                    "学历",
-                    "文化",
-                    "学位",
-                    "群众",
-                    "参加工作",
-                    "入党",
-                ]
-                .iter()
-                .any(|e| fact.ends_with(e)));
+        let later =
+            (chars <= 4 && fact.ends_with('族')) || (chars <= 12 && LIFE_FACT_ENDS.iter().any(|e| fact.ends_with(e)));
         if !(opening || (n > 0 && later)) {
             break;
         }
