@@ -76,6 +76,8 @@ impl Model {
         let mut given = GivenNames::default();
         // The clubs named so far, for a club's name read again (米德尔主场… 米德尔表现反复).
         let mut clubs = KnownClubs::default();
+        // Whether the sentence before ended an item of a removal's list (see `relate::relate`).
+        let mut removal_goes_on = false;
         for range in segment::sentences(view.text()) {
             let st = &view.text()[range.clone()];
             if !st.chars().any(is_han) {
@@ -118,7 +120,11 @@ impl Model {
                 roles: &scratch.roles,
             };
             scratch.unheld.clear();
-            relate::relate(&s, &m, &mut scratch.triples, &mut scratch.unheld);
+            relate::relate(&s, &m, &mut scratch.triples, &mut scratch.unheld, removal_goes_on);
+            // A removal's list goes on after ；(免去：甲的…职务；|乙的…职务。): each item is a
+            // sentence of its own.
+            removal_goes_on =
+                st.trim_end().ends_with([';', '；']) && scratch.triples.iter().any(|t| t.rule == crate::Rule::Removal);
             let records = Records {
                 view: &view,
                 offset: range.start,

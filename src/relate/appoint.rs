@@ -127,9 +127,15 @@ fn place_before(before: &str) -> usize {
     place
 }
 
-pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, unheld: &mut Vec<Unheld>) {
+pub(crate) fn relate(
+    s: &Sentence<'_>,
+    m: &Mentions<'_>,
+    out: &mut Vec<TripleMention>,
+    unheld: &mut Vec<Unheld>,
+    removal_goes_on: bool,
+) {
     post_first(s, m, out);
-    removals(s, m, out);
+    removals(s, m, out, removal_goes_on);
     let mut clause_start = 0;
     // The organisation of the previous appointment in this sentence: a chain of
     // appointments (由甲任组长，乙任副组长) fills posts of one organisation.
@@ -609,14 +615,16 @@ const RESIGNING_VERBS: &[&str] = &["辞去"];
 /// Removals and resignations (免去甲、乙的…职务, 免去丙同志青山市财政局局长职务, 丁辞去…职务):
 /// every post between the persons and 职务, each with the organisation right before its
 /// title, is one its holders leave — [`Rule::Removal`].
-fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) {
+/// `goes_on`: the sentence before was a removal's list item that ended with ；, so this one
+/// may be its next (免去：甲的…职务；|乙的…职务。).
+fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, goes_on: bool) {
     let text = s.text;
     // From the word 职务, which every such clause ends with: most sentences have none (read
     // off the words, not by a search of the text: this runs for every sentence).
     let mut clause_start = 0;
-    // A removal read in this sentence: its verb goes on over the clauses of its list
-    // (免去甲的…职务，乙的…职务).
-    let mut removing_before = false;
+    // A removal read in this sentence (or the one before): its verb goes on over the
+    // clauses of its list (免去甲的…职务，乙的…职务).
+    let mut removing_before = goes_on;
     let duties = s
         .words
         .iter()
@@ -662,7 +670,7 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) {
             let holder = m.persons.iter().position(|r| r.end == before.len() && r.start >= from);
             (holder.into_iter().collect(), at + len)
         } else if removing_before
-            && text[..from].ends_with([',', '，', ';', '；'])
+            && (text[..from].ends_with([',', '，', ';', '；']) || text[..from].trim().is_empty())
             && let Some(p) = m.persons.iter().position(|r| r.start == from)
             && text[m.persons[p].end..].starts_with('的')
         {

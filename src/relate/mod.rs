@@ -131,7 +131,15 @@ fn is_regional_division(text: &str) -> bool {
 
 /// Relates the mentions of sentence `s`, appending triples to `out`.
 /// `unheld` receives the posts appointment verbs give no one in the sentence.
-pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, unheld: &mut Vec<Unheld>) {
+/// `removal_goes_on`: the sentence before ended a removal's list item with ；
+/// (see [`appoint`]'s removals).
+pub(crate) fn relate(
+    s: &Sentence<'_>,
+    m: &Mentions<'_>,
+    out: &mut Vec<TripleMention>,
+    unheld: &mut Vec<Unheld>,
+    removal_goes_on: bool,
+) {
     let mut items: Vec<Item> = Vec::with_capacity(m.persons.len() + m.orgs.len() + m.roles.len());
     // A bare surname (江主席) is a person mention but holds no post of its own: its title
     // links to an earlier full name (surname::resolve), or stays a title.
@@ -249,7 +257,7 @@ pub(crate) fn relate(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         }
     }
     dateline_agency(s.text, m, out);
-    appoint::relate(s, m, out, unheld);
+    appoint::relate(s, m, out, unheld, removal_goes_on);
     // A candidate for a post (提名甲为副市长候选人, 乙为董事候选人) holds none yet.
     out.retain(|t| {
         let after = &s.text[m.roles[t.role].range.end..];
