@@ -64,6 +64,15 @@ pub(super) struct Read<'a, 's> {
     pub(super) first_org: usize,
 }
 
+impl Read<'_, '_> {
+    /// Where the title of the extraction's triple `i` starts in the sentence, when the
+    /// sentence read that triple.
+    fn title_start(&self, i: usize) -> Option<usize> {
+        let mention = self.triples.get(i.checked_sub(self.first_triple)?)?;
+        Some(self.m.roles[mention.role].range.start)
+    }
+}
+
 impl<'t> Context<'t> {
     /// Completes a sentence's records from what came before it, then remembers what the
     /// sentence says for the sentences after it.
@@ -111,8 +120,9 @@ impl<'t> Context<'t> {
                 }
                 // A post right after a name no reader took for a body's (晨光|乳业|董事长) is
                 // that body's, not the host's.
-                if let Some(mention) = read.triples.get(i - read.first_triple)
-                    && after_unread_name(read.s, read.m, read.m.roles[mention.role].range.start)
+                if read
+                    .title_start(i)
+                    .is_some_and(|at| after_unread_name(read.s, read.m, at))
                 {
                     continue;
                 }
@@ -313,18 +323,15 @@ impl<'t> Context<'t> {
         if let Some(body) = &self.school {
             // The school named last before the post (滨江理工大学召开大会，校长甲，以及来自
             // 浙江大学的专家: not 浙江大学).
-            let new_schools: Vec<Org<'t>> = ex.orgs[read.first_org..]
-                .iter()
-                .flat_map(|o| [Some(o), o.parent.as_deref()])
-                .flatten()
-                .filter(|o| is_school(o))
-                .cloned()
-                .collect();
-            for t in &mut ex.triples[read.first_triple..] {
-                if t.org.is_none() && t.role.core == "校长" {
-                    let before = new_schools.iter().rev().find(|o| o.span.end <= t.role.span.start);
-                    hold_in(t, before.or(school_before.as_ref()).unwrap_or(body).clone());
-                }
+            let (orgs, triples) = (&ex.orgs[read.first_org..], &mut ex.triples[read.first_triple..]);
+            for t in triples.iter_mut().filter(|t| t.org.is_none() && t.role.core == "校长") {
+                let before = orgs
+                    .iter()
+                    .rev()
+                    .flat_map(|o| [o.parent.as_deref(), Some(o)])
+                    .flatten()
+                    .find(|o| is_school(o) && o.span.end <= t.role.span.start);
+                hold_in(t, before.or(school_before.as_ref()).unwrap_or(body).clone());
             }
             rename_new_orgs(read, ex, |o, _| name_after_school(o, body));
             // A college named by its discipline alone (物理学院, 中文系) is the university's.
@@ -532,23 +539,19 @@ fn headed_before(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
         if t.org.is_some() || t.place.is_some() {
             continue;
         }
-        // A post right after a name no reader took for a body's (晨光|乳业|厂长) is that
-        // body's.
-        if let Some(mention) = read.triples.get(i - read.first_triple)
-            && after_unread_name(read.s, read.m, read.m.roles[mention.role].range.start)
-        {
+        // The post stands alone: at a clause's start or after another post (兼|局长), not
+        // after words no reader took in (外交和合作|部长, 贝宁's) — nor after a name no reader
+        // took for a body's (晨光|乳业|厂长), that body's.
+        let Some(title) = read.title_start(i) else {
+            continue;
+        };
+        let before = &read.s.text[..title];
+        let alone =
+            before.is_empty() || before.ends_with(|c: char| !crate::recognize::is_han(c)) || before.ends_with('兼');
+        if !alone || after_unread_name(read.s, read.m, title) {
             continue;
         }
         let at = t.role.span.start;
-        // The post stands alone: at a clause's start or after another post (兼|局长), not
-        // after words no reader took in (外交和合作|部长, 贝宁's).
-        let alone = read.triples.get(i - read.first_triple).is_some_and(|mention| {
-            let before = &read.s.text[..read.m.roles[mention.role].range.start];
-            before.is_empty() || before.ends_with(|c: char| !crate::recognize::is_han(c)) || before.ends_with('兼')
-        });
-        if !alone {
-            continue;
-        }
         let named = ex.orgs.partition_point(|o| o.span.end <= at);
         let body = ex.orgs[named.saturating_sub(RECENT_BODIES)..named]
             .iter()

@@ -153,7 +153,8 @@ pub(crate) fn relate(
                 && o.range.end <= role.range.start
                 && (o.range.end == role.range.start
                     // Or a note in brackets between (事务所（特殊普通合伙）|审计经理).
-                    || super::gap(&s.text[o.range.end..role.range.start]) == super::Gap::Adjacent
+                    || (s.text[o.range.end..role.range.start].starts_with('(')
+                        && super::gap(&s.text[o.range.end..role.range.start]) == super::Gap::Adjacent)
                     || in_columns_before(&s.text[o.range.end..role.range.start]))
         });
         // A bare head word there (当选为协会会长) names no organisation but belongs to the post.

@@ -79,6 +79,8 @@ struct Scratch {
     /// Names in the slot after a byline or title, and their scores.
     slots: Vec<Range<usize>>,
     slot_scores: Vec<f32>,
+    /// The slot names read past a conjunction or a word (王春和、).
+    read_past: Vec<Range<usize>>,
     /// Byte offsets of the characters that may join name parts.
     joiners: Vec<usize>,
 }
@@ -173,15 +175,11 @@ impl PersonModel {
         }));
         sc.slots.clear();
         sc.slot_scores.clear();
-        slot::find(&self.tables, s, &mut sc.slots, &mut sc.slot_scores);
+        sc.read_past.clear();
+        slot::find(&self.tables, s, &mut sc.slots, &mut sc.slot_scores, &mut sc.read_past);
         // A name read past what jieba-rs took for a conjunction or a word (王春和、) is the
         // one reading of its start: the readings that stop short are wrong.
-        for (r, _) in sc
-            .slots
-            .iter()
-            .zip(&sc.slot_scores)
-            .filter(|(_, x)| slot::is_read_past(**x))
-        {
+        for r in &sc.read_past {
             sc.scored
                 .retain(|c| c.score >= USER_NAME_SCORE || !(c.start == r.start && c.end < r.end));
         }

@@ -22,13 +22,8 @@ pub(crate) const BYLINE_NAME_SCORE: f32 = 3.0;
 
 /// The score of a name after a title read past what jieba-rs took for a conjunction or a
 /// word (副县长王春和、李四; 主席陈海平|等在): the shorter readings of its start are dropped
-/// (see [`is_read_past`]).
-pub(crate) const READ_PAST_NAME_SCORE: f32 = 3.5;
-
-/// Was a slot of this score read past a conjunction or a word?
-pub(crate) fn is_read_past(score: f32) -> bool {
-    (score - READ_PAST_NAME_SCORE).abs() < f32::EPSILON
-}
+/// too (see [`find`]'s `read_past`).
+const READ_PAST_NAME_SCORE: f32 = 3.5;
 
 /// The score of a name after a title: above a weak statistical reading of the same place,
 /// below a confident one.
@@ -76,8 +71,15 @@ const BLOCKING: u16 = tag::TITLE | tag::BYLINE | tag::ORG | tag::ORG_SUFFIX | ta
 /// Most names read in one list after a byline or a title.
 const MAX_LISTED: usize = 6;
 
-/// Appends the slot names of `s` (byte ranges) to `out`, each with its score in `scores`.
-pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
+/// Appends the slot names of `s` (byte ranges) to `out`, each with its score in `scores`;
+/// those read past what jieba-rs took for a conjunction or a word also to `read_past`.
+pub(crate) fn find(
+    t: &Tables,
+    s: &Sentence<'_>,
+    out: &mut Vec<Range<usize>>,
+    scores: &mut Vec<f32>,
+    read_past: &mut Vec<Range<usize>>,
+) {
     let text = s.text;
     for h in s.hits.iter().filter(|h| h.entry.tags & (tag::TITLE | tag::BYLINE) != 0) {
         // A credit names its people after a colon (责任编辑：甲, 摄影: 乙), as a byline does.
@@ -103,13 +105,16 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sc
                 && s.word_starting_at(name.end).is_some_and(|w| w.len() == 3);
             // A name read past what jieba-rs took for a conjunction or a word (王春和、,
             // 陈海平|等在) is as sure: the reading that stops short is wrong.
-            let read_past = text[..end]
+            let past = text[..end]
                 .char_indices()
                 .next_back()
                 .is_some_and(|(k, _)| conjunction_closes_name(s, k))
                 || glued_etc(s, end);
+            if past {
+                read_past.push(name.clone());
+            }
             out.push(name);
-            scores.push(if read_past {
+            scores.push(if past {
                 READ_PAST_NAME_SCORE
             } else if byline || verb_after {
                 BYLINE_NAME_SCORE
@@ -982,7 +987,7 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
-        super::super::ruled_names(text, |t, s, out| find(t, s, out, &mut Vec::new()))
+        super::super::ruled_names(text, |t, s, out| find(t, s, out, &mut Vec::new(), &mut Vec::new()))
     }
 
     #[test]
