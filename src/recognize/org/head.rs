@@ -504,8 +504,11 @@ impl OrgModel {
                 {
                     Some(w.start + p.len_utf8())
                 }
-                (Some(_), None, ..)
-                    if city_tail() && with_word_class(word, |c| matches!(c, "zg" | "ng" | "OOV" | "j")) =>
+                // (Not a bare unit before a common noun: 县|城市|管理局 is the county's.)
+                (Some(c), None, ..)
+                    if !"省市县区".contains(c)
+                        && city_tail()
+                        && with_word_class(word, |c| matches!(c, "zg" | "ng" | "OOV" | "j")) =>
                 {
                     Some(w.start)
                 }
@@ -782,6 +785,7 @@ impl OrgModel {
             return (true, None);
         }
         with_word_class(word, |class| {
+            let class = common_noun_class(word, class);
             let name_part = NAME_CLASSES.contains(&class).then_some(true);
             // An abbreviating single character (住 in 自然资源住建局) belongs to the name when
             // it is no function word and what follows is short (建局), not a whole word (学校).
@@ -1119,6 +1123,19 @@ fn is_brand_word(s: &Sentence<'_>, w: &Range<usize>) -> bool {
         && !word.chars().any(|c| LINKING_CHARS.contains(c) || c == '电')
         && (s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::ORG))
             || with_word_class(word, |c| ["nz", "j", "OOV", "nt", "eng"].contains(&c)))
+}
+
+/// The class of `word` as a name reads it: jieba-rs files a few common nouns under a class
+/// that names rarely hold — the age groups a body serves as times (老年/t|体育协会, 青年/t|
+/// 联合会) and parts as numerals with a classifier (汽车|零部件/mq|有限公司, 零 read as zero).
+fn common_noun_class<'c>(word: &str, class: &'c str) -> &'c str {
+    const AGE_GROUPS: [&str; 6] = ["老年", "青年", "中年", "少年", "中老年", "青少年"];
+    const PARTS: [&str; 3] = ["零件", "零部件", "零配件"];
+    if AGE_GROUPS.contains(&word) || PARTS.contains(&word) {
+        "n"
+    } else {
+        class
+    }
 }
 
 /// Is `word` an administrative place name by its form: a place word of jieba-rs
