@@ -25,17 +25,26 @@ pub(super) fn tie_units_after_posts(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
         // A bare body after a post in a body of a place is of that place too (区党工委委员、
         // 管委会副主任: 区管委会).
         let place = place_of(s, committee);
-        // (One named by its unit, 县政府, takes the place by that unit: see below.)
-        let placed = dept.bare && place.is_some() && !name.starts_with(ADMIN_UNITS);
+        // (One named by its unit, 县政府, takes the place by that unit: see below.) So does a
+        // government's body named by its remit alone (县财政局副局长、审计局局长).
+        let unnamed = dept.bare || !dept.named;
+        let placed = (dept.bare || (unnamed && committee.kind == OrgKind::Government))
+            && place.is_some()
+            && !name.starts_with(ADMIN_UNITS);
+        // A company's department after a post in the company (…律师事务所合伙人、诉讼部主任).
+        let company_department = unnamed
+            && committee.kind == OrgKind::Company
+            && dept.kind != OrgKind::Company
+            && !name.starts_with(ADMIN_UNITS);
         if dept.prefix.is_some()
             || dept.full_name.is_some()
             || dept.parent.is_some()
-            || !(department || organ || placed)
-            || !after_posts_in(s, committee, dept)
+            || !(department || organ || company_department || placed)
+            || !after_posts_in(s, committee, dept.range.start)
         {
             continue;
         }
-        if department || organ {
+        if department || organ || company_department {
             dept.full_name = Some(format!("{}{}", committee.name(s.text), name));
             dept.parent = Some((committee.range.clone(), committee.kind));
         } else if let Some(p) = place {
@@ -48,14 +57,20 @@ pub(super) fn tie_units_after_posts(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
 
 /// The place `body`'s name opens with: its prefix, or what stands before its party organ
 /// when that ends in a unit (经开区|党委, 青山县|委).
+/// (The longer of the two: a prefix may stop at a place the dictionary lacks, 青山市|石门区委.)
 fn place_of(s: &Sentence<'_>, body: &OrgMention) -> Option<std::ops::Range<usize>> {
-    if let Some(p) = body.prefix.clone().filter(|p| !p.is_empty()) {
-        return Some(p);
-    }
+    let prefix = body.prefix.clone().filter(|p| !p.is_empty());
     let name = &s.text[body.range.clone()];
-    let organ = PARTY_ORGANS.iter().chain(&["委"]).find_map(|o| name.strip_suffix(o))?;
-    (organ.chars().count() >= 2 && organ.ends_with(ADMIN_UNITS))
-        .then(|| body.range.start..body.range.start + organ.len())
+    let before_organ = PARTY_ORGANS
+        .iter()
+        .chain(&["委"])
+        .find_map(|o| name.strip_suffix(o))
+        .filter(|organ| organ.chars().count() >= 2 && organ.ends_with(ADMIN_UNITS))
+        .map(|organ| body.range.start..body.range.start + organ.len());
+    match (prefix, before_organ) {
+        (Some(p), Some(o)) => Some(if o.end > p.end { o } else { p }),
+        (p, o) => p.or(o),
+    }
 }
 
 /// A body named by a bare administrative unit after a post in a body of that unit's
@@ -70,10 +85,11 @@ pub(super) fn tie_places_after_posts(s: &Sentence<'_>, orgs: &mut [OrgMention]) 
             continue;
         };
         let bare_unit = org.prefix.as_ref().is_none_or(|p| p.len() == unit.len_utf8());
-        // The first body's place: its prefix, or its name up to the same unit (青山市|委).
+        // The first body's place: its prefix, or its name up to the same unit (青山市|委; a
+        // prefix may stop at a place the dictionary lacks: 青山市|石门区委).
         let prev_name = &s.text[prev.range.clone()];
         let place = match &prev.prefix {
-            Some(p) if !p.is_empty() => &s.text[p.clone()],
+            Some(p) if s.text[p.clone()].ends_with(unit) => &s.text[p.clone()],
             _ => prev_name.find(unit).map_or("", |k| &prev_name[..k + unit.len_utf8()]),
         };
         // The party's name is no part of the place: a body not of the party's committees
@@ -86,7 +102,7 @@ pub(super) fn tie_places_after_posts(s: &Sentence<'_>, orgs: &mut [OrgMention]) 
             || org.full_name.is_some()
             || !place.ends_with(unit)
             || place.chars().count() < 3
-            || !after_posts_in(s, prev, org)
+            || !after_posts_in(s, prev, org.range.start)
         {
             continue;
         }
@@ -130,8 +146,8 @@ pub(super) fn tie_places_after_place_posts(s: &Sentence<'_>, orgs: &mut [OrgMent
 
 /// Is `org` named right after posts in `body`, then 、 or 兼 (白河区委常委、|宣传部,
 /// 青山市委书记、|市人大常委会, 石埠村党支部书记兼|村委会)?
-fn after_posts_in(s: &Sentence<'_>, body: &OrgMention, org: &OrgMention) -> bool {
-    s.text[..org.range.start]
+pub(super) fn after_posts_in(s: &Sentence<'_>, body: &OrgMention, org_start: usize) -> bool {
+    s.text[..org_start]
         .strip_suffix(['、', '兼'])
         .is_some_and(|posts| posts.len() > body.range.end && covered_by_titles(s, body.range.end, posts.len()))
 }

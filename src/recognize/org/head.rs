@@ -683,6 +683,7 @@ impl OrgModel {
             found
                 .last()
                 .is_some_and(|o| o.prefix.is_some() && coordinates(&s.text[o.range.end..start]))
+                || in_list_of_posts(s, head, found)
         };
         if bare && !head.entry.standalone && !coordinated() && !super::heads_held_title(s, head, persons) {
             return None;
@@ -973,6 +974,19 @@ impl OrgModel {
     }
 }
 
+/// Is the bare head word `head` a body in a list of one holder's posts, after a body named
+/// with its place (石桥村党支部书记、村委会主任)? It is that place's (see `coordinate`) —
+/// when a post of it follows too.
+pub(super) fn in_list_of_posts(s: &Sentence<'_>, head: &Hit<'_>, found: &[OrgMention]) -> bool {
+    found.last().is_some_and(|o| {
+        o.prefix.as_ref().is_some_and(|p| !p.is_empty())
+            // (Not after 兼: 领导小组副组长兼办公室主任 is the group's office's post.)
+            && s.text[..head.start].ends_with('、')
+            && super::coordinate::after_posts_in(s, o, head.start)
+            && s.title_starts_at(head.end)
+    })
+}
+
 /// Is word `wi`, right before 市 or 县 and a body's name (沐川|市|人民政府, 沐川|市|住建局),
 /// a city's or county's name the segmenter took for a name or guessed: two ideographs, not
 /// right after a title (whose holder it would be) nor across a person's name (陈|华为|市审计
@@ -1158,6 +1172,19 @@ pub(super) fn prefix_end(s: &Sentence<'_>, start: usize, limit: usize) -> usize 
         {
             Some(h) => end = h.end,
             None => {
+                // A place the dictionary lacks, known by its unit (青山|县, 石桥|村) or read as
+                // a whole place word (偃师市/ns).
+                if let Some(w) = s.word_starting_at(end).filter(|w| w.end <= limit) {
+                    let unit = s.text[w.end..limit].chars().next().filter(|c| ADMIN_UNITS.contains(c));
+                    if let Some(u) = unit.filter(|_| (2..=3).contains(&s.text[w.clone()].chars().count())) {
+                        end = w.end + u.len_utf8();
+                        continue;
+                    }
+                    if is_place_name(&s.text[w.clone()]) {
+                        end = w.end;
+                        continue;
+                    }
+                }
                 if end == start && matches!(s.char_at(end), Some('省' | '市' | '区' | '县')) {
                     end += 3;
                 }

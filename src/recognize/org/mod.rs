@@ -195,7 +195,11 @@ impl OrgModel {
                     continue;
                 }
                 known::known(s, hit, persons)
-            } else if hit.entry.is(tag::ORG_SUFFIX) && (self.is_head(s, hit) || heads_held_title(s, hit, persons)) {
+            } else if hit.entry.is(tag::ORG_SUFFIX)
+                && (self.is_head(s, hit)
+                    || heads_held_title(s, hit, persons)
+                    || head::in_list_of_posts(s, hit, &out[first..]))
+            {
                 self.headed(s, i, persons, &out[first..])
             } else {
                 None
