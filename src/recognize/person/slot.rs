@@ -85,7 +85,13 @@ pub(crate) fn find(
         // A credit names its people after a colon (责任编辑：甲, 摄影: 乙), as a byline does.
         let colon = text[h.end..].strip_prefix([':', '：']);
         let byline = h.entry.is(tag::BYLINE) || colon.is_some();
-        let mut at = colon.map_or(h.end, |rest| text.len() - rest.trim_start_matches(' ').len());
+        // A byline's names may stand after a blank too (记者 甲 乙).
+        let rest = colon.unwrap_or_else(|| if h.entry.is(tag::BYLINE) { &text[h.end..] } else { "" });
+        let mut at = if rest.is_empty() {
+            h.end
+        } else {
+            text.len() - rest.trim_start_matches(' ').len()
+        };
         // A byline lists names: 记者甲、乙、丙, 通讯员 甲 乙.
         for _ in 0..MAX_LISTED {
             let Some(name) = slot_at(t, s, at, byline) else { break };
@@ -105,11 +111,10 @@ pub(crate) fn find(
                 && s.word_starting_at(name.end).is_some_and(|w| w.len() == 3);
             // A name read past what jieba-rs took for a conjunction or a word (王春和、,
             // 陈海平|等在) is as sure: the reading that stops short is wrong.
-            let past = text[..end]
-                .char_indices()
-                .next_back()
-                .is_some_and(|(k, _)| conjunction_closes_name(s, k))
-                || glued_etc(s, end);
+            let past =
+                text[..end].char_indices().next_back().is_some_and(|(k, _)| {
+                    conjunction_closes_name(s, k) || (byline && conjunction_before_blank(text, k))
+                }) || glued_etc(s, end);
             if past {
                 read_past.push(name.clone());
             }
@@ -666,6 +671,7 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         // of speech after it (主任车玉|明说) is the name's own, read on.
         let speech_after = count == 2 && glued_speech_verb(s, end + char_at(text, end).map_or(0, char::len_utf8));
         conjunction_ends = count == 2 && conjunction_closes_name(s, end);
+        conjunction_ends |= byline && count == 2 && conjunction_before_blank(text, end);
         if count >= 2
             && !speech_after
             && !conjunction_ends
@@ -763,6 +769,16 @@ fn conjunction_closes_name(s: &Sentence<'_>, end: usize) -> bool {
         return false;
     };
     rest.is_empty() || rest.starts_with(CLOSING_MARKS) || ACTS.iter().any(|a| rest.starts_with(a))
+}
+
+/// Does 和, 与 or 及 at byte `at` stand before a blank? In a byline's names set apart by
+/// blanks it is a name's last character, not a conjunction (记者 岳清和 冯梓萱).
+fn conjunction_before_blank(text: &str, at: usize) -> bool {
+    ["和", "与", "及"].iter().any(|c| {
+        text[at..]
+            .strip_prefix(c)
+            .is_some_and(|rest| rest.starts_with([' ', '\u{3000}', '\t']))
+    })
 }
 
 /// Marks that close a name: what comes after them is no conjunct of it.
