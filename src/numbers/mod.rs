@@ -347,7 +347,7 @@ impl NumberModel {
         // response (三级应急响应): an ordinal written without 第.
         if let Some(u) = &f.unit_range
             && q.second.is_none()
-            && (numbers_a_session(&text[floor..start], &text[u.clone()], &text[u.end..limit])
+            && (numbers_a_session(&text[..start], &text[u.clone()], &text[u.end..limit])
                 || names_a_level(&text[floor..start], &text[u.clone()], &text[u.end..limit])
                 || top_places(&text[..start], &text[u.clone()]))
         {
@@ -664,8 +664,15 @@ fn numbers_a_session(before: &str, unit: &str, after: &str) -> bool {
         "中国",
     ];
     const SESSIONS: &[&str] = &["会议", "全会", "全体会议", "常委会", "代表大会", "党代会"];
+    // A session numbered after its term (十三届|三次会议).
+    let session_after = || {
+        after
+            .trim_start_matches(|c: char| c.is_ascii_digit() || numeral::digit(c).is_some())
+            .strip_prefix('次')
+            .is_some_and(|rest| rest.len() < after.len() - 3 && SESSIONS.iter().any(|t| rest.starts_with(t)))
+    };
     match unit {
-        "届" => TERMS.iter().any(|t| after.starts_with(t)),
+        "届" => TERMS.iter().any(|t| after.starts_with(t)) || session_after(),
         "次" => {
             SESSIONS.iter().any(|t| after.starts_with(t))
                 && [
@@ -754,6 +761,8 @@ fn top_places(before: &str, unit: &str) -> bool {
 /// An earthquake's magnitude (6级地震) and the wind's force (风力5级) are measures.
 fn names_a_level(before: &str, unit: &str, after: &str) -> bool {
     const LEVELS: &[&str] = &["响应", "应急", "预警", "警报", "警戒", "防汛", "防控"];
+    // Tiers a system sorts its members into (二级单位, 四级手术, 三级医院, 一级公路).
+    const TIERS: &[&str] = &["单位", "手术", "医院", "公路", "学科", "资质", "护理", "预算单位"];
     // Ranks of civil servants, police, judges and prosecutors, teachers and researchers,
     // soldiers, and the grades of an honour (一级英雄模范).
     const RANKS: &[&str] = &[
@@ -791,7 +800,8 @@ fn names_a_level(before: &str, unit: &str, after: &str) -> bool {
         "钢琴",
     ];
     unit == "级"
-        && (LEVELS.iter().chain(RANKS).any(|w| after.starts_with(w)) || EXAMS.iter().any(|w| before.ends_with(w)))
+        && (LEVELS.iter().chain(TIERS).chain(RANKS).any(|w| after.starts_with(w))
+            || EXAMS.iter().any(|w| before.ends_with(w)))
 }
 
 /// Where a run of digits spaced out one by one ends (OCR text: `3 . 5 亿 元`, `9 0 % 以 上`),

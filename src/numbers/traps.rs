@@ -40,6 +40,12 @@ const TRAPS: &[(&str, &str, &str)] = &[
     // Names of a policy or a principle: 一个中国原则, 中央八项规定.
     ("一个中国", "", ""),
     ("八项规定", "", ""),
+    // A county's four leading bodies (四套班子, 四大班子) and a five-year plan's name after
+    // its ordinal (第十五个五年规划) or alone (编制五年规划): no counts.
+    ("四套班子", "", ""),
+    ("四大班子", "", ""),
+    ("五年规划", "", ""),
+    ("五年计划", "", ""),
     // 新一届: the new term; 两级法院: the two tiers of a hierarchy; 一级文物: a grade.
     ("新一届", "", ""),
     ("两级", "", "以及或"),
