@@ -396,11 +396,16 @@ impl<'t> Context<'t> {
                 .iter()
                 .any(|w| name.starts_with(w));
             // A committee's department named after the bare committee (市委常委、组织部部长:
-            // 市委组织部) takes the place too.
+            // 市委组织部) takes the place too, and so does a section in a body named by its
+            // unit (县财政局预算股).
             let department = o.parent.as_ref().and_then(|(r, _)| {
                 let committee = &text[r.clone()];
                 let unit = committee.chars().next().filter(|c| ADMIN_UNITS.contains(c))?;
-                o.full_name.as_deref()?.starts_with(committee).then_some(unit)
+                o.full_name
+                    .as_deref()
+                    .unwrap_or(name)
+                    .starts_with(committee)
+                    .then_some(unit)
             });
             let plain = unit.filter(|_| bare_unit && !word && o.full_name.is_none() && o.parent.is_none());
             let Some(unit) = plain.or(department) else {
