@@ -318,7 +318,8 @@ pub(crate) fn relate(
         }
         if holders.is_empty() {
             if by_verb {
-                let orgs = chain_orgs(s.text, m, &roles, own.or(where_held));
+                let workplace = || workplace_between(s, m, clause_start, lead);
+                let orgs = chain_orgs(s.text, m, &roles, own.or(where_held).or_else(workplace));
                 unheld.extend(roles.iter().zip(orgs).map(|(&(role, _, _), org)| Unheld {
                     role,
                     org,
@@ -587,18 +588,45 @@ fn set_up_after(s: &Sentence<'_>, m: &Mentions<'_>, first_holder: usize, posts_e
 }
 
 /// The body the holder went to work in between his name and the verb (甲1955年分配至西南地质
-/// 研究所工作，历任研究实习员、…研究员): its posts that name no body are held there.
+/// 研究所工作，历任研究实习员、…研究员; 2014年加入青禾科技有限公司，任副总裁): its posts that
+/// name no body are held there.
 fn workplace_between(s: &Sentence<'_>, m: &Mentions<'_>, holder_end: usize, verb_end: usize) -> Option<usize> {
     m.orgs.iter().rposition(|o| {
+        let before = s.text[..o.range.start].trim_end_matches('了');
+        let after = &s.text[o.range.end..];
         o.range.start >= holder_end
             && o.range.end <= verb_end
-            && s.text[o.range.end..].starts_with("工作")
-            && WORK_ENTRIES.iter().any(|w| s.text[..o.range.start].ends_with(w))
+            && ((after.starts_with("工作") && WORK_ENTRIES.iter().any(|w| before.ends_with(w)))
+                || (after.starts_with([',', '，'])
+                    && JOINING_VERBS.iter().any(|w| before.ends_with(w))
+                    && !is_party(&s.text[o.range.clone()])))
     })
+}
+
+/// Is `name` a political party's or the League's, which one joins as a member, not to work
+/// in (加入中国共产党，现任…)?
+fn is_party(name: &str) -> bool {
+    name.ends_with('党') || name.ends_with("同盟") || name.ends_with("学社") || name.ends_with("共青团")
 }
 
 /// Words before the body someone goes to work in (分配至…工作, 调入…工作, 在…工作).
 const WORK_ENTRIES: &[&str] = &["至", "到", "在", "进入", "调入", "留在"];
+
+/// Verbs by which someone joins or founds the body named after them, the posts of the next
+/// clause being held there (加入…，任副总裁; 创立了…，任董事长).
+const JOINING_VERBS: &[&str] = &[
+    "加入",
+    "加盟",
+    "入职",
+    "任职于",
+    "就职于",
+    "供职于",
+    "创办",
+    "创立",
+    "创建",
+    "进入",
+    "调入",
+];
 
 /// True when the organisation ending at `org_end` is part of a holder's own title
 /// chain (党工委副书记陈良骏): only a comma or 由 separates a set-up organisation.

@@ -944,7 +944,7 @@ impl Scan<'_, '_> {
         // Before a title a surname alone names the post holder (江主席, 王主任); before a
         // form of address (吕先生, 邵老师) or a verb it names no one a reader could look up.
         let title_after = self.m.hit_starts[end] & (tag::TITLE | tag::MODIFIER) != 0;
-        if !title_after || HONORIFICS.iter().any(|h| text[end..].starts_with(h)) {
+        if !title_after || HONORIFICS.iter().any(|h| text[end..].starts_with(h)) || appoints_to_post(self.s, i, end) {
             return;
         }
         let mut k = out.sink(Kind::Surname);
@@ -1416,6 +1416,26 @@ pub(crate) fn never_ends_name(c: char) -> bool {
             | '失'
             | '则'
     )
+}
+
+/// Is the surname 任 at `start..end` the verb 'serve as' before a post that is the whole
+/// clause (2014年加入青禾公司，任副总裁。; 1998年任局长，)? It opens the clause or follows a
+/// date, and the posts run to the clause's end: no one named 任 is meant.
+fn appoints_to_post(s: &Sentence<'_>, start: usize, end: usize) -> bool {
+    let before = s.text[..start].trim_end_matches(' ');
+    if &s.text[start..end] != "任"
+        || !(before.is_empty() || before.ends_with([',', '，', ';', '；', '。', '\n', '年', '月', '日', '起']))
+    {
+        return false;
+    }
+    let mut at = end;
+    while let Some(h) = s
+        .hit_starting_at(at)
+        .filter(|h| h.entry.is(tag::TITLE | tag::MODIFIER | tag::FUNCTION))
+    {
+        at = h.end;
+    }
+    at > end && (at == s.text.len() || s.text[at..].starts_with([',', '，', ';', '；', '。', '、', '\n', '兼']))
 }
 
 #[cfg(test)]
