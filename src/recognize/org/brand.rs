@@ -123,6 +123,8 @@ impl OrgModel {
                 })
                 || self.inside.get(word).is_some_and(|&p| p < INSIDE)
                 || word.chars().any(|c| LINKING_CHARS.contains(c)) && word.chars().count() <= 2
+                // A verb with its preposition (改编自|作家, 毕业于|…): whence, no brand.
+                || word.chars().count() > 1 && word.ends_with(['自', '于'])
                 || counts_the_great(word)
             {
                 break;

@@ -515,9 +515,9 @@ impl OrgModel {
                 // A whole place jieba-rs glued to 为, 由 or a verb of going before it (当选|为澜溪市|
                 // 人民政府, 赴青山县): no place starts with one.
                 (Some(p), Some(_), Some(_), Some(_))
-                    if (p == '为' || p == '受' || p == '由' || PLACE_VERBS.contains(p))
+                    if (p == '为' || p == '受' || p == '由' || p == '经' || PLACE_VERBS.contains(p))
                         && word.ends_with(ADMIN_UNITS)
-                        && with_word_class(word, |c| matches!(c, "ns" | "OOV")) =>
+                        && with_word_class(word, |c| matches!(c, "ns" | "nr" | "OOV")) =>
                 {
                     Some(w.start + p.len_utf8())
                 }
@@ -786,6 +786,10 @@ impl OrgModel {
             return (true, None);
         }
         with_word_class(word, |class| {
+            // A prefix (非/h of 非|物质文化遗产) belongs to the word after it.
+            if class == "h" {
+                return (true, None);
+            }
             let class = common_noun_class(word, class);
             let name_part = NAME_CLASSES.contains(&class).then_some(true);
             // An abbreviating single character (住 in 自然资源住建局) belongs to the name when
