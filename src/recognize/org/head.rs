@@ -655,6 +655,21 @@ impl OrgModel {
             start = w.start;
             words += 1;
         }
+        // An ordinal written with digits (第|79|集团军): 第 stands apart from them.
+        if s.text[start..].starts_with(|c: char| c.is_ascii_digit()) && s.text[..start].ends_with('第') {
+            start -= '第'.len_utf8();
+            named = true;
+        }
+        // A unit an army names by 某 after the formation it belongs to (新疆军区|某|汽车团).
+        if head.entry.before_own_title
+            && start < head.start
+            && let Some(before) = s.text[..start].strip_suffix('某')
+            && let Some(o) = found.iter().rev().find(|o| o.range.end == before.len() && !o.bare)
+        {
+            parent = Some((o.range.clone(), o.kind));
+            start = o.range.start;
+            named = true;
+        }
         named |= bracketed;
         // A term read with nothing before it stays out of the name.
         if let Some(t) = &term
