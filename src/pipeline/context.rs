@@ -551,8 +551,20 @@ fn headed_before(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
             continue;
         };
         let before = &read.s.text[..title];
-        let alone =
-            before.is_empty() || before.ends_with(|c: char| !crate::recognize::is_han(c)) || before.ends_with('兼');
+        // (Or after its duties: 分管养老工作的|副局长.)
+        let duties = || {
+            before.strip_suffix('的').is_some_and(|b| {
+                DUTY_VERBS
+                    .iter()
+                    .filter_map(|v| b.rfind(v))
+                    .max()
+                    .is_some_and(|k| b[k..].chars().all(crate::recognize::is_han))
+            })
+        };
+        let alone = before.is_empty()
+            || before.ends_with(|c: char| !crate::recognize::is_han(c))
+            || before.ends_with('兼')
+            || duties();
         if !alone || after_unread_name(read.s, read.m, title) {
             continue;
         }
@@ -568,6 +580,9 @@ fn headed_before(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
         }
     }
 }
+
+/// Verbs of the duties an official's post is described by (分管…的副局长).
+const DUTY_VERBS: &[&str] = &["分管", "主管", "负责", "主抓", "协管"];
 
 /// How many of the bodies named last a short name, or a head post alone, may stand for.
 const RECENT_BODIES: usize = 32;
