@@ -104,8 +104,27 @@ impl<'t> Context<'t> {
             self.set_up = Some(records.org(&read.m.orgs[o]));
         }
         self.resume(read, records, ex);
+        self.filer_departments(read, ex);
         self.management(read, ex);
         headed_before(read, ex);
+    }
+
+    /// A filing names its company's departments after the common noun it calls itself by
+    /// (集团公司战略规划部, 公司研究院): they are the filer's.
+    fn filer_departments(&self, read: &Read<'_, '_>, ex: &mut Extraction<'t>) {
+        let Some(filer) = &self.filer else { return };
+        let rename = |org: &mut Org<'t>| {
+            if let Some(rest) = SELF_NAMES.iter().find_map(|n| org.name.strip_prefix(n))
+                && !rest.is_empty()
+            {
+                org.name = Cow::Owned(format!("{}{rest}", filer.name));
+            }
+        };
+        ex.orgs[read.first_org..].iter_mut().for_each(rename);
+        ex.triples[read.first_triple..]
+            .iter_mut()
+            .filter_map(|t| t.org.as_mut())
+            .for_each(rename);
     }
 
     /// A filing's company posts that name no body are the filer's (原副总经理甲先生, a
@@ -580,6 +599,9 @@ fn headed_before(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
         }
     }
 }
+
+/// The common nouns a company's filing calls the company by, before its departments' names.
+const SELF_NAMES: &[&str] = &["集团公司", "本公司", "公司"];
 
 /// Verbs of the duties an official's post is described by (分管…的副局长).
 const DUTY_VERBS: &[&str] = &["分管", "主管", "负责", "主抓", "协管"];

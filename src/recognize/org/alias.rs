@@ -160,8 +160,9 @@ fn heads_filing(text: &str, o: &OrgMention) -> bool {
                 && !title.contains([',', '。', ';', ':'])))
 }
 
-/// Last words of the titles of a company's filings.
-const FILING_TITLES: &[&str] = &["公告", "报告", "报告书", "摘要", "公告书"];
+/// Last words of the titles of a company's filings (and of its official documents'
+/// letterhead: 青禾能源集团有限公司文件).
+const FILING_TITLES: &[&str] = &["公告", "报告", "报告书", "摘要", "公告书", "文件"];
 
 /// The short names a bracket at the start of `after` defines, if it is a definition.
 fn definition(after: &str) -> Option<Vec<&str>> {
