@@ -465,14 +465,31 @@ impl<'t> Context<'t> {
     }
 
     /// Remembers `place` as the last named of its unit (北辰市 for 市).
+    /// (A place within places, 青山县坪石镇岚溪村, is remembered at each of its units: the
+    /// county's bodies are 青山县's, the village's 青山县坪石镇岚溪村's.)
     fn remember(&mut self, place: Place<'t>) {
         let Some(unit) = place.name.chars().next_back().filter(|c| ADMIN_UNITS.contains(c)) else {
             return;
         };
-        if place.name.chars().count() >= 2 {
-            self.places.retain(|(u, _)| *u != unit);
-            self.places.push((unit, place));
+        if place.name.chars().count() < 2 {
+            return;
         }
+        let name = place.name.as_ref();
+        let inner: Vec<(char, usize)> = name
+            .char_indices()
+            .filter(|&(k, c)| k >= 6 && k + c.len_utf8() < name.len() && ADMIN_UNITS.contains(&c))
+            .map(|(k, c)| (c, k + c.len_utf8()))
+            .collect();
+        for (u, end) in inner {
+            let within = Place {
+                name: Cow::Owned(name[..end].to_owned()),
+                ..place.clone()
+            };
+            self.places.retain(|(v, _)| *v != u);
+            self.places.push((u, within));
+        }
+        self.places.retain(|(u, _)| *u != unit);
+        self.places.push((unit, place));
     }
 
     /// A list: a label's post, or a line under it that starts with a name.
@@ -846,13 +863,19 @@ fn places_visited<'a>(s: &'a Sentence<'_>) -> impl Iterator<Item = Range<usize>>
     const VISITS: &[&str] = &["考察", "调研", "视察", "检查", "督导", "指导", "慰问", "走访"];
     // (The sentence's words, not a search of its text: this runs for every sentence.)
     s.words.iter().filter_map(move |w| {
-        if !matches!(&s.text[w.clone()], "到" | "赴") {
+        let verb = &s.text[w.clone()];
+        // (Or one a reporter goes into, the clause ending with it: 走进青山县坪石镇岚溪村，)
+        let into = matches!(verb, "走进" | "来到" | "深入");
+        if !(into || matches!(verb, "到" | "赴")) {
             return None;
         }
-        let end = w.end + place_len(&s.text[w.end..])?;
-        VISITS
-            .iter()
-            .any(|v| s.text[end..].starts_with(v))
+        let mut end = w.end + place_len(&s.text[w.end..])?;
+        // A place within places (青山县|坪石镇|岚溪村).
+        while let Some(k) = place_len(&s.text[end..]) {
+            end += k;
+        }
+        let rest = &s.text[end..];
+        (VISITS.iter().any(|v| rest.starts_with(v)) || (into && rest.starts_with([',', '，', '。'])))
             .then_some(w.end..end)
     })
 }
