@@ -104,27 +104,39 @@ impl<'t> Context<'t> {
             self.set_up = Some(records.org(&read.m.orgs[o]));
         }
         self.resume(read, records, ex);
-        self.filer_departments(read, ex);
         self.management(read, ex);
         headed_before(read, ex);
+        // (Last: other rules may have named the unit after its body already.)
+        self.self_named_units(read, ex);
     }
 
     /// A filing names its company's departments after the common noun it calls itself by
-    /// (集团公司战略规划部, 公司研究院): they are the filer's.
-    fn filer_departments(&self, read: &Read<'_, '_>, ex: &mut Extraction<'t>) {
-        let Some(filer) = &self.filer else { return };
-        let rename = |org: &mut Org<'t>| {
-            if let Some(rest) = SELF_NAMES.iter().find_map(|n| org.name.strip_prefix(n))
-                && !rest.is_empty()
-            {
-                org.name = Cow::Owned(format!("{}{rest}", filer.name));
-            }
-        };
-        ex.orgs[read.first_org..].iter_mut().for_each(rename);
-        ex.triples[read.first_triple..]
-            .iter_mut()
-            .filter_map(|t| t.org.as_mut())
-            .for_each(rename);
+    /// (集团公司战略规划部, 公司研究院), and a school's or a hospital's news its units (学校材料
+    /// 科学与工程学院, 医院医务部): they are the filer's, the body the text is about, or the
+    /// school named last.
+    fn self_named_units(&self, read: &Read<'_, '_>, ex: &mut Extraction<'t>) {
+        for body in [&self.filer, &self.host, &self.school].into_iter().flatten() {
+            let self_names: &[&str] = match body.kind {
+                OrgKind::Company => &["集团公司", "本公司", "公司"],
+                OrgKind::School => &["学校", "本校"],
+                _ if body.name.ends_with("医院") => &["医院", "本院"],
+                _ => &[],
+            };
+            let rename = |org: &mut Org<'t>| {
+                // (Another rule may have put the body's name before it already.)
+                let own = org.name.strip_prefix(body.name.as_ref()).unwrap_or(&org.name);
+                if let Some(rest) = self_names.iter().find_map(|n| own.strip_prefix(n))
+                    && !rest.is_empty()
+                {
+                    org.name = Cow::Owned(format!("{}{rest}", body.name));
+                }
+            };
+            ex.orgs[read.first_org..].iter_mut().for_each(rename);
+            ex.triples[read.first_triple..]
+                .iter_mut()
+                .filter_map(|t| t.org.as_mut())
+                .for_each(rename);
+        }
     }
 
     /// A filing's company posts that name no body are the filer's (原副总经理甲先生, a
@@ -249,11 +261,15 @@ impl<'t> Context<'t> {
                 name_after_earlier(o, recent);
             }
         });
-        // 该院刑二庭: a unit of the body of that kind the document named before.
+        // 该院刑二庭: a unit of the body of that kind the document named before — the body
+        // the text is about, if it is of that kind (as for 该院院长甲 below).
+        let host = self.host.as_ref();
         rename_new_orgs(read, ex, |o, before| {
             if o.parent.is_none()
                 && let Some(head) = determined_head(&text[..o.span.start])
-                && let Some(body) = body_of_kind(before, usize::MAX, head)
+                && let Some(body) = host
+                    .filter(|h| h.name.ends_with(head))
+                    .or_else(|| body_of_kind(before, usize::MAX, head))
             {
                 o.name = Cow::Owned(format!("{}{}", body.name, o.name));
                 o.parent = Some(Box::new(body.clone()));
@@ -616,9 +632,6 @@ fn headed_before(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
         }
     }
 }
-
-/// The common nouns a company's filing calls the company by, before its departments' names.
-const SELF_NAMES: &[&str] = &["集团公司", "本公司", "公司"];
 
 /// Verbs of the duties an official's post is described by (分管…的副局长).
 const DUTY_VERBS: &[&str] = &["分管", "主管", "负责", "主抓", "协管"];
