@@ -44,8 +44,8 @@ pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
         // Skip to the next byte that may start a terminator: ideographs (lead bytes
         // 0xE4-0xE9) and ASCII letters never do, so most bytes are passed over here.
         let limit = (start + MAX_SENTENCE * 4).min(bytes.len());
-        match bytes[i..limit].iter().position(|&b| may_start_terminator(b)) {
-            Some(k) => i += k,
+        match next_terminator_start(bytes, i, limit) {
+            Some(k) => i = k,
             None => {
                 i = limit;
                 continue;
@@ -78,6 +78,21 @@ pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
         push_bounded(text, start..text.len(), &mut out);
     }
     out
+}
+
+/// The first byte in `from..limit` that may start a terminator (see
+/// [`may_start_terminator`]). An ideograph is stepped over whole by its lead byte: its
+/// other two bytes start nothing, and most of the text is ideographs.
+fn next_terminator_start(bytes: &[u8], from: usize, limit: usize) -> Option<usize> {
+    let mut i = from;
+    while i < limit {
+        match bytes[i] {
+            b if may_start_terminator(b) => return Some(i),
+            0xE4..=0xE9 => i += 3,
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// Could a terminator start with byte `b` (see [`terminator_len`])?
