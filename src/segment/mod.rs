@@ -203,8 +203,12 @@ pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
             // the rest is cut again: jieba-rs's dictionary holds a few such names (曾任青/nr
             // in 曾任青禾集团…), and after a form of address its HMM glues 任 to what follows
             // (甲同志|任青禾/nr|能源…, 乙先生|任…).
-            let previous = out.last().map(|w| &sentence[w.clone()]);
-            if let Some(verb) = verb_glued_to_name(t.word, previous, &sentence[end..]) {
+            // (The word before is sliced only for the few words that read it: this runs on
+            // every word.)
+            let previous = || out.last().map(|w| &sentence[w.clone()]);
+            if may_open_with_glued_verb(t.word)
+                && let Some(verb) = verb_glued_to_name(t.word, previous(), &sentence[end..])
+            {
                 out.push(start..start + verb);
                 from = start + verb;
                 continue 'cut;
@@ -215,7 +219,7 @@ pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
             // 县医院): two words — not a verb of holding a post it guessed too (曾任).
             // (A word of the dictionary too when a name jieba-rs read stands before it and
             // 作 delivers: 覃立/nr|夫作/n|报告 is 覃立夫|作报告.)
-            let after_name = || t.word.ends_with('作') && previous.is_some_and(|p| with_word_class(p, |c| c == "nr"));
+            let after_name = || t.word.ends_with('作') && previous().is_some_and(|p| with_word_class(p, |c| c == "nr"));
             if let Some(cut) = glued_before_last(t.word, &sentence[end..])
                 && (!JIEBA.has_word(t.word) || after_name())
             {
@@ -382,6 +386,12 @@ fn doubled_unit(word: &str) -> Option<usize> {
 
 /// Verbs of holding a post that a surname starts (曾 of 曾任, 现 …).
 const POST_VERBS: &[&str] = &["曾任", "现任", "历任", "兼任", "担任", "出任", "升任", "调任"];
+
+/// Could [`verb_glued_to_name`] find a verb in `word`: does it open with 任 or 于, or is it
+/// three characters long (a verb of [`POST_VERBS`] and a character)?
+fn may_open_with_glued_verb(word: &str) -> bool {
+    word.len() == 9 || word.starts_with(['任', '于'])
+}
 
 /// The length in bytes of the verb of holding a post that `word` opens with, glued to a
 /// name: a three-character dictionary name opening with one of [`POST_VERBS`], or 任 and
