@@ -799,6 +799,35 @@ fn is_date(text: &str) -> bool {
         || day.chars().all(|c| c.is_ascii_digit() || "年月日初底末旬".contains(c)) && day.ends_with(['日', '月', '旬'])
 }
 
+/// Can `c` stand in a text [`is_date`] accepts: a digit, a character of a date or of its
+/// time of day, or one of [`TIME_WORDS`] (a test checks that none is missing)?
+fn in_date(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(
+            c,
+            '年' | '月'
+                | '日'
+                | '初'
+                | '底'
+                | '末'
+                | '旬'
+                | '上'
+                | '下'
+                | '午'
+                | '晚'
+                | '近'
+                | '前'
+                | '期'
+                | '今'
+                | '天'
+                | '昨'
+                | '不'
+                | '久'
+                | '本'
+                | '周'
+        )
+}
+
 /// Words of time that open a news item's first sentence or stand before its verb (近日，
 /// 青山县召开…; 青山县近日召开…).
 const TIME_WORDS: &[&str] = &[
@@ -850,12 +879,15 @@ fn place_opening(text: &str) -> Option<Range<usize>> {
     const VERBS: &[&str] = &["召开", "举行", "举办", "印发", "出台", "启动", "部署", "开展"];
     let lead = text.len() - text.trim_start().len();
     let body = &text[lead..];
-    // (After a date and its comma.)
+    // (After a date and its comma. Only a date's characters stand before that comma, so the
+    // first character that is none ends the search: the sentence is not scanned for a comma.)
+    let date_len = body.find(|c| !in_date(c)).unwrap_or(body.len());
     let start = lead
-        + body
-            .find([',', '，'])
-            .filter(|&k| is_date(&body[..k]))
-            .map_or(0, |k| k + body[k..].chars().next().map_or(0, char::len_utf8));
+        + body[date_len..]
+            .chars()
+            .next()
+            .filter(|&c| matches!(c, ',' | '，') && is_date(&body[..date_len]))
+            .map_or(0, |c| date_len + c.len_utf8());
     // (A word of time may stand before the verb: 青山县近日召开.)
     let meets = |end: usize| {
         let verb = TIME_WORDS
@@ -876,6 +908,10 @@ fn places_visited<'a>(s: &'a Sentence<'_>) -> impl Iterator<Item = Range<usize>>
     const VISITS: &[&str] = &["考察", "调研", "视察", "检查", "督导", "指导", "慰问", "走访"];
     // (The sentence's words, not a search of its text: this runs for every sentence.)
     s.words.iter().filter_map(move |w| {
+        // (The length first, before the word is sliced: one character or two.)
+        if !matches!(w.len(), 3 | 6) {
+            return None;
+        }
         let verb = &s.text[w.clone()];
         // (Or one a reporter goes into, the clause ending with it: 走进青山县坪石镇岚溪村，)
         let into = matches!(verb, "走进" | "来到" | "深入");
@@ -997,6 +1033,18 @@ fn name_after_school(o: &mut Org<'_>, school: &Org<'_>) {
 mod tests {
     use super::*;
     use crate::Span;
+
+    /// `place_opening` looks for a date's comma only past characters that may stand in a date.
+    #[test]
+    fn every_character_of_a_date_is_in_date() {
+        let dates = TIME_WORDS
+            .iter()
+            .copied()
+            .chain(["1998年12月31日上午", "初", "月底", "年末", "下旬", "晚上"]);
+        for date in dates {
+            assert!(date.chars().all(in_date), "{date}");
+        }
+    }
 
     fn org(name: &str) -> Org<'static> {
         Org {

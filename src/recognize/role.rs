@@ -138,11 +138,12 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
     }
     // 国防部长 kept one word by jieba-rs, the organisation never read on its own.
     for w in s.words {
-        let word = &s.text[w.clone()];
-        // Cheap first: only words of four or more characters ending in 长 qualify.
-        if w.len() < 12 || !word.ends_with('长') {
+        // Cheap first, before the word is sliced: only words of four or more characters
+        // ending in 长 qualify.
+        if w.len() < 12 || !s.text.as_bytes()[..w.end].ends_with("长".as_bytes()) {
             continue;
         }
+        let word = &s.text[w.clone()];
         let n = word.chars().count();
         let mut tail = word.chars().rev();
         // At least two characters name the body (国防 + 部长): 副组长 is no such title,

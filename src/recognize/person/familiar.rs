@@ -65,11 +65,12 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
     // the surname alone). The surname must stand as a word of its own, or start one
     // jieba-rs read with the word of address.
     for w in s.words {
-        let word = &text[w.clone()];
-        // The last byte first: this runs on every word.
-        if word.len() < 6 || !KIN_LAST_BYTES[usize::from(word.as_bytes()[word.len() - 1])] {
+        // The length and the last byte first, before the word is sliced: this runs on every
+        // word.
+        if w.len() < 6 || !KIN_LAST_BYTES[usize::from(bytes[w.end - 1])] {
             continue;
         }
+        let word = &text[w.clone()];
         let Some(kin) = KIN_ADDRESS.iter().find(|k| word.ends_with(**k)) else {
             continue;
         };
