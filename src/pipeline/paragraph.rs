@@ -6,8 +6,8 @@ use std::ops::Range;
 use super::records::Records;
 use crate::Extraction;
 use crate::normalize::View;
-use crate::recognize::HONORIFICS;
 use crate::recognize::person::KnownNames;
+use crate::recognize::starts_with_honorific;
 use crate::relate::Mentions;
 
 /// What the current paragraph has read, in view offsets: where its bare repeats of
@@ -53,7 +53,7 @@ impl Paragraph {
             .extend(ex.triples[self.first_triple..].iter().map(|t| t.person.span.start));
         self.holders.sort_unstable();
         for (r, p) in person_ranges.iter().zip(&ex.persons).skip(self.first_person) {
-            let addressed = || HONORIFICS.iter().any(|h| view.text()[r.end..].starts_with(h));
+            let addressed = || starts_with_honorific(&view.text()[r.end..]);
             if self.holders.binary_search(&p.span.start).is_ok() || addressed() {
                 known.add(&view.text()[r.clone()]);
             }

@@ -28,7 +28,7 @@ use std::ops::Range;
 use super::gate::Gate;
 use super::tables::{BOS, CharStats, EOS, FastMap, RARE_BELOW, Tables, class, pair};
 use crate::dictionary::tag;
-use crate::recognize::{APPOINTING_VERBS, HONORIFICS, Sentence, is_han};
+use crate::recognize::{APPOINTING_VERBS, Sentence, is_han, starts_with_honorific};
 use crate::segment::{JIEBA, with_word_class};
 
 /// What kind of name a candidate would be; each kind has its own weights.
@@ -888,12 +888,11 @@ impl Scan<'_, '_> {
     /// a form of address after it (王诚|王总, 孙晶|孙女士)? Then the span is no name.
     fn honorific_given(&self, surname: char, given: usize, end: usize, last: char) -> bool {
         let text = self.s.text;
-        if HONORIFICS.contains(&&text[given..end]) {
+        if end - given == 6 && starts_with_honorific(&text[given..]) {
             return true;
         }
         last == surname
-            && (self.m.hit_starts[end] & (tag::TITLE | tag::MODIFIER) != 0
-                || HONORIFICS.iter().any(|h| text[end..].starts_with(h)))
+            && (self.m.hit_starts[end] & (tag::TITLE | tag::MODIFIER) != 0 || starts_with_honorific(&text[end..]))
     }
 
     /// Is the span `i..end` a common word and, in `last`, the surname a form of address
@@ -905,7 +904,7 @@ impl Scan<'_, '_> {
         // (Cheapest first: this runs for every candidate of three characters.)
         self.t.get(surname).surname < WEAK_SURNAME
             && self.t.get(last).is_surname
-            && HONORIFICS.iter().any(|h| text[end..].starts_with(h))
+            && starts_with_honorific(&text[end..])
             && self
                 .t
                 .common_words
@@ -944,7 +943,7 @@ impl Scan<'_, '_> {
         // Before a title a surname alone names the post holder (江主席, 王主任); before a
         // form of address (吕先生, 邵老师) or a verb it names no one a reader could look up.
         let title_after = self.m.hit_starts[end] & (tag::TITLE | tag::MODIFIER) != 0;
-        if !title_after || HONORIFICS.iter().any(|h| text[end..].starts_with(h)) || appoints_to_post(self.s, i, end) {
+        if !title_after || starts_with_honorific(&text[end..]) || appoints_to_post(self.s, i, end) {
             return;
         }
         let mut k = out.sink(Kind::Surname);
@@ -979,9 +978,7 @@ impl Scan<'_, '_> {
             // A title or a form of address right after the name ends the run (罗伊|博士,
             // 乔|老汉), and so does one of the most frequent words once two characters are
             // read (萨利姆|宣布: 宣 and 布 are characters of transliterations too).
-            if chars > 0
-                && (self.m.hit_starts[end] & NEXT_TO_NAMES != 0
-                    || HONORIFICS.iter().any(|h| text[end..].starts_with(h)))
+            if chars > 0 && (self.m.hit_starts[end] & NEXT_TO_NAMES != 0 || starts_with_honorific(&text[end..]))
                 || chars >= 2 && self.starts_common_word(end)
             {
                 break;

@@ -14,7 +14,9 @@ use super::candidates::{char_at, speaks};
 use super::tables::{RARE_BELOW, Tables, class, pair};
 use crate::dictionary::tag;
 use crate::normalize::{item_number_len, resume_opener};
-use crate::recognize::{ADMIN_UNITS, APPOINTING_VERBS, HONORIFICS, Sentence, is_han, strip_personal_note};
+use crate::recognize::{
+    ADMIN_UNITS, APPOINTING_VERBS, HONORIFICS, Sentence, is_han, starts_with_honorific, strip_personal_note,
+};
 use crate::segment::{JIEBA, delivers, with_word_class};
 
 /// The score of a name after a byline word: bylines are nearly always followed by names.
@@ -485,7 +487,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
             let clause = rest.find([';', '。', '，', '；', ',']).unwrap_or(rest.len());
             // Or before the post's place (免去甲|县教育局局长职务), a name of three characters
             // first: a two-character one does not leave a unit after it as often.
-            let closes = |k: usize| rest[k..].starts_with('的') || HONORIFICS.iter().any(|h| rest[k..].starts_with(h));
+            let closes = |k: usize| rest[k..].starts_with('的') || starts_with_honorific(&rest[k..]);
             let place_follows = |k: usize| {
                 rest[k..].starts_with(ADMIN_UNITS)
                     || s.hit_starting_at(from + k).is_some_and(|h| h.entry.is(tag::PLACE))
