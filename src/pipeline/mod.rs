@@ -10,6 +10,7 @@ mod context;
 mod paragraph;
 mod records;
 
+use std::cell::RefCell;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -39,7 +40,8 @@ pub(crate) struct Model {
     pub(crate) descriptors: Descriptors,
 }
 
-/// Buffers reused across the sentences of a document.
+/// Buffers reused across the sentences of a document, and across the documents a thread
+/// reads (see [`SCRATCH`]).
 #[derive(Default)]
 struct Scratch {
     words: Vec<Range<usize>>,
@@ -51,13 +53,24 @@ struct Scratch {
     triples: Vec<TripleMention>,
     unheld: Vec<Unheld>,
     surnamed: Vec<SurnameTitle>,
+    paragraph: Paragraph,
+}
+
+thread_local! {
+    /// The buffers of the last document this thread read: the next one starts with their
+    /// capacity instead of growing every vector again from nothing (callgrind: 0.9 M
+    /// instructions of allocation per pass of 600 paragraphs). Taken for the time of a
+    /// document, so a document read inside another gets buffers of its own.
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
 impl Model {
     pub(crate) fn extract<'t>(&self, text: &'t str) -> Extraction<'t> {
         let view = View::new(text).simplified(&self.simplifier);
         let mut ex = Extraction::default();
-        let mut scratch = Scratch::default();
+        let mut scratch = SCRATCH.with(RefCell::take);
+        let mut paragraph = std::mem::take(&mut scratch.paragraph);
+        paragraph.restart();
         let mut hits: Vec<Hit<'_>> = Vec::new();
         let mut person_ranges: Vec<Range<usize>> = Vec::new();
         // Full names read so far, for 王主任 further on.
@@ -71,7 +84,6 @@ impl Model {
         // The names given so far, and what the current paragraph has read, for the bare
         // repeats of its names.
         let mut known = KnownNames::default();
-        let mut paragraph = Paragraph::default();
         // Every name read so far, for a name read one character long (刘波 … 刘波|读高中).
         let mut given = GivenNames::default();
         // The clubs named so far, for a club's name read again (米德尔主场… 米德尔表现反复).
@@ -185,6 +197,8 @@ impl Model {
             }
         }
         paragraph.end(&view, &mut known, &mut ex, &mut person_ranges);
+        scratch.paragraph = paragraph;
+        SCRATCH.with(|cell| cell.replace(scratch));
         self.keep_named_elsewhere(&view, in_titles, &mut ex, &mut person_ranges);
         // Repeats and names in titles were added out of order.
         ex.persons.sort_by_key(|p| p.span.start);

@@ -27,6 +27,14 @@ pub(super) struct Paragraph {
 }
 
 impl Paragraph {
+    /// Readies a paragraph whose buffers served another document for a new one.
+    pub(super) fn restart(&mut self) {
+        self.first_person = 0;
+        self.first_triple = 0;
+        self.words.clear();
+        self.taken.clear();
+    }
+
     /// Adds a sentence's words and mentions; `offset` is where it starts in the view.
     pub(super) fn read(&mut self, offset: usize, words: &[Range<usize>], m: &Mentions<'_>) {
         let shift = |r: &Range<usize>| offset + r.start..offset + r.end;
