@@ -565,11 +565,41 @@ pub(crate) fn after(text: &str, mut i: usize) -> Option<(usize, char)> {
     None
 }
 
-/// Generates every candidate of the sentence, handing each to `out`, and appends to
-/// `joiners` the byte offsets of the characters that may join the parts of a name
-/// (`-`, `.`, middle dots: see [`joined`](super::joined)), so that no other pass need
-/// read every character again.
-pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: &mut C, joiners: &mut Vec<usize>) {
+/// What the scan of [`collect`] notes in passing for the other readers of the sentence,
+/// so that no other pass need read every character again.
+#[derive(Default, Debug)]
+pub(crate) struct Seen {
+    /// The byte offsets of the characters that may join the parts of a name (`-`, `.`,
+    /// middle dots: see [`joined`](super::joined)).
+    pub(crate) joiners: Vec<usize>,
+    // Whether the sentence holds each mark the [`slot`](super::slot) readers search for
+    // (most sentences hold none of them):
+    /// 为 (选举甲为…).
+    pub(crate) wei: bool,
+    /// 免 (免去甲的…职务).
+    pub(crate) mian: bool,
+    /// 某 (张某).
+    pub(crate) mou: bool,
+    /// `(` (（甲摄）).
+    pub(crate) open: bool,
+    /// `:` (姓名：甲).
+    pub(crate) colon: bool,
+    /// A tab or two spaces in a row (a list's column).
+    pub(crate) blanks: bool,
+}
+
+impl Seen {
+    /// Forgets what an earlier sentence held, keeping the buffer.
+    pub(crate) fn clear(&mut self) {
+        self.joiners.clear();
+        (self.wei, self.mian, self.mou, self.open, self.colon, self.blanks) =
+            (false, false, false, false, false, false);
+    }
+}
+
+/// Generates every candidate of the sentence, handing each to `out`, and notes in `seen`
+/// what other readers look for (see [`Seen`]).
+pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: &mut C, seen: &mut Seen) {
     let scan = Scan {
         t,
         s,
@@ -586,8 +616,13 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
     while let Some(&x) = bytes.get(i) {
         let ch = match x {
             0..0x80 => {
-                if x == b'-' || x == b'.' {
-                    joiners.push(i);
+                match x {
+                    b'-' | b'.' => seen.joiners.push(i),
+                    b'(' => seen.open = true,
+                    b':' => seen.colon = true,
+                    b'\t' => seen.blanks = true,
+                    b' ' if bytes.get(i + 1) == Some(&b' ') => seen.blanks = true,
+                    _ => {}
                 }
                 i += 1;
                 continue;
@@ -595,7 +630,7 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             0x80..0xE0 => {
                 // U+00B7 MIDDLE DOT.
                 if x == 0xC2 && bytes.get(i + 1) == Some(&0xB7) {
-                    joiners.push(i);
+                    seen.joiners.push(i);
                 }
                 i += 2;
                 continue;
@@ -616,7 +651,13 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
         };
         // The other middle dots (• ・ ‧) lead with these bytes, as no ideograph does.
         if (x == 0xE2 || x == 0xE3) && is_dot(ch) {
-            joiners.push(i);
+            seen.joiners.push(i);
+        }
+        match ch {
+            '为' => seen.wei = true,
+            '免' => seen.mian = true,
+            '某' => seen.mou = true,
+            _ => {}
         }
         let bits = t.class(ch);
         // A character transliterations share with ordinary text starts a run only right
@@ -1454,7 +1495,7 @@ mod tests {
             let mut m = Marks::default();
             m.load(s);
             let mut cands: Vec<Candidate> = Vec::new();
-            collect(tables, s, &m, &mut cands, &mut Vec::new());
+            collect(tables, s, &m, &mut cands, &mut Seen::default());
             cands
                 .iter()
                 .filter(|c| c.kind == Kind::Foreign && &text[c.start..c.end] == name)

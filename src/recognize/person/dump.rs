@@ -38,7 +38,7 @@ fn each_sentence(
         };
         marks.load(&s);
         cands.clear();
-        candidates::collect(tables, &s, &marks, &mut cands, &mut Vec::new());
+        candidates::collect(tables, &s, &marks, &mut cands, &mut candidates::Seen::default());
         each(&view, range, &s, &cands);
     }
 }

@@ -269,7 +269,7 @@ mod tests {
         let mut m = Marks::default();
         m.load(&s);
         let mut cands: Vec<Candidate> = Vec::new();
-        candidates::collect(&tables, &s, &m, &mut cands, &mut Vec::new());
+        candidates::collect(&tables, &s, &m, &mut cands, &mut candidates::Seen::default());
         let w = &gate.w;
         let (mut checked, mut quick_checked) = (0, 0);
         for c in cands.iter().filter(|c| c.kind == Kind::Chinese) {

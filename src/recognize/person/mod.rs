@@ -81,8 +81,9 @@ struct Scratch {
     slot_scores: Vec<f32>,
     /// The slot names read past a conjunction or a word (王春和、).
     read_past: Vec<Range<usize>>,
-    /// Byte offsets of the characters that may join name parts.
-    joiners: Vec<usize>,
+    /// What the candidate scan saw: the characters that may join name parts, the marks
+    /// the slot readers look for.
+    seen: candidates::Seen,
 }
 
 thread_local! {
@@ -124,8 +125,8 @@ impl PersonModel {
             weights: &self.weights,
             out: &mut sc.scored,
         };
-        sc.joiners.clear();
-        candidates::collect(&self.tables, s, &sc.marks, &mut scorer, &mut sc.joiners);
+        sc.seen.clear();
+        candidates::collect(&self.tables, s, &sc.marks, &mut scorer, &mut sc.seen);
         for h in s.hits.iter().filter(|h| h.entry.is(tag::PERSON)) {
             sc.scored.push(Scored {
                 start: h.start,
@@ -136,7 +137,7 @@ impl PersonModel {
         sc.ruled.clear();
         latin::find(s, &mut sc.ruled);
         let latin = sc.ruled.len();
-        joined::find(&self.tables, s, &sc.joiners, &mut sc.ruled);
+        joined::find(&self.tables, s, &sc.seen.joiners, &mut sc.ruled);
         let joined = sc.ruled.len();
         // The parts of a joined name are no names of their own (萨曼莎 and 詹宁斯 in
         // 萨曼莎·詹宁斯), however well each scores alone.
@@ -176,7 +177,14 @@ impl PersonModel {
         sc.slots.clear();
         sc.slot_scores.clear();
         sc.read_past.clear();
-        slot::find(&self.tables, s, &mut sc.slots, &mut sc.slot_scores, &mut sc.read_past);
+        slot::find(
+            &self.tables,
+            s,
+            &sc.seen,
+            &mut sc.slots,
+            &mut sc.slot_scores,
+            &mut sc.read_past,
+        );
         // A name read past what jieba-rs took for a conjunction or a word (王春和、) is the
         // one reading of its start: the readings that stop short are wrong.
         for r in &sc.read_past {

@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use super::candidates::{char_at, speaks};
+use super::candidates::{Seen, char_at, speaks};
 use super::tables::{RARE_BELOW, Tables, class, pair};
 use crate::dictionary::tag;
 use crate::normalize::{item_number_len, resume_opener};
@@ -78,6 +78,7 @@ const MAX_LISTED: usize = 6;
 pub(crate) fn find(
     t: &Tables,
     s: &Sentence<'_>,
+    seen: &Seen,
     out: &mut Vec<Range<usize>>,
     scores: &mut Vec<f32>,
     read_past: &mut Vec<Range<usize>>,
@@ -147,13 +148,30 @@ pub(crate) fn find(
             at = text.len() - next.len();
         }
     }
-    appointees(t, s, out, scores);
-    credits(t, s, out, scores);
-    labelled(t, s, out, scores);
-    column_entry(t, s, out, scores);
+    // The readers that search the sentence for a mark run only where the candidate scan saw
+    // it: most sentences hold none.
+    appointees(t, s, seen, out, scores);
+    if seen.open {
+        credits(t, s, out, scores);
+    }
+    if seen.colon {
+        labelled(t, s, out, scores);
+    }
+    if seen.blanks {
+        column_entry(t, s, out, scores);
+    }
     speakers(t, s, out, scores);
     resume_subject(t, s, out, scores);
-    anonymised(t, s, out, scores);
+    if seen.mou {
+        anonymised(t, s, out, scores);
+    }
+}
+
+/// The places of `mark` in `text`, searched only when the candidate scan `saw` one.
+fn marks_in(text: &str, mark: char, saw: bool) -> impl Iterator<Item = usize> + '_ {
+    saw.then(|| text.match_indices(mark).map(|(at, _)| at))
+        .into_iter()
+        .flatten()
 }
 
 /// What follows 某 when it means 'a certain' (某日, 某种, 某些, 某一), not a withheld name.
@@ -394,7 +412,7 @@ fn column_entry(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, score
 /// 副组长): a surname and one or two characters between a clause boundary (the start,
 /// 由, 、, a comma) and the verb; or between an appointing verb and 为 (选举乙为董事长,
 /// 聘任丙先生为…). jieba-rs often glues the verb to the name (丙任, 乙为).
-fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
+fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
     let text = s.text;
     let surname_first = |span: &str| span.chars().next().is_some_and(|c| t.get(c).is_surname);
     let all_han = |span: &str| span.chars().all(|c| t.class(c) & class::HAN != 0);
@@ -405,10 +423,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
         }
     };
     let lead = text.len() - text.trim_start().len();
-    for (at, _) in text
-        .match_indices('为')
-        .filter(|&(at, _)| !text[at + '为'.len_utf8()..].starts_with('为'))
-    {
+    for at in marks_in(text, '为', seen.wei).filter(|&at| !text[at + '为'.len_utf8()..].starts_with('为')) {
         // Less a note on the person (任命甲（女）为…) and a form of address.
         let before = strip_personal_note(&text[..at]);
         let name_end = HONORIFICS
@@ -480,7 +495,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
     // 免去甲的…职务, 免去乙同志的…职务: the name a removal names, between the verb and 的
     // or a form of address, with 职务 closing the clause.
     // One scan for the verbs' shared first character: most sentences have none.
-    for (at, _) in text.match_indices('免') {
+    for at in marks_in(text, '免', seen.mian) {
         for verb in ["免去", "免除"].into_iter().filter(|v| text[at..].starts_with(v)) {
             let from = at + verb.len();
             let rest = &text[from..];
@@ -1005,7 +1020,15 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
-        super::super::ruled_names(text, |t, s, out| find(t, s, out, &mut Vec::new(), &mut Vec::new()))
+        super::super::ruled_names(text, |t, s, out| {
+            // The marks the candidate scan sees, as in the recogniser.
+            let mut marks = super::super::candidates::Marks::default();
+            marks.load(s);
+            let mut seen = Seen::default();
+            let mut candidates: Vec<super::super::candidates::Candidate> = Vec::new();
+            super::super::candidates::collect(t, s, &marks, &mut candidates, &mut seen);
+            find(t, s, &seen, out, &mut Vec::new(), &mut Vec::new())
+        })
     }
 
     #[test]
