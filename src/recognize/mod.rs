@@ -184,32 +184,35 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "大姐", "大娘", "大嫂", "大哥", "爷爷", "奶奶",
 ];
 
-/// Each of [`HONORIFICS`] (all two ideographs: six bytes) as a number, for
-/// [`starts_with_honorific`].
+/// Each of [`HONORIFICS`] as a number, for [`starts_with_honorific`].
 const HONORIFIC_KEYS: [u64; HONORIFICS.len()] = {
     let mut keys = [0; HONORIFICS.len()];
     let mut i = 0;
     while i < HONORIFICS.len() {
-        let h = HONORIFICS[i].as_bytes();
-        assert!(h.len() == 6);
-        keys[i] = honorific_key([h[0], h[1], h[2], h[3], h[4], h[5]]);
+        keys[i] = match two_ideographs_key(HONORIFICS[i]) {
+            Some(key) if HONORIFICS[i].len() == 6 => key,
+            _ => panic!("a form of address is two ideographs"),
+        };
         i += 1;
     }
     keys
 };
 
-const fn honorific_key(b: [u8; 6]) -> u64 {
-    u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], 0, 0])
+/// The first six bytes of `text` (two ideographs, as a word of a list may be) read as a
+/// number: a word of six bytes is compared with a list of such words by comparing numbers,
+/// not strings.
+pub(crate) const fn two_ideographs_key(text: &str) -> Option<u64> {
+    match text.as_bytes() {
+        &[a, b, c, d, e, f, ..] => Some(u64::from_le_bytes([a, b, c, d, e, f, 0, 0])),
+        _ => None,
+    }
 }
 
 /// Does `text` open with one of [`HONORIFICS`]? The same as testing each with
 /// `starts_with`, but its first six bytes are read once and compared as a number with
 /// each: this runs for many candidate names and many characters of a foreign name.
 pub(crate) fn starts_with_honorific(text: &str) -> bool {
-    match text.as_bytes() {
-        &[a, b, c, d, e, f, ..] => HONORIFIC_KEYS.contains(&honorific_key([a, b, c, d, e, f])),
-        _ => false,
-    }
+    two_ideographs_key(text).is_some_and(|key| HONORIFIC_KEYS.contains(&key))
 }
 
 /// Verbs whose object is appointed to a post with 为 (任命甲为局长, 聘任乙先生为…), and 以

@@ -16,7 +16,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::dictionary::tag;
-use crate::recognize::Sentence;
+use crate::recognize::{Sentence, two_ideographs_key};
 
 /// The score of a Japanese name: above the Chinese readings of its parts together (森田
 /// and 正彦 may each pass alone).
@@ -79,7 +79,9 @@ const CUES: &[&str] = &[
 /// The family names sorted, for a binary search, and a bit per ideograph that starts one:
 /// most words start with none and are passed over with one test (this runs on every word).
 struct FamilyNames {
-    sorted: Vec<&'static str>,
+    /// Each family name (two ideographs) as a number, sorted: a search compares numbers,
+    /// not strings.
+    sorted: Vec<u64>,
     firsts: Vec<u64>,
 }
 
@@ -87,7 +89,7 @@ struct FamilyNames {
 const CJK_FIRST: u32 = 0x4E00;
 
 static FAMILY: LazyLock<FamilyNames> = LazyLock::new(|| {
-    let mut sorted = FAMILY_NAMES.to_vec();
+    let mut sorted: Vec<u64> = FAMILY_NAMES.iter().filter_map(|f| two_ideographs_key(f)).collect();
     sorted.sort_unstable();
     let mut firsts = vec![0u64; (0xA000 - CJK_FIRST as usize) / 64];
     for c in FAMILY_NAMES.iter().filter_map(|f| f.chars().next()) {
@@ -105,9 +107,10 @@ fn family_name_at(text: &str) -> Option<&str> {
     if family.firsts.get(k / 64).is_none_or(|bits| bits & (1 << (k % 64)) == 0) {
         return None;
     }
-    // Every family name of the list is two ideographs: six bytes.
-    let two = text.get(..6)?;
-    family.sorted.binary_search(&two).ok().map(|_| two)
+    // Every family name of the list is two ideographs: six bytes (a test checks it), so
+    // that a match is the text's first six bytes.
+    let key = two_ideographs_key(text)?;
+    family.sorted.binary_search(&key).ok().map(|_| &text[..6])
 }
 
 /// Appends the Japanese names of `s` (byte ranges, in order).
