@@ -586,6 +586,23 @@ pub(crate) struct Seen {
     pub(crate) colon: bool,
     /// A tab or two spaces in a row (a list's column).
     pub(crate) blanks: bool,
+    /// A surname comes back two or three characters on (王诚王, 李小芳李): where the
+    /// [`readdressed`](super::readdressed) names may stand.
+    pub(crate) surname_repeat: bool,
+}
+
+/// The last three characters the scan read, for [`Seen::surname_repeat`].
+#[derive(Default)]
+struct Recent([char; 3]);
+
+impl Recent {
+    /// Reads `c`: is it a surname that came two or three characters before?
+    #[inline]
+    fn repeats(&mut self, t: &Tables, c: char) -> bool {
+        let [one, two, three] = self.0;
+        self.0 = [c, one, two];
+        (c == two || c == three) && t.get(c).is_surname
+    }
 }
 
 impl Seen {
@@ -594,6 +611,7 @@ impl Seen {
         self.joiners.clear();
         (self.wei, self.mian, self.mou, self.open, self.colon, self.blanks) =
             (false, false, false, false, false, false);
+        self.surname_repeat = false;
     }
 }
 
@@ -610,12 +628,15 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
     // Foreign runs found so far end here; a run is read whole from its first character.
     let mut run_end = 0;
     let bytes = text.as_bytes();
+    let mut recent = Recent::default();
     let mut i = 0;
     // Every trigger (surname, transliteration character) is a CJK ideograph: three bytes
-    // in UTF-8. Other characters are stepped over by their first byte alone.
+    // in UTF-8. Other characters are stepped over by their first byte alone (and decoded
+    // only for `recent`: they are few).
     while let Some(&x) = bytes.get(i) {
         let ch = match x {
             0..0x80 => {
+                seen.surname_repeat |= recent.repeats(t, char::from(x));
                 match x {
                     b'-' | b'.' => seen.joiners.push(i),
                     b'(' => seen.open = true,
@@ -632,10 +653,16 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                 if x == 0xC2 && bytes.get(i + 1) == Some(&0xB7) {
                     seen.joiners.push(i);
                 }
+                if let Some(c) = text[i..].chars().next() {
+                    seen.surname_repeat |= recent.repeats(t, c);
+                }
                 i += 2;
                 continue;
             }
             0xF0.. => {
+                if let Some(c) = text[i..].chars().next() {
+                    seen.surname_repeat |= recent.repeats(t, c);
+                }
                 i += 4;
                 continue;
             }
@@ -653,6 +680,7 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
         if (x == 0xE2 || x == 0xE3) && is_dot(ch) {
             seen.joiners.push(i);
         }
+        seen.surname_repeat |= recent.repeats(t, ch);
         match ch {
             '为' => seen.wei = true,
             '免' => seen.mian = true,
@@ -1502,6 +1530,35 @@ mod tests {
                 .map(|c| weights.score(c))
                 .fold(f32::MIN, f32::max)
         })
+    }
+
+    /// The scan notes a surname read again two or three characters on exactly where a pass
+    /// of its own over the characters finds one, whatever their widths.
+    #[test]
+    fn the_scan_sees_a_repeated_surname_as_a_pass_of_its_own() {
+        let texts = [
+            "有请董事长周宏周总讲话。",
+            "中心总监李芳李女士介绍了情况。",
+            "李芳李",
+            "李小芳李",
+            "李芳芳",
+            "甲、乙、丙",
+            "王·王",
+            "王é王",
+            "王ab王",
+            "王𠮷王",
+            "1998年9月9日",
+        ];
+        for text in texts {
+            super::super::with_sentence(text, |s, tables| {
+                let mut m = Marks::default();
+                m.load(s);
+                let mut seen = Seen::default();
+                collect(tables, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
+                let by_itself = super::super::readdressed::repeats_nearby(tables, text);
+                assert_eq!(seen.surname_repeat, by_itself, "{text}");
+            });
+        }
     }
 
     #[test]

@@ -148,7 +148,7 @@ impl PersonModel {
                     .iter()
                     .any(|j| j.start <= c.start && c.end <= j.end && j.len() > c.end - c.start)
         });
-        readdressed::find(&self.tables, s, &mut sc.ruled);
+        readdressed::find(&self.tables, s, sc.seen.surname_repeat, &mut sc.ruled);
         sc.scored.extend(sc.ruled.iter().enumerate().map(|(k, r)| Scored {
             start: r.start,
             end: r.end,

@@ -21,12 +21,12 @@ static ADDRESS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::ne
 pub(crate) const READDRESSED_NAME_SCORE: f32 = 4.0;
 
 /// Appends the names of `s` that stand before their own surname and a title or a form of
-/// address (byte ranges).
-pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
+/// address (byte ranges). `surname_repeat`: does some surname of `s` come back two or three
+/// characters on (王诚王, 李小芳李), as the surname of every such name does? The candidate
+/// scan tells, having read every character (few sentences hold such a repeat).
+pub(crate) fn find(t: &Tables, s: &Sentence<'_>, surname_repeat: bool, out: &mut Vec<Range<usize>>) {
     let text = s.text;
-    // Every such name has its surname come back two or three characters on (王诚王, 李小芳李):
-    // this runs on every sentence, and few hold such a repeat.
-    if !repeats_nearby(t, text) {
+    if !surname_repeat {
         return;
     }
     let mut addressed: Vec<usize> = s
@@ -63,7 +63,10 @@ fn surname_ends_word(s: &Sentence<'_>, from: usize, at: usize) -> bool {
 }
 
 /// Does some surname of `text` come back two or three characters later (王诚王, 李小芳李)?
-fn repeats_nearby(t: &Tables, text: &str) -> bool {
+/// What the candidate scan notes as [`Seen::surname_repeat`](super::candidates::Seen), by
+/// a pass of its own (for tests).
+#[cfg(test)]
+pub(crate) fn repeats_nearby(t: &Tables, text: &str) -> bool {
     let mut last = ['\0'; 3];
     text.chars().any(|c| {
         let repeat = (c == last[1] || c == last[2]) && t.get(c).is_surname;
@@ -97,7 +100,7 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
-        super::super::ruled_names(text, find)
+        super::super::ruled_names(text, |t, s, out| find(t, s, repeats_nearby(t, s.text), out))
     }
 
     #[test]
