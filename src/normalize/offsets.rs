@@ -40,6 +40,14 @@ pub(crate) struct OffsetMap {
 }
 
 impl OffsetMap {
+    /// An empty map with room for `segments` segments.
+    pub(crate) fn with_capacity(segments: usize) -> OffsetMap {
+        OffsetMap {
+            segments: Vec::with_capacity(segments),
+            orig_len: 0,
+        }
+    }
+
     /// Records that `view_len` bytes of view, starting at `view_start`, were made from
     /// `orig_start..` of the original at `view_unit:orig_unit` bytes per character.
     pub(crate) fn push(&mut self, view_start: usize, orig_start: usize, view_len: usize, view_unit: u8, orig_unit: u8) {
