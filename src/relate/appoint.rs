@@ -657,7 +657,8 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, go
     let duties = s
         .words
         .iter()
-        .filter(|w| w.len() == "职务".len() && text[(*w).clone()] == *"职务");
+        // (The bytes are compared: no slice of the text, for every word.)
+        .filter(|w| text.as_bytes()[(*w).clone()] == *"职务".as_bytes());
     for duty in duties.map(|w| w.start) {
         // The clause: after the last mark that ends one before 职务 (or the previous 职务).
         let previous = std::mem::replace(&mut clause_start, duty);

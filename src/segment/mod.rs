@@ -390,7 +390,8 @@ const POST_VERBS: &[&str] = &["曾任", "现任", "历任", "兼任", "担任", 
 /// Could [`verb_glued_to_name`] find a verb in `word`: does it open with 任 or 于, or is it
 /// three characters long (a verb of [`POST_VERBS`] and a character)?
 fn may_open_with_glued_verb(word: &str) -> bool {
-    word.len() == 9 || word.starts_with(['任', '于'])
+    // (Prefixes of bytes, not a decoded character: this runs for every word.)
+    word.len() == 9 || word.starts_with("任") || word.starts_with("于")
 }
 
 /// The length in bytes of the verb of holding a post that `word` opens with, glued to a
