@@ -732,6 +732,7 @@ pub(crate) struct Span {
 }
 
 /// The right context of a span: the features of stage 1.
+#[derive(Clone, Copy)]
 pub(crate) struct Right {
     pub(crate) right1: f32,
     pub(crate) right2: f32,
@@ -830,6 +831,8 @@ impl Scan<'_, '_> {
             return;
         }
         for count in 1..=2 {
+            // The right context, once the gate has read it: the later stages need it again.
+            let mut right = None;
             let Some(g) = char_at(text, end).filter(|&g| self.is_han(g)) else {
                 return;
             };
@@ -877,7 +880,7 @@ impl Scan<'_, '_> {
                     Some(sums) => sums[count - 1].unwrap_or(f32::MIN),
                     None => gate.stage0(t, text, self.m, &span),
                 };
-                if !gate.passes(t, text, sum, end, || self.right_context(end)) {
+                if !gate.passes(t, text, sum, end, || *right.insert(self.right_context(end))) {
                     continue;
                 }
             }
@@ -937,7 +940,7 @@ impl Scan<'_, '_> {
             for (j, v) in own.into_iter().enumerate() {
                 k.put(COMMON + j, v);
             }
-            if self.later_stages(i, end, around, &mut k) {
+            if self.later_stages(i, end, around, right, &mut k) {
                 out.take(i, end, Kind::Chinese, k);
             }
         }
@@ -1018,7 +1021,7 @@ impl Scan<'_, '_> {
         let mut k = out.sink(Kind::Surname);
         let around = self.stage0(i, end, surname, surname, &mut k);
         k.put(COMMON, value);
-        if self.later_stages(i, end, around, &mut k) {
+        if self.later_stages(i, end, around, None, &mut k) {
             out.take(i, end, Kind::Surname, k);
         }
     }
@@ -1163,7 +1166,7 @@ impl Scan<'_, '_> {
         for (j, v) in own.into_iter().enumerate() {
             k.put(COMMON + j, v);
         }
-        if self.later_stages(start, end, around, &mut k) {
+        if self.later_stages(start, end, around, None, &mut k) {
             out.take(start, end, Kind::Foreign, k);
         }
     }
@@ -1212,8 +1215,9 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// Stages 1 to 3 of the shared features; false when the sink stopped.
-    fn later_stages(&self, start: usize, end: usize, around: Around, k: &mut impl Sink) -> bool {
+    /// Stages 1 to 3 of the shared features; false when the sink stopped. `right`: the
+    /// span's right context, if it was read already.
+    fn later_stages(&self, start: usize, end: usize, around: Around, right: Option<Right>, k: &mut impl Sink) -> bool {
         use feat::*;
         if !k.go_on(0) {
             return false;
@@ -1223,7 +1227,8 @@ impl Scan<'_, '_> {
         let titles = tag::TITLE | tag::BYLINE;
         let orgs = tag::ORG | tag::ORG_SUFFIX | tag::PLACE;
         let title_value = |b: bool| if b { TITLE_CONTEXT } else { 0.0 };
-        let right = self.right_context(end);
+        // (Read by the gate already, for most Chinese candidates.)
+        let right = right.unwrap_or_else(|| self.right_context(end));
         right.put(k);
         if !k.go_on(1) {
             return false;
