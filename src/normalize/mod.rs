@@ -395,7 +395,10 @@ pub(crate) fn resume_opener(text: &str) -> Option<&str> {
 /// The length in bytes of the item number `text` opens with, and the blanks after it
 /// (1、, 2. , (3), （四）, 五、): 0 when it opens with none. A list of résumés numbers them.
 pub(crate) fn item_number_len(text: &str) -> usize {
-    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    // (A `matches!`, not a search of a string of numerals: this runs for every sentence.)
+    let numeral = |c: char| {
+        c.is_ascii_digit() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+    };
     let (inside, close) = match text.strip_prefix(['(', '（']) {
         Some(rest) => (rest, &[')', '）'][..]),
         None => (text, &['、', '.', '．', ')', '）'][..]),

@@ -25,7 +25,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::normalize::View;
-use crate::recognize::is_han;
+use crate::recognize::{is_han, one_of};
 use crate::{
     Bounds, DateMention, Decimal, Error, Fact, NumberKind, NumberMention, Qualifier, SiValue, Span, Subject, UnitKind,
 };
@@ -263,7 +263,7 @@ impl NumberModel {
                 && digits >= 3
                 && text[end..limit].starts_with('-')
                 && char_at(text, end + 1).is_some_and(|c| c.is_ascii_digit());
-            let is_id = before.is_some_and(|c| c.is_ascii_alphabetic() && integer || "#_=%/@\\".contains(c))
+            let is_id = before.is_some_and(|c| c.is_ascii_alphabetic() && integer || one_of("#_=%/@\\", c))
                 || letter_after
                 || n.leading_zero
                 || (integer && digits >= 11 && f.unit.is_none())
@@ -303,8 +303,8 @@ impl NumberModel {
             if f.unit.is_none() && f.kind != NumberKind::Ordinal && q.second.is_none() {
                 let before = char_before(text, start);
                 let after = char_at(text, n.range.end);
-                let apart_before = !before.is_some_and(is_han) || before.is_some_and(|c| "是和与或及".contains(c));
-                let apart_after = !after.is_some_and(is_han) || after.is_some_and(|c| "和与或及那这".contains(c));
+                let apart_before = !before.is_some_and(is_han) || before.is_some_and(|c| one_of("是和与或及", c));
+                let apart_after = !after.is_some_and(is_han) || after.is_some_and(|c| one_of("和与或及那这", c));
                 if !(apart_before && apart_after) {
                     return Step::Passed(n.range.end);
                 }
@@ -467,7 +467,7 @@ impl NumberModel {
         } else if !ordinal
             && f.numeral.chars > 0
             && text[f.numeral.range.start..]
-                .starts_with(|c: char| numeral::big_scale(c).is_some() || "百千佰仟".contains(c))
+                .starts_with(|c: char| numeral::big_scale(c).is_some() || one_of("百千佰仟", c))
             && numeral::bare_scale_allowed(text, f.numeral.range.start)
         {
             // (Only a bare scale: 经过三天 is 'after three days'.)

@@ -76,7 +76,7 @@ fn verb_before(head: &str) -> Option<&str> {
     }
     // A modal, then a verb of one or two characters: 最多可|填报|3个.
     for (k, c) in bare.char_indices().rev().take(2) {
-        if !is_han(c) || "的之是和与及或".contains(c) || super::numeral::is_start(c) {
+        if !is_han(c) || crate::recognize::one_of("的之是和与及或", c) || super::numeral::is_start(c) {
             break;
         }
         if let Some(rest) = MODALS.iter().find_map(|m| bare[..k].strip_suffix(m)) {

@@ -237,6 +237,13 @@ pub(crate) fn coordinates(between: &str) -> bool {
     matches!(between, "、" | "和" | "及" | "与")
 }
 
+/// Is `c` one of the characters of `set`? A walk over the few characters of `set`:
+/// `str::contains` runs a substring search for a character outside ASCII, several times
+/// the work, and these tests run for every number and many words.
+pub(crate) fn one_of(set: &str, c: char) -> bool {
+    set.chars().any(|x| x == c)
+}
+
 /// True for CJK ideographs (the characters names and organisations are written in).
 pub(crate) fn is_han(c: char) -> bool {
     matches!(c as u32,

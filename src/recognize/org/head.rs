@@ -12,7 +12,7 @@ use super::known::lends_to_title;
 use super::{CLASS_INSIDE, INSIDE, LINKING_CHARS, NAME_CLASSES, OrgMention, OrgModel, with_word_class};
 use crate::OrgKind;
 use crate::dictionary::{Hit, PlaceLevel, before_own_title, tag};
-use crate::recognize::{ADMIN_UNITS, Sentence, coordinates, is_bare_unit, is_han};
+use crate::recognize::{ADMIN_UNITS, Sentence, coordinates, is_bare_unit, is_han, one_of};
 
 /// Longest organisation name read, in bytes (32 characters: working groups are
 /// named after their whole remit).
@@ -1040,7 +1040,7 @@ fn unknown_village(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]) -> boo
 /// Can `c` be glued by jieba-rs to a bare unit character after it (为|市 read as 为市, 经|县, 受|省,
 /// 20日|县)? A linking character, a preposition, or the end of a date.
 pub(super) fn glued_before_unit(c: char) -> bool {
-    LINKING_CHARS.contains(c) || PLACE_VERBS.contains(c) || "经按受日月年".contains(c)
+    one_of(LINKING_CHARS, c) || one_of(PLACE_VERBS, c) || one_of("经按受日月年", c)
 }
 
 /// Is `c` a Chinese digit as numbers of bodies, terms and dates write them (〇 to 十)?

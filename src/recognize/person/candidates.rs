@@ -28,7 +28,7 @@ use std::ops::Range;
 use super::gate::Gate;
 use super::tables::{BOS, CharStats, EOS, FastMap, RARE_BELOW, Tables, class, pair};
 use crate::dictionary::tag;
-use crate::recognize::{APPOINTING_VERBS, Sentence, is_han, starts_with_honorific};
+use crate::recognize::{APPOINTING_VERBS, Sentence, is_han, one_of, starts_with_honorific};
 use crate::segment::{JIEBA, with_word_class};
 
 /// What kind of name a candidate would be; each kind has its own weights.
@@ -804,7 +804,7 @@ impl Scan<'_, '_> {
             other => other,
         };
         before.is_some_and(|(_, c)| {
-            c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十两百千万".contains(c)
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || one_of("一二三四五六七八九十两百千万", c)
         })
     }
 
