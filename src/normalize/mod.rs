@@ -162,13 +162,17 @@ fn is_blank(c: char) -> bool {
     c.is_whitespace()
 }
 
+/// The most segments an offset map reserves before it knows how many it needs.
+const MAX_RESERVED_SEGMENTS: usize = 4096;
+
 fn normalise(original: &str) -> (String, OffsetMap) {
     let bytes = original.as_bytes();
     let mut view = String::with_capacity(original.len());
     // Each full-width mark (，。：) takes a segment and the run before it another; Chinese
     // text has one every dozen characters or so (some 36 bytes): a sixteenth of the length
-    // holds most documents' segments without growing the vector again and again.
-    let mut map = OffsetMap::with_capacity(original.len() / 16);
+    // holds most documents' segments without growing the vector again and again. (Capped:
+    // a huge text with few edits reserves no more than a page's worth of segments.)
+    let mut map = OffsetMap::with_capacity((original.len() / 16).min(MAX_RESERVED_SEGMENTS));
     // Text up to `copied` is in the view; runs that need no edit are copied whole.
     let mut copied = copy_padded_label(&mut view, &mut map, original, 0);
     while let Some(edit) = next_edit(bytes, copied) {

@@ -56,6 +56,10 @@ struct Scratch {
     paragraph: Paragraph,
 }
 
+/// The most ranges a paragraph's buffers may hold room for and be kept for the next
+/// document (1 MiB).
+const MAX_KEPT_RANGES: usize = 1 << 16;
+
 thread_local! {
     /// The buffers of the last document this thread read: the next one starts with their
     /// capacity instead of growing every vector again from nothing (callgrind: 0.9 M
@@ -197,7 +201,11 @@ impl Model {
             }
         }
         paragraph.end(&view, &mut known, &mut ex, &mut person_ranges);
-        scratch.paragraph = paragraph;
+        // A paragraph's buffers grow with it (the other buffers are a sentence's, bounded):
+        // those of a huge paragraph are freed, not held for the thread's life.
+        if paragraph.capacity() <= MAX_KEPT_RANGES {
+            scratch.paragraph = paragraph;
+        }
         SCRATCH.with(|cell| cell.replace(scratch));
         self.keep_named_elsewhere(&view, in_titles, &mut ex, &mut person_ranges);
         // Repeats and names in titles were added out of order.

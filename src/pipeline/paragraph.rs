@@ -27,6 +27,11 @@ pub(super) struct Paragraph {
 }
 
 impl Paragraph {
+    /// The ranges its buffers have room for.
+    pub(super) fn capacity(&self) -> usize {
+        self.words.capacity() + self.taken.capacity() + self.holders.capacity() + self.repeats.capacity()
+    }
+
     /// Readies a paragraph whose buffers served another document for a new one.
     pub(super) fn restart(&mut self) {
         self.first_person = 0;
