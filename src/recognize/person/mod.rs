@@ -200,7 +200,8 @@ impl PersonModel {
         sc.chosen.clear();
         scoring::choose(&mut sc.scored, &mut sc.choice, &mut sc.chosen);
         let chosen = &sc.chosen;
-        let titles = s.book_titles();
+        // Read only once a name needs them, as many sentences' names never do.
+        let mut titles = None;
         let first = out.len();
         for r in chosen.iter().map(|&(a, b)| a..b) {
             if s.hit_at(r.clone()).is_some_and(|h| h.entry.is(tag::PERSON)) {
@@ -218,6 +219,7 @@ impl PersonModel {
                 // 阿森纳, 苏富比, 布里斯班: what the lexicon knows as an organisation or a
                 // place is no person.
             } else if !lists::drop_listed(&self.tables, s, &r, chosen) {
+                let titles = titles.get_or_insert_with(|| s.book_titles());
                 if titles.iter().any(|t| t.start <= r.start && r.end <= t.end) {
                     in_titles.push(r);
                 } else {
