@@ -99,8 +99,14 @@ impl<'t> View<'t> {
 /// no-break space, or a character of no width. A byte scan: most text needs no edit, and CJK text is mostly
 /// three-byte characters that start with other bytes.
 fn next_edit(bytes: &[u8], from: usize) -> Option<usize> {
+    const STEPS: [u8; 256] = lead_steps(b"\n\r\xEF\xE3\xE2\xC2");
     let mut i = from;
     while i < bytes.len() {
+        let step = STEPS[usize::from(bytes[i])];
+        if step > 0 {
+            i += usize::from(step);
+            continue;
+        }
         match bytes[i] {
             b'\n' | b'\r' => return Some(i),
             // Full-width forms (U+FF01–FF5E), and U+FEFF, a byte-order mark.
@@ -116,13 +122,33 @@ fn next_edit(bytes: &[u8], from: usize) -> Option<usize> {
                 return Some(i);
             }
             0xC2 if matches!(bytes.get(i + 1), Some(0xA0 | 0x85)) => return Some(i),
-            // An ideograph (lead byte 0xE4–0xE9) calls for no edit, and its two other
-            // bytes start nothing: stepping over it whole reads a third of the bytes.
-            0xE4..=0xE9 => i += 3,
             _ => i += 1,
         }
     }
     None
+}
+
+/// For a byte scan looking for characters that start with one of the bytes of `wanted`:
+/// 0 for those bytes, and for every other byte how far to step. A character is stepped
+/// over whole by its lead byte (its other bytes start nothing, and most of a Chinese text
+/// is ideographs of three bytes), any other byte one at a time.
+pub(crate) const fn lead_steps(wanted: &[u8]) -> [u8; 256] {
+    let mut steps = [1; 256];
+    let mut b = 0xC0;
+    while b < 256 {
+        steps[b] = match b {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        b += 1;
+    }
+    let mut k = 0;
+    while k < wanted.len() {
+        steps[wanted[k] as usize] = 0;
+        k += 1;
+    }
+    steps
 }
 
 fn needs_normalising(text: &str) -> bool {
@@ -664,6 +690,21 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The scan for edits steps over characters of every width by their lead byte and
+    /// still stops at each edit.
+    #[test]
+    fn the_edit_scan_steps_over_characters_of_every_width() {
+        let text = "aé𠮷王，b\u{00A0}c　d\n";
+        let edits: Vec<usize> =
+            std::iter::successors(next_edit(text.as_bytes(), 0), |&i| next_edit(text.as_bytes(), i + 1)).collect();
+        let want: Vec<usize> = text
+            .char_indices()
+            .filter(|&(_, c)| matches!(c, '，' | '\u{00A0}' | '　' | '\n'))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(edits, want);
+    }
 
     fn check_round_trip(original: &str) {
         let view = View::new(original);

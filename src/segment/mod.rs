@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use jieba_rs::Jieba;
 
-use crate::normalize::is_closer;
+use crate::normalize::{is_closer, lead_steps};
 
 /// The process-wide segmenter.
 pub(crate) static JIEBA: LazyLock<Jieba> = LazyLock::new(Jieba::new);
@@ -80,26 +80,22 @@ pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// The first byte in `from..limit` that may start a terminator (see
-/// [`may_start_terminator`]). An ideograph is stepped over whole by its lead byte: its
-/// other two bytes start nothing, and most of the text is ideographs.
+/// The first byte in `from..limit` that may start a terminator (one of
+/// [`TERMINATOR_LEADS`]), other characters stepped over whole (see [`lead_steps`]).
 fn next_terminator_start(bytes: &[u8], from: usize, limit: usize) -> Option<usize> {
+    const STEPS: [u8; 256] = lead_steps(TERMINATOR_LEADS);
     let mut i = from;
     while i < limit {
-        match bytes[i] {
-            b if may_start_terminator(b) => return Some(i),
-            0xE4..=0xE9 => i += 3,
-            _ => i += 1,
+        match STEPS[usize::from(bytes[i])] {
+            0 => return Some(i),
+            step => i += usize::from(step),
         }
     }
     None
 }
 
-/// Could a terminator start with byte `b` (see [`terminator_len`])?
-#[inline(always)]
-fn may_start_terminator(b: u8) -> bool {
-    matches!(b, b'!' | b'?' | b';' | b'\n' | 0xE2 | 0xE3 | 0xEF)
-}
+/// The bytes a terminator may start with (see [`terminator_len`]).
+const TERMINATOR_LEADS: &[u8] = b"!?;\n\xE2\xE3\xEF";
 
 /// The length of the sentence terminator starting at byte `i`, or 0.
 fn terminator_len(bytes: &[u8], i: usize) -> usize {
