@@ -65,7 +65,11 @@ fn place_of(s: &Sentence<'_>, body: &OrgMention) -> Option<std::ops::Range<usize
         .iter()
         .chain(&["委"])
         .find_map(|o| name.strip_suffix(o))
-        .filter(|organ| organ.chars().count() >= 2 && organ.ends_with(ADMIN_UNITS))
+        // (Or a school's or an institute's own, 校|党委: the unit alone.)
+        .filter(|organ| {
+            (organ.chars().count() >= 2 && organ.ends_with(ADMIN_UNITS))
+                || (organ.chars().count() == 1 && organ.starts_with(super::head::INSTITUTION_UNITS))
+        })
         .map(|organ| body.range.start..body.range.start + organ.len());
     match (prefix, before_organ) {
         (Some(p), Some(o)) => Some(if o.end > p.end { o } else { p }),

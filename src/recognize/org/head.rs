@@ -148,7 +148,7 @@ const CLAUSE_PHRASES: &[&str] = &["充分发挥", "对话", "专访", "访谈"];
 
 /// One-character words for the institution the text is about (校党委: the university's
 /// party committee; 院纪委), before the name of one of its bodies.
-const INSTITUTION_UNITS: [char; 2] = ['校', '院'];
+pub(super) const INSTITUTION_UNITS: [char; 2] = ['校', '院'];
 
 /// Nouns of a relation between parties (控股股东|青禾集团, 合作伙伴|青禾银行): in apposition
 /// before the name of the party, never a word of it.
