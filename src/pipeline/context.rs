@@ -852,7 +852,11 @@ const TIME_WORDS: &[&str] = &[
 /// unit, before the rest of a government body's name.
 fn place_in_name(o: &crate::recognize::org::OrgMention, name: &str) -> Option<Range<usize>> {
     const GOVERNMENTS: &[&str] = &["人民政府", "政府", "委", "人大", "政协"];
-    let skip = if name.starts_with("中共") { "中共".len() } else { 0 };
+    // (The party's or the conference's name before the place: 中共青山县委, 政协临江市委员会.)
+    let skip = ["中共", "政协"]
+        .iter()
+        .find(|p| name.starts_with(**p))
+        .map_or(0, |p| p.len());
     let end = skip + place_len(&name[skip..])?;
     let government = o.kind == OrgKind::Government || GOVERNMENTS.iter().any(|g| name[end..].starts_with(g));
     (government && end < name.len()).then(|| o.range.start + skip..o.range.start + end)
