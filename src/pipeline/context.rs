@@ -602,6 +602,11 @@ fn headed_before(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
         let Some(title) = read.title_start(i) else {
             continue;
         };
+        // (A head post with its body written into it, 财政部长, is that body's, no other's.)
+        let role = &t.role;
+        if role.text.len() != role.core.len() + role.modifiers.iter().map(|m| m.len()).sum::<usize>() {
+            continue;
+        }
         let before = &read.s.text[..title];
         // (Or after its duties: 分管养老工作的|副局长.)
         let duties = || {
