@@ -101,7 +101,7 @@ fn joined_at(t: &Tables, s: &Sentence<'_>, i: usize, j: char) -> Option<Range<us
     let translit = |c: char| t.class(c) & (class::TRANSLIT | class::WEAK_TRANSLIT) != 0;
     // A middle dot lets the character next to it be any ideograph; a hyphen or a full stop
     // does not.
-    let loose = is_dot(j);
+    let mut loose = is_dot(j);
     // A part jieba-rs read as one word is taken whole (see `whole_part`).
     let whole_from = whole_part(s, i, true);
     let (mut start, mut total, mut good) = (i, 0, 0);
@@ -189,8 +189,10 @@ fn joined_at(t: &Tables, s: &Sentence<'_>, i: usize, j: char) -> Option<Range<us
             return None;
         }
         right += 1;
+        // (A hyphenated given name goes on past a dot: 让-皮埃尔·杜瓦尔, 卡尔-海因茨·韦伯.)
         match char_at(text, end) {
-            Some(c) if c == j && char_at(text, end + c.len_utf8()).is_some_and(han) && right < 4 => {
+            Some(c) if (c == j || is_dot(c)) && char_at(text, end + c.len_utf8()).is_some_and(han) && right < 4 => {
+                loose |= is_dot(c);
                 end += c.len_utf8();
             }
             _ => break,
