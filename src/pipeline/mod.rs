@@ -166,6 +166,38 @@ impl Model {
                 });
                 records.push_unheld(&m, after, &subject, Rule::Appointment, &mut ex);
             }
+            // A life told clause by clause (甲1990年任县长，1997年任副省长，…): a post a verb gives
+            // no holder, after a post a verb gave a named holder earlier in the sentence with no
+            // other name between, is that holder's. (Taken from the unheld posts, so that a
+            // résumé's subject is not given it again.)
+            let (triples, persons) = (&scratch.triples, &m.persons);
+            let holder_before = |u: &Unheld| {
+                let t = triples
+                    .iter()
+                    .filter(|t| t.rule == crate::Rule::Appointment && t.evidence.end <= u.evidence.start)
+                    .max_by_key(|t| t.evidence.end)?;
+                let named = persons[t.person].clone();
+                let between = &st[t.evidence.end..u.evidence.start];
+                // The clause holds the verb and a date at most (，1997年任…, ，后兼任…): a subject
+                // of its own (，由班子成员担任组长) is someone else.
+                let clause = between.rsplit(['，', ',', '；', ';']).next().unwrap_or(between);
+                let dated = clause
+                    .trim_end_matches(|c: char| "任职兼调升改出担历起".contains(c))
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || "年月日后又再并同次翌〇零一二三四五六七八九十".contains(c));
+                (clause.len() < between.len()
+                    && dated
+                    && !persons
+                        .iter()
+                        .any(|p| p.start >= named.end && p.end <= u.evidence.start))
+                .then_some(t.person)
+            };
+            let chained: Vec<(usize, Unheld)> = scratch
+                .unheld
+                .iter()
+                .filter_map(|u| holder_before(u).map(|p| (p, u.clone())))
+                .collect();
+            scratch.unheld.retain(|u| holder_before(u).is_none());
             let first_new = ex.persons.len();
             let read = Read {
                 s: &s,
@@ -178,6 +210,10 @@ impl Model {
                 first_org: ex.orgs.len(),
             };
             records.push(&m, &scratch.triples, &mut ex);
+            for (p, u) in &chained {
+                let holder = records.person(&m.persons[*p]);
+                records.push_unheld(&m, [u], &holder, Rule::Appointment, &mut ex);
+            }
             context.sentence(&read, &records, &mut ex);
             for (i, p) in ex.persons.iter().enumerate().skip(first_new) {
                 earlier.add(&text[p.span.range()], i);
