@@ -94,6 +94,8 @@ impl Model {
         let mut clubs = KnownClubs::default();
         // Whether the sentence before ended an item of a removal's list (see `relate::relate`).
         let mut removal_goes_on = false;
+        // The holder of a life told clause by clause, when the sentence before ended with ；.
+        let mut chain = None;
         for range in segment::sentences(view.text()) {
             let st = &view.text()[range.clone()];
             if !st.chars().any(is_han) {
@@ -166,38 +168,20 @@ impl Model {
                 });
                 records.push_unheld(&m, after, &subject, Rule::Appointment, &mut ex);
             }
-            // A life told clause by clause (甲1990年任县长，1997年任副省长，…): a post a verb gives
-            // no holder, after a post a verb gave a named holder earlier in the sentence with no
-            // other name between, is that holder's. (Taken from the unheld posts, so that a
+            // A life told clause by clause (甲1990年任县长，1997年任副省长；2003年任…): a post a
+            // verb gives no holder is that of the holder named before it in the sentence, or of
+            // the sentence before that ended with ；. (Taken from the unheld posts, so that a
             // résumé's subject is not given it again.)
-            let (triples, persons) = (&scratch.triples, &m.persons);
-            let holder_before = |u: &Unheld| {
-                let t = triples
-                    .iter()
-                    .filter(|t| t.rule == crate::Rule::Appointment && t.evidence.end <= u.evidence.start)
-                    .max_by_key(|t| t.evidence.end)?;
-                let named = persons[t.person].clone();
-                let between = &st[t.evidence.end..u.evidence.start];
-                // The clause holds the verb and a date at most (，1997年任…, ，后兼任…): a subject
-                // of its own (，由班子成员担任组长) is someone else.
-                let clause = between.rsplit(['，', ',', '；', ';']).next().unwrap_or(between);
-                let dated = clause
-                    .trim_end_matches(|c: char| "任职兼调升改出担历起".contains(c))
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || "年月日后又再并同次翌〇零一二三四五六七八九十".contains(c));
-                (clause.len() < between.len()
-                    && dated
-                    && !persons
-                        .iter()
-                        .any(|p| p.start >= named.end && p.end <= u.evidence.start))
-                .then_some(t.person)
+            let holder_of = |u: &Unheld| match relate::chain_holder(st, &scratch.triples, m.persons, u) {
+                Some(p) => Some(Some(p)),
+                None => (chain.is_some() && relate::dated_clause(&st[..u.evidence.start])).then_some(None),
             };
-            let chained: Vec<(usize, Unheld)> = scratch
+            let chained: Vec<(Option<usize>, Unheld)> = scratch
                 .unheld
                 .iter()
-                .filter_map(|u| holder_before(u).map(|p| (p, u.clone())))
+                .filter_map(|u| holder_of(u).map(|p| (p, u.clone())))
                 .collect();
-            scratch.unheld.retain(|u| holder_before(u).is_none());
+            scratch.unheld.retain(|u| holder_of(u).is_none());
             let first_new = ex.persons.len();
             let read = Read {
                 s: &s,
@@ -211,9 +195,22 @@ impl Model {
             };
             records.push(&m, &scratch.triples, &mut ex);
             for (p, u) in &chained {
-                let holder = records.person(&m.persons[*p]);
+                let Some(holder) = p.map(|p| records.person(&m.persons[p])).or_else(|| chain.clone()) else {
+                    continue;
+                };
                 records.push_unheld(&m, [u], &holder, Rule::Appointment, &mut ex);
             }
+            // The chain goes on past ；, with the holder named last.
+            chain = if st.trim_end().ends_with([';', '；']) {
+                scratch
+                    .triples
+                    .iter()
+                    .rfind(|t| t.rule == Rule::Appointment)
+                    .map(|t| records.person(&m.persons[t.person]))
+                    .or_else(|| chain.take().filter(|_| !chained.is_empty()))
+            } else {
+                None
+            };
             context.sentence(&read, &records, &mut ex);
             for (i, p) in ex.persons.iter().enumerate().skip(first_new) {
                 earlier.add(&text[p.span.range()], i);

@@ -81,6 +81,44 @@ pub(crate) fn resume_goes_on(line: &str) -> bool {
 /// Words a résumé's sentence of posts opens with.
 const POSTS_OPENINGS: &[&str] = &["曾任", "历任", "现任", "先后任", "先后担任", "曾担任", "后任", "其后任"];
 
+/// The holder of a post a verb gives no holder (`u`) in a life told clause by clause
+/// (甲1990年任县长，1997年任副省长): the person of the post a verb gave before it in the
+/// sentence, when the post's clause holds the verb and a date at most and no other name
+/// stands between — not a clause with a subject of its own (，由班子成员担任组长).
+pub(crate) fn chain_holder(
+    st: &str,
+    triples: &[super::TripleMention],
+    persons: &[Range<usize>],
+    u: &super::Unheld,
+) -> Option<usize> {
+    let t = triples
+        .iter()
+        .filter(|t| t.rule == crate::Rule::Appointment && t.evidence.end <= u.evidence.start)
+        .max_by_key(|t| t.evidence.end)?;
+    let named = &persons[t.person];
+    let between = &st[t.evidence.end..u.evidence.start];
+    let clause = between.rsplit(CLAUSE_MARKS).next().unwrap_or(between);
+    (clause.len() < between.len()
+        && dated_clause(clause)
+        && !persons
+            .iter()
+            .any(|p| p.start >= named.end && p.end <= u.evidence.start))
+    .then_some(t.person)
+}
+
+/// Does the text before a post's verb, from its clause's start, hold the verb and a date at
+/// most (，1997年任, ，后兼任, 1983年起任)?
+pub(crate) fn dated_clause(before: &str) -> bool {
+    let clause = before.rsplit(CLAUSE_MARKS).next().unwrap_or(before).trim_start();
+    clause
+        .trim_end_matches(|c: char| "任职兼调升改出担历起".contains(c))
+        .chars()
+        .all(|c| c.is_ascii_digit() || "年月日后又再并同次翌〇零一二三四五六七八九十".contains(c))
+}
+
+/// Marks that end a clause of a life told clause by clause.
+const CLAUSE_MARKS: [char; 4] = ['，', ',', '；', ';'];
+
 #[cfg(test)]
 mod tests {
     use super::*;
