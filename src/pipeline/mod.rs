@@ -181,7 +181,7 @@ impl Model {
                 .iter()
                 .filter_map(|u| holder_of(u).map(|p| (p, u.clone())))
                 .collect();
-            scratch.unheld.retain(|u| holder_of(u).is_none());
+            scratch.unheld.retain(|u| !chained.iter().any(|(_, c)| c == u));
             let first_new = ex.persons.len();
             let read = Read {
                 s: &s,

@@ -71,6 +71,17 @@ impl<'a> Sentence<'a> {
     /// (组长, 副总经理, 首席法律顾问) with one of `persons` right after it, or after spaces
     /// (主席 林秋雁)? Returns the end of the title run.
     pub(crate) fn held_title_at(&self, at: usize, persons: &[Range<usize>]) -> Option<usize> {
+        let end = self.title_run_end(at);
+        let held = end > at
+            && persons
+                .iter()
+                .any(|p| p.start == end || (p.start > end && self.text[end..p.start].trim().is_empty()));
+        held.then_some(end)
+    }
+
+    /// The end of the run of title words starting at byte `at` (组长, 副总经理, 首席法律顾问;
+    /// posts joined by 兼, 创始人兼董事长); `at` when none starts there.
+    pub(crate) fn title_run_end(&self, at: usize) -> usize {
         use crate::dictionary::tag;
         let mut end = at;
         while let Some(h) = self
@@ -83,11 +94,7 @@ impl<'a> Sentence<'a> {
                 end += '兼'.len_utf8();
             }
         }
-        let held = end > at
-            && persons
-                .iter()
-                .any(|p| p.start == end || (p.start > end && self.text[end..p.start].trim().is_empty()));
-        held.then_some(end)
+        end
     }
 
     /// Does a title start at byte `at`, after its modifiers if any (组长, 副组长, 副总编)

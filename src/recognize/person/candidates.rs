@@ -1499,13 +1499,7 @@ fn appoints_to_post(s: &Sentence<'_>, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    let mut at = end;
-    while let Some(h) = s
-        .hit_starting_at(at)
-        .filter(|h| h.entry.is(tag::TITLE | tag::MODIFIER | tag::FUNCTION))
-    {
-        at = h.end;
-    }
+    let at = s.title_run_end(end);
     at > end && (at == s.text.len() || s.text[at..].starts_with([',', '，', ';', '；', '。', '、', '\n', '兼']))
 }
 

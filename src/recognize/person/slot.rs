@@ -769,8 +769,7 @@ fn dictionary_name(t: &Tables, s: &Sentence<'_>, at: usize, end: usize) -> bool 
 /// 王海: jieba-rs reads 平和)? Officials are listed so.
 fn and_next_title(s: &Sentence<'_>, end: usize) -> bool {
     let text = s.text;
-    let after = ["和", "与", "及"].iter().find_map(|c| text[end..].strip_prefix(c));
-    after.is_some_and(|rest| {
+    after_conjunction(text, end).is_some_and(|rest| {
         let at = text.len() - rest.len();
         s.hit_starting_at(at)
             .is_some_and(|h| h.entry.is(tag::TITLE | tag::MODIFIER) && !h.entry.is(tag::BYLINE))
@@ -782,7 +781,7 @@ fn and_next_title(s: &Sentence<'_>, end: usize) -> bool {
 /// 鲍清和出席)? A conjunction there would join the name to nothing.
 fn conjunction_closes_name(s: &Sentence<'_>, end: usize) -> bool {
     let text = s.text;
-    let Some(rest) = ["和", "与", "及"].iter().find_map(|c| text[end..].strip_prefix(c)) else {
+    let Some(rest) = after_conjunction(text, end) else {
         return false;
     };
     rest.is_empty() || rest.starts_with(CLOSING_MARKS) || ACTS.iter().any(|a| rest.starts_with(a))
@@ -791,11 +790,13 @@ fn conjunction_closes_name(s: &Sentence<'_>, end: usize) -> bool {
 /// Does 和, 与 or 及 at byte `at` stand before a blank? In a byline's names set apart by
 /// blanks it is a name's last character, not a conjunction (记者 岳清和 冯梓萱).
 fn conjunction_before_blank(text: &str, at: usize) -> bool {
-    ["和", "与", "及"].iter().any(|c| {
-        text[at..]
-            .strip_prefix(c)
-            .is_some_and(|rest| rest.starts_with([' ', '\u{3000}', '\t']))
-    })
+    after_conjunction(text, at).is_some_and(|rest| rest.starts_with([' ', '\u{3000}', '\t']))
+}
+
+/// The text after 和, 与 or 及 at byte `at`, if one stands there: a name's last character
+/// jieba-rs may read as a conjunction.
+fn after_conjunction(text: &str, at: usize) -> Option<&str> {
+    ["和", "与", "及"].iter().find_map(|c| text[at..].strip_prefix(c))
 }
 
 /// Marks that close a name: what comes after them is no conjunct of it.
