@@ -224,6 +224,9 @@ pub enum Rule {
     /// A post its holder leaves: removed from it (免去张明的青山市财政局局长职务, 撤销…职务)
     /// or resigning it (张明辞去…职务). The person held the post until then.
     Removal,
+    /// A post taken by a pronoun (他此前担任沅江县县长, 其曾任…), held by the one person the
+    /// sentences before it named last.
+    Pronoun,
 }
 
 impl Rule {
@@ -239,6 +242,7 @@ impl Rule {
             Rule::Appointment => "appointment",
             Rule::ResumeSubject => "resume_subject",
             Rule::Removal => "removal",
+            Rule::Pronoun => "pronoun",
         }
     }
 }

@@ -31,6 +31,10 @@ pub(super) struct Context<'t> {
     resume_ended: bool,
     /// Whether that résumé is a form's (姓名：甲, then fields and dated lines).
     form: bool,
+    /// The one person the last sentence that named anyone named (index into `ex.persons`),
+    /// whom a pronoun opening a later sentence stands for (他此前担任…); `None` after a
+    /// sentence that named two.
+    antecedent: Option<usize>,
     /// The company a filing is written by (青禾科技股份有限公司（以下简称“公司”）).
     filer: Option<Org<'t>>,
     /// The court a judgment opens with (青山市中级人民法院\n刑事判决书): its signatures'
@@ -567,6 +571,24 @@ impl<'t> Context<'t> {
         if let Some(subject) = self.resume_subject {
             let subject = ex.persons[subject].clone();
             records.push_unheld(read.m, read.unheld, &subject, Rule::ResumeSubject, ex);
+        } else if let Some(a) = self.antecedent {
+            let text = read.s.text;
+            let first_person = read.m.persons.iter().map(|p| p.start).min().unwrap_or(text.len());
+            let held = read
+                .unheld
+                .iter()
+                .filter(|u| u.evidence.start < first_person && relate::pronoun_holds(&text[..u.evidence.start]));
+            let subject = ex.persons[a].clone();
+            records.push_unheld(read.m, held, &subject, Rule::Pronoun, ex);
+        }
+        // The sentence's one person is the next pronoun's — unless the sentence opens with a
+        // pronoun itself, whose person stays the subject (他同甲等同志…。他先后担任…).
+        let mut named = ex.persons[read.first_person..].iter().map(|p| &p.text);
+        if let Some(first) = named.next()
+            && !relate::opens_with_pronoun(read.s.text)
+        {
+            let one = named.all(|p| p == first);
+            self.antecedent = one.then_some(read.first_person);
         }
         // A line break ends the résumé's paragraph — unless the next line is one of its
         // entries (1995.07—2001.03 青山市财政局科员), as tabular résumés write them, or goes on

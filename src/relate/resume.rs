@@ -116,6 +116,32 @@ pub(crate) fn dated_clause(before: &str) -> bool {
         .all(|c| c.is_ascii_digit() || "年月日后又再并同次翌〇零一二三四五六七八九十".contains(c))
 }
 
+/// Is a post a pronoun's (他此前担任…, 她1990年起任…, 1983年，其调任…): does the text before it
+/// open with a personal pronoun as the sentence's subject, in the post's clause or before
+/// clauses of a date and the verb (他1958年参加工作，1983年起任…)? Not 他们, 其他, 其中 and
+/// the like, and not where another clause brings a subject of its own (他表示，奥地利将担任…).
+pub(crate) fn pronoun_holds(before: &str) -> bool {
+    let text = before.trim_start();
+    // A date may open the sentence (1983年，他…).
+    let text = match text.split_once(CLAUSE_MARKS) {
+        Some((date, rest)) if !date.is_empty() && date.chars().all(in_date) => rest.trim_start(),
+        _ => text,
+    };
+    opens_with_pronoun(text) && (!text.contains(CLAUSE_MARKS) || dated_clause(text))
+}
+
+/// Does a sentence open with a personal pronoun as its subject (他同…, 她说)?
+pub(crate) fn opens_with_pronoun(text: &str) -> bool {
+    let mut chars = text.trim_start().chars();
+    matches!(chars.next(), Some('他' | '她' | '其'))
+        && !chars.next().is_some_and(|c| "们人他中余实次后它与及".contains(c))
+}
+
+/// A character of a date (1983年, 二〇〇三年三月).
+fn in_date(c: char) -> bool {
+    c.is_ascii_digit() || "年月日初底〇零一二三四五六七八九十".contains(c)
+}
+
 /// Marks that end a clause of a life told clause by clause.
 const CLAUSE_MARKS: [char; 4] = ['，', ',', '；', ';'];
 
