@@ -455,16 +455,33 @@ impl OrgModel {
             let after_body =
                 || !word.ends_with('次') && found.iter().any(|o| o.range.end == w.start && !o.bare && !o.in_title);
             let ordinal = numbers_a_body(word) && (words == 0 || after_body());
+            // So does a bare number between a body and its unit (交警支队|一|大队, 消防救援
+            // 支队|三|中队): the unit is the body's, numbered.
+            if words == 0
+                && word.chars().count() <= 2
+                && word.chars().all(|c| is_chinese_digit(c) || c.is_ascii_digit())
+                && after_body()
+            {
+                start = w.start;
+                words += 1;
+                continue;
+            }
             // A body is often named after the people it gathers or serves (律师|协会,
             // 导演|协会, 裁判|委员会, 教师|进修学校, 发言人|办公室): an occupation right
             // before its head word is inside the name. An association is always named so;
             // another body only after a common noun (领导|抗日军政大学, 常委|政法委 are
             // the person's posts) before a common-noun head of two characters or more
             // (医生|处 is the doctor's place).
-            if words == 0
-                && hit.is_some_and(|h| h.entry.is(tag::TITLE) && h.start == w.start && h.end == w.end)
-                && (kind == OrgKind::Association || self.names_body_of_kind(s, word, start))
-            {
+            // (Also a common noun ending in one: 交通警察|支队, 新闻工作者|协会 — not a
+            // committee's post: 市委常委|总工会.)
+            let occupation = hit.is_some_and(|h| h.entry.is(tag::TITLE) && h.start == w.start && h.end == w.end)
+                || ending.is_some_and(|h| {
+                    h.entry.is(tag::TITLE)
+                        && h.start > w.start
+                        && !s.text[w.start..h.start].ends_with('委')
+                        && with_word_class(word, |c| c == "n")
+                });
+            if words == 0 && occupation && (kind == OrgKind::Association || self.names_body_of_kind(s, word, start)) {
                 start = w.start;
                 words += 1;
                 continue;
