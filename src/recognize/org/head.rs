@@ -834,9 +834,25 @@ impl OrgModel {
                     // A one-character head read alone, jieba-rs having glued it to the
                     // title (住|建|局局长): 建 abbreviates as it does in 住建局.
                     || (start == head.start && head.end - head.start == 3 && s.title_starts_at(head.end));
+                // Two such characters make a company's brand jieba-rs cut apart (青山|鸿|远|
+                // 运输有限公司): each is read with the other.
+                let single = |k: usize| {
+                    s.words.get(k).is_some_and(|x| {
+                        let c = &s.text[x.clone()];
+                        c.chars().count() == 1
+                            && c.chars().all(is_han)
+                            && with_word_class(c, |c| !FUNCTION_CLASSES.contains(&c) && !VERB_CLASSES.contains(&c))
+                            && !LINKING_CHARS.contains(c)
+                            && !PLACE_VERBS.contains(c)
+                    })
+                };
+                let brand_pair = kind == OrgKind::Company
+                    && s.text[head.start..head.end].contains("公司")
+                    && (wi.checked_sub(1).is_some_and(single)
+                        || (s.words.get(wi + 1).is_some_and(|x| x.start == start) && single(wi + 1)));
                 // Right after a title it is the holder's surname (县委书记|宦|海军).
                 let after_title = s.hit_ending_at(w.start).is_some_and(|h| h.entry.is(tag::TITLE));
-                let ok = (next_short || name_part.is_some())
+                let ok = (next_short || name_part.is_some() || brand_pair)
                     && !FUNCTION_CLASSES.contains(&class)
                     && !LINKING_CHARS.contains(word)
                     && !PLACE_VERBS.contains(word)
