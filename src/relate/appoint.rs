@@ -385,12 +385,7 @@ const LOCATING_VERBS: &[&str] = &["设在", "设于", "位于"];
 /// the post, 由, the names (each perhaps with a form of address), a verb, the clause's end.
 fn post_first(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) {
     for (r, role) in m.roles.iter().enumerate() {
-        let Some(first) = m
-            .persons
-            .iter()
-            .position(|p| p.start == role.range.end + '由'.len_utf8())
-            .filter(|_| s.text[role.range.end..].starts_with('由'))
-        else {
+        let Some(first) = holders_after(s, m, role.range.end) else {
             continue;
         };
         // The names joined to the first (甲、乙), then the verb.
@@ -422,6 +417,28 @@ fn post_first(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) 
         }
     }
 }
+
+/// The first of the holders named after a post and 由 (组长由甲…), perhaps after an adverb
+/// (则由, 将由) and with a short description or the holder's own post before the name
+/// (由本土名宿甲担任, 由区委副书记甲兼任): the person's index.
+fn holders_after(s: &Sentence<'_>, m: &Mentions<'_>, post_end: usize) -> Option<usize> {
+    let after = &s.text[post_end..];
+    let after = ["则", "将", "仍", "均", "拟"]
+        .iter()
+        .find_map(|a| after.strip_prefix(a))
+        .unwrap_or(after);
+    let from = s.text.len() - after.strip_prefix('由')?.len();
+    m.persons.iter().position(|p| {
+        p.start >= from && {
+            let between = &s.text[from..p.start];
+            between.chars().count() <= MAX_HOLDER_DESCRIPTION && between.chars().all(crate::recognize::is_han)
+        }
+    })
+}
+
+/// Longest description of a holder between 由 and the name (本土名宿, 区委副书记), in
+/// characters.
+const MAX_HOLDER_DESCRIPTION: usize = 12;
 
 /// Words before a person who held the post before the holder (甲接替乙担任…).
 const PREDECESSOR_MARKS: &[&str] = &["接替", "替代", "代替", "取代"];
