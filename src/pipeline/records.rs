@@ -117,17 +117,18 @@ impl<'t> Records<'_, 't> {
                 && ex
                     .triples
                     .iter()
-                    .any(|e| e.person.span == person.span && e.role.core == role.core && deputy(&e.role))
+                    .any(|e| e.person.text == person.text && e.role.core == role.core && deputy(&e.role))
             {
                 continue;
             }
             // 林主任 with no body named: the post the document gave 林立新 with that title
-            // (市发展改革委主任林立新 … 林主任表示).
+            // (市发展改革委主任林立新 … 林主任表示), at any mention of the name (the person is
+            // its latest: 林立新团队 … 林主任).
             let org = t.org.map(|o| self.org(&m.orgs[o])).or_else(|| {
                 ex.triples
                     .iter()
                     .rev()
-                    .find(|e| e.person.span == person.span && e.role.core == role.core)
+                    .find(|e| e.person.text == person.text && e.role.core == role.core)
                     .and_then(|e| e.org.clone())
             });
             // The evidence reaches back to a body named before.
