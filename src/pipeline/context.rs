@@ -261,7 +261,7 @@ impl<'t> Context<'t> {
                 let organ = o.name[o.name.len() - organ_len(&o.name)..].to_string();
                 o.name = Cow::Owned(format!("{}{organ}", host.name));
                 o.parent = Some(Box::new(host.clone()));
-            } else {
+            } else if !brand_of_earlier(o, recent, text) {
                 name_after_earlier(o, recent);
             }
         });
@@ -692,6 +692,34 @@ fn name_after_earlier(o: &mut Org<'_>, earlier: &[Org<'_>]) {
     }
 }
 
+/// Longest place before a company's brand in its full name (青山|智芯科技有限公司), in
+/// characters.
+const MAX_BRAND_PLACE: usize = 4;
+
+/// A brand read before a title (智芯|创始人) that starts a company's full name named before,
+/// perhaps after its place (青山智芯科技有限公司), names that company: it takes its full
+/// name, and its span takes in that place where the text writes it before the brand
+/// (青山|智芯: the reading stopped at a place it does not know). Whether it did.
+fn brand_of_earlier<'t>(o: &mut Org<'t>, earlier: &[Org<'t>], text: &'t str) -> bool {
+    if o.kind != OrgKind::Other || o.parent.is_some() || o.name.chars().nth(1).is_none() {
+        return false;
+    }
+    let full = earlier.iter().rev().find_map(|e| {
+        let k = e.name.find(&*o.name)?;
+        (e.kind == OrgKind::Company && e.name.len() > o.name.len() && e.name[..k].chars().count() <= MAX_BRAND_PLACE)
+            .then_some((e, k))
+    });
+    let Some((full, k)) = full else { return false };
+    let place = &full.name[..k];
+    if !place.is_empty() && text[..o.span.start].ends_with(place) && o.text == o.name {
+        o.span.start -= place.len();
+        o.text = Cow::Borrowed(&text[o.span.range()]);
+    }
+    o.name = full.name.clone();
+    o.kind = OrgKind::Company;
+    true
+}
+
 /// Applies `rename` to the sentence's new organisations, both as mentions and as the
 /// organisations of its triples (which hold copies), with the organisations named before
 /// the sentence.
@@ -700,11 +728,12 @@ fn rename_new_orgs<'t>(read: &Read<'_, '_>, ex: &mut Extraction<'t>, mut rename:
     for o in now {
         rename(o, before);
     }
-    for o in ex.triples[read.first_triple..]
-        .iter_mut()
-        .filter_map(|t| t.org.as_mut())
-    {
-        rename(o, before);
+    for t in &mut ex.triples[read.first_triple..] {
+        if let Some(o) = t.org.as_mut() {
+            rename(o, before);
+            // (A renaming may take in more of the text: the evidence covers it.)
+            t.evidence = t.evidence.cover(o.span);
+        }
     }
 }
 
