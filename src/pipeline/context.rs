@@ -1014,10 +1014,28 @@ fn holds_management(body: &Org<'_>, title: &str) -> bool {
     match body.kind {
         // (Or its head's, named by its head word: 厂长 of a 机床厂.)
         OrgKind::Company => relate::COMPANY_POSTS.contains(&title) || relate::heads_body(title, &body.name),
+        // A sports club is a company with a team's staff (俱乐部原主教练甲, 改任青训总监).
+        OrgKind::Association if body.name.ends_with("俱乐部") => {
+            relate::COMPANY_POSTS.contains(&title)
+                || CLUB_STAFF.contains(&title)
+                || relate::ASSOCIATION_POSTS.contains(&title)
+        }
         OrgKind::Association => relate::ASSOCIATION_POSTS.contains(&title) || relate::heads_body(title, &body.name),
         _ => relate::heads_body(title, &body.name),
     }
 }
+
+/// The staff of a club's team, by their core titles.
+const CLUB_STAFF: &[&str] = &[
+    "主教练",
+    "教练",
+    "助理教练",
+    "守门员教练",
+    "体能教练",
+    "领队",
+    "总监",
+    "技术总监",
+];
 
 /// Head words a body's own organs write for its name (集团党委, 公司党委, 厂党委).
 const HOST_HEADS: &[&str] = &["集团", "公司", "厂", "医院", "院", "所", "行"];
