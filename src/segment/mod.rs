@@ -6,13 +6,13 @@
 //! from our own lexicon.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use jieba_rs::Jieba;
 
 use crate::normalize::{is_closer, lead_steps};
+use crate::recognize::person::FastMap;
 
 /// The process-wide segmenter.
 pub(crate) static JIEBA: LazyLock<Jieba> = LazyLock::new(Jieba::new);
@@ -167,13 +167,14 @@ const TAGS: &[&str] = &[
     "uj", "ul", "uv", "uz", "v", "vd", "vg", "vi", "vn", "vq", "x", "y", "z", "zg", "eng",
 ];
 
-/// Most words asked about are asked again and again.
-const CLASS_CACHE_MAX: usize = 8192;
+/// Most words asked about are asked again and again. (A miss segments the word again, at
+/// over a thousand instructions: 8192 entries were refilled often over a day of news.)
+const CLASS_CACHE_MAX: usize = 1 << 15;
 
 thread_local! {
     /// Word classes already looked up on this thread: jieba-rs has no direct tag lookup,
     /// and `tag` segments the word again. Cleared when full, so it stays small.
-    static CLASSES: RefCell<HashMap<Box<str>, &'static str>> = RefCell::new(HashMap::new());
+    static CLASSES: RefCell<FastMap<Box<str>, &'static str>> = RefCell::new(FastMap::default());
 }
 
 fn remember(word: &str, class: &'static str) {

@@ -45,6 +45,7 @@ mod tables;
 pub(crate) use given::GivenNames;
 pub(crate) use places::names_a_place_or_body;
 pub(crate) use repeats::KnownNames;
+pub(crate) use tables::FastMap;
 
 use std::cell::RefCell;
 use std::ops::Range;
