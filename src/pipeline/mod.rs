@@ -116,14 +116,14 @@ impl Model {
             };
             scratch.persons.clear();
             scratch.in_titles.clear();
-            self.persons.find(&s, &mut scratch.persons, &mut scratch.in_titles);
+            let cues = self.persons.find(&s, &mut scratch.persons, &mut scratch.in_titles);
             scratch.persons.retain(|p| !person::names_a_place_or_body(&s, p));
             given.fit(&s, &mut scratch.persons);
             // A club where only a club stands (米德尔主场), or named as one before, is no person.
             let claimed = clubs.claim(st, &mut scratch.persons);
             scratch.orgs.clear();
             self.orgs
-                .find(&s, &scratch.persons, (&claimed, &clubs), &mut scratch.orgs);
+                .find(&s, &scratch.persons, (&claimed, &clubs), cues, &mut scratch.orgs);
             clubs.learn(st, &scratch.orgs);
             // Defined first: a notice uses the short name in the sentence that defines it
             // (青禾科技（以下简称“公司”）董事会收到公司副总经理…).

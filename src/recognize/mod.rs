@@ -15,6 +15,25 @@ use std::ops::Range;
 
 use crate::dictionary::Hit;
 
+/// Characters other readers look for, noted by the one scan of every character of a
+/// sentence (the person candidates', see [`person::PersonModel::find`]): a reader whose
+/// words cannot stand in the sentence skips it without reading it again.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Cues {
+    /// A character of a word that marks where a club stands (see [`org::team`]'s
+    /// `CUE_CHARS`).
+    pub(crate) club: bool,
+}
+
+impl Cues {
+    /// Notes `c`, a character of [`person`]'s class `CUE`.
+    pub(crate) fn note(&mut self, c: char) {
+        if org::CLUB_CUE_CHARS.contains(c) {
+            self.club = true;
+        }
+    }
+}
+
 /// One sentence of the normalised view and what segmentation and the lexicon found in it.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Sentence<'a> {

@@ -28,9 +28,9 @@ use std::ops::Range;
 pub(super) use crate::segment::with_word_class;
 pub(crate) use alias::{Aliases, names_the_filer};
 pub(crate) use known::TITLE_HEADS;
-pub(crate) use team::KnownClubs;
+pub(crate) use team::{CUE_CHARS as CLUB_CUE_CHARS, KnownClubs};
 
-use super::Sentence;
+use super::{Cues, Sentence};
 use crate::dictionary::{Hit, parse, tag};
 use crate::{Error, OrgKind};
 
@@ -175,6 +175,7 @@ impl OrgModel {
         s: &Sentence<'_>,
         persons: &[Range<usize>],
         clubs: (&[Range<usize>], &KnownClubs<'_>),
+        cues: Cues,
         out: &mut Vec<OrgMention>,
     ) {
         let first = out.len();
@@ -222,7 +223,7 @@ impl OrgModel {
         }
         self.brands_before_titles(s, persons, out, first);
         let read = out.len();
-        team::find(s, persons, clubs.0, clubs.1, out, first);
+        team::find(s, cues, persons, clubs.0, clubs.1, out, first);
         if out.len() > read {
             out[first..].sort_by_key(|o| o.range.start);
         }

@@ -589,6 +589,8 @@ pub(crate) struct Seen {
     /// A surname comes back two or three characters on (王诚王, 李小芳李): where the
     /// [`readdressed`](super::readdressed) names may stand.
     pub(crate) surname_repeat: bool,
+    /// The characters other readers of the sentence look for.
+    pub(crate) cues: crate::recognize::Cues,
 }
 
 /// The last three characters the scan read, for [`Seen::surname_repeat`].
@@ -612,6 +614,7 @@ impl Seen {
         (self.wei, self.mian, self.mou, self.open, self.colon, self.blanks) =
             (false, false, false, false, false, false);
         self.surname_repeat = false;
+        self.cues = crate::recognize::Cues::default();
     }
 }
 
@@ -643,6 +646,8 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                     b':' => seen.colon = true,
                     b'\t' => seen.blanks = true,
                     b' ' if bytes.get(i + 1) == Some(&b' ') => seen.blanks = true,
+                    // The v of vs, where a club stands.
+                    b'v' | b'V' => seen.cues.club = true,
                     _ => {}
                 }
                 i += 1;
@@ -688,6 +693,9 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             _ => {}
         }
         let bits = t.class(ch);
+        if bits & class::CUE != 0 {
+            seen.cues.note(ch);
+        }
         // A character transliterations share with ordinary text starts a run only right
         // after a title (主帅|多梅里克).
         let titled_weak = bits & class::WEAK_TRANSLIT != 0 && m.hit_ends[i] & TITLES != 0;

@@ -51,7 +51,7 @@ use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::Arc;
 
-use super::Sentence;
+use super::{Cues, Sentence};
 use crate::Error;
 use crate::dictionary::tag;
 use candidates::Marks;
@@ -106,11 +106,25 @@ impl PersonModel {
     /// Names inside 《…》 go to `in_titles` instead: a title names a work, often after a
     /// character (《白雪公主》), and only the rest of the paragraph can tell that it names
     /// a real person (《许文强诗选》 beside 许文强 in the text).
-    pub(crate) fn find(&self, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, in_titles: &mut Vec<Range<usize>>) {
+    ///
+    /// Returns the [`Cues`] its scan of every character noted, for the readers after it.
+    pub(crate) fn find(
+        &self,
+        s: &Sentence<'_>,
+        out: &mut Vec<Range<usize>>,
+        in_titles: &mut Vec<Range<usize>>,
+    ) -> Cues {
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut scratch) => self.find_with(s, &mut scratch, out, in_titles),
-            Err(_) => self.find_with(s, &mut Scratch::default(), out, in_titles),
-        });
+            Ok(mut scratch) => {
+                self.find_with(s, &mut scratch, out, in_titles);
+                scratch.seen.cues
+            }
+            Err(_) => {
+                let mut scratch = Scratch::default();
+                self.find_with(s, &mut scratch, out, in_titles);
+                scratch.seen.cues
+            }
+        })
     }
 
     fn find_with(

@@ -74,6 +74,8 @@ pub(crate) mod class {
     /// run of the statistical candidates holds one (they would read too many words as
     /// names), but a name joined by a hyphen or a full stop may.
     pub(crate) const WEAK_TRANSLIT: u8 = 1 << 4;
+    /// A character another reader looks for (see [`Cues`](crate::recognize::Cues)).
+    pub(crate) const CUE: u8 = 1 << 5;
 }
 
 /// A transliteration ratio above this puts a character in a foreign-name run.
@@ -310,6 +312,9 @@ impl Tables {
                         bits |= class::TRANSLIT;
                     } else if s.translit > WEAK_MIN && s.translit != 0.0 {
                         bits |= class::WEAK_TRANSLIT;
+                    }
+                    if char::from_u32(code).is_some_and(|c| crate::recognize::org::CLUB_CUE_CHARS.contains(c)) {
+                        bits |= class::CUE;
                     }
                     bits
                 }
