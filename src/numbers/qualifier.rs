@@ -99,6 +99,9 @@ pub(crate) struct Qualifiers {
     /// one look at a single character rules out most numbers.
     before_ends: Vec<char>,
     after_starts: Vec<char>,
+    /// The last character of each word of `before` and its index there, sorted: a number
+    /// tests only the words that end in the character before it (there are a hundred).
+    by_last: Vec<(char, usize)>,
 }
 
 fn qualifier(name: &str) -> Option<Qualifier> {
@@ -122,6 +125,7 @@ impl Qualifiers {
             after: Vec::new(),
             before_ends: Vec::new(),
             after_starts: Vec::new(),
+            by_last: Vec::new(),
         };
         for line in parse::lines(source, text)? {
             let bad = |msg: String| Error::dictionary(source, line.number, msg);
@@ -161,6 +165,13 @@ impl Qualifiers {
         q.after_starts.sort_unstable();
         q.after_starts.dedup();
         q.before.sort_by_key(|w| std::cmp::Reverse(w.word.len()));
+        q.by_last = q
+            .before
+            .iter()
+            .enumerate()
+            .filter_map(|(k, w)| Some((w.word.chars().next_back()?, k)))
+            .collect();
+        q.by_last.sort_unstable();
         q.after.sort_by_key(|w| std::cmp::Reverse(w.word.len()));
         Ok(q)
     }
@@ -183,7 +194,12 @@ impl Qualifiers {
 
     /// The qualifier word ending right at `pos`, the end of `head`.
     fn right_before(&self, head: &str, pos: usize) -> Option<(Qualifier, usize)> {
-        for w in &self.before {
+        // Only the words ending in the last character of `head` may end it; they are taken
+        // in the order of `before` (longest first), as a walk over all of it would.
+        let last = head.chars().next_back()?;
+        let from = self.by_last.partition_point(|&(c, _)| c < last);
+        let ending = self.by_last[from..].iter().take_while(|&&(c, _)| c == last);
+        for w in ending.map(|&(_, k)| &self.before[k]) {
             if let Some(rest) = head.strip_suffix(w.word) {
                 if rest.chars().next_back().is_some_and(|c| w.not_after.contains(c))
                     && !w.but_after.split('|').any(|b| !b.is_empty() && rest.ends_with(b))
