@@ -23,13 +23,39 @@ pub(crate) struct Cues {
     /// A character of a word that marks where a club stands (see [`org::team`]'s
     /// `CUE_CHARS`).
     pub(crate) club: bool,
+    /// The last character of a kin word of address (妈 of 赵大妈: see
+    /// `person::familiar`'s `KIN_CUE_CHARS`).
+    pub(crate) kin: bool,
+    /// 《, which opens a book title (see [`Sentence::book_titles`]).
+    pub(crate) book_title: bool,
 }
 
 impl Cues {
-    /// Notes `c`, a character of [`person`]'s class `CUE`.
+    /// Is `c` a character one of the readers looks for?
+    pub(crate) fn is_cue(c: char) -> bool {
+        c == '《' || org::CLUB_CUE_CHARS.contains(c) || person::KIN_CUE_CHARS.contains(c)
+    }
+
+    /// The cues of `text`, as the scan of its characters notes them.
+    #[cfg(test)]
+    pub(crate) fn of(text: &str) -> Cues {
+        let mut cues = Cues::default();
+        for c in text.chars().filter(|&c| Cues::is_cue(c)) {
+            cues.note(c);
+        }
+        cues
+    }
+
+    /// Notes `c`, a character of [`Cues::is_cue`] (of [`person`]'s class `CUE`).
     pub(crate) fn note(&mut self, c: char) {
+        if c == '《' {
+            self.book_title = true;
+        }
         if org::CLUB_CUE_CHARS.contains(c) {
             self.club = true;
+        }
+        if person::KIN_CUE_CHARS.contains(c) {
+            self.kin = true;
         }
     }
 }

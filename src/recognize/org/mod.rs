@@ -179,7 +179,8 @@ impl OrgModel {
         out: &mut Vec<OrgMention>,
     ) {
         let first = out.len();
-        let titles = s.book_titles();
+        // (None without a 《, which the scan of the sentence's characters notes.)
+        let titles = if cues.book_title { s.book_titles() } else { Vec::new() };
         for (i, hit) in s.hits.iter().enumerate() {
             // Inside 《…》 is the title of a document or work, not an organisation,
             // unless the whole title is one (《洛川晚报》) — or the title is an official

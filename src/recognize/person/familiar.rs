@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::tables::Tables;
-use crate::recognize::Sentence;
+use crate::recognize::{Cues, Sentence};
 use crate::segment::with_word_class;
 
 /// The score of a familiar name: enough to be taken alone, less than a full name
@@ -25,7 +25,7 @@ const ORDINARY: &[&str] = &[
 ];
 
 /// Appends the familiar names of `s` (byte ranges, in order).
-pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
+pub(crate) fn find(t: &Tables, s: &Sentence<'_>, cues: Cues, out: &mut Vec<Range<usize>>) {
     let text = s.text;
     // jieba-rs must read 老 as starting a word (古老|张… is no address): the words are
     // walked, not the characters.
@@ -64,7 +64,9 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
     // 赵大妈, 李师傅: a surname before a kin word of address is the person (news annotates
     // the surname alone). The surname must stand as a word of its own, or start one
     // jieba-rs read with the word of address.
-    for w in s.words {
+    // (Only where the scan of the sentence's characters saw the last character of one.)
+    let words = if cues.kin { s.words } else { &[] };
+    for w in words {
         // The length and the last byte first, before the word is sliced: this runs on every
         // word.
         if w.len() < 6 || !KIN_LAST_BYTES[usize::from(bytes[w.end - 1])] {
@@ -112,6 +114,10 @@ const KIN_ADDRESS: &[&str] = &[
     "大妈", "大爷", "大娘", "大姐", "大哥", "大嫂", "大伯", "大婶", "阿姨", "师傅", "老汉",
 ];
 
+/// The last characters of [`KIN_ADDRESS`], noted by the scan of every character of a
+/// sentence (see [`Cues`]).
+pub(crate) const KIN_CUE_CHARS: &str = "妈爷娘姐哥嫂伯婶姨傅汉";
+
 /// Whether a byte ends one of [`KIN_ADDRESS`], by its value.
 const KIN_LAST_BYTES: [bool; 256] = {
     let mut table = [false; 256];
@@ -129,7 +135,14 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
-        super::super::ruled_names(text, find)
+        super::super::ruled_names(text, |t, s, out| find(t, s, Cues::of(s.text), out))
+    }
+
+    #[test]
+    fn every_kin_word_ends_in_a_cue() {
+        for k in KIN_ADDRESS {
+            assert!(k.chars().next_back().is_some_and(|c| KIN_CUE_CHARS.contains(c)), "{k}");
+        }
     }
 
     #[test]

@@ -100,6 +100,9 @@ static FAMILY: LazyLock<FamilyNames> = LazyLock::new(|| {
 });
 
 /// The family name `text` starts with, if one of the list does.
+// (Inlined: this runs on every word of two characters or more, and most are passed over
+// by the test of their first character; a call cost as much as the test.)
+#[inline]
 fn family_name_at(text: &str) -> Option<&str> {
     let c = text.chars().next()?;
     let k = (c as u32).checked_sub(CJK_FIRST)? as usize;
@@ -107,6 +110,12 @@ fn family_name_at(text: &str) -> Option<&str> {
     if family.firsts.get(k / 64).is_none_or(|bits| bits & (1 << (k % 64)) == 0) {
         return None;
     }
+    family_name_among(family, text)
+}
+
+/// The family name `text` starts with, its first character one that starts a name of
+/// the list.
+fn family_name_among<'t>(family: &FamilyNames, text: &'t str) -> Option<&'t str> {
     // Every family name of the list is two ideographs: six bytes (a test checks it), so
     // that a match is the text's first six bytes.
     let key = two_ideographs_key(text)?;

@@ -42,6 +42,7 @@ mod scoring;
 mod slot;
 mod tables;
 
+pub(crate) use familiar::KIN_CUE_CHARS;
 pub(crate) use given::GivenNames;
 pub(crate) use places::names_a_place_or_body;
 pub(crate) use repeats::KnownNames;
@@ -176,7 +177,7 @@ impl PersonModel {
             },
         }));
         let before = sc.ruled.len();
-        familiar::find(&self.tables, s, &mut sc.ruled);
+        familiar::find(&self.tables, s, sc.seen.cues, &mut sc.ruled);
         sc.scored.extend(sc.ruled[before..].iter().map(|r| Scored {
             start: r.start,
             end: r.end,

@@ -313,11 +313,13 @@ impl Tables {
                     } else if s.translit > WEAK_MIN && s.translit != 0.0 {
                         bits |= class::WEAK_TRANSLIT;
                     }
-                    if char::from_u32(code).is_some_and(|c| crate::recognize::org::CLUB_CUE_CHARS.contains(c)) {
+                    if char::from_u32(code).is_some_and(crate::recognize::Cues::is_cue) {
                         bits |= class::CUE;
                     }
                     bits
                 }
+                // (《 is the one cue below the ideographs.)
+                _ if char::from_u32(code).is_some_and(crate::recognize::Cues::is_cue) => class::CUE,
                 _ => 0,
             })
             .collect();
