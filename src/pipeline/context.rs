@@ -775,45 +775,57 @@ fn hold_in<'t>(t: &mut Triple<'t>, body: Org<'t>) {
     t.place = None;
 }
 
+/// The head words of [`determined_head`].
+const HEADS: &[&str] = &[
+    "公司",
+    "集团",
+    "中心",
+    "分局",
+    "支队",
+    "大队",
+    "中队",
+    "纵队",
+    "协会",
+    "学会",
+    "商会",
+    "分行",
+    "支行",
+    "医院",
+    "俱乐部",
+    "博物馆",
+    "院",
+    "校",
+    "所",
+    "局",
+    "厅",
+    "委",
+    "行",
+    "厂",
+    "部",
+    "会",
+    "馆",
+    "站",
+    "社",
+    "台",
+];
+
+/// The last characters of [`HEADS`]: text before a body that ends in none is passed over
+/// at once.
+const HEAD_LAST_CHARS: &[char] = &[
+    '司', '团', '心', '局', '队', '会', '行', '院', '部', '馆', '校', '所', '厅', '委', '厂', '站', '社', '台',
+];
+
 /// The head word a determiner stands for right before a post (该院|院长, 该公司|总经理),
 /// or a company's head word alone opening a clause or an appointment's post (，集团|总工程师,
 /// 聘任甲为公司|行长): the body is one the document named before.
 fn determined_head(before: &str) -> Option<&'static str> {
+    let rest = before.trim_end();
+    // (The last character first: most text before a body ends in no head's.)
+    if !rest.ends_with(HEAD_LAST_CHARS) {
+        return None;
+    }
     // (Two characters or more: a head alone that opens a clause names the body too —
     // 分局|局长, 当选为|协会|主席, 俱乐部|董事长; one: only after 该 or 本.)
-    const HEADS: &[&str] = &[
-        "公司",
-        "集团",
-        "中心",
-        "分局",
-        "支队",
-        "大队",
-        "中队",
-        "纵队",
-        "协会",
-        "学会",
-        "商会",
-        "分行",
-        "支行",
-        "医院",
-        "俱乐部",
-        "博物馆",
-        "院",
-        "校",
-        "所",
-        "局",
-        "厅",
-        "委",
-        "行",
-        "厂",
-        "部",
-        "会",
-        "馆",
-        "站",
-        "社",
-        "台",
-    ];
-    let rest = before.trim_end();
     // (or the post an appointment gives: 聘任甲为|公司行长, 乙任|集团副总经理; or after a quote
     // closed, 据 'according to' or 由: ”|俱乐部总经理甲介绍, 另据|俱乐部体能教练乙透露)
     let opens_clause = |r: &str| {
@@ -1111,6 +1123,13 @@ fn name_after_school(o: &mut Org<'_>, school: &Org<'_>) {
 mod tests {
     use super::*;
     use crate::Span;
+
+    #[test]
+    fn every_head_ends_in_a_head_last_char() {
+        for h in HEADS {
+            assert!(h.ends_with(HEAD_LAST_CHARS), "{h}");
+        }
+    }
 
     /// `place_opening` looks for a date's comma only past characters that may stand in a date.
     #[test]

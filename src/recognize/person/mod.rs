@@ -46,7 +46,7 @@ pub(crate) use familiar::KIN_CUE_CHARS;
 pub(crate) use given::GivenNames;
 pub(crate) use places::names_a_place_or_body;
 pub(crate) use repeats::KnownNames;
-pub(crate) use tables::FastMap;
+pub(crate) use tables::{FastMap, FastSet};
 
 use std::cell::RefCell;
 use std::ops::Range;
