@@ -64,12 +64,25 @@ const VERBS: &[&str] = &[
     "任",
 ];
 
+/// The last characters of [`VERBS`]: a text that ends in none of them ends in no verb.
+const VERB_LAST_CHARS: &[char] = &['任', '为', '选', '上', '了'];
+
+/// The first of [`VERBS`] that `text` ends with.
+fn verb_ending(text: &str) -> Option<&'static str> {
+    // (The last character first: this runs for every title, and for several places before
+    // one, and a walk over the verbs compares most of them.)
+    if !text.ends_with(VERB_LAST_CHARS) {
+        return None;
+    }
+    VERBS.iter().find(|v| text.ends_with(**v)).copied()
+}
+
 /// Is `between` an appointment verb alone, perhaps after an adverb of time (曾任, 现任,
 /// 先后担任, 后调任): what stands between a holder and the post it takes.
 pub(crate) fn verb_between(between: &str) -> bool {
     between.chars().count() <= MAX_VERB_PHRASE
         && between.chars().all(is_han)
-        && VERBS.iter().any(|v| between.ends_with(v))
+        && verb_ending(between).is_some()
         && !NEGATIONS.iter().any(|n| between.contains(n))
 }
 
@@ -120,7 +133,7 @@ fn place_before(before: &str) -> usize {
         if !is_han(c) {
             break;
         }
-        if n >= 1 && VERBS.iter().any(|v| before[..k].ends_with(v)) {
+        if n >= 1 && verb_ending(&before[..k]).is_some() {
             place = before.len() - k;
         }
     }
@@ -186,7 +199,9 @@ pub(crate) fn relate(
         let mut by_verb = false;
         // The body named between 在 and the verb (在青山县教育局担任副局长).
         let mut where_held = None;
-        let holders: Vec<usize> = if let Some(verb) = VERBS.iter().chain(POST_FIELDS).find(|v| before.ends_with(*v)) {
+        let holders: Vec<usize> = if let Some(verb) =
+            verb_ending(before).or_else(|| POST_FIELDS.iter().find(|v| before.ends_with(**v)).copied())
+        {
             let verb_start = lead - verb.len();
             // A post no longer or never held (不再担任, 未当选) is no post of anyone.
             if NEGATIONS.iter().any(|n| s.text[..verb_start].ends_with(n)) {
@@ -494,7 +509,7 @@ fn team_after_verb(before: &str) -> Option<&str> {
         .take(3)
         .take_while(|&(_, c)| is_han(c))
         .map(|(k, _)| &before[..k])
-        .find(|rest| VERBS.iter().any(|v| rest.ends_with(v)))
+        .find(|rest| verb_ending(rest).is_some())
 }
 
 /// Is `between`, the text from an organisation to a title, the blanks between columns of a
@@ -763,6 +778,18 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, go
                 });
             }
             before = Some(post);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_verb_ends_in_a_verb_last_char() {
+        for v in VERBS {
+            assert!(v.ends_with(VERB_LAST_CHARS), "{v}");
         }
     }
 }
