@@ -407,7 +407,8 @@ pub(crate) fn life_facts_start(rest: &str) -> bool {
     let mut chars = rest.chars();
     let sex = matches!(chars.next(), Some('男' | '女')) && matches!(chars.next(), Some(',' | '，' | '、'));
     let window = facts_window(rest);
-    sex || ["出生", "生于", "年生", "月生"].iter().any(|f| window.contains(f))
+    // (Each holds 生: one search for it first, not four for the words.)
+    sex || (window.contains('生') && ["出生", "生于", "年生", "月生"].iter().any(|f| window.contains(f)))
 }
 
 /// The opening of a résumé at the start of `text` — what stands before a comma or a colon

@@ -227,7 +227,9 @@ impl OrgModel {
         };
         // A party's relation to another is no body (其母公司, 的子公司) — unless a name
         // comes before it (青禾银行贷款|子公司).
-        if RELATION_NOUNS.contains(&&s.text[w.clone()])
+        // (The last character first: a relation noun ends in one of RELATION_LAST_CHARS.)
+        if s.text[w.clone()].ends_with(RELATION_LAST_CHARS)
+            && RELATION_NOUNS.contains(&&s.text[w.clone()])
             && !s.text[..w.start].ends_with(|c: char| is_han(c) && !"其该的之为是".contains(c))
         {
             return false;
