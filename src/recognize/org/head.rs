@@ -439,7 +439,9 @@ impl OrgModel {
                 // A league's team (意甲|球队) is one of its clubs, not a body of its own; an
                 // association after another and a place is a second one (…学会|湖南省张家界市
                 // 社科联), unless a branch (…协会|青山|分会).
+                // A relation (全资子公司|云岭华康…有限公司) names the party after it in apposition.
                 if (kind == OrgKind::Team && o.kind == OrgKind::Association)
+                    || RELATION_NOUNS.iter().any(|r| s.text[o.range.clone()].ends_with(r))
                     || (kind == OrgKind::Association
                         && prefix_start.is_some()
                         && !s.text[head.start..].starts_with('分'))
