@@ -117,7 +117,9 @@ impl Model {
             scratch.persons.clear();
             scratch.in_titles.clear();
             let cues = self.persons.find(&s, &mut scratch.persons, &mut scratch.in_titles);
-            scratch.persons.retain(|p| !person::names_a_place_or_body(&s, p));
+            scratch
+                .persons
+                .retain(|p| !person::names_a_place_or_body(&s, p) && !person::addresses_by_title(&s, p));
             given.fit(&s, &mut scratch.persons);
             // A club where only a club stands (米德尔主场), or named as one before, is no person.
             let claimed = clubs.claim(st, &mut scratch.persons);

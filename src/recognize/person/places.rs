@@ -43,6 +43,15 @@ const FACILITIES: &[&str] = &[
     "山",
 ];
 
+/// Is the name at `p` (no user-added name) a surname and a title (覃镇长, 欧阳主任): a form
+/// of address, which [`crate::relate`] resolves to the full name given before, no name?
+pub(crate) fn addresses_by_title(s: &Sentence<'_>, p: &Range<usize>) -> bool {
+    !s.hit_at(p.clone()).is_some_and(|h| h.entry.is(tag::PERSON))
+        && s.hit_ending_at(p.end).is_some_and(|h| {
+            h.entry.is(tag::TITLE) && h.start > p.start && s.text[p.start..h.start].chars().count() <= 2
+        })
+}
+
 /// Is the name at `p` (no user-added name) really the first part of an
 /// organisation's or a place's name: followed by an organisation head word that is
 /// no title, of a public body (东关办事处; companies are often named after people:
