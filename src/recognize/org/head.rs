@@ -473,11 +473,17 @@ impl OrgModel {
                 || !word.ends_with('次') && found.iter().any(|o| o.range.end == w.start && !o.bare && !o.in_title);
             let ordinal = numbers_a_body(word) && (words == 0 || after_body());
             // So does a bare number between a body and its unit (交警支队|一|大队, 消防救援
-            // 支队|三|中队): the unit is the body's, numbered.
+            // 支队|三|中队): the unit is the body's, numbered — a body named by more than its
+            // head word (not 一|总队|十|支队, whose 总队 is numbered too).
+            let named_body = || {
+                found.iter().any(|o| {
+                    o.range.end == w.start && !o.bare && !o.in_title && s.text[o.range.clone()].chars().count() > 2
+                })
+            };
             if words == 0
                 && word.chars().count() <= 2
                 && word.chars().all(|c| is_chinese_digit(c) || c.is_ascii_digit())
-                && after_body()
+                && named_body()
             {
                 start = w.start;
                 words += 1;
