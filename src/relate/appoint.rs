@@ -265,7 +265,7 @@ pub(crate) fn relate(
                 || (appointing && s.text[..named_at].ends_with([',', '、', ';']))
                 // A line of a list under its heading (任命：|甲为青山省教育厅厅长；): the
                 // names open the sentence and the post closes it.
-                || (s.text[..m.persons[first].start].trim().is_empty() && ends_clause(&s.text[role.range.end..])))
+                || (s.text[..m.persons[first].start].trim().is_empty() && posts_close_clause(s, m, role.range.end)))
         {
             // 任命甲为局长, 聘任甲先生为总经理.
             appointing = true;
@@ -493,6 +493,31 @@ fn chain_orgs(
 }
 
 /// Does `after` (what follows a post) close its clause: a mark, or nothing but blanks?
+/// Does the clause end after the post ending at `end`, or after the posts chained to it by
+/// 、 or 兼 (甲为…副检察长、检察委员会委员、检察员。)?
+fn posts_close_clause(s: &Sentence<'_>, m: &Mentions<'_>, end: usize) -> bool {
+    let mut end = end;
+    loop {
+        if ends_clause(&s.text[end..]) {
+            return true;
+        }
+        let Some(rest) = s.text[end..].strip_prefix(['、', '兼']) else {
+            return false;
+        };
+        let from = s.text.len() - rest.len();
+        // The next post, perhaps after its body (、检察委员会委员).
+        let start = m
+            .orgs
+            .iter()
+            .find(|o| o.range.start == from)
+            .map_or(from, |o| o.range.end);
+        match m.roles.iter().find(|r| r.range.start == start) {
+            Some(r) => end = r.range.end,
+            None => return false,
+        }
+    }
+}
+
 pub(crate) fn ends_clause(after: &str) -> bool {
     let after = after.trim_start();
     after.is_empty() || after.starts_with([';', '。', ',', '，', '；', '.'])
