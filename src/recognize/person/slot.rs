@@ -494,42 +494,49 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
     }
     // 免去甲的…职务, 免去乙同志的…职务: the name a removal names, between the verb and 的
     // or a form of address, with 职务 closing the clause.
+    let mut removed = |from: usize, line: bool| {
+        let rest = &text[from..];
+        let clause = rest.find([';', '。', '，', '；', ',']).unwrap_or(rest.len());
+        // Or before the post's place (免去甲|县教育局局长职务), a name of three characters
+        // first: a two-character one does not leave a unit after it as often.
+        let closes = |k: usize| rest[k..].starts_with('的') || starts_with_honorific(&rest[k..]);
+        let place_follows = |k: usize| {
+            rest[k..].starts_with(ADMIN_UNITS) || s.hit_starting_at(from + k).is_some_and(|h| h.entry.is(tag::PLACE))
+        };
+        let ends: Vec<usize> = rest.char_indices().skip(2).take(2).map(|(k, _)| k).collect();
+        let Some(end) = ends
+            .iter()
+            .copied()
+            .find(|&k| closes(k))
+            .or_else(|| ends.iter().rev().copied().find(|&k| !line && place_follows(k)))
+            .map(|k| from + k)
+        else {
+            return;
+        };
+        // (A line of a removal's list under its heading, 免去：|甲的…职务；, ends with it.)
+        let post = rest[..clause].trim_end();
+        if !(post.contains("职务") && (!line || post.ends_with("职务"))) {
+            return;
+        }
+        let span = &text[from..end];
+        if surname_first(span)
+            && all_han(span)
+            && !span.contains(|c| NEVER_IN_SLOT.contains(c))
+            && plausible(t, s, from..end, false)
+        {
+            found(Some(from..end), APPOINTEE_SCORE);
+        }
+    };
     // One scan for the verbs' shared first character: most sentences have none.
     for at in marks_in(text, '免', seen.mian) {
         for verb in ["免去", "免除"].into_iter().filter(|v| text[at..].starts_with(v)) {
-            let from = at + verb.len();
-            let rest = &text[from..];
-            let clause = rest.find([';', '。', '，', '；', ',']).unwrap_or(rest.len());
-            // Or before the post's place (免去甲|县教育局局长职务), a name of three characters
-            // first: a two-character one does not leave a unit after it as often.
-            let closes = |k: usize| rest[k..].starts_with('的') || starts_with_honorific(&rest[k..]);
-            let place_follows = |k: usize| {
-                rest[k..].starts_with(ADMIN_UNITS)
-                    || s.hit_starting_at(from + k).is_some_and(|h| h.entry.is(tag::PLACE))
-            };
-            let ends: Vec<usize> = rest.char_indices().skip(2).take(2).map(|(k, _)| k).collect();
-            let Some(end) = ends
-                .iter()
-                .copied()
-                .find(|&k| closes(k))
-                .or_else(|| ends.iter().rev().copied().find(|&k| place_follows(k)))
-                .map(|k| from + k)
-            else {
-                continue;
-            };
-            if !rest[..clause].contains("职务") {
-                continue;
-            }
-            let span = &text[from..end];
-            if surname_first(span)
-                && all_han(span)
-                && !span.contains(|c| NEVER_IN_SLOT.contains(c))
-                && plausible(t, s, from..end, false)
-            {
-                found(Some(from..end), APPOINTEE_SCORE);
-            }
+            // (Past a heading's colon: 免去：|甲的…职务.)
+            let after = &text[at + verb.len()..];
+            let heading = after.len() - after.trim_start_matches([':', '：', '\n', ' ', '\u{3000}']).len();
+            removed(at + verb.len() + heading, false);
         }
     }
+    removed(lead, true);
     for h in s
         .hits
         .iter()
