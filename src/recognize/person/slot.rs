@@ -497,6 +497,12 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
     let mut removed = |from: usize, line: bool| {
         let rest = &text[from..];
         let clause = rest.find([';', '。', '，', '；', ',']).unwrap_or(rest.len());
+        // (First, as it runs on every sentence's start: a line of a removal's list under its
+        // heading, 免去：|甲的…职务；, ends with it.)
+        let post = rest[..clause].trim_end();
+        if !(post.contains("职务") && (!line || post.ends_with("职务"))) {
+            return;
+        }
         // Or before the post's place (免去甲|县教育局局长职务), a name of three characters
         // first: a two-character one does not leave a unit after it as often.
         let closes = |k: usize| rest[k..].starts_with('的') || starts_with_honorific(&rest[k..]);
@@ -513,11 +519,6 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
         else {
             return;
         };
-        // (A line of a removal's list under its heading, 免去：|甲的…职务；, ends with it.)
-        let post = rest[..clause].trim_end();
-        if !(post.contains("职务") && (!line || post.ends_with("职务"))) {
-            return;
-        }
         let span = &text[from..end];
         if surname_first(span)
             && all_han(span)
