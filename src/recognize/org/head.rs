@@ -276,13 +276,27 @@ impl OrgModel {
         // is one again after a name (青山市|环保局). Not other short names: 三总部, 中西部,
         // 党和政府 are no bodies after a place either.
         let named_short = || word.ends_with('局') && with_word_class(word, |c| c == "j") && names_before(s, w.start);
-        (!self.not_heads.contains(word) || named_short())
+        (!self.ends_ordinary_word(word) || named_short())
             && (with_word_class(word, |c| NOMINAL_CLASSES.contains(&c))
                 // Before a post in it: a department named by its number (监管二部|主任), not
                 // a count (分三部, 四处寻访); an office's short name jieba-rs files as a set
                 // phrase (扶贫办/i|主任).
                 || ((numbered_unit(word) || with_word_class(word, |c| c == "i" || c == "l"))
                     && s.title_starts_at(hit.end)))
+    }
+
+    /// Is `word` (a jieba-rs word ending in a head character) an ordinary word, or such a
+    /// word the segmenter glued to a verb or adverb before it (离休|干部, 重新|部署)? The
+    /// learned list holds the frequent words, not every phrase they end.
+    fn ends_ordinary_word(&self, word: &str) -> bool {
+        self.not_heads.contains(word)
+            // (Not a body's name jieba-rs knows: 越共/d|中央, 解放/v|军队 in 越共中央/nt.)
+            || !with_word_class(word, |c| c == "nt") && word.char_indices().skip(2).any(|(i, _)| {
+                let (before, rest) = word.split_at(i);
+                rest.chars().nth(1).is_some()
+                    && self.not_heads.contains(rest)
+                    && with_word_class(before, |c| matches!(c, "v" | "vd" | "d" | "ad" | "a"))
+            })
     }
 
     /// Is the occupation `word`, right before the word at `start` that ends in a head,
