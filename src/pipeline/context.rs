@@ -75,6 +75,19 @@ impl Read<'_, '_> {
         let mention = self.triples.get(i.checked_sub(self.first_triple)?)?;
         Some(self.m.roles[mention.role].range.start)
     }
+
+    /// Where the title of the extraction's triple `i` starts in the sentence, for any triple
+    /// of the sentence: one it read, or one a later rule gave its post (a résumé's).
+    fn role_start(&self, i: usize, ex: &Extraction<'_>, records: &Records<'_, '_>) -> Option<usize> {
+        self.title_start(i).or_else(|| {
+            let span = ex.triples.get(i)?.role.span;
+            self.m
+                .roles
+                .iter()
+                .find(|r| records.span(&r.range) == span)
+                .map(|r| r.range.start)
+        })
+    }
 }
 
 impl<'t> Context<'t> {
@@ -109,7 +122,7 @@ impl<'t> Context<'t> {
         }
         self.resume(read, records, ex);
         self.management(read, ex);
-        headed_before(read, ex);
+        headed_before(read, records, ex);
         // (Last: other rules may have named the unit after its body already.)
         self.self_named_units(read, ex);
     }
@@ -612,7 +625,7 @@ impl<'t> Context<'t> {
 /// A head post that names no body (局长, 厂长, 团长) is the head's of the body named last
 /// that it heads — earlier in the sentence or before it (本报采访了沙河市劳动局。局长甲说;
 /// 记者走进青山机床厂，厂长甲介绍): news names the body, then its head by the post alone.
-fn headed_before(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
+fn headed_before(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut Extraction<'_>) {
     for i in read.first_triple..ex.triples.len() {
         let t = &ex.triples[i];
         if t.org.is_some() || t.place.is_some() {
@@ -621,7 +634,7 @@ fn headed_before(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
         // The post stands alone: at a clause's start or after another post (兼|局长), not
         // after words no reader took in (外交和合作|部长, 贝宁's) — nor after a name no reader
         // took for a body's (晨光|乳业|厂长), that body's.
-        let Some(title) = read.title_start(i) else {
+        let Some(title) = read.role_start(i, ex, records) else {
             continue;
         };
         // (A head post with its body written into it, 财政部长, is that body's, no other's.)
@@ -640,10 +653,14 @@ fn headed_before(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
                     .is_some_and(|k| b[k..].chars().all(crate::recognize::is_han))
             })
         };
+        // (Or given by a verb in a clause of a date, as a life is told: ，1998年任|局长.)
+        let dated =
+            || before.ends_with('任') && before.contains([',', '，', '；', ';']) && relate::dated_clause(before);
         let alone = before.is_empty()
             || before.ends_with(|c: char| !crate::recognize::is_han(c))
             || before.ends_with('兼')
-            || duties();
+            || duties()
+            || dated();
         if !alone || after_unread_name(read.s, read.m, title) {
             continue;
         }

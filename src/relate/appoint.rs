@@ -286,7 +286,8 @@ pub(crate) fn relate(
         let mut end = role.range.end;
         for (r2, next) in m.roles.iter().enumerate().skip(r + 1) {
             let between = &s.text[end..next.range.start];
-            let sep = ["兼", "、", ",", "，"]
+            // (A comma before 兼 joins as 兼 does: 副专员，兼地区水利局局长.)
+            let sep = ["，兼", ",兼", "兼", "、", ",", "，"]
                 .iter()
                 .find_map(|sep| between.strip_prefix(sep).map(|rest| (*sep, rest)));
             let org = sep.filter(|(_, rest)| !rest.is_empty()).and_then(|(_, rest)| {
@@ -316,7 +317,7 @@ pub(crate) fn relate(
                 break;
             }
             if sep.is_some_and(|(_, rest)| rest.is_empty()) || org.is_some() || placed {
-                roles.push((r2, org, sep.is_some_and(|(sep, _)| sep == "兼")));
+                roles.push((r2, org, sep.is_some_and(|(sep, _)| sep.ends_with('兼'))));
                 end = next.range.end;
             } else {
                 break;
@@ -332,7 +333,8 @@ pub(crate) fn relate(
             holders.push(p);
         }
         if holders.is_empty() {
-            if by_verb {
+            // (Not a post its holder's name follows: 时任县委书记|甲 is 甲's, read as such.)
+            if by_verb && !m.persons.iter().any(|p| p.start == end) {
                 let workplace = || workplace_between(s, m, clause_start, lead);
                 let orgs = chain_orgs(s.text, m, &roles, own.or(where_held).or_else(workplace));
                 unheld.extend(roles.iter().zip(orgs).map(|(&(role, _, _), org)| Unheld {
@@ -656,7 +658,9 @@ fn workplace_between(s: &Sentence<'_>, m: &Mentions<'_>, holder_end: usize, verb
             && ((after.starts_with("工作") && WORK_ENTRIES.iter().any(|w| before.ends_with(w)))
                 || (after.starts_with([',', '，'])
                     && JOINING_VERBS.iter().any(|w| before.ends_with(w))
-                    && !is_party(&s.text[o.range.clone()])))
+                    && !is_party(&s.text[o.range.clone()]))
+                // 调县教育局任副局长: the body one is transferred to, the post's verb right after.
+                || (after.starts_with(['任', '担']) && TRANSFERS.iter().any(|w| before.ends_with(w))))
     })
 }
 
@@ -668,6 +672,9 @@ fn is_party(name: &str) -> bool {
 
 /// Words before the body someone goes to work in (分配至…工作, 调入…工作, 在…工作).
 const WORK_ENTRIES: &[&str] = &["至", "到", "在", "进入", "调入", "留在"];
+
+/// Verbs of a transfer to the body named after them (调县教育局任副局长, 调入市委任…).
+const TRANSFERS: &[&str] = &["调", "调入", "调到", "调至", "调回", "到", "进入"];
 
 /// Verbs by which someone joins or founds the body named after them, the posts of the next
 /// clause being held there (加入…，任副总裁; 创立了…，任董事长).

@@ -15,7 +15,8 @@ pub(crate) fn opens_resume(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option
     let p = persons.iter().position(|p| p.start == lead)?;
     // A form of address may follow the name (李娜女士，1980年出生), and a filing names
     // the résumé (郑海涛先生简历：男，1972年出生).
-    let after = &s.text[persons[p].end..];
+    // A biography gives the years of the life in brackets (柏某（1931—2009），男，…).
+    let after = life_span_after(&s.text[persons[p].end..]);
     let addressed = HONORIFICS.iter().find_map(|h| after.strip_prefix(h));
     let after = addressed.unwrap_or(after);
     // An obituary's or a notice's form of address runs on into the birth (甘某同志1939年3月
@@ -41,6 +42,25 @@ pub(crate) fn opens_resume(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option
         .unwrap_or(after);
     let rest = after.strip_prefix([',', '，', ':', '：'])?;
     life_facts_follow(rest).then_some(p)
+}
+
+/// The text after the bracketed years of a life right after a name (（1931—2009）, （1952— ）,
+/// (1931-2009)), else all of `after`.
+fn life_span_after(after: &str) -> &str {
+    let Some(inner) = after.strip_prefix(['（', '(']) else {
+        return after;
+    };
+    let Some(close) = inner.find(['）', ')']) else {
+        return after;
+    };
+    let years = &inner[..close];
+    let digits = years.chars().filter(char::is_ascii_digit).count();
+    let life = (4..=16).contains(&digits)
+        && years
+            .chars()
+            .all(|c| c.is_ascii_digit() || "—–-－~～年月 .\u{3000}".contains(c));
+    let bracket = inner[close..].chars().next().map_or(0, char::len_utf8);
+    if life { &inner[close + bracket..] } else { after }
 }
 
 /// What a biography that tells the life opens with after the name.
@@ -174,6 +194,9 @@ mod tests {
         assert!(!opens("甘绍明同志是湖南浏阳人,2019年3月调任省里。", "甘绍明"));
         assert!(!opens("张明,你好。", "张明"));
         assert!(!opens("昨天张明,男女老少都来了。", "张明"));
+        assert!(opens("张明（1931—2009），男，汉族，本县人。", "张明"));
+        assert!(opens("李红（1952— ），女，1975年毕业于师范学院。", "李红"));
+        assert!(!opens("张明（左二），男女老少都来了。", "张明"));
     }
 
     #[test]

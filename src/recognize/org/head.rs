@@ -1095,6 +1095,8 @@ pub(super) fn unknown_city(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]
             ["OOV", "nr", "nrt", "nz"].contains(&c) || (c == "n" && s.text[w.end..].starts_with('县'))
         })
         && !s.hit_ending_at(w.start).is_some_and(|h| h.entry.is(tag::TITLE))
+        // (Not a verb of appointment jieba-rs files as a noun: 历任/n|县|农业局.)
+        && !s.hit_at(w).is_some_and(|h| h.entry.is(tag::APPOINT))
 }
 
 /// Is word `wi`, right before a bare 村 (白沙/nr|村|党支部, 李家/nrfg|村|村委会), a village's
@@ -1150,7 +1152,7 @@ fn sender_ends_at(s: &Sentence<'_>, at: usize, found: &[OrgMention]) -> bool {
 
 /// Verbs of going to, visiting or citing a place (至|县人民医院, 访|青禾县委, 据|…): like the
 /// linking characters, never a character of a name.
-const PLACE_VERBS: &str = "据至赴访";
+const PLACE_VERBS: &str = "据至赴访调";
 
 /// Prepositions and verbs jieba-rs glues to the first character of a city's name after
 /// them (据桐|山市, 至沅|州市) — not 经, which starts 经开区.
