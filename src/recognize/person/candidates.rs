@@ -176,6 +176,9 @@ const TITLE_CONTEXT: f32 = 3.0;
 /// Dictionary words more frequent than e^this are surely no names (`very_common`).
 const VERY_COMMON_FROM: f32 = 6.0;
 
+/// Common nouns of three characters more frequent than e^this are no names (`common_noun`).
+const COMMON_NOUN_FROM: f32 = 4.6;
+
 /// Number of stages; see [`stage_bounds`].
 pub(crate) const STAGES: usize = 4;
 
@@ -892,7 +895,10 @@ impl Scan<'_, '_> {
                     continue;
                 }
             }
-            if plays_as_team(&text[..i], &text[end..]) || self.inside_numeral(i, given, end) {
+            if plays_as_team(&text[..i], &text[end..])
+                || self.inside_numeral(i, given, end)
+                || (count == 2 && given - i == surname.len_utf8() && self.common_noun(i, end))
+            {
                 continue;
             }
             let mut k = out.sink(Kind::Chinese);
@@ -952,6 +958,17 @@ impl Scan<'_, '_> {
                 out.take(i, end, Kind::Chinese, k);
             }
         }
+    }
+
+    /// Is `i..end`, three characters, a frequent common noun of jieba-rs's dictionary read as
+    /// one word, with no title before it (马铃薯, 胡萝卜)? Such a word is a name too rarely for
+    /// the scores to tell, its characters being common in given names.
+    fn common_noun(&self, i: usize, end: usize) -> bool {
+        let word = &self.s.text[i..end];
+        self.m.is_word(i, end)
+            && self.m.hit_ends[i] & NEXT_TO_NAMES == 0
+            && self.t.common_words.get(word).is_some_and(|&c| c >= COMMON_NOUN_FROM)
+            && with_word_class(word, |c| c == "n")
     }
 
     /// Is the candidate `i..end` (given name from `given`) the tail of a numeral written out

@@ -213,6 +213,7 @@ impl PersonModel {
                 end: r.end,
                 score,
             }));
+        prefer_compound_surnames(&self.tables, s.text, &mut sc.scored);
         sc.chosen.clear();
         scoring::choose(&mut sc.scored, &mut sc.choice, &mut sc.chosen);
         let chosen = &sc.chosen;
@@ -326,4 +327,25 @@ pub(crate) fn ruled_names(text: &str, find: impl FnOnce(&Tables, &Sentence<'_>, 
     let mut out = Vec::new();
     with_sentence(text, |s, tables| find(tables, s, &mut out));
     out.into_iter().map(|r| &text[r]).collect()
+}
+
+/// A name that starts with a compound surname (司马|家骏) outranks the same name read from the
+/// surname's second character (马家骏, which scores as well: 马 is a surname too) — the
+/// first character would be left over, and a compound surname is no accident of the text.
+fn prefer_compound_surnames(t: &Tables, text: &str, scored: &mut [Scored]) {
+    for k in 0..scored.len() {
+        let c = scored[k];
+        if !slot::compound_surname_at(t, text, c.start) {
+            continue;
+        }
+        let second = c.start + text[c.start..].chars().next().map_or(0, char::len_utf8);
+        let shorter = scored
+            .iter()
+            .filter(|o| o.start == second && o.end == c.end)
+            .map(|o| o.score)
+            .fold(f32::MIN, f32::max);
+        if shorter >= c.score && c.score < USER_NAME_SCORE {
+            scored[k].score = shorter + 0.01;
+        }
+    }
 }

@@ -746,7 +746,7 @@ fn foreign_run_ends(t: &Tables, s: &Sentence<'_>, end: usize) -> bool {
 }
 
 /// Does a compound surname (司徒, 欧阳) start at byte `at`?
-fn compound_surname_at(t: &Tables, text: &str, at: usize) -> bool {
+pub(super) fn compound_surname_at(t: &Tables, text: &str, at: usize) -> bool {
     let mut chars = text[at..].chars();
     matches!((chars.next(), chars.next()), (Some(a), Some(b)) if t.compound.contains_key(&pair(a, b)))
 }
