@@ -466,6 +466,20 @@ impl OrgModel {
                 start = o.range.start;
                 named = true;
                 words += 1;
+                // A parent that starts with its place starts the name too (项目合作单位|青山省
+                // 农业科学院|马铃薯研究所): left of a place, only what the parent's reading took —
+                // or a body's short name (武警|河北省总队|五支队, 民航|西藏区局), or the mission's
+                // sender (县纪委监委|派驻|县教育局|纪检监察组).
+                let stationed = || {
+                    s.word_at(start.wrapping_sub(1))
+                        .is_some_and(|k| s.words[k].end == start && is_stationed(&s.text[s.words[k].clone()]))
+                };
+                if o.prefix.as_ref().is_some_and(|p| p.start == o.range.start)
+                    && !short_name_ends_at(s, start)
+                    && !stationed()
+                {
+                    break;
+                }
                 continue;
             }
             // A mission or office stationed elsewhere is named after its sender (中国|驻|美国
@@ -1097,6 +1111,13 @@ pub(super) fn unknown_city(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]
         && !s.hit_ending_at(w.start).is_some_and(|h| h.entry.is(tag::TITLE))
         // (Not a verb of appointment jieba-rs files as a noun: 历任/n|县|农业局.)
         && !s.hit_at(w).is_some_and(|h| h.entry.is(tag::APPOINT))
+}
+
+/// Does a body's short name (武警/j, 民航/j) or a body the lexicon knows end at byte `at`?
+fn short_name_ends_at(s: &Sentence<'_>, at: usize) -> bool {
+    s.hit_ending_at(at).is_some_and(|h| h.entry.is(tag::ORG))
+        || s.word_at(at.wrapping_sub(1))
+            .is_some_and(|k| s.words[k].end == at && with_word_class(&s.text[s.words[k].clone()], |c| c == "j"))
 }
 
 /// Is word `wi`, right before a bare 村 (白沙/nr|村|党支部, 李家/nrfg|村|村委会), a village's
