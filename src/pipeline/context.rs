@@ -106,12 +106,35 @@ impl<'t> Context<'t> {
         self.judgment(read, records, ex);
         self.party(read, records, ex);
         // The body a sentence opens with as its subject (青禾农商银行召开…, 仁和医院举行…,
-        // 青山市浙江商会召开…): not a government's, whose bare posts name places.
-        if let Some(o) = read.m.orgs.first().filter(|o| {
-            !matches!(o.kind, OrgKind::Government | OrgKind::Media)
-                && !o.bare
-                && opens_sentence(&read.s.text[..o.range.start])
-        }) {
+        // 青山市浙江商会召开…): not a government's, whose bare posts name places, nor the body
+        // of a post its holder is named by (青山交投集团有限公司董事长甲当选会长).
+        // (Of the bodies the sentence opens with, the whole name: 云岭大学党委, not 云岭大学.)
+        let opening = read.m.orgs.first().map(|o| o.range.start);
+        let first = (0..read.m.orgs.len())
+            .filter(|&k| Some(read.m.orgs[k].range.start) == opening)
+            .max_by_key(|&k| read.m.orgs[k].range.end);
+        // A body named for a post it holds (a title right after it, then its holder or the next
+        // post: 青山交投集团有限公司董事长、校友甲当选会长; not 招行主管零售…, where 主管 is the
+        // verb) is the one the text is about only when no other was named before.
+        let post_of = |end: usize| {
+            read.s.hit_starting_at(end).is_some_and(|h| {
+                h.entry.is(crate::dictionary::tag::TITLE)
+                    && (read.s.text[h.end..].starts_with(['、', '，', ','])
+                        || read.m.persons.iter().any(|p| p.start == h.end))
+            })
+        };
+        if let Some(o) = first
+            .filter(|&k| {
+                self.host.is_none()
+                    || !read.triples.iter().any(|t| t.org == Some(k)) && !post_of(read.m.orgs[k].range.end)
+            })
+            .map(|k| &read.m.orgs[k])
+            .filter(|o| {
+                !matches!(o.kind, OrgKind::Government | OrgKind::Media)
+                    && !o.bare
+                    && opens_sentence(&read.s.text[..o.range.start])
+            })
+        {
             self.host = Some(records.org(o));
         }
         self.bodies_named_before(read, records, ex);
@@ -168,9 +191,17 @@ impl<'t> Context<'t> {
                 }
                 // A post right after a name no reader took for a body's (晨光|乳业|董事长) is
                 // that body's, not the host's.
+                // Nor one right after another body named by its head word alone (校友总会|秘书长,
+                // in a text about a 校友会): that body's, though unnamed.
+                let other_head = |at: usize| {
+                    read.s.hit_ending_at(at).is_some_and(|h| {
+                        h.entry.is(crate::dictionary::tag::ORG_SUFFIX)
+                            && !body.name.ends_with(&read.s.text[h.start..h.end])
+                    })
+                };
                 if read
                     .title_start(i)
-                    .is_some_and(|at| after_unread_name(read.s, read.m, at))
+                    .is_some_and(|at| after_unread_name(read.s, read.m, at) || other_head(at))
                 {
                     continue;
                 }
@@ -866,7 +897,14 @@ const JUDGMENT_SIGNATURES: &[&str] = &["审判长", "审判员", "人民陪审�
 /// Does a sentence whose text before an organisation is `before` open with it, as its
 /// subject — after a date at most (1月8日，青山银行召开…)?
 fn opens_sentence(before: &str) -> bool {
+    // (After a report's dateline and its credits: 本报讯（记者 甲）3月16日，…)
     let before = before.trim();
+    let before = before.strip_prefix("本报讯").unwrap_or(before);
+    let before = before
+        .strip_prefix(['（', '('])
+        .and_then(|b| b.split_once(['）', ')']))
+        .map_or(before, |(_, rest)| rest)
+        .trim_start();
     let date = before.strip_suffix([',', '，']).unwrap_or(before);
     // (Or 'at' it: 在红星机床厂，厂长…, a report's scene.)
     let date = date.strip_suffix('在').unwrap_or(date);
