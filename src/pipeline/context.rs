@@ -612,6 +612,11 @@ impl<'t> Context<'t> {
             // Past its paragraph, the résumé ends where the text names someone else.
             self.resume_subject = None;
         }
+        // A profile's opening sentence lists its person's posts (甲，主任医师，教授，…科主任。).
+        if let Some((p, posts)) = relate::profile_posts(read.s, read.m) {
+            let subject = ex.persons[read.first_person + p].clone();
+            records.push_unheld(read.m, &posts, &subject, Rule::ResumeSubject, ex);
+        }
         if let Some(subject) = self.resume_subject {
             let subject = ex.persons[subject].clone();
             records.push_unheld(read.m, read.unheld, &subject, Rule::ResumeSubject, ex);

@@ -134,9 +134,17 @@ impl<'a> Sentence<'a> {
             .filter(|h| h.entry.is(tag::TITLE | tag::MODIFIER | tag::FUNCTION))
         {
             end = h.end;
-            // Posts joined by 兼 are held by the name after the last (创始人兼董事长甲).
-            if self.text[end..].starts_with('兼') && self.title_starts_at(end + '兼'.len_utf8()) {
-                end += '兼'.len_utf8();
+            // Posts joined by 兼 are held by the name after the last (创始人兼董事长甲), also a
+            // post in the body's own office (副指挥长兼办公室主任甲).
+            if let Some(rest) = self.text[end..].strip_prefix('兼') {
+                let at = end + '兼'.len_utf8();
+                let office = role::OFFICES
+                    .iter()
+                    .find(|o| rest.starts_with(*o))
+                    .map_or(0, |o| o.len());
+                if self.title_starts_at(at + office) {
+                    end = at + office;
+                }
             }
         }
         end

@@ -28,8 +28,8 @@ mod surname;
 
 pub(crate) use appoint::{Unheld, verb_between};
 pub(crate) use resume::{
-    chain_holder, dated_clause, form_goes_on, opens_form, opens_resume, opens_with_pronoun, pronoun_holds,
-    resume_goes_on,
+    chain_holder, dated_clause, form_goes_on, opens_form, opens_resume, opens_with_pronoun, profile_posts,
+    pronoun_holds, resume_goes_on,
 };
 pub(crate) use surname::{EarlierNames, SurnameTitle, resolve as resolve_surname_titles};
 

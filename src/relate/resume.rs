@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::{Mentions, Unheld};
 use crate::normalize::{life_facts_follow, life_facts_start};
 use crate::recognize::{HONORIFICS, Sentence};
 
@@ -61,6 +62,57 @@ fn life_span_after(after: &str) -> &str {
             .all(|c| c.is_ascii_digit() || "—–-－~～年月 .\u{3000}".contains(c));
     let bracket = inner[close..].chars().next().map_or(0, char::len_utf8);
     if life { &inner[close + bracket..] } else { after }
+}
+
+/// The posts of a profile that opens with its person's name and lists them clause by clause
+/// (闻一鸣，主任医师，教授，青山市第一人民医院心血管内科主任。): the person (by index into
+/// `m.persons`) and each post whose clause is only the post, its body before it, or posts
+/// joined by 、 — no name, no verb.
+pub(crate) fn profile_posts(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<(usize, Vec<Unheld>)> {
+    let lead = s.text.len() - s.text.trim_start().len();
+    let p = m.persons.iter().position(|p| p.start == lead)?;
+    let first = s.text[m.persons[p].end..].strip_prefix(['，', ','])?;
+    let first = s.text.len() - first.len();
+    // The profile's first clause is a post: no other sentence shape opens so.
+    if !s.title_starts_at(first) || m.persons.len() > 1 {
+        return None;
+    }
+    let mut posts = Vec::new();
+    let mut clause = first;
+    for (r, role) in m.roles.iter().enumerate().filter(|(_, r)| r.range.start >= first) {
+        if role.range.start < clause {
+            continue;
+        }
+        let before = &s.text[clause..role.range.start];
+        let org = m
+            .orgs
+            .iter()
+            .position(|o| o.range.start == clause && o.range.end == role.range.start);
+        let after = &s.text[role.range.end..];
+        let closes = after.is_empty() || after.starts_with(['，', ',', '。', '、', '；', ';', '\n']);
+        if !closes || !(before.is_empty() || before == "、" || org.is_some() || role.place.is_some()) {
+            // A clause of words no reader took in (硕士|研究生|导师) is passed over; the
+            // profile ends at the sentence's end.
+            match after.find(['，', ',']) {
+                Some(k) if !after[..k].contains(['。', '\n']) => {
+                    let comma = after[k..].chars().next().map_or(0, char::len_utf8);
+                    clause = role.range.end + k + comma;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        posts.push(Unheld {
+            role: r,
+            org,
+            evidence: clause..role.range.end,
+        });
+        clause = role.range.end + after.chars().next().map_or(0, char::len_utf8);
+        if after.starts_with(['。', '\n']) {
+            break;
+        }
+    }
+    (!posts.is_empty()).then_some((p, posts))
 }
 
 /// What a biography that tells the life opens with after the name.
