@@ -74,6 +74,10 @@ fn verb_ending(text: &str) -> Option<&'static str> {
     if !text.ends_with(VERB_LAST_CHARS) {
         return None;
     }
+    // (主任, 责任, 信任 end in 任 and are no verb.)
+    if text.ends_with("主任") || text.ends_with("责任") || text.ends_with("信任") {
+        return None;
+    }
     VERBS.iter().find(|v| text.ends_with(**v)).copied()
 }
 
