@@ -146,6 +146,7 @@ impl<'t> Context<'t> {
         self.resume(read, records, ex);
         self.management(read, ex);
         headed_before(read, records, ex);
+        dispatched(read, records, ex);
         // (Last: other rules may have named the unit after its body already.)
         self.self_named_units(read, ex);
     }
@@ -712,6 +713,39 @@ fn headed_before(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut Extrac
         }
     }
 }
+
+/// The body that sends its officers to act for it holds their posts (公诉机关青山县人民检察院
+/// 指派检察员甲、检察官助理乙出庭支持公诉: a judgment's formula): the posts with no body
+/// right after the verb, and those listed with them.
+fn dispatched<'t>(read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
+    let text = read.s.text;
+    let mut sender = None;
+    for i in read.first_triple..ex.triples.len() {
+        let Some(title) = read.role_start(i, ex, records) else {
+            continue;
+        };
+        let before = &text[..title];
+        if let Some(verb) = DISPATCHING_VERBS.iter().find(|v| before.ends_with(**v)) {
+            let at = before.len() - verb.len();
+            sender = read
+                .m
+                .orgs
+                .iter()
+                .position(|o| o.range.end == at)
+                .map(|k| records.org(&read.m.orgs[k]));
+        } else if !before.ends_with('、') {
+            sender = None;
+        }
+        if let Some(body) = sender.clone()
+            && ex.triples[i].org.is_none()
+        {
+            hold_in(&mut ex.triples[i], body);
+        }
+    }
+}
+
+/// Verbs by which a body sends its officers (指派检察员甲出庭).
+const DISPATCHING_VERBS: &[&str] = &["指派", "委派", "派出"];
 
 /// Verbs of the duties an official's post is described by (分管…的副局长).
 const DUTY_VERBS: &[&str] = &["分管", "主管", "负责", "主抓", "协管"];
