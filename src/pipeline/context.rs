@@ -187,7 +187,12 @@ impl<'t> Context<'t> {
         if let Some(body) = self.filer.as_ref().or(self.host.as_ref()) {
             for i in read.first_triple..ex.triples.len() {
                 let t = &ex.triples[i];
-                if t.org.is_some() || t.place.is_some() || !holds_management(body, &t.role.core) {
+                // (By its core title, or with its line of work: 财务|总监, 原|财务|总监.)
+                let post = t.role.text.strip_prefix(['原', '前']).unwrap_or(&t.role.text);
+                if t.org.is_some()
+                    || t.place.is_some()
+                    || !(holds_management(body, &t.role.core) || holds_management(body, post))
+                {
                     continue;
                 }
                 // A post right after a name no reader took for a body's (晨光|乳业|董事长) is
