@@ -365,10 +365,22 @@ fn ends_with_headline(text: &str, next: &str) -> bool {
         return false;
     };
     let line = line.trim_matches(is_blank);
+    // A headline may set a subtitle after a colon (新编湘剧《渡江谣》：江风里的人间长歌) — not a
+    // field's label (姓名：甲) nor a heading over a list (任命：).
+    let titled = |line: &str| {
+        line.split_once([':', '：']).is_some_and(|(main, sub)| {
+            main.chars().count() >= 5 && sub.chars().count() >= 4 && !sub.contains([':', '：'])
+        })
+    };
+    // Nor does a credit line under it run into the text (文/甲, 图/乙).
+    let credit = ["文/", "文／", "图/", "图／", "文|", "文｜"]
+        .iter()
+        .any(|c| line.starts_with(c));
     !line.is_empty()
         && line.chars().count() <= MAX_HEADLINE
-        && !line.contains([',', '，', '。', ';', '；', ':', '：', '、'])
-        && ((first && !next.starts_with(|c: char| c.is_ascii_digit())) || starts_dateline(next))
+        && !line.contains([',', '，', '。', ';', '；', '、'])
+        && (!line.contains([':', '：']) || titled(line))
+        && ((first && !next.starts_with(|c: char| c.is_ascii_digit())) || starts_dateline(next) || credit)
 }
 
 /// Does `text` open with a news item's dateline (本报讯, 本网讯, 新华社北京12月1日电, 本报青山
