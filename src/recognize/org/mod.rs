@@ -184,10 +184,11 @@ impl OrgModel {
         for (i, hit) in s.hits.iter().enumerate() {
             // Inside 《…》 is the title of a document or work, not an organisation,
             // unless the whole title is one (《洛川晚报》) — or the title is an official
-            // document's, which names real bodies (《关于成立青山区…领导小组的通知》).
+            // document's, which names real bodies (《关于成立青山区…领导小组的通知》, with its
+            // issuer: 《青山县人民政府关于调整县防汛抗旱指挥部组成人员的通知》).
             if let Some(t) = titles.iter().find(|t| t.start <= hit.start && hit.end <= t.end)
                 && !(hit.end == t.end && hit.entry.org_kind == OrgKind::Media)
-                && !s.text[t.clone()].starts_with("关于")
+                && !s.text[t.clone()].contains("关于")
             {
                 continue;
             }
