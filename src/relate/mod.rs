@@ -793,6 +793,9 @@ pub(crate) const COMPANY_POSTS: &[&str] = &[
     "总经理",
     "董事长",
     "董事",
+    "独立董事",
+    "职工董事",
+    "职工代表监事",
     "总裁",
     "监事",
     "监事会主席",
@@ -899,9 +902,14 @@ const COMMITTEE_POSTS: &[&str] = &[
 ];
 
 /// Is `title` the head of a body named `name`: its last character and 长 (教育厅 and 厅长,
-/// 人民医院 and 院长), or 校长 of a university?
+/// 人民医院 and 院长) or its head word of two (消防救援支队 and 支队长), or 校长 of a
+/// university?
 pub(crate) fn heads_body(title: &str, name: &str) -> bool {
-    name.chars().next_back().is_some_and(|c| {
+    // (Or a head word of two characters: 支队|长 of a 消防救援支队, 大队|长.)
+    let two = title
+        .strip_suffix('长')
+        .is_some_and(|head| head.chars().count() == 2 && name.ends_with(head));
+    two || name.chars().next_back().is_some_and(|c| {
         let mut t = title.chars();
         (t.next() == Some(c) && t.as_str() == "长") || (c == '学' && name.ends_with("大学") && title == "校长")
     })
