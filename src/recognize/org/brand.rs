@@ -41,7 +41,11 @@ impl OrgModel {
             if !held || out[first..].iter().any(|o| o.range.end == h.start) {
                 continue;
             }
-            if let Some(mut range) = self.brand_ending_at(s, h.start, persons) {
+            // (Not where one is stationed: 驻村|第一书记 is 'stationed in the village'.)
+            if let Some(mut range) = self
+                .brand_ending_at(s, h.start, persons)
+                .filter(|r| !s.text[r.clone()].starts_with('驻'))
+            {
                 // A unit's short name after its organisation (市中院|刑二庭): the
                 // organisation is the parent.
                 let parent = out[first..]
