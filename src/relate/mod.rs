@@ -219,6 +219,29 @@ pub(crate) fn relate(
             emit_posts(m, p, &posts, None, out);
             // A post in apposition after the name too (委托诉讼代理人：甲，青山律师事务所律师。).
             out.extend(apposition(s.text, m, &items, k));
+            // And a rank right after it (云岭大学副校长甲教授), held in the body of the post
+            // before the name.
+            if let Some(&Item::Role(r)) = items.get(k + 1)
+                && m.roles[r].range.start == m.persons[p].end
+                && PROFESSIONAL_RANKS.contains(&&s.text[m.roles[r].range.clone()])
+            {
+                // (Not a party organ: 大学党委书记甲教授 is no professor of the committee.)
+                let org = posts
+                    .iter()
+                    .rev()
+                    .filter_map(|post| post.orgs.first().copied())
+                    .find(|&o| {
+                        let name = &s.text[m.orgs[o].range.clone()];
+                        !crate::recognize::org::PARTY_ORGANS.iter().any(|p| name.ends_with(p))
+                    });
+                out.push(TripleMention {
+                    person: p,
+                    role: r,
+                    org,
+                    rule: Rule::PersonRole,
+                    evidence: m.persons[p].start..m.roles[r].range.end,
+                });
+            }
             holder = Some((k, posts.clone()));
             listed = Some((k, posts));
             continue;
