@@ -1196,9 +1196,10 @@ fn after_unread_name(s: &Sentence<'_>, m: &Mentions<'_>, at: usize) -> bool {
     })
 }
 
-/// Is `name` a party organ named by itself (党委, 党组)?
+/// Is `name` a party organ or an organising committee named by itself (党委, 党组, 组委会)?
 fn is_bare_organ(name: &str) -> bool {
-    crate::recognize::org::PARTY_ORGANS.contains(&name)
+    // (Or an event's organising committee, named in full once: 2024青山马拉松组委会 … 组委会副主任.)
+    crate::recognize::org::PARTY_ORGANS.contains(&name) || matches!(name, "组委会" | "筹委会")
 }
 
 /// Is `o` a whole school, headed by a 校长 (青山大学, 青山第一中学; not a college, 学院)?
