@@ -386,12 +386,26 @@ fn ends_with_headline(text: &str, next: &str) -> bool {
 /// Does `text` open with a news item's dateline (本报讯, 本网讯, 新华社北京12月1日电, 本报青山
 /// 12月1日电)?
 fn starts_dateline(text: &str) -> bool {
+    dateline_len(text).is_some()
+}
+
+/// The length in bytes of the news item's dateline `text` opens with (本报讯, 本网讯,
+/// 新华社北京12月1日电, 本报青山12月1日电), if it opens with one: the report starts after it.
+pub(crate) fn dateline_len(text: &str) -> Option<usize> {
     let head = text.char_indices().nth(16).map_or(text, |(k, _)| &text[..k]);
-    ["本报讯", "本网讯", "本台讯"].iter().any(|d| head.starts_with(d))
-        || (["本报", "新华社", "中新社", "中新网"]
-            .iter()
-            .any(|d| head.starts_with(d))
-            && (head.contains("日电") || head.contains("日讯")))
+    if let Some(d) = ["本报讯", "本网讯", "本台讯"].iter().find(|d| head.starts_with(**d)) {
+        return Some(d.len());
+    }
+    if !["本报", "新华社", "中新社", "中新网"]
+        .iter()
+        .any(|d| head.starts_with(d))
+    {
+        return None;
+    }
+    ["日电", "日讯"]
+        .iter()
+        .filter_map(|e| head.find(e).map(|k| k + e.len()))
+        .min()
 }
 
 /// Words of a résumé's opening facts (张明，男，汉族，1970年5月生), read within

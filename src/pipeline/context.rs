@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::records::Records;
+use crate::normalize::dateline_len;
 use crate::recognize::{ADMIN_UNITS, Sentence};
 use crate::relate::{self, Mentions, TripleMention, Unheld};
 use crate::{Extraction, Org, OrgKind, Place, Role, Rule, Span, Triple};
@@ -109,7 +110,16 @@ impl<'t> Context<'t> {
         // 青山市浙江商会召开…): not a government's, whose bare posts name places, nor the body
         // of a post its holder is named by (青山交投集团有限公司董事长甲当选会长).
         // (Of the bodies the sentence opens with, the whole name: 云岭大学党委, not 云岭大学.)
-        let opening = read.m.orgs.first().map(|o| o.range.start);
+        // (After the dateline, which may name its agency: 新华社北京12月1日电.)
+        let text = read.s.text;
+        let lead = text.len() - text.trim_start().len();
+        let report = lead + dateline_len(&text[lead..]).unwrap_or(0);
+        let opening = read
+            .m
+            .orgs
+            .iter()
+            .find(|o| o.range.start >= report)
+            .map(|o| o.range.start);
         let first = (0..read.m.orgs.len())
             .filter(|&k| Some(read.m.orgs[k].range.start) == opening)
             .max_by_key(|&k| read.m.orgs[k].range.end);
@@ -943,7 +953,7 @@ const JUDGMENT_SIGNATURES: &[&str] = &["审判长", "审判员", "人民陪审�
 fn opens_sentence(before: &str) -> bool {
     // (After a report's dateline and its credits: 本报讯（记者 甲）3月16日，…)
     let before = before.trim();
-    let before = before.strip_prefix("本报讯").unwrap_or(before);
+    let before = dateline_len(before).map_or(before, |k| before[k..].trim_start());
     let before = before
         .strip_prefix(['（', '('])
         .and_then(|b| b.split_once(['）', ')']))

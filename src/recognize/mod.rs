@@ -282,6 +282,10 @@ pub(crate) const APPOINTING_VERBS: &[&str] = &[
     "任命", "聘任", "聘请", "推选", "选举", "补选", "增补", "增选", "提名", "提拔", "委任", "选任", "以",
 ];
 
+/// Marks that close a clause, a list item or a name: what comes after them is no conjunct
+/// of what stands before (甲、乙; 甲，主任医师，教授).
+pub(crate) const CLOSING_MARKS: [char; 9] = ['、', ',', '，', '。', ';', '；', ':', '：', '\n'];
+
 /// The characters that end the names of administrative units (青山市, 梧桐镇, 阿拉善盟).
 pub(crate) const ADMIN_UNITS: [char; 10] = ['省', '市', '县', '区', '州', '镇', '乡', '村', '盟', '旗'];
 

@@ -67,6 +67,10 @@ const VERBS: &[&str] = &[
 /// The last characters of [`VERBS`]: a text that ends in none of them ends in no verb.
 const VERB_LAST_CHARS: &[char] = &['任', '为', '选', '上', '了'];
 
+/// Words that end in one of [`VERBS`] and are no verb: a text ending so gives no post
+/// (…主任乙等县领导: 主任 ends in 任).
+const NOT_VERBS: &[&str] = &["主任", "责任", "信任"];
+
 /// The first of [`VERBS`] that `text` ends with.
 fn verb_ending(text: &str) -> Option<&'static str> {
     // (The last character first: this runs for every title, and for several places before
@@ -74,8 +78,7 @@ fn verb_ending(text: &str) -> Option<&'static str> {
     if !text.ends_with(VERB_LAST_CHARS) {
         return None;
     }
-    // (主任, 责任, 信任 end in 任 and are no verb.)
-    if text.ends_with("主任") || text.ends_with("责任") || text.ends_with("信任") {
+    if NOT_VERBS.iter().any(|w| text.ends_with(w)) {
         return None;
     }
     VERBS.iter().find(|v| text.ends_with(**v)).copied()

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::{Mentions, Unheld};
 use crate::normalize::{life_facts_follow, life_facts_start};
-use crate::recognize::{HONORIFICS, Sentence};
+use crate::recognize::{CLOSING_MARKS, HONORIFICS, Sentence};
 
 /// The person (by index into `persons`) whose résumé sentence `s` opens: a name at the
 /// start, a comma, then the facts of a life.
@@ -89,7 +89,7 @@ pub(crate) fn profile_posts(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<(usize
             .iter()
             .position(|o| o.range.start == clause && o.range.end == role.range.start);
         let after = &s.text[role.range.end..];
-        let closes = after.is_empty() || after.starts_with(['，', ',', '。', '、', '；', ';', '\n']);
+        let closes = after.is_empty() || after.starts_with(CLOSING_MARKS);
         if !closes || !(before.is_empty() || before == "、" || org.is_some() || role.place.is_some()) {
             // A clause of words no reader took in (硕士|研究生|导师) is passed over; the
             // profile ends at the sentence's end.

@@ -15,7 +15,8 @@ use super::tables::{RARE_BELOW, Tables, class, pair};
 use crate::dictionary::tag;
 use crate::normalize::{item_number_len, resume_opener};
 use crate::recognize::{
-    ADMIN_UNITS, APPOINTING_VERBS, HONORIFICS, Sentence, is_han, starts_with_honorific, strip_personal_note,
+    ADMIN_UNITS, APPOINTING_VERBS, CLOSING_MARKS, HONORIFICS, Sentence, is_han, starts_with_honorific,
+    strip_personal_note,
 };
 use crate::segment::{JIEBA, delivers, with_word_class};
 
@@ -806,9 +807,6 @@ fn conjunction_before_blank(text: &str, at: usize) -> bool {
 fn after_conjunction(text: &str, at: usize) -> Option<&str> {
     ["和", "与", "及"].iter().find_map(|c| text[at..].strip_prefix(c))
 }
-
-/// Marks that close a name: what comes after them is no conjunct of it.
-const CLOSING_MARKS: [char; 9] = ['、', ',', '，', '。', ';', '；', ':', '：', '\n'];
 
 /// An official's acts after a name (鲍清和|出席): no person is named so.
 const ACTS: &[&str] = &[
