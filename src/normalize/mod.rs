@@ -690,6 +690,8 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
         || ends_with_heading(&original[..start])
         || ends_with_outline_heading(&original[..start])
         || (blank_line(run) && ends_with_headline(&original[..start], &original[start + run.len()..]))
+        // (A print break never falls right before a dateline: the line before is a headline.)
+        || starts_dateline(&original[start + run.len()..])
         || starts_dated_line(&original[start + run.len()..])
         || starts_resume_line(&original[start + run.len()..])
         || starts_name_field(&original[start + run.len()..])

@@ -156,6 +156,7 @@ impl<'t> Context<'t> {
         self.resume(read, records, ex);
         self.management(read, ex);
         headed_before(read, records, ex);
+        named_by_head_word(read, records, ex);
         dispatched(read, records, ex);
         // (Last: other rules may have named the unit after its body already.)
         self.self_named_units(read, ex);
@@ -728,6 +729,45 @@ fn headed_before(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut Extrac
         }
     }
 }
+
+/// A post written after a body's bare head word (出版社|副总编辑, 合作社|理事长, at a clause's
+/// start) is held in the body of that kind the document named last (云岭大学出版社, 金穗水稻
+/// 种植专业合作社), as 该院 names one: news names its subject in full once, then by its kind.
+fn named_by_head_word(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut Extraction<'_>) {
+    for i in read.first_triple..ex.triples.len() {
+        if ex.triples[i].org.is_some() || ex.triples[i].place.is_some() {
+            continue;
+        }
+        let Some(title) = read.role_start(i, ex, records) else {
+            continue;
+        };
+        let Some(h) = read
+            .s
+            .hit_ending_at(title)
+            .filter(|h| h.entry.is(crate::dictionary::tag::ORG_SUFFIX) && h.end - h.start >= MIN_HEAD_WORD)
+        else {
+            continue;
+        };
+        // (Alone: a longer name no reader took ends so too — 晨光|出版社.)
+        if read.s.text[..h.start].ends_with(crate::recognize::is_han) {
+            continue;
+        }
+        let head = &read.s.text[h.start..h.end];
+        let at = ex.triples[i].role.span.start;
+        let named = ex.orgs.partition_point(|o| o.span.end <= at);
+        let recent = &ex.orgs[named.saturating_sub(RECENT_BODIES)..named];
+        if let Some(body) = body_of_kind(recent, at, head)
+            .filter(|b| b.name.len() > head.len())
+            .cloned()
+        {
+            hold_in(&mut ex.triples[i], body);
+        }
+    }
+}
+
+/// The shortest head word [`named_by_head_word`] reads, in bytes: three characters (出版社,
+/// 合作社, 办事处) — a shorter one names too many kinds of body (局, 公司).
+const MIN_HEAD_WORD: usize = 9;
 
 /// The body that sends its officers to act for it holds their posts (公诉机关青山县人民检察院
 /// 指派检察员甲、检察官助理乙出庭支持公诉: a judgment's formula): the posts with no body

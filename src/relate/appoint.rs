@@ -84,6 +84,11 @@ fn verb_ending(text: &str) -> Option<&'static str> {
     VERBS.iter().find(|v| text.ends_with(**v)).copied()
 }
 
+/// Does an appointment verb right after its holder's name stand before byte `at` (甲任|组长)?
+pub(crate) fn taken_by_verb(text: &str, m: &Mentions<'_>, at: usize) -> bool {
+    verb_ending(&text[..at]).is_some_and(|v| m.persons.iter().any(|p| p.end + v.len() == at))
+}
+
 /// Is `between` an appointment verb alone, perhaps after an adverb of time (曾任, 现任,
 /// 先后担任, 后调任): what stands between a holder and the post it takes.
 pub(crate) fn verb_between(between: &str) -> bool {
@@ -164,6 +169,8 @@ pub(crate) fn relate(
     let mut appointing = false;
     // The holders of the previous appointment in this sentence.
     let mut last_holders: Vec<usize> = Vec::new();
+    // The appointments describe a body set up after them (成立了由甲任组长、乙任副组长的…).
+    let mut sets_up = false;
     for (r, role) in m.roles.iter().enumerate() {
         // The post's own organisation, right before the title (担任青山大学副校长) — or a
         // column before it, perhaps with the department's column between (a résumé's line:
@@ -320,7 +327,9 @@ pub(crate) fn relate(
                     .iter()
                     .any(|p| p.start >= next.range.end && p.start < clause_end)
             };
-            if comma && ((org.is_none() && !placed) || held_there()) {
+            // (Nor one that names its own holder: 任组长、市应急管理局局长|乙|任副组长.)
+            let named_holder = || m.persons.iter().any(|p| p.start == next.range.end);
+            if comma && ((org.is_none() && !placed) || held_there()) || named_holder() {
                 break;
             }
             if sep.is_some_and(|(_, rest)| rest.is_empty()) || org.is_some() || placed {
@@ -361,7 +370,13 @@ pub(crate) fn relate(
         let org = own
             .or(where_held)
             .or(if place > 0 { None } else { previous_org })
+            .or_else(|| set_up_after(s, m, first, end))
             .or_else(|| {
+                // (Not the body that sets the group up: 市政府成立了由甲任组长的…调查组.)
+                if sets_up || sets_up_after(s, m, first) {
+                    sets_up = true;
+                    return None;
+                }
                 // Not the body of someone else's post read before (由区委副书记甲担任组长，乙担任
                 // 副组长: 区委 is 甲's).
                 let held_by_other = |k: usize| out.iter().any(|t| t.org == Some(k) && !holders.contains(&t.person));
@@ -378,7 +393,6 @@ pub(crate) fn relate(
                     })
                     .map(|(k, _)| k)
             })
-            .or_else(|| set_up_after(s, m, first, end))
             .or_else(|| workplace_between(s, m, m.persons[holders[holders.len() - 1]].end, lead));
         previous_org = org;
         let orgs = chain_orgs(s.text, m, &roles, org);
@@ -507,7 +521,8 @@ fn chain_orgs(
 fn posts_close_clause(s: &Sentence<'_>, m: &Mentions<'_>, end: usize) -> bool {
     let mut end = end;
     loop {
-        if ends_clause(&s.text[end..]) {
+        // (A note on the post may close it first: 校长（试用期一年）；.)
+        if ends_clause(&s.text[end..]) || after_note(&s.text[end..]).is_some_and(ends_clause) {
             return true;
         }
         let Some(rest) = s.text[end..].strip_prefix(['、', '兼']) else {
@@ -526,6 +541,15 @@ fn posts_close_clause(s: &Sentence<'_>, m: &Mentions<'_>, end: usize) -> bool {
         }
     }
 }
+
+/// What follows a short note in brackets that `text` opens with ((试用期一年), (另有任用)).
+fn after_note(text: &str) -> Option<&str> {
+    let (note, rest) = text.strip_prefix('(')?.split_once(')')?;
+    ((1..=MAX_NOTE).contains(&note.chars().count()) && !note.contains('(')).then_some(rest)
+}
+
+/// The longest note on a post in brackets, in characters.
+const MAX_NOTE: usize = 8;
 
 pub(crate) fn ends_clause(after: &str) -> bool {
     let after = after.trim_start();
@@ -641,16 +665,41 @@ fn posts_cover(s: &Sentence<'_>, m: &Mentions<'_>, mut from: usize, to: usize) -
     true
 }
 
+/// Does a verb of setting up stand before the 由 clause of the holder at `first_holder`
+/// (成立了由副市长甲任组长…的…): the body it sets up follows the clause.
+fn sets_up_after(s: &Sentence<'_>, m: &Mentions<'_>, first_holder: usize) -> bool {
+    let named = m
+        .roles
+        .iter()
+        .find(|r| r.range.end == first_holder)
+        .map_or(first_holder, |r| r.range.start);
+    [first_holder, named].into_iter().any(|at| {
+        s.text[..at].strip_suffix('由').is_some_and(|b| {
+            let b = b.strip_suffix('了').unwrap_or(b);
+            super::SETTING_UP.iter().any(|v| b.ends_with(v))
+        })
+    })
+}
+
 /// The organisation a 由 clause describes after it: 成立由甲任组长，乙任副组长的
 /// 领导小组 — the first organisation after the posts that follows 的, in the same
 /// sentence, when the holders stand right after 由.
 fn set_up_after(s: &Sentence<'_>, m: &Mentions<'_>, first_holder: usize, posts_end: usize) -> Option<usize> {
-    if !s.text[..first_holder].ends_with(['由', '以']) {
+    // (The holder may be named with a post: 由副市长甲任组长.)
+    let named = m
+        .roles
+        .iter()
+        .find(|r| r.range.end == first_holder)
+        .map_or(first_holder, |r| r.range.start);
+    if !(s.text[..first_holder].ends_with(['由', '以']) || s.text[..named].ends_with(['由', '以'])) {
         return None;
     }
-    m.orgs
-        .iter()
-        .position(|o| o.range.start >= posts_end && s.text[..o.range.start].ends_with('的'))
+    // The whole of what 的 describes: not a body that names it (…的爱沙尼亚议会|代表团).
+    m.orgs.iter().position(|o| {
+        o.range.start >= posts_end
+            && s.text[..o.range.start].ends_with('的')
+            && (!s.text[o.range.end..].starts_with(is_han) || s.dictionary_verb_at(o.range.end).is_some())
+    })
 }
 
 /// The body the holder went to work in between his name and the verb (甲1955年分配至西南地质
@@ -773,7 +822,13 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, go
         } else if removing_before
             && (text[..from].ends_with([',', '，', ';', '；']) || text[..from].trim().is_empty())
             && let Some(p) = m.persons.iter().position(|r| r.start == from)
-            && text[m.persons[p].end..].starts_with('的')
+            // (With a form of address: 乙同志的…职务.)
+            && let after = &text[m.persons[p].end..]
+            && HONORIFICS
+                .iter()
+                .find_map(|h| after.strip_prefix(h))
+                .unwrap_or(after)
+                .starts_with('的')
         {
             // The next clause of the list names its person first (，乙的…职务).
             (vec![p], m.persons[p].end)

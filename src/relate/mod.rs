@@ -253,7 +253,10 @@ pub(crate) fn relate(
             && (gap_between(items[prev], item) == Gap::Enumeration
                 // A byline lists its names with spaces too (通讯员 甲 乙), or with nothing
                 // between them at all (（记者韩建国李晓梅）).
-                || (posts.iter().all(|p| m.roles[p.role].byline)
+                // So does a form's label (理　事：甲　乙　丙).
+                || (posts
+                    .iter()
+                    .all(|p| m.roles[p.role].byline || s.text[m.roles[p.role].range.end..].starts_with(':'))
                     && is_blank(&s.text[m.range(items[prev]).end..m.range(item).start])))
             && !matches!(items.get(k + 1), Some(&Item::Role(r)) if gap_between(item, Item::Role(r)) == Gap::Adjacent)
         {
@@ -412,13 +415,27 @@ fn apposition(text: &str, m: &Mentions<'_>, items: &[Item], k: usize) -> Vec<Tri
     let mut posts = vec![(r, org)];
     let mut end = m.roles[r].range.end;
     let mut k = next + 1;
-    while let (Some(&Item::Org(o)), Some(&Item::Role(r2))) = (items.get(k), items.get(k + 1)) {
-        if text[end..m.orgs[o].range.start] != *"、" || m.orgs[o].range.end != m.roles[r2].range.start {
+    // A bare title there may be held in the body of the post before it (甲，鑫源公司董事长、
+    // 法定代表人，), as in a chain of posts before a name.
+    loop {
+        let (o, r2) = match (items.get(k), items.get(k + 1)) {
+            (Some(&Item::Org(o)), Some(&Item::Role(r2))) if m.orgs[o].range.end == m.roles[r2].range.start => {
+                (Some(o), r2)
+            }
+            (Some(&Item::Role(r2)), _) => (None, r2),
+            _ => break,
+        };
+        let start = o.map_or(m.roles[r2].range.start, |o| m.orgs[o].range.start);
+        if text[end..start] != *"、" {
             break;
         }
-        posts.push((r2, Some(o)));
+        let body = o.or_else(|| {
+            let &(before, o) = posts.last()?;
+            chained_post_body(text, m, before, o?, r2)
+        });
+        posts.push((r2, body));
         end = m.roles[r2].range.end;
-        k += 2;
+        k += if o.is_some() { 2 } else { 1 };
     }
     let close = text[end..].chars().next();
     // A bare title is too weak (张三，男，…; 王明，市长说): an organisation names the post.
@@ -622,7 +639,9 @@ fn chain_ending(
                 (g == Gap::Enumeration || g == Gap::Concurrent, g == Gap::Concurrent)
             }
         };
-        if !ok {
+        // A title an appointment verb gives its holder named before (由甲任组长、乙任副组长;
+        // 任组长、局长乙任副组长) is that holder's, not in the chain of the name after it.
+        if !ok || (!posts.is_empty() && appoint::taken_by_verb(text, m, m.roles[r].range.start)) {
             break;
         }
         if let Some(last) = posts.last_mut() {
@@ -723,12 +742,18 @@ fn held_past_comma(text: &str, m: &Mentions<'_>, before: &[Post], post: &mut Pos
 
 /// Where the next post of one person's chain, with no organisation of its own, is held
 /// after one held in `o`: where [`next_post_body`] places it, else in `o` too when `o` is
-/// a company or a school (青山公司董事、总经理; 青山中学董事长、校长). Officials hold posts
+/// a company or a school (青山公司董事、总经理; 青山中学董事长、校长), or when `o` is a
+/// newspaper, broadcaster or publisher and the post one of its management. Officials hold posts
 /// in several bodies at once (市委副书记、市长; 政治局委员、国务委员): there the text
 /// does not tell.
 fn chained_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: usize) -> Option<usize> {
-    next_post_body(text, m, before, o, role)
-        .or_else(|| matches!(m.orgs[o].kind, OrgKind::Company | OrgKind::School).then_some(o))
+    // (And a newspaper's, a broadcaster's or a publisher's management: 出版社社长、总编辑.)
+    let managed = |kind| match kind {
+        OrgKind::Company | OrgKind::School => true,
+        OrgKind::Media => MEDIA_POSTS.contains(&&text[m.roles[role].core.clone()]),
+        _ => false,
+    };
+    next_post_body(text, m, before, o, role).or_else(|| managed(m.orgs[o].kind).then_some(o))
 }
 
 /// Head words of the bodies a 主任 heads.
@@ -848,7 +873,7 @@ pub(crate) const COMPANY_POSTS: &[&str] = &[
 ];
 
 /// Posts of a newspaper's or broadcaster's management.
-const MEDIA_POSTS: &[&str] = &["社长", "总编辑", "总编", "台长", "总监"];
+const MEDIA_POSTS: &[&str] = &["社长", "总编辑", "总编", "主编", "台长", "总监"];
 
 /// Titles of a party organ's own posts.
 const PARTY_TITLES: &[&str] = &["书记", "委员", "常委", "成员"];

@@ -161,6 +161,9 @@ static PURPOSE_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| PURPOSE
 /// party committee; 院纪委), before the name of one of its bodies.
 pub(super) const INSTITUTION_UNITS: [char; 2] = ['校', '院'];
 
+/// A bureau's word for itself in its own notices (经局党组研究, 任命甲为局办公室主任).
+const BUREAU: char = '局';
+
 /// Nouns of a relation between parties (控股股东|青禾集团, 合作伙伴|青禾银行): in apposition
 /// before the name of the party, never a word of it.
 const RELATION_NOUNS: &[&str] = &[
@@ -277,6 +280,15 @@ impl OrgModel {
         // is one again after a name (青山市|环保局). Not other short names: 三总部, 中西部,
         // 党和政府 are no bodies after a place either.
         let named_short = || word.ends_with('局') && with_word_class(word, |c| c == "j") && names_before(s, w.start);
+        // The bureau's word for itself glued to a linking character (为|局, 经|局) heads no
+        // name: it starts the name of one of its units (为|局基础教育股, 经|局党组).
+        let mut chars = word.chars();
+        if let (Some(l), Some(a), None) = (chars.next(), chars.next(), chars.next())
+            && glued_before_unit(l)
+            && a == BUREAU
+        {
+            return false;
+        }
         (!self.ends_ordinary_word(word) || named_short())
             && (with_word_class(word, |c| NOMINAL_CLASSES.contains(&c))
                 // Before a post in it: a department named by its number (监管二部|主任), not
@@ -609,8 +621,10 @@ impl OrgModel {
                 // 校|党委, 院|纪委: a university's or institute's own body, written as a
                 // county's is (县|纪委).
                 (Some(a), None, _) if admin(a) || INSTITUTION_UNITS.contains(&a) => Some(w.start),
+                // A bureau's notice calls it 局 (局党组, 局基础教育股), glued to a linking
+                // character before it (为|局, 经|局).
                 (Some(l), Some(a), None)
-                    if (glued_before_unit(l) && admin(a))
+                    if (glued_before_unit(l) && (admin(a) || a == BUREAU))
                         || ("该本此".contains(l) && "省市区".contains(a) && !s.text[start..].starts_with(a)) =>
                 {
                     Some(w.start + l.len_utf8())
@@ -1330,9 +1344,14 @@ fn names_before(s: &Sentence<'_>, start: usize) -> bool {
         return names_before(s, s.words[k].start);
     }
     let w = s.words[k].clone();
-    // A place's administrative unit written apart (青山/市).
+    // A place's administrative unit written apart (青山/市), perhaps glued to the word
+    // before it (当选|为市|工商联).
+    let unit = |word: &str| {
+        let mut chars = word.chars();
+        is_bare_unit(word) || chars.next().is_some_and(glued_before_unit) && is_bare_unit(chars.as_str())
+    };
     w.end == start
-        && (is_bare_unit(&s.text[w.clone()])
+        && (unit(&s.text[w.clone()])
             || s.hit_ending_at(start)
                 .is_some_and(|h| h.entry.is(tag::PLACE | tag::ORG | tag::ORG_SUFFIX))
             || with_word_class(&s.text[w], |c| ["ns", "nt", "nz", "j"].contains(&c)))

@@ -94,7 +94,7 @@ pub(crate) fn find(
         let mut at = if rest.is_empty() {
             h.end
         } else {
-            text.len() - rest.trim_start_matches(' ').len()
+            text.len() - rest.trim_start_matches(BLANKS).len()
         };
         // A byline lists names: 记者甲、乙、丙, 通讯员 甲 乙.
         for _ in 0..MAX_LISTED {
@@ -103,8 +103,8 @@ pub(crate) fn find(
             // An interview's speaker label is no credit: 主持人：王总，您… — a list's
             // entry is (副主任：甲（副县长）).
             if colon.is_some()
-                && !text[end..].trim_start_matches(' ').is_empty()
-                && !text[end..].starts_with([' ', '、', '(', ')', '\t', '\n'])
+                && !text[end..].trim_start_matches(BLANKS).is_empty()
+                && !text[end..].starts_with([' ', '\u{3000}', '、', '(', ')', '\t', '\n'])
             {
                 break;
             }
@@ -115,10 +115,11 @@ pub(crate) fn find(
                 && s.word_starting_at(name.end).is_some_and(|w| w.len() == 3);
             // A name read past what jieba-rs took for a conjunction or a word (王春和、,
             // 陈海平|等在) is as sure: the reading that stops short is wrong.
-            let past =
-                text[..end].char_indices().next_back().is_some_and(|(k, _)| {
+            let past = text[..end].char_indices().next_back().is_some_and(|(k, _)| {
                     conjunction_closes_name(s, k) || (byline && conjunction_before_blank(text, k))
-                }) || glued_etc(s, end);
+                }) || glued_etc(s, end)
+                    // (Or read past a verb jieba-rs glued the last character to: 阚立|新任|副组长.)
+                    || glued_speech_verb(s, end);
             if past {
                 read_past.push(name.clone());
             }
@@ -133,8 +134,9 @@ pub(crate) fn find(
             let rest = &text[end..];
             let next = if let Some(r) = rest.strip_prefix('、') {
                 r
-            } else if rest.starts_with(' ') {
-                rest.trim_start_matches(' ')
+            } else if rest.starts_with(BLANKS) {
+                // (Blanks set a form's names apart: 理　事：甲　乙　丙.)
+                rest.trim_start_matches(BLANKS)
             } else {
                 break;
             };
@@ -832,7 +834,7 @@ fn glued_etc(s: &Sentence<'_>, end: usize) -> bool {
 }
 
 /// Is the word cut at `end` two characters, the name's last and a verb of speech (明|说,
-/// 杰|称, 强|作 before 讲话)?
+/// 杰|称, 强|作 before 讲话) or of appointment before a post (新|任 before 副组长)?
 fn glued_speech_verb(s: &Sentence<'_>, end: usize) -> bool {
     s.word_at(end).is_some_and(|k| {
         let w = s.words[k].clone();
@@ -842,6 +844,8 @@ fn glued_speech_verb(s: &Sentence<'_>, end: usize) -> bool {
                 "说" | "称" => true,
                 // 作 only before what one delivers (作总结讲话, not 著|作).
                 "作" => delivers(&s.text[w.end..]),
+                // 任 before the post it gives (局长房立|新任|副组长: 新任 'newly appointed').
+                "任" => s.title_starts_at(w.end),
                 _ => false,
             }
     })
@@ -899,7 +903,10 @@ fn name_like(t: &Tables, c: char, first: bool) -> bool {
 }
 
 /// Characters of function words and verbs that follow titles: never in a slot name.
-const NEVER_IN_SLOT: &str = "被因时们在的了是将已也都还就和与及对从把向为说等则却仍并";
+const NEVER_IN_SLOT: &str = "被因时们在的了是将已也都还就和与及对从把向为说等则却仍并不";
+
+/// Blanks that set names apart in a byline or a form (记者 甲 乙; 理　事：甲　乙).
+const BLANKS: [char; 2] = [' ', '\u{3000}'];
 
 /// No ordinary word or known non-name (记者获悉, 记者昨天); a dictionary word only when it
 /// starts with a surname (记者马力) or is all transliteration characters (画家塞尚).
