@@ -469,7 +469,9 @@ fn holders_after(s: &Sentence<'_>, m: &Mentions<'_>, post_end: usize) -> Option<
     m.persons.iter().position(|p| {
         p.start >= from && {
             let between = &s.text[from..p.start];
-            between.chars().count() <= MAX_HOLDER_DESCRIPTION && between.chars().all(crate::recognize::is_han)
+            (between.chars().count() <= MAX_HOLDER_DESCRIPTION && between.chars().all(crate::recognize::is_han))
+                // Or a post in a body of any length (由省人民医院心血管内科主任医师甲担任).
+                || named_from(m, p.start).any(|at| at == from)
         }
     })
 }
@@ -596,8 +598,10 @@ fn is_entry_dates(before: &str) -> bool {
 fn listed_from(s: &Sentence<'_>, m: &Mentions<'_>, last: usize) -> usize {
     first_of_run(last, |k| {
         let between = &s.text[m.persons[k - 1].end..m.persons[k].start];
-        // A form of address may follow each name (甲先生、乙女士).
-        between == "、" || HONORIFICS.iter().any(|h| between.strip_prefix(h) == Some("、"))
+        // A form of address may follow each name (甲先生、乙女士), or a note on the person
+        // (甲（女）、乙).
+        let between = between.strip_suffix('、').map(strip_personal_note);
+        between.is_some_and(|b| b.is_empty() || HONORIFICS.contains(&b))
     })
 }
 
@@ -665,15 +669,18 @@ fn posts_cover(s: &Sentence<'_>, m: &Mentions<'_>, mut from: usize, to: usize) -
     true
 }
 
+/// Where the holder named at byte `holder` may be named from: the name, the title right
+/// before it, the title's body right before that (由|县委|书记|甲任指挥长).
+fn named_from(m: &Mentions<'_>, holder: usize) -> impl Iterator<Item = usize> {
+    let title = m.roles.iter().find(|r| r.range.end == holder).map(|r| r.range.start);
+    let body = title.and_then(|t| m.orgs.iter().find(|o| o.range.end == t).map(|o| o.range.start));
+    std::iter::once(holder).chain(title).chain(body)
+}
+
 /// Does a verb of setting up stand before the 由 clause of the holder at `first_holder`
 /// (成立了由副市长甲任组长…的…): the body it sets up follows the clause.
 fn sets_up_after(s: &Sentence<'_>, m: &Mentions<'_>, first_holder: usize) -> bool {
-    let named = m
-        .roles
-        .iter()
-        .find(|r| r.range.end == first_holder)
-        .map_or(first_holder, |r| r.range.start);
-    [first_holder, named].into_iter().any(|at| {
+    named_from(m, first_holder).any(|at| {
         s.text[..at].strip_suffix('由').is_some_and(|b| {
             let b = b.strip_suffix('了').unwrap_or(b);
             super::SETTING_UP.iter().any(|v| b.ends_with(v))
@@ -685,13 +692,7 @@ fn sets_up_after(s: &Sentence<'_>, m: &Mentions<'_>, first_holder: usize) -> boo
 /// 领导小组 — the first organisation after the posts that follows 的, in the same
 /// sentence, when the holders stand right after 由.
 fn set_up_after(s: &Sentence<'_>, m: &Mentions<'_>, first_holder: usize, posts_end: usize) -> Option<usize> {
-    // (The holder may be named with a post: 由副市长甲任组长.)
-    let named = m
-        .roles
-        .iter()
-        .find(|r| r.range.end == first_holder)
-        .map_or(first_holder, |r| r.range.start);
-    if !(s.text[..first_holder].ends_with(['由', '以']) || s.text[..named].ends_with(['由', '以'])) {
+    if !named_from(m, first_holder).any(|at| s.text[..at].ends_with(['由', '以'])) {
         return None;
     }
     // The whole of what 的 describes: not a body that names it (…的爱沙尼亚议会|代表团).

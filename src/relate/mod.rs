@@ -789,13 +789,6 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
     // A civil-service or professional rank is held inside the body named before it (农业局
     // 科员、副科长; 人民医院院长、主任医师), and a spokesperson speaks for it (统计局副局长、
     // 新闻发言人).
-    if CIVIL_SERVICE_RANKS.contains(&title)
-        || PROFESSIONAL_RANKS.contains(&title)
-        || BODY_OFFICERS.contains(&title)
-        || matches!(title, "新闻发言人" | "发言人")
-    {
-        return Some(o);
-    }
     // The body of `o` when `o` is its party organ.
     let organ = PARTY_ORGANS.iter().any(|p| text[m.orgs[o].range.clone()].ends_with(p));
     let organ_body = || {
@@ -803,6 +796,14 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
             .iter()
             .position(|b| b.organ_body && m.orgs[o].parent.as_ref().is_some_and(|(r, _)| *r == b.range))
     };
+    // (Of the body, not its party organ: 支队党委书记、政治委员.)
+    if CIVIL_SERVICE_RANKS.contains(&title)
+        || PROFESSIONAL_RANKS.contains(&title)
+        || BODY_OFFICERS.contains(&title)
+        || matches!(title, "新闻发言人" | "发言人")
+    {
+        return if organ { organ_body().or(Some(o)) } else { Some(o) };
+    }
     // A post in the body's office (部新闻发言人、办公厅副主任), as 兼办公室主任 is — the body's,
     // not its party organ's (公司党委副书记、工会主席).
     if OFFICES.iter().any(|d| text[m.roles[role].range.clone()].starts_with(d)) {

@@ -126,6 +126,7 @@ pub(super) const CLAUSE_VERBS: &[&str] = &[
     "前往",
     "进入",
     "加入",
+    "加盟",
     "会同",
     "依托",
     "通过",
@@ -419,11 +420,11 @@ impl OrgModel {
             // A term of office between the place and the body (青山市|第五届|政协, 省|十四届|
             // 人大常委会): the body is the same from term to term, so the name is read over
             // the term and given without it.
-            if term.is_none()
-                && TERM_BODIES.contains(&&s.text[head.start..head.end])
-                && term_of_office(word) == word.len()
-                && place_ends_at(s, w.start)
-            {
+            // (The congress itself only before a post of it: 白沙镇|第十九届|人民代表大会|主席;
+            // its session is an event: …人民代表大会第一次会议.)
+            let term_body = TERM_BODIES.contains(&&s.text[head.start..head.end])
+                || (&s.text[head.start..head.end] == "人民代表大会" && s.title_starts_at(head.end));
+            if term.is_none() && term_body && term_of_office(word) == word.len() && place_ends_at(s, w.start) {
                 term = Some(w.clone());
                 start = w.start;
                 words += 1;
