@@ -1049,7 +1049,12 @@ impl OrgModel {
                     .checked_sub(2)
                     .is_some_and(|k| s.words[k].end == prev.start && common_noun(&s.text[s.words[k].clone()]))
         };
-        !typed && !named && !right_is_place && (common_noun(word) || remit())
+        // Two disciplines (民族学|与|人类学|研究所, 经济学与管理学院).
+        let disciplines = || {
+            let discipline = |w: &str| w.ends_with('学') && w.chars().count() >= 2 && w.chars().all(is_han);
+            discipline(word) && s.words.get(wi + 1).is_some_and(|n| discipline(&s.text[n.clone()]))
+        };
+        !typed && !named && !right_is_place && (common_noun(word) || remit() || disciplines())
     }
 
     /// The longest organisation that `start..limit` begins with: a known
