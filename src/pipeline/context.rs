@@ -712,6 +712,7 @@ fn headed_before(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut Extrac
         let alone = before.is_empty()
             || before.ends_with(|c: char| !crate::recognize::is_han(c))
             || before.ends_with('兼')
+            || before.ends_with(PREPOSITIONS)
             || duties()
             || dated();
         if !alone || after_unread_name(read.s, read.m, title) {
@@ -722,7 +723,14 @@ fn headed_before(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut Extrac
         let body = ex.orgs[named.saturating_sub(RECENT_BODIES)..named]
             .iter()
             .rev()
-            .find(|o| relate::heads_body(&t.role.core, &o.name))
+            // (Or the body a unit named last belongs to: 电视台 of 电视台综合频道.)
+            .flat_map(|o| [Some(o), o.parent.as_deref()])
+            .flatten()
+            // (Or an assistant to the head: 台长助理 of the 电视台.)
+            .find(|o| {
+                let core = t.role.core.strip_suffix("助理").unwrap_or(&t.role.core);
+                relate::heads_body(core, &o.name)
+            })
             .cloned();
         if let Some(body) = body {
             hold_in(&mut ex.triples[i], body);
@@ -748,8 +756,10 @@ fn named_by_head_word(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut E
         else {
             continue;
         };
-        // (Alone: a longer name no reader took ends so too — 晨光|出版社.)
-        if read.s.text[..h.start].ends_with(crate::recognize::is_han) {
+        // (Alone, perhaps after a preposition — 由|出版社|副总编辑甲主持: a longer name no
+        // reader took ends so too, 晨光|出版社.)
+        let before = &read.s.text[..h.start];
+        if before.ends_with(crate::recognize::is_han) && !before.ends_with(PREPOSITIONS) {
             continue;
         }
         let head = &read.s.text[h.start..h.end];
@@ -764,6 +774,9 @@ fn named_by_head_word(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut E
         }
     }
 }
+
+/// Prepositions a bare head word may follow in [`named_by_head_word`] (由出版社…主持).
+const PREPOSITIONS: &[char] = &['由', '据', '在', '经', '对', '向', '从', '与', '和', '及', '同'];
 
 /// The shortest head word [`named_by_head_word`] reads, in bytes: three characters (出版社,
 /// 合作社, 办事处) — a shorter one names too many kinds of body (局, 公司).
