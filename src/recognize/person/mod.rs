@@ -229,6 +229,8 @@ impl PersonModel {
             } else if is_function_word(s, &r) {
                 // 曾多次, 何以见得: a word jieba-rs knows as an adverb, pronoun, conjunction or
                 // preposition, whole, is no name however its characters score.
+            } else if is_unit_word(s, &r) {
+                // 医院|麻醉科|副主任: a unit of the body named right before it.
             } else if is_place_word(s, &r) {
                 // 武夷山, 洪崖洞: a place jieba-rs's dictionary lists, whole, where no title
                 // vouches for a person.
@@ -273,6 +275,26 @@ fn is_function_word(s: &Sentence<'_>, r: &Range<usize>) -> bool {
             matches!(c, "d" | "r" | "c" | "p" | "u" | "uj" | "ul")
         })
 }
+
+/// Is `r` a word of the dictionary made of a word and the head of a unit (科, 室, 股, 处),
+/// right after a body's head word (医院|麻醉科, 公司|财务处)? A body's units are named so; a
+/// name ending in 科 (杨建科) is no such word.
+fn is_unit_word(s: &Sentence<'_>, r: &Range<usize>) -> bool {
+    let text = &s.text[r.clone()];
+    let Some(stem) = text.strip_suffix(UNIT_HEADS) else {
+        return false;
+    };
+    // (jieba-rs's tags call both 麻醉 and 麻醉科 names: its dictionary holding the whole
+    // and its stem is the evidence.)
+    stem.chars().count() == 2
+        && crate::segment::JIEBA.has_word(stem)
+        && crate::segment::JIEBA.has_word(text)
+        && s.hit_ending_at(r.start)
+            .is_some_and(|h| h.entry.is(tag::ORG_SUFFIX | tag::ORG))
+}
+
+/// Heads of a body's units, written after a word (麻醉|科, 档案|室, 财务|处).
+const UNIT_HEADS: &[char] = &['科', '室', '股', '处'];
 
 /// Is `r` one word of jieba-rs's dictionary tagged as a place (ns), of three characters
 /// at least, ending in a feature of the land (山, 岭, 洞 …), with no title or byline right
