@@ -358,3 +358,15 @@ fn usage_errors_exit_two() {
         assert!(String::from_utf8_lossy(&out.stdout).contains("zh-extract"));
     }
 }
+
+#[test]
+fn a_forms_padded_label_is_written_as_its_title() {
+    let (out, _) = jsonl(line("f", "董　事：林海涛、苏明远").as_bytes(), 1);
+    let role = &out[0]["roles"][0];
+    assert_eq!(role["text"], json!("董事"));
+    // The offsets still cover the label as written, padding and all.
+    assert_eq!(
+        (role["char_start"].as_u64(), role["char_end"].as_u64()),
+        (Some(0), Some(3))
+    );
+}

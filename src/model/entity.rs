@@ -81,6 +81,24 @@ pub struct Role<'t> {
 }
 
 impl Role<'_> {
+    /// The title as read: its [`text`](Role::text) less the blanks a form pads a label with
+    /// to align its column (董　事：甲 reads 董事). Borrowed when there are none.
+    ///
+    /// ```
+    /// let ex = zh_extract::Extractor::new();
+    /// let out = ex.extract("董　事：林海涛、苏明远");
+    /// assert_eq!(out.roles[0].text, "董\u{3000}事");
+    /// assert_eq!(out.roles[0].title(), "董事");
+    /// ```
+    pub fn title(&self) -> Cow<'_, str> {
+        let pad = |c: char| c == '\u{3000}' || c == ' ';
+        if self.text.contains(pad) {
+            Cow::Owned(self.text.chars().filter(|&c| !pad(c)).collect())
+        } else {
+            Cow::Borrowed(&self.text)
+        }
+    }
+
     /// A copy independent of the input text.
     pub fn into_owned(self) -> Role<'static> {
         Role {
