@@ -749,11 +749,10 @@ fn named_by_head_word(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut E
         let Some(title) = read.role_start(i, ex, records) else {
             continue;
         };
-        let Some(h) = read
-            .s
-            .hit_ending_at(title)
-            .filter(|h| h.entry.is(crate::dictionary::tag::ORG_SUFFIX) && h.end - h.start >= MIN_HEAD_WORD)
-        else {
+        let Some(h) = read.s.hit_ending_at(title).filter(|h| {
+            h.entry.is(crate::dictionary::tag::ORG_SUFFIX)
+                && read.s.text[h.start..h.end].chars().count() >= MIN_HEAD_WORD
+        }) else {
             continue;
         };
         // (Alone, perhaps after a preposition — 由|出版社|副总编辑甲主持: a longer name no
@@ -778,9 +777,9 @@ fn named_by_head_word(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut E
 /// Prepositions a bare head word may follow in [`named_by_head_word`] (由出版社…主持).
 const PREPOSITIONS: &[char] = &['由', '据', '在', '经', '对', '向', '从', '与', '和', '及', '同'];
 
-/// The shortest head word [`named_by_head_word`] reads, in bytes: three characters (出版社,
-/// 合作社, 办事处) — a shorter one names too many kinds of body (局, 公司).
-const MIN_HEAD_WORD: usize = 9;
+/// The shortest head word [`named_by_head_word`] reads, in characters (出版社, 合作社, 办事处):
+/// a shorter one names too many kinds of body (局, 公司).
+const MIN_HEAD_WORD: usize = 3;
 
 /// The body that sends its officers to act for it holds their posts (公诉机关青山县人民检察院
 /// 指派检察员甲、检察官助理乙出庭支持公诉: a judgment's formula): the posts with no body

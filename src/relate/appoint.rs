@@ -329,7 +329,7 @@ pub(crate) fn relate(
             };
             // (Nor one that names its own holder: 任组长、市应急管理局局长|乙|任副组长.)
             let named_holder = || m.persons.iter().any(|p| p.start == next.range.end);
-            if comma && ((org.is_none() && !placed) || held_there()) || named_holder() {
+            if (comma && ((org.is_none() && !placed) || held_there())) || named_holder() {
                 break;
             }
             if sep.is_some_and(|(_, rest)| rest.is_empty()) || org.is_some() || placed {
