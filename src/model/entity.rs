@@ -82,16 +82,19 @@ pub struct Role<'t> {
 
 impl Role<'_> {
     /// The title as read: its [`text`](Role::text) less the blanks a form pads a label with
-    /// to align its column (董　事：甲 reads 董事). Borrowed when there are none.
+    /// to align its column (董　事：甲 reads 董事) and the line breaks print puts inside a word
+    /// (书\n记 reads 书记). Borrowed when there are none.
     ///
     /// ```
     /// let ex = zh_extract::Extractor::new();
     /// let out = ex.extract("董　事：林海涛、苏明远");
     /// assert_eq!(out.roles[0].text, "董\u{3000}事");
     /// assert_eq!(out.roles[0].title(), "董事");
+    /// let out = ex.extract("县委书\n记王建平主持会议。");
+    /// assert_eq!(out.roles[0].title(), "书记");
     /// ```
     pub fn title(&self) -> Cow<'_, str> {
-        let pad = |c: char| c == '\u{3000}' || c == ' ';
+        let pad = |c: char| matches!(c, '\u{3000}' | ' ' | '\t' | '\n' | '\r');
         if self.text.contains(pad) {
             Cow::Owned(self.text.chars().filter(|&c| !pad(c)).collect())
         } else {

@@ -24,8 +24,8 @@ fn person(p: &Person<'_>, chars: &CharIndex<'_>) -> Value {
     Value::Object(item(&p.text, p.span, chars))
 }
 
-/// A role's `text` is its [`Role::title`]: the title as read, less a form's padding (董　事
-/// → 董事); its offsets still cover the padded text.
+/// A role's `text` is its [`Role::title`]: the title as read, less a form's padding and
+/// print's line breaks (董　事 → 董事); its offsets still cover the text as written.
 fn role(r: &Role<'_>, chars: &CharIndex<'_>) -> Value {
     let mut m = item(&r.title(), r.span, chars);
     m.insert("core".into(), r.core.as_ref().into());
