@@ -94,9 +94,9 @@ impl Role<'_> {
     /// assert_eq!(out.roles[0].title(), "书记");
     /// ```
     pub fn title(&self) -> Cow<'_, str> {
-        let pad = |c: char| matches!(c, '\u{3000}' | ' ' | '\t' | '\n' | '\r');
-        if self.text.contains(pad) {
-            Cow::Owned(self.text.chars().filter(|&c| !pad(c)).collect())
+        // (The blanks and breaks the normalised view reads titles across.)
+        if self.text.contains(char::is_whitespace) {
+            Cow::Owned(self.text.chars().filter(|c| !c.is_whitespace()).collect())
         } else {
             Cow::Borrowed(&self.text)
         }

@@ -380,13 +380,7 @@ fn ends_with_headline(text: &str, next: &str) -> bool {
         && line.chars().count() <= MAX_HEADLINE
         && !line.contains([',', '，', '。', ';', '；', '、'])
         && (!line.contains([':', '：']) || titled(line))
-        && ((first && !next.starts_with(|c: char| c.is_ascii_digit())) || starts_dateline(next) || credit)
-}
-
-/// Does `text` open with a news item's dateline (本报讯, 本网讯, 新华社北京12月1日电, 本报青山
-/// 12月1日电)?
-fn starts_dateline(text: &str) -> bool {
-    dateline_len(text).is_some()
+        && ((first && !next.starts_with(|c: char| c.is_ascii_digit())) || dateline_len(next).is_some() || credit)
 }
 
 /// The length in bytes of the news item's dateline `text` opens with (本报讯, 本网讯,
@@ -691,7 +685,7 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
         || ends_with_outline_heading(&original[..start])
         || (blank_line(run) && ends_with_headline(&original[..start], &original[start + run.len()..]))
         // (A print break never falls right before a dateline: the line before is a headline.)
-        || starts_dateline(&original[start + run.len()..])
+        || dateline_len(&original[start + run.len()..]).is_some()
         || starts_dated_line(&original[start + run.len()..])
         || starts_resume_line(&original[start + run.len()..])
         || starts_name_field(&original[start + run.len()..])

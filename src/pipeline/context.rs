@@ -718,15 +718,8 @@ fn headed_before(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut Extrac
         if !alone || after_unread_name(read.s, read.m, title) {
             continue;
         }
-        let at = t.role.span.start;
-        let named = ex.orgs.partition_point(|o| o.span.end <= at);
-        let body = ex.orgs[named.saturating_sub(RECENT_BODIES)..named]
-            .iter()
-            .rev()
-            // (Or the body a unit named last belongs to: 电视台 of 电视台综合频道.)
-            .flat_map(|o| [Some(o), o.parent.as_deref()])
-            .flatten()
-            // (Or an assistant to the head: 台长助理 of the 电视台.)
+        // (Or an assistant to the head: 台长助理 of the 电视台 — of 电视台综合频道.)
+        let body = named_last(&ex.orgs, t.role.span.start)
             .find(|o| {
                 let core = t.role.core.strip_suffix("助理").unwrap_or(&t.role.core);
                 relate::heads_body(core, &o.name)
@@ -762,10 +755,8 @@ fn named_by_head_word(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut E
             continue;
         }
         let head = &read.s.text[h.start..h.end];
-        let at = ex.triples[i].role.span.start;
-        let named = ex.orgs.partition_point(|o| o.span.end <= at);
-        let recent = &ex.orgs[named.saturating_sub(RECENT_BODIES)..named];
-        if let Some(body) = body_of_kind(recent, at, head)
+        if let Some(body) = named_last(&ex.orgs, ex.triples[i].role.span.start)
+            .find(|o| o.name.ends_with(head))
             .filter(|b| b.name.len() > head.len())
             .cloned()
         {
@@ -893,13 +884,20 @@ fn rename_new_orgs<'t>(read: &Read<'_, '_>, ex: &mut Extraction<'t>, mut rename:
 
 /// The body named last among `orgs` before byte `end` whose name ends in `head` — or the
 /// body a unit named last belongs to (市第一人民医院|心血管内科 … 该院).
-fn body_of_kind<'a, 't>(orgs: &'a [Org<'t>], end: usize, head: &str) -> Option<&'a Org<'t>> {
-    orgs.iter()
-        .rev()
-        .filter(|o| o.span.end <= end)
-        .flat_map(|o| [Some(o), o.parent.as_deref()])
-        .flatten()
-        .find(|o| o.name.ends_with(head))
+fn body_of_kind<'a, 't: 'a>(orgs: &'a [Org<'t>], end: usize, head: &str) -> Option<&'a Org<'t>> {
+    with_parents(orgs.iter().rev().filter(|o| o.span.end <= end)).find(|o| o.name.ends_with(head))
+}
+
+/// The [`RECENT_BODIES`] bodies of `orgs` named last before byte `at`, the last first, each
+/// followed by the body it is a unit of: what a head post or a body's kind alone may name.
+fn named_last<'a, 't: 'a>(orgs: &'a [Org<'t>], at: usize) -> impl Iterator<Item = &'a Org<'t>> {
+    let named = orgs.partition_point(|o| o.span.end <= at);
+    with_parents(orgs[named.saturating_sub(RECENT_BODIES)..named].iter().rev())
+}
+
+/// Each body of `orgs`, then the body it is a unit of (电视台综合频道, 电视台).
+fn with_parents<'a, 't: 'a>(orgs: impl Iterator<Item = &'a Org<'t>>) -> impl Iterator<Item = &'a Org<'t>> {
+    orgs.flat_map(|o| [Some(o), o.parent.as_deref()]).flatten()
 }
 
 /// Names `o` (not yet a unit of any body) as a unit of `body`: 党委 of 青山银行, 物理学院 of

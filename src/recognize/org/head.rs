@@ -9,7 +9,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::known::lends_to_title;
+use super::known::{bare_unit_start, lends_to_title};
 use super::{CLASS_INSIDE, INSIDE, LINKING_CHARS, NAME_CLASSES, OrgMention, OrgModel, with_word_class};
 use crate::OrgKind;
 use crate::dictionary::{Hit, PlaceLevel, before_own_title, tag};
@@ -162,8 +162,12 @@ static PURPOSE_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| PURPOSE
 /// party committee; 院纪委), before the name of one of its bodies.
 pub(super) const INSTITUTION_UNITS: [char; 2] = ['校', '院'];
 
-/// A bureau's word for itself in its own notices (经局党组研究, 任命甲为局办公室主任).
-const BUREAU: char = '局';
+/// Is `word` a bureau's word for itself in its own notices, 局, glued by jieba-rs to a
+/// linking character before it (经|局党组研究, 任命甲为|局办公室主任)?
+fn glued_bureau(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(l), Some('局'), None) if glued_before_unit(l))
+}
 
 /// Nouns of a relation between parties (控股股东|青禾集团, 合作伙伴|青禾银行): in apposition
 /// before the name of the party, never a word of it.
@@ -283,11 +287,7 @@ impl OrgModel {
         let named_short = || word.ends_with('局') && with_word_class(word, |c| c == "j") && names_before(s, w.start);
         // The bureau's word for itself glued to a linking character (为|局, 经|局) heads no
         // name: it starts the name of one of its units (为|局基础教育股, 经|局党组).
-        let mut chars = word.chars();
-        if let (Some(l), Some(a), None) = (chars.next(), chars.next(), chars.next())
-            && glued_before_unit(l)
-            && a == BUREAU
-        {
+        if glued_bureau(word) {
             return false;
         }
         (!self.ends_ordinary_word(word) || named_short())
@@ -625,7 +625,8 @@ impl OrgModel {
                 // A bureau's notice calls it 局 (局党组, 局基础教育股), glued to a linking
                 // character before it (为|局, 经|局).
                 (Some(l), Some(a), None)
-                    if (glued_before_unit(l) && (admin(a) || a == BUREAU))
+                    if (glued_before_unit(l) && admin(a))
+                        || glued_bureau(word)
                         || ("该本此".contains(l) && "省市区".contains(a) && !s.text[start..].starts_with(a)) =>
                 {
                     Some(w.start + l.len_utf8())
@@ -1352,12 +1353,8 @@ fn names_before(s: &Sentence<'_>, start: usize) -> bool {
     let w = s.words[k].clone();
     // A place's administrative unit written apart (青山/市), perhaps glued to the word
     // before it (当选|为市|工商联).
-    let unit = |word: &str| {
-        let mut chars = word.chars();
-        is_bare_unit(word) || chars.next().is_some_and(glued_before_unit) && is_bare_unit(chars.as_str())
-    };
     w.end == start
-        && (unit(&s.text[w.clone()])
+        && (bare_unit_start(&s.text[w.clone()]).is_some()
             || s.hit_ending_at(start)
                 .is_some_and(|h| h.entry.is(tag::PLACE | tag::ORG | tag::ORG_SUFFIX))
             || with_word_class(&s.text[w], |c| ["ns", "nt", "nz", "j"].contains(&c)))

@@ -95,7 +95,7 @@ pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>, persons: &[Range<usize>]) -
 /// Where a bare unit starts in `word`, the word right before a known organisation: the
 /// whole word (省|社科院), or after a linking character jieba-rs glued to it (任省|统计局,
 /// 为市|统计局).
-fn bare_unit_start(word: &str) -> Option<usize> {
+pub(super) fn bare_unit_start(word: &str) -> Option<usize> {
     if is_bare_unit(word) {
         return Some(0);
     }
