@@ -370,3 +370,16 @@ fn a_forms_padded_label_is_written_as_its_title() {
         (Some(0), Some(3))
     );
 }
+
+#[test]
+fn a_lists_padded_name_is_written_as_read() {
+    let (out, _) = jsonl(line("n", "董　事：祁　明、苏明远").as_bytes(), 1);
+    let person = &out[0]["persons"][0];
+    assert_eq!(person["text"], json!("祁明"));
+    assert_eq!(out[0]["triples"][0]["person"]["text"], json!("祁明"));
+    // The offsets still cover the name as written, padding and all.
+    assert_eq!(
+        (person["char_start"].as_u64(), person["char_end"].as_u64()),
+        (Some(4), Some(7))
+    );
+}

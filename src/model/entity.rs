@@ -17,6 +17,20 @@ pub struct Person<'t> {
 }
 
 impl Person<'_> {
+    /// The name as read: its [`text`](Person::text) less the blank a list pads a name of
+    /// two characters with to align it with names of three (王　刚 reads 王刚) and the line
+    /// breaks print puts inside a word (王建\n平 reads 王建平). Borrowed when there are none.
+    ///
+    /// ```
+    /// let ex = zh_extract::Extractor::new();
+    /// let out = ex.extract("组　长：王　刚\n成　员：李建国、张　伟");
+    /// assert_eq!(out.persons[0].text, "王\u{3000}刚");
+    /// assert_eq!(out.persons[0].name(), "王刚");
+    /// ```
+    pub fn name(&self) -> Cow<'_, str> {
+        without_blanks(&self.text)
+    }
+
     /// A copy independent of the input text.
     pub fn into_owned(self) -> Person<'static> {
         Person {
@@ -94,12 +108,7 @@ impl Role<'_> {
     /// assert_eq!(out.roles[0].title(), "书记");
     /// ```
     pub fn title(&self) -> Cow<'_, str> {
-        // (The blanks and breaks the normalised view reads titles across.)
-        if self.text.contains(char::is_whitespace) {
-            Cow::Owned(self.text.chars().filter(|c| !c.is_whitespace()).collect())
-        } else {
-            Cow::Borrowed(&self.text)
-        }
+        without_blanks(&self.text)
     }
 
     /// A copy independent of the input text.
@@ -304,5 +313,14 @@ impl Triple<'_> {
             rule: self.rule,
             evidence: self.evidence,
         }
+    }
+}
+
+/// `text` less its blanks and line breaks: those the normalised view reads words across.
+fn without_blanks(text: &str) -> Cow<'_, str> {
+    if text.contains(char::is_whitespace) {
+        Cow::Owned(text.chars().filter(|c| !c.is_whitespace()).collect())
+    } else {
+        Cow::Borrowed(text)
     }
 }

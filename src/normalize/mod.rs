@@ -216,9 +216,10 @@ fn normalise(original: &str) -> (String, OffsetMap) {
             if view.ends_with('\n') {
                 copied = copy_padded_label(&mut view, &mut map, original, end);
             }
-        } else if is_invisible(c) {
+        } else if is_invisible(c) || (c == '\u{3000}' && pads_name(original, edit)) {
             // Nothing a reader sees: left out of the view (a file's byte-order mark hid
-            // the name it starts with; 县委书\u{200B}记 is 县委书记).
+            // the name it starts with; 县委书\u{200B}记 is 县委书记); nor the blank a list
+            // pads a name of two characters with (王　刚 is 王刚).
             copy(&mut view, &mut map, original, copied, edit);
             copied = edit + c.len_utf8();
         } else {
@@ -558,6 +559,39 @@ fn between_spaced_lines(original: &str, start: usize, run: &str) -> bool {
     spaced_label(&original[start + run.len()..]).is_some() || spaced_label(line.trim_start_matches(is_blank)).is_some()
 }
 
+/// Is the ideographic space at `at` of `original` the padding a list puts inside a name
+/// of two characters to align it with names of three (组长：王　刚、李建国; 委员：王　刚　李建国)?
+/// It stands alone between two ideographs that are each a word of one character, and pairs
+/// them: in a run of such words set apart by single blanks (王　刚　李　明), the first with
+/// the second, the third with the fourth — a run of odd length pairs nothing, its reading
+/// being unclear. A run that opens a line is a spaced-out label's (审　判　长), which
+/// [`copy_padded_label`] reads.
+fn pads_name(original: &str, at: usize) -> bool {
+    let (left, opens_line) = one_character_words(original[..at].chars().rev());
+    let (right, _) = one_character_words(original[at + '\u{3000}'.len_utf8()..].chars());
+    !opens_line && left % 2 == 1 && right > 0 && (left + right) % 2 == 0
+}
+
+/// How many words of one ideograph, each set apart from the next by a single blank,
+/// `chars` opens with; and whether only blanks, or nothing, or a line break follow them.
+fn one_character_words(chars: impl Iterator<Item = char>) -> (usize, bool) {
+    let is_han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    let mut chars = chars.peekable();
+    let mut words = 0;
+    while chars.next_if(|&c| is_han(c)).is_some() {
+        if chars.peek().is_some_and(|&c| is_han(c)) {
+            // The ideograph starts a longer word.
+            return (words, false);
+        }
+        words += 1;
+        if chars.next_if(|&c| c == '\u{3000}' || c == ' ').is_none() || !chars.peek().is_some_and(|&c| is_han(c)) {
+            break;
+        }
+    }
+    let mut rest = chars.skip_while(|&c| is_blank(c) && !is_line_break(c));
+    (words, rest.next().is_none_or(is_line_break))
+}
+
 /// Copies the list label at `from` of `original` (the start of a line) into the view
 /// without the blanks that pad it (组  长： reads 组长：; 审　判　长　甲 reads 审判长 甲), so its
 /// title is read like any other. Returns where copying stopped: the label's end, or `from`.
@@ -851,6 +885,21 @@ mod tests {
         // A date alone after a print line break continues the sentence.
         assert_eq!(View::new("会议于\n2019年3月召开").text(), "会议于2019年3月召开");
         assert!(!starts_dated_line("19个单位"));
+    }
+
+    #[test]
+    fn a_list_reads_a_padded_name_of_two_characters_whole() {
+        let original = "成　员：贺建邦、祁　明\n委　员：訾　鹏　郦小川　褚　岩　滕　骁";
+        let v = View::new(original);
+        assert_eq!(v.text(), "成员:贺建邦、祁明\n委员:訾鹏 郦小川 褚岩 滕骁");
+        let start = v.text().find("祁明").unwrap();
+        assert_eq!(v.original_str(start..start + "祁明".len()), "祁　明");
+        check_round_trip(original);
+        // A run of one-character words of odd length pairs nothing; nor does a blank
+        // of two, or one beside a longer word.
+        assert_eq!(View::new("口号：勤　俭　廉").text(), "口号:勤 俭 廉");
+        assert_eq!(View::new("委员：訾　　鹏").text(), "委员:訾  鹏");
+        assert_eq!(View::new("委员：訾鹏　郦").text(), "委员:訾鹏 郦");
     }
 
     #[test]

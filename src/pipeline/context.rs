@@ -11,7 +11,7 @@ use super::records::Records;
 use crate::normalize::dateline_len;
 use crate::recognize::{ADMIN_UNITS, Sentence};
 use crate::relate::{self, Mentions, TripleMention, Unheld};
-use crate::{Extraction, Org, OrgKind, Place, Role, Rule, Span, Triple};
+use crate::{Extraction, Org, OrgKind, Person, Place, Role, Rule, Span, Triple};
 
 /// The document's state between sentences.
 #[derive(Default)]
@@ -624,7 +624,7 @@ impl<'t> Context<'t> {
             && let Some(subject) = self.resume_subject
             && ex.persons[read.first_person..]
                 .iter()
-                .any(|p| p.text != ex.persons[subject].text)
+                .any(|p| p.name() != ex.persons[subject].name())
         {
             // Past its paragraph, the résumé ends where the text names someone else.
             self.resume_subject = None;
@@ -649,7 +649,7 @@ impl<'t> Context<'t> {
         }
         // The sentence's one person is the next pronoun's — unless the sentence opens with a
         // pronoun itself, whose person stays the subject (他同甲等同志…。他先后担任…).
-        let mut named = ex.persons[read.first_person..].iter().map(|p| &p.text);
+        let mut named = ex.persons[read.first_person..].iter().map(Person::name);
         if let Some(first) = named.next()
             && !relate::opens_with_pronoun(read.s.text)
         {

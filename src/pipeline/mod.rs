@@ -214,15 +214,16 @@ impl Model {
                 None
             };
             context.sentence(&read, &records, &mut ex);
-            for (i, p) in ex.persons.iter().enumerate().skip(first_new) {
-                earlier.add(&text[p.span.range()], i);
-            }
             person_ranges.extend(
                 scratch
                     .persons
                     .iter()
                     .map(|p| range.start + p.start..range.start + p.end),
             );
+            // (As the view reads them: 王　刚 of a padded list is 王刚.)
+            for (i, r) in person_ranges.iter().enumerate().skip(first_new) {
+                earlier.add(&view.text()[r.clone()], i);
+            }
             in_titles.extend(
                 scratch
                     .in_titles

@@ -117,7 +117,7 @@ impl<'t> Records<'_, 't> {
                 && ex
                     .triples
                     .iter()
-                    .any(|e| e.person.text == person.text && e.role.core == role.core && deputy(&e.role))
+                    .any(|e| e.person.name() == person.name() && e.role.core == role.core && deputy(&e.role))
             {
                 continue;
             }
@@ -128,7 +128,7 @@ impl<'t> Records<'_, 't> {
                 ex.triples
                     .iter()
                     .rev()
-                    .find(|e| e.person.text == person.text && e.role.core == role.core)
+                    .find(|e| e.person.name() == person.name() && e.role.core == role.core)
                     .and_then(|e| e.org.clone())
             });
             // The evidence reaches back to a body named before.

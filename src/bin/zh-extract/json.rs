@@ -20,8 +20,10 @@ fn item(text: &str, span: Span, chars: &CharIndex<'_>) -> Map<String, Value> {
     m
 }
 
+/// A person's `text` is its [`Person::name`]: the name as read, less a list's padding and
+/// print's line breaks (王　刚 → 王刚); its offsets still cover the text as written.
 fn person(p: &Person<'_>, chars: &CharIndex<'_>) -> Value {
-    Value::Object(item(&p.text, p.span, chars))
+    Value::Object(item(&p.name(), p.span, chars))
 }
 
 /// A role's `text` is its [`Role::title`]: the title as read, less a form's padding and
