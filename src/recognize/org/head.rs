@@ -135,6 +135,10 @@ pub(super) const CLAUSE_VERBS: &[&str] = &[
     "按照",
     "代表",
     "担任",
+    // Sending staff to a post (省财政厅选派|预算处副处长甲): the sender is the subject.
+    "选派",
+    "委派",
+    "抽调",
     "发挥",
     "鼓励",
     "扶持",
@@ -1131,8 +1135,10 @@ pub(super) fn unknown_city(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]
             ["OOV", "nr", "nrt", "nz"].contains(&c) || (c == "n" && s.text[w.end..].starts_with('县'))
         })
         && !s.hit_ending_at(w.start).is_some_and(|h| h.entry.is(tag::TITLE))
-        // (Not a verb of appointment jieba-rs files as a noun: 历任/n|县|农业局.)
+        // (Not a verb of appointment jieba-rs files as a noun: 历任/n|县|农业局; nor a verb
+        // that governs the body: 甲代表/n|县|人民政府作报告.)
         && !s.hit_at(w).is_some_and(|h| h.entry.is(tag::APPOINT))
+        && !CLAUSE_WORDS.contains(word)
 }
 
 /// Does a body's short name (武警/j, 民航/j) or a body the lexicon knows end at byte `at`?
