@@ -326,8 +326,8 @@ pub(crate) fn body_set_up(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
     })
 }
 
-/// How a list's heading ends (…名单如下：, …组成人员名单：).
-const LIST_HEADINGS: &[&str] = &["名单如下:", "名单:", "组成如下:"];
+/// How a list's heading ends (…名单如下：, …组成人员名单：, …组成人员如下：).
+const LIST_HEADINGS: &[&str] = &["名单如下:", "名单:", "组成如下:", "人员如下:", "成员如下:"];
 
 /// Is triple `t` a post given under a list label opening the line (组长：甲, 主任：乙)?
 pub(crate) fn is_label(s: &Sentence<'_>, m: &Mentions<'_>, t: &TripleMention) -> bool {
