@@ -116,7 +116,16 @@ impl<'a> Sentence<'a> {
     /// (组长, 副总经理, 首席法律顾问) with one of `persons` right after it, or after spaces
     /// (主席 林秋雁)? Returns the end of the title run.
     pub(crate) fn held_title_at(&self, at: usize, persons: &[Range<usize>]) -> Option<usize> {
-        let end = self.title_run_end(at);
+        let mut end = self.title_run_end(at);
+        // The name may follow a chain of posts, each of its own titles (纪委书记、监察专员甲).
+        while end > at
+            && let Some(next) = self.text[end..]
+                .strip_prefix('、')
+                .map(|rest| self.text.len() - rest.len())
+            && self.title_starts_at(next)
+        {
+            end = self.title_run_end(next);
+        }
         let held = end > at
             && persons
                 .iter()
