@@ -796,13 +796,14 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
             .iter()
             .position(|b| b.organ_body && m.orgs[o].parent.as_ref().is_some_and(|(r, _)| *r == b.range))
     };
-    // (Of the body, not its party organ: 支队党委书记、政治委员.)
+    // (Of the body, not its party organ: 支队党委书记、政治委员; none when the text names
+    // the body only as its organ's owner, unread: 集团党委委员、总会计师.)
     if CIVIL_SERVICE_RANKS.contains(&title)
         || PROFESSIONAL_RANKS.contains(&title)
         || BODY_OFFICERS.contains(&title)
         || matches!(title, "新闻发言人" | "发言人")
     {
-        return if organ { organ_body().or(Some(o)) } else { Some(o) };
+        return if organ { organ_body() } else { Some(o) };
     }
     // A post in the body's office (部新闻发言人、办公厅副主任), as 兼办公室主任 is — the body's,
     // not its party organ's (公司党委副书记、工会主席).
