@@ -1,5 +1,7 @@
 //! Coordinated organisations (、, 和, 及, 与 between them).
 
+use std::ops::Range;
+
 use super::{OrgMention, PARTY_ORGANS};
 use crate::OrgKind;
 use crate::dictionary::tag;
@@ -13,8 +15,10 @@ const COMMITTEE_DEPARTMENTS: &[&str] = &["宣传部", "组织部", "统战部", 
 /// A department of a party committee named right after a post in that committee
 /// (白河区委常委、宣传部部长) is that committee's, and a bare party organ named right after
 /// a post in a body is the body's (青禾集团董事长、党委书记: 青禾集团党委): its name and
-/// parent are restored. A bare body after a post in a body of a place takes the place.
-pub(super) fn tie_units_after_posts(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
+/// parent are restored; so is a bare party organ after a holder of a post in a body, and
+/// 和, 及 or 、 (青山协会主席甲和党组书记乙: 青山协会党组). A bare body after a post in a
+/// body of a place takes the place.
+pub(super) fn tie_units_after_posts(s: &Sentence<'_>, orgs: &mut [OrgMention], persons: &[Range<usize>]) {
     for i in 1..orgs.len() {
         let (before, rest) = orgs.split_at_mut(i);
         let (committee, dept) = (&before[i - 1], &mut rest[0]);
@@ -40,7 +44,8 @@ pub(super) fn tie_units_after_posts(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
             || dept.full_name.is_some()
             || dept.parent.is_some()
             || !(department || organ || company_department || placed)
-            || !after_posts_in(s, committee, dept.range.start)
+            || !(after_posts_in(s, committee, dept.range.start)
+                || (organ && after_holder_in(s, committee, dept.range.start, persons)))
         {
             continue;
         }
@@ -154,6 +159,17 @@ pub(super) fn after_posts_in(s: &Sentence<'_>, body: &OrgMention, org_start: usi
     s.text[..org_start]
         .strip_suffix(['、', '兼'])
         .is_some_and(|posts| posts.len() > body.range.end && covered_by_titles(s, body.range.end, posts.len()))
+}
+
+/// Is `org_start` right after a name, and 和, 及 or 、, that holds posts in `body` named
+/// right before it (青山协会主席|甲|和|党组)?
+fn after_holder_in(s: &Sentence<'_>, body: &OrgMention, org_start: usize, persons: &[Range<usize>]) -> bool {
+    let Some(name_end) = s.text[..org_start].strip_suffix(['和', '及', '、']).map(str::len) else {
+        return false;
+    };
+    persons
+        .iter()
+        .any(|p| p.end == name_end && p.start > body.range.end && covered_by_titles(s, body.range.end, p.start))
 }
 
 /// Do titles and their modifiers cover `start..end` (常委, 副书记)?
