@@ -513,11 +513,15 @@ impl OrgModel {
             let ending = s.hit_ending_at(w.end).filter(|h| h.start >= w.start);
             // An ordinal right before the head numbers the body (第一|中学), though 第一
             // is a title's modifier too (第一书记); so does one right after the body it
-            // belongs to (青山市人民检察院|第二|检察部) — not a session of a meeting it holds
-            // (…|第四次|妇女代表大会).
-            let after_body =
-                || !word.ends_with('次') && found.iter().any(|o| o.range.end == w.start && !o.bare && !o.in_title);
-            let ordinal = numbers_a_body(word) && (words == 0 || after_body());
+            // belongs to (青山市人民检察院|第二|检察部), or a word or two before the head
+            // (第一|检察|部) — not a session of a meeting it holds (…|第四次|妇女代表大会).
+            let after_body = || found.iter().any(|o| o.range.end == w.start && !o.bare && !o.in_title);
+            let counted = || {
+                word.strip_prefix('第')
+                    .is_some_and(|n| n.chars().all(|c| is_chinese_digit(c) || c.is_ascii_digit()))
+            };
+            let ordinal = numbers_a_body(word)
+                && (words == 0 || (!word.ends_with('次') && after_body()) || (words <= 2 && counted()));
             // So does a bare number between a body and its unit (交警支队|一|大队, 消防救援
             // 支队|三|中队): the unit is the body's, numbered — a body named by more than its
             // head word (not 一|总队|十|支队, whose 总队 is numbered too).
