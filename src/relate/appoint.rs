@@ -255,7 +255,7 @@ pub(crate) fn relate(
                 holders
             }
         } else if let Some(last) = appointed_for(before)
-            .map(strip_personal_note)
+            .map(|b| strip_note(m, b, from + b.len()))
             .map(|b| HONORIFICS.iter().find_map(|h| b.strip_suffix(h)).unwrap_or(b))
             .and_then(|b| m.persons.iter().position(|p| p.end == clause_start.min(lead) + b.len()))
             // The appointees may be a list (选举甲、乙为副市长): from its first name.
@@ -599,10 +599,36 @@ fn listed_from(s: &Sentence<'_>, m: &Mentions<'_>, last: usize) -> usize {
     first_of_run(last, |k| {
         let between = &s.text[m.persons[k - 1].end..m.persons[k].start];
         // A form of address may follow each name (甲先生、乙女士), or a note on the person
-        // (甲（女）、乙).
-        let between = between.strip_suffix('、').map(strip_personal_note);
+        // or a post held (甲（女）、乙（青山银行行长）、丙).
+        let note_end = m.persons[k].start - '、'.len_utf8();
+        let between = between.strip_suffix('、').map(|b| strip_note(m, b, note_end));
         between.is_some_and(|b| b.is_empty() || HONORIFICS.contains(&b))
     })
+}
+
+/// Most characters of a note in brackets on a post the person holds (甲（青山农商银行行长）).
+const MAX_POST_NOTE: usize = 20;
+
+/// `text`, ending at byte `end` of the sentence, less a note in brackets it ends with after
+/// a name: a note on the person ([`strip_personal_note`]: 甲（女）) or on a post the person
+/// holds, read as a title the note ends with (选举甲（青山农商银行行长）、乙…为副主席).
+fn strip_note<'a>(m: &Mentions<'_>, text: &'a str, end: usize) -> &'a str {
+    let stripped = strip_personal_note(text);
+    if stripped.len() < text.len() {
+        return stripped;
+    }
+    let Some((open, note)) = text
+        .strip_suffix(')')
+        .and_then(|t| t.rfind('(').map(|k| (k, &t[k + 1..])))
+    else {
+        return text;
+    };
+    let close = end - ')'.len_utf8();
+    if note.chars().count() <= MAX_POST_NOTE && m.roles.iter().any(|r| r.range.end == close) {
+        &text[..open]
+    } else {
+        text
+    }
 }
 
 /// The first person of the run ending at `last` in which each person `k` is `joined` to
