@@ -257,6 +257,11 @@ pub(crate) fn relate(
         } else if let Some(last) = appointed_for(before)
             .map(|b| strip_note(m, b, from + b.len()))
             .map(|b| HONORIFICS.iter().find_map(|h| b.strip_suffix(h)).unwrap_or(b))
+            // Or a title the appointee holds (聘任甲教授为院长).
+            .map(|b| match m.roles.iter().find(|r| r.range.end == from + b.len()) {
+                Some(r) if m.persons.iter().any(|p| p.end == r.range.start) => &b[..r.range.start - from],
+                _ => b,
+            })
             .and_then(|b| m.persons.iter().position(|p| p.end == clause_start.min(lead) + b.len()))
             // The appointees may be a list (选举甲、乙为副市长): from its first name.
             && let first = listed_from(s, m, last)
