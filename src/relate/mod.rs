@@ -261,6 +261,9 @@ pub(crate) fn relate(
             && !matches!(items.get(k + 1), Some(&Item::Role(r)) if gap_between(item, Item::Role(r)) == Gap::Adjacent)
         {
             emit_posts(m, p, &posts, None, out);
+            // (The last of the list holds them as the first does, for the name after it:
+            // 副主席甲、乙，秘书长丙.)
+            holder = Some((k, posts.clone()));
             listed = Some((k, posts));
             continue;
         }
@@ -720,7 +723,8 @@ fn is_deputy_of(text: &str, m: &Mentions<'_>, before: &[Post], post: &Post) -> b
 /// `before` posts, the body of one of them, if it names none and no place: the deputies
 /// of a post are its body's (主任、党组书记甲，副主任乙、丙), and a company's or a newspaper's
 /// management named one after another is of one body (集团董事长甲，总经理乙; 日报社社长甲，
-/// 总编辑乙) — a government's is not (市委书记甲，市长乙).
+/// 总编辑乙), as is the secretary-general named after a body's chairs (县政协副主席甲、乙，
+/// 秘书长丙; 协会会长甲，秘书长乙) — a government's is not (市委书记甲，市长乙).
 fn held_past_comma(text: &str, m: &Mentions<'_>, before: &[Post], post: &mut Post) {
     if !post.orgs.is_empty() || m.roles[post.role].place.is_some() {
         return;
@@ -731,7 +735,7 @@ fn held_past_comma(text: &str, m: &Mentions<'_>, before: &[Post], post: &mut Pos
         let management = match m.orgs[o].kind {
             OrgKind::Company => COMPANY_POSTS.contains(&title),
             OrgKind::Media => MEDIA_POSTS.contains(&title),
-            _ => false,
+            _ => title == "秘书长" && CHAIRS.contains(&&text[m.roles[b.role].core.clone()]),
         };
         management || text[m.roles[b.role].core.clone()] == *title
     });
@@ -755,6 +759,10 @@ fn chained_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role
     };
     next_post_body(text, m, before, o, role).or_else(|| managed(m.orgs[o].kind).then_some(o))
 }
+
+/// Titles of those who chair a congress, a political consultative conference, a committee
+/// or an association, whose secretary-general is of the same body.
+const CHAIRS: &[&str] = &["主席", "主任", "会长", "理事长"];
 
 /// Head words of the bodies a 主任 heads.
 const OFFICES_HEADED_BY_DIRECTORS: &[&str] = &["办公室", "办", "中心"];
