@@ -879,6 +879,10 @@ pub(crate) const COMPANY_POSTS: &[&str] = &[
     "总会计师",
     "总工程师",
     "总经济师",
+    // A start-up's.
+    "创始人",
+    "联合创始人",
+    "首席科学家",
     // A bank's.
     "行长",
     "监事长",
