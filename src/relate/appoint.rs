@@ -259,7 +259,9 @@ pub(crate) fn relate(
             .map(|b| HONORIFICS.iter().find_map(|h| b.strip_suffix(h)).unwrap_or(b))
             // Or a title the appointee holds (聘任甲教授为院长).
             .map(|b| match m.roles.iter().find(|r| r.range.end == from + b.len()) {
-                Some(r) if m.persons.iter().any(|p| p.end == r.range.start) => &b[..r.range.start - from],
+                Some(r) if r.range.start >= from && m.persons.iter().any(|p| p.end == r.range.start) => {
+                    &b[..r.range.start - from]
+                }
                 _ => b,
             })
             .and_then(|b| m.persons.iter().position(|p| p.end == clause_start.min(lead) + b.len()))
