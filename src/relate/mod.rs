@@ -695,6 +695,10 @@ fn held_where_before(text: &str, m: &Mentions<'_>, before: &Post, post: &mut Pos
     if !post.orgs.is_empty() || m.roles[post.role].names_org || m.roles[post.role].place.is_some() {
         return;
     }
+    // A calling is no post of a body (文学院院长、评论家甲: a critic, not the college's).
+    if CALLINGS.contains(&&text[m.roles[post.role].range.clone()]) {
+        return;
+    }
     if post.concurrent {
         post.orgs = before.orgs.clone();
         return;
@@ -759,6 +763,21 @@ fn chained_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role
     };
     next_post_body(text, m, before, o, role).or_else(|| managed(m.orgs[o].kind).then_some(o))
 }
+
+/// Callings a person is known by beside the posts listed before (院长、评论家甲; 副主席、作家乙):
+/// never held in the body of the post before them.
+const CALLINGS: &[&str] = &[
+    "作家",
+    "评论家",
+    "诗人",
+    "画家",
+    "书法家",
+    "艺术家",
+    "摄影家",
+    "音乐家",
+    "作曲家",
+    "剧作家",
+];
 
 /// Titles of those who chair a congress, a political consultative conference, a committee
 /// or an association, whose secretary-general is of the same body.
