@@ -250,7 +250,11 @@ pub(crate) fn relate(
         // after it, holds the same posts.
         if let Some((prev, posts)) = listed.take()
             && prev + 1 == k
-            && (gap_between(items[prev], item) == Gap::Enumeration
+            && ((gap_between(items[prev], item) == Gap::Enumeration
+                // (与 joins a holder of posts to another person: 首席执行官甲与乙签约 names
+                // two sides — 、 and 和 list holders of one post, 选手甲和乙; a byline any.)
+                && (&s.text[m.range(items[prev]).end..m.range(item).start] != "与"
+                    || posts.iter().all(|p| m.roles[p.role].byline)))
                 // A byline lists its names with spaces too (通讯员 甲 乙), or with nothing
                 // between them at all (（记者韩建国李晓梅）).
                 // So does a form's label (理　事：甲　乙　丙).
