@@ -139,6 +139,8 @@ pub(super) const CLAUSE_VERBS: &[&str] = &[
     "选派",
     "委派",
     "抽调",
+    // A parent's unit named after 所属 'its own' (集团所属|青山路桥建设有限公司).
+    "所属",
     "发挥",
     "鼓励",
     "扶持",
