@@ -569,8 +569,13 @@ fn between_spaced_lines(original: &str, start: usize, run: &str) -> bool {
 fn pads_name(original: &str, at: usize) -> bool {
     let (left, opens_line) = one_character_words(original[..at].chars().rev());
     let (right, _) = one_character_words(original[at + '\u{3000}'.len_utf8()..].chars());
-    !opens_line && left % 2 == 1 && right > 0 && (left + right) % 2 == 0
+    !opens_line && left % 2 == 1 && right > 0 && (left + right) % 2 == 0 && left.max(right) < MAX_PADDED_RUN
 }
+
+/// The most one-character words counted on either side of a blank: a list pads a dozen
+/// names at most between others, and a bounded count keeps a text of nothing but such
+/// words (字　字　字…) linear.
+const MAX_PADDED_RUN: usize = 24;
 
 /// How many words of one ideograph, each set apart from the next by a single blank,
 /// `chars` opens with; and whether only blanks, or nothing, or a line break follow them.
@@ -578,7 +583,7 @@ fn one_character_words(chars: impl Iterator<Item = char>) -> (usize, bool) {
     let is_han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
     let mut chars = chars.peekable();
     let mut words = 0;
-    while chars.next_if(|&c| is_han(c)).is_some() {
+    while words < MAX_PADDED_RUN && chars.next_if(|&c| is_han(c)).is_some() {
         if chars.peek().is_some_and(|&c| is_han(c)) {
             // The ideograph starts a longer word.
             return (words, false);
