@@ -578,7 +578,8 @@ fn pads_name(original: &str, at: usize) -> bool {
 const MAX_PADDED_RUN: usize = 24;
 
 /// How many words of one ideograph, each set apart from the next by a single blank,
-/// `chars` opens with; and whether only blanks, or nothing, or a line break follow them.
+/// `chars` opens with; and whether, there being some, a line break or the text's end follows
+/// them after a few blanks at most.
 fn one_character_words(chars: impl Iterator<Item = char>) -> (usize, bool) {
     let is_han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
     let mut chars = chars.peekable();
@@ -593,8 +594,12 @@ fn one_character_words(chars: impl Iterator<Item = char>) -> (usize, bool) {
             break;
         }
     }
-    let mut rest = chars.skip_while(|&c| is_blank(c) && !is_line_break(c));
-    (words, rest.next().is_none_or(is_line_break))
+    // (A line's indent is a few blanks: a longer run opens nothing that counts here, and a
+    // bounded look keeps a text of blanks linear.)
+    let mut rest = chars
+        .take(MAX_PADDED_RUN)
+        .skip_while(|&c| is_blank(c) && !is_line_break(c));
+    (words, words > 0 && rest.next().is_none_or(is_line_break))
 }
 
 /// Copies the list label at `from` of `original` (the start of a line) into the view
