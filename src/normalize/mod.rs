@@ -184,6 +184,12 @@ fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}')
 }
 
+/// An ideograph of the basic block, as labels, spaced-out words and padded names are
+/// written.
+fn is_ideograph(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
 fn is_blank(c: char) -> bool {
     c.is_whitespace()
 }
@@ -474,7 +480,7 @@ fn starts_resume_line(text: &str) -> bool {
     let t = &t[item_number_len(t)..];
     resume_opener(t).is_some_and(|head| {
         let name = head.trim_end_matches("先生").trim_end_matches("女士");
-        (2..=4).contains(&name.chars().count()) && name.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+        (2..=4).contains(&name.chars().count()) && name.chars().all(is_ideograph)
     })
 }
 
@@ -499,7 +505,7 @@ pub(crate) fn list_label(line: &str) -> Option<(usize, bool)> {
         match c {
             ':' | '：' if han >= 2 => return Some((k, padded)),
             ' ' | '\u{3000}' | '\t' if han > 0 => padded = true,
-            _ if ('\u{4E00}'..='\u{9FFF}').contains(&c) && han < MAX_LABEL => han += 1,
+            _ if is_ideograph(c) && han < MAX_LABEL => han += 1,
             _ => return None,
         }
     }
@@ -509,10 +515,7 @@ pub(crate) fn list_label(line: &str) -> Option<(usize, bool)> {
 /// Does `line` open with a list label that a note in brackets follows before its colon
 /// (副理事长（按姓氏笔画排序）：)?
 fn noted_label(line: &str) -> bool {
-    let han = line
-        .chars()
-        .take_while(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
-        .count();
+    let han = line.chars().take_while(|&c| is_ideograph(c)).count();
     let rest = &line[line.char_indices().nth(han).map_or(line.len(), |(k, _)| k)..];
     (2..=MAX_LABEL).contains(&han)
         && rest.strip_prefix(['(', '（']).is_some_and(|note| {
@@ -530,9 +533,8 @@ const MAX_SPACED: usize = 6;
 /// them (审　判　长　包志清, 刑 事 判 决 书) — up to its last ideograph, if there are two
 /// of them at least.
 fn spaced_label(line: &str) -> Option<usize> {
-    let is_han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
     let (mut count, mut end, mut at) = (0, 0, 0);
-    while let Some(c) = line[at..].chars().next().filter(|&c| is_han(c)) {
+    while let Some(c) = line[at..].chars().next().filter(|&c| is_ideograph(c)) {
         let after = at + c.len_utf8();
         let rest = &line[after..];
         let blanks = rest.chars().take_while(|&d| is_blank(d)).count();
@@ -581,16 +583,16 @@ const MAX_PADDED_RUN: usize = 24;
 /// `chars` opens with; and whether, there being some, a line break or the text's end follows
 /// them after a few blanks at most.
 fn one_character_words(chars: impl Iterator<Item = char>) -> (usize, bool) {
-    let is_han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
     let mut chars = chars.peekable();
     let mut words = 0;
-    while words < MAX_PADDED_RUN && chars.next_if(|&c| is_han(c)).is_some() {
-        if chars.peek().is_some_and(|&c| is_han(c)) {
+    while words < MAX_PADDED_RUN && chars.next_if(|&c| is_ideograph(c)).is_some() {
+        if chars.peek().is_some_and(|&c| is_ideograph(c)) {
             // The ideograph starts a longer word.
             return (words, false);
         }
         words += 1;
-        if chars.next_if(|&c| c == '\u{3000}' || c == ' ').is_none() || !chars.peek().is_some_and(|&c| is_han(c)) {
+        if chars.next_if(|&c| c == '\u{3000}' || c == ' ').is_none() || !chars.peek().is_some_and(|&c| is_ideograph(c))
+        {
             break;
         }
     }
