@@ -41,6 +41,9 @@ pub(super) struct Context<'t> {
     /// The court a judgment opens with (青山市中级人民法院\n刑事判决书): its signatures'
     /// posts (审判长, 书记员) are its.
     court: Option<Org<'t>>,
+    /// A court named alone on the document's first line, whose judgment the next line may
+    /// name.
+    court_line: Option<Org<'t>>,
     /// The company the last sentence that opened with one is about (青山农商银行召开年度
     /// 工作会议。党委书记、董事长甲作报告): its management's posts that name no body are its.
     host: Option<Org<'t>>,
@@ -251,15 +254,22 @@ impl<'t> Context<'t> {
     /// the posts that sign it (审判长, 书记员) are the court's.
     fn judgment(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
         let text = read.s.text;
+        // (The kind may stand on a line of its own, spaced out: 刑 事 判 决 书.)
+        if let Some(court) = self.court_line.take()
+            && is_judgment_heading(text)
+        {
+            self.court = Some(court);
+        }
         if read.first_org == 0
             && let Some(o) = read.m.orgs.first()
             && text[..o.range.start].trim().is_empty()
             && text[o.range.clone()].ends_with("法院")
-            && ["判决书", "裁定书", "调解书"]
-                .iter()
-                .any(|k| text[o.range.end..].contains(k))
         {
-            self.court = Some(records.org(o));
+            if is_judgment_heading(&text[o.range.end..]) {
+                self.court = Some(records.org(o));
+            } else if text[o.range.end..].trim().is_empty() {
+                self.court_line = Some(records.org(o));
+            }
         }
         if let Some(court) = &self.court {
             hold_bodiless_posts(&mut ex.triples[read.first_triple..], court, JUDGMENT_SIGNATURES);
@@ -1277,6 +1287,13 @@ fn name_after_school(o: &mut Org<'_>, school: &Org<'_>) {
     {
         o.name = Cow::Owned(format!("{}{rest}", school.name));
     }
+}
+
+/// Does `text`, after a court's name, go on with the kind of the document: 刑事判决书, or a
+/// heading spaced out over its line (刑 事 判 决 书)?
+fn is_judgment_heading(text: &str) -> bool {
+    let heading: String = text.chars().filter(|c| !c.is_whitespace()).take(16).collect();
+    ["判决书", "裁定书", "调解书"].iter().any(|k| heading.contains(k))
 }
 
 #[cfg(test)]

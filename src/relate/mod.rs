@@ -371,7 +371,11 @@ fn dateline_agency(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) {
     }
     for t in out.iter_mut().filter(|t| t.rule == Rule::Byline && t.org.is_none()) {
         let before = &text[..m.roles[t.role].range.start];
-        if before.strip_suffix('(').is_some_and(|d| d.ends_with(['电', '讯'])) {
+        // (A blank may stand before the bracket: 电　（记者…）.)
+        if before
+            .strip_suffix('(')
+            .is_some_and(|d| d.trim_end().ends_with(['电', '讯']))
+        {
             t.org = Some(0);
             // The evidence reaches back to the agency.
             t.evidence.start = t.evidence.start.min(m.orgs[0].range.start);
@@ -385,14 +389,25 @@ fn dateline_agency(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) {
 /// see [`posts_after`]). The triples' evidence runs to the closing mark.
 fn apposition(text: &str, m: &Mentions<'_>, items: &[Item], k: usize) -> Vec<TripleMention> {
     let Item::Person(p) = items[k] else { return Vec::new() };
-    let after = m.persons[p].end;
+    // (A profile addresses its subject: 甲先生，1968年出生，…)
+    let named = &text[m.persons[p].end..];
+    let after = text.len()
+        - ["先生", "女士"]
+            .iter()
+            .find_map(|a| named.strip_prefix(a))
+            .unwrap_or(named)
+            .len();
     let Some(open) = text[after..].chars().next().filter(|&c| c == ',') else {
         return Vec::new();
     };
     let mut at = after + open.len_utf8();
     // The facts of a life may stand between (鲁承钧，男，52岁，鸿泰煤矿矿长: accident reports,
     // judgments and personnel notices describe their people so).
-    at += life_facts_len(&text[at..]);
+    let facts = life_facts_len(&text[at..]);
+    at += facts;
+    // After them, a profile lists its subject's posts clause by clause, bare titles too
+    // (甲，男，主任医师，教授，心血管内科主任、学科带头人。: hospitals' and companies' pages).
+    let profile = facts > 0;
     let mut next = k + 1;
     while items.get(next).is_some_and(|&it| m.range(it).start < at) {
         next += 1;
@@ -418,35 +433,37 @@ fn apposition(text: &str, m: &Mentions<'_>, items: &[Item], k: usize) -> Vec<Tri
     if m.roles[r].range.start != at && !determined {
         return Vec::new();
     }
-    // More posts may follow, each with its body (甲，青山市教育局副局长、青山市财政局局长。).
     let mut posts = vec![(r, org)];
     let mut end = m.roles[r].range.end;
     let mut k = next + 1;
-    // A bare title there may be held in the body of the post before it (甲，鑫源公司董事长、
-    // 法定代表人，), as in a chain of posts before a name.
-    loop {
+    listed_posts(text, m, items, &mut posts, &mut end, &mut k);
+    let mut close = text[end..].chars().next();
+    while profile && close == Some(',') {
+        let at = end + ','.len_utf8();
         let (o, r2) = match (items.get(k), items.get(k + 1)) {
-            (Some(&Item::Org(o)), Some(&Item::Role(r2))) if m.orgs[o].range.end == m.roles[r2].range.start => {
+            (Some(&Item::Org(o)), Some(&Item::Role(r2)))
+                if m.orgs[o].range.start == at && m.orgs[o].range.end == m.roles[r2].range.start =>
+            {
                 (Some(o), r2)
             }
-            (Some(&Item::Role(r2)), _) => (None, r2),
+            (Some(&Item::Role(r2)), _) if m.roles[r2].range.start == at => (None, r2),
             _ => break,
         };
-        let start = o.map_or(m.roles[r2].range.start, |o| m.orgs[o].range.start);
-        if text[end..start] != *"、" {
+        let mut clause = vec![(r2, o)];
+        let mut clause_end = m.roles[r2].range.end;
+        let mut clause_k = k + if o.is_some() { 2 } else { 1 };
+        listed_posts(text, m, items, &mut clause, &mut clause_end, &mut clause_k);
+        // The clause holds posts and nothing else (甲，男，教授，从事…工作20年 ends at 教授).
+        let clause_close = text[clause_end..].chars().next();
+        if !matches!(clause_close, Some(',' | '。' | ';') | None) {
             break;
         }
-        let body = o.or_else(|| {
-            let &(before, o) = posts.last()?;
-            chained_post_body(text, m, before, o?, r2)
-        });
-        posts.push((r2, body));
-        end = m.roles[r2].range.end;
-        k += if o.is_some() { 2 } else { 1 };
+        posts.extend(clause);
+        (end, k, close) = (clause_end, clause_k, clause_close);
     }
-    let close = text[end..].chars().next();
-    // A bare title is too weak (张三，男，…; 王明，市长说): an organisation names the post.
-    let closed = (org.is_some() || determined) && matches!(close, Some(',' | '。' | ';') | None);
+    // A bare title is too weak (张三，男，…; 王明，市长说): an organisation names the post,
+    // or the form of a profile.
+    let closed = (org.is_some() || determined || profile) && matches!(close, Some(',' | '。' | ';') | None);
     if !closed {
         return Vec::new();
     }
@@ -463,8 +480,44 @@ fn apposition(text: &str, m: &Mentions<'_>, items: &[Item], k: usize) -> Vec<Tri
         .collect()
 }
 
+/// Reads the posts listed by 、 after the post that ends at `end`, from `items[k]` on, each
+/// with its body (甲，青山市教育局副局长、青山市财政局局长。), into `posts`: a bare title there
+/// may be held in the body of the post before it (甲，鑫源公司董事长、法定代表人，), as in a
+/// chain of posts before a name. Moves `end` and `k` past what it read.
+fn listed_posts(
+    text: &str,
+    m: &Mentions<'_>,
+    items: &[Item],
+    posts: &mut Vec<(usize, Option<usize>)>,
+    end: &mut usize,
+    k: &mut usize,
+) {
+    loop {
+        let (o, r2) = match (items.get(*k), items.get(*k + 1)) {
+            (Some(&Item::Org(o)), Some(&Item::Role(r2))) if m.orgs[o].range.end == m.roles[r2].range.start => {
+                (Some(o), r2)
+            }
+            (Some(&Item::Role(r2)), _) => (None, r2),
+            _ => break,
+        };
+        let start = o.map_or(m.roles[r2].range.start, |o| m.orgs[o].range.start);
+        if text[*end..start] != *"、" {
+            break;
+        }
+        let body = o.or_else(|| {
+            let &(before, o) = posts.last()?;
+            chained_post_body(text, m, before, o?, r2)
+        });
+        posts.push((r2, body));
+        *end = m.roles[r2].range.end;
+        *k += if o.is_some() { 2 } else { 1 };
+    }
+}
+
 /// How the facts of a life after the first end (汉族 aside): a birth, a birthplace, a
-/// membership, schooling (大学学历, 初中文化, 硕士学位), when work or membership began.
+/// membership, schooling (大学学历, 初中文化, 硕士学位, 教育学博士), when work or membership
+/// began, a nationality and a residence abroad (中国国籍，无境外永久居留权: listed companies'
+/// reports), a living that is no post (农民, 无业: judgments describe the accused so).
 const LIFE_FACT_ENDS: &[&str] = &[
     "生",
     "出生",
@@ -476,27 +529,44 @@ const LIFE_FACT_ENDS: &[&str] = &[
     "群众",
     "参加工作",
     "入党",
+    "国籍",
+    "居留权",
+    "博士",
+    "硕士",
+    "学士",
+    "农民",
+    "务农",
+    "无业",
 ];
 
 /// The length in bytes of the facts of a life `text` opens with, each a clause ended by a
-/// comma, opening with a sex or an age (男，52岁，汉族，1965年3月生，中共党员，); 0 for none.
+/// comma, opening with a sex, an age or a birth (男，52岁，汉族，1965年3月生，中共党员，); 0 for
+/// none.
 fn life_facts_len(text: &str) -> usize {
     let mut len = 0;
-    for (n, clause) in text.split_inclusive(',').enumerate() {
-        let Some(fact) = clause.strip_suffix(',') else { break };
+    // (The last may close the sentence: …，初中文化，农民。)
+    for (n, clause) in text.split_inclusive([',', '。']).enumerate() {
+        let Some(fact) = clause.strip_suffix([',', '。']) else {
+            break;
+        };
         let chars = fact.chars().count();
         let age = fact.strip_suffix('岁').is_some_and(|a| {
             !a.is_empty()
                 && a.chars()
                     .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
         });
-        let opening = matches!(fact, "男" | "女") || age;
+        // (Or a birth: 1968年出生, as companies' reports open their profiles.)
+        let born = fact.contains('年') && fact.ends_with('生') && chars <= 12;
+        let opening = matches!(fact, "男" | "女") || age || born;
         let later =
             (chars <= 4 && fact.ends_with('族')) || (chars <= 12 && LIFE_FACT_ENDS.iter().any(|e| fact.ends_with(e)));
         if !(opening || (n > 0 && later)) {
             break;
         }
         len += clause.len();
+        if clause.ends_with('。') {
+            break;
+        }
     }
     len
 }

@@ -262,9 +262,12 @@ fn glued_before_last(word: &str, rest: &str) -> Option<usize> {
     match word.len() {
         6 => (glues_word_and_verb(word) || word.ends_with('作') && delivers(rest)).then_some(3),
         9 => name_glued_to_verb(word, rest).then_some(6),
-        // A three-character name and 任 (郑思远任/nr|储能研究院院长).
-        // A post must follow (not 单智擒任九, a lottery's term).
-        12 => (word.ends_with('任') && !JIEBA.has_word(&word[6..]) && post_near(rest)).then_some(9),
+        // A three-character name and 任 (郑思远任/nr|储能研究院院长): a post must follow (not
+        // 单智擒任九, a lottery's term); or and 致 before a speech (黎红英致|欢迎辞).
+        12 => {
+            let verb = (word.ends_with('任') && post_near(rest)) || (word.ends_with('致') && greets(rest));
+            (verb && !JIEBA.has_word(&word[6..])).then_some(9)
+        }
         _ => None,
     }
 }
@@ -318,16 +321,24 @@ fn post_near(rest: &str) -> bool {
 }
 
 /// Does the three-character `word` jieba-rs guessed, before `rest`, end in a verb glued to a name: 任 (张伟任
-/// 郑州市财政局局长) or 作 before what one delivers (张丽作报告, 李军作工作报告)?
+/// 郑州市财政局局长), 作 before what one delivers (张丽作报告, 李军作工作报告) or 致 before a
+/// speech (张丽致辞)?
 fn name_glued_to_verb(word: &str, rest: &str) -> bool {
     // (Runs for every three-character word: the last character first.)
     let verb = match word.chars().nth(2) {
         Some('任') => true,
         Some('作') => delivers(rest),
+        Some('致') => greets(rest),
         _ => false,
     };
     // Not a word of its last two characters (前主任, 新上任, 著作).
     verb && !JIEBA.has_word(&word[3..])
+}
+
+/// Does `rest`, the text after 致, start with the speech one gives (致|辞, 致|欢迎辞, 致|贺词,
+/// 致|开幕词): after a name, 致 is then the verb (校长甲致欢迎辞).
+fn greets(rest: &str) -> bool {
+    rest.chars().take(3).any(|c| c == '辞' || c == '词') || rest.starts_with("贺信")
 }
 
 /// Does `rest`, the text after 作, start with what one delivers (作|报告, 作|重要讲话): after a

@@ -89,8 +89,17 @@ pub(crate) fn find(
         // A credit names its people after a colon (责任编辑：甲, 摄影: 乙), as a byline does.
         let colon = text[h.end..].strip_prefix([':', '：']);
         let byline = h.entry.is(tag::BYLINE) || colon.is_some();
+        // A line of a form may set its name apart by blanks too, after a title opening the line
+        // (审判长　　甲: a judgment's signatures).
+        let signed = colon.is_none() && text[h.end..].starts_with(BLANKS) && opens_line(text, h.start);
         // A byline's names may stand after a blank too (记者 甲 乙).
-        let rest = colon.unwrap_or_else(|| if h.entry.is(tag::BYLINE) { &text[h.end..] } else { "" });
+        let rest = colon.unwrap_or_else(|| {
+            if h.entry.is(tag::BYLINE) || signed {
+                &text[h.end..]
+            } else {
+                ""
+            }
+        });
         let mut at = if rest.is_empty() {
             h.end
         } else {
@@ -98,8 +107,16 @@ pub(crate) fn find(
         };
         // A byline lists names: 记者甲、乙、丙, 通讯员 甲 乙.
         for _ in 0..MAX_LISTED {
-            let Some(name) = slot_at(t, s, at, byline) else { break };
+            // (A line's end closes a signature's slot as firmly as a byline's.)
+            let Some(name) = slot_at(t, s, at, byline || signed) else {
+                break;
+            };
             let end = name.end;
+            // The signature is the line's last word.
+            let line_rest = text[end..].trim_start_matches(BLANKS);
+            if signed && !(line_rest.is_empty() || line_rest.starts_with('\n')) {
+                break;
+            }
             // An interview's speaker label is no credit: 主持人：王总，您… — a list's
             // entry is (副主任：甲（副县长）).
             if colon.is_some()
@@ -796,6 +813,13 @@ fn conjunction_closes_name(s: &Sentence<'_>, end: usize) -> bool {
         return false;
     };
     rest.is_empty() || rest.starts_with(CLOSING_MARKS) || ACTS.iter().any(|a| rest.starts_with(a))
+}
+
+/// Does the word at byte `start` open its line: nothing but blanks before it since the last
+/// line break or the sentence's start?
+fn opens_line(text: &str, start: usize) -> bool {
+    let line = text[..start].rsplit('\n').next().unwrap_or("");
+    line.chars().all(|c| BLANKS.contains(&c) || c == '\t')
 }
 
 /// Does 和, 与 or 及 at byte `at` stand before a blank? In a byline's names set apart by
