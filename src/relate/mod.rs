@@ -288,6 +288,23 @@ pub(crate) fn relate(
                 rule: Rule::PersonRole,
                 evidence: start..m.roles[r].range.end,
             });
+            // A film's credits list their people before the credit (甲、乙主演): each holds it.
+            if org.is_none() && LISTED_CREDITS.contains(&&s.text[m.roles[r].range.clone()]) {
+                let mut j = k;
+                while let Some(i) = j.checked_sub(1)
+                    && let Item::Person(q) = items[i]
+                    && gap_between(items[i], items[j]) == Gap::Enumeration
+                {
+                    out.push(TripleMention {
+                        person: q,
+                        role: r,
+                        org: None,
+                        rule: Rule::PersonRole,
+                        evidence: m.persons[q].start..m.roles[r].range.end,
+                    });
+                    j = i;
+                }
+            }
         } else {
             out.extend(apposition(s.text, m, &items, k));
         }
@@ -852,6 +869,9 @@ const CALLINGS: &[&str] = &[
     "作曲家",
     "剧作家",
 ];
+
+/// Credits a list of names shares when written after it (甲、乙主演).
+const LISTED_CREDITS: &[&str] = &["主演", "领衔主演", "联合主演", "导演", "联合导演", "编剧", "监制"];
 
 /// Titles of those who chair a congress, a political consultative conference, a committee
 /// or an association, whose secretary-general is of the same body.

@@ -662,13 +662,18 @@ impl OrgModel {
                 if a == w.start
                     && let Some(pw) = wi.checked_sub(1).map(|k| s.words[k].clone())
                     && pw.end == a
-                    && (with_word_class(&s.text[pw.clone()], |c| c == "ns")
-                        || self.unknown_place(s, wi - 1)
-                        || unknown_city(s, wi - 1, persons)
-                        || (&s.text[w.clone()] == "村" && unknown_village(s, wi - 1, persons)))
+                    && let Some(place) = (&s.text[w.clone()] == "村")
+                        .then(|| unknown_village(s, wi - 1, persons))
+                        .flatten()
+                        .or_else(|| {
+                            (with_word_class(&s.text[pw.clone()], |c| c == "ns")
+                                || self.unknown_place(s, wi - 1)
+                                || unknown_city(s, wi - 1, persons))
+                            .then_some(pw.start)
+                        })
                 {
-                    prefix_start = Some(pw.start);
-                    start = pw.start;
+                    prefix_start = Some(place);
+                    start = place;
                     words += 1;
                     continue;
                 }
@@ -1154,17 +1159,39 @@ fn short_name_ends_at(s: &Sentence<'_>, at: usize) -> bool {
             .is_some_and(|k| s.words[k].end == at && with_word_class(&s.text[s.words[k].clone()], |c| c == "j"))
 }
 
-/// Is word `wi`, right before a bare 村 (白沙/nr|村|党支部, 李家/nrfg|村|村委会), a village's
-/// name the segmenter took for a person's or did not know: two ideographs, no name read
-/// there. Villages are too many for any list, and a village's body follows.
-fn unknown_village(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]) -> bool {
+/// Where the village's name starts that ends with word `wi`, right before a bare 村 (白沙/nr|村|
+/// 党支部, 李家/nrfg|村|村委会, 黄泥/n|村, 枫树|坪|村): two ideographs the segmenter took
+/// for a person's name, a noun or did not know, or a noun of two and a character; no name
+/// read there, nor a kind of village (贫困|村). Villages are too many for any list, and a
+/// village's body follows.
+fn unknown_village(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]) -> Option<usize> {
     let w = s.words[wi].clone();
     let word = &s.text[w.clone()];
-    word.chars().count() == 2
-        && word.chars().all(is_han)
-        && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
-        && with_word_class(word, |c| ["OOV", "nr", "nrt", "nrfg", "nz"].contains(&c))
+    let named = |w: &Range<usize>, word: &str| {
+        word.chars().all(is_han)
+            && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
+            && !VILLAGE_KINDS.contains(&word)
+            // (Villages are named after landscapes too: 黄泥, 桃花, 石门 are nouns.)
+            && with_word_class(word, |c| ["OOV", "nr", "nrt", "nrfg", "nz", "n", "ns"].contains(&c))
+    };
+    match word.chars().count() {
+        2 => named(&w, word).then_some(w.start),
+        // A name of three read as a noun and a character (枫树|坪|村).
+        1 if is_han(word.chars().next()?) && !word.starts_with(DETERMINERS) => {
+            let p = s.words[wi.checked_sub(1)?].clone();
+            let before = &s.text[p.clone()];
+            (p.end == w.start && before.chars().count() == 2 && named(&p, before)).then_some(p.start)
+        }
+        _ => None,
+    }
 }
+
+/// Kinds of villages (贫困村, 示范村, 行政村): before 村 they describe it, no name.
+const VILLAGE_KINDS: &[&str] = &[
+    "行政", "自然", "重点", "贫困", "示范", "试点", "中心", "文明", "先进", "后进", "落后", "边远", "偏远", "山区",
+    "城中", "城郊", "空心", "明星", "富裕", "特色", "美丽", "民族", "移民", "革命", "老区", "传统", "历史", "文化",
+    "生态", "乡村", "全国", "全省", "全市", "全县",
+];
 
 /// Can `c` be glued by jieba-rs to a bare unit character after it (为|市 read as 为市, 经|县, 受|省,
 /// 20日|县)? A linking character, a preposition, or the end of a date.
