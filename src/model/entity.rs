@@ -298,7 +298,9 @@ pub struct Triple<'t> {
     /// The rule that read it.
     pub rule: Rule,
     /// The stretch of text the rule read (covers the person, the role and the organisation;
-    /// a [`Rule::SurnameTitle`] triple's person is the full name given before it, outside).
+    /// a [`Rule::SurnameTitle`] triple's person is the full name given before it, outside,
+    /// and so is a transliterated name's whose last part alone the rule read: 沃林顿大使
+    /// after 格雷厄姆·沃林顿).
     pub evidence: Span,
 }
 

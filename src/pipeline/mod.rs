@@ -196,6 +196,12 @@ impl Model {
                 first_org: ex.orgs.len(),
             };
             records.push(&m, &scratch.triples, &mut ex);
+            // 沃林顿大使 after 格雷厄姆·沃林顿: the holder is the person named in full before.
+            for t in &mut ex.triples[read.first_triple..] {
+                if let Some(i) = earlier.full_name(&t.person.text) {
+                    t.person = ex.persons[i].clone();
+                }
+            }
             for (p, u) in &chained {
                 let Some(holder) = p.map(|p| records.person(&m.persons[p])).or_else(|| chain.clone()) else {
                     continue;

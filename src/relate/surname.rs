@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::Mentions;
+use crate::recognize::person::is_dot;
 use crate::recognize::{Sentence, is_han};
 
 /// A title written after a bare surname, resolved to an earlier full name.
@@ -28,6 +29,9 @@ pub(crate) struct SurnameTitle {
 #[derive(Debug, Default)]
 pub(crate) struct EarlierNames<'t> {
     by_surname: HashMap<&'t str, Surnamed<'t>>,
+    /// Transliterated names by their last part (沃林顿 of 格雷厄姆·沃林顿), which a text
+    /// uses alone after naming the person in full (沃林顿大使).
+    by_family: HashMap<&'t str, Surnamed<'t>>,
 }
 
 #[derive(Debug)]
@@ -50,22 +54,42 @@ impl<'t> EarlierNames<'t> {
             let Some((cut, _)) = name.char_indices().nth(len) else {
                 break;
             };
-            let entry = self.by_surname.entry(&name[..cut]).or_insert(Surnamed {
-                name,
-                last: index,
-                ambiguous: false,
-            });
-            if entry.name == name {
-                entry.last = index;
-            } else {
-                entry.ambiguous = true;
+            note(&mut self.by_surname, &name[..cut], name, index);
+        }
+        if let Some((dot, c)) = name.char_indices().rfind(|&(_, c)| is_dot(c)) {
+            let family = &name[dot + c.len_utf8()..];
+            if family.chars().nth(1).is_some() {
+                note(&mut self.by_family, family, name, index);
             }
         }
+    }
+
+    /// The position of the latest transliterated full name whose last part `name` is, if
+    /// exactly one such name was given (布什 after 乔治·布什 and 杰布·布什 is either).
+    pub(crate) fn full_name(&self, name: &str) -> Option<usize> {
+        if name.chars().any(is_dot) {
+            return None;
+        }
+        self.by_family.get(name).filter(|e| !e.ambiguous).map(|e| e.last)
     }
 
     /// The position of the latest full name starting with `surname`, if exactly one does.
     fn lookup(&self, surname: &str) -> Option<usize> {
         self.by_surname.get(surname).filter(|e| !e.ambiguous).map(|e| e.last)
+    }
+}
+
+/// Records `name`, at position `index`, under `key`: one name for the key, or ambiguous.
+fn note<'t>(map: &mut HashMap<&'t str, Surnamed<'t>>, key: &'t str, name: &'t str, index: usize) {
+    let entry = map.entry(key).or_insert(Surnamed {
+        name,
+        last: index,
+        ambiguous: false,
+    });
+    if entry.name == name {
+        entry.last = index;
+    } else {
+        entry.ambiguous = true;
     }
 }
 

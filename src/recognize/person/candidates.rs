@@ -718,6 +718,7 @@ struct Scan<'a, 's> {
     match_report: std::cell::OnceCell<bool>,
 }
 
+/// Is `ch` a middle dot that joins the parts of a transliterated name (· • ・ ‧)?
 pub(crate) fn is_dot(ch: char) -> bool {
     matches!(ch, '·' | '•' | '・' | '‧')
 }

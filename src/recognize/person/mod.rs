@@ -42,6 +42,7 @@ mod scoring;
 mod slot;
 mod tables;
 
+pub(crate) use candidates::is_dot;
 pub(crate) use familiar::KIN_CUE_CHARS;
 pub(crate) use given::GivenNames;
 pub(crate) use places::{addresses_by_title, names_a_place_or_body};
