@@ -1282,7 +1282,9 @@ fn is_school(o: &Org<'_>) -> bool {
 fn name_after_school(o: &mut Org<'_>, school: &Org<'_>) {
     // Its colleges too (校人工智能学院: the university's 人工智能学院).
     let college = |rest: &str| ["学院", "系", "研究院", "研究所"].iter().any(|e| rest.ends_with(e));
+    // (Not a word 校 starts: 校友总会 is the alumni's association, no 友总会 of the school.)
     if let Some(rest) = o.name.strip_prefix('校')
+        && !rest.starts_with(['友', '园', '庆', '史', '风', '训', '歌', '徽'])
         && ((o.kind != OrgKind::School && (1..=3).contains(&rest.chars().count())) || college(rest))
     {
         o.name = Cow::Owned(format!("{}{rest}", school.name));

@@ -178,6 +178,13 @@ pub(crate) fn relate(
         if matches!((a, b), (Item::Role(_), Item::Person(_))) && between.trim() == ":" {
             return Gap::Adjacent;
         }
+        // A paper named in its title marks before its staff (《青山日报》记者).
+        if matches!((a, b), (Item::Org(_), Item::Role(_)))
+            && between == "》"
+            && s.text[..m.range(a).start].ends_with('《')
+        {
+            return Gap::Adjacent;
+        }
         gap(between)
     };
 

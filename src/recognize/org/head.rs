@@ -662,7 +662,7 @@ impl OrgModel {
                 if a == w.start
                     && let Some(pw) = wi.checked_sub(1).map(|k| s.words[k].clone())
                     && pw.end == a
-                    && let Some(place) = (&s.text[w.clone()] == "村")
+                    && let Some(place) = matches!(&s.text[w.clone()], "村" | "乡" | "镇")
                         .then(|| unknown_village(s, wi - 1, persons))
                         .flatten()
                         .or_else(|| {
@@ -1163,7 +1163,7 @@ fn short_name_ends_at(s: &Sentence<'_>, at: usize) -> bool {
 /// 党支部, 李家/nrfg|村|村委会, 黄泥/n|村, 枫树|坪|村): two ideographs the segmenter took
 /// for a person's name, a noun or did not know, or a noun of two and a character; no name
 /// read there, nor a kind of village (贫困|村). Villages are too many for any list, and a
-/// village's body follows.
+/// village's body follows. So are townships and towns (桃源/n|乡|中心小学).
 fn unknown_village(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]) -> Option<usize> {
     let w = s.words[wi].clone();
     let word = &s.text[w.clone()];
@@ -1186,11 +1186,12 @@ fn unknown_village(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]) -> Opt
     }
 }
 
-/// Kinds of villages (贫困村, 示范村, 行政村): before 村 they describe it, no name.
+/// Kinds of villages and towns (贫困村, 示范村, 行政村, 中心镇): before 村, 乡 or 镇 they describe
+/// it, no name.
 const VILLAGE_KINDS: &[&str] = &[
     "行政", "自然", "重点", "贫困", "示范", "试点", "中心", "文明", "先进", "后进", "落后", "边远", "偏远", "山区",
     "城中", "城郊", "空心", "明星", "富裕", "特色", "美丽", "民族", "移民", "革命", "老区", "传统", "历史", "文化",
-    "生态", "乡村", "全国", "全省", "全市", "全县",
+    "生态", "乡村", "全国", "全省", "全市", "全县", "建制", "集镇",
 ];
 
 /// Can `c` be glued by jieba-rs to a bare unit character after it (为|市 read as 为市, 经|县, 受|省,

@@ -587,7 +587,7 @@ pub(crate) struct Seen {
     pub(crate) open: bool,
     /// `:` (姓名：甲).
     pub(crate) colon: bool,
-    /// A tab or two spaces in a row (a list's column).
+    /// A tab or a space (a list's column: two spaces, or one between a name and its posts).
     pub(crate) blanks: bool,
     /// A surname comes back two or three characters on (王诚王, 李小芳李): where the
     /// [`readdressed`](super::readdressed) names may stand.
@@ -647,8 +647,7 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                     b'-' | b'.' => seen.joiners.push(i),
                     b'(' => seen.open = true,
                     b':' => seen.colon = true,
-                    b'\t' => seen.blanks = true,
-                    b' ' if bytes.get(i + 1) == Some(&b' ') => seen.blanks = true,
+                    b'\t' | b' ' => seen.blanks = true,
                     // The v of vs, where a club stands.
                     b'v' | b'V' => seen.cues.club = true,
                     _ => {}

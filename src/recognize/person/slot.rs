@@ -391,8 +391,9 @@ fn column_entry(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, score
     let blank = |c: char| matches!(c, ' ' | '\u{3000}' | '\t');
     let line = text.trim_start_matches(blank);
     // Most sentences are no list line: a run of two blanks is looked for first (the view
-    // holds no full-width blank).
-    if !line.contains("  ") && !line.contains('\t') {
+    // holds no full-width blank) — or a line of a name, one blank and posts alone (名单:
+    // 甲　青山港务集团有限公司第三装卸队队长), see `one_blank` below.
+    if !line.contains(' ') && !line.contains('\t') {
         return;
     }
     let value = match crate::normalize::list_label(line) {
@@ -416,7 +417,16 @@ fn column_entry(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, score
                 && h.end <= posts + column.len().min(MAX_COLUMN_LEAD)
                 && h.entry.is(tag::ORG_SUFFIX | tag::TITLE)
         });
-    if gap >= 2
+    // One blank sets the name apart when the rest of the line is posts: ideographs (and 、)
+    // to the line's end, where a title ends.
+    let one_blank = || {
+        let rest = text[posts..].split('\n').next().unwrap_or("").trim_end();
+        let line_end = posts + rest.len();
+        !rest.is_empty()
+            && rest.chars().all(|c| is_han(c) || c == '、')
+            && s.hits.iter().any(|h| h.end == line_end && h.entry.is(tag::TITLE))
+    };
+    if (gap >= 2 || (gap == 1 && one_blank()))
         && post_follows
         && (2..=4).contains(&span.chars().count())
         && (span.chars().next().is_some_and(|c| t.get(c).is_surname) || compound_surname_at(t, text, start))
