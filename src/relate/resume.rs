@@ -28,7 +28,13 @@ pub(crate) fn opens_resume(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option
         let k = r.find('人').filter(|&k| (2..=6).contains(&r[..k].chars().count()))?;
         r[k + '人'.len_utf8()..].strip_prefix([',', '，'])
     });
-    if addressed.is_some() && (born(after) || after_origin.is_some_and(born)) {
+    // Or into when the life's work began (甘某同志是湖南浏阳人，1938年参加革命: obituaries).
+    let began = |t: &str| {
+        let clause = &t[..t.find([',', '，', '。']).unwrap_or(t.len())];
+        t.starts_with(|c: char| c.is_ascii_digit())
+            && ["参加革命", "参加工作", "入党"].iter().any(|w| clause.ends_with(w))
+    };
+    if addressed.is_some() && (born(after) || after_origin.is_some_and(|t| born(t) || began(t))) {
         return Some(p);
     }
     // A biography may open by telling the life (甲1972年生于山东。甲毕业于中国政法大学。):
