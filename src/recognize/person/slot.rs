@@ -497,16 +497,29 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
     // 甲调任…局长, 乙同志被任命为…: a name opening a clause before a verb of appointment
     // (not 任命, whose appointee follows it) and a post in the same clause.
     for h in s.hits.iter().filter(|h| h.entry.is(tag::APPOINT)) {
-        if &text[h.start..h.end] == "任命" || !post_in_clause(s, h.end) {
+        // Or the post opens the clause, before 由 (组长由甲担任, 副组长由乙、丙担任).
+        let post_before = || {
+            let clause = text[..h.start]
+                .rfind([',', '，', '。', ';', '；', ':', '：'])
+                .map_or(0, |k| k + 1);
+            s.hits.iter().any(|t| {
+                t.start >= clause
+                    && t.end <= h.start
+                    && t.entry.is(tag::TITLE)
+                    && text[t.end..h.start].starts_with('由')
+            })
+        };
+        if &text[h.start..h.end] == "任命" || !(post_in_clause(s, h.end) || post_before()) {
             continue;
         }
-        let end = HONORIFICS
+        let mut end = HONORIFICS
             .iter()
             .find_map(|x| text[..h.start].strip_suffix(x))
             .unwrap_or(&text[..h.start])
             .len();
-        found(
-            name_ending_at(text, end, |start, span| {
+        // The names listed before the verb are appointees each (由乙、丙担任).
+        for _ in 0..MAX_LISTED {
+            let name = name_ending_at(text, end, |start, span| {
                 (text[..start].trim_end().is_empty()
                     || text[..start].ends_with([',', '，', '。', '、', ';', '；', ':', '：', '由']))
                     && surname_first(span)
@@ -518,9 +531,17 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
                     && all_han(span)
                     && !span.contains(|c| NEVER_IN_SLOT.contains(c))
                     && plausible(t, s, start..end, false)
-            }),
-            APPOINTEE_SCORE,
-        );
+            });
+            let listed = name
+                .as_ref()
+                .and_then(|n| text[..n.start].strip_suffix('、'))
+                .map(str::len);
+            found(name, APPOINTEE_SCORE);
+            match listed {
+                Some(before) => end = before,
+                None => break,
+            }
+        }
     }
     // 免去甲的…职务, 免去乙同志的…职务: the name a removal names, between the verb and 的
     // or a form of address, with 职务 closing the clause.
