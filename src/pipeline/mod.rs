@@ -198,7 +198,7 @@ impl Model {
             records.push(&m, &scratch.triples, &mut ex);
             // 沃林顿大使 after 格雷厄姆·沃林顿: the holder is the person named in full before.
             for t in &mut ex.triples[read.first_triple..] {
-                if let Some(i) = earlier.full_name(&t.person.text) {
+                if let Some(i) = earlier.full_name(&t.person.name()) {
                     t.person = ex.persons[i].clone();
                 }
             }

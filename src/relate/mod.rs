@@ -579,8 +579,10 @@ fn life_facts_len(text: &str) -> usize {
                 && a.chars()
                     .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
         });
-        // (Or a birth: 1968年出生, as companies' reports open their profiles.)
-        let born = fact.contains('年') && fact.ends_with('生') && chars <= 12;
+        // (Or a birth: 1968年出生, as companies' reports open their profiles — not 一年级学生.)
+        let born = chars <= 12
+            && fact.starts_with(|c: char| c.is_ascii_digit())
+            && ["出生", "年生", "月生", "日生"].iter().any(|e| fact.ends_with(e));
         let opening = matches!(fact, "男" | "女") || age || born;
         let later =
             (chars <= 4 && fact.ends_with('族')) || (chars <= 12 && LIFE_FACT_ENDS.iter().any(|e| fact.ends_with(e)));
