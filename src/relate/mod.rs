@@ -121,6 +121,17 @@ fn gap(text: &str) -> Gap {
     }
 }
 
+/// Is `text` a term of office, 第 and a number of terms and 届 (第六届, 第10届)?
+fn is_term(text: &str) -> bool {
+    text.strip_prefix('第')
+        .and_then(|t| t.strip_suffix('届'))
+        .is_some_and(|n| {
+            (1..=3).contains(&n.chars().count())
+                && n.chars()
+                    .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        })
+}
+
 /// Is `text` a company's regional division (华东区, 亚太区, 大中华区, 西南区域): directions and
 /// world regions, then 区, 大区 or 区域?
 fn is_regional_division(text: &str) -> bool {
@@ -176,6 +187,10 @@ pub(crate) fn relate(
         let between = &s.text[m.range(a).end.min(m.range(b).start)..m.range(b).start];
         // A credit: a title, a colon, the name (摄影:池磊, 作者:金庸).
         if matches!((a, b), (Item::Role(_), Item::Person(_))) && between.trim() == ":" {
+            return Gap::Adjacent;
+        }
+        // A term of office between a body and its post (青山市作家协会第六届主席) is the post's.
+        if matches!((a, b), (Item::Org(_), Item::Role(_))) && is_term(between) {
             return Gap::Adjacent;
         }
         // A paper named in its title marks before its staff (《青山日报》记者).
@@ -840,7 +855,10 @@ fn held_past_comma(text: &str, m: &Mentions<'_>, before: &[Post], post: &mut Pos
             OrgKind::Company => COMPANY_POSTS.contains(&title),
             OrgKind::Media => MEDIA_POSTS.contains(&title),
             _ => title == "秘书长" && CHAIRS.contains(&&text[m.roles[b.role].core.clone()]),
-        };
+            // (And a body's officer after its head's deputies: 副院长甲，总会计师乙 — not a party
+            // organ's: 党委书记甲，总会计师乙 names the organ's owner, unread.)
+        } || (BODY_OFFICERS.contains(&title)
+            && !PARTY_ORGANS.iter().any(|p| text[m.orgs[o].range.clone()].ends_with(p)));
         management || text[m.roles[b.role].core.clone()] == *title
     });
     if let Some(same) = same {
