@@ -109,6 +109,11 @@ fn gap(text: &str) -> Gap {
     {
         return Gap::Enumeration;
     }
+    // An alumnus's year before the name (副市长、1988届校友甲: an alumni meeting's) says who
+    // the holder is, no post.
+    if t.strip_prefix('、').is_some_and(is_class_of) {
+        return Gap::Adjacent;
+    }
     match t {
         "" => Gap::Adjacent,
         _ if coordinates(t) => Gap::Enumeration,
@@ -119,6 +124,14 @@ fn gap(text: &str) -> Gap {
         _ if t.strip_prefix('、').is_some_and(is_regional_division) => Gap::Enumeration,
         _ => Gap::Break,
     }
+}
+
+/// Is `text` an alumnus's class: a year, 届 or 级, and 校友 or 毕业生 (1988届校友, 2003级校友)?
+fn is_class_of(text: &str) -> bool {
+    ["届校友", "级校友", "届毕业生"]
+        .iter()
+        .find_map(|k| text.strip_suffix(k))
+        .is_some_and(|year| (2..=4).contains(&year.len()) && year.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Is `text` a term of office, 第 and a number of terms and 届 (第六届, 第10届)?
