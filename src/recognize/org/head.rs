@@ -237,6 +237,10 @@ impl OrgModel {
         if hit.entry.org_kind == OrgKind::Company && names_a_field(s, hit) {
             return false;
         }
+        // A national side names the event it plays in (全国男篮甲A联赛, 四国女足邀请赛): no team.
+        if hit.entry.org_kind == OrgKind::Team && names_an_event(&s.text[hit.start..hit.end], &s.text[hit.end..]) {
+            return false;
+        }
         let Some(w) = s.word_at(hit.end - 1).map(|i| s.words[i].clone()) else {
             return false;
         };
@@ -1198,6 +1202,27 @@ const VILLAGE_KINDS: &[&str] = &[
 /// 20日|县)? A linking character, a preposition, or the end of a date.
 pub(super) fn glued_before_unit(c: char) -> bool {
     one_of(LINKING_CHARS, c) || one_of(PLACE_VERBS, c) || one_of("经按受日月年", c)
+}
+
+/// Does the side `head` (女足, 男篮 …) name the event that `rest`, the text after it, opens
+/// (联赛, 甲A, 邀请赛, 锦标赛, 世界杯 …)?
+fn names_an_event(head: &str, rest: &str) -> bool {
+    ["女足", "男足", "女篮", "男篮", "女排", "男排"].contains(&head)
+        && [
+            "甲",
+            "乙",
+            "联赛",
+            "邀请赛",
+            "锦标赛",
+            "超霸赛",
+            "世界杯",
+            "杯",
+            "赛",
+            "比赛",
+            "联盟",
+        ]
+        .iter()
+        .any(|e| rest.starts_with(e))
 }
 
 /// Is `c` a Chinese digit as numbers of bodies, terms and dates write them (〇 to 十)?
