@@ -35,7 +35,7 @@ pub(crate) use surname::{EarlierNames, SurnameTitle, resolve as resolve_surname_
 
 use std::ops::Range;
 
-use crate::recognize::org::{OrgMention, PARTY_ORGANS};
+use crate::recognize::org::{OrgMention, PARTY_ORGANS, term_of_office};
 use crate::recognize::role::{OFFICES, RoleMention};
 use crate::recognize::{Sentence, coordinates, is_bare_unit, strip_personal_note};
 use crate::{OrgKind, Rule};
@@ -134,17 +134,6 @@ fn is_class_of(text: &str) -> bool {
         .is_some_and(|year| (2..=4).contains(&year.len()) && year.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Is `text` a term of office, 第 and a number of terms and 届 (第六届, 第10届)?
-fn is_term(text: &str) -> bool {
-    text.strip_prefix('第')
-        .and_then(|t| t.strip_suffix('届'))
-        .is_some_and(|n| {
-            (1..=3).contains(&n.chars().count())
-                && n.chars()
-                    .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
-        })
-}
-
 /// Is `text` a company's regional division (华东区, 亚太区, 大中华区, 西南区域): directions and
 /// world regions, then 区, 大区 or 区域?
 fn is_regional_division(text: &str) -> bool {
@@ -203,7 +192,10 @@ pub(crate) fn relate(
             return Gap::Adjacent;
         }
         // A term of office between a body and its post (青山市作家协会第六届主席) is the post's.
-        if matches!((a, b), (Item::Org(_), Item::Role(_))) && is_term(between) {
+        if matches!((a, b), (Item::Org(_), Item::Role(_)))
+            && !between.is_empty()
+            && term_of_office(between) == between.len()
+        {
             return Gap::Adjacent;
         }
         // A paper named in its title marks before its staff (《青山日报》记者).

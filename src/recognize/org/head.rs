@@ -1288,8 +1288,9 @@ fn place_ends_at(s: &Sentence<'_>, at: usize) -> bool {
         })
 }
 
-/// The length in bytes of the term of office `glued` starts with (八届, 第九届), or 0.
-pub(super) fn term_of_office(glued: &str) -> usize {
+/// The length in bytes of the term of office `glued` starts with (八届, 第九届), or 0: read
+/// over before a body (第五届政协) and between a body and its post (市文联第五届主席).
+pub(crate) fn term_of_office(glued: &str) -> usize {
     glued.find('届').map_or(0, |k| {
         let number = &glued[..k];
         let counted = !number.is_empty()
