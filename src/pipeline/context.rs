@@ -328,14 +328,20 @@ impl<'t> Context<'t> {
                 } else if let Some(host) = host.filter(|h| host_named_by_head(h, &text[..o.span.start])) {
                     name_as_unit_of(o, host);
                 }
-            } else if let Some(host) = host.filter(|h| o.parent.is_none() && organ_of_host(h, &o.name)) {
+            } else if let Some(body) = host
+                .filter(|h| o.parent.is_none() && organ_of_host(h, &o.name))
+                .or_else(|| organ_of_earlier(&o.name, recent).filter(|_| o.parent.is_none()))
+            {
                 let organ = o.name[o.name.len() - organ_len(&o.name)..].to_string();
-                o.name = Cow::Owned(format!("{}{organ}", host.name));
-                o.parent = Some(Box::new(host.clone()));
+                o.name = Cow::Owned(format!("{}{organ}", body.name));
+                o.parent = Some(Box::new(body.clone()));
             } else if !brand_of_earlier(o, recent, text) {
                 name_after_earlier(o, recent);
             }
         });
+        // The posts listed after one in a party organ so named, with no body of their own,
+        // are the organ's owner's (联社党委副书记、主任甲), but for the organ's own.
+        organs_owners_posts(&mut ex.triples[read.first_triple..]);
         // 该院刑二庭: a unit of the body of that kind the document named before — the body
         // the text is about, if it is of that kind (as for 该院院长甲 below).
         let host = self.host.as_ref();
@@ -920,6 +926,32 @@ fn name_as_unit_of<'t>(o: &mut Org<'t>, body: &Org<'t>) {
     }
 }
 
+/// Gives each post with no body listed right after a post in a party organ of a named body
+/// (its holder's chain: 集团党委副书记、总经理甲) that body, unless it is a party post
+/// (党委书记、委员 of the organ itself).
+fn organs_owners_posts(triples: &mut [Triple<'_>]) {
+    for i in 1..triples.len() {
+        let (before, t) = (&triples[i - 1], &triples[i]);
+        if t.org.is_some()
+            || t.place.is_some()
+            || t.rule != Rule::ConcurrentPosts
+            || t.person.span != before.person.span
+            || relate::PARTY_TITLES.contains(&&*t.role.core)
+        {
+            continue;
+        }
+        if let Some(owner) = before
+            .org
+            .as_ref()
+            .filter(|o| organ_len(&o.name) > 0)
+            .and_then(|o| o.parent.as_deref())
+            .cloned()
+        {
+            hold_in(&mut triples[i], owner);
+        }
+    }
+}
+
 /// Gives `body` to the `triples` whose post, one of `posts`, names no body.
 fn hold_bodiless_posts<'t>(triples: &mut [Triple<'t>], body: &Org<'t>, posts: &[&str]) {
     for t in triples
@@ -1234,6 +1266,16 @@ fn organ_of_host(host: &Org<'_>, name: &str) -> bool {
         && HOST_HEADS
             .iter()
             .any(|h| &name[..name.len() - organ] == *h && host_has_head(host, h))
+}
+
+/// The body named last among `earlier` that the party organ `name` names by its kind
+/// alone (联社党委 after 青山县农村信用合作联社, 集团党委 after 青山集团): its head word,
+/// two or three characters, ends that body's longer name.
+fn organ_of_earlier<'a, 't: 'a>(name: &str, earlier: &'a [Org<'t>]) -> Option<&'a Org<'t>> {
+    let head = &name[..name.len() - organ_len(name)];
+    (head.len() < name.len() && (2..=3).contains(&head.chars().count()))
+        .then(|| with_parents(earlier.iter().rev()).find(|e| e.name.len() > head.len() && e.name.ends_with(head)))
+        .flatten()
 }
 
 /// The length in bytes of the party organ `name` ends with (0 for none).

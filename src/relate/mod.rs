@@ -1037,7 +1037,7 @@ pub(crate) const COMPANY_POSTS: &[&str] = &[
 const MEDIA_POSTS: &[&str] = &["社长", "总编辑", "总编", "主编", "台长", "总监"];
 
 /// Titles of a party organ's own posts.
-const PARTY_TITLES: &[&str] = &["书记", "委员", "常委", "成员"];
+pub(crate) const PARTY_TITLES: &[&str] = &["书记", "委员", "常委", "成员"];
 
 /// Posts of an association's officers, held in the association named with the post
 /// before them.
