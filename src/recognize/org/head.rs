@@ -286,10 +286,12 @@ impl OrgModel {
             // An ordinary word as a head (博物馆, 国家队, 政协) needs a name right before
             // it (青山大学|博物馆, 巴西|国家队). Not a business's (宾馆, 商场, 工厂):
             // there the annotated news we learn from sees a place, not an organisation.
+            // A business named for a post in it is a body, though (白沙信用社|主任).
             return hit.end - hit.start <= 4
                 || !self.not_heads.contains(word)
                 || (hit.entry.org_kind != OrgKind::Company
-                    && (names_before(s, w.start) || named_before_own_title(s, hit, w.start)));
+                    && (names_before(s, w.start) || named_before_own_title(s, hit, w.start)))
+                || ((names_before(s, w.start) || name_word_before(s, w.start, false)) && s.title_starts_at(hit.end));
         }
         // A bureau's short name the learned list holds because news writes it bare (环保局/j)
         // is one again after a name (青山市|环保局). Not other short names: 三总部, 中西部,
@@ -1434,13 +1436,20 @@ fn named_before_own_title(s: &Sentence<'_>, hit: &Hit<'_>, start: usize) -> bool
         .chars()
         .next_back()
         .map_or(hit.end, |c| hit.end - c.len_utf8());
-    before_own_title(s.text, last, hit.end)
-        && start.checked_sub(1).and_then(|p| s.word_at(p)).is_some_and(|k| {
-            let w = s.words[k].clone();
-            w.end == start
-                && w.len() >= 6
-                && with_word_class(&s.text[w], |c| matches!(c, "nr" | "nrt" | "nrfg" | "nz" | "OOV"))
-        })
+    before_own_title(s.text, last, hit.end) && name_word_before(s, start, true)
+}
+
+/// Does a word of two characters or more that jieba-rs took for a name (南屏/nr, 白沙/nr) —
+/// or, when `guessed` may be, had to guess — end right at `start`?
+fn name_word_before(s: &Sentence<'_>, start: usize, guessed: bool) -> bool {
+    start.checked_sub(1).and_then(|p| s.word_at(p)).is_some_and(|k| {
+        let w = s.words[k].clone();
+        w.end == start
+            && w.len() >= 6
+            && with_word_class(&s.text[w], |c| {
+                matches!(c, "nr" | "nrt" | "nrfg" | "nz") || (guessed && c == "OOV")
+            })
+    })
 }
 
 /// Does a head word standing alone at byte `start` count things (一万二千|部, 300|家)? The
