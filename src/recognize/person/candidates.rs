@@ -1037,6 +1037,10 @@ impl Scan<'_, '_> {
         if end >= text.len() || !self.m.starts_word(i) {
             return;
         }
+        // 籍 after a word is its holder's home (重庆籍导演, 湖南籍作家), not a surname.
+        if surname == '籍' && text[..i].ends_with(is_han) {
+            return;
+        }
         // Before a title a surname alone names the post holder (江主席, 王主任); before a
         // form of address (吕先生, 邵老师) or a verb it names no one a reader could look up.
         let title_after = self.m.hit_starts[end] & (tag::TITLE | tag::MODIFIER) != 0;

@@ -147,7 +147,8 @@ fn ordinary_word(word: &str) -> bool {
 }
 
 /// Names between two names of one list (甲、程强、乙): an item of two or three ideographs
-/// starting with a surname, with a name on each side, is a name too, whatever its own
+/// starting with a surname (or of three between names of three), with a name on each side,
+/// is a name too, whatever its own
 /// score (程 is a weak surname: 工程, 过程). So is one a headline runs together with the
 /// names around it (甲乙乔石丙: no mark at all), when jieba-rs reads it as one name word.
 /// Appended to `names` (sorted) in order.
@@ -167,9 +168,13 @@ pub(crate) fn add_between_names(t: &Tables, s: &Sentence<'_>, names: &mut Vec<Ra
             None => continue,
         };
         let chars = item.chars().count();
+        // (Three characters between two names of three need no surname the tables know:
+        // 甲、揭文辉、乙 — a rare surname is written as a verb, 揭晓, far more often.)
+        let three = |r: &Range<usize>| text[r.clone()].chars().count() == 3;
         let name_like = (2..=3).contains(&chars)
             && item.chars().all(|c| t.class(c) & class::HAN != 0)
-            && item.chars().next().is_some_and(|c| t.get(c).is_surname)
+            && (item.chars().next().is_some_and(|c| t.get(c).is_surname)
+                || (chars == 3 && three(a) && three(b) && !ordinary_word(item)))
             && !t.not_names.contains(item)
             && !s.hits.iter().any(|h| h.start < start + item.len() && start < h.end);
         if name_like {
