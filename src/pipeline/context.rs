@@ -314,6 +314,7 @@ impl<'t> Context<'t> {
         // full last (党委书记甲 after 青山大学党委召开会议).
         // Else the host's own, when the head word of the host stands for its name (厂|党委,
         // 集团党委 after 赣江能源集团有限公司召开…).
+        organs_named_in_full_before(read, ex);
         let host = self.host.as_ref();
         rename_new_orgs(read, ex, |o, before| {
             let recent = &before[before.len().saturating_sub(RECENT_BODIES)..];
@@ -372,6 +373,7 @@ impl<'t> Context<'t> {
             let role = ex.triples[i].role.span;
             if ex.triples[i].org.is_none()
                 && let Some(head) = determined_head(&text[..role.start])
+                    .or_else(|| head_alone(&text[..role.start]))
                 // The body the text is about, if it is of that kind; else the one named last.
                 && let Some(body) = self
                     .host
@@ -380,12 +382,12 @@ impl<'t> Context<'t> {
                     .or_else(|| body_of_kind(&ex.orgs, role.start, head))
             {
                 let body = body.clone();
-                // A company's posts listed after it are its too (集团副总经理、首席财务官甲), and
-                // so is the deputy's post listed next (该行行长甲、副行长乙).
+                // The holder's posts listed after it with no body are its too (集团副总经理、
+                // 首席财务官甲; 院新闻发言人、办公室主任乙), and so is the deputy's post listed
+                // next (该行行长甲、副行长乙).
                 let (person, core) = (ex.triples[i].person.span, ex.triples[i].role.core.clone());
                 for t in &mut ex.triples[i + 1..] {
-                    let same_person =
-                        body.kind == OrgKind::Company && t.person.span == person && t.rule == Rule::ConcurrentPosts;
+                    let same_person = t.person.span == person && t.rule == Rule::ConcurrentPosts;
                     let deputy = t.person.span != person && t.role.core == core;
                     if t.org.is_none() && t.place.is_none() && (same_person || deputy) {
                         hold_in(t, body.clone());
@@ -881,6 +883,34 @@ fn brand_of_earlier<'t>(o: &mut Org<'t>, earlier: &[Org<'t>], text: &'t str) -> 
     true
 }
 
+/// A party organ named alone (党组) after the same organ named in full earlier in the
+/// sentence (区检察院党组书记、检察长甲，党组成员、副检察长乙) is that one — the body's — as
+/// one named in an earlier sentence is (below, in [`Context::bodies_named_before`]).
+fn organs_named_in_full_before(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
+    for k in read.first_org..ex.orgs.len() {
+        let o = &ex.orgs[k];
+        if o.parent.is_some() || !crate::recognize::org::PARTY_ORGANS.contains(&&*o.name) {
+            continue;
+        }
+        let Some(full) = ex.orgs[read.first_org..k]
+            .iter()
+            .rev()
+            .find(|e| e.parent.is_some() && e.name.len() > o.name.len() && e.name.ends_with(&*o.name))
+            .cloned()
+        else {
+            continue;
+        };
+        let span = o.span;
+        let triples = ex.triples[read.first_triple..]
+            .iter_mut()
+            .filter_map(|t| t.org.as_mut());
+        for o in std::iter::once(&mut ex.orgs[k]).chain(triples.filter(|o| o.span == span)) {
+            o.name = full.name.clone();
+            o.parent = full.parent.clone();
+        }
+    }
+}
+
 /// Applies `rename` to the sentence's new organisations, both as mentions and as the
 /// organisations of its triples (which hold copies), with the organisations named before
 /// the sentence.
@@ -1022,18 +1052,33 @@ fn determined_head(before: &str) -> Option<&'static str> {
     // 分局|局长, 当选为|协会|主席, 俱乐部|董事长; one: only after 该 or 本.)
     // (or the post an appointment gives: 聘任甲为|公司行长, 乙任|集团副总经理; or after a quote
     // closed, 据 'according to' or 由: ”|俱乐部总经理甲介绍, 另据|俱乐部体能教练乙透露)
-    let opens_clause = |r: &str| {
-        r.trim_end().is_empty()
-            || r.ends_with([
-                '，', ',', '。', '；', ';', '、', '：', ':', '\n', '”', '」', '为', '任', '据', '由',
-            ])
-    };
     HEADS
         .iter()
         .find(|h| {
             rest.strip_suffix(**h)
                 .is_some_and(|r| r.ends_with(['该', '本']) || (h.chars().count() >= 2 && opens_clause(r)))
         })
+        .copied()
+}
+
+/// Does `r`, the text before a head word, end where a clause or an appointment's post
+/// opens?
+fn opens_clause(r: &str) -> bool {
+    r.trim_end().is_empty()
+        || r.ends_with([
+            '，', ',', '。', '；', ';', '、', '：', ':', '\n', '”', '」', '为', '任', '据', '由',
+        ])
+}
+
+/// A one-character head word standing alone where a clause opens right before a post
+/// (由|院|新闻发言人 in a procuratorate's release; ，局|办公室主任): a body's own short name
+/// for itself, as 本院 is.
+fn head_alone(before: &str) -> Option<&'static str> {
+    let rest = before.trim_end();
+    HEADS
+        .iter()
+        .filter(|h| h.chars().nth(1).is_none())
+        .find(|h| rest.strip_suffix(**h).is_some_and(opens_clause))
         .copied()
 }
 

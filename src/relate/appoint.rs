@@ -795,7 +795,8 @@ const REMOVING_VERBS: &[&str] = &["免去", "免除", "撤销"];
 /// Verbs by which the persons before them leave the posts that follow (甲辞去…职务).
 const RESIGNING_VERBS: &[&str] = &["辞去"];
 
-/// Removals and resignations (免去甲、乙的…职务, 免去丙同志青山市财政局局长职务, 丁辞去…职务):
+/// Removals and resignations (免去甲、乙的…职务, 免去丙同志青山市财政局局长职务, 丁辞去…职务,
+/// 任命戊为…，免去其…职务):
 /// every post between the persons and 职务, each with the organisation right before its
 /// title, is one its holders leave — [`Rule::Removal`].
 /// `goes_on`: the sentence before was a removal's list item that ended with ；, so this one
@@ -843,6 +844,15 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, go
                 }
                 holders.push(p);
                 end = r.end;
+            }
+            // 其 'his, her' after the verb is the person named last before it (任命甲为…，
+            // 免去其…职务).
+            if holders.is_empty()
+                && text[end..].starts_with('其')
+                && let Some(p) = m.persons.iter().rposition(|r| r.end <= at)
+            {
+                holders.push(p);
+                end += '其'.len_utf8();
             }
             (holders, end)
         } else if let Some((at, len)) = resigning {

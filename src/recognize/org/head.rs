@@ -664,10 +664,12 @@ impl OrgModel {
                 // Counted: a verb next to the head stays after it (省|审计|厅).
                 words += 1;
                 // The place the character ends (青山/市 read apart): it starts the name;
-                // then only more places may come before it.
+                // then only more places may come before it. (Not a form of address, which
+                // closes the name before it: 免去甲同志|县职业中专….)
                 if a == w.start
                     && let Some(pw) = wi.checked_sub(1).map(|k| s.words[k].clone())
                     && pw.end == a
+                    && !crate::recognize::HONORIFICS.contains(&&s.text[pw.clone()])
                     && let Some(place) = matches!(&s.text[w.clone()], "村" | "乡" | "镇")
                         .then(|| unknown_village(s, wi - 1, persons))
                         .flatten()
@@ -1260,13 +1262,13 @@ fn sender_ends_at(s: &Sentence<'_>, at: usize, found: &[OrgMention]) -> bool {
         })
 }
 
-/// Verbs of going to, visiting or citing a place (至|县人民医院, 访|青禾县委, 据|…): like the
-/// linking characters, never a character of a name.
-const PLACE_VERBS: &str = "据至赴访调";
+/// Verbs of going to, visiting, citing or reporting to a place's body (至|县人民医院, 访|青禾
+/// 县委, 据|…, 报|省人民检察院批准): like the linking characters, never a character of a name.
+const PLACE_VERBS: &str = "据至赴访调报";
 
 /// Prepositions and verbs jieba-rs glues to the first character of a city's name after
-/// them (据桐|山市, 至沅|州市) — not 经, which starts 经开区.
-const CITY_PREPOSITIONS: &str = "据至访在对向从由与于将把被同赴到";
+/// them (据桐|山市, 至沅|州市, 报峪|州市委) — not 经, which starts 经开区.
+const CITY_PREPOSITIONS: &str = "据至访在对向从由与于将把被同赴到报";
 
 /// Does `word` stand between two names, never inside one: a match's "versus"
 /// (青山队vs白水队), or a term of office before its body (九届|全国人大: the body is the
@@ -1421,8 +1423,11 @@ fn names_before(s: &Sentence<'_>, start: usize) -> bool {
     let w = s.words[k].clone();
     // A place's administrative unit written apart (青山/市), perhaps glued to the word
     // before it (当选|为市|工商联).
+    // (Or a place's last character glued to its unit: 澜|州市, jieba-rs's word for an unknown
+    // place ending in 州.)
     w.end == start
         && (bare_unit_start(&s.text[w.clone()]).is_some()
+            || s.text[w.clone()] == *"州市"
             || s.hit_ending_at(start)
                 .is_some_and(|h| h.entry.is(tag::PLACE | tag::ORG | tag::ORG_SUFFIX))
             || with_word_class(&s.text[w], |c| ["ns", "nt", "nz", "j"].contains(&c)))
