@@ -326,7 +326,11 @@ impl<'t> Context<'t> {
                 {
                     o.name = full.name.clone();
                     o.parent = full.parent.clone();
-                } else if let Some(host) = host.filter(|h| host_named_by_head(h, &text[..o.span.start])) {
+                } else if let Some(host) = host.filter(|h| {
+                    // (Or alone where a clause opens: 院长甲主持会议，党委书记乙…, in a text
+                    // about the hospital.)
+                    host_named_by_head(h, &text[..o.span.start]) || opens_clause(&text[..o.span.start])
+                }) {
                     name_as_unit_of(o, host);
                 }
             } else if let Some(body) = host
@@ -1271,7 +1275,10 @@ const REPRESENTATIVES: &[&str] = &["法定代表人", "负责人", "法人代表
 fn holds_management(body: &Org<'_>, title: &str) -> bool {
     match body.kind {
         // (Or its head's, named by its head word: 厂长 of a 机床厂.)
-        OrgKind::Company => relate::COMPANY_POSTS.contains(&title) || relate::heads_body(title, &body.name),
+        // (A director of a line of work too: 产品总监, 技术总监.)
+        OrgKind::Company => {
+            relate::COMPANY_POSTS.contains(&title) || title.ends_with("总监") || relate::heads_body(title, &body.name)
+        }
         // A sports club is a company with a team's staff (俱乐部原主教练甲, 改任青训总监).
         OrgKind::Association if body.name.ends_with("俱乐部") => {
             relate::COMPANY_POSTS.contains(&title)
@@ -1279,8 +1286,14 @@ fn holds_management(body: &Org<'_>, title: &str) -> bool {
                 || relate::ASSOCIATION_POSTS.contains(&title)
         }
         OrgKind::Association => relate::ASSOCIATION_POSTS.contains(&title) || relate::heads_body(title, &body.name),
-        _ => relate::heads_body(title, &body.name),
+        // (Or its chief accountant or engineer, any body's: 医院…总会计师甲.)
+        _ => relate::heads_body(title, &body.name) || is_chief_officer(title),
     }
+}
+
+/// Is `title` a body's chief professional officer (总会计师, 总工程师, 总经济师 …)?
+fn is_chief_officer(title: &str) -> bool {
+    title.starts_with('总') && title.ends_with('师') && title.chars().count() >= 4
 }
 
 /// The staff of a club's team, by their core titles.
