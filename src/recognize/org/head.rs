@@ -538,10 +538,22 @@ impl OrgModel {
                     o.range.end == w.start && !o.bare && !o.in_title && s.text[o.range.clone()].chars().count() > 2
                 })
             };
+            // Or a unit of police or troops numbered after the area or road it serves (城区|三|
+            // 中队, 高速公路|一|大队): the noun names it with the number.
+            let numbered_unit = || {
+                NUMBERED_UNITS.contains(&&s.text[head.start..head.end])
+                    && wi.checked_sub(1).is_some_and(|k| {
+                        let p = &s.text[s.words[k].clone()];
+                        s.words[k].end == w.start
+                            && p.chars().count() >= 2
+                            && p.chars().all(is_han)
+                            && with_word_class(p, |c| matches!(c, "n" | "ns" | "nz" | "l"))
+                    })
+            };
             if words == 0
                 && word.chars().count() <= 2
                 && word.chars().all(|c| is_chinese_digit(c) || c.is_ascii_digit())
-                && named_body()
+                && (named_body() || numbered_unit())
             {
                 start = w.start;
                 words += 1;
@@ -1261,6 +1273,9 @@ fn sender_ends_at(s: &Sentence<'_>, at: usize, found: &[OrgMention]) -> bool {
             w.end == at && with_word_class(&s.text[w], |c| c == "ns")
         })
 }
+
+/// Head words of the units of police and troops that are numbered (一大队, 三中队).
+const NUMBERED_UNITS: &[&str] = &["大队", "中队", "分队", "小队"];
 
 /// Verbs of going to, visiting, citing or reporting to a place's body (至|县人民医院, 访|青禾
 /// 县委, 据|…, 报|省人民检察院批准): like the linking characters, never a character of a name.
