@@ -251,16 +251,20 @@ fn copy(view: &mut String, map: &mut OffsetMap, original: &str, from: usize, to:
 
 /// Does `text` start like a dated entry of a list — a span of time from a year of four
 /// digits (1995.07—2001.03 青山市财政局科员, 2015年1月至今 …), as résumés and
-/// chronologies write one entry a line? Such a line never continues the one before;
-/// a date alone may (会议于|2019年3月召开).
+/// chronologies write one entry a line — or a span of the day's hours (09:30—10:00 主旨
+///报告), as agendas do? Such a line never continues the one before; a date alone may
+/// (会议于|2019年3月召开).
 pub(crate) fn starts_dated_line(text: &str) -> bool {
     let t = text.trim_start_matches([' ', '\u{3000}', '\t']);
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     // The first twelve characters, without copying them: this runs at every line break.
     let head = t.char_indices().nth(12).map_or(t, |(k, _)| &t[..k]);
-    digits == 4
-        && t[4..].starts_with(['.', '年', '-', '—', '/'])
-        && head[4..].contains(['—', '-', '–', '~', '～', '至'])
+    let span = |from: usize| {
+        head.get(from..)
+            .is_some_and(|h| h.contains(['—', '-', '–', '~', '～', '至']))
+    };
+    (digits == 4 && t[4..].starts_with(['.', '年', '-', '—', '/']) && span(4))
+        || ((1..=2).contains(&digits) && t[digits..].starts_with([':', '：']) && span(digits))
 }
 
 /// Does `text` end with a line that is a date alone (2026年11月20日, 二〇二六年十一月二十日)?
@@ -345,7 +349,26 @@ fn ends_with_outline_heading(text: &str) -> bool {
     let Some((line, _)) = last_line(text.trim_end_matches(is_blank), MAX_HEADLINE * 4) else {
         return false;
     };
-    let line = line.trim_start_matches(is_blank);
+    is_outline_heading(line)
+}
+
+/// Does `text` start with an outline's numbered heading on a line of its own (二、村民委员会)?
+/// No sentence goes on into one: a label's name before it ends there (副书记：甲|二、…).
+fn starts_outline_heading(text: &str) -> bool {
+    // Only the head is read: this runs at every line break.
+    let head = text
+        .char_indices()
+        .nth(MAX_HEADLINE * 2)
+        .map_or(text, |(k, _)| &text[..k]);
+    head.split(is_line_break)
+        .next()
+        .is_some_and(|line| head.len() > line.len() && is_outline_heading(line))
+}
+
+/// Is `line` an outline's numbered heading: an item number, then a short heading with no
+/// mark of a sentence or a list?
+fn is_outline_heading(line: &str) -> bool {
+    let line = line.trim_matches(is_blank);
     let number = item_number_len(line);
     let heading = &line[number..];
     number > 0
@@ -735,6 +758,7 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
         || starts_dated_line(&original[start + run.len()..])
         || starts_resume_line(&original[start + run.len()..])
         || starts_name_field(&original[start + run.len()..])
+        || starts_outline_heading(&original[start + run.len()..])
         || between_list_lines(original, start, run)
         || between_table_rows(original, start, run)
         || between_spaced_lines(original, start, run)

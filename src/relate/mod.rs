@@ -369,12 +369,23 @@ pub(crate) fn body_set_up(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
         let t = s.text.trim_end();
         LIST_HEADINGS.iter().any(|h| t.ends_with(h))
     };
-    set_up.or_else(|| {
-        m.orgs
-            .first()
-            .filter(|o| o.named && !o.bare)
-            .and_then(|_| heading().then_some(0))
-    })
+    // Or a numbered heading that is a body's name alone (一、村党支部委员会 | 书记：甲): the
+    // labels under it are its posts, as a notice's sections list a village's committees.
+    let section = || {
+        let lead = s.text.len() - s.text.trim_start().len();
+        let number = crate::normalize::item_number_len(&s.text[lead..]);
+        let o = m.orgs.first()?;
+        (number > 0 && m.orgs.len() == 1 && o.range.start == lead + number && o.range.end == s.text.trim_end().len())
+            .then_some(0)
+    };
+    set_up
+        .or_else(|| {
+            m.orgs
+                .first()
+                .filter(|o| o.named && !o.bare)
+                .and_then(|_| heading().then_some(0))
+        })
+        .or_else(section)
 }
 
 /// How a list's heading ends (…名单如下：, …组成人员名单：, …组成人员如下：).
@@ -429,7 +440,7 @@ fn dateline_agency(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) {
 
 /// The posts in apposition right after the person at `items[k]` between commas
 /// (王明，青山大学教授，…; 甲，…局副局长、…局局长。): an organisation and a title, more listed
-/// by 、 each with its organisation, and the closing mark, with nothing else (in brackets,
+/// by 、 each with its organisation, and the closing mark or the line's end, with nothing else (in brackets,
 /// see [`posts_after`]). The triples' evidence runs to the closing mark.
 fn apposition(text: &str, m: &Mentions<'_>, items: &[Item], k: usize) -> Vec<TripleMention> {
     let Item::Person(p) = items[k] else { return Vec::new() };
@@ -499,7 +510,7 @@ fn apposition(text: &str, m: &Mentions<'_>, items: &[Item], k: usize) -> Vec<Tri
         listed_posts(text, m, items, &mut clause, &mut clause_end, &mut clause_k);
         // The clause holds posts and nothing else (甲，男，教授，从事…工作20年 ends at 教授).
         let clause_close = text[clause_end..].chars().next();
-        if !matches!(clause_close, Some(',' | '。' | ';') | None) {
+        if !matches!(clause_close, Some(',' | '。' | ';' | '\n') | None) {
             break;
         }
         posts.extend(clause);
@@ -507,7 +518,7 @@ fn apposition(text: &str, m: &Mentions<'_>, items: &[Item], k: usize) -> Vec<Tri
     }
     // A bare title is too weak (张三，男，…; 王明，市长说): an organisation names the post,
     // or the form of a profile.
-    let closed = (org.is_some() || determined || profile) && matches!(close, Some(',' | '。' | ';') | None);
+    let closed = (org.is_some() || determined || profile) && matches!(close, Some(',' | '。' | ';' | '\n') | None);
     if !closed {
         return Vec::new();
     }

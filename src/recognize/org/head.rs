@@ -110,6 +110,11 @@ pub(super) const CLAUSE_VERBS: &[&str] = &[
     "督促",
     "牵头",
     "负责",
+    // A leader's portfolio: the bodies one oversees or keeps in touch with (分管县财政局,
+    // 联系县税务局; jieba-rs files 联系 as a noun).
+    "分管",
+    "联系",
+    "主管",
     "走进",
     // A match's result, between two sides (北辰队大胜|青山队).
     "大胜",
@@ -676,12 +681,13 @@ impl OrgModel {
                 // Counted: a verb next to the head stays after it (省|审计|厅).
                 words += 1;
                 // The place the character ends (青山/市 read apart): it starts the name;
-                // then only more places may come before it. (Not a form of address, which
-                // closes the name before it: 免去甲同志|县职业中专….)
+                // then only more places may come before it. (Not a form of address or a
+                // verb, which close the name before it: 免去甲同志|县职业中专…, 联系|县税务局.)
                 if a == w.start
                     && let Some(pw) = wi.checked_sub(1).map(|k| s.words[k].clone())
                     && pw.end == a
                     && !crate::recognize::HONORIFICS.contains(&&s.text[pw.clone()])
+                    && !with_word_class(&s.text[pw.clone()], |c| c == "v")
                     && let Some(place) = matches!(&s.text[w.clone()], "村" | "乡" | "镇")
                         .then(|| unknown_village(s, wi - 1, persons))
                         .flatten()
