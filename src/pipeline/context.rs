@@ -32,6 +32,9 @@ pub(super) struct Context<'t> {
     resume_ended: bool,
     /// Whether that résumé is a form's (姓名：甲, then fields and dated lines).
     form: bool,
+    /// The post a leaders' page gives under its label (县长：甲, index into `ex.triples`),
+    /// when the field of duties after it names the post again with its body.
+    labelled_post: Option<usize>,
     /// The one person the last sentence that named anyone named (index into `ex.persons`),
     /// whom a pronoun opening a later sentence stands for (他此前担任…); `None` after a
     /// sentence that named two.
@@ -642,6 +645,11 @@ impl<'t> Context<'t> {
             self.resume_subject = Some(read.first_person + p);
             self.resume_ended = false;
             self.form = true;
+        } else if let Some(t) = labelled_before_duties(read, &records.view.text()[read.range.end..]) {
+            self.resume_subject = Some(read.first_person + read.triples[t].person);
+            self.resume_ended = false;
+            self.form = true;
+            self.labelled_post = Some(read.first_triple + t);
         } else if self.resume_ended
             && let Some(subject) = self.resume_subject
             && ex.persons[read.first_person..]
@@ -658,7 +666,24 @@ impl<'t> Context<'t> {
         }
         if let Some(subject) = self.resume_subject {
             let subject = ex.persons[subject].clone();
+            let pushed = ex.triples.len();
             records.push_unheld(read.m, read.unheld, &subject, Rule::ResumeSubject, ex);
+            // The label's post named again with its body (县长：甲 | 职务：…县人民政府县长): one
+            // post, the label's, with the body.
+            // (From the next sentence on: the label's own line names the post once.)
+            if let Some(label) = self.labelled_post.filter(|&l| l < read.first_triple)
+                && self.labelled_post.take().is_some()
+                && ex.triples[label].org.is_none()
+                && let Some(k) = (pushed..ex.triples.len()).find(|&k| {
+                    let (again, label) = (&ex.triples[k], &ex.triples[label]);
+                    again.org.is_some() && again.role.core == label.role.core && again.person.text == label.person.text
+                })
+            {
+                let again = ex.triples.remove(k);
+                if let Some(body) = again.org {
+                    hold_in(&mut ex.triples[label], body);
+                }
+            }
         } else if let Some(a) = self.antecedent {
             let text = read.s.text;
             let first_person = read.m.persons.iter().map(|p| p.start).min().unwrap_or(text.len());
@@ -696,6 +721,22 @@ impl<'t> Context<'t> {
         }
     }
 }
+
+/// The person of a list label's line (县长：甲) when the next line is a field of their duties
+/// (职务：县委副书记、县人民政府县长…): a leaders' page writes each leader so, and the field's
+/// posts are the person's, as a form's (姓名：甲) are.
+/// (The label's triple, an index into `read.triples`.)
+fn labelled_before_duties(read: &Read<'_, '_>, rest: &str) -> Option<usize> {
+    let t = read.triples.iter().position(|t| relate::is_label(read.s, read.m, t))?;
+    let next = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    DUTY_FIELDS
+        .iter()
+        .any(|f| next.strip_prefix(f).is_some_and(|r| r.trim_start().starts_with(':')))
+        .then_some(t)
+}
+
+/// Field names of a leader's posts on a leaders' page.
+const DUTY_FIELDS: &[&str] = &["职务", "现任职务", "现任"];
 
 /// A head post that names no body (局长, 厂长, 团长) is the head's of the body named last
 /// that it heads — earlier in the sentence or before it (本报采访了沙河市劳动局。局长甲说;
