@@ -449,9 +449,14 @@ impl Lexicon {
 }
 
 /// Does the title of the head of the unit at `start..end` of `text` follow it — the unit's
-/// character and 长, after 副 or 常务副 (中介所|所长, 植保站|副站长, 人事股|股长)?
+/// character and 长, after 副 or 常务副 (中介所|所长, 植保站|副站长, 人事股|股长)? Or the label
+/// of the list of its members (专家组|成员：).
 pub(crate) fn before_own_title(text: &str, start: usize, end: usize) -> bool {
     let rest = &text[end..];
+    // Or the label of the list of its members (专家组成员：甲（组长）、乙).
+    if rest.strip_prefix("成员").is_some_and(|r| r.starts_with(':')) {
+        return true;
+    }
     let rest = rest.strip_prefix("常务").unwrap_or(rest);
     let rest = rest.strip_prefix('副').unwrap_or(rest);
     rest.strip_prefix(&text[start..end])

@@ -104,7 +104,7 @@ pub(crate) const OFFICES: &[&str] = &["办公室", "办公厅", "秘书处", "�
 
 /// A body's member: a post in a party organ or under a list's label, no title elsewhere
 /// (其成员有三成).
-const MEMBER: &str = "成员";
+pub(crate) const MEMBER: &str = "成员";
 
 /// Finds the titles of `s`, appending them in order to `out`.
 pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize>], out: &mut Vec<RoleMention>) {
@@ -121,7 +121,11 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
     // A member of a party organ (区财政局党组|成员, 党委|成员): 成员 after the organ's name.
     for o in orgs.iter().filter(|o| !o.in_title) {
         let name = &s.text[o.range.clone()];
-        if PARTY_ORGANS.iter().any(|p| name.ends_with(p)) && s.text[o.range.end..].starts_with(MEMBER) {
+        // So is 成员 labelling the list of a body's members (评审委员会成员：甲、乙).
+        let label = s.text[o.range.end..]
+            .strip_prefix(MEMBER)
+            .is_some_and(|r| r.starts_with(':'));
+        if (PARTY_ORGANS.iter().any(|p| name.ends_with(p)) && s.text[o.range.end..].starts_with(MEMBER)) || label {
             out.push(RoleMention::member(o.range.end));
         }
     }

@@ -36,7 +36,7 @@ pub(crate) use surname::{EarlierNames, SurnameTitle, resolve as resolve_surname_
 use std::ops::Range;
 
 use crate::recognize::org::{OrgMention, PARTY_ORGANS, term_of_office};
-use crate::recognize::role::{OFFICES, RoleMention};
+use crate::recognize::role::{MEMBER, OFFICES, RoleMention};
 use crate::recognize::{Sentence, coordinates, is_bare_unit, strip_personal_note};
 use crate::{OrgKind, Rule};
 
@@ -216,15 +216,37 @@ pub(crate) fn relate(
     let mut holder: Option<(usize, Vec<Post>)> = None;
     for (k, &item) in items.iter().enumerate() {
         let Item::Person(p) = item else {
-            listed = None;
+            // (A post in a note on the last name listed leaves the list open: 甲（组长）、乙.)
+            if !listed
+                .as_ref()
+                .is_some_and(|&(prev, _)| in_note_after(s.text, m.range(items[prev]).end, m.range(item).start))
+            {
+                listed = None;
+            }
             continue;
         };
+        let (mut posts, first) = posts_before(s.text, m, &items, k, &gap_between);
         // A list's layout (林海涛  区委副书记、区长 | 组长：林海涛（区长）): posts after the
         // name, in a column to the end of the line or in brackets, are the name's.
-        if let Some(after) = posts_after(s.text, m, &items, k, line_end.as_ref(), &gap_between) {
+        if let Some(mut after) = posts_after(s.text, m, &items, k, line_end.as_ref(), &gap_between) {
+            // A post noted on a member of a body's list is held in the body (评审委员会成员：
+            // 甲（主任委员）、乙（副主任委员）).
+            let label = listed
+                .as_ref()
+                .filter(|(prev, _)| noted_and_listed(s.text, m, &items, *prev, k));
+            let member_of = posts
+                .iter()
+                .chain(label.iter().flat_map(|(_, posts)| posts))
+                .find(|post| s.text[m.roles[post.role].range.clone()] == *MEMBER)
+                .and_then(|post| post.orgs.first().copied());
+            if let Some(body) = member_of.filter(|_| s.text[m.persons[p].end..].starts_with('(')) {
+                after
+                    .iter_mut()
+                    .filter(|a| a.orgs.is_empty())
+                    .for_each(|a| a.orgs.push(body));
+            }
             emit_posts(m, p, &after, Some(Rule::PersonRole), out);
         }
-        let (mut posts, first) = posts_before(s.text, m, &items, k, &gap_between);
         // The first post may be held where the previous person's last one is (大学党委
         // 书记甲、校长乙: 乙 is 校长 of the university).
         if let Some((prev, prev_posts)) = &holder
@@ -276,8 +298,9 @@ pub(crate) fn relate(
         // A name listed after a name that holds posts, with no title of its own
         // after it, holds the same posts.
         if let Some((prev, posts)) = listed.take()
-            && prev + 1 == k
-            && ((gap_between(items[prev], item) == Gap::Enumeration
+            && let noted = noted_and_listed(s.text, m, &items, prev, k)
+            && (prev + 1 == k || noted)
+            && ((noted || gap_between(items[prev], item) == Gap::Enumeration
                 // (与 joins a holder of posts to another person: 首席执行官甲与乙签约 names
                 // two sides — 、 and 和 list holders of one post, 选手甲和乙; a byline any.)
                 && (&s.text[m.range(items[prev]).end..m.range(item).start] != "与"
@@ -682,6 +705,22 @@ fn posts_after(
     }
     let (posts, first) = chain_ending(text, m, items, end, &|_| true, gap_between);
     (first == k + 1 && !posts.is_empty()).then_some(posts)
+}
+
+/// Is byte `at` inside a note in brackets opened right after a name ending at `name_end`
+/// (甲（组长）)?
+fn in_note_after(text: &str, name_end: usize, at: usize) -> bool {
+    text[name_end..at].starts_with('(') && !text[name_end..at].contains(')')
+}
+
+/// Is the text from the name at `items[prev]` to the next at `items[k]` a short note in
+/// brackets on the first and 、 (甲（组长）、乙, 甲（女）、乙)?
+fn noted_and_listed(text: &str, m: &Mentions<'_>, items: &[Item], prev: usize, k: usize) -> bool {
+    text[m.range(items[prev]).end..m.range(items[k]).start]
+        .strip_suffix('、')
+        .and_then(|b| b.strip_prefix('('))
+        .and_then(|b| b.strip_suffix(')'))
+        .is_some_and(|note| note.chars().count() <= MAX_NOTE && !note.contains(['(', ')', '\n']))
 }
 
 /// The posts of a table's row after its name, from `items[from]`: columns set apart by

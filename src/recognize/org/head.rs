@@ -276,7 +276,9 @@ impl OrgModel {
             t.entry.is(tag::TITLE | tag::MODIFIER)
                 && (t.end == w.end || (t.end > w.end && s.text[hit.end..w.end].chars().nth(1).is_some()))
         });
-        if w.end != hit.end && !across_title {
+        // So does the label of a list of the body's members (专家/组成员/：甲、乙).
+        let across_member_label = s.text[hit.end..w.end] == *"成员" && s.text[w.end..].starts_with(':');
+        if w.end != hit.end && !across_title && !across_member_label {
             return false;
         }
         // The head may span words of its own (纪检监察/nr|组/zg): judged as one.
