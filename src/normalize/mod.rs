@@ -535,6 +535,20 @@ pub(crate) fn list_label(line: &str) -> Option<(usize, bool)> {
     None
 }
 
+/// Does `line` open with a label too long for a title's, a body's name (提名与薪酬考核委员会：)?
+fn body_label(line: &str) -> bool {
+    // (A look at the label's characters only: `line` runs on to the text's end.)
+    let name = line
+        .chars()
+        .take(MAX_BODY_LABEL + 1)
+        .take_while(|&c| is_ideograph(c))
+        .count();
+    (2..=MAX_BODY_LABEL).contains(&name) && line[name * 3..].starts_with([':', '：'])
+}
+
+/// Most Han characters in a label naming a body.
+const MAX_BODY_LABEL: usize = 16;
+
 /// Does `line` open with a list label that a note in brackets follows before its colon
 /// (副理事长（按姓氏笔画排序）：)?
 fn noted_label(line: &str) -> bool {
@@ -663,7 +677,9 @@ fn between_list_lines(original: &str, start: usize, run: &str) -> bool {
     // sets a column apart; a paragraph's first line otherwise (Chinese indents every paragraph with
     // 　　), which a print break may cut anywhere (　　会议由县委书|记甲主持).
     let next = &original[start + run.len()..];
-    let next_label = list_label(next).or_else(|| noted_label(next).then_some((0, false)));
+    // (After a label line, a body's longer name may label the next: 提名与薪酬考核委员会：.)
+    let next_label = list_label(next)
+        .or_else(|| (noted_label(next) || (label_line.is_some() && body_label(next))).then_some((0, false)));
     if indent(&line[..line.len() - text.len()])
         && (label_line.is_some() || next_label.is_some() || text.trim_end_matches(is_blank).contains(is_blank))
     {

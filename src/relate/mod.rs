@@ -37,7 +37,7 @@ use std::ops::Range;
 
 use crate::recognize::org::{OrgMention, PARTY_ORGANS, term_of_office};
 use crate::recognize::role::{MEMBER, OFFICES, RoleMention};
-use crate::recognize::{Sentence, coordinates, is_bare_unit, strip_personal_note};
+use crate::recognize::{HONORIFICS, Sentence, coordinates, is_bare_unit, strip_personal_note};
 use crate::{OrgKind, Rule};
 
 /// A triple found in a sentence, by index into the sentence's mention lists.
@@ -103,11 +103,16 @@ fn gap(text: &str) -> Gap {
     if note {
         return Gap::Adjacent;
     }
-    // A personal note after a listed name (甲（女）、乙) stands inside the list.
-    if t.strip_suffix('、')
-        .is_some_and(|rest| rest.starts_with('(') && strip_personal_note(rest).is_empty())
-    {
-        return Gap::Enumeration;
+    // A personal note after a listed name (甲（女）、乙) stands inside the list, and so do a
+    // form of address (甲先生、乙女士) and a short note after it (甲女士（会计专业人士）、乙).
+    if let Some(rest) = t.strip_suffix('、') {
+        let rest = HONORIFICS
+            .iter()
+            .find_map(|h| rest.strip_prefix(h))
+            .map_or(Some(rest), |note| (note.is_empty() || short_note(note)).then_some(""));
+        if rest.is_some_and(|rest| rest.is_empty() || (rest.starts_with('(') && strip_personal_note(rest).is_empty())) {
+            return Gap::Enumeration;
+        }
     }
     // An alumnus's year before the name (副市长、1988届校友甲: an alumni meeting's) says who
     // the holder is, no post.
@@ -124,6 +129,13 @@ fn gap(text: &str) -> Gap {
         _ if t.strip_prefix('、').is_some_and(is_regional_division) => Gap::Enumeration,
         _ => Gap::Break,
     }
+}
+
+/// Is `text` a short note in brackets, all of it (（会计专业人士）)?
+fn short_note(text: &str) -> bool {
+    text.strip_prefix('(')
+        .and_then(|n| n.strip_suffix(')'))
+        .is_some_and(|n| (1..=MAX_NOTE).contains(&n.chars().count()) && !n.contains(['(', ')', '\n']))
 }
 
 /// Is `text` an alumnus's class: a year, 届 or 级, and 校友 or 毕业生 (1988届校友, 2003级校友)?
@@ -238,8 +250,14 @@ pub(crate) fn relate(
                 .iter()
                 .chain(label.iter().flat_map(|(_, posts)| posts))
                 .find(|post| s.text[m.roles[post.role].range.clone()] == *MEMBER)
-                .and_then(|post| post.orgs.first().copied());
-            if let Some(body) = member_of.filter(|_| s.text[m.persons[p].end..].starts_with('(')) {
+                .and_then(|post| post.orgs.first().copied())
+                .or_else(|| line_label_body(s.text, m, m.persons[p].start));
+            let after_name = &s.text[m.persons[p].end..];
+            let after_name = HONORIFICS
+                .iter()
+                .find_map(|h| after_name.strip_prefix(h))
+                .unwrap_or(after_name);
+            if let Some(body) = member_of.filter(|_| after_name.starts_with('(')) {
                 after
                     .iter_mut()
                     .filter(|a| a.orgs.is_empty())
@@ -693,11 +711,16 @@ fn posts_after(
         }
         return table_row_posts(text, m, items, k + 1, gap_between);
     }
-    if opener != "(" {
+    // (After a form of address perhaps: 乙女士（职工代表监事）.)
+    let address = HONORIFICS
+        .iter()
+        .find(|h| opener.starts_with(*h))
+        .map_or(0, |h| h.len());
+    if &opener[address..] != "(" {
         return None;
     }
     // The chain ends at the closing bracket, close by.
-    let inside = name_end + 1;
+    let inside = name_end + address + 1;
     let close = inside + text[inside..].char_indices().take(MAX_NOTE).find(|&(_, c)| c == ')')?.0;
     let end = items.partition_point(|&it| m.range(it).start < close);
     if end <= k + 1 || m.range(items[end - 1]).end != close {
@@ -705,6 +728,20 @@ fn posts_after(
     }
     let (posts, first) = chain_ending(text, m, items, end, &|_| true, gap_between);
     (first == k + 1 && !posts.is_empty()).then_some(posts)
+}
+
+/// The body that labels the line of the name starting at `name_start`, its list of members
+/// (审计委员会：甲（主任委员）、乙).
+fn line_label_body(text: &str, m: &Mentions<'_>, name_start: usize) -> Option<usize> {
+    let line_start = text[..name_start].rfind('\n').map_or(0, |k| k + 1);
+    // (Its name may start with words the org reader left out: 提名与|薪酬考核委员会.)
+    let o = m.orgs.iter().position(|o| {
+        o.range.start >= line_start
+            && !o.in_title
+            && text[line_start..o.range.start].chars().all(crate::recognize::is_han)
+    })?;
+    let end = m.orgs[o].range.end;
+    (text[end..].starts_with(':') && end < name_start).then_some(o)
 }
 
 /// Is byte `at` inside a note in brackets opened right after a name ending at `name_end`

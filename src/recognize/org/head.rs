@@ -298,7 +298,8 @@ impl OrgModel {
                 || !self.not_heads.contains(word)
                 || (hit.entry.org_kind != OrgKind::Company
                     && (names_before(s, w.start) || named_before_own_title(s, hit, w.start)))
-                || ((names_before(s, w.start) || name_word_before(s, w.start, false)) && s.title_starts_at(hit.end));
+                || ((names_before(s, w.start) || name_word_before(s, w.start, false)) && s.title_starts_at(hit.end))
+                || labels_line(s, hit);
         }
         // A bureau's short name the learned list holds because news writes it bare (环保局/j)
         // is one again after a name (青山市|环保局). Not other short names: 三总部, 中西部,
@@ -764,7 +765,9 @@ impl OrgModel {
                 break;
             }
             // (执法|大队|大队长: the unit's title says the verb names it.)
-            let own_title_follows = words == 0 && before_own_title(s.text, head.start, head.end);
+            // (So does a line's label: 审计|委员会：甲（主任委员）.)
+            let own_title_follows =
+                words == 0 && (before_own_title(s.text, head.start, head.end) || labels_line(s, head));
             if words == 0 && name_part == Some(false) && !own_title_follows {
                 before_verb = Some(start);
             }
@@ -799,6 +802,11 @@ impl OrgModel {
             named = true;
         }
         named |= bracketed;
+        // A line's label names the body in full, words the reader stopped at included
+        // (提名与|薪酬考核委员会：甲（主任委员）).
+        if labels_line(s, head) {
+            start = s.text[..head.start].rfind('\n').map_or(0, |k| k + 1).min(start);
+        }
         // A term read with nothing before it stays out of the name.
         if let Some(t) = &term
             && start == t.start
@@ -1029,8 +1037,11 @@ impl OrgModel {
             // A unit its head's title follows is a body for sure, and the verbs before it its
             // line of work (执法|大队|大队长, 支付|结算|司|司长) — not a verb of one character
             // (既|是|烟草专卖局|局长).
-            let titled =
-                words < 2 && verb && word.chars().nth(1).is_some() && before_own_title(s.text, head.start, head.end);
+            // So is a line's label naming a body (审计|委员会：甲（主任委员）、乙).
+            let titled = words < 2
+                && verb
+                && word.chars().nth(1).is_some()
+                && (before_own_title(s.text, head.start, head.end) || labels_line(s, head));
             if (verb_like && self.reads_inside(word, class, VERB_CLASS_INSIDE)) || titled {
                 return (
                     true,
@@ -1465,6 +1476,19 @@ fn named_before_own_title(s: &Sentence<'_>, hit: &Hit<'_>, start: usize) -> bool
         .next_back()
         .map_or(hit.end, |c| hit.end - c.len_utf8());
     before_own_title(s.text, last, hit.end) && name_word_before(s, start, true)
+}
+
+/// Is the committee or group headed at `hit` a line's label, its name all the line holds
+/// before a colon (审计委员会：甲（主任委员）、乙)? The list after it is its members, so it is a
+/// body.
+fn labels_line(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
+    let before = &s.text[..hit.start];
+    let name = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
+    s.text[hit.end..].starts_with(':')
+        && (2..=10).contains(&name.chars().count())
+        && name.chars().all(is_han)
+        // (A committee's or a group's: 所在学校：, 主管部门： are fields of a form.)
+        && ["委员会", "组", "会", "指挥部"].iter().any(|h| s.text[hit.start..hit.end].ends_with(h))
 }
 
 /// Does a word of two characters or more that jieba-rs took for a name (南屏/nr, 白沙/nr) —
