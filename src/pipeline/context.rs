@@ -336,6 +336,17 @@ impl<'t> Context<'t> {
                 }) {
                     name_as_unit_of(o, host);
                 }
+            } else if o.parent.is_none()
+                && crate::recognize::org::WORKING_GROUPS.contains(&&*o.name)
+                && let Some(full) = recent
+                    .iter()
+                    .rev()
+                    .find(|e| e.name.len() > o.name.len() && e.name.ends_with(&*o.name))
+            {
+                // A working group named in full, then alone (城市更新工作领导小组 … 领导小组由
+                // 甲任组长).
+                o.name = full.name.clone();
+                o.parent = full.parent.clone();
             } else if let Some(body) = host
                 .filter(|h| o.parent.is_none() && organ_of_host(h, &o.name))
                 .or_else(|| organ_of_earlier(&o.name, recent).filter(|_| o.parent.is_none()))

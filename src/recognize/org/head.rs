@@ -1157,8 +1157,27 @@ impl OrgModel {
 
 /// Is the bare head word `head` a body in a list of one holder's posts, after a body named
 /// with its place (石桥村党支部书记、村委会主任)? It is that place's (see `coordinate`) —
-/// when a post of it follows too.
+/// when a post of it follows too. Or a working group after a post (书记、领导小组组长), or
+/// opening a clause on who leads it (领导小组由甲任组长).
 pub(super) fn in_list_of_posts(s: &Sentence<'_>, head: &Hit<'_>, found: &[OrgMention]) -> bool {
+    // A working group too, after any post (区委书记、领导小组组长甲): the group the text
+    // named before (see `Context`).
+    let after_post = || {
+        s.text[..head.start]
+            .strip_suffix('、')
+            .and_then(|b| s.hit_ending_at(b.len()))
+            .is_some_and(|h| h.entry.is(tag::TITLE))
+    };
+    // (Not an office: 新闻发言人、办公室主任 is the office's post in the body.)
+    let group = WORKING_GROUPS.contains(&&s.text[head.start..head.end]);
+    if group && s.title_starts_at(head.end) && after_post() {
+        return true;
+    }
+    // Or the group opening a clause that says who leads it (领导小组由甲、乙任组长).
+    let opens_clause = s.text[..head.start].is_empty() || s.text[..head.start].ends_with([',', ';', ':']);
+    if group && opens_clause && s.text[head.end..].starts_with('由') {
+        return true;
+    }
     found.last().is_some_and(|o| {
         o.prefix.as_ref().is_some_and(|p| !p.is_empty())
             // (Not after 兼: 领导小组副组长兼办公室主任 is the group's office's post.)
@@ -1167,6 +1186,9 @@ pub(super) fn in_list_of_posts(s: &Sentence<'_>, head: &Hit<'_>, found: &[OrgMen
             && s.title_starts_at(head.end)
     })
 }
+
+/// Working groups' head words: a text names its group in full once, then by these alone.
+pub(crate) const WORKING_GROUPS: &[&str] = &["领导小组", "工作组", "指挥部"];
 
 /// Is word `wi`, right before 市 or 县 and a body's name (沐川|市|人民政府, 沐川|市|住建局),
 /// a city's or county's name the segmenter took for a name or guessed: two ideographs, not
