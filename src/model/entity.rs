@@ -252,7 +252,8 @@ pub enum Rule {
     /// entry a line (1995.07—2001.03 青山市财政局科员).
     ResumeSubject,
     /// A post its holder leaves: removed from it (免去张明的青山市财政局局长职务, 撤销…职务)
-    /// or resigning it (张明辞去…职务). The person held the post until then.
+    /// or resigning it (张明辞去…职务), or no longer holding it (张明不再担任…职务). The person
+    /// held the post until then.
     Removal,
     /// A post taken by a pronoun (他此前担任沅江县县长, 其曾任…), held by the one person the
     /// sentences before it named last.

@@ -211,15 +211,19 @@ pub(crate) fn relate(
         let lead = team_after_verb(&s.text[from..role.range.start]).map_or(lead, |rest| from + rest.len());
         let before = &s.text[from..lead];
         let mut by_verb = false;
+        let mut no_longer = false;
         // The body named between 在 and the verb (在青山县教育局担任副局长).
         let mut where_held = None;
         let holders: Vec<usize> = if let Some(verb) =
             verb_ending(before).or_else(|| POST_FIELDS.iter().find(|v| before.ends_with(**v)).copied())
         {
             let verb_start = lead - verb.len();
-            // A post no longer or never held (不再担任, 未当选) is no post of anyone.
-            if NEGATIONS.iter().any(|n| s.text[..verb_start].ends_with(n)) {
-                continue;
+            // A post never held (未当选, 不担任) is no post of anyone; one no longer held (甲不再
+            // 担任…职务) was held until now, and is left, as 免去 removes one.
+            match NEGATIONS.iter().find(|n| s.text[..verb_start].ends_with(*n)) {
+                Some(&"不再") => no_longer = true,
+                Some(_) => continue,
+                None => {}
             }
             by_verb = true;
             where_held = m
@@ -411,7 +415,7 @@ pub(crate) fn relate(
                         person: p,
                         role,
                         org,
-                        rule: Rule::Appointment,
+                        rule: if no_longer { Rule::Removal } else { Rule::Appointment },
                         evidence: first.min(org.map_or(first, |o| m.orgs[o].range.start))..end,
                     });
                 }
