@@ -158,8 +158,20 @@ pub(super) const CLAUSE_VERBS: &[&str] = &[
 
 /// Set phrases of official speech that jieba-rs reads as nouns and that start a clause
 /// (充分发挥|体育中介公司的作用), and the words of an interview's headline (对话|青山银行
-/// 行长助理甲, 专访…).
-const CLAUSE_PHRASES: &[&str] = &["充分发挥", "对话", "专访", "访谈"];
+/// 行长助理甲, 专访…), and the words of when a post is held it files as nouns (现任|县|财政局
+/// 副局长: no county 现任县).
+const CLAUSE_PHRASES: &[&str] = &[
+    "充分发挥",
+    "对话",
+    "专访",
+    "访谈",
+    "现任",
+    "时任",
+    "新任",
+    "前任",
+    "原任",
+    "历任",
+];
 
 /// [`CLAUSE_VERBS`] and [`CLAUSE_PHRASES`], and [`PURPOSE_VERBS`], as sets: the reading of
 /// a name looks up every word before its head, and a walk over the lists compared the
@@ -1198,13 +1210,14 @@ pub(crate) const WORKING_GROUPS: &[&str] = &["领导小组", "工作组", "指�
 pub(super) fn unknown_city(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]) -> bool {
     let w = s.words[wi].clone();
     let word = &s.text[w.clone()];
-    s.text[w.end..].starts_with(['市', '县'])
+    // (Or a district: 安澜/nz|区, a city's district the segmenter does not know.)
+    s.text[w.end..].starts_with(['市', '县', '区'])
         && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
         && word.chars().count() == 2
         && word.chars().all(is_han)
         // (A county may be named by a common noun too: 梧桐/n|县.)
         && with_word_class(word, |c| {
-            ["OOV", "nr", "nrt", "nz"].contains(&c) || (c == "n" && s.text[w.end..].starts_with('县'))
+            ["OOV", "nr", "nrt", "nrfg", "nz"].contains(&c) || (c == "n" && s.text[w.end..].starts_with('县'))
         })
         && !s.hit_ending_at(w.start).is_some_and(|h| h.entry.is(tag::TITLE))
         // (Not a verb of appointment jieba-rs files as a noun: 历任/n|县|农业局; nor a verb
