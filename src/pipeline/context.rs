@@ -296,6 +296,15 @@ impl<'t> Context<'t> {
                 .map(|o| records.org(o));
             return;
         }
+        // Only on its representatives' lines (法定代表人：甲, 委托诉讼代理人：乙): the lines
+        // that open otherwise end the parties' block, and the text after it names parties
+        // by their short names (原告恒泰公司的委托诉讼代理人甲).
+        let representative = REPRESENTATIVES
+            .iter()
+            .any(|r| text.strip_prefix(r).is_some_and(|rest| rest.starts_with(':')));
+        if !representative {
+            self.party = None;
+        }
         if let Some(party) = &self.party {
             hold_bodiless_posts(&mut ex.triples[read.first_triple..], party, REPRESENTATIVES);
         }
@@ -1318,8 +1327,17 @@ const PARTY_LABELS: &[&str] = &[
     "原审被告",
 ];
 
-/// Who represents a party that is a body (法定代表人, 负责人).
-const REPRESENTATIVES: &[&str] = &["法定代表人", "负责人", "法人代表"];
+/// Who represents a party that is a body (法定代表人, 负责人), or acts for it in the suit
+/// (委托诉讼代理人：甲，青山律师事务所律师: the party's agent, the post after it the agent's own).
+const REPRESENTATIVES: &[&str] = &[
+    "法定代表人",
+    "负责人",
+    "法人代表",
+    "委托诉讼代理人",
+    "诉讼代理人",
+    "委托代理人",
+    "代理人",
+];
 
 /// Is `title` a post of the management of `body` when no body is named with it: a company's
 /// management (董事长, 总经理), an association's officers (会长, 秘书长), or the head of any
