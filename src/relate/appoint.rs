@@ -678,9 +678,24 @@ fn joined_to_previous(s: &Sentence<'_>, m: &Mentions<'_>, k: usize) -> bool {
     // After a comma, only a name with posts of its own (由…主任甲，…副主任乙任组长).
     joint.is_some_and(|j| {
         let posts = next - (between.len() - j.len());
-        posts_cover(s, m, posts, next) && (posts < next || !j.ends_with(',') && j != "，")
+        // (Or an unread body's name, then posts: 、北辰区好味道快餐连锁店|总经理|乙 — a list of
+        // holders writes each one's posts.)
+        let covered = posts_cover(s, m, posts, next)
+            || (j == "、"
+                && m.roles.iter().any(|r| {
+                    r.range.start > posts
+                        && r.range.end <= next
+                        && s.text[posts..r.range.start].chars().count() <= MAX_UNREAD_BODY
+                        && s.text[posts..r.range.start].chars().all(is_han)
+                        && posts_cover(s, m, r.range.start, next)
+                }));
+        covered && (posts < next || !j.ends_with(',') && j != "，")
     })
 }
+
+/// Most characters of a body's name no reader took, between a list's 、 and the posts of the
+/// holder after it.
+const MAX_UNREAD_BODY: usize = 14;
 
 /// Is `from..to` of `s` nothing, or titles and organisations written one after another
 /// (党工委副书记、管委会常务副主任)?
