@@ -813,6 +813,23 @@ impl OrgModel {
             start = o.range.start;
             named = true;
         }
+        // A registered company's name runs from its place over its trade name, whatever its
+        // words (临江|老|灶台|餐饮|管理|有限公司, 临江|八号|院|餐饮|有限公司): the law writes it
+        // place, brand, trade, legal form.
+        // (Not when a place was read: a one-character unit is none, 八号|院|餐饮….)
+        let placed = prefix_start.is_some_and(|p| {
+            s.hit_starting_at(p).is_some_and(|h| h.entry.is(tag::PLACE))
+                || s.word_at(p)
+                    .is_some_and(|k| with_word_class(&s.text[s.words[k].clone()], |c| c == "ns"))
+        });
+        if !placed
+            && LEGAL_FORMS.contains(&&s.text[head.start..head.end])
+            && let Some(place) = registered_place_before(s, start, persons)
+        {
+            prefix_start = Some(place);
+            start = place;
+            named = true;
+        }
         named |= bracketed;
         // A line's label names the body in full, words the reader stopped at included
         // (提名与|薪酬考核委员会：甲（主任委员）).
@@ -1197,6 +1214,42 @@ pub(super) fn in_list_of_posts(s: &Sentence<'_>, head: &Hit<'_>, found: &[OrgMen
             && super::coordinate::after_posts_in(s, o, head.start)
             && s.title_starts_at(head.end)
     })
+}
+
+/// The legal forms that end a registered company's name.
+const LEGAL_FORMS: &[&str] = &["有限公司", "有限责任公司", "股份有限公司"];
+
+/// Most characters between a registered company's place and the name read so far.
+const MAX_BRAND: usize = 6;
+
+/// The start of the place a registered company's name opens with, a few words before
+/// byte `start` where reading stopped: Han words only, no name or title among them, no
+/// verb of setting one up (成立, 投资).
+fn registered_place_before(s: &Sentence<'_>, start: usize, persons: &[Range<usize>]) -> Option<usize> {
+    let mut at = start;
+    while let Some(k) = at.checked_sub(1).and_then(|p| s.word_at(p)) {
+        let w = s.words[k].clone();
+        let word = &s.text[w.clone()];
+        if s.hit_starting_at(w.start)
+            .is_some_and(|h| h.entry.is(tag::PLACE) && h.end == w.end)
+            || with_word_class(word, |c| c == "ns")
+        {
+            return (at < start).then_some(w.start);
+        }
+        if start - w.start > MAX_BRAND * 3
+            || !word.chars().all(is_han)
+            || with_word_class(word, |c| c == "v" || c == "p" || c == "c" || c == "uj")
+            // (Nor another body: 城投集团子公司|青禾建设有限公司 names two.)
+            || s.hit_at(w.clone())
+                .is_some_and(|h| h.entry.is(tag::TITLE | tag::PLACE | tag::ORG | tag::ORG_SUFFIX))
+            || s.hit_ending_at(w.end).is_some_and(|h| h.entry.is(tag::ORG | tag::ORG_SUFFIX))
+            || persons.iter().any(|p| p.start < w.end && w.start < p.end)
+        {
+            return None;
+        }
+        at = w.start;
+    }
+    None
 }
 
 /// Working groups' head words: a text names its group in full once, then by these alone.
