@@ -58,7 +58,7 @@ COMMON_SURNAMES = (
 COMPOUND_SURNAMES = (
     "欧阳 司马 诸葛 上官 司徒 东方 皇甫 夏侯 慕容 令狐 尉迟 公孙 长孙 宇文 端木 南宫 独孤 西门 轩辕 百里 呼延 "
     "澹台 公冶 太史 申屠 濮阳 万俟 闻人 赫连 钟离 宗政 仲孙 东郭 拓跋 左丘 第五 梁丘 司空 单于 "
-    "贺兰 闾丘 亓官 鲜于 乐正 公羊 谷梁 段干 羊舌 巫马 漆雕 斛律"
+    "贺兰 闾丘 亓官 鲜于 乐正 公羊 谷梁 段干 羊舌 巫马 漆雕 斛律 淳于 公西 微生 壤驷 公良 夹谷 宰父"
 ).split()
 
 # Countries, regions and big cities written phonetically: general vocabulary, so that a run of

@@ -474,6 +474,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
                 .iter()
                 .any(|v| before.ends_with(v) && (*v != "以" || post_follows))
                 || listed_after_appointing_verb(&text[..start])
+                || titled_after_appointing_verb(s, start)
                 // The verb goes on over the clauses of its list (任命甲为…局长，乙为…局长).
                 || (before.ends_with([',', '，', ';', '；'])
                     && list_line()
@@ -643,6 +644,25 @@ fn post_closes_clause(s: &Sentence<'_>, from: usize) -> bool {
 
 /// Does `before` end with a list of names after an appointing verb (选举甲、乙、|丙为…):
 /// items of two to six ideographs (a name, perhaps with 先生 or 女士), each closed by 、?
+/// Does a title held by the name at `start` stand between it and an appointing verb, with
+/// the title's body (推选临江市疾控中心营养所所长|阮红为监事长): the appointee's present post.
+fn titled_after_appointing_verb(s: &Sentence<'_>, start: usize) -> bool {
+    let Some(title) = s.hit_ending_at(start).filter(|h| h.entry.is(tag::TITLE)) else {
+        return false;
+    };
+    let clause = &s.text[..title.start];
+    let clause = clause.rsplit(CLOSING_MARKS).next().unwrap_or(clause);
+    APPOINTING_VERBS.iter().filter(|v| **v != "以").any(|v| {
+        clause.rfind(v).is_some_and(|k| {
+            let body = &clause[k + v.len()..];
+            body.chars().count() <= MAX_TITLED_BODY && body.chars().all(is_han)
+        })
+    })
+}
+
+/// Most characters of the body of a post between an appointing verb and the appointee.
+const MAX_TITLED_BODY: usize = 20;
+
 fn listed_after_appointing_verb(before: &str) -> bool {
     let Some(list) = before.strip_suffix('、') else {
         return false;
