@@ -129,6 +129,8 @@ impl OrgModel {
                 || word.chars().any(|c| LINKING_CHARS.contains(c)) && word.chars().count() <= 2
                 // A verb with its preposition (改编自|作家, 毕业于|…): whence, no brand.
                 || word.chars().count() > 1 && word.ends_with(['自', '于'])
+                // A term (上届/j|会长, 历届): when, not where.
+                || word.ends_with('届')
                 || counts_the_great(word)
             {
                 break;
