@@ -102,7 +102,12 @@ pub(crate) fn find(
             }
         });
         let mut at = if rest.is_empty() {
-            h.end
+            // (After a short note on the post: 副部长（主持工作）|甲.)
+            text[h.end..]
+                .strip_prefix('(')
+                .and_then(|r| r.split_once(')'))
+                .filter(|(note, _)| (1..=MAX_POST_NOTE).contains(&note.chars().count()) && !note.contains('('))
+                .map_or(h.end, |(_, after)| text.len() - after.len())
         } else {
             text.len() - rest.trim_start_matches(BLANKS).len()
         };
@@ -187,6 +192,10 @@ pub(crate) fn find(
         anonymised(t, s, out, scores);
     }
 }
+
+/// Most characters of a note on a post in brackets between the title and its holder
+/// (（主持工作）, （挂职）).
+const MAX_POST_NOTE: usize = 6;
 
 /// The places of `mark` in `text`, searched only when the candidate scan `saw` one.
 fn marks_in(text: &str, mark: char, saw: bool) -> impl Iterator<Item = usize> + '_ {
