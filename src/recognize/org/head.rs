@@ -171,6 +171,7 @@ const CLAUSE_PHRASES: &[&str] = &[
     "前任",
     "原任",
     "历任",
+    "后任",
 ];
 
 /// [`CLAUSE_VERBS`] and [`CLAUSE_PHRASES`], and [`PURPOSE_VERBS`], as sets: the reading of
