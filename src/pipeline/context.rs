@@ -691,8 +691,7 @@ impl<'t> Context<'t> {
             // The label's post named again with its body (县长：甲 | 职务：…县人民政府县长): one
             // post, the label's, with the body.
             // (From the next sentence on: the label's own line names the post once.)
-            if let Some(label) = self.labelled_post.filter(|&l| l < read.first_triple)
-                && self.labelled_post.take().is_some()
+            if let Some(label) = self.labelled_post.take_if(|l| *l < read.first_triple)
                 && ex.triples[label].org.is_none()
                 && let Some(k) = (pushed..ex.triples.len()).find(|&k| {
                     let (again, label) = (&ex.triples[k], &ex.triples[label]);

@@ -747,17 +747,16 @@ fn line_label_body(text: &str, m: &Mentions<'_>, name_start: usize) -> Option<us
 /// Is byte `at` inside a note in brackets opened right after a name ending at `name_end`
 /// (甲（组长）)?
 fn in_note_after(text: &str, name_end: usize, at: usize) -> bool {
-    text[name_end..at].starts_with('(') && !text[name_end..at].contains(')')
+    text.get(name_end..at)
+        .is_some_and(|between| between.starts_with('(') && !between.contains(')'))
 }
 
 /// Is the text from the name at `items[prev]` to the next at `items[k]` a short note in
 /// brackets on the first and 、 (甲（组长）、乙, 甲（女）、乙)?
 fn noted_and_listed(text: &str, m: &Mentions<'_>, items: &[Item], prev: usize, k: usize) -> bool {
-    text[m.range(items[prev]).end..m.range(items[k]).start]
-        .strip_suffix('、')
-        .and_then(|b| b.strip_prefix('('))
-        .and_then(|b| b.strip_suffix(')'))
-        .is_some_and(|note| note.chars().count() <= MAX_NOTE && !note.contains(['(', ')', '\n']))
+    text.get(m.range(items[prev]).end..m.range(items[k]).start)
+        .and_then(|between| between.strip_suffix('、'))
+        .is_some_and(short_note)
 }
 
 /// The posts of a table's row after its name, from `items[from]`: columns set apart by

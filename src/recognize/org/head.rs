@@ -1256,15 +1256,15 @@ fn registered_place_before(s: &Sentence<'_>, start: usize, persons: &[Range<usiz
 /// Working groups' head words: a text names its group in full once, then by these alone.
 pub(crate) const WORKING_GROUPS: &[&str] = &["领导小组", "工作组", "指挥部"];
 
-/// Is word `wi`, right before 市 or 县 and a body's name (沐川|市|人民政府, 沐川|市|住建局),
-/// a city's or county's name the segmenter took for a name or guessed: two ideographs, not
-/// right after a title (whose holder it would be) nor across a person's name (陈|华为|市审计
-/// 局)? A city names its bodies, where a town needs a known place before it
+/// Is word `wi`, right before 市, 县 or 区 and a body's name (沐川|市|人民政府, 沐川|市|住建局),
+/// a city's, county's or district's name the segmenter took for a name or guessed: two
+/// ideographs, not right after a title (whose holder it would be) nor across a person's name
+/// (陈|华为|市审计局)? A city names its bodies, where a town needs a known place before it
 /// ([`OrgModel::unknown_place`]).
 pub(super) fn unknown_city(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]) -> bool {
     let w = s.words[wi].clone();
     let word = &s.text[w.clone()];
-    // (Or a district: 安澜/nz|区, a city's district the segmenter does not know.)
+    // (Or a district: 安澜/nrfg|区, 安泰/nz|区, a district the segmenter does not know.)
     s.text[w.end..].starts_with(['市', '县', '区'])
         && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
         && word.chars().count() == 2

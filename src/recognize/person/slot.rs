@@ -651,8 +651,6 @@ fn post_closes_clause(s: &Sentence<'_>, from: usize) -> bool {
         .is_some_and(|h| h.start >= from && h.entry.is(tag::TITLE))
 }
 
-/// Does `before` end with a list of names after an appointing verb (选举甲、乙、|丙为…):
-/// items of two to six ideographs (a name, perhaps with 先生 or 女士), each closed by 、?
 /// Does a title held by the name at `start` stand between it and an appointing verb, with
 /// the title's body (推选临江市疾控中心营养所所长|阮红为监事长): the appointee's present post.
 fn titled_after_appointing_verb(s: &Sentence<'_>, start: usize) -> bool {
@@ -672,6 +670,8 @@ fn titled_after_appointing_verb(s: &Sentence<'_>, start: usize) -> bool {
 /// Most characters of the body of a post between an appointing verb and the appointee.
 const MAX_TITLED_BODY: usize = 20;
 
+/// Does `before` end with a list of names after an appointing verb (选举甲、乙、|丙为…):
+/// items of two to six ideographs (a name, perhaps with 先生 or 女士), each closed by 、?
 fn listed_after_appointing_verb(before: &str) -> bool {
     let Some(list) = before.strip_suffix('、') else {
         return false;
