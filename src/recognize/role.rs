@@ -297,7 +297,8 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
         } else if let Some(m) = own {
             Some((m, r.range.end, false))
         } else if let Some((m, end, over_list)) = time.take()
-            && s.text[end..start] == *"、"
+            // (Posts may overlap where a body's name holds a title: `get`.)
+            && s.text.get(end..start) == Some("、")
             && (over_list || anchor.is_none())
         {
             // 拟任县委常委、县政府常务副县长, 原地质部副部长、党组书记, 原董事长、总经理: the
