@@ -546,6 +546,13 @@ fn body_label(line: &str) -> bool {
     (2..=MAX_BODY_LABEL).contains(&name) && line[name * 3..].starts_with([':', '：'])
 }
 
+/// Does `line` open with an item number and a label (2、薪酬与考核委员会：, （三）监事：)?
+fn numbered_label(line: &str) -> bool {
+    let number = item_number_len(line);
+    let rest = &line[number..];
+    number > 0 && !rest.starts_with(|c: char| c.is_ascii_digit()) && (list_label(rest).is_some() || body_label(rest))
+}
+
 /// Most Han characters in a label naming a body.
 const MAX_BODY_LABEL: usize = 16;
 
@@ -677,6 +684,10 @@ fn between_list_lines(original: &str, start: usize, run: &str) -> bool {
     // sets a column apart; a paragraph's first line otherwise (Chinese indents every paragraph with
     // 　　), which a print break may cut anywhere (　　会议由县委书|记甲主持).
     let next = &original[start + run.len()..];
+    // Numbered entries of a list, each a label (1、审计委员会：…|2、提名委员会：…): one a line.
+    if numbered_label(text) && numbered_label(next) {
+        return true;
+    }
     // (After a label line, a body's longer name may label the next: 提名与薪酬考核委员会：.)
     let next_label = list_label(next)
         .or_else(|| (noted_label(next) || (label_line.is_some() && body_label(next))).then_some((0, false)));

@@ -377,6 +377,14 @@ pub(crate) fn relate(
             out.extend(apposition(s.text, m, &items, k));
         }
     }
+    // A body labelling the line holds the posts listed after its colon that name none
+    // (1、审计委员会：主任委员甲，委员乙、丙).
+    for t in out.iter_mut().filter(|t| t.org.is_none()) {
+        if let Some(o) = line_label_body(s.text, m, m.roles[t.role].range.start) {
+            t.org = Some(o);
+            t.evidence.start = t.evidence.start.min(m.orgs[o].range.start);
+        }
+    }
     dateline_agency(s.text, m, out);
     appoint::relate(s, m, out, unheld, removal_goes_on);
     // A candidate for a post (提名甲为副市长候选人, 乙为董事候选人) holds none yet.
@@ -733,7 +741,7 @@ fn posts_after(
 /// The body that labels the line of the name starting at `name_start`, its list of members
 /// (审计委员会：甲（主任委员）、乙).
 fn line_label_body(text: &str, m: &Mentions<'_>, name_start: usize) -> Option<usize> {
-    let line_start = text[..name_start].rfind('\n').map_or(0, |k| k + 1);
+    let line_start = crate::recognize::org::label_start(text, name_start);
     // (Its name may start with words the org reader left out: 提名与|薪酬考核委员会.)
     let o = m.orgs.iter().position(|o| {
         o.range.start >= line_start
@@ -741,7 +749,11 @@ fn line_label_body(text: &str, m: &Mentions<'_>, name_start: usize) -> Option<us
             && text[line_start..o.range.start].chars().all(crate::recognize::is_han)
     })?;
     let end = m.orgs[o].range.end;
-    (text[end..].starts_with(':') && end < name_start).then_some(o)
+    // (A committee's or a group's: 青山晚报：…区长甲 is a paper's report, no list.)
+    let group = ["委员会", "组", "会", "指挥部"]
+        .iter()
+        .any(|h| text[..end].ends_with(h));
+    (group && text[end..].starts_with(':') && end < name_start).then_some(o)
 }
 
 /// Is byte `at` inside a note in brackets opened right after a name ending at `name_end`

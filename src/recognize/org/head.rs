@@ -835,7 +835,7 @@ impl OrgModel {
         // A line's label names the body in full, words the reader stopped at included
         // (提名与|薪酬考核委员会：甲（主任委员）).
         if labels_line(s, head) {
-            start = s.text[..head.start].rfind('\n').map_or(0, |k| k + 1).min(start);
+            start = label_start(s.text, head.start).min(start);
         }
         // A term read with nothing before it stays out of the name.
         if let Some(t) = &term
@@ -1571,13 +1571,19 @@ fn named_before_own_title(s: &Sentence<'_>, hit: &Hit<'_>, start: usize) -> bool
 /// before a colon (审计委员会：甲（主任委员）、乙)? The list after it is its members, so it is a
 /// body.
 fn labels_line(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
-    let before = &s.text[..hit.start];
-    let name = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
+    let name = &s.text[label_start(s.text, hit.start)..hit.start];
     s.text[hit.end..].starts_with(':')
         && (2..=10).contains(&name.chars().count())
         && name.chars().all(is_han)
         // (A committee's or a group's: 所在学校：, 主管部门： are fields of a form.)
         && ["委员会", "组", "会", "指挥部"].iter().any(|h| s.text[hit.start..hit.end].ends_with(h))
+}
+
+/// Where the label of the line holding byte `at` starts: the line's start, after its item
+/// number (1、审计委员会：).
+pub(crate) fn label_start(text: &str, at: usize) -> usize {
+    let line = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    line + crate::normalize::item_number_len(&text[line..at])
 }
 
 /// Does a word of two characters or more that jieba-rs took for a name (南屏/nr, 白沙/nr) —
