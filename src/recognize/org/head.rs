@@ -174,12 +174,16 @@ const CLAUSE_PHRASES: &[&str] = &[
     "后任",
 ];
 
-/// [`CLAUSE_VERBS`] and [`CLAUSE_PHRASES`], and [`PURPOSE_VERBS`], as sets: the reading of
+/// [`CLAUSE_VERBS`], [`CLAUSE_PHRASES`] and [`AIMS`], and [`PURPOSE_VERBS`], as sets: the reading of
 /// a name looks up every word before its head, and a walk over the lists compared the
 /// word with most of their words (callgrind: 14 M calls of `memcmp` a pass of the pd dev
 /// set).
 static CLAUSE_WORDS: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| CLAUSE_VERBS.iter().chain(CLAUSE_PHRASES).copied().collect());
+    LazyLock::new(|| CLAUSE_VERBS.iter().chain(CLAUSE_PHRASES).chain(AIMS).copied().collect());
+
+/// What a plan says a kind of body should become (建设|高水平|理工大学, 一流大学): no part of
+/// a name, whatever jieba-rs tags them (高水平/nr).
+const AIMS: &[&str] = &["高水平", "一流", "世界一流", "国际一流", "高质量", "高素质"];
 static PURPOSE_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| PURPOSE_VERBS.iter().copied().collect());
 
 /// One-character words for the institution the text is about (校党委: the university's
