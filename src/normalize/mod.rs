@@ -413,6 +413,33 @@ fn ends_with_headline(text: &str, next: &str) -> bool {
         && ((first && !next.starts_with(|c: char| c.is_ascii_digit())) || dateline_len(next).is_some() || credit)
 }
 
+/// Does `text`, before a blank line, end with a byline on a line of its own (本报记者 甲
+/// 通讯员 乙)? Joined, its last name would run into the report's first words (乙|清晨六点).
+fn ends_with_byline(text: &str) -> bool {
+    let Some((line, _)) = last_line(text.trim_end_matches(is_blank), MAX_HEADING) else {
+        return false;
+    };
+    let line = line.trim_matches(is_blank);
+    line.chars().count() <= MAX_BYLINE
+        && !line.contains([',', '，', '。', ';', '；'])
+        && BYLINE_OPENERS.iter().any(|b| line.starts_with(b))
+}
+
+/// Longest byline line read, in characters.
+const MAX_BYLINE: usize = 40;
+
+/// Words a byline line opens with.
+const BYLINE_OPENERS: &[&str] = &[
+    "本报记者",
+    "记者",
+    "通讯员",
+    "特约记者",
+    "本报通讯员",
+    "实习生",
+    "文/",
+    "文／",
+];
+
 /// The length in bytes of the news item's dateline `text` opens with (本报讯, 本网讯,
 /// 新华社北京12月1日电, 本报青山12月1日电), if it opens with one: the report starts after it.
 pub(crate) fn dateline_len(text: &str) -> Option<usize> {
@@ -780,6 +807,7 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
         || ends_with_heading(&original[..start])
         || ends_with_outline_heading(&original[..start])
         || (blank_line(run) && ends_with_headline(&original[..start], &original[start + run.len()..]))
+        || (blank_line(run) && ends_with_byline(&original[..start]))
         // (A print break never falls right before a dateline: the line before is a headline.)
         || dateline_len(&original[start + run.len()..]).is_some()
         || starts_dated_line(&original[start + run.len()..])
