@@ -121,6 +121,8 @@ impl Model {
                 .persons
                 .retain(|p| !person::names_a_place_or_body(&s, p) && !person::addresses_by_title(&s, p));
             given.fit(&s, &mut scratch.persons);
+            // A short name the document defined is read before names across it (任|云岫投资).
+            aliases.claim(&s, &mut scratch.persons);
             // A club where only a club stands (米德尔主场), or named as one before, is no person.
             let claimed = clubs.claim(st, &mut scratch.persons);
             scratch.orgs.clear();

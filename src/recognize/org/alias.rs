@@ -60,6 +60,25 @@ impl Aliases {
         }
     }
 
+    /// Removes from `persons` the names read across a short name defined so far (任云岫 in
+    /// 任|云岫投资|财务部经理, where 云岫投资 is defined): the name reader knows no
+    /// definitions, and a verb or a word before the short name (任, 曾) looks like a surname.
+    pub(crate) fn claim(&self, s: &Sentence<'_>, persons: &mut Vec<Range<usize>>) {
+        if self.defined.is_empty() || persons.is_empty() {
+            return;
+        }
+        persons.retain(|p| {
+            !self.defined.iter().any(|a| {
+                a.short.chars().nth(1).is_some()
+                    && s.text.match_indices(a.short.as_str()).any(|(at, _)| {
+                        let end = at + a.short.len();
+                        // Across one of its ends, not around it.
+                        p.start < at && at < p.end && p.end < end
+                    })
+            })
+        });
+    }
+
     /// Adds to `orgs` (kept in order) a mention of each short name defined so far that
     /// stands in `s` on word boundaries, outside persons, organisations and definitions,
     /// and gives the full name to organisations read that are written as a short name.
@@ -76,6 +95,20 @@ impl Aliases {
                 o.full_name = Some(a.name.clone());
                 o.kind = a.kind;
                 o.named = true;
+            }
+        }
+        // A name read from inside a short name (岫投资财务部 in 任云|岫投资财务部, jieba-rs's
+        // cut) starts where the short name does: the unit is the defined body's.
+        for a in self.defined.iter().filter(|a| a.short.chars().nth(1).is_some()) {
+            for (at, _) in s.text.match_indices(a.short.as_str()) {
+                let end = at + a.short.len();
+                for o in orgs
+                    .iter_mut()
+                    .filter(|o| at < o.range.start && o.range.start < end && end < o.range.end)
+                {
+                    o.range.start = at;
+                    o.named = true;
+                }
             }
         }
         let before = orgs.len();
