@@ -67,16 +67,14 @@ impl Aliases {
         if self.defined.is_empty() || persons.is_empty() {
             return;
         }
-        persons.retain(|p| {
-            !self.defined.iter().any(|a| {
-                a.short.chars().nth(1).is_some()
-                    && s.text.match_indices(a.short.as_str()).any(|(at, _)| {
-                        let end = at + a.short.len();
-                        // Across one of its ends, not around it.
-                        p.start < at && at < p.end && p.end < end
-                    })
-            })
-        });
+        // (Each short name searched once, however many names: the text is scanned per name.)
+        for a in self.defined.iter().filter(|a| a.short.chars().nth(1).is_some()) {
+            for (at, _) in s.text.match_indices(a.short.as_str()) {
+                let end = at + a.short.len();
+                // Across its start, not around it.
+                persons.retain(|p| !(p.start < at && at < p.end && p.end < end));
+            }
+        }
     }
 
     /// Adds to `orgs` (kept in order) a mention of each short name defined so far that
