@@ -1241,6 +1241,16 @@ fn registered_place_before(s: &Sentence<'_>, start: usize, persons: &[Range<usiz
         {
             return (at < start).then_some(w.start);
         }
+        // A county or city the segmenter does not know, its unit a word of its own (青禾|县).
+        if matches!(word, "县" | "市" | "区")
+            && let Some(p) = k.checked_sub(1).map(|p| s.words[p].clone())
+            && p.end == w.start
+            && s.text[p.clone()].chars().count() == 2
+            && s.text[p.clone()].chars().all(is_han)
+            && !persons.iter().any(|q| q.start < p.end && p.start < q.end)
+        {
+            return (at < start).then_some(p.start);
+        }
         if start - w.start > MAX_BRAND * 3
             || !word.chars().all(is_han)
             || with_word_class(word, |c| c == "v" || c == "p" || c == "c" || c == "uj")
