@@ -163,6 +163,7 @@ impl<'t> Context<'t> {
         self.management(read, ex);
         headed_before(read, records, ex);
         named_by_head_word(read, records, ex);
+        named_by_brand(read, records, ex);
         dispatched(read, records, ex);
         // (Last: other rules may have named the unit after its body already.)
         self.self_named_units(read, ex);
@@ -846,6 +847,45 @@ fn named_by_head_word(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut E
         }
     }
 }
+
+/// A post written after a company's brand alone (恒远新材料|董事长甲), at a clause's start, is
+/// held in the company the document named in full before (临江恒远新材料有限公司): news names
+/// a company in full once, then by its brand — the name less its place and legal form.
+fn named_by_brand(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut Extraction<'_>) {
+    for i in read.first_triple..ex.triples.len() {
+        if ex.triples[i].org.is_some() || ex.triples[i].place.is_some() {
+            continue;
+        }
+        let Some(title) = read.role_start(i, ex, records) else {
+            continue;
+        };
+        let before = &read.s.text[..title];
+        let body = named_last(&ex.orgs, ex.triples[i].role.span.start)
+            .filter(|o| o.kind == OrgKind::Company)
+            .find(|o| {
+                let Some(brand) = COMPANY_FORMS.iter().find_map(|f| o.name.strip_suffix(f)) else {
+                    return false;
+                };
+                // The brand's end, from its whole down to three characters, right before the
+                // title and right after the clause's opening (…现场，|恒远新材料|董事长).
+                let ends: Vec<usize> = brand.char_indices().map(|(k, _)| k).collect();
+                ends.iter().any(|&k| {
+                    let short = &brand[k..];
+                    short.chars().nth(2).is_some()
+                        && before
+                            .strip_suffix(short)
+                            .is_some_and(|b| !b.ends_with(crate::recognize::is_han))
+                })
+            })
+            .cloned();
+        if let Some(body) = body {
+            hold_in(&mut ex.triples[i], body);
+        }
+    }
+}
+
+/// The legal forms and kinds that end a company's name, less which its brand is left.
+const COMPANY_FORMS: &[&str] = &["股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司"];
 
 /// Prepositions a bare head word may follow in [`named_by_head_word`] (由出版社…主持).
 const PREPOSITIONS: &[char] = &['由', '据', '在', '经', '对', '向', '从', '与', '和', '及', '同'];
