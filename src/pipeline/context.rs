@@ -85,6 +85,15 @@ impl Read<'_, '_> {
 
     /// Where the title of the extraction's triple `i` starts in the sentence, for any triple
     /// of the sentence: one it read, or one a later rule gave its post (a résumé's).
+    /// The sentence's triples with neither a body nor a place, each with where its title
+    /// starts in the sentence: the posts the readers of bodies named before may complete.
+    fn bodiless_posts(&self, ex: &Extraction<'_>, records: &Records<'_, '_>) -> Vec<(usize, usize)> {
+        (self.first_triple..ex.triples.len())
+            .filter(|&i| ex.triples[i].org.is_none() && ex.triples[i].place.is_none())
+            .filter_map(|i| Some((i, self.role_start(i, ex, records)?)))
+            .collect()
+    }
+
     fn role_start(&self, i: usize, ex: &Extraction<'_>, records: &Records<'_, '_>) -> Option<usize> {
         self.title_start(i).or_else(|| {
             let span = ex.triples.get(i)?.role.span;
@@ -818,13 +827,7 @@ fn headed_before(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut Extrac
 /// start) is held in the body of that kind the document named last (云岭大学出版社, 金穗水稻
 /// 种植专业合作社), as 该院 names one: news names its subject in full once, then by its kind.
 fn named_by_head_word(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut Extraction<'_>) {
-    for i in read.first_triple..ex.triples.len() {
-        if ex.triples[i].org.is_some() || ex.triples[i].place.is_some() {
-            continue;
-        }
-        let Some(title) = read.role_start(i, ex, records) else {
-            continue;
-        };
+    for (i, title) in read.bodiless_posts(ex, records) {
         let Some(h) = read.s.hit_ending_at(title).filter(|h| {
             h.entry.is(crate::dictionary::tag::ORG_SUFFIX)
                 && read.s.text[h.start..h.end].chars().count() >= MIN_HEAD_WORD
@@ -852,13 +855,7 @@ fn named_by_head_word(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut E
 /// held in the company the document named in full before (临江恒远新材料有限公司): news names
 /// a company in full once, then by its brand — the name less its place and legal form.
 fn named_by_brand(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut Extraction<'_>) {
-    for i in read.first_triple..ex.triples.len() {
-        if ex.triples[i].org.is_some() || ex.triples[i].place.is_some() {
-            continue;
-        }
-        let Some(title) = read.role_start(i, ex, records) else {
-            continue;
-        };
+    for (i, title) in read.bodiless_posts(ex, records) {
         let before = &read.s.text[..title];
         let body = named_last(&ex.orgs, ex.triples[i].role.span.start)
             .filter(|o| o.kind == OrgKind::Company)
