@@ -982,7 +982,13 @@ fn chained_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role
         OrgKind::Media => MEDIA_POSTS.contains(&&text[m.roles[role].core.clone()]),
         _ => false,
     };
-    next_post_body(text, m, before, o, role).or_else(|| managed(m.orgs[o].kind).then_some(o))
+    // (Not the post that heads the body's parent: 化学学院院长、副校长 is the university's.)
+    let title = &text[m.roles[role].core.clone()];
+    let heads_parent = m.orgs[o]
+        .parent
+        .as_ref()
+        .is_some_and(|(r, _)| heads_body(title, &text[r.clone()]));
+    next_post_body(text, m, before, o, role).or_else(|| (managed(m.orgs[o].kind) && !heads_parent).then_some(o))
 }
 
 /// Callings a person is known by beside the posts listed before (院长、评论家甲; 副主席、作家乙):
