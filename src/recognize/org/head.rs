@@ -1317,7 +1317,8 @@ fn unknown_village(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]) -> Opt
             && with_word_class(word, |c| ["OOV", "nr", "nrt", "nrfg", "nz", "n", "ns"].contains(&c))
     };
     match word.chars().count() {
-        2 => named(&w, word).then_some(w.start),
+        // (Or three: 李家湾/OOV|村, 张家庄|村.)
+        2 | 3 => named(&w, word).then_some(w.start),
         // A name of three read as a noun and a character (枫树|坪|村).
         1 if is_han(word.chars().next()?) && !word.starts_with(DETERMINERS) => {
             let p = s.words[wi.checked_sub(1)?].clone();
