@@ -835,6 +835,28 @@ impl OrgModel {
             start = place;
             named = true;
         }
+        // A village's name the segmenter cut before its last character, glued to 村 (王家|营村|
+        // 党支部): the word before is the name's start.
+        if ["党支部", "党总支", "村委会", "党委", "村民委员会"].contains(&&s.text[head.start..head.end])
+            && let Some(k) = s.word_at(start).filter(|&k| s.words[k].start == start)
+            && let village = &s.text[s.words[k].clone()]
+            && village.chars().count() == 2
+            && village.ends_with('村')
+            && let Some(p) = k.checked_sub(1).map(|p| s.words[p].clone())
+            && p.end == start
+            && s.text[p.clone()].chars().count() == 2
+            && s.text[p.clone()].chars().all(is_han)
+            && with_word_class(&s.text[p.clone()], |c| {
+                ["n", "nr", "nrfg", "nz", "ns", "OOV"].contains(&c)
+            })
+            && !VILLAGE_KINDS.contains(&&s.text[p.clone()])
+            && !persons.iter().any(|q| q.start < p.end && p.start < q.end)
+            && !s.hit_at(p.clone()).is_some_and(|h| h.entry.is(tag::TITLE))
+        {
+            start = p.start;
+            prefix_start = Some(p.start);
+            named = true;
+        }
         named |= bracketed;
         // A line's label names the body in full, words the reader stopped at included
         // (提名与|薪酬考核委员会：甲（主任委员）).
