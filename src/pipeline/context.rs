@@ -83,8 +83,6 @@ impl Read<'_, '_> {
         Some(self.m.roles[mention.role].range.start)
     }
 
-    /// Where the title of the extraction's triple `i` starts in the sentence, for any triple
-    /// of the sentence: one it read, or one a later rule gave its post (a résumé's).
     /// The sentence's triples with neither a body nor a place, each with where its title
     /// starts in the sentence: the posts the readers of bodies named before may complete.
     fn bodiless_posts(&self, ex: &Extraction<'_>, records: &Records<'_, '_>) -> Vec<(usize, usize)> {
@@ -94,6 +92,8 @@ impl Read<'_, '_> {
             .collect()
     }
 
+    /// Where the title of the extraction's triple `i` starts in the sentence, for any triple
+    /// of the sentence: one it read, or one a later rule gave its post (a résumé's).
     fn role_start(&self, i: usize, ex: &Extraction<'_>, records: &Records<'_, '_>) -> Option<usize> {
         self.title_start(i).or_else(|| {
             let span = ex.triples.get(i)?.role.span;
@@ -865,8 +865,7 @@ fn named_by_brand(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut Extra
                 };
                 // The brand's end, from its whole down to three characters, right before the
                 // title and right after the clause's opening (…现场，|恒远新材料|董事长).
-                let ends: Vec<usize> = brand.char_indices().map(|(k, _)| k).collect();
-                ends.iter().any(|&k| {
+                brand.char_indices().any(|(k, _)| {
                     let short = &brand[k..];
                     short.chars().nth(2).is_some()
                         && before

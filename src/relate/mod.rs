@@ -750,7 +750,7 @@ fn line_label_body(text: &str, m: &Mentions<'_>, name_start: usize) -> Option<us
     })?;
     let end = m.orgs[o].range.end;
     // (A committee's or a group's: 青山晚报：…区长甲 is a paper's report, no list.)
-    let group = ["委员会", "组", "会", "指挥部"]
+    let group = crate::recognize::org::LABELLING_BODIES
         .iter()
         .any(|h| text[..end].ends_with(h));
     (group && text[end..].starts_with(':') && end < name_start).then_some(o)

@@ -95,24 +95,22 @@ impl Aliases {
                 o.named = true;
             }
         }
-        // A name read from inside a short name (岫投资财务部 in 任云|岫投资财务部, jieba-rs's
-        // cut) starts where the short name does: the unit is the defined body's.
-        for a in self.defined.iter().filter(|a| a.short.chars().nth(1).is_some()) {
-            for (at, _) in s.text.match_indices(a.short.as_str()) {
-                let end = at + a.short.len();
-                for o in orgs
-                    .iter_mut()
-                    .filter(|o| at < o.range.start && o.range.start < end && end < o.range.end)
-                {
-                    o.range.start = at;
-                    o.named = true;
-                }
-            }
-        }
         let before = orgs.len();
         for a in &self.defined {
             for (at, _) in s.text.match_indices(a.short.as_str()) {
                 let mut r = at..at + a.short.len();
+                // A name read from inside a short name (岫投资财务部 in 任云|岫投资财务部,
+                // jieba-rs's cut) starts where the short name does: the unit is the defined
+                // body's. (Then it overlaps the short name, which is no mention of its own.)
+                if a.short.chars().nth(1).is_some() {
+                    for o in orgs[..before]
+                        .iter_mut()
+                        .filter(|o| at < o.range.start && o.range.start < r.end && r.end < o.range.end)
+                    {
+                        o.range.start = at;
+                        o.named = true;
+                    }
+                }
                 let overlaps = |o: &Range<usize>| o.start < r.end && r.start < o.end;
                 if persons.iter().any(overlaps)
                     || orgs.iter().any(|o| overlaps(&o.range))

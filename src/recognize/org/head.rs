@@ -845,12 +845,7 @@ impl OrgModel {
             && let Some(p) = k.checked_sub(1).map(|p| s.words[p].clone())
             && p.end == start
             && s.text[p.clone()].chars().count() == 2
-            && s.text[p.clone()].chars().all(is_han)
-            && with_word_class(&s.text[p.clone()], |c| {
-                ["n", "nr", "nrfg", "nz", "ns", "OOV"].contains(&c)
-            })
-            && !VILLAGE_KINDS.contains(&&s.text[p.clone()])
-            && !persons.iter().any(|q| q.start < p.end && p.start < q.end)
+            && names_village(&s.text[p.clone()], &p, persons)
             && !s.hit_at(p.clone()).is_some_and(|h| h.entry.is(tag::TITLE))
         {
             start = p.start;
@@ -1265,13 +1260,10 @@ fn registered_place_before(s: &Sentence<'_>, start: usize, persons: &[Range<usiz
         }
         // A county or city the segmenter does not know, its unit a word of its own (青禾|县).
         if matches!(word, "县" | "市" | "区")
-            && let Some(p) = k.checked_sub(1).map(|p| s.words[p].clone())
-            && p.end == w.start
-            && s.text[p.clone()].chars().count() == 2
-            && s.text[p.clone()].chars().all(is_han)
-            && !persons.iter().any(|q| q.start < p.end && p.start < q.end)
+            && let Some(p) = k.checked_sub(1).filter(|&p| s.words[p].end == w.start)
+            && unknown_city(s, p, persons)
         {
-            return (at < start).then_some(p.start);
+            return (at < start).then_some(s.words[p].start);
         }
         if start - w.start > MAX_BRAND * 3
             || !word.chars().all(is_han)
@@ -1331,13 +1323,7 @@ fn short_name_ends_at(s: &Sentence<'_>, at: usize) -> bool {
 fn unknown_village(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]) -> Option<usize> {
     let w = s.words[wi].clone();
     let word = &s.text[w.clone()];
-    let named = |w: &Range<usize>, word: &str| {
-        word.chars().all(is_han)
-            && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
-            && !VILLAGE_KINDS.contains(&word)
-            // (Villages are named after landscapes too: 黄泥, 桃花, 石门 are nouns.)
-            && with_word_class(word, |c| ["OOV", "nr", "nrt", "nrfg", "nz", "n", "ns"].contains(&c))
-    };
+    let named = |w: &Range<usize>, word: &str| names_village(word, w, persons);
     match word.chars().count() {
         // (Or three: 李家湾/OOV|村, 张家庄|村.)
         2 | 3 => named(&w, word).then_some(w.start),
@@ -1349,6 +1335,16 @@ fn unknown_village(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]) -> Opt
         }
         _ => None,
     }
+}
+
+/// Can the word `word` at `w` be (the start of) a village's name: Han characters, a noun or a
+/// name, no person's name across it, no kind of village (贫困, 行政)?
+fn names_village(word: &str, w: &Range<usize>, persons: &[Range<usize>]) -> bool {
+    word.chars().all(is_han)
+        && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
+        && !VILLAGE_KINDS.contains(&word)
+        // (Villages are named after landscapes too: 黄泥, 桃花, 石门 are nouns.)
+        && with_word_class(word, |c| ["OOV", "nr", "nrt", "nrfg", "nz", "n", "ns"].contains(&c))
 }
 
 /// Kinds of villages and towns (贫困村, 示范村, 行政村, 中心镇): before 村, 乡 or 镇 they describe
@@ -1613,8 +1609,12 @@ fn labels_line(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
         && (2..=10).contains(&name.chars().count())
         && name.chars().all(is_han)
         // (A committee's or a group's: 所在学校：, 主管部门： are fields of a form.)
-        && ["委员会", "组", "会", "指挥部"].iter().any(|h| s.text[hit.start..hit.end].ends_with(h))
+        && LABELLING_BODIES.iter().any(|h| s.text[hit.start..hit.end].ends_with(h))
 }
+
+/// Head words of the bodies whose name labels a line of their members (审计委员会：, 专家组：,
+/// 理事会：, 指挥部：) — not of other bodies (所在学校：, 新京报： are a form's field, a source).
+pub(crate) const LABELLING_BODIES: &[&str] = &["委员会", "组", "会", "指挥部"];
 
 /// Where the label of the line holding byte `at` starts: the line's start, after its item
 /// number (1、审计委员会：).
