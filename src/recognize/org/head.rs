@@ -1604,12 +1604,16 @@ fn named_before_own_title(s: &Sentence<'_>, hit: &Hit<'_>, start: usize) -> bool
 /// before a colon (审计委员会：甲（主任委员）、乙)? The list after it is its members, so it is a
 /// body.
 fn labels_line(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
-    let name = &s.text[label_start(s.text, hit.start)..hit.start];
-    s.text[hit.end..].starts_with(':')
-        && (2..=10).contains(&name.chars().count())
-        && name.chars().all(is_han)
+    // (The colon first: the line's start is searched for only where one follows — this runs
+    // for many heads, several times each.)
+    if !s.text[hit.end..].starts_with(':')
         // (A committee's or a group's: 所在学校：, 主管部门： are fields of a form.)
-        && LABELLING_BODIES.iter().any(|h| s.text[hit.start..hit.end].ends_with(h))
+        || !LABELLING_BODIES.iter().any(|h| s.text[hit.start..hit.end].ends_with(h))
+    {
+        return false;
+    }
+    let name = &s.text[label_start(s.text, hit.start)..hit.start];
+    (2..=10).contains(&name.chars().count()) && name.chars().all(is_han)
 }
 
 /// Head words of the bodies whose name labels a line of their members (审计委员会：, 专家组：,
