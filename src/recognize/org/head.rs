@@ -459,8 +459,12 @@ impl OrgModel {
             // the term and given without it.
             // (The congress itself only before a post of it: 白沙镇|第十九届|人民代表大会|主席;
             // its session is an event: …人民代表大会第一次会议.)
-            let term_body = TERM_BODIES.contains(&&s.text[head.start..head.end])
-                || (&s.text[head.start..head.end] == "人民代表大会" && s.title_starts_at(head.end));
+            let read = &s.text[start..head.end];
+            let term_body = TERM_BODIES.contains(&read)
+                || (read == "人民代表大会" && s.title_starts_at(head.end))
+                || (read == "委员会"
+                    && political_consultative_before(s, w.start)
+                    && !opens_session(&s.text[head.end..]));
             if term.is_none() && term_body && term_of_office(word) == word.len() && place_ends_at(s, w.start) {
                 term = Some(w.clone());
                 start = w.start;
@@ -853,6 +857,14 @@ impl OrgModel {
             named = true;
         }
         named |= bracketed;
+        // The CPPCC's committee of a place opens with 政协 before the place and its term
+        // (政协|青山市|第九届|委员会).
+        if term.is_some()
+            && &s.text[head.start..head.end] == "委员会"
+            && let Some(opening) = CPPCC_OPENINGS.iter().find(|o| s.text[..start].ends_with(*o))
+        {
+            start -= opening.len();
+        }
         // A line's label names the body in full, words the reader stopped at included
         // (提名与|薪酬考核委员会：甲（主任委员）).
         if labels_line(s, head) {
@@ -1435,7 +1447,43 @@ fn is_between_names(word: &str) -> bool {
 
 /// Bodies elected for a term whose posts are held from term to term (not the congress
 /// itself, 第九届人民代表大会, which meets: People's Daily counts it no organisation).
-const TERM_BODIES: &[&str] = &["政协", "人大", "人大常委会", "常委会"];
+const TERM_BODIES: &[&str] = &[
+    "政协",
+    "人大",
+    "人大常委会",
+    "常委会",
+    "人民代表大会常务委员会",
+    "人大常务委员会",
+];
+
+/// Does `after` open a session of the body before it (第一次会议, 第三次全体会议): the
+/// session is an event, and People's Daily tags no organisation in it.
+fn opens_session(after: &str) -> bool {
+    let counted = after.strip_prefix('第').unwrap_or(after);
+    let number = counted.len()
+        - counted
+            .trim_start_matches(|c: char| is_chinese_digit(c) || c.is_ascii_digit())
+            .len();
+    number > 0 && counted[number..].starts_with('次')
+}
+
+/// How the CPPCC's name opens (政协|青山市|委员会).
+const CPPCC_OPENINGS: [&str; 2] = ["政协", "中国人民政治协商会议"];
+
+/// The longest place named between 政协 and its committee (政协|青山市|委员会).
+const MAX_PLACE_CHARS: usize = 8;
+
+/// Does the CPPCC's name open before a place ending at `at` (政协|青山市|第九届|委员会,
+/// 中国人民政治协商会议|青山市|…): the committee of a place is named with its term.
+fn political_consultative_before(s: &Sentence<'_>, at: usize) -> bool {
+    let before = &s.text[..at];
+    CPPCC_OPENINGS.iter().any(|opening| {
+        before.rfind(opening).is_some_and(|k| {
+            let place = &before[k + opening.len()..];
+            (1..=MAX_PLACE_CHARS).contains(&place.chars().count()) && place.chars().all(is_han)
+        })
+    }) && place_ends_at(s, at)
+}
 
 /// Does a place end at `at`: a place of the lexicon or of jieba-rs, or a bare unit
 /// character (省|十四届)?
