@@ -41,6 +41,8 @@ const VERBS: &[&str] = &[
     "聘任为",
     "聘为",
     "当选为",
+    // 甲、乙增选为常务委员: elected to a body's seat between its sessions.
+    "增选为",
     "担任",
     "出任",
     "兼任",
@@ -160,6 +162,7 @@ pub(crate) fn relate(
     removal_goes_on: bool,
 ) {
     post_first(s, m, out);
+    listed_after_post(s, m, out);
     removals(s, m, out, removal_goes_on);
     let mut clause_start = 0;
     // The organisation of the previous appointment in this sentence: a chain of
@@ -461,6 +464,43 @@ fn post_first(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) 
                     org,
                     rule: Rule::Appointment,
                     evidence: start..end,
+                });
+            }
+        }
+    }
+}
+
+/// Holders listed after their post and 的是, as a session's report gives its results
+/// (当选为市人大常委会副主任的是（按姓氏笔画排序）：甲、乙): an appointment verb before the post
+/// (and its body), perhaps a note on the order, the names after the colon.
+fn listed_after_post(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) {
+    for (r, role) in m.roles.iter().enumerate() {
+        let Some(rest) = s.text[role.range.end..].strip_prefix("的是") else {
+            continue;
+        };
+        let rest = after_note(rest).unwrap_or(rest);
+        let rest = rest.strip_prefix(':').unwrap_or(rest);
+        let from = s.text.len() - rest.len();
+        let Some(first) = m.persons.iter().position(|p| p.start == from) else {
+            continue;
+        };
+        let org = m.orgs.iter().position(|o| o.range.end == role.range.start);
+        let start = org.map_or(role.range.start, |o| m.orgs[o].range.start);
+        let Some(verb) = verb_ending(&s.text[..start]) else {
+            continue;
+        };
+        let mut last = first;
+        while last + 1 < m.persons.len() && joined_to_previous(s, m, last + 1) {
+            last += 1;
+        }
+        for p in first..=last {
+            if !out.iter().any(|t| t.person == p && t.role == r) {
+                out.push(TripleMention {
+                    person: p,
+                    role: r,
+                    org,
+                    rule: Rule::Appointment,
+                    evidence: start - verb.len()..m.persons[last].end,
                 });
             }
         }
