@@ -456,17 +456,7 @@ fn post_first(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) 
         let org = m.orgs.iter().position(|o| o.range.end == role.range.start);
         let start = org.map_or(role.range.start, |o| m.orgs[o].range.start);
         let end = s.text.len() - after.len() + verb.len();
-        for p in first..=last {
-            if !out.iter().any(|t| t.person == p && t.role == r) {
-                out.push(TripleMention {
-                    person: p,
-                    role: r,
-                    org,
-                    rule: Rule::Appointment,
-                    evidence: start..end,
-                });
-            }
-        }
+        appoint_each(out, first..=last, r, org, start..end);
     }
 }
 
@@ -493,16 +483,27 @@ fn listed_after_post(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMen
         while last + 1 < m.persons.len() && joined_to_previous(s, m, last + 1) {
             last += 1;
         }
-        for p in first..=last {
-            if !out.iter().any(|t| t.person == p && t.role == r) {
-                out.push(TripleMention {
-                    person: p,
-                    role: r,
-                    org,
-                    rule: Rule::Appointment,
-                    evidence: start - verb.len()..m.persons[last].end,
-                });
-            }
+        appoint_each(out, first..=last, r, org, start - verb.len()..m.persons[last].end);
+    }
+}
+
+/// Gives the post `role` (of `org`) to each of the `holders`, unless already theirs.
+fn appoint_each(
+    out: &mut Vec<TripleMention>,
+    holders: std::ops::RangeInclusive<usize>,
+    role: usize,
+    org: Option<usize>,
+    evidence: Range<usize>,
+) {
+    for person in holders {
+        if !out.iter().any(|t| t.person == person && t.role == role) {
+            out.push(TripleMention {
+                person,
+                role,
+                org,
+                rule: Rule::Appointment,
+                evidence: evidence.clone(),
+            });
         }
     }
 }
