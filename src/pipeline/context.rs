@@ -171,6 +171,7 @@ impl<'t> Context<'t> {
         self.resume(read, records, ex);
         self.management(read, ex);
         headed_before(read, records, ex);
+        judicial_ranks(read, ex);
         named_by_head_word(read, records, ex);
         named_by_brand(read, records, ex);
         dispatched(read, records, ex);
@@ -1044,6 +1045,42 @@ fn named_last<'a, 't: 'a>(orgs: &'a [Org<'t>], at: usize) -> impl Iterator<Item 
 /// Each body of `orgs`, then the body it is a unit of (电视台综合频道, 电视台).
 fn with_parents<'a, 't: 'a>(orgs: impl Iterator<Item = &'a Org<'t>>) -> impl Iterator<Item = &'a Org<'t>> {
     orgs.flat_map(|o| [Some(o), o.parent.as_deref()]).flatten()
+}
+
+/// Judges' and prosecutors' ranks and the bodies that hold them (审判员 of a court, 检察员
+/// of a procuratorate).
+const JUDICIAL_RANKS: &[(&str, &str)] = &[
+    ("审判员", "法院"),
+    ("助理审判员", "法院"),
+    ("检察员", "检察院"),
+    ("助理检察员", "检察院"),
+];
+
+/// Gives a judicial rank with no body, listed after its holder's post in a court or a
+/// procuratorate or one of their units (中级人民法院民事审判第二庭庭长、审判员), that
+/// court or procuratorate: the congress appoints the rank to the whole body.
+fn judicial_ranks(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
+    for i in read.first_triple..ex.triples.len() {
+        let t = &ex.triples[i];
+        let Some(&(_, holder)) = JUDICIAL_RANKS.iter().find(|(rank, _)| t.role.core == *rank) else {
+            continue;
+        };
+        if t.org.is_some() || t.place.is_some() {
+            continue;
+        }
+        let person = t.person.span;
+        let body = ex.triples[read.first_triple..i]
+            .iter()
+            .rev()
+            .filter(|b| b.person.span == person)
+            .filter_map(|b| b.org.as_ref())
+            .flat_map(|o| with_parents(std::iter::once(o)))
+            .find(|o| o.name.ends_with(holder))
+            .cloned();
+        if let Some(body) = body {
+            hold_in(&mut ex.triples[i], body);
+        }
+    }
 }
 
 /// Names `o` (not yet a unit of any body) as a unit of `body`: 党委 of 青山银行, 物理学院 of

@@ -144,9 +144,10 @@ impl Model {
             scratch.unheld.clear();
             relate::relate(&s, &m, &mut scratch.triples, &mut scratch.unheld, removal_goes_on);
             // A removal's list goes on after ；(免去：甲的…职务；|乙的…职务。): each item is a
-            // sentence of its own.
-            removal_goes_on =
-                st.trim_end().ends_with([';', '；']) && scratch.triples.iter().any(|t| t.rule == crate::Rule::Removal);
+            // sentence of its own; so does the list a heading opens (二、决定免去|甲的…职务；).
+            removal_goes_on = (st.trim_end().ends_with([';', '；'])
+                && scratch.triples.iter().any(|t| t.rule == crate::Rule::Removal))
+                || relate::heads_removals(st);
             let records = Records {
                 view: &view,
                 offset: range.start,

@@ -852,6 +852,16 @@ fn is_inside_posts(s: &Sentence<'_>, org_end: usize, first_holder: usize) -> boo
 /// Verbs that remove the persons after them from the posts that follow (免去甲的…职务).
 const REMOVING_VERBS: &[&str] = &["免去", "免除", "撤销"];
 
+/// The longest reason given between a holder and 辞去 (因工作变动, 因个人原因), in characters.
+const MAX_REASON: usize = 8;
+
+/// Does sentence `text` head a list of removals on the lines after it (二、决定免去;
+/// 免去：), each item a sentence of its own (甲的…职务；)?
+pub(crate) fn heads_removals(text: &str) -> bool {
+    let heading = text.trim_end().trim_end_matches([':', '：']);
+    REMOVING_VERBS.iter().any(|v| heading.ends_with(v))
+}
+
 /// Verbs by which the persons before them leave the posts that follow (甲辞去…职务).
 const RESIGNING_VERBS: &[&str] = &["辞去"];
 
@@ -897,8 +907,9 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, go
                     continue;
                 }
                 let between = &text[end..r.start];
-                // (The verb may close a heading: 免去：甲的….)
-                let heading = holders.is_empty() && matches!(between, ":" | "：");
+                // (The verb may close a heading: 免去：甲的…, or a heading's line: 二、免去|甲的….)
+                let heading = holders.is_empty()
+                    && (matches!(between, ":" | "：") || (between.contains('\n') && between.trim().is_empty()));
                 if !(between.is_empty() || heading || (between == "、" && !holders.is_empty())) {
                     break;
                 }
@@ -921,7 +932,14 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, go
                 .iter()
                 .find_map(|h| text[..at].strip_suffix(h))
                 .unwrap_or(&text[..at]);
-            let holder = m.persons.iter().position(|r| r.end == before.len() && r.start >= from);
+            // (Perhaps with the reason between: 甲因工作变动辞去.)
+            let reason = |between: &str| {
+                between.starts_with('因') && between.chars().count() <= MAX_REASON && between.chars().all(is_han)
+            };
+            let holder = m
+                .persons
+                .iter()
+                .position(|r| r.start >= from && (r.end == before.len() || r.end < at && reason(&text[r.end..at])));
             (holder.into_iter().collect(), at + len)
         } else if removing_before
             && (text[..from].ends_with([',', '，', ';', '；']) || text[..from].trim().is_empty())

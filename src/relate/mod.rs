@@ -26,7 +26,7 @@ mod appoint;
 mod resume;
 mod surname;
 
-pub(crate) use appoint::{Unheld, verb_between};
+pub(crate) use appoint::{Unheld, heads_removals, verb_between};
 pub(crate) use resume::{
     chain_holder, dated_clause, form_goes_on, opens_form, opens_resume, opens_with_pronoun, profile_posts,
     pronoun_holds, resume_goes_on,
