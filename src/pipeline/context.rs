@@ -60,6 +60,9 @@ pub(super) struct Context<'t> {
     /// The place of each administrative unit the document named last (北辰市 for 市), for
     /// the bodies and posts it then names by the unit alone (市委, 市长).
     places: Vec<(char, Place<'t>)>,
+    /// The body a form's field line named last (第一中标候选人：青山建设有限公司), whose posts
+    /// the field lines under it give (项目经理：甲).
+    field_body: Option<Org<'t>>,
 }
 
 /// Where one sentence's records start in the extraction, and what it read.
@@ -121,6 +124,7 @@ impl<'t> Context<'t> {
         }
         self.judgment(read, records, ex);
         self.party(read, records, ex);
+        self.fields(read, records, ex);
         // The body a sentence opens with as its subject (青禾农商银行召开…, 仁和医院举行…,
         // 青山市浙江商会召开…): not a government's, whose bare posts name places, nor the body
         // of a post its holder is named by (青山交投集团有限公司董事长甲当选会长).
@@ -287,6 +291,53 @@ impl<'t> Context<'t> {
         }
         if let Some(court) = &self.court {
             hold_bodiless_posts(&mut ex.triples[read.first_triple..], court, JUDGMENT_SIGNATURES);
+        }
+    }
+
+    /// A form's field naming a body (第一中标候选人：青山建设有限公司, 招标代理机构：…) is the
+    /// body of the posts the field lines after it give (项目经理：甲, 技术负责人：乙), until
+    /// a line that is no field (a heading, a paragraph).
+    fn fields(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
+        let (s, m) = (read.s, read.m);
+        if !(read.range.start == 0 || records.view.text()[..read.range.start].ends_with('\n')) {
+            return;
+        }
+        let text = s.text.trim();
+        let lead = s.text.len() - s.text.trim_start().len();
+        let Some(colon) = text.find(':') else {
+            self.field_body = None;
+            return;
+        };
+        // (A label: a few characters, no mark and no name.)
+        let label = &text[..colon];
+        let named = m.persons.iter().any(|p| p.start < lead + colon);
+        if label.is_empty()
+            || label.chars().count() > MAX_FIELD_LABEL
+            || !label.chars().all(crate::recognize::is_han)
+            || named
+        {
+            self.field_body = None;
+            return;
+        }
+        let value = lead + colon + ':'.len_utf8();
+        let whole = |o: &&crate::recognize::org::OrgMention| {
+            o.range.start >= value
+                && s.text[value..o.range.start].trim().is_empty()
+                && s.text[o.range.end..]
+                    .trim()
+                    .trim_end_matches(['。', ';', '；'])
+                    .is_empty()
+        };
+        if let Some(o) = m.orgs.iter().find(whole) {
+            self.field_body = Some(records.org(o));
+            return;
+        }
+        if let Some(body) = &self.field_body {
+            for (t, mention) in ex.triples[read.first_triple..].iter_mut().zip(read.triples) {
+                if t.org.is_none() && t.place.is_none() && relate::is_label(s, m, mention) {
+                    hold_in(t, body.clone());
+                }
+            }
         }
     }
 
@@ -1046,6 +1097,9 @@ fn named_last<'a, 't: 'a>(orgs: &'a [Org<'t>], at: usize) -> impl Iterator<Item 
 fn with_parents<'a, 't: 'a>(orgs: impl Iterator<Item = &'a Org<'t>>) -> impl Iterator<Item = &'a Org<'t>> {
     orgs.flat_map(|o| [Some(o), o.parent.as_deref()]).flatten()
 }
+
+/// The longest label of a form's field, in characters (第一中标候选人, 招标代理机构).
+const MAX_FIELD_LABEL: usize = 10;
 
 /// Judges' and prosecutors' ranks and the bodies that hold them (审判员 of a court, 检察员
 /// of a procuratorate).
