@@ -63,6 +63,9 @@ pub(super) struct Context<'t> {
     /// The body a form's field line named last (第一中标候选人：青山建设有限公司), whose posts
     /// the field lines under it give (项目经理：甲).
     field_body: Option<Org<'t>>,
+    /// The body an election gave its members (选举产生…委员会), and for how many more
+    /// sentences its results may follow.
+    elected: Option<(Org<'t>, u8)>,
 }
 
 /// Where one sentence's records start in the extraction, and what it read.
@@ -172,6 +175,7 @@ impl<'t> Context<'t> {
         if let Some(o) = relate::body_set_up(read.s, read.m) {
             self.set_up = Some(records.org(&read.m.orgs[o]));
         }
+        self.elected(read, records, ex);
         self.resume(read, records, ex);
         self.management(read, ex);
         headed_before(read, records, ex);
@@ -291,6 +295,26 @@ impl<'t> Context<'t> {
         }
         if let Some(court) = &self.court {
             hold_bodiless_posts(&mut ex.triples[read.first_triple..], court, JUDGMENT_SIGNATURES);
+        }
+    }
+
+    /// The body an election gave its members (选举产生第三届青年工作委员会) holds the posts
+    /// given with no body by appointment in that sentence and the next (甲当选为主任委员).
+    fn elected(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
+        if let Some(o) = relate::body_elected(read.s, read.m) {
+            self.elected = Some((records.org(&read.m.orgs[o]), ELECTION_SENTENCES));
+        }
+        let Some((body, left)) = &mut self.elected else {
+            return;
+        };
+        for t in &mut ex.triples[read.first_triple..] {
+            if t.org.is_none() && t.place.is_none() && t.rule == Rule::Appointment {
+                hold_in(t, body.clone());
+            }
+        }
+        *left -= 1;
+        if *left == 0 {
+            self.elected = None;
         }
     }
 
@@ -1097,6 +1121,10 @@ fn named_last<'a, 't: 'a>(orgs: &'a [Org<'t>], at: usize) -> impl Iterator<Item 
 fn with_parents<'a, 't: 'a>(orgs: impl Iterator<Item = &'a Org<'t>>) -> impl Iterator<Item = &'a Org<'t>> {
     orgs.flat_map(|o| [Some(o), o.parent.as_deref()]).flatten()
 }
+
+/// The sentences an election's results may take: its own and the next (选举产生…委员会。
+/// 甲当选为主任委员).
+const ELECTION_SENTENCES: u8 = 2;
 
 /// The longest label of a form's field, in characters (第一中标候选人, 招标代理机构).
 const MAX_FIELD_LABEL: usize = 10;

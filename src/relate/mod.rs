@@ -35,7 +35,7 @@ pub(crate) use surname::{EarlierNames, SurnameTitle, resolve as resolve_surname_
 
 use std::ops::Range;
 
-use crate::recognize::org::{OrgMention, PARTY_ORGANS, term_of_office};
+use crate::recognize::org::{OrgMention, PARTY_ORGANS, elected_at, term_of_office};
 use crate::recognize::role::{MEMBER, OFFICES, RoleMention};
 use crate::recognize::{HONORIFICS, Sentence, coordinates, is_bare_unit, strip_personal_note};
 use crate::{OrgKind, Rule};
@@ -401,6 +401,19 @@ const CANDIDATE_WORDS: &[&str] = &["候选人", "人选", "提名人", "名单"]
 /// Verbs that set up a body or change its members (决定成立…领导小组, 组建…指挥部,
 /// 调整…委员会组成人员).
 const SETTING_UP: &[&str] = &["成立", "组建", "调整"];
+
+/// Bodies whose members an election gives (委员会, 理事会 …), by their head words.
+const ELECTED_BODIES: &[&str] = &["委员会", "理事会", "监事会", "董事会", "常务委员会"];
+
+/// The body sentence `s` says an election gave its members (选举产生第三届青年工作委员会,
+/// 选举产生了新一届理事会), if any: the posts the next clauses give by 当选为 with no body
+/// of their own are its (甲当选为主任委员). Named or not: the election names it.
+pub(crate) fn body_elected(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
+    m.orgs.iter().position(|o| {
+        let name = &s.text[o.range.clone()];
+        ELECTED_BODIES.iter().any(|b| name.ends_with(b)) && elected_at(s.text, o.range.start)
+    })
+}
 
 /// The working group or committee sentence `s` sets up, if any: a named one after a verb of
 /// setting up. The list of its members that follows gives its posts under labels (组长：甲).

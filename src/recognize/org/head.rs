@@ -857,6 +857,9 @@ impl OrgModel {
             named = true;
         }
         named |= bracketed;
+        // A body an election gives its members is named by it, though by its line of work
+        // alone (选举产生|第三届|青年工作委员会).
+        named |= start < head.start && elected_at(s.text, start);
         // The CPPCC's committee of a place opens with 政协 before the place and its term
         // (政协|青山市|第九届|委员会).
         if term.is_some()
@@ -1494,6 +1497,28 @@ fn place_ends_at(s: &Sentence<'_>, at: usize) -> bool {
             let word = &s.text[w.clone()];
             w.end == at && (with_word_class(word, |c| c == "ns") || is_bare_unit(word) || word.ends_with(ADMIN_UNITS))
         })
+}
+
+/// Verbs of an election that gives a body its members (选举产生第三届理事会).
+const ELECTING: &[&str] = &["选举产生了", "选举产生", "选出了", "选出"];
+
+/// The longest term of office, in characters (第二十三届).
+const MAX_TERM_CHARS: usize = 6;
+
+/// Does an election's verb stand before byte `at` of `text`, perhaps with a term of office
+/// between, the longest read (选举产生|第三届|…, not 第|三届; 选举产生|新一届|…)?
+pub(crate) fn elected_at(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let before = before.strip_suffix("新一届").unwrap_or(before);
+    let term = before
+        .char_indices()
+        .rev()
+        .take(MAX_TERM_CHARS)
+        .map(|(k, _)| k)
+        .filter(|&k| term_of_office(&before[k..]) == before.len() - k)
+        .last()
+        .map_or(before, |k| &before[..k]);
+    ELECTING.iter().any(|v| term.ends_with(v))
 }
 
 /// The length in bytes of the term of office `glued` starts with (八届, 第九届), or 0: read
