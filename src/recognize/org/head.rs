@@ -289,9 +289,12 @@ impl OrgModel {
         // (or its modifier: 建设/部副/部长, 事务所律师).
         let across_title = s.hit_starting_at(hit.end).is_some_and(|t| {
             // The title may go on past the word (银行|行长助理, jieba-rs: 银行行长/助理)
-            // when the word holds two characters of it at least (部|门将 does not).
+            // when the word holds two characters of it at least (部|门将 does not) — or
+            // only its deputy's 副 (北辰区|委副|书记).
             t.entry.is(tag::TITLE | tag::MODIFIER)
-                && (t.end == w.end || (t.end > w.end && s.text[hit.end..w.end].chars().nth(1).is_some()))
+                && (t.end == w.end
+                    || (t.end > w.end
+                        && (s.text[hit.end..w.end].chars().nth(1).is_some() || s.text[hit.end..w.end] == *"副")))
         });
         // So does the label of a list of the body's members (专家/组成员/：甲、乙).
         let across_member_label = s.text[hit.end..w.end] == *"成员" && s.text[w.end..].starts_with(':');
