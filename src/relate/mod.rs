@@ -895,7 +895,11 @@ fn chain_ending(
             let ok = if post.orgs.is_empty() {
                 g == Gap::Adjacent
             } else {
-                g == Gap::Enumeration
+                // (与 and 和 may join two parties instead, of different kinds: 代表北辰区人民
+                // 政府与海川集团|副总裁甲 — the company's vice-president only.)
+                let Item::Org(next) = after else { break };
+                let joint = &text[m.orgs[o].range.end..m.orgs[next].range.start];
+                g == Gap::Enumeration && (!matches!(joint, "与" | "和") || m.orgs[o].kind == m.orgs[next].kind)
             };
             if !ok {
                 break;
