@@ -425,6 +425,29 @@ fn ends_with_byline(text: &str) -> bool {
         && BYLINE_OPENERS.iter().any(|b| line.starts_with(b))
 }
 
+/// Does `text` end with a byline line whose name a blank sets apart from its byline word
+/// (临江晚报记者 甲, 通讯员　乙)? No print break falls so: the line ends there, though the
+/// next one starts with the report's date (甲|1月11日).
+fn ends_with_spaced_byline(text: &str) -> bool {
+    let Some((line, _)) = last_line(text.trim_end_matches(is_blank), MAX_HEADING) else {
+        return false;
+    };
+    let line = line.trim_matches(is_blank);
+    let Some((credit, name)) = line.rsplit_once(is_blank) else {
+        return false;
+    };
+    line.chars().count() <= MAX_BYLINE
+        && !line.contains([',', '，', '。', ';', '；'])
+        && (2..=4).contains(&name.chars().count())
+        && name.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
+        && SPACED_BYLINE_WORDS
+            .iter()
+            .any(|w| credit.trim_end_matches(is_blank).ends_with(w))
+}
+
+/// Byline words a name follows after a blank on a byline line.
+const SPACED_BYLINE_WORDS: &[&str] = &["记者", "通讯员", "实习生", "摄影", "撰稿"];
+
 /// Longest byline line read, in characters.
 const MAX_BYLINE: usize = 40;
 
@@ -808,6 +831,7 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
         || ends_with_outline_heading(&original[..start])
         || (blank_line(run) && ends_with_headline(&original[..start], &original[start + run.len()..]))
         || (blank_line(run) && ends_with_byline(&original[..start]))
+        || ends_with_spaced_byline(&original[..start])
         // (A print break never falls right before a dateline: the line before is a headline.)
         || dateline_len(&original[start + run.len()..]).is_some()
         || starts_dated_line(&original[start + run.len()..])
