@@ -497,11 +497,14 @@ impl<'t> Context<'t> {
                 let body = body.clone();
                 // The holder's posts listed after it with no body are its too (集团副总经理、
                 // 首席财务官甲; 院新闻发言人、办公室主任乙), and so is the deputy's post listed
-                // next (该行行长甲、副行长乙).
+                // next (该行行长甲、副行长乙), and a colleague's rank (该科副主任医师甲、主治
+                // 医师乙).
                 let (person, core) = (ex.triples[i].person.span, ex.triples[i].role.core.clone());
+                let rank = |core: &str| relate::PROFESSIONAL_RANKS.contains(&core);
+                let ranked = rank(&core);
                 for t in &mut ex.triples[i + 1..] {
                     let same_person = t.person.span == person && t.rule == Rule::ConcurrentPosts;
-                    let deputy = t.person.span != person && t.role.core == core;
+                    let deputy = t.person.span != person && (t.role.core == core || ranked && rank(&t.role.core));
                     if t.org.is_none() && t.place.is_none() && (same_person || deputy) {
                         hold_in(t, body.clone());
                     }
@@ -1250,12 +1253,16 @@ const HEADS: &[&str] = &[
     "站",
     "社",
     "台",
+    // A hospital's department, a university's (该科|副主任医师, 该系|教授).
+    "科",
+    "系",
 ];
 
 /// The last characters of [`HEADS`]: text before a body that ends in none is passed over
 /// at once.
 const HEAD_LAST_CHARS: &[char] = &[
-    '司', '团', '心', '局', '队', '会', '行', '院', '部', '馆', '校', '所', '厅', '委', '厂', '站', '社', '台',
+    '司', '团', '心', '局', '队', '会', '行', '院', '部', '馆', '校', '所', '厅', '委', '厂', '站', '社', '台', '科',
+    '系',
 ];
 
 /// The head word a determiner stands for right before a post (该院|院长, 该公司|总经理),

@@ -1195,7 +1195,7 @@ const BODY_OFFICERS: &[&str] = &[
 ];
 
 /// Professional ranks, held where the holder works (心内科主任、主任医师; 研究所所长、研究员).
-const PROFESSIONAL_RANKS: &[&str] = &[
+pub(crate) const PROFESSIONAL_RANKS: &[&str] = &[
     "主任医师",
     "副主任医师",
     "主治医师",
