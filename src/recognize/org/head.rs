@@ -298,7 +298,9 @@ impl OrgModel {
         });
         // So does the label of a list of the body's members (专家/组成员/：甲、乙).
         let across_member_label = s.text[hit.end..w.end] == *"成员" && s.text[w.end..].starts_with(':');
-        if w.end != hit.end && !across_title && !across_member_label {
+        // And a sender's 驻 before the mission it sends (农村|局驻|石门镇工作组).
+        let across_stationed = s.text[hit.end..w.end] == *"驻";
+        if w.end != hit.end && !across_title && !across_member_label && !across_stationed {
             return false;
         }
         // The head may span words of its own (纪检监察/nr|组/zg): judged as one.
@@ -863,6 +865,18 @@ impl OrgModel {
         // A body an election gives its members is named by it, though by its line of work
         // alone (选举产生|第三届|青年工作委员会).
         named |= start < head.start && elected_at(s.text, start);
+        // A mission named after the place it is stationed in (县农业农村局|驻|石门镇|工作组):
+        // the reading stopped at the place; the sender and 驻 join it, the sender its parent.
+        if prefix_start == Some(start)
+            && let Some(stationed) = s.text[..start].strip_suffix('驻')
+            && let Some(sender) = found
+                .iter()
+                .rev()
+                .find(|o| o.range.end == stationed.len() && !o.in_title)
+        {
+            parent = Some((sender.range.clone(), sender.kind));
+            start = sender.range.start;
+        }
         // The CPPCC's committee of a place opens with 政协 before the place and its term
         // (政协|青山市|第九届|委员会).
         if term.is_some()
