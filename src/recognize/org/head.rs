@@ -1261,14 +1261,24 @@ pub(super) fn in_list_of_posts(s: &Sentence<'_>, head: &Hit<'_>, found: &[OrgMen
     if group && opens_clause && s.text[head.end..].starts_with('由') {
         return true;
     }
+    // (Or after a party organ's post, the organ named with no place: 党工委副书记、办事处
+    // 主任 — the organ and the office of one street.)
+    let organ_and_office = |o: &OrgMention| {
+        super::PARTY_ORGANS.iter().any(|p| s.text[o.range.clone()].ends_with(p))
+            && PUBLIC_OFFICES.contains(&&s.text[head.start..head.end])
+    };
     found.last().is_some_and(|o| {
-        o.prefix.as_ref().is_some_and(|p| !p.is_empty())
+        (o.prefix.as_ref().is_some_and(|p| !p.is_empty()) || organ_and_office(o))
             // (Not after 兼: 领导小组副组长兼办公室主任 is the group's office's post.)
             && s.text[..head.start].ends_with('、')
             && super::coordinate::after_posts_in(s, o, head.start)
             && s.title_starts_at(head.end)
     })
 }
+
+/// The offices that govern a place beside its party organ (街道党工委 and 办事处, 村党支部
+/// and 村委会).
+const PUBLIC_OFFICES: &[&str] = &["办事处", "管委会", "村委会", "居委会", "人民政府", "政府"];
 
 /// The legal forms that end a registered company's name.
 const LEGAL_FORMS: &[&str] = &["有限公司", "有限责任公司", "股份有限公司"];
