@@ -499,14 +499,20 @@ impl<'t> Context<'t> {
                 // 首席财务官甲; 院新闻发言人、办公室主任乙), and so is the deputy's post listed
                 // next (该行行长甲、副行长乙), and a colleague's rank (该科副主任医师甲、主治
                 // 医师乙).
+                // (The deputy's own posts listed after with no body too: 学会理事长甲，学会
+                // 副理事长兼秘书长乙.)
                 let (person, core) = (ex.triples[i].person.span, ex.triples[i].role.core.clone());
                 let rank = |core: &str| relate::PROFESSIONAL_RANKS.contains(&core);
                 let ranked = rank(&core);
+                let mut holders = vec![person];
                 for t in &mut ex.triples[i + 1..] {
-                    let same_person = t.person.span == person && t.rule == Rule::ConcurrentPosts;
+                    let same_person = holders.contains(&t.person.span) && t.rule == Rule::ConcurrentPosts;
                     let deputy = t.person.span != person && (t.role.core == core || ranked && rank(&t.role.core));
                     if t.org.is_none() && t.place.is_none() && (same_person || deputy) {
                         hold_in(t, body.clone());
+                        if deputy && !holders.contains(&t.person.span) {
+                            holders.push(t.person.span);
+                        }
                     }
                 }
                 hold_in(&mut ex.triples[i], body);
