@@ -674,6 +674,21 @@ impl OrgModel {
                 words += 1;
                 break;
             }
+            // A school's or company's own name of two characters jieba-rs glued to a linking
+            // character before it and had to guess (由嘉澜/OOV|理工大学): the name is the two.
+            if words == 0
+                && matches!(kind, OrgKind::School | OrgKind::Company | OrgKind::Research)
+                && let Some(p) = word.chars().next()
+                && word.chars().count() == 3
+                && (CITY_PREPOSITIONS.contains(p) || p == '为')
+                && word.chars().all(is_han)
+                && with_word_class(word, |c| c == "OOV")
+            {
+                start = w.start + p.len_utf8();
+                named = true;
+                words += 1;
+                break;
+            }
             // A bare administrative prefix (县自然资源住建局, 省工信厅): it starts the name.
             // jieba-rs may glue it to a linking character or a determiner before it (为/市
             // read as 为市, 该省保监局: the province's bureau).
