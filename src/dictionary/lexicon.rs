@@ -55,6 +55,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::parse::Line;
+use crate::recognize::person::{FastSet, pair};
 use crate::{Error, OrgKind};
 
 /// Bit flags for what an entry is. An entry may be several things (首席 is a modifier; 记者 a byline title).
@@ -304,6 +305,10 @@ pub(crate) struct Hit<'l> {
 pub(crate) struct Lexicon {
     automaton: AhoCorasick,
     entries: Vec<Entry>,
+    /// The first two characters of every entry of two characters or more, as a
+    /// [`pair`]: a place's last character and the one after it start a title only if
+    /// they are here (see [`Lexicon::title_sharing_last_char`]).
+    openings: FastSet<u64>,
 }
 
 /// The most words compiled into a DFA; larger lexicons use a contiguous NFA.
@@ -328,8 +333,19 @@ impl Lexicon {
             .kind(Some(kind))
             .build(words.iter().map(|(w, _)| w.as_bytes()))
             .map_err(Error::build)?;
+        let openings = words
+            .iter()
+            .filter_map(|(w, _)| {
+                let mut chars = w.chars();
+                Some(pair(chars.next()?, chars.next()?))
+            })
+            .collect();
         let entries = words.into_iter().map(|(_, e)| e).collect();
-        Ok(Lexicon { automaton, entries })
+        Ok(Lexicon {
+            automaton,
+            entries,
+            openings,
+        })
     }
 
     /// Is `word` a title of the lexicon, whole?
@@ -358,8 +374,15 @@ impl Lexicon {
         if !h.entry.is(tag::PLACE) {
             return None;
         }
-        let (last, _) = text[h.start..h.end].char_indices().next_back()?;
+        let (last, unit) = text[h.start..h.end].char_indices().next_back()?;
         let last = h.start + last;
+        // The title must go on past the place (`title.end > h.end - last` below): no entry
+        // opening with the unit and the character after the place, no title. (Most places
+        // are followed by no title: this spares them the search.)
+        let next = text[h.end..].chars().next()?;
+        if !self.openings.contains(&pair(unit, next)) {
+            return None;
+        }
         // A window of eight characters: titles are short, and a scan to the sentence end
         // for every place would be quadratic.
         let window = text[last..].char_indices().nth(8).map_or(text.len(), |(k, _)| last + k);
