@@ -683,20 +683,23 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             i = next;
             continue;
         };
-        // The other middle dots (• ・ ‧) lead with these bytes, as no ideograph does.
-        if (x == 0xE2 || x == 0xE3) && is_dot(ch) {
-            seen.joiners.push(i);
-        }
         seen.surname_repeat |= recent.repeats(t, ch);
-        match ch {
-            '为' => seen.wei = true,
-            '免' => seen.mian = true,
-            '某' => seen.mou = true,
-            _ => {}
-        }
         let bits = t.class(ch);
-        if bits & class::CUE != 0 {
-            seen.cues.note(ch);
+        // The few characters other readers look for, behind one test of the class bits.
+        if bits & (class::CUE | class::MARK) != 0 {
+            // (The middle dots of three bytes: • ・ ‧.)
+            if is_dot(ch) {
+                seen.joiners.push(i);
+            }
+            match ch {
+                '为' => seen.wei = true,
+                '免' => seen.mian = true,
+                '某' => seen.mou = true,
+                _ => {}
+            }
+            if bits & class::CUE != 0 {
+                seen.cues.note(ch);
+            }
         }
         // A character transliterations share with ordinary text starts a run only right
         // after a title (主帅|多梅里克).
@@ -1396,7 +1399,9 @@ const TEAM_BEFORE: &[&str] = &["主场", "客场", "做客", "迎战", "vs", "VS
 const TEAM_AFTER: &[&str] = &["队", "vs", "VS", "主场", "客场", "球迷", "俱乐部", "主帅", "主教练"];
 
 /// Words of match reports and betting columns: in such a sentence a transliterated name is
-/// as often a club as a player (拉齐奥最近状态下滑).
+/// as often a club as a player (拉齐奥最近状态下滑). (Read by their first character, in
+/// `match_word_from`; the list is what the tests check it against.)
+#[cfg(test)]
 const MATCH_REPORT: &[&str] = &[
     "主场",
     "客场",
@@ -1448,8 +1453,35 @@ fn reads_like_match_report(sentence: &str) -> bool {
                 | '西'
                 | '法'
                 | '欧'
-        ) && MATCH_REPORT.iter().any(|w| sentence[i..].starts_with(w))
+        ) && match_word_from(c, &sentence[i + c.len_utf8()..])
     })
+}
+
+/// Does a word of match reports start with `c` and go on with `rest`: 主场, 客场, 联赛, 赛季,
+/// 比赛, 主胜, 客胜, 赔率, 让球, 盘口, 交手, 战绩, 进球, 球队, 平局, 逼平, 战平, 英超, 意甲, 德甲, 西甲,
+/// 法甲, 欧冠, 联盟杯? (The words by their first character: the rest of one or two words is
+/// compared, not the whole list.)
+fn match_word_from(c: char, rest: &str) -> bool {
+    let tails: &[&str] = match c {
+        '主' | '客' => &["场", "胜"],
+        '联' => &["赛", "盟杯"],
+        '赛' => &["季"],
+        '比' => &["赛"],
+        '赔' => &["率"],
+        '让' => &["球"],
+        '盘' => &["口"],
+        '交' => &["手"],
+        '战' => &["绩", "平"],
+        '进' => &["球"],
+        '球' => &["队"],
+        '平' => &["局"],
+        '逼' => &["平"],
+        '英' => &["超"],
+        '意' | '德' | '西' | '法' => &["甲"],
+        '欧' => &["冠"],
+        _ => return false,
+    };
+    tails.iter().any(|t| rest.starts_with(t))
 }
 
 /// Does a transliterated span end in the word for a landmark (卢浮宫, 雷尼尔雪山,
@@ -1535,6 +1567,25 @@ fn appoints_to_post(s: &Sentence<'_>, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`match_word_from`] knows exactly the words of [`MATCH_REPORT`].
+    #[test]
+    fn the_match_words_by_first_character_are_the_list() {
+        for w in MATCH_REPORT {
+            let c = w.chars().next().unwrap();
+            assert!(match_word_from(c, &w[c.len_utf8()..]), "{w}");
+        }
+        // Every pair of ideographs the first characters and the tails' characters make.
+        let firsts: Vec<char> = MATCH_REPORT.iter().filter_map(|w| w.chars().next()).collect();
+        let seconds: Vec<char> = MATCH_REPORT.iter().flat_map(|w| w.chars().skip(1)).collect();
+        for &a in &firsts {
+            for &b in &seconds {
+                let rest = format!("{b}杯");
+                let listed = MATCH_REPORT.iter().any(|w| format!("{a}{rest}").starts_with(w));
+                assert_eq!(match_word_from(a, &rest), listed, "{a}{rest}");
+            }
+        }
+    }
 
     #[test]
     fn every_match_report_word_is_seen() {
