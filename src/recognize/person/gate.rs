@@ -38,6 +38,16 @@ pub(crate) struct Gate {
     /// The most the left context and the string lookups can add.
     rest: f32,
     threshold: f32,
+    /// The word-boundary features of both candidates of [`Gate::single`], weighted and
+    /// summed, for every pattern of what it reads about them (see [`shape_key`]).
+    shapes: Vec<[f32; 2]>,
+}
+
+/// The index in [`Gate::shapes`] of the candidates of a one-character surname whose
+/// word-start bits are `bits` (bit 0 at the surname), the longer of which ends the
+/// sentence if `end`, the character after the shorter being an ideograph if `han`.
+fn shape_key(bits: u64, end: bool, han: bool) -> usize {
+    (bits & 0x3FF) as usize | usize::from(end) << 10 | usize::from(han) << 11
 }
 
 impl Gate {
@@ -50,6 +60,7 @@ impl Gate {
             right_most: rest[0] - rest[1],
             rest: rest[1],
             threshold,
+            shapes: Vec::new(),
         };
         let (by_first, _) = candidates::right_bounds(w, t);
         gate.rows = Tables::dense_chars()
@@ -61,7 +72,37 @@ impl Gate {
                 })
             })
             .collect();
+        gate.shapes = (0..1 << 12).map(|key| gate.shape(key)).collect();
         gate
+    }
+
+    /// The weighted word-boundary features of the two candidates [`shape_key`] `key`
+    /// stands for: of the one with a given name of one character, and of two.
+    fn shape(&self, key: usize) -> [f32; 2] {
+        use feat::*;
+        let w = &self.w;
+        let bits = key as u64 & 0x3FF;
+        let (end, han) = (key >> 10 & 1 != 0, key >> 11 & 1 != 0);
+        let bit = |k: usize| bits >> k & 1 != 0;
+        // Bits from..to (relative to the surname) all clear: no word starts there.
+        let clear = |from: usize, to: usize| bits & (((1u64 << to) - 1) & !((1u64 << from) - 1)) == 0;
+        // (The shorter candidate never ends the sentence: a character follows it.)
+        let ends = |e: usize| (e == 9 && end) || bit(e);
+        let words = |e: usize| {
+            let one_word = bit(0) && ends(e) && clear(1, e);
+            w[STARTS_WORD] * flag(bit(0))
+                + w[ENDS_WORD] * flag(ends(e))
+                + w[ONE_WORD] * flag(one_word)
+                + w[INSIDE_WORD] * flag(!one_word && clear(1, e))
+                + w[chinese::GIVEN_WORD] * flag(bit(3) && ends(e) && clear(4, e))
+        };
+        let surname_word = w[chinese::SURNAME_WORD] * flag(bit(0) && bit(3) && clear(1, 3));
+        let lone_next = han && bit(6) && ends(9);
+        let lone_tail = bit(0) && clear(1, 6) && bit(6) && ends(9);
+        [
+            surname_word + words(6) + w[chinese::LONE_NEXT] * flag(lone_next),
+            surname_word + words(9) + w[chinese::LONE_TAIL] * flag(lone_tail),
+        ]
     }
 
     /// The weighted contributions of `c` at each place, from the tables.
@@ -164,38 +205,17 @@ impl Gate {
         let b = text.as_bytes();
         let (s, g1, g2) = (three_at(b, i)?, three_at(b, i + 3)?, three_at(b, i + 6)?);
         let w = &self.w;
-        let bits = m.bits(i);
-        let bit = |k: usize| bits >> k & 1 != 0;
-        // Bits from..to (relative to `i`) all clear: no word starts there.
-        let clear = |from: usize, to: usize| bits & (((1u64 << to) - 1) & !((1u64 << from) - 1)) == 0;
-        let ends = |e: usize| i + e >= m.len() || bit(e);
-        let words = |e: usize| {
-            let one_word = bit(0) && ends(e) && clear(1, e);
-            w[STARTS_WORD] * flag(bit(0))
-                + w[ENDS_WORD] * flag(ends(e))
-                + w[ONE_WORD] * flag(one_word)
-                + w[INSIDE_WORD] * flag(!one_word && clear(1, e))
-                + w[chinese::GIVEN_WORD] * flag(bit(3) && ends(e) && clear(4, e))
-        };
-        let prev_han = char_before(text, i).is_some_and(|(_, c)| t.class(c) & class::HAN != 0);
-        let base = w[BIAS]
-            + w[PREV_HAN] * flag(prev_han)
-            + w[chinese::SURNAME] * value
-            + w[chinese::SURNAME_WORD] * flag(bit(0) && bit(3) && clear(1, 3))
-            + self.at(t, s, SURNAME_AT);
+        // The word boundaries, from a table by the bits (the sums agree with the features
+        // up to rounding, which the margins of `quick` and `passes` cover).
         let g2_han = t.class(g2) & class::HAN != 0;
-        let lone_next = g2_han && bit(6) && ends(9);
-        let lone_tail = bit(0) && clear(1, 6) && bit(6) && ends(9);
-        let one = base
-            + words(6)
-            + w[chinese::LONE_NEXT] * flag(lone_next)
-            + self.at(t, g1, SINGLE)
-            + self.at(t, g2, AFTER_SINGLE);
+        let [words_one, words_two] = self.shapes[shape_key(m.bits(i), i + 9 >= m.len(), g2_han)];
+        let prev_han = char_before(text, i).is_some_and(|(_, c)| t.class(c) & class::HAN != 0);
+        let base = w[BIAS] + w[PREV_HAN] * flag(prev_han) + w[chinese::SURNAME] * value + self.at(t, s, SURNAME_AT);
+        let one = base + words_one + self.at(t, g1, SINGLE) + self.at(t, g2, AFTER_SINGLE);
         let next = char_at(text, i + 9);
         let two = base
-            + words(9)
+            + words_two
             + w[chinese::TWO_GIVEN]
-            + w[chinese::LONE_TAIL] * flag(lone_tail)
             + self.at(t, g1, FIRST_OF_TWO)
             + self.at(t, g2, SECOND_OF_TWO)
             + next.map_or(0.0, |c| self.at(t, c, AFTER_TWO));
