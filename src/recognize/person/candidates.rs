@@ -1430,32 +1430,38 @@ const MATCH_REPORT: &[&str] = &[
 ];
 
 fn reads_like_match_report(sentence: &str) -> bool {
-    // One walk over the sentence, looking closer only at the first characters of the words.
-    sentence.char_indices().any(|(i, c)| {
-        matches!(
-            c,
-            '主' | '客'
-                | '联'
-                | '赛'
-                | '比'
-                | '赔'
-                | '让'
-                | '盘'
-                | '交'
-                | '战'
-                | '进'
-                | '球'
-                | '平'
-                | '逼'
-                | '英'
-                | '意'
-                | '德'
-                | '西'
-                | '法'
-                | '欧'
-        ) && match_word_from(c, &sentence[i + c.len_utf8()..])
-    })
+    // A byte scan: the first characters of the words are ideographs (lead bytes E4..E9),
+    // each found by one lookup of its bytes in a table; only they are decoded and looked
+    // at closer. Every other character is stepped over by its lead byte.
+    const STEPS: [u8; 256] = crate::normalize::lead_steps(&[]);
+    let b = sentence.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        if (0xE4..=0xE9).contains(&x)
+            && let Some(&[y, z]) = b.get(i + 1..i + 3)
+            && MATCH_FIRSTS[usize::from(x - 0xE4) << 6 | usize::from(y & 0x3F)] >> (z & 0x3F) & 1 != 0
+            && let Some(c) = three_bytes(x, y, z)
+            && match_word_from(c, &sentence[i + 3..])
+        {
+            return true;
+        }
+        i += usize::from(STEPS[usize::from(x)]);
+    }
+    false
 }
+
+/// The characters the words of match reports open with (see [`match_word_from`]), one
+/// bit each: word `(lead - E4) × 64 + (second & 3F)`, bit `third & 3F` of their UTF-8.
+static MATCH_FIRSTS: [u64; 6 * 64] = {
+    let b = "主客联赛比赔让盘交战进球平逼英意德西法欧".as_bytes();
+    let mut t = [0u64; 6 * 64];
+    let mut i = 0;
+    while i + 2 < b.len() {
+        t[((b[i] - 0xE4) as usize) << 6 | (b[i + 1] & 0x3F) as usize] |= 1 << (b[i + 2] & 0x3F);
+        i += 3;
+    }
+    t
+};
 
 /// Does a word of match reports start with `c` and go on with `rest`: 主场, 客场, 联赛, 赛季,
 /// 比赛, 主胜, 客胜, 赔率, 让球, 盘口, 交手, 战绩, 进球, 球队, 平局, 逼平, 战平, 英超, 意甲, 德甲, 西甲,
