@@ -858,6 +858,10 @@ impl Scan<'_, '_> {
             if g == '姓' {
                 return;
             }
+            // A candidate the gate dropped (before the tests below, which only drop more).
+            if quick.is_some_and(|sums| sums[count - 1].is_none()) {
+                continue;
+            }
             // 诸葛|校长, 欧阳|主任: a compound surname alone before a title, as 王|主任 is a
             // single one — the holder named in full earlier, not a name of two characters.
             if count == 1
@@ -874,9 +878,6 @@ impl Scan<'_, '_> {
                         || self.appoints(i, g, end)
                         || speaks(g, char_at(text, end))))
             {
-                continue;
-            }
-            if quick.is_some_and(|sums| sums[count - 1].is_none()) {
                 continue;
             }
             if let Some(gate) = out.gate() {
