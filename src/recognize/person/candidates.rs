@@ -773,6 +773,32 @@ impl Right {
     }
 }
 
+/// The left context of a span: the features of stage 2.
+#[derive(Clone, Copy)]
+pub(crate) struct Left {
+    pub(crate) left1: f32,
+    pub(crate) left2: f32,
+    pub(crate) title_before: bool,
+    pub(crate) org_before: bool,
+}
+
+impl Left {
+    /// The strongest sign on the left: a title word is worth a strong context n-gram.
+    pub(crate) fn max_left(&self) -> f32 {
+        let title = if self.title_before { TITLE_CONTEXT } else { 0.0 };
+        self.left1.max(self.left2).max(title)
+    }
+
+    fn put(&self, k: &mut impl Sink) {
+        use feat::*;
+        k.put(LEFT1, self.left1);
+        k.put(LEFT2, self.left2);
+        k.put(TITLE_BEFORE, flag(self.title_before));
+        k.put(MAX_LEFT, self.max_left());
+        k.put(ORG_BEFORE, flag(self.org_before));
+    }
+}
+
 /// What stage 0 learns that a later stage needs again.
 #[derive(Clone, Copy)]
 struct Around {
@@ -845,8 +871,9 @@ impl Scan<'_, '_> {
             return;
         }
         for count in 1..=2 {
-            // The right context, once the gate has read it: the later stages need it again.
-            let mut right = None;
+            // The right and left context, once the gate has read them: the later stages
+            // need them again.
+            let (mut right, mut left) = (None, None);
             let Some(g) = char_at(text, end).filter(|&g| self.is_han(g)) else {
                 return;
             };
@@ -895,7 +922,8 @@ impl Scan<'_, '_> {
                     Some(sums) => sums[count - 1].unwrap_or(f32::MIN),
                     None => gate.stage0(t, text, self.m, &span),
                 };
-                if !gate.passes(t, text, sum, end, || *right.insert(self.right_context(end))) {
+                let right = || *right.insert(self.right_context(end));
+                if !gate.passes(t, text, sum, end, right, || *left.insert(self.left_context(i))) {
                     continue;
                 }
             }
@@ -958,7 +986,7 @@ impl Scan<'_, '_> {
             for (j, v) in own.into_iter().enumerate() {
                 k.put(COMMON + j, v);
             }
-            if self.later_stages(i, end, around, right, &mut k) {
+            if self.later_stages(i, end, around, (right, left), &mut k) {
                 out.take(i, end, Kind::Chinese, k);
             }
         }
@@ -1054,7 +1082,7 @@ impl Scan<'_, '_> {
         let mut k = out.sink(Kind::Surname);
         let around = self.stage0(i, end, surname, surname, &mut k);
         k.put(COMMON, value);
-        if self.later_stages(i, end, around, None, &mut k) {
+        if self.later_stages(i, end, around, (None, None), &mut k) {
             out.take(i, end, Kind::Surname, k);
         }
     }
@@ -1199,7 +1227,7 @@ impl Scan<'_, '_> {
         for (j, v) in own.into_iter().enumerate() {
             k.put(COMMON + j, v);
         }
-        if self.later_stages(start, end, around, None, &mut k) {
+        if self.later_stages(start, end, around, (None, None), &mut k) {
             out.take(start, end, Kind::Foreign, k);
         }
     }
@@ -1248,28 +1276,11 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// Stages 1 to 3 of the shared features; false when the sink stopped. `right`: the
-    /// span's right context, if it was read already.
-    fn later_stages(&self, start: usize, end: usize, around: Around, right: Option<Right>, k: &mut impl Sink) -> bool {
-        use feat::*;
-        if !k.go_on(0) {
-            return false;
-        }
-        let (t, s, m) = (self.t, self.s, self.m);
-        let text = s.text;
-        let titles = tag::TITLE | tag::BYLINE;
-        let orgs = tag::ORG | tag::ORG_SUFFIX | tag::PLACE;
-        let title_value = |b: bool| if b { TITLE_CONTEXT } else { 0.0 };
-        // (Read by the gate already, for most Chinese candidates.)
-        let right = right.unwrap_or_else(|| self.right_context(end));
-        right.put(k);
-        if !k.go_on(1) {
-            return false;
-        }
-
+    /// What precedes the span starting at byte `start` (stage 2).
+    pub(crate) fn left_context(&self, start: usize) -> Left {
+        let (t, m, text) = (self.t, self.m, self.s.text);
         let b1 = before(text, start);
         let l1 = b1.map_or(BOS, |(_, c)| c);
-        let left1 = t.get(l1).left;
         let left2 = match b1 {
             Some((k, _)) => {
                 let l2 = before(text, k).map_or(BOS, |(_, c)| c);
@@ -1279,12 +1290,38 @@ impl Scan<'_, '_> {
         };
         // A hit that ends right after the character before the span.
         let hit_before = |tags: u16| b1.is_some_and(|(k, c)| m.hit_ends[k + c.len_utf8()] & tags != 0);
-        let title_before = hit_before(titles);
-        k.put(LEFT1, left1);
-        k.put(LEFT2, left2);
-        k.put(TITLE_BEFORE, flag(title_before));
-        k.put(MAX_LEFT, left1.max(left2).max(title_value(title_before)));
-        k.put(ORG_BEFORE, flag(hit_before(orgs)));
+        Left {
+            left1: t.get(l1).left,
+            left2,
+            title_before: hit_before(tag::TITLE | tag::BYLINE),
+            org_before: hit_before(tag::ORG | tag::ORG_SUFFIX | tag::PLACE),
+        }
+    }
+
+    /// Stages 1 to 3 of the shared features; false when the sink stopped. `right` and
+    /// `left`: the span's right and left context, if they were read already.
+    fn later_stages(
+        &self,
+        start: usize,
+        end: usize,
+        around: Around,
+        (right, left): (Option<Right>, Option<Left>),
+        k: &mut impl Sink,
+    ) -> bool {
+        use feat::*;
+        if !k.go_on(0) {
+            return false;
+        }
+        let (t, s) = (self.t, self.s);
+        let text = s.text;
+        // (Read by the gate already, for most Chinese candidates.)
+        let right = right.unwrap_or_else(|| self.right_context(end));
+        right.put(k);
+        if !k.go_on(1) {
+            return false;
+        }
+        let left = left.unwrap_or_else(|| self.left_context(start));
+        left.put(k);
         if !k.go_on(2) {
             return false;
         }
