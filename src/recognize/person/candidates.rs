@@ -307,6 +307,45 @@ fn left_bound(w: &[f32; MAX_FEATURES], t: &Tables) -> f32 {
     l_best
 }
 
+/// The most the left context can add when `c` is the character right before the span
+/// ([`BOS`] for none), for every character that ends a left-context n-gram (others add
+/// at most what [`left_most_before`] finds without one).
+pub(crate) fn left_bounds(w: &[f32; MAX_FEATURES], t: &Tables) -> FastMap<u32, f32> {
+    let mut by_last: FastMap<u32, f32> = FastMap::default();
+    for (&key, &l2) in &t.left2 {
+        let l1 = char::from_u32(key as u32).unwrap_or(BOS);
+        let v = left_most(w, t.get(l1).left, l2);
+        let best = by_last.entry(l1 as u32).or_insert(f32::MIN);
+        *best = best.max(v);
+    }
+    by_last
+}
+
+/// The most the left context can add with `left1` and `left2` (title and organisation
+/// before the span or not).
+fn left_most(w: &[f32; MAX_FEATURES], l1: f32, l2: f32) -> f32 {
+    use feat::*;
+    let mut best = f32::MIN;
+    for title in [0.0, 1.0] {
+        for org in [0.0, 1.0] {
+            let v = w[LEFT1] * l1
+                + w[LEFT2] * l2
+                + w[TITLE_BEFORE] * title
+                + w[MAX_LEFT] * l1.max(l2).max(title * TITLE_CONTEXT)
+                + w[ORG_BEFORE] * org;
+            best = best.max(v);
+        }
+    }
+    best
+}
+
+/// The most the left context can add when `c` is the character right before the span;
+/// `by_last` from [`left_bounds`].
+pub(crate) fn left_most_before(w: &[f32; MAX_FEATURES], t: &Tables, by_last: &FastMap<u32, f32>, c: char) -> f32 {
+    let best = left_most(w, t.get(c).left, 0.0);
+    by_last.get(&(c as u32)).map_or(best, |&b| best.max(b))
+}
+
 /// The most the string lookups and the lexicon overlap (stage 3) can add.
 fn strings_bound(w: &[f32; MAX_FEATURES], t: &Tables) -> f32 {
     use feat::*;
@@ -923,7 +962,7 @@ impl Scan<'_, '_> {
                     None => gate.stage0(t, text, self.m, &span),
                 };
                 let right = || *right.insert(self.right_context(end));
-                if !gate.passes(t, text, sum, end, right, || *left.insert(self.left_context(i))) {
+                if !gate.passes(t, text, sum, i..end, right, || *left.insert(self.left_context(i))) {
                     continue;
                 }
             }

@@ -9,9 +9,10 @@
 //! [`candidates`](super::candidates::collect), so it decides nothing it could get wrong except
 //! by dropping: a test checks that its sums agree with the features.
 
-use super::candidates::{self, MAX_FEATURES, STAGES, after, char_at, char_before, three_at};
+use super::candidates::{self, MAX_FEATURES, STAGES, after, before, char_at, char_before, three_at};
 use super::candidates::{Left, Marks, Right, Span, chinese, feat, flag, is_place_suffix};
-use super::tables::{EOS, RARE_BELOW, Tables, class, dense_index};
+use super::tables::{BOS, EOS, RARE_BELOW, Tables, class, dense_index};
+use std::ops::Range;
 
 /// The places a character can take in or right after a Chinese candidate.
 const SURNAME_AT: usize = 0;
@@ -22,7 +23,9 @@ const AFTER_SINGLE: usize = 4;
 const AFTER_TWO: usize = 5;
 /// The most the right context can add when the character stands right after the span.
 const RIGHT_MOST: usize = 6;
-const PLACES: usize = 7;
+/// The most the left context can add when the character stands right before the span.
+const LEFT_MOST: usize = 7;
+const PLACES: usize = 8;
 
 /// Sums are compared with this much slack, for rounding in a different order.
 const MARGIN: f32 = 1e-3;
@@ -37,6 +40,8 @@ pub(crate) struct Gate {
     right_most: f32,
     /// The most the left context and the string lookups can add.
     rest: f32,
+    /// The most the left context can add.
+    left_most: f32,
     /// The most the string lookups can add.
     strings: f32,
     threshold: f32,
@@ -61,16 +66,19 @@ impl Gate {
             w: *w,
             right_most: rest[0] - rest[1],
             rest: rest[1],
+            left_most: rest[1] - rest[2],
             strings: rest[2],
             threshold,
             shapes: Vec::new(),
         };
         let (by_first, _) = candidates::right_bounds(w, t);
+        let by_last = candidates::left_bounds(w, t);
         gate.rows = Tables::dense_chars()
             .map(|c| {
                 c.map_or([0.0; PLACES], |c| {
                     let mut row = gate.places(t, c);
                     row[RIGHT_MOST] = candidates::right_most_after(w, t, &by_first, c) + MARGIN;
+                    row[LEFT_MOST] = candidates::left_most_before(w, t, &by_last, c) + MARGIN;
                     row
                 })
             })
@@ -130,6 +138,7 @@ impl Gate {
         p[AFTER_SINGLE] = after + next_given;
         p[AFTER_TWO] = after;
         p[RIGHT_MOST] = self.right_most;
+        p[LEFT_MOST] = self.left_most;
         p
     }
 
@@ -255,25 +264,31 @@ impl Gate {
             + w[ORG_BEFORE] * flag(l.org_before)
     }
 
-    /// False when a candidate ending at byte `end` with stage-0 sum `sum` cannot reach
-    /// the threshold; `right` and `left` read the right and the left context, each
-    /// needed only when the sums before leave a chance. (Most candidates the right
-    /// context lets through, the left stops: they are spared the features of stage 0.)
+    /// False when a candidate at bytes `span` with stage-0 sum `sum` cannot reach the
+    /// threshold; `right` and `left` read the right and the left context, each needed
+    /// only when the sums before leave a chance. (Most candidates the right context lets
+    /// through, the left stops: they are spared the features of stage 0.)
     pub(crate) fn passes(
         &self,
         t: &Tables,
         text: &str,
         sum: f32,
-        end: usize,
+        span: Range<usize>,
         right: impl FnOnce() -> Right,
         left: impl FnOnce() -> Left,
     ) -> bool {
         if sum + self.right_most + self.rest + MARGIN <= self.threshold {
             return false;
         }
-        // The character right after the span bounds what its right context can add.
-        let r1 = after(text, end).map_or(EOS, |(_, c)| c);
-        if sum + self.at(t, r1, RIGHT_MOST) + self.rest + MARGIN <= self.threshold {
+        // The character right after the span bounds what its right context can add, and
+        // the one before it what its left context can.
+        let r1 = after(text, span.end).map_or(EOS, |(_, c)| c);
+        let right_most = self.at(t, r1, RIGHT_MOST);
+        if sum + right_most + self.rest + MARGIN <= self.threshold {
+            return false;
+        }
+        let l1 = before(text, span.start).map_or(BOS, |(_, c)| c);
+        if sum + right_most + self.at(t, l1, LEFT_MOST) + self.strings + MARGIN <= self.threshold {
             return false;
         }
         let sum = sum + self.right(&right());
