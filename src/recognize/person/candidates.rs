@@ -961,8 +961,11 @@ impl Scan<'_, '_> {
                     Some(sums) => sums[count - 1].unwrap_or(f32::MIN),
                     None => gate.stage0(t, text, self.m, &span),
                 };
-                let right = || *right.insert(self.right_context(end));
-                if !gate.passes(t, text, sum, i..end, right, || *left.insert(self.left_context(i))) {
+                // (The gate reads the characters on both sides first: the contexts start
+                // from them.)
+                let right = |a1| *right.insert(self.right_context_after(a1));
+                let left = |b1| *left.insert(self.left_context_before(b1));
+                if !gate.passes(t, text, sum, i..end, right, left) {
                     continue;
                 }
             }
@@ -1295,8 +1298,13 @@ impl Scan<'_, '_> {
 
     /// What follows the span ending at byte `end` (stage 1).
     pub(crate) fn right_context(&self, end: usize) -> Right {
+        self.right_context_after(after(self.s.text, end))
+    }
+
+    /// [`Scan::right_context`] from what follows the span: `a1`, the character after it
+    /// (from [`after`]), with its start.
+    pub(crate) fn right_context_after(&self, a1: Option<(usize, char)>) -> Right {
         let (t, m, text) = (self.t, self.m, self.s.text);
-        let a1 = after(text, end);
         let r1 = a1.map_or(EOS, |(_, c)| c);
         let right2 = match a1 {
             Some((k, c)) => {
@@ -1317,8 +1325,13 @@ impl Scan<'_, '_> {
 
     /// What precedes the span starting at byte `start` (stage 2).
     pub(crate) fn left_context(&self, start: usize) -> Left {
+        self.left_context_before(before(self.s.text, start))
+    }
+
+    /// [`Scan::left_context`] from what precedes the span: `b1`, the character before it
+    /// (from [`before`]), with its start.
+    pub(crate) fn left_context_before(&self, b1: Option<(usize, char)>) -> Left {
         let (t, m, text) = (self.t, self.m, self.s.text);
-        let b1 = before(text, start);
         let l1 = b1.map_or(BOS, |(_, c)| c);
         let left2 = match b1 {
             Some((k, _)) => {

@@ -274,28 +274,31 @@ impl Gate {
         text: &str,
         sum: f32,
         span: Range<usize>,
-        right: impl FnOnce() -> Right,
-        left: impl FnOnce() -> Left,
+        right: impl FnOnce(Option<(usize, char)>) -> Right,
+        left: impl FnOnce(Option<(usize, char)>) -> Left,
     ) -> bool {
         if sum + self.right_most + self.rest + MARGIN <= self.threshold {
             return false;
         }
         // The character right after the span bounds what its right context can add, and
-        // the one before it what its left context can.
-        let r1 = after(text, span.end).map_or(EOS, |(_, c)| c);
-        let right_most = self.at(t, r1, RIGHT_MOST);
+        // the one before it what its left context can. (Each context is read from its
+        // character: `right` and `left` are handed them.)
+        let a1 = after(text, span.end);
+        let right_most = self.at(t, a1.map_or(EOS, |(_, c)| c), RIGHT_MOST);
         if sum + right_most + self.rest + MARGIN <= self.threshold {
             return false;
         }
-        let l1 = before(text, span.start).map_or(BOS, |(_, c)| c);
-        if sum + right_most + self.at(t, l1, LEFT_MOST) + self.strings + MARGIN <= self.threshold {
+        let b1 = before(text, span.start);
+        if sum + right_most + self.at(t, b1.map_or(BOS, |(_, c)| c), LEFT_MOST) + self.strings + MARGIN
+            <= self.threshold
+        {
             return false;
         }
-        let sum = sum + self.right(&right());
+        let sum = sum + self.right(&right(a1));
         if sum + self.rest + MARGIN <= self.threshold {
             return false;
         }
-        sum + self.left(&left()) + self.strings + MARGIN > self.threshold
+        sum + self.left(&left(b1)) + self.strings + MARGIN > self.threshold
     }
 }
 
