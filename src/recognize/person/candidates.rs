@@ -374,15 +374,46 @@ fn strings_bound(w: &[f32; MAX_FEATURES], t: &Tables) -> f32 {
 }
 
 /// Where a candidate's features go as they are computed.
-pub(crate) trait Sink {
+pub(crate) trait Sink: Clone {
     /// Records feature `i` with value `v`.
     fn put(&mut self, i: usize, v: f32);
     /// Called after each stage but the last: false drops the candidate.
     fn go_on(&self, stage: usize) -> bool;
+    /// Once every feature is in: could the collector keep the candidate? (False only
+    /// when it surely drops it.)
+    fn keeps(&self) -> bool {
+        true
+    }
+}
+
+/// Two sinks fed the same features but one binary feature, 1 in `with` and 0 in
+/// `without`, each followed through the stages as if it were alone: the feature need
+/// be read only when one of them is kept.
+#[derive(Clone)]
+struct Both<S> {
+    with: S,
+    without: S,
+    /// Whether each got through every stage so far.
+    alive: std::cell::Cell<(bool, bool)>,
+}
+
+impl<S: Sink> Sink for Both<S> {
+    fn put(&mut self, i: usize, v: f32) {
+        self.with.put(i, v);
+        self.without.put(i, v);
+    }
+
+    fn go_on(&self, stage: usize) -> bool {
+        let (with, without) = self.alive.get();
+        let alive = (with && self.with.go_on(stage), without && self.without.go_on(stage));
+        self.alive.set(alive);
+        alive.0 || alive.1
+    }
 }
 
 /// Keeps every feature (for the weight-fitting dump and the explain tool).
 #[cfg(test)]
+#[derive(Clone)]
 pub(crate) struct Record(pub(crate) [f32; MAX_FEATURES]);
 
 #[cfg(test)]
@@ -1264,12 +1295,34 @@ impl Scan<'_, '_> {
             min,
             dot,
             if first.is_surname { first.surname } else { 0.0 },
-            flag(*self.match_report.get_or_init(|| reads_like_match_report(text))),
         ];
         for (j, v) in own.into_iter().enumerate() {
             k.put(COMMON + j, v);
         }
-        if self.later_stages(start, end, around, (None, None), &mut k) {
+        // Whether the sentence reads like a match report (a scan of the whole sentence)
+        // matters only for the few candidates kept with one of its values: both are
+        // followed, each summed in the same order as it would be alone.
+        const MATCH_REPORT_FEATURE: usize = COMMON + 5;
+        let mut both = Both {
+            with: k.clone(),
+            without: k,
+            alive: std::cell::Cell::new((true, true)),
+        };
+        both.with.put(MATCH_REPORT_FEATURE, 1.0);
+        both.without.put(MATCH_REPORT_FEATURE, 0.0);
+        if !self.later_stages(start, end, around, (None, None), &mut both) {
+            return;
+        }
+        let (with, without) = both.alive.get();
+        if !(with && both.with.keeps() || without && both.without.keeps()) {
+            return;
+        }
+        let (k, alive) = if *self.match_report.get_or_init(|| reads_like_match_report(text)) {
+            (both.with, with)
+        } else {
+            (both.without, without)
+        };
+        if alive {
             out.take(start, end, Kind::Foreign, k);
         }
     }
