@@ -1139,17 +1139,17 @@ impl Scan<'_, '_> {
     /// A surname alone (`i..end`), when a title follows it (王主任).
     fn surname_only<C: Collect>(&self, i: usize, end: usize, surname: char, value: f32, out: &mut C) {
         let text = self.s.text;
-        if end >= text.len() || !self.m.starts_word(i) {
+        // Before a title a surname alone names the post holder (江主席, 王主任); before a
+        // form of address (吕先生, 邵老师) or a verb it names no one a reader could look up.
+        // (The title first: it rules out nearly every surname with one load.)
+        if end >= text.len() || self.m.hit_starts[end] & (tag::TITLE | tag::MODIFIER) == 0 || !self.m.starts_word(i) {
             return;
         }
         // 籍 after a word is its holder's home (重庆籍导演, 湖南籍作家), not a surname.
         if surname == '籍' && text[..i].ends_with(is_han) {
             return;
         }
-        // Before a title a surname alone names the post holder (江主席, 王主任); before a
-        // form of address (吕先生, 邵老师) or a verb it names no one a reader could look up.
-        let title_after = self.m.hit_starts[end] & (tag::TITLE | tag::MODIFIER) != 0;
-        if !title_after || starts_with_honorific(&text[end..]) || appoints_to_post(self.s, i, end) {
+        if starts_with_honorific(&text[end..]) || appoints_to_post(self.s, i, end) {
             return;
         }
         let mut k = out.sink(Kind::Surname);
@@ -1646,7 +1646,20 @@ fn names_a_landmark(span: &str) -> bool {
 
 /// Does a transliterated run between `before` and `after` play as a team?
 fn plays_as_team(before: &str, after: &str) -> bool {
-    // Called for every candidate: first a look at the one character on each side.
+    // Called for every candidate: first a look at the one character on each side — an
+    // ideograph (lead byte E4 to E9, no space) other than those the words open or end
+    // with settles it without trimming or decoding.
+    let ideograph_at = |b: &[u8], k: usize| b.get(k).is_some_and(|x| (0xE4..=0xE9).contains(x));
+    let first_after = after.as_bytes().get(..3);
+    let last_before = before.len().checked_sub(3).and_then(|k| before.as_bytes().get(k..));
+    if ideograph_at(after.as_bytes(), 0)
+        && !first_after.is_some_and(|c| ["队", "主", "客", "球", "俱"].iter().any(|w| w.as_bytes() == c))
+        && before.len() >= 3
+        && ideograph_at(before.as_bytes(), before.len() - 3)
+        && !last_before.is_some_and(|c| ["场", "客", "战"].iter().any(|w| w.as_bytes() == c))
+    {
+        return false;
+    }
     let after = after.trim_start();
     let team_after = matches!(after.chars().next(), Some('队' | '主' | '客' | '球' | '俱' | 'v' | 'V'))
         // 队长, 队员, 队友 and 队医 follow players' names.
@@ -1794,6 +1807,51 @@ mod tests {
         let report = foreign_score("卡萨诺瓦近来状态下滑，联赛已三轮不胜。", "卡萨诺瓦");
         let plain = foreign_score("卡萨诺瓦近来状态下滑，已三周不见人影。", "卡萨诺瓦");
         assert!(report > f32::MIN && report < plain - 0.5, "{report} {plain}");
+    }
+
+    /// The look at one character on each side decides as the full test does.
+    #[test]
+    fn the_quick_look_at_a_team_s_sides_agrees_with_the_words() {
+        let slow = |before: &str, after: &str| {
+            let after = after.trim_start();
+            let team_after = matches!(after.chars().next(), Some('队' | '主' | '客' | '球' | '俱' | 'v' | 'V'))
+                && !["队长", "队员", "队友", "队医"].iter().any(|w| after.starts_with(w))
+                && TEAM_AFTER.iter().any(|w| after.starts_with(w));
+            let before = before.trim_end();
+            team_after
+                || matches!(before.chars().next_back(), Some('场' | '客' | '战' | 's' | 'S'))
+                    && TEAM_BEFORE.iter().any(|w| before.ends_with(w))
+        };
+        let befores = [
+            "",
+            "本轮主场",
+            "做客",
+            "迎战",
+            "vs",
+            "VS ",
+            "会见了",
+            "主场　",
+            "青",
+            "丂",
+        ];
+        let afters = [
+            "",
+            "队两连胜",
+            "队长",
+            "主帅",
+            "客场",
+            "球迷",
+            " 队",
+            "vs",
+            "一行",
+            "。",
+            "丂",
+        ];
+        for b in befores {
+            for a in afters {
+                assert_eq!(plays_as_team(b, a), slow(b, a), "{b}|{a}");
+            }
+        }
     }
 
     #[test]
