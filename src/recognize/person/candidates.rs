@@ -1174,11 +1174,16 @@ impl Scan<'_, '_> {
         let titled = self.m.hit_ends[start] & TITLES != 0;
         // A transliterated name jieba-rs's dictionary knows as one word (阿拉法特/nrt): its
         // characters shared with ordinary text stand in the run too.
-        let known_name = self
-            .s
-            .word_starting_at(start)
-            .filter(|w| w.len() >= 9 && with_word_class(&text[w.clone()], |c| c == "nrt"))
-            .map_or(start, |w| w.end);
+        // (Looked up only once a weak character is met: most runs hold none.)
+        let known_name = std::cell::OnceCell::new();
+        let known_name = || {
+            *known_name.get_or_init(|| {
+                self.s
+                    .word_starting_at(start)
+                    .filter(|w| w.len() >= 9 && with_word_class(&text[w.clone()], |c| c == "nrt"))
+                    .map_or(start, |w| w.end)
+            })
+        };
         while chars < MAX_RUN {
             let Some(c) = char_at(text, end) else { break };
             // A title or a form of address right after the name ends the run (罗伊|博士,
@@ -1200,7 +1205,7 @@ impl Scan<'_, '_> {
                     .map(|i| &s.words[i])
                     .is_some_and(|w| w.start >= start && w.start < end && w.end == end + c.len_utf8())
             };
-            if in_run(c) || weak(c) && (end < known_name || titled && (before_own() || ends_inner_word())) {
+            if in_run(c) || weak(c) && (end < known_name() || titled && (before_own() || ends_inner_word())) {
                 prev_dot = false;
             } else if is_dot(c) && chars > 0 && !prev_dot && char_at(text, end + c.len_utf8()).is_some_and(in_run) {
                 prev_dot = true;
