@@ -212,7 +212,7 @@ impl Gate {
         m: &Marks,
         i: usize,
         value: f32,
-    ) -> Option<([f32; 2], [Option<char>; 2])> {
+    ) -> Option<([f32; 2], [Option<char>; 2], Option<char>)> {
         use feat::*;
         let b = text.as_bytes();
         let (s, g1, g2) = (three_at(b, i)?, three_at(b, i + 3)?, three_at(b, i + 6)?);
@@ -221,7 +221,8 @@ impl Gate {
         // up to rounding, which the margins of `quick` and `passes` cover).
         let g2_han = t.class(g2) & class::HAN != 0;
         let [words_one, words_two] = self.shapes[shape_key(m.bits(i), i + 9 >= m.len(), g2_han)];
-        let prev_han = char_before(text, i).is_some_and(|(_, c)| t.class(c) & class::HAN != 0);
+        let prev = char_before(text, i).map(|(_, c)| c);
+        let prev_han = prev.is_some_and(|c| t.class(c) & class::HAN != 0);
         let base = w[BIAS] + w[PREV_HAN] * flag(prev_han) + w[chinese::SURNAME] * value + self.at(t, s, SURNAME_AT);
         let one = base + words_one + self.at(t, g1, SINGLE) + self.at(t, g2, AFTER_SINGLE);
         let next = char_at(text, i + 9);
@@ -231,7 +232,7 @@ impl Gate {
             + self.at(t, g1, FIRST_OF_TWO)
             + self.at(t, g2, SECOND_OF_TWO)
             + next.map_or(0.0, |c| self.at(t, c, AFTER_TWO));
-        Some(([one, two], [Some(g2), next]))
+        Some(([one, two], [Some(g2), next], prev))
     }
 
     /// The stage-0 sums of the two candidates a one-character surname at byte `i` starts,
@@ -240,7 +241,14 @@ impl Gate {
     /// [`Gate::single`] is.
     #[inline]
     pub(crate) fn quick(&self, t: &Tables, text: &str, m: &Marks, i: usize, value: f32) -> Option<[Option<f32>; 2]> {
-        let (sums, next) = self.single(t, text, m, i, value)?;
+        let (sums, next, prev) = self.single(t, text, m, i, value)?;
+        // The character before the surname bounds the left context as in `passes` (where
+        // the one before a space or a line break is read: assume the most there).
+        let left_most = match prev {
+            Some(' ' | '\n') => self.left_most,
+            Some(c) => self.at(t, c, LEFT_MOST),
+            None => self.at(t, BOS, LEFT_MOST),
+        };
         let keep = |k: usize| {
             // A space after the span hides the context character: assume the most.
             let most = match next[k] {
@@ -248,7 +256,8 @@ impl Gate {
                 Some(_) => self.right_most,
                 None => self.at(t, EOS, RIGHT_MOST),
             };
-            (sums[k] + most + self.rest + MARGIN > self.threshold).then_some(sums[k])
+            let rest = self.rest.min(left_most + self.strings);
+            (sums[k] + most + rest + MARGIN > self.threshold).then_some(sums[k])
         };
         Some([keep(0), keep(1)])
     }
@@ -415,7 +424,7 @@ mod tests {
                 "{} {fast} {stage0}",
                 &text[c.start..c.end]
             );
-            if !compound && let Some((both, _)) = gate.single(&tables, text, &m, c.start, span.value) {
+            if !compound && let Some((both, _, _)) = gate.single(&tables, text, &m, c.start, span.value) {
                 let quick = both[usize::from(span.two)];
                 assert!(
                     (quick - stage0).abs() < 1e-4,
