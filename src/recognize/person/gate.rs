@@ -275,8 +275,9 @@ impl Gate {
 
     /// False when a candidate at bytes `span` with stage-0 sum `sum` cannot reach the
     /// threshold; `right` and `left` read the right and the left context, each needed
-    /// only when the sums before leave a chance. (Most candidates the right context lets
-    /// through, the left stops: they are spared the features of stage 0.)
+    /// only when the sums before leave a chance. (Most candidates the bounds let
+    /// through, the left context stops: they are spared the right one and the features
+    /// of stage 0.)
     pub(crate) fn passes(
         &self,
         t: &Tables,
@@ -303,11 +304,12 @@ impl Gate {
         {
             return false;
         }
-        let sum = sum + self.right(&right(a1));
-        if sum + self.rest + MARGIN <= self.threshold {
+        // The left context first: it stops more candidates than the right one.
+        let left = self.left(&left(b1));
+        if sum + right_most + left + self.strings + MARGIN <= self.threshold {
             return false;
         }
-        sum + self.left(&left(b1)) + self.strings + MARGIN > self.threshold
+        sum + self.right(&right(a1)) + left + self.strings + MARGIN > self.threshold
     }
 }
 
