@@ -52,9 +52,12 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous;
+use aho_corasick::{Anchored, MatchKind, dfa};
 
 use super::parse::Line;
+use crate::recognize::person::{FastSet, pair};
 use crate::{Error, OrgKind};
 
 /// Bit flags for what an entry is. An entry may be several things (首席 is a modifier; 记者 a byline title).
@@ -299,11 +302,57 @@ pub(crate) struct Hit<'l> {
     pub(crate) entry: &'l Entry,
 }
 
+/// The compiled automaton of the lexicon's words, searched with [`Machine::longest_from`].
+#[derive(Clone, Debug)]
+enum Machine {
+    Dfa(dfa::DFA),
+    Nfa(contiguous::NFA),
+}
+
+impl Machine {
+    /// The leftmost-longest match in `hay` starting at or after byte `from`: its start, its
+    /// end and its word's index. The search of `AhoCorasick::find_iter` with no prefilter
+    /// (they find the same matches), run straight on the automaton: the general searcher's
+    /// set-up for each match cost more than the search itself for most sentences' words.
+    #[inline]
+    fn longest_from(&self, hay: &[u8], from: usize) -> Option<(usize, usize, usize)> {
+        match self {
+            Machine::Dfa(a) => longest_from(a, hay, from),
+            Machine::Nfa(a) => longest_from(a, hay, from),
+        }
+    }
+}
+
+/// See [`Machine::longest_from`]. The automaton's match kind is leftmost-longest: a match
+/// state is remembered and the walk goes on until the automaton dies, taking the last one.
+fn longest_from<A: Automaton>(aut: &A, hay: &[u8], from: usize) -> Option<(usize, usize, usize)> {
+    let mut sid = aut.start_state(Anchored::No).ok()?;
+    let mut found = None;
+    for (at, &b) in hay.iter().enumerate().skip(from) {
+        sid = aut.next_state(Anchored::No, sid, b);
+        if aut.is_special(sid) {
+            if aut.is_dead(sid) {
+                break;
+            }
+            if aut.is_match(sid) {
+                let word = aut.match_pattern(sid, 0);
+                let end = at + 1;
+                found = Some((end - aut.pattern_len(word), end, word.as_usize()));
+            }
+        }
+    }
+    found
+}
+
 /// The compiled, immutable lexicon.
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicon {
-    automaton: AhoCorasick,
+    automaton: Machine,
     entries: Vec<Entry>,
+    /// The first two characters of every entry of two characters or more, as a
+    /// [`pair`]: a place's last character and the one after it start a title only if
+    /// they are here (see [`Lexicon::title_sharing_last_char`]).
+    openings: FastSet<u64>,
 }
 
 /// The most words compiled into a DFA; larger lexicons use a contiguous NFA.
@@ -318,18 +367,34 @@ impl Lexicon {
         // fast as the default automaton. A large user dictionary would make the DFA
         // slow to build and large (100k entries: 3.3 s), so past DFA_MAX_WORDS the
         // contiguous NFA is used instead (100k entries: 0.2 s).
-        let kind = if words.len() <= DFA_MAX_WORDS {
-            AhoCorasickKind::DFA
+        // (No prefilter: the search does not use one.)
+        let patterns = words.iter().map(|(w, _)| w.as_bytes());
+        let automaton = if words.len() <= DFA_MAX_WORDS {
+            let dfa = dfa::Builder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .prefilter(false)
+                .build(patterns);
+            Machine::Dfa(dfa.map_err(Error::build)?)
         } else {
-            AhoCorasickKind::ContiguousNFA
+            let nfa = contiguous::Builder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .prefilter(false)
+                .build(patterns);
+            Machine::Nfa(nfa.map_err(Error::build)?)
         };
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(kind))
-            .build(words.iter().map(|(w, _)| w.as_bytes()))
-            .map_err(Error::build)?;
+        let openings = words
+            .iter()
+            .filter_map(|(w, _)| {
+                let mut chars = w.chars();
+                Some(pair(chars.next()?, chars.next()?))
+            })
+            .collect();
         let entries = words.into_iter().map(|(_, e)| e).collect();
-        Ok(Lexicon { automaton, entries })
+        Ok(Lexicon {
+            automaton,
+            entries,
+            openings,
+        })
     }
 
     /// Is `word` a title of the lexicon, whole?
@@ -344,10 +409,16 @@ impl Lexicon {
     where
         'l: 'h,
     {
-        self.automaton.find_iter(text).map(|m| Hit {
-            start: m.start(),
-            end: m.end(),
-            entry: &self.entries[m.pattern().as_usize()],
+        // (Words are never empty: each search starts where the match before ended.)
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            let (start, end, word) = self.automaton.longest_from(text.as_bytes(), from)?;
+            from = end;
+            Some(Hit {
+                start,
+                end,
+                entry: &self.entries[word],
+            })
         })
     }
 
@@ -358,8 +429,15 @@ impl Lexicon {
         if !h.entry.is(tag::PLACE) {
             return None;
         }
-        let (last, _) = text[h.start..h.end].char_indices().next_back()?;
+        let (last, unit) = text[h.start..h.end].char_indices().next_back()?;
         let last = h.start + last;
+        // The title must go on past the place (`title.end > h.end - last` below): no entry
+        // opening with the unit and the character after the place, no title. (Most places
+        // are followed by no title: this spares them the search.)
+        let next = text[h.end..].chars().next()?;
+        if !self.openings.contains(&pair(unit, next)) {
+            return None;
+        }
         // A window of eight characters: titles are short, and a scan to the sentence end
         // for every place would be quadratic.
         let window = text[last..].char_indices().nth(8).map_or(text.len(), |(k, _)| last + k);

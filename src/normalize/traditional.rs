@@ -72,7 +72,31 @@ impl Simplifier {
     /// document) costs a few dozen lookups; a simplified document that quotes a
     /// traditional word further on is read as it is written.
     pub(crate) fn is_traditional(&self, text: &str) -> bool {
-        text.chars().take(SAMPLE).any(|c| self.get(c).is_some())
+        // A walk over the bytes, character by character: only the ideographs of the block
+        // (lead bytes E4 to E9) can be in the table, and they are decoded without `chars`.
+        const STEPS: [u8; 256] = super::lead_steps(&[]);
+        let b = text.as_bytes();
+        let mut i = 0;
+        for _ in 0..SAMPLE {
+            let Some(&x) = b.get(i) else {
+                return false;
+            };
+            if (0xE4..=0xE9).contains(&x)
+                && let Some(&[y, z]) = b.get(i + 1..i + 3)
+            {
+                let code = u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
+                // (A character of the table is stored as a code point, never 0.)
+                if code
+                    .checked_sub(*BLOCK.start())
+                    .and_then(|k| self.simplified.get(k as usize))
+                    .is_some_and(|&s| s != 0)
+                {
+                    return true;
+                }
+            }
+            i += usize::from(STEPS[usize::from(x)]);
+        }
+        false
     }
 
     /// `text` with every character of the table replaced by its simplified form: the
@@ -97,6 +121,22 @@ mod tests {
         let simplified = "青山市市长林海涛表示，经济发展良好。";
         assert!(!s.is_traditional(simplified));
         assert_eq!(s.simplify(simplified), simplified);
+    }
+
+    /// The walk over the bytes samples the first characters, whatever their widths, and
+    /// finds what a look at each of them finds.
+    #[test]
+    fn the_byte_walk_samples_the_first_characters() {
+        let s = Simplifier::embedded().unwrap();
+        let by_chars = |t: &str| t.chars().take(SAMPLE).any(|c| s.get(c).is_some());
+        for filler in ["a", "é", "青", "𠮷", " ", "，", "\n", "丂"] {
+            for n in [0, 1, 62, 63, 64, 65] {
+                for last in ["們", "们", "長", "ab"] {
+                    let text = filler.repeat(n) + last;
+                    assert_eq!(s.is_traditional(&text), by_chars(&text), "{filler} {n} {last}");
+                }
+            }
+        }
     }
 
     #[test]

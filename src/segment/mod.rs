@@ -196,6 +196,12 @@ pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
     'cut: while from < sentence.len() {
         for t in JIEBA.cut(&sentence[from..], true) {
             let (start, end) = (from + t.byte_start, from + t.byte_end);
+            // Nearly every word is none of the ones the rules below split: those pass on
+            // after a look at a few of their bytes.
+            if !may_be_split(t.word) {
+                out.push(start..end);
+                continue;
+            }
             // A verb of holding a post glued to the name after it is a word of its own, and
             // the rest is cut again: jieba-rs's dictionary holds a few such names (曾任青/nr
             // in 曾任青禾集团…), and after a form of address its HMM glues 任 to what follows
@@ -253,6 +259,58 @@ pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
             out.push(start..end);
         }
         break;
+    }
+}
+
+/// Could one of the rules of [`words`] split `word`? False only when none can: it opens
+/// with no 任 or 于 ([`verb_glued_to_name`]), no 长 ([`title_before_chang`]), is no verb of
+/// [`POST_VERBS`] and a character, and ends in none of the characters
+/// [`glued_before_last`] and the 兼 rule cut off. Reads the bytes of at most three
+/// characters, without decoding the word.
+fn may_be_split(word: &str) -> bool {
+    // The three bytes at byte `i` of `word` as one number, compared with those of the
+    // characters these rules look for (each of three bytes), with no decoding.
+    let at = |i: usize| match word.as_bytes().get(i..i + 3) {
+        Some(&[x, y, z]) => u32::from_be_bytes([0, x, y, z]),
+        _ => 0,
+    };
+    const fn key(c: &str) -> u32 {
+        let b = c.as_bytes();
+        (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32
+    }
+    const REN: u32 = key("任");
+    const YU: u32 = key("于");
+    const ZUO: u32 = key("作");
+    const ZHI: u32 = key("致");
+    // The prepositions and conjunctions of `glues_word_and_verb`.
+    const GLUED: [u32; 14] = [
+        key("在"),
+        key("和"),
+        key("与"),
+        key("及"),
+        key("对"),
+        key("向"),
+        key("从"),
+        key("把"),
+        key("被"),
+        key("将"),
+        key("为"),
+        key("于"),
+        key("由"),
+        key("同"),
+    ];
+    let first = at(0);
+    if first == REN || first == YU {
+        return true;
+    }
+    match word.len() {
+        6 => {
+            let last = at(3);
+            first == key("长") || last == REN || last == ZUO || GLUED.contains(&last)
+        }
+        9 => at(3) == REN || [REN, ZUO, ZHI, key("兼")].contains(&at(6)),
+        12 => matches!(at(9), REN | ZHI),
+        _ => false,
     }
 }
 
@@ -550,6 +608,34 @@ mod tests {
         assert!(cut("山上处处长满了野花").contains(&"处处"));
         // Not a unit's word before: the place stays whole.
         assert!(cut("新华社长沙一月十六日电").contains(&"长沙"));
+    }
+
+    /// A word [`may_be_split`] passes over is one no rule of [`words`] could split: every
+    /// word of one to four of these characters, before texts that let each rule go on.
+    #[test]
+    fn the_quick_look_passes_over_no_word_a_rule_splits() {
+        let chars = ['任', '于', '长', '作', '致', '兼', '在', '同', '曾', '局', '王', '副'];
+        let mut words = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = words
+                .iter()
+                .filter(|w| w.len() == words.last().map_or(0, String::len))
+                .flat_map(|w| chars.iter().map(move |c| format!("{w}{c}")))
+                .collect();
+            words.extend(longer);
+        }
+        for word in words.iter().filter(|w| !w.is_empty() && !may_be_split(w)) {
+            assert!(!word.starts_with(['任', '于']), "{word}");
+            assert!(
+                !(word.len() == 9 && POST_VERBS.iter().any(|v| word.starts_with(v))),
+                "{word}"
+            );
+            for rest in ["报告", "青山市财政局局长", "欢迎辞"] {
+                assert!(glued_before_last(word, rest).is_none(), "{word} {rest}");
+            }
+            assert!(!(word.len() == 9 && word.ends_with('兼')), "{word}");
+            assert!(!(word.len() == 6 && word.starts_with('长')), "{word}");
+        }
     }
 
     #[test]

@@ -307,6 +307,45 @@ fn left_bound(w: &[f32; MAX_FEATURES], t: &Tables) -> f32 {
     l_best
 }
 
+/// The most the left context can add when `c` is the character right before the span
+/// ([`BOS`] for none), for every character that ends a left-context n-gram (others add
+/// at most what [`left_most_before`] finds without one).
+pub(crate) fn left_bounds(w: &[f32; MAX_FEATURES], t: &Tables) -> FastMap<u32, f32> {
+    let mut by_last: FastMap<u32, f32> = FastMap::default();
+    for (&key, &l2) in &t.left2 {
+        let l1 = char::from_u32(key as u32).unwrap_or(BOS);
+        let v = left_most(w, t.get(l1).left, l2);
+        let best = by_last.entry(l1 as u32).or_insert(f32::MIN);
+        *best = best.max(v);
+    }
+    by_last
+}
+
+/// The most the left context can add with `left1` and `left2` (title and organisation
+/// before the span or not).
+fn left_most(w: &[f32; MAX_FEATURES], l1: f32, l2: f32) -> f32 {
+    use feat::*;
+    let mut best = f32::MIN;
+    for title in [0.0, 1.0] {
+        for org in [0.0, 1.0] {
+            let v = w[LEFT1] * l1
+                + w[LEFT2] * l2
+                + w[TITLE_BEFORE] * title
+                + w[MAX_LEFT] * l1.max(l2).max(title * TITLE_CONTEXT)
+                + w[ORG_BEFORE] * org;
+            best = best.max(v);
+        }
+    }
+    best
+}
+
+/// The most the left context can add when `c` is the character right before the span;
+/// `by_last` from [`left_bounds`].
+pub(crate) fn left_most_before(w: &[f32; MAX_FEATURES], t: &Tables, by_last: &FastMap<u32, f32>, c: char) -> f32 {
+    let best = left_most(w, t.get(c).left, 0.0);
+    by_last.get(&(c as u32)).map_or(best, |&b| best.max(b))
+}
+
 /// The most the string lookups and the lexicon overlap (stage 3) can add.
 fn strings_bound(w: &[f32; MAX_FEATURES], t: &Tables) -> f32 {
     use feat::*;
@@ -335,15 +374,46 @@ fn strings_bound(w: &[f32; MAX_FEATURES], t: &Tables) -> f32 {
 }
 
 /// Where a candidate's features go as they are computed.
-pub(crate) trait Sink {
+pub(crate) trait Sink: Clone {
     /// Records feature `i` with value `v`.
     fn put(&mut self, i: usize, v: f32);
     /// Called after each stage but the last: false drops the candidate.
     fn go_on(&self, stage: usize) -> bool;
+    /// Once every feature is in: could the collector keep the candidate? (False only
+    /// when it surely drops it.)
+    fn keeps(&self) -> bool {
+        true
+    }
+}
+
+/// Two sinks fed the same features but one binary feature, 1 in `with` and 0 in
+/// `without`, each followed through the stages as if it were alone: the feature need
+/// be read only when one of them is kept.
+#[derive(Clone)]
+struct Both<S> {
+    with: S,
+    without: S,
+    /// Whether each got through every stage so far.
+    alive: std::cell::Cell<(bool, bool)>,
+}
+
+impl<S: Sink> Sink for Both<S> {
+    fn put(&mut self, i: usize, v: f32) {
+        self.with.put(i, v);
+        self.without.put(i, v);
+    }
+
+    fn go_on(&self, stage: usize) -> bool {
+        let (with, without) = self.alive.get();
+        let alive = (with && self.with.go_on(stage), without && self.without.go_on(stage));
+        self.alive.set(alive);
+        alive.0 || alive.1
+    }
 }
 
 /// Keeps every feature (for the weight-fitting dump and the explain tool).
 #[cfg(test)]
+#[derive(Clone)]
 pub(crate) struct Record(pub(crate) [f32; MAX_FEATURES]);
 
 #[cfg(test)]
@@ -683,20 +753,23 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             i = next;
             continue;
         };
-        // The other middle dots (• ・ ‧) lead with these bytes, as no ideograph does.
-        if (x == 0xE2 || x == 0xE3) && is_dot(ch) {
-            seen.joiners.push(i);
-        }
         seen.surname_repeat |= recent.repeats(t, ch);
-        match ch {
-            '为' => seen.wei = true,
-            '免' => seen.mian = true,
-            '某' => seen.mou = true,
-            _ => {}
-        }
         let bits = t.class(ch);
-        if bits & class::CUE != 0 {
-            seen.cues.note(ch);
+        // The few characters other readers look for, behind one test of the class bits.
+        if bits & (class::CUE | class::MARK) != 0 {
+            // (The middle dots of three bytes: • ・ ‧.)
+            if is_dot(ch) {
+                seen.joiners.push(i);
+            }
+            match ch {
+                '为' => seen.wei = true,
+                '免' => seen.mian = true,
+                '某' => seen.mou = true,
+                _ => {}
+            }
+            if bits & class::CUE != 0 {
+                seen.cues.note(ch);
+            }
         }
         // A character transliterations share with ordinary text starts a run only right
         // after a title (主帅|多梅里克).
@@ -767,6 +840,32 @@ impl Right {
         k.put(MAX_RIGHT, self.max_right());
         k.put(ORG_AFTER, flag(self.org_after));
         k.put(PLACE_AFTER, flag(self.place_after));
+    }
+}
+
+/// The left context of a span: the features of stage 2.
+#[derive(Clone, Copy)]
+pub(crate) struct Left {
+    pub(crate) left1: f32,
+    pub(crate) left2: f32,
+    pub(crate) title_before: bool,
+    pub(crate) org_before: bool,
+}
+
+impl Left {
+    /// The strongest sign on the left: a title word is worth a strong context n-gram.
+    pub(crate) fn max_left(&self) -> f32 {
+        let title = if self.title_before { TITLE_CONTEXT } else { 0.0 };
+        self.left1.max(self.left2).max(title)
+    }
+
+    fn put(&self, k: &mut impl Sink) {
+        use feat::*;
+        k.put(LEFT1, self.left1);
+        k.put(LEFT2, self.left2);
+        k.put(TITLE_BEFORE, flag(self.title_before));
+        k.put(MAX_LEFT, self.max_left());
+        k.put(ORG_BEFORE, flag(self.org_before));
     }
 }
 
@@ -842,8 +941,9 @@ impl Scan<'_, '_> {
             return;
         }
         for count in 1..=2 {
-            // The right context, once the gate has read it: the later stages need it again.
-            let mut right = None;
+            // The right and left context, once the gate has read them: the later stages
+            // need them again.
+            let (mut right, mut left) = (None, None);
             let Some(g) = char_at(text, end).filter(|&g| self.is_han(g)) else {
                 return;
             };
@@ -854,6 +954,10 @@ impl Scan<'_, '_> {
             // 尹姓经理, 胡姓家族: 'surnamed 尹', a surname and no given name.
             if g == '姓' {
                 return;
+            }
+            // A candidate the gate dropped (before the tests below, which only drop more).
+            if quick.is_some_and(|sums| sums[count - 1].is_none()) {
+                continue;
             }
             // 诸葛|校长, 欧阳|主任: a compound surname alone before a title, as 王|主任 is a
             // single one — the holder named in full earlier, not a name of two characters.
@@ -873,9 +977,6 @@ impl Scan<'_, '_> {
             {
                 continue;
             }
-            if quick.is_some_and(|sums| sums[count - 1].is_none()) {
-                continue;
-            }
             if let Some(gate) = out.gate() {
                 let span = Span {
                     start: i,
@@ -891,7 +992,11 @@ impl Scan<'_, '_> {
                     Some(sums) => sums[count - 1].unwrap_or(f32::MIN),
                     None => gate.stage0(t, text, self.m, &span),
                 };
-                if !gate.passes(t, text, sum, end, || *right.insert(self.right_context(end))) {
+                // (The gate reads the characters on both sides first: the contexts start
+                // from them.)
+                let right = |a1| *right.insert(self.right_context_after(a1));
+                let left = |b1| *left.insert(self.left_context_before(b1));
+                if !gate.passes(t, text, sum, i..end, right, left) {
                     continue;
                 }
             }
@@ -954,7 +1059,7 @@ impl Scan<'_, '_> {
             for (j, v) in own.into_iter().enumerate() {
                 k.put(COMMON + j, v);
             }
-            if self.later_stages(i, end, around, right, &mut k) {
+            if self.later_stages(i, end, around, (right, left), &mut k) {
                 out.take(i, end, Kind::Chinese, k);
             }
         }
@@ -1034,23 +1139,23 @@ impl Scan<'_, '_> {
     /// A surname alone (`i..end`), when a title follows it (王主任).
     fn surname_only<C: Collect>(&self, i: usize, end: usize, surname: char, value: f32, out: &mut C) {
         let text = self.s.text;
-        if end >= text.len() || !self.m.starts_word(i) {
+        // Before a title a surname alone names the post holder (江主席, 王主任); before a
+        // form of address (吕先生, 邵老师) or a verb it names no one a reader could look up.
+        // (The title first: it rules out nearly every surname with one load.)
+        if end >= text.len() || self.m.hit_starts[end] & (tag::TITLE | tag::MODIFIER) == 0 || !self.m.starts_word(i) {
             return;
         }
         // 籍 after a word is its holder's home (重庆籍导演, 湖南籍作家), not a surname.
         if surname == '籍' && text[..i].ends_with(is_han) {
             return;
         }
-        // Before a title a surname alone names the post holder (江主席, 王主任); before a
-        // form of address (吕先生, 邵老师) or a verb it names no one a reader could look up.
-        let title_after = self.m.hit_starts[end] & (tag::TITLE | tag::MODIFIER) != 0;
-        if !title_after || starts_with_honorific(&text[end..]) || appoints_to_post(self.s, i, end) {
+        if starts_with_honorific(&text[end..]) || appoints_to_post(self.s, i, end) {
             return;
         }
         let mut k = out.sink(Kind::Surname);
         let around = self.stage0(i, end, surname, surname, &mut k);
         k.put(COMMON, value);
-        if self.later_stages(i, end, around, None, &mut k) {
+        if self.later_stages(i, end, around, (None, None), &mut k) {
             out.take(i, end, Kind::Surname, k);
         }
     }
@@ -1069,11 +1174,16 @@ impl Scan<'_, '_> {
         let titled = self.m.hit_ends[start] & TITLES != 0;
         // A transliterated name jieba-rs's dictionary knows as one word (阿拉法特/nrt): its
         // characters shared with ordinary text stand in the run too.
-        let known_name = self
-            .s
-            .word_starting_at(start)
-            .filter(|w| w.len() >= 9 && with_word_class(&text[w.clone()], |c| c == "nrt"))
-            .map_or(start, |w| w.end);
+        // (Looked up only once a weak character is met: most runs hold none.)
+        let known_name = std::cell::OnceCell::new();
+        let known_name = || {
+            *known_name.get_or_init(|| {
+                self.s
+                    .word_starting_at(start)
+                    .filter(|w| w.len() >= 9 && with_word_class(&text[w.clone()], |c| c == "nrt"))
+                    .map_or(start, |w| w.end)
+            })
+        };
         while chars < MAX_RUN {
             let Some(c) = char_at(text, end) else { break };
             // A title or a form of address right after the name ends the run (罗伊|博士,
@@ -1095,7 +1205,7 @@ impl Scan<'_, '_> {
                     .map(|i| &s.words[i])
                     .is_some_and(|w| w.start >= start && w.start < end && w.end == end + c.len_utf8())
             };
-            if in_run(c) || weak(c) && (end < known_name || titled && (before_own() || ends_inner_word())) {
+            if in_run(c) || weak(c) && (end < known_name() || titled && (before_own() || ends_inner_word())) {
                 prev_dot = false;
             } else if is_dot(c) && chars > 0 && !prev_dot && char_at(text, end + c.len_utf8()).is_some_and(in_run) {
                 prev_dot = true;
@@ -1190,12 +1300,34 @@ impl Scan<'_, '_> {
             min,
             dot,
             if first.is_surname { first.surname } else { 0.0 },
-            flag(*self.match_report.get_or_init(|| reads_like_match_report(text))),
         ];
         for (j, v) in own.into_iter().enumerate() {
             k.put(COMMON + j, v);
         }
-        if self.later_stages(start, end, around, None, &mut k) {
+        // Whether the sentence reads like a match report (a scan of the whole sentence)
+        // matters only for the few candidates kept with one of its values: both are
+        // followed, each summed in the same order as it would be alone.
+        const MATCH_REPORT_FEATURE: usize = COMMON + 5;
+        let mut both = Both {
+            with: k.clone(),
+            without: k,
+            alive: std::cell::Cell::new((true, true)),
+        };
+        both.with.put(MATCH_REPORT_FEATURE, 1.0);
+        both.without.put(MATCH_REPORT_FEATURE, 0.0);
+        if !self.later_stages(start, end, around, (None, None), &mut both) {
+            return;
+        }
+        let (with, without) = both.alive.get();
+        if !(with && both.with.keeps() || without && both.without.keeps()) {
+            return;
+        }
+        let (k, alive) = if *self.match_report.get_or_init(|| reads_like_match_report(text)) {
+            (both.with, with)
+        } else {
+            (both.without, without)
+        };
+        if alive {
             out.take(start, end, Kind::Foreign, k);
         }
     }
@@ -1224,8 +1356,13 @@ impl Scan<'_, '_> {
 
     /// What follows the span ending at byte `end` (stage 1).
     pub(crate) fn right_context(&self, end: usize) -> Right {
+        self.right_context_after(after(self.s.text, end))
+    }
+
+    /// [`Scan::right_context`] from what follows the span: `a1`, the character after it
+    /// (from [`after`]), with its start.
+    pub(crate) fn right_context_after(&self, a1: Option<(usize, char)>) -> Right {
         let (t, m, text) = (self.t, self.m, self.s.text);
-        let a1 = after(text, end);
         let r1 = a1.map_or(EOS, |(_, c)| c);
         let right2 = match a1 {
             Some((k, c)) => {
@@ -1244,28 +1381,16 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// Stages 1 to 3 of the shared features; false when the sink stopped. `right`: the
-    /// span's right context, if it was read already.
-    fn later_stages(&self, start: usize, end: usize, around: Around, right: Option<Right>, k: &mut impl Sink) -> bool {
-        use feat::*;
-        if !k.go_on(0) {
-            return false;
-        }
-        let (t, s, m) = (self.t, self.s, self.m);
-        let text = s.text;
-        let titles = tag::TITLE | tag::BYLINE;
-        let orgs = tag::ORG | tag::ORG_SUFFIX | tag::PLACE;
-        let title_value = |b: bool| if b { TITLE_CONTEXT } else { 0.0 };
-        // (Read by the gate already, for most Chinese candidates.)
-        let right = right.unwrap_or_else(|| self.right_context(end));
-        right.put(k);
-        if !k.go_on(1) {
-            return false;
-        }
+    /// What precedes the span starting at byte `start` (stage 2).
+    pub(crate) fn left_context(&self, start: usize) -> Left {
+        self.left_context_before(before(self.s.text, start))
+    }
 
-        let b1 = before(text, start);
+    /// [`Scan::left_context`] from what precedes the span: `b1`, the character before it
+    /// (from [`before`]), with its start.
+    pub(crate) fn left_context_before(&self, b1: Option<(usize, char)>) -> Left {
+        let (t, m, text) = (self.t, self.m, self.s.text);
         let l1 = b1.map_or(BOS, |(_, c)| c);
-        let left1 = t.get(l1).left;
         let left2 = match b1 {
             Some((k, _)) => {
                 let l2 = before(text, k).map_or(BOS, |(_, c)| c);
@@ -1275,12 +1400,38 @@ impl Scan<'_, '_> {
         };
         // A hit that ends right after the character before the span.
         let hit_before = |tags: u16| b1.is_some_and(|(k, c)| m.hit_ends[k + c.len_utf8()] & tags != 0);
-        let title_before = hit_before(titles);
-        k.put(LEFT1, left1);
-        k.put(LEFT2, left2);
-        k.put(TITLE_BEFORE, flag(title_before));
-        k.put(MAX_LEFT, left1.max(left2).max(title_value(title_before)));
-        k.put(ORG_BEFORE, flag(hit_before(orgs)));
+        Left {
+            left1: t.get(l1).left,
+            left2,
+            title_before: hit_before(tag::TITLE | tag::BYLINE),
+            org_before: hit_before(tag::ORG | tag::ORG_SUFFIX | tag::PLACE),
+        }
+    }
+
+    /// Stages 1 to 3 of the shared features; false when the sink stopped. `right` and
+    /// `left`: the span's right and left context, if they were read already.
+    fn later_stages(
+        &self,
+        start: usize,
+        end: usize,
+        around: Around,
+        (right, left): (Option<Right>, Option<Left>),
+        k: &mut impl Sink,
+    ) -> bool {
+        use feat::*;
+        if !k.go_on(0) {
+            return false;
+        }
+        let (t, s) = (self.t, self.s);
+        let text = s.text;
+        // (Read by the gate already, for most Chinese candidates.)
+        let right = right.unwrap_or_else(|| self.right_context(end));
+        right.put(k);
+        if !k.go_on(1) {
+            return false;
+        }
+        let left = left.unwrap_or_else(|| self.left_context(start));
+        left.put(k);
         if !k.go_on(2) {
             return false;
         }
@@ -1396,7 +1547,9 @@ const TEAM_BEFORE: &[&str] = &["主场", "客场", "做客", "迎战", "vs", "VS
 const TEAM_AFTER: &[&str] = &["队", "vs", "VS", "主场", "客场", "球迷", "俱乐部", "主帅", "主教练"];
 
 /// Words of match reports and betting columns: in such a sentence a transliterated name is
-/// as often a club as a player (拉齐奥最近状态下滑).
+/// as often a club as a player (拉齐奥最近状态下滑). (Read by their first character, in
+/// `match_word_from`; the list is what the tests check it against.)
+#[cfg(test)]
 const MATCH_REPORT: &[&str] = &[
     "主场",
     "客场",
@@ -1425,31 +1578,64 @@ const MATCH_REPORT: &[&str] = &[
 ];
 
 fn reads_like_match_report(sentence: &str) -> bool {
-    // One walk over the sentence, looking closer only at the first characters of the words.
-    sentence.char_indices().any(|(i, c)| {
-        matches!(
-            c,
-            '主' | '客'
-                | '联'
-                | '赛'
-                | '比'
-                | '赔'
-                | '让'
-                | '盘'
-                | '交'
-                | '战'
-                | '进'
-                | '球'
-                | '平'
-                | '逼'
-                | '英'
-                | '意'
-                | '德'
-                | '西'
-                | '法'
-                | '欧'
-        ) && MATCH_REPORT.iter().any(|w| sentence[i..].starts_with(w))
-    })
+    // A byte scan: the first characters of the words are ideographs (lead bytes E4..E9),
+    // each found by one lookup of its bytes in a table; only they are decoded and looked
+    // at closer. Every other character is stepped over by its lead byte.
+    const STEPS: [u8; 256] = crate::normalize::lead_steps(&[]);
+    let b = sentence.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        if (0xE4..=0xE9).contains(&x)
+            && let Some(&[y, z]) = b.get(i + 1..i + 3)
+            && MATCH_FIRSTS[usize::from(x - 0xE4) << 6 | usize::from(y & 0x3F)] >> (z & 0x3F) & 1 != 0
+            && let Some(c) = three_bytes(x, y, z)
+            && match_word_from(c, &sentence[i + 3..])
+        {
+            return true;
+        }
+        i += usize::from(STEPS[usize::from(x)]);
+    }
+    false
+}
+
+/// The characters the words of match reports open with (see [`match_word_from`]), one
+/// bit each: word `(lead - E4) × 64 + (second & 3F)`, bit `third & 3F` of their UTF-8.
+static MATCH_FIRSTS: [u64; 6 * 64] = {
+    let b = "主客联赛比赔让盘交战进球平逼英意德西法欧".as_bytes();
+    let mut t = [0u64; 6 * 64];
+    let mut i = 0;
+    while i + 2 < b.len() {
+        t[((b[i] - 0xE4) as usize) << 6 | (b[i + 1] & 0x3F) as usize] |= 1 << (b[i + 2] & 0x3F);
+        i += 3;
+    }
+    t
+};
+
+/// Does a word of match reports start with `c` and go on with `rest`: 主场, 客场, 联赛, 赛季,
+/// 比赛, 主胜, 客胜, 赔率, 让球, 盘口, 交手, 战绩, 进球, 球队, 平局, 逼平, 战平, 英超, 意甲, 德甲, 西甲,
+/// 法甲, 欧冠, 联盟杯? (The words by their first character: the rest of one or two words is
+/// compared, not the whole list.)
+fn match_word_from(c: char, rest: &str) -> bool {
+    let tails: &[&str] = match c {
+        '主' | '客' => &["场", "胜"],
+        '联' => &["赛", "盟杯"],
+        '赛' => &["季"],
+        '比' => &["赛"],
+        '赔' => &["率"],
+        '让' => &["球"],
+        '盘' => &["口"],
+        '交' => &["手"],
+        '战' => &["绩", "平"],
+        '进' => &["球"],
+        '球' => &["队"],
+        '平' => &["局"],
+        '逼' => &["平"],
+        '英' => &["超"],
+        '意' | '德' | '西' | '法' => &["甲"],
+        '欧' => &["冠"],
+        _ => return false,
+    };
+    tails.iter().any(|t| rest.starts_with(t))
 }
 
 /// Does a transliterated span end in the word for a landmark (卢浮宫, 雷尼尔雪山,
@@ -1465,7 +1651,20 @@ fn names_a_landmark(span: &str) -> bool {
 
 /// Does a transliterated run between `before` and `after` play as a team?
 fn plays_as_team(before: &str, after: &str) -> bool {
-    // Called for every candidate: first a look at the one character on each side.
+    // Called for every candidate: first a look at the one character on each side — an
+    // ideograph (lead byte E4 to E9, no space) other than those the words open or end
+    // with settles it without trimming or decoding.
+    let ideograph_at = |b: &[u8], k: usize| b.get(k).is_some_and(|x| (0xE4..=0xE9).contains(x));
+    let first_after = after.as_bytes().get(..3);
+    let last_before = before.len().checked_sub(3).and_then(|k| before.as_bytes().get(k..));
+    if ideograph_at(after.as_bytes(), 0)
+        && !first_after.is_some_and(|c| ["队", "主", "客", "球", "俱"].iter().any(|w| w.as_bytes() == c))
+        && before.len() >= 3
+        && ideograph_at(before.as_bytes(), before.len() - 3)
+        && !last_before.is_some_and(|c| ["场", "客", "战"].iter().any(|w| w.as_bytes() == c))
+    {
+        return false;
+    }
     let after = after.trim_start();
     let team_after = matches!(after.chars().next(), Some('队' | '主' | '客' | '球' | '俱' | 'v' | 'V'))
         // 队长, 队员, 队友 and 队医 follow players' names.
@@ -1536,6 +1735,25 @@ fn appoints_to_post(s: &Sentence<'_>, start: usize, end: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// [`match_word_from`] knows exactly the words of [`MATCH_REPORT`].
+    #[test]
+    fn the_match_words_by_first_character_are_the_list() {
+        for w in MATCH_REPORT {
+            let c = w.chars().next().unwrap();
+            assert!(match_word_from(c, &w[c.len_utf8()..]), "{w}");
+        }
+        // Every pair of ideographs the first characters and the tails' characters make.
+        let firsts: Vec<char> = MATCH_REPORT.iter().filter_map(|w| w.chars().next()).collect();
+        let seconds: Vec<char> = MATCH_REPORT.iter().flat_map(|w| w.chars().skip(1)).collect();
+        for &a in &firsts {
+            for &b in &seconds {
+                let rest = format!("{b}杯");
+                let listed = MATCH_REPORT.iter().any(|w| format!("{a}{rest}").starts_with(w));
+                assert_eq!(match_word_from(a, &rest), listed, "{a}{rest}");
+            }
+        }
+    }
+
     #[test]
     fn every_match_report_word_is_seen() {
         for w in MATCH_REPORT {
@@ -1594,6 +1812,51 @@ mod tests {
         let report = foreign_score("卡萨诺瓦近来状态下滑，联赛已三轮不胜。", "卡萨诺瓦");
         let plain = foreign_score("卡萨诺瓦近来状态下滑，已三周不见人影。", "卡萨诺瓦");
         assert!(report > f32::MIN && report < plain - 0.5, "{report} {plain}");
+    }
+
+    /// The look at one character on each side decides as the full test does.
+    #[test]
+    fn the_quick_look_at_a_team_s_sides_agrees_with_the_words() {
+        let slow = |before: &str, after: &str| {
+            let after = after.trim_start();
+            let team_after = matches!(after.chars().next(), Some('队' | '主' | '客' | '球' | '俱' | 'v' | 'V'))
+                && !["队长", "队员", "队友", "队医"].iter().any(|w| after.starts_with(w))
+                && TEAM_AFTER.iter().any(|w| after.starts_with(w));
+            let before = before.trim_end();
+            team_after
+                || matches!(before.chars().next_back(), Some('场' | '客' | '战' | 's' | 'S'))
+                    && TEAM_BEFORE.iter().any(|w| before.ends_with(w))
+        };
+        let befores = [
+            "",
+            "本轮主场",
+            "做客",
+            "迎战",
+            "vs",
+            "VS ",
+            "会见了",
+            "主场　",
+            "青",
+            "丂",
+        ];
+        let afters = [
+            "",
+            "队两连胜",
+            "队长",
+            "主帅",
+            "客场",
+            "球迷",
+            " 队",
+            "vs",
+            "一行",
+            "。",
+            "丂",
+        ];
+        for b in befores {
+            for a in afters {
+                assert_eq!(plays_as_team(b, a), slow(b, a), "{b}|{a}");
+            }
+        }
     }
 
     #[test]

@@ -47,7 +47,7 @@ pub(crate) use familiar::KIN_CUE_CHARS;
 pub(crate) use given::GivenNames;
 pub(crate) use places::{addresses_by_title, names_a_place_or_body};
 pub(crate) use repeats::KnownNames;
-pub(crate) use tables::{FastMap, FastSet};
+pub(crate) use tables::{FastMap, FastSet, pair};
 
 use std::cell::RefCell;
 use std::ops::Range;

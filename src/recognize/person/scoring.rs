@@ -104,6 +104,7 @@ impl Weights {
 
 /// A sink that sums weighted features as they come and stops a candidate as soon as
 /// it can no longer reach the threshold.
+#[derive(Clone)]
 pub(crate) struct Dot<'w> {
     w: &'w [f32; MAX_FEATURES],
     rest: &'w [f32; STAGES - 1],
@@ -120,6 +121,11 @@ impl Sink for Dot<'_> {
     #[inline]
     fn go_on(&self, stage: usize) -> bool {
         self.sum + self.rest[stage] > self.threshold
+    }
+
+    /// The test of [`Scorer`]'s `take`.
+    fn keeps(&self) -> bool {
+        self.sum - self.threshold > 0.0
     }
 }
 

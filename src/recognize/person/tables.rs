@@ -76,6 +76,14 @@ pub(crate) mod class {
     pub(crate) const WEAK_TRANSLIT: u8 = 1 << 4;
     /// A character another reader looks for (see [`Cues`](crate::recognize::Cues)).
     pub(crate) const CUE: u8 = 1 << 5;
+    /// A character the candidate scan notes for the other person readers: 为, 免, 某 and
+    /// the middle dots of three bytes (see [`is_marked`]).
+    pub(crate) const MARK: u8 = 1 << 6;
+
+    /// Is `c` one of the characters of [`MARK`]?
+    pub(crate) fn is_marked(c: char) -> bool {
+        matches!(c, '为' | '免' | '某' | '•' | '・' | '‧')
+    }
 }
 
 /// A transliteration ratio above this puts a character in a foreign-name run.
@@ -316,11 +324,21 @@ impl Tables {
                     if char::from_u32(code).is_some_and(crate::recognize::Cues::is_cue) {
                         bits |= class::CUE;
                     }
+                    if char::from_u32(code).is_some_and(class::is_marked) {
+                        bits |= class::MARK;
+                    }
                     bits
                 }
-                // (《 is the one cue below the ideographs.)
-                _ if char::from_u32(code).is_some_and(crate::recognize::Cues::is_cue) => class::CUE,
-                _ => 0,
+                // (《 is the one cue below the ideographs; the dots are marks.)
+                _ => char::from_u32(code).map_or(0, |c| {
+                    let cue = if crate::recognize::Cues::is_cue(c) {
+                        class::CUE
+                    } else {
+                        0
+                    };
+                    let mark = if class::is_marked(c) { class::MARK } else { 0 };
+                    cue | mark
+                }),
             })
             .collect();
         Ok(t)
