@@ -166,7 +166,11 @@ impl<'a> Sentence<'a> {
             if h.entry.is(crate::dictionary::tag::TITLE) {
                 return true;
             }
-            if !h.entry.is(crate::dictionary::tag::MODIFIER) {
+            // (A modifier or a line of work before it: 副|局长, 行政|总厨, 财务|总监.)
+            if !h
+                .entry
+                .is(crate::dictionary::tag::MODIFIER | crate::dictionary::tag::FUNCTION)
+            {
                 break;
             }
             at = h.end;

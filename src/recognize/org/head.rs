@@ -320,7 +320,10 @@ impl OrgModel {
                 || !self.not_heads.contains(word)
                 || (hit.entry.org_kind != OrgKind::Company
                     && (names_before(s, w.start) || named_before_own_title(s, hit, w.start)))
-                || ((names_before(s, w.start) || name_word_before(s, w.start, false)) && s.title_starts_at(hit.end))
+                || ((names_before(s, w.start)
+                    || name_word_before(s, w.start, false)
+                    || brand_after_place(s, w.start))
+                    && s.title_starts_at(hit.end))
                 || labels_line(s, hit);
         }
         // A bureau's short name the learned list holds because news writes it bare (环保局/j)
@@ -346,6 +349,8 @@ impl OrgModel {
     /// learned list holds the frequent words, not every phrase they end.
     fn ends_ordinary_word(&self, word: &str) -> bool {
         self.not_heads.contains(word)
+            // (A town's centre is a place: 位于|市中心.)
+            || DOWNTOWNS.contains(&word)
             // (Not a body's name jieba-rs knows: 越共/d|中央, 解放/v|军队 in 越共中央/nt.)
             || !with_word_class(word, |c| c == "nt") && word.char_indices().skip(2).any(|(i, _)| {
                 let (before, rest) = word.split_at(i);
@@ -1753,6 +1758,20 @@ fn name_word_before(s: &Sentence<'_>, start: usize, guessed: bool) -> bool {
                 matches!(c, "nr" | "nrt" | "nrfg" | "nz") || (guessed && c == "OOV")
             })
     })
+}
+
+/// Words for the centre of a town, which end in 中心 and are places, not bodies.
+const DOWNTOWNS: &[&str] = &["市中心", "城中心", "镇中心", "城市中心"];
+
+/// Does a business's own name end at byte `start`, a word jieba-rs had to guess right after
+/// a place (临江|金悦|酒店, 北辰区|三和|面馆)?
+fn brand_after_place(s: &Sentence<'_>, start: usize) -> bool {
+    name_word_before(s, start, true)
+        && s.word_at(start - 1).is_some_and(|k| {
+            place_ends_at(s, s.words[k].start)
+                || s.hit_ending_at(s.words[k].start)
+                    .is_some_and(|h| h.entry.is(tag::PLACE))
+        })
 }
 
 /// Does a head word standing alone at byte `start` count things (一万二千|部, 300|家)? The

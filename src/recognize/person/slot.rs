@@ -929,12 +929,19 @@ fn glued_speech_verb(s: &Sentence<'_>, end: usize) -> bool {
                 "说" | "称" => true,
                 // 作 only before what one delivers (作总结讲话, not 著|作).
                 "作" => delivers(&s.text[w.end..]),
-                // 任 before the post it gives (局长房立|新任|副组长: 新任 'newly appointed').
-                "任" => s.title_starts_at(w.end),
+                // 任 before the post it gives (局长房立|新任|副组长: 新任 'newly appointed') —
+                // not a verb of appointment itself (甲|改任|青训总监).
+                "任" => s.title_starts_at(w.end) && !POSTING_VERBS.contains(&&s.text[w.clone()]),
                 _ => false,
             }
     })
 }
+
+/// Two-character verbs that give a post, ending in 任: a name before one ends before it.
+const POSTING_VERBS: &[&str] = &[
+    "改任", "调任", "升任", "兼任", "出任", "担任", "接任", "转任", "继任", "连任", "留任", "就任", "荣任", "历任",
+    "现任", "曾任", "后任", "原任", "聘任", "委任", "选任", "专任", "拟任",
+];
 
 /// Does `at..end` end with a two-character dictionary verb of its own (王海|宣读)?
 fn ends_in_verb(s: &Sentence<'_>, at: usize, end: usize) -> bool {
