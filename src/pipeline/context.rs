@@ -1299,6 +1299,8 @@ fn opens_clause(r: &str) -> bool {
     r.trim_end().is_empty()
         || r.ends_with([
             '，', ',', '。', '；', ';', '、', '：', ':', '\n', '”', '」', '为', '任', '据', '由',
+            // (After a verb done and its object's body: 听取了|中心|主任甲的汇报.)
+            '了',
         ])
 }
 
