@@ -885,6 +885,18 @@ impl OrgModel {
         // A body an election gives its members is named by it, though by its line of work
         // alone (选举产生|第三届|青年工作委员会).
         named |= start < head.start && elected_at(s.text, start);
+        // A town named after a family's market (刘集镇) that the segmenter cut before 集镇,
+        // 'market town', a word of its own (刘|集镇|党委): the name starts with the family.
+        if s.text[start..].starts_with("集镇")
+            && let Some(k) = start.checked_sub(1).and_then(|p| s.word_at(p))
+            && let mut chars = s.text[s.words[k].clone()].chars()
+            && let (Some(c), None) = (chars.next(), chars.next())
+            && is_han(c)
+            && !NOT_FAMILY_CHARS.contains(c)
+        {
+            start = s.words[k].start;
+            named = true;
+        }
         // A mission named after the place it is stationed in (县农业农村局|驻|石门镇|工作组):
         // the reading stopped at the place; the sender and 驻 join it, the sender its parent.
         if prefix_start == Some(start)
@@ -1759,6 +1771,9 @@ fn name_word_before(s: &Sentence<'_>, start: usize, guessed: bool) -> bool {
             })
     })
 }
+
+/// Characters that stand alone before 集镇 and name no family's market (各|集镇, 在|集镇).
+const NOT_FAMILY_CHARS: &str = "各在的于和与及从到向对为由将把被是了这那该本每全乡县市区省镇村大小新老";
 
 /// Words for the centre of a town, which end in 中心 and are places, not bodies.
 const DOWNTOWNS: &[&str] = &["市中心", "城中心", "镇中心", "城市中心"];
