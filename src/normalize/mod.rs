@@ -445,6 +445,25 @@ fn ends_with_spaced_byline(text: &str) -> bool {
             .any(|w| credit.trim_end_matches(is_blank).ends_with(w))
 }
 
+/// Does `text` end with a form's line listing persons under a label (独立董事：甲先生、
+/// 乙女士), its last name closed by a form of address or a note in brackets? The list ends
+/// with its line: joined, its last name would run into the next line's words (先生|公司…).
+fn ends_with_listed_persons(text: &str) -> bool {
+    let Some((line, _)) = last_line(text.trim_end_matches(is_blank), MAX_HEADING) else {
+        return false;
+    };
+    let line = line.trim_matches(is_blank);
+    let Some((label, _)) = line.split_once([':', '：']) else {
+        return false;
+    };
+    (1..=MAX_FIELD_LABEL).contains(&label.chars().count())
+        && label.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
+        && ["先生", "女士", "同志", ")", "）"].iter().any(|e| line.ends_with(e))
+}
+
+/// The longest label of a form's field, in characters (非独立董事, 薪酬与考核委员会).
+const MAX_FIELD_LABEL: usize = 10;
+
 /// Byline words a name follows after a blank on a byline line.
 const SPACED_BYLINE_WORDS: &[&str] = &["记者", "通讯员", "实习生", "摄影", "撰稿"];
 
@@ -832,6 +851,7 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
         || (blank_line(run) && ends_with_headline(&original[..start], &original[start + run.len()..]))
         || (blank_line(run) && ends_with_byline(&original[..start]))
         || ends_with_spaced_byline(&original[..start])
+        || ends_with_listed_persons(&original[..start])
         // (A print break never falls right before a dateline: the line before is a headline.)
         || dateline_len(&original[start + run.len()..]).is_some()
         || starts_dated_line(&original[start + run.len()..])
