@@ -446,19 +446,22 @@ fn ends_with_spaced_byline(text: &str) -> bool {
 }
 
 /// Does `text` end with a form's line listing persons under a label (独立董事：甲先生、
-/// 乙女士), its last name closed by a form of address or a note in brackets? The list ends
-/// with its line: joined, its last name would run into the next line's words (先生|公司…).
+/// 乙女士; 审计委员会：甲（主任委员）、乙、丙), its last name closed by a form of address or
+/// a note in brackets, or one of several? The list ends with its line: joined, its last name
+/// would run into the next line's words (先生|公司…, 丙|提名委员会：…).
 fn ends_with_listed_persons(text: &str) -> bool {
     let Some((line, _)) = last_line(text.trim_end_matches(is_blank), MAX_HEADING) else {
         return false;
     };
     let line = line.trim_matches(is_blank);
-    let Some((label, _)) = line.split_once([':', '：']) else {
+    let Some((label, value)) = line.split_once([':', '：']) else {
         return false;
     };
+    // (Or a list of several names, its last closed by nothing: 委员会：甲（主任委员）、乙、丙.)
+    let listed = value.contains('、') && !value.ends_with('、') && !value.contains([',', '，', '。', ';', '；']);
     (1..=MAX_FIELD_LABEL).contains(&label.chars().count())
         && label.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
-        && ["先生", "女士", "同志", ")", "）"].iter().any(|e| line.ends_with(e))
+        && (listed || ["先生", "女士", "同志", ")", "）"].iter().any(|e| line.ends_with(e)))
 }
 
 /// The longest label of a form's field, in characters (非独立董事, 薪酬与考核委员会).
