@@ -720,6 +720,10 @@ impl<'t> Context<'t> {
         if let Some(i) = labelled {
             let t = &ex.triples[read.first_triple + i];
             self.label = Some((t.role.clone(), t.org.clone()));
+        } else if let Some((role, org)) = relate::member_list_heading(s, m) {
+            // A heading naming the list of a body's members (评标委员会成员名单): the names on
+            // the lines under it are its members.
+            self.label = Some((records.role(&m.roles[role]), Some(records.org(&m.orgs[org]))));
         } else if let Some(role) = relate::label_alone(s, m) {
             // A label on a line of its own (理事：, 副理事长（按姓氏笔画排序）：): the names on
             // the lines under it hold its post.
@@ -729,21 +733,28 @@ impl<'t> Context<'t> {
             && first.start == 0
             // A line of its own, a name and perhaps a column after blanks.
             && records.view.text()[..read.range.start].ends_with('\n')
-            && s.text[first.end..].starts_with([' ', '\t', '\n', '('])
+            && (s.text[first.end..].starts_with([' ', '\t', '\n', '(']) || line_of_names(s.text))
         {
-            let person = records.person(first);
-            let evidence = org
-                .as_ref()
-                .map_or(role.span, |o| o.span.cover(role.span))
-                .cover(person.span);
-            ex.triples.push(Triple {
-                person,
-                role: role.clone(),
-                org: org.clone(),
-                place: None,
-                rule: Rule::OrgRolePerson,
-                evidence,
-            });
+            let holders = if line_of_names(s.text) {
+                m.persons
+            } else {
+                std::slice::from_ref(first)
+            };
+            for p in holders {
+                let person = records.person(p);
+                let evidence = org
+                    .as_ref()
+                    .map_or(role.span, |o| o.span.cover(role.span))
+                    .cover(person.span);
+                ex.triples.push(Triple {
+                    person,
+                    role: role.clone(),
+                    org: org.clone(),
+                    place: None,
+                    rule: Rule::OrgRolePerson,
+                    evidence,
+                });
+            }
         } else {
             self.label = None;
         }
@@ -1130,6 +1141,19 @@ fn named_last<'a, 't: 'a>(orgs: &'a [Org<'t>], at: usize) -> impl Iterator<Item 
 fn with_parents<'a, 't: 'a>(orgs: impl Iterator<Item = &'a Org<'t>>) -> impl Iterator<Item = &'a Org<'t>> {
     orgs.flat_map(|o| [Some(o), o.parent.as_deref()]).flatten()
 }
+
+/// Is `line` names alone, listed with 、 (甲、乙、丙) — each item a short name, though the
+/// reader may have missed one?
+fn line_of_names(line: &str) -> bool {
+    let line = line.trim();
+    line.contains('、')
+        && line.split('、').all(|item| {
+            (2..=MAX_LISTED_NAME).contains(&item.chars().count()) && item.chars().all(crate::recognize::is_han)
+        })
+}
+
+/// The longest item of a line of names listed with 、 (甲、乙、丙), in characters.
+const MAX_LISTED_NAME: usize = 4;
 
 /// The sentences an election's results may take: its own and the next (选举产生…委员会。
 /// 甲当选为主任委员).

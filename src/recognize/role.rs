@@ -121,10 +121,13 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
     // A member of a party organ (区财政局党组|成员, 党委|成员): 成员 after the organ's name.
     for o in orgs.iter().filter(|o| !o.in_title) {
         let name = &s.text[o.range.clone()];
-        // So is 成员 labelling the list of a body's members (评审委员会成员：甲、乙).
-        let label = s.text[o.range.end..]
-            .strip_prefix(MEMBER)
-            .is_some_and(|r| r.starts_with(':'));
+        // So is 成员 labelling the list of a body's members (评审委员会成员：甲、乙), or heading
+        // it on a line of its own (三、评标委员会成员名单 | 甲、乙).
+        let label = s.text[o.range.end..].strip_prefix(MEMBER).is_some_and(|r| {
+            r.starts_with(':')
+                || r.strip_prefix("名单")
+                    .is_some_and(|r| r.trim_end().trim_end_matches(':').is_empty())
+        });
         if (PARTY_ORGANS.iter().any(|p| name.ends_with(p)) && s.text[o.range.end..].starts_with(MEMBER)) || label {
             out.push(RoleMention::member(o.range.end));
         }

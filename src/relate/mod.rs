@@ -475,6 +475,19 @@ pub(crate) fn label_alone(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
     (rest.strip_prefix(':')?.trim().is_empty()).then_some(0)
 }
 
+/// The post 成员 and its body (indices into `m.roles` and `m.orgs`) of a heading line that
+/// names the list of the body's members below it (三、评标委员会成员名单).
+pub(crate) fn member_list_heading(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<(usize, usize)> {
+    let role = m.roles.iter().position(|r| {
+        s.text[r.range.clone()] == *MEMBER
+            && s.text[r.range.end..]
+                .strip_prefix("名单")
+                .is_some_and(|rest| rest.trim_end().trim_end_matches(':').is_empty())
+    })?;
+    let org = m.orgs.iter().position(|o| o.range.end == m.roles[role].range.start)?;
+    m.persons.is_empty().then_some((role, org))
+}
+
 /// 新华社北京12月1日电（记者甲）: a reporter credited in brackets after a news agency's
 /// dateline writes for that agency.
 fn dateline_agency(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) {
