@@ -439,7 +439,7 @@ fn ends_with_spaced_byline(text: &str) -> bool {
     line.chars().count() <= MAX_BYLINE
         && !line.contains([',', '，', '。', ';', '；'])
         && (2..=4).contains(&name.chars().count())
-        && name.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
+        && name.chars().all(is_ideograph)
         && SPACED_BYLINE_WORDS
             .iter()
             .any(|w| credit.trim_end_matches(is_blank).ends_with(w))
@@ -454,18 +454,16 @@ fn ends_with_listed_persons(text: &str) -> bool {
         return false;
     };
     let line = line.trim_matches(is_blank);
-    let Some((label, value)) = line.split_once([':', '：']) else {
+    if list_label(line).is_none() && !body_label(line) {
+        return false;
+    }
+    let Some((_, value)) = line.split_once([':', '：']) else {
         return false;
     };
     // (Or a list of several names, its last closed by nothing: 委员会：甲（主任委员）、乙、丙.)
     let listed = value.contains('、') && !value.ends_with('、') && !value.contains([',', '，', '。', ';', '；']);
-    (1..=MAX_FIELD_LABEL).contains(&label.chars().count())
-        && label.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
-        && (listed || ["先生", "女士", "同志", ")", "）"].iter().any(|e| line.ends_with(e)))
+    listed || ["先生", "女士", "同志", ")", "）"].iter().any(|e| line.ends_with(e))
 }
-
-/// The longest label of a form's field, in characters (非独立董事, 薪酬与考核委员会).
-const MAX_FIELD_LABEL: usize = 10;
 
 /// Byline words a name follows after a blank on a byline line.
 const SPACED_BYLINE_WORDS: &[&str] = &["记者", "通讯员", "实习生", "摄影", "撰稿"];

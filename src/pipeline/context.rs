@@ -328,21 +328,13 @@ impl<'t> Context<'t> {
         }
         let text = s.text.trim();
         let lead = s.text.len() - s.text.trim_start().len();
-        let Some(colon) = text.find(':') else {
+        // (A label: a few characters, no mark and no name.)
+        let Some((colon, _)) =
+            crate::normalize::list_label(text).filter(|&(colon, _)| !m.persons.iter().any(|p| p.start < lead + colon))
+        else {
             self.field_body = None;
             return;
         };
-        // (A label: a few characters, no mark and no name.)
-        let label = &text[..colon];
-        let named = m.persons.iter().any(|p| p.start < lead + colon);
-        if label.is_empty()
-            || label.chars().count() > MAX_FIELD_LABEL
-            || !label.chars().all(crate::recognize::is_han)
-            || named
-        {
-            self.field_body = None;
-            return;
-        }
         let value = lead + colon + ':'.len_utf8();
         let whole = |o: &&crate::recognize::org::OrgMention| {
             o.range.start >= value
@@ -1158,9 +1150,6 @@ const MAX_LISTED_NAME: usize = 4;
 /// The sentences an election's results may take: its own and the next (选举产生…委员会。
 /// 甲当选为主任委员).
 const ELECTION_SENTENCES: u8 = 2;
-
-/// The longest label of a form's field, in characters (第一中标候选人, 招标代理机构).
-const MAX_FIELD_LABEL: usize = 10;
 
 /// Judges' and prosecutors' ranks and the bodies that hold them (审判员 of a court, 检察员
 /// of a procuratorate).
