@@ -666,17 +666,18 @@ pub(crate) struct Seen {
     pub(crate) cues: crate::recognize::Cues,
 }
 
-/// The last three characters the scan read, for [`Seen::surname_repeat`].
+/// The codes of the last three characters the scan read, for [`Seen::surname_repeat`].
 #[derive(Default)]
-struct Recent([char; 3]);
+struct Recent([u32; 3]);
 
 impl Recent {
-    /// Reads `c`: is it a surname that came two or three characters before?
+    /// Reads the character of code `code`: is it a surname that came two or three
+    /// characters before?
     #[inline]
-    fn repeats(&mut self, t: &Tables, c: char) -> bool {
+    fn repeats(&mut self, t: &Tables, code: u32) -> bool {
         let [one, two, three] = self.0;
-        self.0 = [c, one, two];
-        (c == two || c == three) && t.get(c).is_surname
+        self.0 = [code, one, two];
+        (code == two || code == three) && char::from_u32(code).is_some_and(|c| t.get(c).is_surname)
     }
 }
 
@@ -710,9 +711,9 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
     // in UTF-8. Other characters are stepped over by their first byte alone (and decoded
     // only for `recent`: they are few).
     while let Some(&x) = bytes.get(i) {
-        let ch = match x {
+        let code = match x {
             0..0x80 => {
-                seen.surname_repeat |= recent.repeats(t, char::from(x));
+                seen.surname_repeat |= recent.repeats(t, u32::from(x));
                 match x {
                     b'-' | b'.' => seen.joiners.push(i),
                     b'(' => seen.open = true,
@@ -731,30 +732,39 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                     seen.joiners.push(i);
                 }
                 if let Some(c) = text[i..].chars().next() {
-                    seen.surname_repeat |= recent.repeats(t, c);
+                    seen.surname_repeat |= recent.repeats(t, c as u32);
                 }
                 i += 2;
                 continue;
             }
             0xF0.. => {
                 if let Some(c) = text[i..].chars().next() {
-                    seen.surname_repeat |= recent.repeats(t, c);
+                    seen.surname_repeat |= recent.repeats(t, c as u32);
                 }
                 i += 4;
                 continue;
             }
+            // (Decoded to its code only: the class table is indexed by it, and the
+            // character itself is needed only for the few that trigger or are marked.)
             _ => match bytes.get(i + 1..i + 3) {
-                Some(&[y, z]) => three_bytes(x, y, z),
-                _ => None,
+                Some(&[y, z]) => (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F),
+                _ => {
+                    i += 3;
+                    continue;
+                }
             },
         };
         let next = i + 3;
-        let Some(ch) = ch else {
+        seen.surname_repeat |= recent.repeats(t, code);
+        let bits = t.class_of_code(code);
+        if bits == 0 {
+            i = next;
+            continue;
+        }
+        let Some(ch) = char::from_u32(code) else {
             i = next;
             continue;
         };
-        seen.surname_repeat |= recent.repeats(t, ch);
-        let bits = t.class(ch);
         // The few characters other readers look for, behind one test of the class bits.
         if bits & (class::CUE | class::MARK) != 0 {
             // (The middle dots of three bytes: • ・ ‧.)
