@@ -673,12 +673,19 @@ struct Recent([u32; 3]);
 impl Recent {
     /// Reads the character of code `code`: is it a surname that came two or three
     /// characters before?
-    #[inline]
+    // (Inlined, the rare test of a surname apart: this runs on every character.)
+    #[inline(always)]
     fn repeats(&mut self, t: &Tables, code: u32) -> bool {
         let [one, two, three] = self.0;
         self.0 = [code, one, two];
-        (code == two || code == three) && char::from_u32(code).is_some_and(|c| t.get(c).is_surname)
+        (code == two || code == three) && is_surname_code(t, code)
     }
+}
+
+/// Is the character of code `code` a surname?
+#[inline(never)]
+fn is_surname_code(t: &Tables, code: u32) -> bool {
+    char::from_u32(code).is_some_and(|c| t.get(c).is_surname)
 }
 
 impl Seen {
