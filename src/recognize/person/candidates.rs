@@ -713,58 +713,60 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
     let mut run_end = 0;
     let bytes = text.as_bytes();
     let mut recent = Recent::default();
+    // (Kept here and noted once at the end: a store a character otherwise.)
+    let mut surname_repeat = false;
     let mut i = 0;
     // Every trigger (surname, transliteration character) is a CJK ideograph: three bytes
     // in UTF-8. Other characters are stepped over by their first byte alone (and decoded
     // only for `recent`: they are few).
     while let Some(&x) = bytes.get(i) {
-        let code = match x {
-            0..0x80 => {
-                seen.surname_repeat |= recent.repeats(t, u32::from(x));
+        let code = match bytes.get(i..i + 3) {
+            // (The common case first, with one bounds test.)
+            Some(&[x, y, z]) if x & 0xF0 == 0xE0 => {
+                (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F)
+            }
+            _ => {
                 match x {
-                    b'-' | b'.' => seen.joiners.push(i),
-                    b'(' => seen.open = true,
-                    b':' => seen.colon = true,
-                    b'\t' | b' ' => seen.blanks = true,
-                    // The v of vs, where a club stands.
-                    b'v' | b'V' => seen.cues.club = true,
-                    _ => {}
+                    0..0x80 => {
+                        surname_repeat |= recent.repeats(t, u32::from(x));
+                        match x {
+                            b'-' | b'.' => seen.joiners.push(i),
+                            b'(' => seen.open = true,
+                            b':' => seen.colon = true,
+                            b'\t' | b' ' => seen.blanks = true,
+                            // The v of vs, where a club stands.
+                            b'v' | b'V' => seen.cues.club = true,
+                            _ => {}
+                        }
+                        i += 1;
+                    }
+                    0x80..0xE0 => {
+                        // U+00B7 MIDDLE DOT.
+                        if x == 0xC2 && bytes.get(i + 1) == Some(&0xB7) {
+                            seen.joiners.push(i);
+                        }
+                        if let Some(c) = text[i..].chars().next() {
+                            surname_repeat |= recent.repeats(t, c as u32);
+                        }
+                        i += 2;
+                    }
+                    0xF0.. => {
+                        if let Some(c) = text[i..].chars().next() {
+                            surname_repeat |= recent.repeats(t, c as u32);
+                        }
+                        i += 4;
+                    }
+                    // (A three-byte character cut short: not in a `str`.)
+                    _ => i += 3,
                 }
-                i += 1;
                 continue;
             }
-            0x80..0xE0 => {
-                // U+00B7 MIDDLE DOT.
-                if x == 0xC2 && bytes.get(i + 1) == Some(&0xB7) {
-                    seen.joiners.push(i);
-                }
-                if let Some(c) = text[i..].chars().next() {
-                    seen.surname_repeat |= recent.repeats(t, c as u32);
-                }
-                i += 2;
-                continue;
-            }
-            0xF0.. => {
-                if let Some(c) = text[i..].chars().next() {
-                    seen.surname_repeat |= recent.repeats(t, c as u32);
-                }
-                i += 4;
-                continue;
-            }
-            // (Decoded to its code only: the class table is indexed by it, and the
-            // character itself is needed only for the few that trigger or are marked.)
-            _ => match bytes.get(i + 1..i + 3) {
-                Some(&[y, z]) => (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F),
-                _ => {
-                    i += 3;
-                    continue;
-                }
-            },
         };
         let next = i + 3;
-        seen.surname_repeat |= recent.repeats(t, code);
+        surname_repeat |= recent.repeats(t, code);
         let bits = t.class_of_code(code);
-        if bits == 0 {
+        // Most characters are no more than ideographs: nothing below looks at them.
+        if bits & !class::HAN == 0 {
             i = next;
             continue;
         }
@@ -796,6 +798,7 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
         }
         i = next;
     }
+    seen.surname_repeat |= surname_repeat;
 }
 
 /// What the candidate functions read.
