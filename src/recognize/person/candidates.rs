@@ -719,13 +719,13 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
     // Every trigger (surname, transliteration character) is a CJK ideograph: three bytes
     // in UTF-8. Other characters are stepped over by their first byte alone (and decoded
     // only for `recent`: they are few).
-    while let Some(&x) = bytes.get(i) {
-        let code = match bytes.get(i..i + 3) {
-            // (The common case first, with one bounds test.)
-            Some(&[x, y, z]) if x & 0xF0 == 0xE0 => {
+    while i < bytes.len() {
+        let code = match bytes[i..] {
+            // (The common case first, with one length test.)
+            [x, y, z, ..] if x & 0xF0 == 0xE0 => {
                 (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F)
             }
-            _ => {
+            [x, ..] => {
                 match x {
                     0..0x80 => {
                         surname_repeat |= recent.repeats(t, u32::from(x));
@@ -761,6 +761,7 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                 }
                 continue;
             }
+            [] => break,
         };
         let next = i + 3;
         surname_repeat |= recent.repeats(t, code);
