@@ -26,6 +26,8 @@ const RIGHT_MOST: usize = 6;
 /// The most the left context can add when the character stands right before the span.
 const LEFT_MOST: usize = 7;
 const PLACES: usize = 8;
+/// The code points of the Basic Multilingual Plane.
+const BMP: usize = 0x1_0000;
 
 /// Sums are compared with this much slack, for rounding in a different order.
 const MARGIN: f32 = 1e-3;
@@ -33,8 +35,10 @@ const MARGIN: f32 = 1e-3;
 /// The filter, built once per model from the Chinese weights.
 #[derive(Clone, Debug)]
 pub(crate) struct Gate {
-    /// For each character of the tables' dense arrays, its weighted contribution at each place.
-    rows: Vec<[f32; PLACES]>,
+    /// For each character of the Basic Multilingual Plane (every character of three bytes
+    /// or fewer), indexed by its code, its weighted contribution at each place: one load
+    /// with no test of the block the character is in.
+    rows: Box<[[f32; PLACES]; BMP]>,
     w: [f32; MAX_FEATURES],
     /// The most the right context can add.
     right_most: f32,
@@ -62,7 +66,10 @@ impl Gate {
     /// [`stage_bounds`](super::candidates::stage_bounds)).
     pub(crate) fn new(t: &Tables, w: &[f32; MAX_FEATURES], rest: &[f32; STAGES - 1], threshold: f32) -> Gate {
         let mut gate = Gate {
-            rows: Vec::new(),
+            rows: vec![[0.0; PLACES]; BMP]
+                .into_boxed_slice()
+                .try_into()
+                .expect("BMP rows"),
             w: *w,
             right_most: rest[0] - rest[1],
             rest: rest[1],
@@ -73,16 +80,17 @@ impl Gate {
         };
         let (by_first, _) = candidates::right_bounds(w, t);
         let by_last = candidates::left_bounds(w, t);
-        gate.rows = Tables::dense_chars()
-            .map(|c| {
-                c.map_or([0.0; PLACES], |c| {
-                    let mut row = gate.places(t, c);
-                    row[RIGHT_MOST] = candidates::right_most_after(w, t, &by_first, c) + MARGIN;
-                    row[LEFT_MOST] = candidates::left_most_before(w, t, &by_last, c) + MARGIN;
-                    row
-                })
-            })
-            .collect();
+        // Characters of the tables' dense arrays get the bounds of their contexts; the
+        // others (rare ideographs, full-width forms) what `places` gives them.
+        for code in 0..BMP as u32 {
+            let Some(c) = char::from_u32(code) else { continue };
+            let mut row = gate.places(t, c);
+            if dense_index(code).is_some() {
+                row[RIGHT_MOST] = candidates::right_most_after(w, t, &by_first, c) + MARGIN;
+                row[LEFT_MOST] = candidates::left_most_before(w, t, &by_last, c) + MARGIN;
+            }
+            gate.rows[code as usize] = row;
+        }
         gate.shapes = (0..1 << 12).map(|key| gate.shape(key)).collect();
         gate
     }
@@ -145,9 +153,9 @@ impl Gate {
     /// The contribution of `c` at `place`.
     #[inline(always)]
     fn at(&self, t: &Tables, c: char, place: usize) -> f32 {
-        match dense_index(c as u32).and_then(|i| self.rows.get(i)) {
-            Some(row) => row[place],
-            None => self.places(t, c)[place],
+        match c as u32 {
+            code @ 0..0x1_0000 => self.rows[code as usize & (BMP - 1)][place],
+            _ => self.places(t, c)[place],
         }
     }
 

@@ -177,11 +177,6 @@ impl Tables {
         self.classes[code as usize & (BMP - 1)]
     }
 
-    /// The characters of the dense arrays, in index order (see [`dense_index`]).
-    pub(crate) fn dense_chars() -> impl Iterator<Item = Option<char>> {
-        (0..LOW_END).chain(CJK_FIRST..CJK_END).map(char::from_u32)
-    }
-
     /// Every character the tables know something about, with its stats.
     pub(crate) fn known(&self) -> impl Iterator<Item = (char, CharStats)> + '_ {
         let low = (0..LOW_END).chain(CJK_FIRST..CJK_END).filter_map(char::from_u32);
