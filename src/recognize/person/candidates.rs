@@ -562,15 +562,6 @@ impl Marks {
     }
 }
 
-/// The three-byte character at byte `i` of `b`, if one starts there.
-#[inline(always)]
-pub(crate) fn three_at(b: &[u8], i: usize) -> Option<char> {
-    match b.get(i..i + 3) {
-        Some(&[x, y, z]) => three_bytes(x, y, z),
-        _ => None,
-    }
-}
-
 /// Decodes the three-byte character whose first byte is `x` (the common case: every
 /// CJK ideograph), or `None` when `x` does not start one.
 #[inline]

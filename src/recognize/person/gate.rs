@@ -9,7 +9,7 @@
 //! [`candidates`](super::candidates::collect), so it decides nothing it could get wrong except
 //! by dropping: a test checks that its sums agree with the features.
 
-use super::candidates::{self, MAX_FEATURES, STAGES, after, before, char_at, char_before, three_at};
+use super::candidates::{self, MAX_FEATURES, STAGES, after, before, char_at, char_before};
 use super::candidates::{Left, Marks, Right, Span, chinese, feat, flag, is_place_suffix};
 use super::tables::{BOS, EOS, RARE_BELOW, Tables, class, dense_index};
 use std::ops::Range;
@@ -28,6 +28,17 @@ const LEFT_MOST: usize = 7;
 const PLACES: usize = 8;
 /// The code points of the Basic Multilingual Plane.
 const BMP: usize = 0x1_0000;
+
+/// The code of the three-byte character at byte `i` of `b`, if one starts there.
+#[inline(always)]
+fn three_code(b: &[u8], i: usize) -> Option<u32> {
+    match *b.get(i..i + 3)? {
+        [x, y, z] if x & 0xF0 == 0xE0 => {
+            Some((u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F))
+        }
+        _ => None,
+    }
+}
 
 /// Sums are compared with this much slack, for rounding in a different order.
 const MARGIN: f32 = 1e-3;
@@ -150,6 +161,13 @@ impl Gate {
         p
     }
 
+    /// The contribution at `place` of the character of code `code`, below 0x10000 (a
+    /// character of three bytes, decoded to its code by the caller: no `char` is made).
+    #[inline(always)]
+    fn at_code(&self, code: u32, place: usize) -> f32 {
+        self.rows[code as usize & (BMP - 1)][place]
+    }
+
     /// The contribution of `c` at `place`.
     #[inline(always)]
     fn at(&self, t: &Tables, c: char, place: usize) -> f32 {
@@ -210,7 +228,8 @@ impl Gate {
     /// starts (given names of one and of two characters), computed together from one
     /// window of word boundaries, when the surname and its next two characters take
     /// three bytes each (nearly always); `None` otherwise. Equal to [`Gate::stage0`].
-    /// Also the characters right after each candidate.
+    /// Also the code of the character after the shorter candidate, the character after
+    /// the longer one, and the one before the surname.
     #[inline]
     #[allow(clippy::type_complexity)]
     pub(crate) fn single(
@@ -220,27 +239,29 @@ impl Gate {
         m: &Marks,
         i: usize,
         value: f32,
-    ) -> Option<([f32; 2], [Option<char>; 2], Option<char>)> {
+    ) -> Option<([f32; 2], u32, Option<char>, Option<char>)> {
         use feat::*;
         let b = text.as_bytes();
-        let (s, g1, g2) = (three_at(b, i)?, three_at(b, i + 3)?, three_at(b, i + 6)?);
+        // (The three characters are read as codes: the rows and classes are indexed by
+        // them, and no `char` is needed.)
+        let (s, g1, g2) = (three_code(b, i)?, three_code(b, i + 3)?, three_code(b, i + 6)?);
         let w = &self.w;
         // The word boundaries, from a table by the bits (the sums agree with the features
         // up to rounding, which the margins of `quick` and `passes` cover).
-        let g2_han = t.class(g2) & class::HAN != 0;
+        let g2_han = t.class_of_code(g2) & class::HAN != 0;
         let [words_one, words_two] = self.shapes[shape_key(m.bits(i), i + 9 >= m.len(), g2_han)];
         let prev = char_before(text, i).map(|(_, c)| c);
         let prev_han = prev.is_some_and(|c| t.class(c) & class::HAN != 0);
-        let base = w[BIAS] + w[PREV_HAN] * flag(prev_han) + w[chinese::SURNAME] * value + self.at(t, s, SURNAME_AT);
-        let one = base + words_one + self.at(t, g1, SINGLE) + self.at(t, g2, AFTER_SINGLE);
+        let base = w[BIAS] + w[PREV_HAN] * flag(prev_han) + w[chinese::SURNAME] * value + self.at_code(s, SURNAME_AT);
+        let one = base + words_one + self.at_code(g1, SINGLE) + self.at_code(g2, AFTER_SINGLE);
         let next = char_at(text, i + 9);
         let two = base
             + words_two
             + w[chinese::TWO_GIVEN]
-            + self.at(t, g1, FIRST_OF_TWO)
-            + self.at(t, g2, SECOND_OF_TWO)
+            + self.at_code(g1, FIRST_OF_TWO)
+            + self.at_code(g2, SECOND_OF_TWO)
             + next.map_or(0.0, |c| self.at(t, c, AFTER_TWO));
-        Some(([one, two], [Some(g2), next], prev))
+        Some(([one, two], g2, next, prev))
     }
 
     /// The stage-0 sums of the two candidates a one-character surname at byte `i` starts,
@@ -249,7 +270,7 @@ impl Gate {
     /// [`Gate::single`] is.
     #[inline]
     pub(crate) fn quick(&self, t: &Tables, text: &str, m: &Marks, i: usize, value: f32) -> Option<[Option<f32>; 2]> {
-        let (sums, next, prev) = self.single(t, text, m, i, value)?;
+        let (sums, g2, next, prev) = self.single(t, text, m, i, value)?;
         // The character before the surname bounds the left context as in `passes` (where
         // the one before a space or a line break is read: assume the most there).
         let left_most = match prev {
@@ -258,11 +279,13 @@ impl Gate {
             None => self.at(t, BOS, LEFT_MOST),
         };
         let keep = |k: usize| {
-            // A space after the span hides the context character: assume the most.
-            let most = match next[k] {
-                Some(c) if c != ' ' => self.at(t, c, RIGHT_MOST),
-                Some(_) => self.right_most,
-                None => self.at(t, EOS, RIGHT_MOST),
+            // A space after the span hides the context character: assume the most. (The
+            // character after the shorter span is an ideograph's three bytes: no space.)
+            let most = match (k, next) {
+                (0, _) => self.at_code(g2, RIGHT_MOST),
+                (_, Some(c)) if c != ' ' => self.at(t, c, RIGHT_MOST),
+                (_, Some(_)) => self.right_most,
+                (_, None) => self.at(t, EOS, RIGHT_MOST),
             };
             let rest = self.rest.min(left_most + self.strings);
             (sums[k] + most + rest + MARGIN > self.threshold).then_some(sums[k])
@@ -434,7 +457,7 @@ mod tests {
                 "{} {fast} {stage0}",
                 &text[c.start..c.end]
             );
-            if !compound && let Some((both, _, _)) = gate.single(&tables, text, &m, c.start, span.value) {
+            if !compound && let Some((both, _, _, _)) = gate.single(&tables, text, &m, c.start, span.value) {
                 let quick = both[usize::from(span.two)];
                 assert!(
                     (quick - stage0).abs() < 1e-4,
