@@ -973,9 +973,10 @@ impl Scan<'_, '_> {
             }
             // 诸葛|校长, 欧阳|主任: a compound surname alone before a title, as 王|主任 is a
             // single one — the holder named in full earlier, not a name of two characters.
+            // (The title first: one load rules out nearly every candidate before a hash.)
             if count == 1
-                && t.compound.contains_key(&pair(surname, g))
                 && self.m.hit_starts.get(end).is_some_and(|&h| h & tag::TITLE != 0)
+                && t.compound.contains_key(&pair(surname, g))
             {
                 continue;
             }
