@@ -548,11 +548,19 @@ impl Marks {
         match end.saturating_sub(start) {
             0..=1 => true,
             n @ 2..64 => self.bits(start) & (((1u64 << n) - 1) & !1) == 0,
-            _ => (start + 1..end).step_by(63).all(|k| {
-                let n = (end - k).min(63);
-                self.bits(k) & ((1u64 << n) - 1) == 0
-            }),
+            _ => self.within_long_span(start, end),
         }
+    }
+
+    /// [`Marks::within_word`] for a span of 64 bytes or more (rare: kept out of line, so
+    /// that the callers' loops carry none of its set-up).
+    #[cold]
+    #[inline(never)]
+    fn within_long_span(&self, start: usize, end: usize) -> bool {
+        (start + 1..end).step_by(63).all(|k| {
+            let n = (end - k).min(63);
+            self.bits(k) & ((1u64 << n) - 1) == 0
+        })
     }
 
     /// True when `start..end` is exactly one jieba word.
