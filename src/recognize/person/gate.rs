@@ -29,6 +29,14 @@ const PLACES: usize = 8;
 /// The code points of the Basic Multilingual Plane.
 const BMP: usize = 0x1_0000;
 
+/// The character before a surname, for [`Gate::single`]: the code of a three-byte one
+/// (no `char` made), or any other (or none, at the start).
+#[derive(Clone, Copy)]
+pub(crate) enum Prev {
+    Code(u32),
+    Char(Option<char>),
+}
+
 /// The code of the three-byte character at byte `i` of `b`, if one starts there.
 #[inline(always)]
 fn three_code(b: &[u8], i: usize) -> Option<u32> {
@@ -239,7 +247,7 @@ impl Gate {
         m: &Marks,
         i: usize,
         value: f32,
-    ) -> Option<([f32; 2], u32, Option<char>, Option<char>)> {
+    ) -> Option<([f32; 2], u32, Option<char>, Prev)> {
         use feat::*;
         let b = text.as_bytes();
         // (The three characters are read as codes: the rows and classes are indexed by
@@ -250,8 +258,15 @@ impl Gate {
         // up to rounding, which the margins of `quick` and `passes` cover).
         let g2_han = t.class_of_code(g2) & class::HAN != 0;
         let [words_one, words_two] = self.shapes[shape_key(m.bits(i), i + 9 >= m.len(), g2_han)];
-        let prev = char_before(text, i).map(|(_, c)| c);
-        let prev_han = prev.is_some_and(|c| t.class(c) & class::HAN != 0);
+        // The character before, as a code when it takes three bytes (nearly always).
+        let prev = match i.checked_sub(3).and_then(|k| three_code(b, k)) {
+            Some(code) => Prev::Code(code),
+            None => Prev::Char(char_before(text, i).map(|(_, c)| c)),
+        };
+        let prev_han = match prev {
+            Prev::Code(code) => t.class_of_code(code) & class::HAN != 0,
+            Prev::Char(c) => c.is_some_and(|c| t.class(c) & class::HAN != 0),
+        };
         let base = w[BIAS] + w[PREV_HAN] * flag(prev_han) + w[chinese::SURNAME] * value + self.at_code(s, SURNAME_AT);
         let one = base + words_one + self.at_code(g1, SINGLE) + self.at_code(g2, AFTER_SINGLE);
         let next = char_at(text, i + 9);
@@ -274,9 +289,10 @@ impl Gate {
         // The character before the surname bounds the left context as in `passes` (where
         // the one before a space or a line break is read: assume the most there).
         let left_most = match prev {
-            Some(' ' | '\n') => self.left_most,
-            Some(c) => self.at(t, c, LEFT_MOST),
-            None => self.at(t, BOS, LEFT_MOST),
+            Prev::Code(code) => self.at_code(code, LEFT_MOST),
+            Prev::Char(Some(' ' | '\n')) => self.left_most,
+            Prev::Char(Some(c)) => self.at(t, c, LEFT_MOST),
+            Prev::Char(None) => self.at(t, BOS, LEFT_MOST),
         };
         let keep = |k: usize| {
             // A space after the span hides the context character: assume the most. (The
