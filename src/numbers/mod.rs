@@ -77,20 +77,17 @@ fn char_before(text: &str, i: usize) -> Option<char> {
 /// All are three bytes long in UTF-8, with lead bytes E2 (○), E3 (〇) and E4..E9.
 const SCAN_CHARS: &str = "零〇○一壹弌二贰貳两兩倆俩三叁弎四肆五伍六陆陸七柒八捌九玖十拾廿卅百千万萬亿半对数几翻";
 
-/// The first lead byte of [`SCAN_CHARS`]; leads `SCAN_LEAD..SCAN_LEAD + 8` are covered.
-const SCAN_LEAD: u8 = 0xE2;
+/// One bit per three-byte character (lead byte E0..EF): word `(lead & 0F) × 64 + (second
+/// & 3F)`, bit `third & 3F`. Built at compile time from [`SCAN_CHARS`], so the scan
+/// decides a Chinese character with one table load and no decoding.
+static SCAN: [u64; 16 * 64] = scan_table();
 
-/// One bit per three-byte character with lead byte E2..E9: word `(lead - E2) × 64 +
-/// (second & 3F)`, bit `third & 3F`. Built at compile time from [`SCAN_CHARS`], so the
-/// scan decides a Chinese character with one table load and no decoding.
-static SCAN: [u64; 8 * 64] = scan_table();
-
-const fn scan_table() -> [u64; 8 * 64] {
+const fn scan_table() -> [u64; 16 * 64] {
     let b = SCAN_CHARS.as_bytes();
-    let mut t = [0u64; 8 * 64];
+    let mut t = [0u64; 16 * 64];
     let mut i = 0;
     while i + 2 < b.len() {
-        let k = ((b[i] - SCAN_LEAD) as usize) << 6 | (b[i + 1] & 0x3F) as usize;
+        let k = ((b[i] & 0x0F) as usize) << 6 | (b[i + 1] & 0x3F) as usize;
         t[k] |= 1 << (b[i + 2] & 0x3F);
         i += 3;
     }
@@ -107,20 +104,24 @@ fn next_candidate(bytes: &[u8], mut pos: usize) -> usize {
                 return pos;
             }
             pos += 1;
-        } else if b >= 0xE0 {
-            if b >= 0xF0 {
-                pos += 4;
-                continue;
-            }
-            if (SCAN_LEAD..SCAN_LEAD + 8).contains(&b)
-                && let (Some(&b1), Some(&b2)) = (bytes.get(pos + 1), bytes.get(pos + 2))
+        } else if b & 0xF0 == 0xE0 {
+            // A run of three-byte characters (nearly all of Chinese text) is read in a
+            // loop of its own, one bounds test a character.
+            while let Some(&[x, y, z]) = bytes.get(pos..pos + 3)
+                && x & 0xF0 == 0xE0
             {
-                let k = ((b - SCAN_LEAD) as usize) << 6 | (b1 & 0x3F) as usize;
-                if SCAN[k] >> (b2 & 0x3F) & 1 != 0 {
+                let k = usize::from(x & 0x0F) << 6 | usize::from(y & 0x3F);
+                if SCAN[k] >> (z & 0x3F) & 1 != 0 {
                     return pos;
                 }
+                pos += 3;
             }
-            pos += 3;
+            // (A character cut short ends the text.)
+            if bytes.len() < pos + 3 && bytes.get(pos).is_some_and(|&b| b & 0xF0 == 0xE0) {
+                return bytes.len();
+            }
+        } else if b >= 0xF0 {
+            pos += 4;
         } else {
             pos += 2;
         }

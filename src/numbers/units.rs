@@ -2,7 +2,8 @@
 //! `classifiers.txt`, matched leftmost-longest right after a number, and the
 //! conversion of a value to SI units.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{Anchored, MatchKind, StartKind, dfa};
 
 use crate::dictionary::parse;
 use crate::{Decimal, Error, UnitKind};
@@ -60,7 +61,9 @@ impl Unit {
 /// The unit and classifier dictionaries, compiled for anchored longest matching.
 #[derive(Clone, Debug)]
 pub(crate) struct Units {
-    matcher: AhoCorasick,
+    /// Walked byte by byte from the unit's start (see [`Units::at`]): the general
+    /// searcher's set-up cost more than the walk over a unit's few bytes.
+    matcher: dfa::DFA,
     units: Vec<Unit>,
 }
 
@@ -131,10 +134,10 @@ impl Units {
                 units.push(unit);
             }
         }
-        let matcher = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
+        let matcher = dfa::Builder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
+            .prefilter(false)
             .build(&words)
             .map_err(|e| Error::build(format!("unit matcher: {e}")))?;
         Ok(Units { matcher, units })
@@ -146,25 +149,54 @@ impl Units {
         if pos >= limit {
             return None;
         }
-        let input = Input::new(&text[..limit]).range(pos..limit).anchored(Anchored::Yes);
-        let m = self.matcher.find(input)?;
-        let unit = self.units[m.pattern().as_usize()];
-        let last = text[..m.end()].chars().next_back()?;
-        let next = text[m.end()..limit].chars().next();
+        let (pattern, end) = self.longest_at(&text.as_bytes()[..limit], pos)?;
+        let unit = self.units[pattern];
+        let last = text[..end].chars().next_back()?;
+        let next = text[end..limit].chars().next();
         if last.is_ascii_alphanumeric() && next.is_some_and(|c| c.is_ascii_alphanumeric()) {
             return None;
         }
         // 分 counts points (得到19分); not where it starts a word (2分别, 3分之1, 5分钱, 第8分队,
         // 3分局) or gives a clock's or a race time's minutes (10时30分, 1分58秒).
         if unit.name == "分" {
-            let after = &text[m.end()..limit];
+            let after = &text[end..limit];
             let seconds = after.trim_start_matches(|c: char| c.is_ascii_digit());
             let race_time = seconds.len() < after.len() && seconds.starts_with('秒');
             if next.is_some_and(|c| POINTS_NOT_BEFORE.contains(c)) || after_clock_hour(&text[..pos]) || race_time {
                 return None;
             }
         }
-        Some((unit, m.end()))
+        Some((unit, end))
+    }
+
+    /// The longest unit of the list starting at byte `pos` of `hay`: its index and end.
+    /// The anchored leftmost-longest search of `AhoCorasick::find` (the last match
+    /// state the walk passes before the automaton dies, a match that starts at `pos`),
+    /// run straight on the automaton.
+    fn longest_at(&self, hay: &[u8], pos: usize) -> Option<(usize, usize)> {
+        let dfa = &self.matcher;
+        let mut sid = dfa.start_state(Anchored::Yes).ok()?;
+        let mut found = None;
+        if dfa.is_match(sid) {
+            found = Some((dfa.match_pattern(sid, 0).as_usize(), pos));
+        }
+        for (at, &b) in hay.iter().enumerate().skip(pos) {
+            sid = dfa.next_state(Anchored::Yes, sid, b);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if dfa.is_match(sid) {
+                    let pattern = dfa.match_pattern(sid, 0);
+                    // (A match state may carry a shorter word ending here that starts
+                    // later: no match of an anchored search.)
+                    if at + 1 - dfa.pattern_len(pattern) <= pos {
+                        found = Some((pattern.as_usize(), at + 1));
+                    }
+                }
+            }
+        }
+        found
     }
 
     /// The unit written exactly as `word`.

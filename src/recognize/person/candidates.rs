@@ -548,26 +548,25 @@ impl Marks {
         match end.saturating_sub(start) {
             0..=1 => true,
             n @ 2..64 => self.bits(start) & (((1u64 << n) - 1) & !1) == 0,
-            _ => (start + 1..end).step_by(63).all(|k| {
-                let n = (end - k).min(63);
-                self.bits(k) & ((1u64 << n) - 1) == 0
-            }),
+            _ => self.within_long_span(start, end),
         }
+    }
+
+    /// [`Marks::within_word`] for a span of 64 bytes or more (rare: kept out of line, so
+    /// that the callers' loops carry none of its set-up).
+    #[cold]
+    #[inline(never)]
+    fn within_long_span(&self, start: usize, end: usize) -> bool {
+        (start + 1..end).step_by(63).all(|k| {
+            let n = (end - k).min(63);
+            self.bits(k) & ((1u64 << n) - 1) == 0
+        })
     }
 
     /// True when `start..end` is exactly one jieba word.
     #[inline(always)]
     pub(crate) fn is_word(&self, start: usize, end: usize) -> bool {
         self.starts_word(start) && self.ends_word(end) && self.within_word(start, end)
-    }
-}
-
-/// The three-byte character at byte `i` of `b`, if one starts there.
-#[inline(always)]
-pub(crate) fn three_at(b: &[u8], i: usize) -> Option<char> {
-    match b.get(i..i + 3) {
-        Some(&[x, y, z]) => three_bytes(x, y, z),
-        _ => None,
     }
 }
 
@@ -666,18 +665,26 @@ pub(crate) struct Seen {
     pub(crate) cues: crate::recognize::Cues,
 }
 
-/// The last three characters the scan read, for [`Seen::surname_repeat`].
+/// The codes of the last three characters the scan read, for [`Seen::surname_repeat`].
 #[derive(Default)]
-struct Recent([char; 3]);
+struct Recent([u32; 3]);
 
 impl Recent {
-    /// Reads `c`: is it a surname that came two or three characters before?
-    #[inline]
-    fn repeats(&mut self, t: &Tables, c: char) -> bool {
+    /// Reads the character of code `code`: is it a surname that came two or three
+    /// characters before?
+    // (Inlined, the rare test of a surname apart: this runs on every character.)
+    #[inline(always)]
+    fn repeats(&mut self, t: &Tables, code: u32) -> bool {
         let [one, two, three] = self.0;
-        self.0 = [c, one, two];
-        (c == two || c == three) && t.get(c).is_surname
+        self.0 = [code, one, two];
+        (code == two || code == three) && is_surname_code(t, code)
     }
+}
+
+/// Is the character of code `code` a surname?
+#[inline(never)]
+fn is_surname_code(t: &Tables, code: u32) -> bool {
+    char::from_u32(code).is_some_and(|c| t.get(c).is_surname)
 }
 
 impl Seen {
@@ -705,56 +712,68 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
     let mut run_end = 0;
     let bytes = text.as_bytes();
     let mut recent = Recent::default();
+    // (Kept here and noted once at the end: a store a character otherwise.)
+    let mut surname_repeat = false;
     let mut i = 0;
     // Every trigger (surname, transliteration character) is a CJK ideograph: three bytes
     // in UTF-8. Other characters are stepped over by their first byte alone (and decoded
     // only for `recent`: they are few).
-    while let Some(&x) = bytes.get(i) {
-        let ch = match x {
-            0..0x80 => {
-                seen.surname_repeat |= recent.repeats(t, char::from(x));
+    while i < bytes.len() {
+        let code = match bytes[i..] {
+            // (The common case first, with one length test.)
+            [x, y, z, ..] if x & 0xF0 == 0xE0 => {
+                (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F)
+            }
+            [x, ..] => {
                 match x {
-                    b'-' | b'.' => seen.joiners.push(i),
-                    b'(' => seen.open = true,
-                    b':' => seen.colon = true,
-                    b'\t' | b' ' => seen.blanks = true,
-                    // The v of vs, where a club stands.
-                    b'v' | b'V' => seen.cues.club = true,
-                    _ => {}
+                    0..0x80 => {
+                        surname_repeat |= recent.repeats(t, u32::from(x));
+                        match x {
+                            b'-' | b'.' => seen.joiners.push(i),
+                            b'(' => seen.open = true,
+                            b':' => seen.colon = true,
+                            b'\t' | b' ' => seen.blanks = true,
+                            // The v of vs, where a club stands.
+                            b'v' | b'V' => seen.cues.club = true,
+                            _ => {}
+                        }
+                        i += 1;
+                    }
+                    0x80..0xE0 => {
+                        // U+00B7 MIDDLE DOT.
+                        if x == 0xC2 && bytes.get(i + 1) == Some(&0xB7) {
+                            seen.joiners.push(i);
+                        }
+                        if let Some(c) = text[i..].chars().next() {
+                            surname_repeat |= recent.repeats(t, c as u32);
+                        }
+                        i += 2;
+                    }
+                    0xF0.. => {
+                        if let Some(c) = text[i..].chars().next() {
+                            surname_repeat |= recent.repeats(t, c as u32);
+                        }
+                        i += 4;
+                    }
+                    // (A three-byte character cut short: not in a `str`.)
+                    _ => i += 3,
                 }
-                i += 1;
                 continue;
             }
-            0x80..0xE0 => {
-                // U+00B7 MIDDLE DOT.
-                if x == 0xC2 && bytes.get(i + 1) == Some(&0xB7) {
-                    seen.joiners.push(i);
-                }
-                if let Some(c) = text[i..].chars().next() {
-                    seen.surname_repeat |= recent.repeats(t, c);
-                }
-                i += 2;
-                continue;
-            }
-            0xF0.. => {
-                if let Some(c) = text[i..].chars().next() {
-                    seen.surname_repeat |= recent.repeats(t, c);
-                }
-                i += 4;
-                continue;
-            }
-            _ => match bytes.get(i + 1..i + 3) {
-                Some(&[y, z]) => three_bytes(x, y, z),
-                _ => None,
-            },
+            [] => break,
         };
         let next = i + 3;
-        let Some(ch) = ch else {
+        surname_repeat |= recent.repeats(t, code);
+        let bits = t.class_of_code(code);
+        // Most characters are no more than ideographs: nothing below looks at them.
+        if bits & !class::HAN == 0 {
+            i = next;
+            continue;
+        }
+        let Some(ch) = char::from_u32(code) else {
             i = next;
             continue;
         };
-        seen.surname_repeat |= recent.repeats(t, ch);
-        let bits = t.class(ch);
         // The few characters other readers look for, behind one test of the class bits.
         if bits & (class::CUE | class::MARK) != 0 {
             // (The middle dots of three bytes: • ・ ‧.)
@@ -779,6 +798,7 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
         }
         i = next;
     }
+    seen.surname_repeat |= surname_repeat;
 }
 
 /// What the candidate functions read.
@@ -961,9 +981,10 @@ impl Scan<'_, '_> {
             }
             // 诸葛|校长, 欧阳|主任: a compound surname alone before a title, as 王|主任 is a
             // single one — the holder named in full earlier, not a name of two characters.
+            // (The title first: one load rules out nearly every candidate before a hash.)
             if count == 1
-                && t.compound.contains_key(&pair(surname, g))
                 && self.m.hit_starts.get(end).is_some_and(|&h| h & tag::TITLE != 0)
+                && t.compound.contains_key(&pair(surname, g))
             {
                 continue;
             }

@@ -9,7 +9,7 @@
 //! [`candidates`](super::candidates::collect), so it decides nothing it could get wrong except
 //! by dropping: a test checks that its sums agree with the features.
 
-use super::candidates::{self, MAX_FEATURES, STAGES, after, before, char_at, char_before, three_at};
+use super::candidates::{self, MAX_FEATURES, STAGES, after, before, char_at, char_before};
 use super::candidates::{Left, Marks, Right, Span, chinese, feat, flag, is_place_suffix};
 use super::tables::{BOS, EOS, RARE_BELOW, Tables, class, dense_index};
 use std::ops::Range;
@@ -26,6 +26,27 @@ const RIGHT_MOST: usize = 6;
 /// The most the left context can add when the character stands right before the span.
 const LEFT_MOST: usize = 7;
 const PLACES: usize = 8;
+/// The code points of the Basic Multilingual Plane.
+const BMP: usize = 0x1_0000;
+
+/// The character before a surname, for [`Gate::single`]: the code of a three-byte one
+/// (no `char` made), or any other (or none, at the start).
+#[derive(Clone, Copy)]
+pub(crate) enum Prev {
+    Code(u32),
+    Char(Option<char>),
+}
+
+/// The code of the three-byte character at byte `i` of `b`, if one starts there.
+#[inline(always)]
+fn three_code(b: &[u8], i: usize) -> Option<u32> {
+    match *b.get(i..i + 3)? {
+        [x, y, z] if x & 0xF0 == 0xE0 => {
+            Some((u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F))
+        }
+        _ => None,
+    }
+}
 
 /// Sums are compared with this much slack, for rounding in a different order.
 const MARGIN: f32 = 1e-3;
@@ -33,8 +54,10 @@ const MARGIN: f32 = 1e-3;
 /// The filter, built once per model from the Chinese weights.
 #[derive(Clone, Debug)]
 pub(crate) struct Gate {
-    /// For each character of the tables' dense arrays, its weighted contribution at each place.
-    rows: Vec<[f32; PLACES]>,
+    /// For each character of the Basic Multilingual Plane (every character of three bytes
+    /// or fewer), indexed by its code, its weighted contribution at each place: one load
+    /// with no test of the block the character is in.
+    rows: Box<[[f32; PLACES]; BMP]>,
     w: [f32; MAX_FEATURES],
     /// The most the right context can add.
     right_most: f32,
@@ -62,7 +85,10 @@ impl Gate {
     /// [`stage_bounds`](super::candidates::stage_bounds)).
     pub(crate) fn new(t: &Tables, w: &[f32; MAX_FEATURES], rest: &[f32; STAGES - 1], threshold: f32) -> Gate {
         let mut gate = Gate {
-            rows: Vec::new(),
+            rows: vec![[0.0; PLACES]; BMP]
+                .into_boxed_slice()
+                .try_into()
+                .expect("BMP rows"),
             w: *w,
             right_most: rest[0] - rest[1],
             rest: rest[1],
@@ -73,16 +99,17 @@ impl Gate {
         };
         let (by_first, _) = candidates::right_bounds(w, t);
         let by_last = candidates::left_bounds(w, t);
-        gate.rows = Tables::dense_chars()
-            .map(|c| {
-                c.map_or([0.0; PLACES], |c| {
-                    let mut row = gate.places(t, c);
-                    row[RIGHT_MOST] = candidates::right_most_after(w, t, &by_first, c) + MARGIN;
-                    row[LEFT_MOST] = candidates::left_most_before(w, t, &by_last, c) + MARGIN;
-                    row
-                })
-            })
-            .collect();
+        // Characters of the tables' dense arrays get the bounds of their contexts; the
+        // others (rare ideographs, full-width forms) what `places` gives them.
+        for code in 0..BMP as u32 {
+            let Some(c) = char::from_u32(code) else { continue };
+            let mut row = gate.places(t, c);
+            if dense_index(code).is_some() {
+                row[RIGHT_MOST] = candidates::right_most_after(w, t, &by_first, c) + MARGIN;
+                row[LEFT_MOST] = candidates::left_most_before(w, t, &by_last, c) + MARGIN;
+            }
+            gate.rows[code as usize] = row;
+        }
         gate.shapes = (0..1 << 12).map(|key| gate.shape(key)).collect();
         gate
     }
@@ -142,12 +169,19 @@ impl Gate {
         p
     }
 
+    /// The contribution at `place` of the character of code `code`, below 0x10000 (a
+    /// character of three bytes, decoded to its code by the caller: no `char` is made).
+    #[inline(always)]
+    fn at_code(&self, code: u32, place: usize) -> f32 {
+        self.rows[code as usize & (BMP - 1)][place]
+    }
+
     /// The contribution of `c` at `place`.
     #[inline(always)]
     fn at(&self, t: &Tables, c: char, place: usize) -> f32 {
-        match dense_index(c as u32).and_then(|i| self.rows.get(i)) {
-            Some(row) => row[place],
-            None => self.places(t, c)[place],
+        match c as u32 {
+            code @ 0..0x1_0000 => self.rows[code as usize & (BMP - 1)][place],
+            _ => self.places(t, c)[place],
         }
     }
 
@@ -202,7 +236,8 @@ impl Gate {
     /// starts (given names of one and of two characters), computed together from one
     /// window of word boundaries, when the surname and its next two characters take
     /// three bytes each (nearly always); `None` otherwise. Equal to [`Gate::stage0`].
-    /// Also the characters right after each candidate.
+    /// Also the code of the character after the shorter candidate, the character after
+    /// the longer one, and the one before the surname.
     #[inline]
     #[allow(clippy::type_complexity)]
     pub(crate) fn single(
@@ -212,27 +247,36 @@ impl Gate {
         m: &Marks,
         i: usize,
         value: f32,
-    ) -> Option<([f32; 2], [Option<char>; 2], Option<char>)> {
+    ) -> Option<([f32; 2], u32, Option<char>, Prev)> {
         use feat::*;
         let b = text.as_bytes();
-        let (s, g1, g2) = (three_at(b, i)?, three_at(b, i + 3)?, three_at(b, i + 6)?);
+        // (The three characters are read as codes: the rows and classes are indexed by
+        // them, and no `char` is needed.)
+        let (s, g1, g2) = (three_code(b, i)?, three_code(b, i + 3)?, three_code(b, i + 6)?);
         let w = &self.w;
         // The word boundaries, from a table by the bits (the sums agree with the features
         // up to rounding, which the margins of `quick` and `passes` cover).
-        let g2_han = t.class(g2) & class::HAN != 0;
+        let g2_han = t.class_of_code(g2) & class::HAN != 0;
         let [words_one, words_two] = self.shapes[shape_key(m.bits(i), i + 9 >= m.len(), g2_han)];
-        let prev = char_before(text, i).map(|(_, c)| c);
-        let prev_han = prev.is_some_and(|c| t.class(c) & class::HAN != 0);
-        let base = w[BIAS] + w[PREV_HAN] * flag(prev_han) + w[chinese::SURNAME] * value + self.at(t, s, SURNAME_AT);
-        let one = base + words_one + self.at(t, g1, SINGLE) + self.at(t, g2, AFTER_SINGLE);
+        // The character before, as a code when it takes three bytes (nearly always).
+        let prev = match i.checked_sub(3).and_then(|k| three_code(b, k)) {
+            Some(code) => Prev::Code(code),
+            None => Prev::Char(char_before(text, i).map(|(_, c)| c)),
+        };
+        let prev_han = match prev {
+            Prev::Code(code) => t.class_of_code(code) & class::HAN != 0,
+            Prev::Char(c) => c.is_some_and(|c| t.class(c) & class::HAN != 0),
+        };
+        let base = w[BIAS] + w[PREV_HAN] * flag(prev_han) + w[chinese::SURNAME] * value + self.at_code(s, SURNAME_AT);
+        let one = base + words_one + self.at_code(g1, SINGLE) + self.at_code(g2, AFTER_SINGLE);
         let next = char_at(text, i + 9);
         let two = base
             + words_two
             + w[chinese::TWO_GIVEN]
-            + self.at(t, g1, FIRST_OF_TWO)
-            + self.at(t, g2, SECOND_OF_TWO)
+            + self.at_code(g1, FIRST_OF_TWO)
+            + self.at_code(g2, SECOND_OF_TWO)
             + next.map_or(0.0, |c| self.at(t, c, AFTER_TWO));
-        Some(([one, two], [Some(g2), next], prev))
+        Some(([one, two], g2, next, prev))
     }
 
     /// The stage-0 sums of the two candidates a one-character surname at byte `i` starts,
@@ -241,20 +285,23 @@ impl Gate {
     /// [`Gate::single`] is.
     #[inline]
     pub(crate) fn quick(&self, t: &Tables, text: &str, m: &Marks, i: usize, value: f32) -> Option<[Option<f32>; 2]> {
-        let (sums, next, prev) = self.single(t, text, m, i, value)?;
+        let (sums, g2, next, prev) = self.single(t, text, m, i, value)?;
         // The character before the surname bounds the left context as in `passes` (where
         // the one before a space or a line break is read: assume the most there).
         let left_most = match prev {
-            Some(' ' | '\n') => self.left_most,
-            Some(c) => self.at(t, c, LEFT_MOST),
-            None => self.at(t, BOS, LEFT_MOST),
+            Prev::Code(code) => self.at_code(code, LEFT_MOST),
+            Prev::Char(Some(' ' | '\n')) => self.left_most,
+            Prev::Char(Some(c)) => self.at(t, c, LEFT_MOST),
+            Prev::Char(None) => self.at(t, BOS, LEFT_MOST),
         };
         let keep = |k: usize| {
-            // A space after the span hides the context character: assume the most.
-            let most = match next[k] {
-                Some(c) if c != ' ' => self.at(t, c, RIGHT_MOST),
-                Some(_) => self.right_most,
-                None => self.at(t, EOS, RIGHT_MOST),
+            // A space after the span hides the context character: assume the most. (The
+            // character after the shorter span is an ideograph's three bytes: no space.)
+            let most = match (k, next) {
+                (0, _) => self.at_code(g2, RIGHT_MOST),
+                (_, Some(c)) if c != ' ' => self.at(t, c, RIGHT_MOST),
+                (_, Some(_)) => self.right_most,
+                (_, None) => self.at(t, EOS, RIGHT_MOST),
             };
             let rest = self.rest.min(left_most + self.strings);
             (sums[k] + most + rest + MARGIN > self.threshold).then_some(sums[k])
@@ -426,7 +473,7 @@ mod tests {
                 "{} {fast} {stage0}",
                 &text[c.start..c.end]
             );
-            if !compound && let Some((both, _, _)) = gate.single(&tables, text, &m, c.start, span.value) {
+            if !compound && let Some((both, _, _, _)) = gate.single(&tables, text, &m, c.start, span.value) {
                 let quick = both[usize::from(span.two)];
                 assert!(
                     (quick - stage0).abs() < 1e-4,

@@ -100,17 +100,32 @@ static FAMILY: LazyLock<FamilyNames> = LazyLock::new(|| {
 });
 
 /// The family name `text` starts with, if one of the list does.
-// (Inlined: this runs on every word of two characters or more, and most are passed over
-// by the test of their first character; a call cost as much as the test.)
 #[inline]
 fn family_name_at(text: &str) -> Option<&str> {
-    let c = text.chars().next()?;
-    let k = (c as u32).checked_sub(CJK_FIRST)? as usize;
-    let family = &*FAMILY;
-    if family.firsts.get(k / 64).is_none_or(|bits| bits & (1 << (k % 64)) == 0) {
-        return None;
+    FAMILY.at(text)
+}
+
+impl FamilyNames {
+    /// The family name `text` starts with, if one of the list does. (The first character
+    /// is decoded from its three bytes: every name of the list starts with an ideograph,
+    /// so a character of another length starts none.)
+    // (Inlined: this runs on every word of two characters or more, and most are passed
+    // over by the test of their first character; a call cost as much as the test.)
+    #[inline(always)]
+    fn at<'t>(&self, text: &'t str) -> Option<&'t str> {
+        let &[x, y, z, ..] = text.as_bytes() else {
+            return None;
+        };
+        if x & 0xF0 != 0xE0 {
+            return None;
+        }
+        let c = (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F);
+        let k = c.checked_sub(CJK_FIRST)? as usize;
+        if self.firsts.get(k / 64).is_none_or(|bits| bits & (1 << (k % 64)) == 0) {
+            return None;
+        }
+        family_name_among(self, text)
     }
-    family_name_among(family, text)
 }
 
 /// The family name `text` starts with, its first character one that starts a name of
@@ -127,13 +142,15 @@ pub(crate) fn find(s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
     let text = s.text;
     let mut spoken_of = None;
     let mut after = 0;
+    // (The list is read once here, not once a word.)
+    let family_names = &*FAMILY;
     for w in s.words {
         // (A family name is a word of two characters or starts a longer one: a word of one
         // character is passed over at once.)
         if w.start < after || w.len() < 6 {
             continue;
         }
-        let Some(family) = family_name_at(&text[w.start..]) else {
+        let Some(family) = family_names.at(&text[w.start..]) else {
             continue;
         };
         let given_at = w.start + family.len();

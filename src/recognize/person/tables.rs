@@ -18,6 +18,8 @@ const LOW_END: u32 = 0x3100;
 const CJK_FIRST: u32 = 0x4E00;
 const CJK_END: u32 = 0xA000;
 const DENSE_LEN: usize = (LOW_END + CJK_END - CJK_FIRST) as usize;
+/// The code points of the Basic Multilingual Plane.
+const BMP: usize = 0x1_0000;
 
 /// The index of `code` in the dense arrays, if it has one.
 #[inline]
@@ -139,8 +141,10 @@ pub(crate) fn pair(a: char, b: char) -> u64 {
 #[derive(Debug)]
 pub(crate) struct Tables {
     dense: Vec<CharStats>,
-    /// [`class`] bits of the dense block.
-    classes: Vec<u8>,
+    /// [`class`] bits of every code point of the Basic Multilingual Plane (where every
+    /// character of three bytes or fewer lies), indexed by the code itself: one load,
+    /// with no test of which block the character is in (the scan reads every character).
+    classes: Box<[u8; BMP]>,
     /// Characters outside the dense blocks (rare ideographs).
     sparse: FastMap<u32, CharStats>,
     /// Compound surnames (欧阳) with their ratio.
@@ -159,16 +163,18 @@ impl Tables {
     /// The [`class`] bits of `c`.
     #[inline]
     pub(crate) fn class(&self, c: char) -> u8 {
-        match dense_index(c as u32) {
-            Some(i) => self.classes[i],
-            None if crate::recognize::is_han(c) => class::HAN,
-            None => 0,
+        match c as u32 {
+            code @ 0..0x1_0000 => self.class_of_code(code),
+            _ if crate::recognize::is_han(c) => class::HAN,
+            _ => 0,
         }
     }
 
-    /// The characters of the dense arrays, in index order (see [`dense_index`]).
-    pub(crate) fn dense_chars() -> impl Iterator<Item = Option<char>> {
-        (0..LOW_END).chain(CJK_FIRST..CJK_END).map(char::from_u32)
+    /// The [`class`] bits of the character of code `code`, below 0x10000 (a character of
+    /// three bytes or fewer in UTF-8, decoded by the caller).
+    #[inline(always)]
+    pub(crate) fn class_of_code(&self, code: u32) -> u8 {
+        self.classes[code as usize & (BMP - 1)]
     }
 
     /// Every character the tables know something about, with its stats.
@@ -213,7 +219,7 @@ impl Tables {
     pub(crate) fn parse(src: &Sources<'_>) -> Result<Tables, Error> {
         let mut t = Tables {
             dense: vec![CharStats::default(); DENSE_LEN],
-            classes: Vec::new(),
+            classes: Box::new([0; BMP]),
             sparse: FastMap::default(),
             compound: FastMap::default(),
             left2: FastMap::default(),
@@ -304,7 +310,7 @@ impl Tables {
             t.common_words.insert(word.into(), number(v).map_err(err)?);
         }
         let compound_first: FastSet<u32> = t.compound.keys().map(|&k| (k >> 32) as u32).collect();
-        t.classes = (0..LOW_END)
+        let dense_classes: Vec<u8> = (0..LOW_END)
             .chain(CJK_FIRST..CJK_END)
             .map(|code| match dense_index(code) {
                 Some(i) if code >= CJK_FIRST => {
@@ -341,6 +347,15 @@ impl Tables {
                 }),
             })
             .collect();
+        // The dense block's bits, and ideographs outside it (extension A, compatibility
+        // ideographs) plain Han characters.
+        for code in 0..BMP as u32 {
+            t.classes[code as usize] = match dense_index(code) {
+                Some(i) => dense_classes[i],
+                None if char::from_u32(code).is_some_and(crate::recognize::is_han) => class::HAN,
+                None => 0,
+            };
+        }
         Ok(t)
     }
 }
