@@ -653,8 +653,10 @@ fn listed_from(s: &Sentence<'_>, m: &Mentions<'_>, last: usize) -> usize {
         // A form of address may follow each name (甲先生、乙女士), or a note on the person
         // or a post held (甲（女）、乙（青山银行行长）、丙).
         let note_end = m.persons[k].start - '、'.len_utf8();
-        let between = between.strip_suffix('、').map(|b| strip_note(m, b, note_end));
-        between.is_some_and(|b| b.is_empty() || HONORIFICS.contains(&b))
+        let listed = between.strip_suffix('、').map(|b| strip_note(m, b, note_end));
+        listed.is_some_and(|b| b.is_empty() || HONORIFICS.contains(&b))
+            // Or each with posts of its own before the name (选举…馆长甲、县图书馆馆长乙为…).
+            || (between.starts_with('、') && joined_to_previous(s, m, k))
     })
 }
 
