@@ -82,6 +82,11 @@ pub(super) struct Read<'a, 's> {
 }
 
 impl Read<'_, '_> {
+    /// Does the sentence open a line of the text (a form's field, a list's item)?
+    fn opens_line(&self, records: &Records<'_, '_>) -> bool {
+        self.range.start == 0 || records.view.text()[..self.range.start].ends_with('\n')
+    }
+
     /// Where the title of the extraction's triple `i` starts in the sentence, when the
     /// sentence read that triple.
     fn title_start(&self, i: usize) -> Option<usize> {
@@ -323,7 +328,7 @@ impl<'t> Context<'t> {
     /// a line that is no field (a heading, a paragraph).
     fn fields(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
         let (s, m) = (read.s, read.m);
-        if !(read.range.start == 0 || records.view.text()[..read.range.start].ends_with('\n')) {
+        if !read.opens_line(records) {
             return;
         }
         let text = s.text.trim();
@@ -724,7 +729,8 @@ impl<'t> Context<'t> {
             && let Some(first) = m.persons.first()
             && first.start == 0
             // A line of its own, a name and perhaps a column after blanks.
-            && records.view.text()[..read.range.start].ends_with('\n')
+            && read.range.start > 0
+            && read.opens_line(records)
             && (s.text[first.end..].starts_with([' ', '\t', '\n', '(']) || line_of_names(s.text))
         {
             let holders = if line_of_names(s.text) {
