@@ -852,6 +852,13 @@ impl Right {
         self.right1.max(self.right2).max(title)
     }
 
+    /// Its features weighted by `w` and summed: the gate's reading of it.
+    pub(crate) fn weighted(&self, w: &[f32; MAX_FEATURES]) -> f32 {
+        let mut k = Weighted { w, sum: 0.0 };
+        self.put(&mut k);
+        k.sum
+    }
+
     fn put(&self, k: &mut impl Sink) {
         use feat::*;
         k.put(RIGHT1, self.right1);
@@ -860,6 +867,25 @@ impl Right {
         k.put(MAX_RIGHT, self.max_right());
         k.put(ORG_AFTER, flag(self.org_after));
         k.put(PLACE_AFTER, flag(self.place_after));
+    }
+}
+
+/// A sink that only sums weighted features: one list of a context's features serves both
+/// the candidate's record and the gate's bound on it.
+#[derive(Clone)]
+struct Weighted<'w> {
+    w: &'w [f32; MAX_FEATURES],
+    sum: f32,
+}
+
+impl Sink for Weighted<'_> {
+    #[inline]
+    fn put(&mut self, i: usize, v: f32) {
+        self.sum += self.w[i] * v;
+    }
+
+    fn go_on(&self, _: usize) -> bool {
+        true
     }
 }
 
@@ -877,6 +903,13 @@ impl Left {
     pub(crate) fn max_left(&self) -> f32 {
         let title = if self.title_before { TITLE_CONTEXT } else { 0.0 };
         self.left1.max(self.left2).max(title)
+    }
+
+    /// Its features weighted by `w` and summed: the gate's reading of it.
+    pub(crate) fn weighted(&self, w: &[f32; MAX_FEATURES]) -> f32 {
+        let mut k = Weighted { w, sum: 0.0 };
+        self.put(&mut k);
+        k.sum
     }
 
     fn put(&self, k: &mut impl Sink) {

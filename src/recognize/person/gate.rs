@@ -220,18 +220,6 @@ impl Gate {
         sum
     }
 
-    /// The weighted right context.
-    fn right(&self, r: &Right) -> f32 {
-        use feat::*;
-        let w = &self.w;
-        w[RIGHT1] * r.right1
-            + w[RIGHT2] * r.right2
-            + w[TITLE_AFTER] * flag(r.title_after)
-            + w[MAX_RIGHT] * r.max_right()
-            + w[ORG_AFTER] * flag(r.org_after)
-            + w[PLACE_AFTER] * flag(r.place_after)
-    }
-
     /// The stage-0 sums of the two candidates that a one-character surname at byte `i`
     /// starts (given names of one and of two characters), computed together from one
     /// window of word boundaries, when the surname and its next two characters take
@@ -309,17 +297,6 @@ impl Gate {
         Some([keep(0), keep(1)])
     }
 
-    /// The weighted left context.
-    fn left(&self, l: &Left) -> f32 {
-        use feat::*;
-        let w = &self.w;
-        w[LEFT1] * l.left1
-            + w[LEFT2] * l.left2
-            + w[TITLE_BEFORE] * flag(l.title_before)
-            + w[MAX_LEFT] * l.max_left()
-            + w[ORG_BEFORE] * flag(l.org_before)
-    }
-
     /// False when a candidate at bytes `span` with stage-0 sum `sum` cannot reach the
     /// threshold; `right` and `left` read the right and the left context, each needed
     /// only when the sums before leave a chance. (Most candidates the bounds let
@@ -352,11 +329,11 @@ impl Gate {
             return false;
         }
         // The left context first: it stops more candidates than the right one.
-        let left = self.left(&left(b1));
+        let left = left(b1).weighted(&self.w);
         if sum + right_most + left + self.strings + MARGIN <= self.threshold {
             return false;
         }
-        sum + self.right(&right(a1)) + left + self.strings + MARGIN > self.threshold
+        sum + right(a1).weighted(&self.w) + left + self.strings + MARGIN > self.threshold
     }
 }
 
