@@ -1569,6 +1569,10 @@ const MAX_TERM_CHARS: usize = 6;
 pub(crate) fn elected_at(text: &str, at: usize) -> bool {
     let before = &text[..at];
     let before = before.strip_suffix("新一届").unwrap_or(before);
+    // (Runs for most names read: the last character first, a term's or a verb's.)
+    if !before.ends_with(['届', '生', '了', '出']) {
+        return false;
+    }
     let term = before
         .char_indices()
         .rev()
