@@ -8,6 +8,7 @@ use super::head::is_chinese_digit;
 use super::{INSIDE, LINKING_CHARS, OrgMention, OrgModel, is_org_word, with_word_class};
 use crate::OrgKind;
 use crate::dictionary::tag;
+use crate::recognize::person::INDUSTRIES;
 use crate::recognize::role::is_discipline;
 use crate::recognize::{Sentence, is_han};
 
@@ -164,10 +165,11 @@ impl OrgModel {
                         matches!(c, "nz" | "nr" | "nrt" | "nrfg" | "j" | "OOV" | "eng" | "x" | "nt")
                     }));
             // A common noun belongs only after a name word (华谊 + 兄弟), never alone;
-            // a place may stand before the brand (北京 + 华太).
+            // a place may stand before the brand (北京 + 华太). So does a trade, whatever
+            // its class (艾瑞|咨询/vn|分析师).
             if name {
                 has_name = true;
-            } else if !(place || (!has_name && with_word_class(word, |c| c == "n"))) {
+            } else if !(place || (!has_name && (with_word_class(word, |c| c == "n") || INDUSTRIES.contains(&word)))) {
                 break;
             }
             start = w.start;

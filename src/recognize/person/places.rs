@@ -77,7 +77,7 @@ pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>) -> bool 
         && INDUSTRIES.iter().any(|i| {
             rest.strip_prefix(i).is_some_and(|after| {
                 s.hit_starting_at(s.text.len() - after.len()).is_some_and(|h| {
-                    h.entry.is(tag::TITLE | tag::MODIFIER)
+                    h.entry.is(tag::TITLE | tag::MODIFIER | tag::PLACE)
                         || (h.entry.is(tag::ORG_SUFFIX) && h.entry.org_kind == OrgKind::Company)
                 })
             })
@@ -86,7 +86,9 @@ pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>) -> bool 
 }
 
 /// Trades companies are named with after their brand (汉威电子, 青禾科技).
-const INDUSTRIES: &[&str] = &[
+pub(crate) const INDUSTRIES: &[&str] = &[
     "电子", "科技", "股份", "控股", "实业", "置业", "传媒", "医药", "药业", "证券", "投资", "能源", "物流", "食品",
-    "电器", "电气", "软件", "网络", "通信", "汽车", "钢铁", "化工", "环保", "材料", "智能",
+    "电器", "电气", "软件", "网络", "通信", "汽车", "钢铁", "化工", "环保", "材料", "智能", "期货", "咨询", "经纪",
+    "基金", "资本", "保险", "地产", "物业", "建设", "建筑", "装饰", "家居", "生物", "机械", "影业", "影视", "文旅",
+    "数据", "信息", "乳业", "酒业", "航空",
 ];
