@@ -119,7 +119,7 @@ impl Model {
             let cues = self.persons.find(&s, &mut scratch.persons, &mut scratch.in_titles);
             scratch
                 .persons
-                .retain(|p| !person::names_a_place_or_body(&s, p) && !person::addresses_by_title(&s, p));
+                .retain(|p| !self.persons.names_a_place_or_body(&s, p) && !person::addresses_by_title(&s, p));
             given.fit(&s, &mut scratch.persons);
             // A short name the document defined is read before names across it (任|云岫投资).
             aliases.claim(&s, &mut scratch.persons);

@@ -45,7 +45,7 @@ mod tables;
 pub(crate) use candidates::is_dot;
 pub(crate) use familiar::KIN_CUE_CHARS;
 pub(crate) use given::GivenNames;
-pub(crate) use places::{INDUSTRIES, addresses_by_title, names_a_place_or_body};
+pub(crate) use places::{INDUSTRIES, addresses_by_title};
 pub(crate) use repeats::KnownNames;
 pub(crate) use tables::{FastMap, FastSet, pair};
 
@@ -322,6 +322,14 @@ fn inside_known_org_or_place(s: &Sentence<'_>, r: &Range<usize>) -> bool {
     let i = s.hits.partition_point(|h| h.start <= r.start);
     i.checked_sub(1)
         .is_some_and(|i| s.hits[i].entry.is(tag::ORG | tag::PLACE) && r.end <= s.hits[i].end)
+}
+
+impl PersonModel {
+    /// Is the name at `p` really the first part of a place's or a body's name (东关办事处,
+    /// 汉威电子董事长, 麻醉科主任)? See [`places::names_a_place_or_body`].
+    pub(crate) fn names_a_place_or_body(&self, s: &Sentence<'_>, p: &Range<usize>) -> bool {
+        places::names_a_place_or_body(s, p, &self.tables)
+    }
 }
 
 /// Runs `f` on `text` read as one sentence with its words and the embedded lexicon's

@@ -6,9 +6,11 @@
 
 use std::ops::Range;
 
+use super::tables::{Tables, class};
 use crate::OrgKind;
 use crate::dictionary::tag;
 use crate::recognize::Sentence;
+use crate::segment::with_word_class;
 
 /// Words for the places people live and gather (东关家属院, 启明小区): a name before
 /// one names the place.
@@ -57,9 +59,21 @@ pub(crate) fn addresses_by_title(s: &Sentence<'_>, p: &Range<usize>) -> bool {
 /// no title, of a public body (东关办事处; companies are often named after people:
 /// 田书海公司), or by a facility word (东关家属院)? A title right before or after it
 /// keeps it a name (主任赵文博办公室, 王刚村长).
-pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>) -> bool {
+pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>, t: &Tables) -> bool {
     if s.hit_at(p.clone()).is_some_and(|h| h.entry.is(tag::PERSON)) {
         return false;
+    }
+    // A department jieba-rs knows as a word and tags a name (麻醉科/nr|主任医师): a field
+    // it also knows and 科 (names in its dictionary end in 科 too, 蒋建科; so do
+    // transliterations, 布兰|科, whose field holds transliteration characters only).
+    let name = &s.text[p.clone()];
+    if let Some(field) = name.strip_suffix('科')
+        && field.chars().count() == 2
+        && !field.chars().all(|c| t.class(c) & class::TRANSLIT != 0)
+        && with_word_class(field, |c| c != "OOV")
+        && with_word_class(name, |c| c != "OOV")
+    {
+        return true;
     }
     if s.hit_ending_at(p.start).is_some_and(|h| h.entry.is(tag::TITLE)) {
         return false;
