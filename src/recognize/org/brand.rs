@@ -124,7 +124,10 @@ impl OrgModel {
                             && h.end < w.end
                             && s.text[h.start..h.end].chars().nth(1).is_none())
                         && !h.entry.is(tag::PLACE)
-                        && !(h.entry.is(tag::ORG_SUFFIX) && w.end == end && is_org_word(word))
+                        // (Nor does a trade that heads companies by itself: 瑞丰|基金|基金经理.)
+                        && !(h.entry.is(tag::ORG_SUFFIX)
+                            && w.end == end
+                            && (is_org_word(word) || INDUSTRIES.contains(&word)))
                 })
                 || self.inside.get(word).is_some_and(|&p| p < INSIDE)
                 || word.chars().any(|c| LINKING_CHARS.contains(c)) && word.chars().count() <= 2
@@ -174,7 +177,8 @@ impl OrgModel {
             }
             start = w.start;
         }
-        (has_name && s.text[start..end].chars().count() <= 10).then_some(start..end)
+        // (A single character is a country's abbreviation: 英|外交大臣, 美|总统.)
+        (has_name && (2..=10).contains(&s.text[start..end].chars().count())).then_some(start..end)
     }
 }
 

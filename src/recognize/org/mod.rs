@@ -208,7 +208,8 @@ impl OrgModel {
             } else {
                 None
             };
-            let Some(org) = org else { continue };
+            let Some(mut org) = org else { continue };
+            drop_former_marker(s, &mut org);
             // A longer name ending at or after a shorter one it contains replaces it —
             // though a body stays beside its party organ or a company beside its
             // department, for the posts held in it (集团财务部经理、副总经理).
@@ -272,6 +273,40 @@ pub(super) fn heads_held_title(s: &Sentence<'_>, hit: &Hit<'_>, persons: &[Range
 
 /// Does jieba-rs know `word` as one organisation word (tag nt: 中共中央, 国务院)? Such
 /// a word inside a longer name is a mention of its own.
+/// Drops 原 ('former') from the start of `org` where jieba-rs glued it to the name's
+/// first characters as a word it guessed (原云|计算事业群总裁, 原澜州|理工大学…): it marks a
+/// former post, not part of the name (places named 原…, 原阳县, are words of its dictionary).
+fn drop_former_marker(s: &Sentence<'_>, org: &mut OrgMention) {
+    let start = org.range.start;
+    let marker = '原'.len_utf8();
+    let glued = s.text[start..org.range.end].starts_with('原')
+        && s.word_at(start).map(|k| s.words[k].clone()).is_some_and(|w| {
+            w.start == start && w.len() > marker && w.end < org.range.end && with_word_class(&s.text[w], |c| c == "OOV")
+        });
+    if !glued {
+        return;
+    }
+    org.range.start += marker;
+    for r in [
+        org.prefix.as_mut(),
+        org.inner.as_mut(),
+        org.parent.as_mut().map(|(r, _)| r),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        if r.start == start {
+            r.start += marker;
+        }
+    }
+    org.prefix = org.prefix.take().filter(|r| !r.is_empty());
+    if let Some(name) = &mut org.full_name
+        && let Some(rest) = name.strip_prefix('原')
+    {
+        *name = rest.to_string();
+    }
+}
+
 pub(crate) fn is_org_word(word: &str) -> bool {
     with_word_class(word, |c| c == "nt")
 }
