@@ -93,7 +93,7 @@ fn extractions_round_trip_through_json() {
 // Builder: entries given one by one
 
 /// A sentence no embedded dictionary knows how to read, and the additions that make it readable.
-const CUSTOM: &str = "青禾观察首席数据官欧阳子涵出席发布会。";
+const CUSTOM: &str = "青禾观察首席可持续发展官欧阳子涵出席发布会。";
 
 fn custom_triple(ex: &Extractor) -> Option<(String, String, Option<String>)> {
     ex.extract(CUSTOM)
@@ -110,14 +110,14 @@ fn custom_triple(ex: &Extractor) -> Option<(String, String, Option<String>)> {
 }
 
 fn expected_custom() -> Option<(String, String, Option<String>)> {
-    Some(("欧阳子涵".into(), "首席数据官".into(), Some("青禾观察".into())))
+    Some(("欧阳子涵".into(), "首席可持续发展官".into(), Some("青禾观察".into())))
 }
 
 #[test]
 fn runtime_entries_change_the_result() {
     assert_eq!(custom_triple(&Extractor::new()), None);
     let ex = Extractor::builder()
-        .add_title("首席数据官")
+        .add_title("首席可持续发展官")
         .add_org("青禾观察", OrgKind::Media)
         .add_person("欧阳子涵")
         .build()
@@ -203,12 +203,12 @@ fn single_character_entries_are_accepted_and_harmless() {
 #[test]
 fn the_builder_is_reusable_and_later_additions_do_not_leak_into_earlier_extractors() {
     let mut b = Extractor::builder();
-    b.add_title("首席数据官");
+    b.add_title("首席可持续发展官");
     let first = b.build().unwrap();
     b.add_org("青禾观察", OrgKind::Media).add_person("欧阳子涵");
     let second = b.build().unwrap();
     assert_eq!(custom_triple(&second), expected_custom());
-    let title_only = Extractor::builder().add_title("首席数据官").build().unwrap();
+    let title_only = Extractor::builder().add_title("首席可持续发展官").build().unwrap();
     assert_eq!(first.extract(CUSTOM), title_only.extract(CUSTOM));
     assert_ne!(first.extract(CUSTOM), second.extract(CUSTOM));
 }
@@ -216,7 +216,7 @@ fn the_builder_is_reusable_and_later_additions_do_not_leak_into_earlier_extracto
 // ---------------------------------------------------------------------------
 // Builder: dictionaries
 
-const CUSTOM_DICT: &str = "首席数据官 title\n青禾观察 org media\n欧阳子涵 person\n";
+const CUSTOM_DICT: &str = "首席可持续发展官 title\n青禾观察 org media\n欧阳子涵 person\n";
 
 #[test]
 fn a_dictionary_text_changes_the_result() {
@@ -229,7 +229,7 @@ fn a_dictionary_text_changes_the_result() {
 
 #[test]
 fn a_malformed_line_names_the_source_and_line() {
-    let text = "# my titles\n首席数据官 title\n\n欧阳子涵 person\n青禾观察 newspaper\n";
+    let text = "# my titles\n首席可持续发展官 title\n\n欧阳子涵 person\n青禾观察 newspaper\n";
     let err = Extractor::builder()
         .add_dictionary("user.dict", text)
         .build()
@@ -266,7 +266,7 @@ fn malformed_lines_of_every_kind_are_errors() {
         ("零\u{200B}宽 title", "U+200B"),
         ("全\u{3000}角 title", "whitespace"),
     ] {
-        let text = format!("首席数据官 title\n{line}\n");
+        let text = format!("首席可持续发展官 title\n{line}\n");
         let err = Extractor::builder().add_dictionary("d", &text).build().unwrap_err();
         assert_eq!(
             (err.kind(), err.line()),
@@ -279,14 +279,14 @@ fn malformed_lines_of_every_kind_are_errors() {
 
 #[test]
 fn duplicate_entries_and_repeated_types_are_fine() {
-    let text = "首席数据官 title\n首席数据官 title\n青禾观察 org media\n青禾观察 org media\n欧阳子涵 person\n欧阳子涵 person\n";
+    let text = "首席可持续发展官 title\n首席可持续发展官 title\n青禾观察 org media\n青禾观察 org media\n欧阳子涵 person\n欧阳子涵 person\n";
     let ex = Extractor::builder().add_dictionary("dup.dict", text).build().unwrap();
     assert_eq!(custom_triple(&ex), expected_custom());
     // The same entry from a file, a second source and the builder.
     let ex = Extractor::builder()
         .add_dictionary("a", CUSTOM_DICT)
         .add_dictionary("b", CUSTOM_DICT)
-        .add_title("首席数据官")
+        .add_title("首席可持续发展官")
         .add_person("欧阳子涵")
         .build()
         .unwrap();
@@ -341,7 +341,7 @@ fn crlf_and_bom_files_load_without_stray_characters() {
 fn a_malformed_file_line_names_the_path_and_line() {
     let file = TempFile::new(
         "bad-line.dict",
-        "\u{FEFF}首席数据官 title\r\n\r\n青禾观察 org media 甲 乙\r\n".as_bytes(),
+        "\u{FEFF}首席可持续发展官 title\r\n\r\n青禾观察 org media 甲 乙\r\n".as_bytes(),
     );
     let err = Extractor::builder().add_dictionary_file(&file.0).build().unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Dictionary);
