@@ -7,13 +7,13 @@
 
 use zh_extract::{Extraction, Extractor, OrgKind};
 
-const TEXT: &str = "青禾观察首席数据官欧阳子涵在发布会上介绍，青大将开放数据实验室。";
+const TEXT: &str = "青禾观察首席可持续发展官欧阳子涵在发布会上介绍，青大将开放数据实验室。";
 
 /// The same additions in the dictionary line format (`<entry> <type> [attrs]`), as a
 /// user would keep them in a file and load with `add_dictionary_file`.
 const USER_DICTIONARY: &str = "\
 # titles, organisations and people this newsroom cares about
-首席数据官 title
+首席可持续发展官 title
 青禾观察 org media
 欧阳子涵 person
 青大 org school 青山大学
@@ -43,7 +43,7 @@ fn main() -> Result<(), zh_extract::Error> {
     show("before (embedded dictionaries only):", &Extractor::new().extract(TEXT));
 
     let ex = Extractor::builder()
-        .add_title("首席数据官")
+        .add_title("首席可持续发展官")
         .add_org("青禾观察", OrgKind::Media)
         .add_person("欧阳子涵")
         .add_org_alias("青大", "青山大学", OrgKind::School)
@@ -63,7 +63,7 @@ fn main() -> Result<(), zh_extract::Error> {
 
     // A bad line is reported with the source name and line number.
     let err = Extractor::builder()
-        .add_dictionary("newsroom.dict", "首席数据官 title\n青禾观察 newspaper\n")
+        .add_dictionary("newsroom.dict", "首席可持续发展官 title\n青禾观察 newspaper\n")
         .build()
         .unwrap_err();
     println!("\na malformed dictionary: {err}");
