@@ -523,7 +523,7 @@ fn holders_after(s: &Sentence<'_>, m: &Mentions<'_>, post_end: usize) -> Option<
             let between = &s.text[from..p.start];
             (between.chars().count() <= MAX_HOLDER_DESCRIPTION && between.chars().all(crate::recognize::is_han))
                 // Or a post in a body of any length (由省人民医院心血管内科主任医师甲担任).
-                || named_from(m, p.start).any(|at| at == from)
+                || named_from(s.text, m, p.start).contains(&from)
         }
     })
 }
@@ -765,17 +765,30 @@ fn posts_cover(s: &Sentence<'_>, m: &Mentions<'_>, mut from: usize, to: usize) -
 }
 
 /// Where the holder named at byte `holder` may be named from: the name, the title right
-/// before it, the title's body right before that (由|县委|书记|甲任指挥长).
-fn named_from(m: &Mentions<'_>, holder: usize) -> impl Iterator<Item = usize> {
-    let title = m.roles.iter().find(|r| r.range.end == holder).map(|r| r.range.start);
-    let body = title.and_then(|t| m.orgs.iter().find(|o| o.range.end == t).map(|o| o.range.start));
-    std::iter::once(holder).chain(title).chain(body)
+/// before it, the title's body right before that (由|县委|书记|甲任指挥长), and so on back
+/// over the holder's posts joined by 、 or 兼 (由|县应急管理局党组|书记、局长|甲任组长).
+fn named_from(text: &str, m: &Mentions<'_>, holder: usize) -> Vec<usize> {
+    let mut from = vec![holder];
+    let mut at = holder;
+    while let Some(title) = m.roles.iter().find(|r| r.range.end == at).map(|r| r.range.start) {
+        from.push(title);
+        at = title;
+        if let Some(body) = m.orgs.iter().find(|o| o.range.end == at).map(|o| o.range.start) {
+            from.push(body);
+            at = body;
+        }
+        match text[..at].strip_suffix(['、', '兼']) {
+            Some(before) => at = before.len(),
+            None => break,
+        }
+    }
+    from
 }
 
 /// Does a verb of setting up stand before the 由 clause of the holder at `first_holder`
 /// (成立了由副市长甲任组长…的…): the body it sets up follows the clause.
 fn sets_up_after(s: &Sentence<'_>, m: &Mentions<'_>, first_holder: usize) -> bool {
-    named_from(m, first_holder).any(|at| {
+    named_from(s.text, m, first_holder).into_iter().any(|at| {
         s.text[..at].strip_suffix('由').is_some_and(|b| {
             let b = b.strip_suffix('了').unwrap_or(b);
             super::SETTING_UP.iter().any(|v| b.ends_with(v))
@@ -787,7 +800,10 @@ fn sets_up_after(s: &Sentence<'_>, m: &Mentions<'_>, first_holder: usize) -> boo
 /// 领导小组 — the first organisation after the posts that follows 的, in the same
 /// sentence, when the holders stand right after 由.
 fn set_up_after(s: &Sentence<'_>, m: &Mentions<'_>, first_holder: usize, posts_end: usize) -> Option<usize> {
-    if !named_from(m, first_holder).any(|at| s.text[..at].ends_with(['由', '以'])) {
+    if !named_from(s.text, m, first_holder)
+        .into_iter()
+        .any(|at| s.text[..at].ends_with(['由', '以']))
+    {
         return None;
     }
     // The whole of what 的 describes: not a body that names it (…的爱沙尼亚议会|代表团).
