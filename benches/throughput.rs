@@ -159,7 +159,14 @@ fn build(c: &mut Criterion) {
     let mut g = c.benchmark_group("build");
     g.sample_size(10);
     g.bench_function("builder_one_entry", |b| {
-        b.iter(|| black_box(Extractor::builder().add_title(black_box("首席可持续发展官")).build().unwrap()))
+        b.iter(|| {
+            black_box(
+                Extractor::builder()
+                    .add_title(black_box("首席可持续发展官"))
+                    .build()
+                    .unwrap(),
+            )
+        })
     });
     g.bench_function("new_warm", |b| b.iter(|| black_box(Extractor::new())));
     g.finish();

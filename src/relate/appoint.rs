@@ -17,6 +17,7 @@ use std::ops::Range;
 use super::{Mentions, Post, TripleMention, held_where_before};
 use crate::Rule;
 use crate::dictionary::tag;
+use crate::recognize::org::term_of_office;
 use crate::recognize::{ADMIN_UNITS, APPOINTING_VERBS, HONORIFICS, Sentence, is_han, strip_personal_note};
 
 /// Appointment verbs, longest first so that 担任 is not read as 任.
@@ -403,6 +404,9 @@ pub(crate) fn relate(
                             && !is_inside_posts(s, o.range.end, first)
                             // Where an office sits is not whose it is (办公室设在区住建局).
                             && !LOCATING_VERBS.iter().any(|v| s.text[..o.range.start].ends_with(v))
+                            // A congress a body convenes elects the body's officers (协会召开第五届
+                            // 会员代表大会，甲当选为主席: the association's chair).
+                            && !convened(&s.text[..o.range.start])
                             && !held_by_other(k)
                     })
                     .map(|(k, _)| k)
@@ -432,6 +436,18 @@ pub(crate) fn relate(
 /// Verbs that place a body in another (办公室设在区住建局, 位于): the other is no set-up
 /// organisation.
 const LOCATING_VERBS: &[&str] = &["设在", "设于", "位于"];
+
+/// Does `before` end with a verb of convening, and perhaps a term (召开|第五届|…, 举行了)?
+fn convened(before: &str) -> bool {
+    ["召开", "举行"].iter().any(|v| {
+        before.rfind(v).is_some_and(|k| {
+            let after = before[k + v.len()..]
+                .strip_prefix('了')
+                .unwrap_or(&before[k + v.len()..]);
+            term_of_office(after) == after.len()
+        })
+    })
+}
 
 /// The post written first, its holders after 由 (办公室主任由甲同志兼任, 组长由甲、乙担任):
 /// the post, 由, the names (each perhaps with a form of address), a verb, the clause's end.
