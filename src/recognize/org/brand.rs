@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::head::is_chinese_digit;
+use super::head::{is_chinese_digit, is_party_word};
 use super::{INSIDE, LINKING_CHARS, OrgMention, OrgModel, is_org_word, with_word_class};
 use crate::OrgKind;
 use crate::dictionary::tag;
@@ -136,6 +136,8 @@ impl OrgModel {
                 // A term (上届/j|会长, 历届): when, not where.
                 || word.ends_with('届')
                 || counts_the_great(word)
+                // A party to the deal (领投方|远桥资本|合伙人): who, not which.
+                || is_party_word(word)
             {
                 break;
             }

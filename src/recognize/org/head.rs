@@ -1020,7 +1020,7 @@ impl OrgModel {
             && RELATION_NOUNS
                 .iter()
                 .any(|r| r.ends_with(word) && s.text[..w.end].ends_with(r));
-        if CLAUSE_WORDS.contains(word) || relation {
+        if CLAUSE_WORDS.contains(word) || relation || is_party_word(word) {
             return (false, None);
         }
         // An adverb, preposition, conjunction or pronoun of the dictionary belongs to the
@@ -1457,6 +1457,24 @@ fn names_an_event(head: &str, rest: &str) -> bool {
 }
 
 /// Is `c` a Chinese digit as numbers of bodies, terms and dates write them (〇 to 十)?
+/// Is `word` a party to a deal or an event named by its part (领投方, 主办方, 甲方, 双方)?
+/// It stands before a name, never inside one — a compass direction does (南方|日报,
+/// 东方|航空), and so does a company's number (联达|四方).
+pub(crate) fn is_party_word(word: &str) -> bool {
+    word.strip_suffix('方').is_some_and(names_a_party)
+}
+
+/// Does `part` before 方 name a party's part (领投, 主办, 甲, 双), not a direction, a
+/// number or the state (南方, 四方, 官方 'official')?
+pub(crate) fn names_a_party(part: &str) -> bool {
+    (1..=2).contains(&part.chars().count())
+        && !matches!(
+            part,
+            "东" | "西" | "南" | "北" | "四" | "八" | "十" | "地" | "远" | "官"
+        )
+        && part.chars().all(crate::recognize::is_han)
+}
+
 pub(super) fn is_chinese_digit(c: char) -> bool {
     "〇一二三四五六七八九十".contains(c)
 }

@@ -34,6 +34,7 @@ pub(crate) use team::{CUE_CHARS as CLUB_CUE_CHARS, KnownClubs};
 use super::{Cues, Sentence};
 use crate::dictionary::{Hit, parse, tag};
 use crate::{Error, OrgKind};
+use head::names_a_party;
 
 /// An organisation found in a sentence (ranges relative to it).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -209,7 +210,7 @@ impl OrgModel {
                 None
             };
             let Some(mut org) = org else { continue };
-            drop_former_marker(s, &mut org);
+            drop_glued_marker(s, &mut org);
             // A longer name ending at or after a shorter one it contains replaces it —
             // though a body stays beside its party organ or a company beside its
             // department, for the posts held in it (集团财务部经理、副总经理).
@@ -273,20 +274,32 @@ pub(super) fn heads_held_title(s: &Sentence<'_>, hit: &Hit<'_>, persons: &[Range
 
 /// Does jieba-rs know `word` as one organisation word (tag nt: 中共中央, 国务院)? Such
 /// a word inside a longer name is a mention of its own.
-/// Drops 原 ('former') from the start of `org` where jieba-rs glued it to the name's
-/// first characters as a word it guessed (原云|计算事业群总裁, 原澜州|理工大学…): it marks a
-/// former post, not part of the name (places named 原…, 原阳县, are words of its dictionary).
-fn drop_former_marker(s: &Sentence<'_>, org: &mut OrgMention) {
+/// Drops a character jieba-rs glued to the name's first characters as a word it guessed,
+/// which belongs before the name:
+/// - 原 ('former', 原云|计算事业群总裁, 原澜州|理工大学…) marks a former post (places named
+///   原…, 原阳县, are words of its dictionary);
+/// - 方 ends a party's word (运营|方青禾县…, 出品|方澜影…: the operator, the producer).
+fn drop_glued_marker(s: &Sentence<'_>, org: &mut OrgMention) {
     let start = org.range.start;
-    let marker = '原'.len_utf8();
-    let glued = s.text[start..org.range.end].starts_with('原')
+    let first = s.text[start..org.range.end].chars().next();
+    let marker = match first {
+        Some('原') => true,
+        Some('方') => s
+            .text
+            .get(..start)
+            .and_then(|before| s.word_at(before.len().checked_sub(1)?))
+            .is_some_and(|k| names_a_party(&s.text[s.words[k].clone()])),
+        _ => false,
+    };
+    let len = first.map_or(0, char::len_utf8);
+    let glued = marker
         && s.word_at(start).map(|k| s.words[k].clone()).is_some_and(|w| {
-            w.start == start && w.len() > marker && w.end < org.range.end && with_word_class(&s.text[w], |c| c == "OOV")
+            w.start == start && w.len() > len && w.end < org.range.end && with_word_class(&s.text[w], |c| c == "OOV")
         });
     if !glued {
         return;
     }
-    org.range.start += marker;
+    org.range.start += len;
     for r in [
         org.prefix.as_mut(),
         org.inner.as_mut(),
@@ -296,12 +309,12 @@ fn drop_former_marker(s: &Sentence<'_>, org: &mut OrgMention) {
     .flatten()
     {
         if r.start == start {
-            r.start += marker;
+            r.start += len;
         }
     }
     org.prefix = org.prefix.take().filter(|r| !r.is_empty());
-    if let Some(name) = &mut org.full_name
-        && let Some(rest) = name.strip_prefix('原')
+    if let (Some(name), Some(c)) = (&mut org.full_name, first)
+        && let Some(rest) = name.strip_prefix(c)
     {
         *name = rest.to_string();
     }
