@@ -287,9 +287,7 @@ pub(crate) fn relate(
                 .iter()
                 .find(|o| o.range.end == named_at)
                 .map_or(named_at, |o| o.range.start)
-            && (APPOINTING_VERBS
-                .iter()
-                .any(|v| s.text[..named_at].trim_end_matches([':', '：']).ends_with(*v))
+            && (ends_with_appointing_verb(&s.text[..named_at])
                 // The verb carries on over a list of appointees (任命甲为局长，乙为副局长).
                 || (appointing && s.text[..named_at].ends_with([',', '、', ';']))
                 // A line of a list under its heading (任命：|甲为青山省教育厅厅长；): the
@@ -436,6 +434,31 @@ pub(crate) fn relate(
 /// Verbs that place a body in another (办公室设在区住建局, 位于): the other is no set-up
 /// organisation.
 const LOCATING_VERBS: &[&str] = &["设在", "设于", "位于"];
+
+/// Does `before` end with an appointing verb (任命|, 任命：), perhaps with the appointee's
+/// nationality after it (聘任|西班牙籍|教练甲为主教练)?
+fn ends_with_appointing_verb(before: &str) -> bool {
+    let verb_ends = |b: &str| {
+        APPOINTING_VERBS
+            .iter()
+            .any(|v| b.trim_end_matches([':', '：']).ends_with(*v))
+    };
+    if verb_ends(before) {
+        return true;
+    }
+    let Some(rest) = before.strip_suffix('籍') else {
+        return false;
+    };
+    // (The country's length is unknown: the verb may end a character or more before 籍.)
+    rest.char_indices()
+        .rev()
+        .take(MAX_COUNTRY)
+        .take_while(|&(_, c)| is_han(c))
+        .any(|(k, _)| verb_ends(&rest[..k]))
+}
+
+/// Longest country before 籍 ('of … nationality'), in characters (马来西亚, 西班牙).
+const MAX_COUNTRY: usize = 5;
 
 /// Does `before` end with a verb of convening, and perhaps a term (召开|第五届|…, 举行了)?
 fn convened(before: &str) -> bool {
