@@ -339,10 +339,14 @@ pub(crate) fn relate(
             listed = Some((k, posts));
             continue;
         }
-        // 赵文博主任, 三亚市教育局吴萍局长.
+        // 赵文博主任, 三亚市教育局吴萍局长 — not a title its holder follows (阿尔西亚/nr|
+        // 总统|甲: the name before it is the state's).
         if let Some(&Item::Role(r)) = items.get(k + 1)
             && gap_between(item, Item::Role(r)) == Gap::Adjacent
             && m.roles[r].range.start == m.persons[p].end
+            && !items
+                .get(k + 2)
+                .is_some_and(|&next| matches!(next, Item::Person(q) if m.persons[q].start == m.roles[r].range.end))
         {
             let org = match k.checked_sub(1).map(|j| items[j]) {
                 Some(Item::Org(o)) if gap_between(Item::Org(o), item) == Gap::Adjacent => Some(o),
