@@ -652,6 +652,8 @@ pub(crate) struct Seen {
     pub(crate) mian: bool,
     /// 某 (张某).
     pub(crate) mou: bool,
+    /// 老 or 小 (老张, 小许: see [`familiar`](super::familiar)).
+    pub(crate) familiar: bool,
     /// `(` (（甲摄）).
     pub(crate) open: bool,
     /// `:` (姓名：甲).
@@ -691,8 +693,15 @@ impl Seen {
     /// Forgets what an earlier sentence held, keeping the buffer.
     pub(crate) fn clear(&mut self) {
         self.joiners.clear();
-        (self.wei, self.mian, self.mou, self.open, self.colon, self.blanks) =
-            (false, false, false, false, false, false);
+        (
+            self.wei,
+            self.mian,
+            self.mou,
+            self.familiar,
+            self.open,
+            self.colon,
+            self.blanks,
+        ) = (false, false, false, false, false, false, false);
         self.surname_repeat = false;
         self.cues = crate::recognize::Cues::default();
     }
@@ -784,6 +793,7 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                 '为' => seen.wei = true,
                 '免' => seen.mian = true,
                 '某' => seen.mou = true,
+                '老' | '小' => seen.familiar = true,
                 _ => {}
             }
             if bits & class::CUE != 0 {
@@ -1857,6 +1867,26 @@ mod tests {
                 collect(tables, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
                 let by_itself = super::super::readdressed::repeats_nearby(tables, text);
                 assert_eq!(seen.surname_repeat, by_itself, "{text}");
+            });
+        }
+    }
+
+    /// The familiar names' reader skips a sentence the scan saw neither 老 nor 小 in.
+    #[test]
+    fn the_scan_notes_the_characters_of_familiar_names() {
+        for text in [
+            "老张领着一家人来了。",
+            "小许接过话头。",
+            "张三来了。",
+            "古老的村庄",
+            "a小",
+        ] {
+            super::super::with_sentence(text, |s, tables| {
+                let mut m = Marks::default();
+                m.load(s);
+                let mut seen = Seen::default();
+                collect(tables, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
+                assert_eq!(seen.familiar, text.contains(['老', '小']), "{text}");
             });
         }
     }

@@ -178,7 +178,7 @@ impl PersonModel {
             },
         }));
         let before = sc.ruled.len();
-        familiar::find(&self.tables, s, sc.seen.cues, &mut sc.ruled);
+        familiar::find(&self.tables, s, sc.seen.cues, sc.seen.familiar, &mut sc.ruled);
         sc.scored.extend(sc.ruled[before..].iter().map(|r| Scored {
             start: r.start,
             end: r.end,

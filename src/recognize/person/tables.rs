@@ -78,13 +78,13 @@ pub(crate) mod class {
     pub(crate) const WEAK_TRANSLIT: u8 = 1 << 4;
     /// A character another reader looks for (see [`Cues`](crate::recognize::Cues)).
     pub(crate) const CUE: u8 = 1 << 5;
-    /// A character the candidate scan notes for the other person readers: 为, 免, 某 and
-    /// the middle dots of three bytes (see [`is_marked`]).
+    /// A character the candidate scan notes for the other person readers: 为, 免, 某, 老, 小
+    /// and the middle dots of three bytes (see [`is_marked`]).
     pub(crate) const MARK: u8 = 1 << 6;
 
     /// Is `c` one of the characters of [`MARK`]?
     pub(crate) fn is_marked(c: char) -> bool {
-        matches!(c, '为' | '免' | '某' | '•' | '・' | '‧')
+        matches!(c, '为' | '免' | '某' | '老' | '小' | '•' | '・' | '‧')
     }
 }
 
