@@ -652,6 +652,9 @@ pub(crate) struct Seen {
     pub(crate) mian: bool,
     /// 某 (张某).
     pub(crate) mou: bool,
+    /// The byte offsets of the characters that start a Japanese family name (see
+    /// [`japanese`](super::japanese)).
+    pub(crate) japanese: Vec<usize>,
     /// 老 or 小 (老张, 小许: see [`familiar`](super::familiar)).
     pub(crate) familiar: bool,
     /// `(` (（甲摄）).
@@ -693,6 +696,7 @@ impl Seen {
     /// Forgets what an earlier sentence held, keeping the buffer.
     pub(crate) fn clear(&mut self) {
         self.joiners.clear();
+        self.japanese.clear();
         (
             self.wei,
             self.mian,
@@ -783,6 +787,9 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             i = next;
             continue;
         };
+        if bits & class::JAPANESE != 0 {
+            seen.japanese.push(i);
+        }
         // The few characters other readers look for, behind one test of the class bits.
         if bits & (class::CUE | class::MARK) != 0 {
             // (The middle dots of three bytes: • ・ ‧.)
@@ -1871,7 +1878,8 @@ mod tests {
         }
     }
 
-    /// The familiar names' reader skips a sentence the scan saw neither 老 nor 小 in.
+    /// The familiar names' reader skips a sentence the scan saw neither 老 nor 小 in, and the
+    /// Japanese names' reader looks only where the scan saw a family name's first character.
     #[test]
     fn the_scan_notes_the_characters_of_familiar_names() {
         for text in [
@@ -1887,6 +1895,7 @@ mod tests {
                 let mut seen = Seen::default();
                 collect(tables, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
                 assert_eq!(seen.familiar, text.contains(['老', '小']), "{text}");
+                assert_eq!(seen.japanese, super::super::japanese::tests::firsts(text), "{text}");
             });
         }
     }

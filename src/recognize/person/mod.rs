@@ -185,7 +185,7 @@ impl PersonModel {
             score: familiar::FAMILIAR_NAME_SCORE,
         }));
         let before = sc.ruled.len();
-        japanese::find(s, &mut sc.ruled);
+        japanese::find(s, &sc.marks, &sc.seen.japanese, &mut sc.ruled);
         sc.scored.extend(sc.ruled[before..].iter().map(|r| Scored {
             start: r.start,
             end: r.end,
