@@ -371,10 +371,14 @@ impl<'t> Context<'t> {
     fn party(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
         let text = read.s.text.trim_start();
         let lead = read.s.text.len() - text.len();
-        // A label and a representative end where the line's first ':' stands, within the
-        // longest's length: the lists are searched only for the few lines that have one there.
-        let colon = text.bytes().take(LABELS_MAX + 1).position(|b| b == b':');
-        let labelled = |l: &&&str| colon == Some(l.len()) && text.starts_with(**l);
+        // (Every label and representative opens with one of a few characters, of three bytes
+        // each: the lists are searched only for the few lines that open with one.)
+        let first = match text.as_bytes() {
+            &[x, y, z, ..] => u32::from_be_bytes([0, x, y, z]),
+            _ => 0,
+        };
+        let opens = LABEL_FIRSTS.contains(&first);
+        let labelled = |l: &&&str| opens && text.strip_prefix(**l).is_some_and(|rest| rest.starts_with(':'));
         if let Some(label) = PARTY_LABELS.iter().find(labelled) {
             let value = lead + label.len() + ':'.len_utf8();
             self.party = read
@@ -1521,21 +1525,22 @@ fn places_visited<'a>(s: &'a Sentence<'_>) -> impl Iterator<Item = Range<usize>>
     })
 }
 
-/// The longest of [`PARTY_LABELS`] and [`REPRESENTATIVES`], in bytes.
-const LABELS_MAX: usize = {
-    let (mut most, mut k) = (0, 0);
-    while k < PARTY_LABELS.len() + REPRESENTATIVES.len() {
-        let l = if k < PARTY_LABELS.len() {
-            PARTY_LABELS[k].len()
+/// The first characters of [`PARTY_LABELS`] and [`REPRESENTATIVES`], each as the number
+/// its three bytes make.
+const LABEL_FIRSTS: [u32; PARTY_LABELS.len() + REPRESENTATIVES.len()] = {
+    let mut keys = [0; PARTY_LABELS.len() + REPRESENTATIVES.len()];
+    let mut k = 0;
+    while k < keys.len() {
+        let b = if k < PARTY_LABELS.len() {
+            PARTY_LABELS[k].as_bytes()
         } else {
-            REPRESENTATIVES[k - PARTY_LABELS.len()].len()
+            REPRESENTATIVES[k - PARTY_LABELS.len()].as_bytes()
         };
-        if l > most {
-            most = l;
-        }
+        assert!(b[0] & 0xF0 == 0xE0, "a label opens with a character of three bytes");
+        keys[k] = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
         k += 1;
     }
-    most
+    keys
 };
 
 /// Labels of a court document's parties (原告：…, 被上诉人：…).
