@@ -955,14 +955,21 @@ impl Scan<'_, '_> {
         // nor is one that goes on a number (500|余萬元 'over five million yuan', 3|万人).
         if bits & class::SURNAME != 0 && self.m.hit_ends[next] & tag::TITLE == 0 && !self.goes_on_number(i, ch) {
             let surname = t.get(ch).surname;
-            self.chinese(i, next, ch, surname, out);
+            // The gate judges both lengths at once, in the common shape, and most often drops
+            // both: then there is nothing to call for.
+            let quick = out
+                .gate()
+                .and_then(|gate| gate.quick(t, self.s.text, self.m, i, surname));
+            if quick != Some([None, None]) {
+                self.chinese(i, next, ch, surname, quick, out);
+            }
             self.surname_only(i, next, ch, surname, out);
         }
         if bits & class::COMPOUND_FIRST != 0
             && let Some(b) = char_at(self.s.text, next)
             && let Some(&v) = t.compound.get(&pair(ch, b))
         {
-            self.chinese(i, next + b.len_utf8(), ch, v, out);
+            self.chinese(i, next + b.len_utf8(), ch, v, None, out);
         }
         // A run starts after a title that ends in a transliteration character (主帅|加斯佩里尼).
         let starts_run = bits & class::TRANSLIT != 0 || self.m.hit_ends[i] & TITLES != 0;
@@ -992,8 +999,18 @@ impl Scan<'_, '_> {
         self.t.class(c) & class::HAN != 0
     }
 
-    /// A surname (`i..given`, `surname` its first character) and one or two given-name characters.
-    fn chinese<C: Collect>(&self, i: usize, given: usize, surname: char, value: f32, out: &mut C) {
+    /// A surname (`i..given`, `surname` its first character) and one or two given-name
+    /// characters. `quick`: the gate's judgement of both lengths at once ([`Gate::quick`]),
+    /// when it could judge them (a single surname in the common shape).
+    fn chinese<C: Collect>(
+        &self,
+        i: usize,
+        given: usize,
+        surname: char,
+        value: f32,
+        quick: Option<[Option<f32>; 2]>,
+        out: &mut C,
+    ) {
         let (t, text) = (self.t, self.s.text);
         // A title right after the surname is no given name (张|局长): the surname alone is
         // the candidate then.
@@ -1002,11 +1019,6 @@ impl Scan<'_, '_> {
         }
         let mut end = given;
         let mut first_given = surname;
-        // The gate judges both lengths at once, in the common shape, and most often drops both.
-        let quick = match out.gate() {
-            Some(gate) if given - i == surname.len_utf8() => gate.quick(t, text, self.m, i, value),
-            _ => None,
-        };
         if quick == Some([None, None]) {
             return;
         }
