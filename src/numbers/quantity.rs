@@ -366,15 +366,20 @@ pub(crate) fn simple(
     };
     let mut end = n.range.end;
     let j = skip_spaces(text, end, limit);
+    // The character after the numeral, read once: each word below is matched only after
+    // its first character (most numerals are followed by none of them).
+    let next = char_at(text, j, limit);
     // Fractions: 三分之一, 一百分之二, 负３分之负一百五十七.
-    if let Some(k) = spaced(text, j, limit, "分之") {
+    if next == Some('分')
+        && let Some(k) = spaced(text, j, limit, "分之")
+    {
         let k = skip_spaces(text, k, limit);
         let (m, num) = signed_numeral(text, k, limit, units)?;
         let v = num.checked_div_rounded(&n.value, 15)?;
         return Some(fraction(start, m.range.end, n, sign(v)));
     }
     // Mixed fractions: 3又一千分之23, 一百万又五十万分之二十五.
-    if char_at(text, j, limit) == Some('又') {
+    if next == Some('又') {
         let k = skip_spaces(text, j + '又'.len_utf8(), limit);
         if let Some((den, _)) = signed_numeral(text, k, limit, units) {
             let s = skip_spaces(text, den.range.end, limit);
@@ -426,7 +431,7 @@ pub(crate) fn simple(
     }
     // Per cent and its relatives.
     let pj = j;
-    match char_at(text, pj, limit) {
+    match next {
         Some('%') => return Some(percent(start, pj + 1, n, value, bounds)),
         Some('‰') => {
             let tenth = |v: Decimal| v.checked_div_exact(&Decimal::from_int(10));
@@ -435,13 +440,15 @@ pub(crate) fn simple(
         }
         _ => {}
     }
-    if let Some(e) = spaced(text, pj, limit, "个百分点").or_else(|| spaced(text, pj, limit, "百分点")) {
+    if matches!(next, Some('个' | '個' | '百'))
+        && let Some(e) = spaced(text, pj, limit, "个百分点").or_else(|| spaced(text, pj, limit, "百分点"))
+    {
         let mut s = percent(start, e, n, value, bounds);
         s.unit = Some(PERCENTAGE_POINT);
         return Some(s);
     }
     let ten = Decimal::from_int(10);
-    match char_at(text, pj, limit) {
+    match next {
         Some('成') if !n.sequence && value <= ten && !value.is_negative() => {
             let after = pj + '成'.len_utf8();
             let next = char_at(text, after, limit);

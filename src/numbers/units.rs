@@ -65,6 +65,8 @@ pub(crate) struct Units {
     /// searcher's set-up cost more than the walk over a unit's few bytes.
     matcher: dfa::DFA,
     units: Vec<Unit>,
+    /// The first character of every unit's word, sorted: a character outside starts none.
+    firsts: Vec<char>,
 }
 
 fn decimal_or_fraction(s: &str) -> Option<(Decimal, Decimal)> {
@@ -140,7 +142,16 @@ impl Units {
             .prefilter(false)
             .build(&words)
             .map_err(|e| Error::build(format!("unit matcher: {e}")))?;
-        Ok(Units { matcher, units })
+        let mut firsts: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        Ok(Units { matcher, units, firsts })
+    }
+
+    /// Does a unit's word start with `c`? When none does, [`Units::at`] finds no unit
+    /// where `c` stands.
+    pub(crate) fn starts_unit(&self, c: char) -> bool {
+        self.firsts.binary_search(&c).is_ok()
     }
 
     /// The longest unit starting exactly at `pos`, with its end, not reading past `limit`.

@@ -139,14 +139,18 @@ impl<'t> Context<'t> {
         // (Of the bodies the sentence opens with, the whole name: 云岭大学党委, not 云岭大学.)
         // (After the dateline, which may name its agency: 新华社北京12月1日电.)
         let text = read.s.text;
-        let lead = text.len() - text.trim_start().len();
-        let report = lead + dateline_len(&text[lead..]).unwrap_or(0);
-        let opening = read
-            .m
-            .orgs
-            .iter()
-            .find(|o| o.range.start >= report)
-            .map(|o| o.range.start);
+        // (The dateline is read only when the sentence names a body: most name none.)
+        let report = || {
+            let lead = text.len() - text.trim_start().len();
+            lead + dateline_len(&text[lead..]).unwrap_or(0)
+        };
+        let opening = match read.m.orgs {
+            [] => None,
+            orgs => {
+                let report = report();
+                orgs.iter().find(|o| o.range.start >= report).map(|o| o.range.start)
+            }
+        };
         let first = (0..read.m.orgs.len())
             .filter(|&k| Some(read.m.orgs[k].range.start) == opening)
             .max_by_key(|&k| read.m.orgs[k].range.end);
@@ -367,9 +371,15 @@ impl<'t> Context<'t> {
     fn party(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
         let text = read.s.text.trim_start();
         let lead = read.s.text.len() - text.len();
-        if let Some(label) = PARTY_LABELS.iter().find(|l| text.starts_with(**l))
-            && text[label.len()..].starts_with(':')
-        {
+        // (Every label and representative opens with one of a few characters, of three bytes
+        // each: the lists are searched only for the few lines that open with one.)
+        let first = match text.as_bytes() {
+            &[x, y, z, ..] => u32::from_be_bytes([0, x, y, z]),
+            _ => 0,
+        };
+        let opens = LABEL_FIRSTS.contains(&first);
+        let labelled = |l: &&&str| opens && text.strip_prefix(**l).is_some_and(|rest| rest.starts_with(':'));
+        if let Some(label) = PARTY_LABELS.iter().find(labelled) {
             let value = lead + label.len() + ':'.len_utf8();
             self.party = read
                 .m
@@ -382,9 +392,7 @@ impl<'t> Context<'t> {
         // Only on its representatives' lines (法定代表人：甲, 委托诉讼代理人：乙): the lines
         // that open otherwise end the parties' block, and the text after it names parties
         // by their short names (原告恒泰公司的委托诉讼代理人甲).
-        let representative = REPRESENTATIVES
-            .iter()
-            .any(|r| text.strip_prefix(r).is_some_and(|rest| rest.starts_with(':')));
+        let representative = REPRESENTATIVES.iter().any(|r| labelled(&r));
         if !representative {
             self.party = None;
         }
@@ -629,9 +637,12 @@ impl<'t> Context<'t> {
                 self.remember(records.place_at(&p));
             }
             // (Not a word the unit's character starts: 村民委员会, 市场监管局 of the state.)
-            let word = ["村民", "市场", "区域", "县域", "镇江"]
-                .iter()
-                .any(|w| name.starts_with(w));
+            // (Tested only for a name opening with a unit: most do not.)
+            let word = || {
+                ["村民", "市场", "区域", "县域", "镇江"]
+                    .iter()
+                    .any(|w| name.starts_with(w))
+            };
             // A committee's department named after the bare committee (市委常委、组织部部长:
             // 市委组织部) takes the place too, and so does a section in a body named by its
             // unit (县财政局预算股).
@@ -644,7 +655,7 @@ impl<'t> Context<'t> {
                     .starts_with(committee)
                     .then_some(unit)
             });
-            let plain = unit.filter(|_| bare_unit && !word && o.full_name.is_none() && o.parent.is_none());
+            let plain = unit.filter(|_| bare_unit && !word() && o.full_name.is_none() && o.parent.is_none());
             let Some(unit) = plain.or(department) else {
                 continue;
             };
@@ -1478,9 +1489,23 @@ fn place_opening(text: &str) -> Option<Range<usize>> {
 fn places_visited<'a>(s: &'a Sentence<'_>) -> impl Iterator<Item = Range<usize>> + 'a {
     const VISITS: &[&str] = &["考察", "调研", "视察", "检查", "督导", "指导", "慰问", "走访"];
     // (The sentence's words, not a search of its text: this runs for every sentence.)
+    // The first characters of the words below, as the numbers their three bytes make.
+    const fn key(c: &str) -> u32 {
+        let b = c.as_bytes();
+        (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32
+    }
+    const FIRSTS: [u32; 5] = [key("到"), key("赴"), key("走"), key("来"), key("深")];
     s.words.iter().filter_map(move |w| {
-        // (The length first, before the word is sliced: one character or two.)
+        // (The length first, then the first character's bytes, before the word is sliced
+        // and compared: one character or two, and nearly every word starts otherwise.)
         if !matches!(w.len(), 3 | 6) {
+            return None;
+        }
+        let first = match s.text.as_bytes().get(w.start..w.start + 3) {
+            Some(&[x, y, z]) => u32::from_be_bytes([0, x, y, z]),
+            _ => return None,
+        };
+        if !FIRSTS.contains(&first) {
             return None;
         }
         let verb = &s.text[w.clone()];
@@ -1499,6 +1524,24 @@ fn places_visited<'a>(s: &'a Sentence<'_>) -> impl Iterator<Item = Range<usize>>
             .then_some(w.end..end)
     })
 }
+
+/// The first characters of [`PARTY_LABELS`] and [`REPRESENTATIVES`], each as the number
+/// its three bytes make.
+const LABEL_FIRSTS: [u32; PARTY_LABELS.len() + REPRESENTATIVES.len()] = {
+    let mut keys = [0; PARTY_LABELS.len() + REPRESENTATIVES.len()];
+    let mut k = 0;
+    while k < keys.len() {
+        let b = if k < PARTY_LABELS.len() {
+            PARTY_LABELS[k].as_bytes()
+        } else {
+            REPRESENTATIVES[k - PARTY_LABELS.len()].as_bytes()
+        };
+        assert!(b[0] & 0xF0 == 0xE0, "a label opens with a character of three bytes");
+        keys[k] = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        k += 1;
+    }
+    keys
+};
 
 /// Labels of a court document's parties (原告：…, 被上诉人：…).
 const PARTY_LABELS: &[&str] = &[

@@ -652,6 +652,11 @@ pub(crate) struct Seen {
     pub(crate) mian: bool,
     /// 某 (张某).
     pub(crate) mou: bool,
+    /// The byte offsets of the characters that start a Japanese family name (see
+    /// [`japanese`](super::japanese)).
+    pub(crate) japanese: Vec<usize>,
+    /// 老 or 小 (老张, 小许: see [`familiar`](super::familiar)).
+    pub(crate) familiar: bool,
     /// `(` (（甲摄）).
     pub(crate) open: bool,
     /// `:` (姓名：甲).
@@ -691,8 +696,16 @@ impl Seen {
     /// Forgets what an earlier sentence held, keeping the buffer.
     pub(crate) fn clear(&mut self) {
         self.joiners.clear();
-        (self.wei, self.mian, self.mou, self.open, self.colon, self.blanks) =
-            (false, false, false, false, false, false);
+        self.japanese.clear();
+        (
+            self.wei,
+            self.mian,
+            self.mou,
+            self.familiar,
+            self.open,
+            self.colon,
+            self.blanks,
+        ) = (false, false, false, false, false, false, false);
         self.surname_repeat = false;
         self.cues = crate::recognize::Cues::default();
     }
@@ -774,6 +787,9 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             i = next;
             continue;
         };
+        if bits & class::JAPANESE != 0 {
+            seen.japanese.push(i);
+        }
         // The few characters other readers look for, behind one test of the class bits.
         if bits & (class::CUE | class::MARK) != 0 {
             // (The middle dots of three bytes: • ・ ‧.)
@@ -784,6 +800,7 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                 '为' => seen.wei = true,
                 '免' => seen.mian = true,
                 '某' => seen.mou = true,
+                '老' | '小' => seen.familiar = true,
                 _ => {}
             }
             if bits & class::CUE != 0 {
@@ -938,14 +955,21 @@ impl Scan<'_, '_> {
         // nor is one that goes on a number (500|余萬元 'over five million yuan', 3|万人).
         if bits & class::SURNAME != 0 && self.m.hit_ends[next] & tag::TITLE == 0 && !self.goes_on_number(i, ch) {
             let surname = t.get(ch).surname;
-            self.chinese(i, next, ch, surname, out);
+            // The gate judges both lengths at once, in the common shape, and most often drops
+            // both: then there is nothing to call for.
+            let quick = out
+                .gate()
+                .and_then(|gate| gate.quick(t, self.s.text, self.m, i, surname));
+            if quick != Some([None, None]) {
+                self.chinese(i, next, ch, surname, quick, out);
+            }
             self.surname_only(i, next, ch, surname, out);
         }
         if bits & class::COMPOUND_FIRST != 0
             && let Some(b) = char_at(self.s.text, next)
             && let Some(&v) = t.compound.get(&pair(ch, b))
         {
-            self.chinese(i, next + b.len_utf8(), ch, v, out);
+            self.chinese(i, next + b.len_utf8(), ch, v, None, out);
         }
         // A run starts after a title that ends in a transliteration character (主帅|加斯佩里尼).
         let starts_run = bits & class::TRANSLIT != 0 || self.m.hit_ends[i] & TITLES != 0;
@@ -975,8 +999,18 @@ impl Scan<'_, '_> {
         self.t.class(c) & class::HAN != 0
     }
 
-    /// A surname (`i..given`, `surname` its first character) and one or two given-name characters.
-    fn chinese<C: Collect>(&self, i: usize, given: usize, surname: char, value: f32, out: &mut C) {
+    /// A surname (`i..given`, `surname` its first character) and one or two given-name
+    /// characters. `quick`: the gate's judgement of both lengths at once ([`Gate::quick`]),
+    /// when it could judge them (a single surname in the common shape).
+    fn chinese<C: Collect>(
+        &self,
+        i: usize,
+        given: usize,
+        surname: char,
+        value: f32,
+        quick: Option<[Option<f32>; 2]>,
+        out: &mut C,
+    ) {
         let (t, text) = (self.t, self.s.text);
         // A title right after the surname is no given name (张|局长): the surname alone is
         // the candidate then.
@@ -985,11 +1019,6 @@ impl Scan<'_, '_> {
         }
         let mut end = given;
         let mut first_given = surname;
-        // The gate judges both lengths at once, in the common shape, and most often drops both.
-        let quick = match out.gate() {
-            Some(gate) if given - i == surname.len_utf8() => gate.quick(t, text, self.m, i, value),
-            _ => None,
-        };
         if quick == Some([None, None]) {
             return;
         }
@@ -1857,6 +1886,28 @@ mod tests {
                 collect(tables, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
                 let by_itself = super::super::readdressed::repeats_nearby(tables, text);
                 assert_eq!(seen.surname_repeat, by_itself, "{text}");
+            });
+        }
+    }
+
+    /// The familiar names' reader skips a sentence the scan saw neither 老 nor 小 in, and the
+    /// Japanese names' reader looks only where the scan saw a family name's first character.
+    #[test]
+    fn the_scan_notes_the_characters_of_familiar_names() {
+        for text in [
+            "老张领着一家人来了。",
+            "小许接过话头。",
+            "张三来了。",
+            "古老的村庄",
+            "a小",
+        ] {
+            super::super::with_sentence(text, |s, tables| {
+                let mut m = Marks::default();
+                m.load(s);
+                let mut seen = Seen::default();
+                collect(tables, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
+                assert_eq!(seen.familiar, text.contains(['老', '小']), "{text}");
+                assert_eq!(seen.japanese, super::super::japanese::tests::firsts(text), "{text}");
             });
         }
     }

@@ -24,8 +24,10 @@ const ORDINARY: &[&str] = &[
     "小林", "老马", "老牛", "老翁", "老巢", "老赖", "老毛", "老汤", "老叶",
 ];
 
-/// Appends the familiar names of `s` (byte ranges, in order).
-pub(crate) fn find(t: &Tables, s: &Sentence<'_>, cues: Cues, out: &mut Vec<Range<usize>>) {
+/// Appends the familiar names of `s` (byte ranges, in order). `familiar`: whether the
+/// sentence holds 老 or 小 (as the candidate scan noted); most hold neither, and their
+/// words need no look.
+pub(crate) fn find(t: &Tables, s: &Sentence<'_>, cues: Cues, familiar: bool, out: &mut Vec<Range<usize>>) {
     let text = s.text;
     // jieba-rs must read 老 as starting a word (古老|张… is no address): the words are
     // walked, not the characters.
@@ -38,7 +40,8 @@ pub(crate) fn find(t: &Tables, s: &Sentence<'_>, cues: Cues, out: &mut Vec<Range
             Some([0xE8, 0x80, 0x81] | [0xE5, 0xB0, 0x8F])
         )
     };
-    for w in s.words.iter().filter(starts_familiar) {
+    let words = if familiar { s.words } else { &[] };
+    for w in words.iter().filter(starts_familiar) {
         let i = w.start;
         let at = i + '老'.len_utf8();
         let Some(c) = text[at..].chars().next() else {
@@ -135,7 +138,7 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
-        super::super::ruled_names(text, |t, s, out| find(t, s, Cues::of(s.text), out))
+        super::super::ruled_names(text, |t, s, out| find(t, s, Cues::of(s.text), true, out))
     }
 
     #[test]

@@ -15,6 +15,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use super::candidates::Marks;
 use crate::dictionary::tag;
 use crate::recognize::{Sentence, two_ideographs_key};
 
@@ -137,30 +138,48 @@ fn family_name_among<'t>(family: &FamilyNames, text: &'t str) -> Option<&'t str>
     family.sorted.binary_search(&key).ok().map(|_| &text[..6])
 }
 
-/// Appends the Japanese names of `s` (byte ranges, in order).
-pub(crate) fn find(s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
+/// Is `c` the first character of a family name of the list? The candidate scan notes
+/// where such characters stand, for [`find`].
+pub(crate) fn starts_family_name(c: char) -> bool {
+    let Some(k) = (c as u32).checked_sub(CJK_FIRST) else {
+        return false;
+    };
+    let k = k as usize;
+    FAMILY
+        .firsts
+        .get(k / 64)
+        .is_some_and(|bits| bits & (1 << (k % 64)) != 0)
+}
+
+/// Appends the Japanese names of `s` (byte ranges, in order). `firsts`: where the
+/// characters that start a family name of the list stand in the sentence, in order (as the
+/// candidate scan noted them: see [`starts_family_name`]); `m`: its words' starts.
+// (Only those places are looked at, not every word: one character in ten starts a family
+// name, and most sentences name no Japanese.)
+pub(crate) fn find(s: &Sentence<'_>, m: &Marks, firsts: &[usize], out: &mut Vec<Range<usize>>) {
     let text = s.text;
     let mut spoken_of = None;
     let mut after = 0;
-    // (The list is read once here, not once a word.)
+    // (The list is read once here, not once a place.)
     let family_names = &*FAMILY;
-    for w in s.words {
-        // (A family name is a word of two characters or starts a longer one: a word of one
-        // character is passed over at once.)
-        if w.start < after || w.len() < 6 {
+    for &start in firsts {
+        // A family name is a word of two characters or starts a longer one: a word starts
+        // at its first character and none at its second (the words cover the sentence, and
+        // a family name's characters are ideographs of three bytes each).
+        if start < after || !m.starts_word(start) || m.starts_word(start + 3) {
             continue;
         }
-        let Some(family) = family_names.at(&text[w.start..]) else {
+        let Some(family) = family_names.at(&text[start..]) else {
             continue;
         };
-        let given_at = w.start + family.len();
+        let given_at = start + family.len();
         let Some(end) = given_name_end(s, given_at) else {
             continue;
         };
-        let titled = s.hit_ending_at(w.start).is_some_and(|h| h.entry.is(tag::TITLE))
+        let titled = s.hit_ending_at(start).is_some_and(|h| h.entry.is(tag::TITLE))
             || s.hit_starting_at(end).is_some_and(|h| h.entry.is(tag::TITLE));
         if titled || *spoken_of.get_or_insert_with(|| CUES.iter().any(|c| text.contains(c))) {
-            out.push(w.start..end);
+            out.push(start..end);
             after = end;
         }
     }
@@ -207,12 +226,24 @@ pub(crate) fn family_name(name: &str) -> Option<&str> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::super::ruled_names;
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
-        ruled_names(text, |_, s, out| find(s, out))
+        ruled_names(text, |_, s, out| {
+            let mut m = Marks::default();
+            m.load(s);
+            find(s, &m, &firsts(s.text), out)
+        })
+    }
+
+    /// Where the characters that start a family name stand in `text`.
+    pub(crate) fn firsts(text: &str) -> Vec<usize> {
+        text.char_indices()
+            .filter(|&(_, c)| starts_family_name(c))
+            .map(|(i, _)| i)
+            .collect()
     }
 
     #[test]

@@ -178,14 +178,14 @@ impl PersonModel {
             },
         }));
         let before = sc.ruled.len();
-        familiar::find(&self.tables, s, sc.seen.cues, &mut sc.ruled);
+        familiar::find(&self.tables, s, sc.seen.cues, sc.seen.familiar, &mut sc.ruled);
         sc.scored.extend(sc.ruled[before..].iter().map(|r| Scored {
             start: r.start,
             end: r.end,
             score: familiar::FAMILIAR_NAME_SCORE,
         }));
         let before = sc.ruled.len();
-        japanese::find(s, &mut sc.ruled);
+        japanese::find(s, &sc.marks, &sc.seen.japanese, &mut sc.ruled);
         sc.scored.extend(sc.ruled[before..].iter().map(|r| Scored {
             start: r.start,
             end: r.end,

@@ -78,13 +78,16 @@ pub(crate) mod class {
     pub(crate) const WEAK_TRANSLIT: u8 = 1 << 4;
     /// A character another reader looks for (see [`Cues`](crate::recognize::Cues)).
     pub(crate) const CUE: u8 = 1 << 5;
-    /// A character the candidate scan notes for the other person readers: 为, 免, 某 and
-    /// the middle dots of three bytes (see [`is_marked`]).
+    /// A character the candidate scan notes for the other person readers: 为, 免, 某, 老, 小
+    /// and the middle dots of three bytes (see [`is_marked`]).
     pub(crate) const MARK: u8 = 1 << 6;
+    /// The first character of a Japanese family name (田 of 田中): the candidate scan notes
+    /// where one stands, for [`japanese`](super::super::japanese).
+    pub(crate) const JAPANESE: u8 = 1 << 7;
 
     /// Is `c` one of the characters of [`MARK`]?
     pub(crate) fn is_marked(c: char) -> bool {
-        matches!(c, '为' | '免' | '某' | '•' | '・' | '‧')
+        matches!(c, '为' | '免' | '某' | '老' | '小' | '•' | '・' | '‧')
     }
 }
 
@@ -332,6 +335,9 @@ impl Tables {
                     }
                     if char::from_u32(code).is_some_and(class::is_marked) {
                         bits |= class::MARK;
+                    }
+                    if char::from_u32(code).is_some_and(super::japanese::starts_family_name) {
+                        bits |= class::JAPANESE;
                     }
                     bits
                 }
