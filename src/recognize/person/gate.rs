@@ -283,11 +283,12 @@ impl Gate {
             Prev::Char(None) => self.at(t, BOS, LEFT_MOST),
         };
         let keep = |k: usize| {
-            // A space after the span hides the context character: assume the most. (The
-            // character after the shorter span is an ideograph's three bytes: no space.)
+            // A space or a line break after the span hides the context character (the
+            // right context reads past it, or reads the sentence's end): assume the most.
+            // (The character after the shorter span is an ideograph's three bytes: neither.)
             let most = match (k, next) {
                 (0, _) => self.at_code(g2, RIGHT_MOST),
-                (_, Some(c)) if c != ' ' => self.at(t, c, RIGHT_MOST),
+                (_, Some(c)) if c != ' ' && c != '\n' => self.at(t, c, RIGHT_MOST),
                 (_, Some(_)) => self.right_most,
                 (_, None) => self.at(t, EOS, RIGHT_MOST),
             };
@@ -318,7 +319,11 @@ impl Gate {
         // the one before it what its left context can. (Each context is read from its
         // character: `right` and `left` are handed them.)
         let a1 = after(text, span.end);
-        let right_most = self.at(t, a1.map_or(EOS, |(_, c)| c), RIGHT_MOST);
+        let right_most = match a1 {
+            // (As in `quick`: past a space or a line break, assume the most.)
+            Some((_, ' ' | '\n')) => self.right_most,
+            _ => self.at(t, a1.map_or(EOS, |(_, c)| c), RIGHT_MOST),
+        };
         if sum + right_most + self.rest + MARGIN <= self.threshold {
             return false;
         }
@@ -361,6 +366,8 @@ mod tests {
             // (Foreign names in a match report and out of one.)
             "主帅多梅里克说，卡萨诺瓦近来状态下滑，联赛已三轮不胜，阿森纳主场迎战拉齐奥。",
             "外长萨利姆宣布辞职，格雷厄姆·沃林顿大使和梅德韦杰夫总统会见了克林顿。",
+            // (Names right before a line break, and a space.)
+            "主持人：王明华\n副主任：欧阳晓峰\n记者 张国强 \n通讯员 李刚\n",
         ];
         let mut checked = 0;
         for text in texts {
