@@ -198,6 +198,12 @@ pub(crate) fn relate(
                     .map_or(h.start, str::len)
                     .max(clause_start)
             }
+            // Or a determiner and a body's one-character short name (曾任|该行|行长, 现任|
+            // 本校|校长): the body the text named before (the pipeline's context finds it).
+            _ if own.is_none() => s.text[..lead]
+                .strip_suffix(|c: char| is_han(c))
+                .and_then(|r| r.strip_suffix(['本', '该']))
+                .map_or(lead, |r| r.len().max(clause_start)),
             _ => lead,
         };
         // A place named before the title alone (现任青山市副市长: the post is of 青山市's
