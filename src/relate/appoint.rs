@@ -995,14 +995,23 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, go
                 .iter()
                 .find_map(|h| text[..at].strip_suffix(h))
                 .unwrap_or(&text[..at]);
-            // (Perhaps with the reason between: 甲因工作变动辞去.)
+            // (Perhaps with the reason between: 甲因工作变动辞去, 甲因到龄退休，辞去.)
             let reason = |between: &str| {
+                let between = between.strip_suffix(['，', ',']).unwrap_or(between);
                 between.starts_with('因') && between.chars().count() <= MAX_REASON && between.chars().all(is_han)
             };
-            let holder = m
-                .persons
-                .iter()
-                .position(|r| r.start >= from && (r.end == before.len() || r.end < at && reason(&text[r.end..at])));
+            // (The reason may close a clause of its own: from the clause before.)
+            let reach = text[..from]
+                .strip_suffix(['，', ','])
+                .map_or(from, |b| {
+                    b.rfind(['。', ';', '；', ',', '，'])
+                        .map_or(0, |k| k + b[k..].chars().next().map_or(0, char::len_utf8))
+                })
+                .max(previous);
+            let holder = m.persons.iter().position(|r| {
+                (r.start >= from && r.end == before.len())
+                    || (r.start >= reach && r.end < at && reason(&text[r.end..at]))
+            });
             (holder.into_iter().collect(), at + len)
         } else if removing_before
             && (text[..from].ends_with([',', '，', ';', '；']) || text[..from].trim().is_empty())
