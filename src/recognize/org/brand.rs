@@ -8,9 +8,8 @@ use super::head::{is_chinese_digit, is_party_word};
 use super::{INSIDE, LINKING_CHARS, OrgMention, OrgModel, is_org_word, with_word_class};
 use crate::OrgKind;
 use crate::dictionary::tag;
-use crate::recognize::person::INDUSTRIES;
 use crate::recognize::role::is_discipline;
-use crate::recognize::{Sentence, is_han};
+use crate::recognize::{Sentence, TRADES, is_han};
 
 impl OrgModel {
     /// Companies and bodies written by their brand or abbreviation alone right before a
@@ -127,7 +126,7 @@ impl OrgModel {
                         // (Nor does a trade that heads companies by itself: 瑞丰|基金|基金经理.)
                         && !(h.entry.is(tag::ORG_SUFFIX)
                             && w.end == end
-                            && (is_org_word(word) || INDUSTRIES.contains(&word)))
+                            && (is_org_word(word) || TRADES.contains(&word)))
                 })
                 || self.inside.get(word).is_some_and(|&p| p < INSIDE)
                 || word.chars().any(|c| LINKING_CHARS.contains(c)) && word.chars().count() <= 2
@@ -174,7 +173,7 @@ impl OrgModel {
             // its class (艾瑞|咨询/vn|分析师).
             if name {
                 has_name = true;
-            } else if !(place || (!has_name && (with_word_class(word, |c| c == "n") || INDUSTRIES.contains(&word)))) {
+            } else if !(place || (!has_name && (with_word_class(word, |c| c == "n") || TRADES.contains(&word)))) {
                 break;
             }
             start = w.start;

@@ -45,7 +45,7 @@ mod tables;
 pub(crate) use candidates::is_dot;
 pub(crate) use familiar::KIN_CUE_CHARS;
 pub(crate) use given::GivenNames;
-pub(crate) use places::{INDUSTRIES, addresses_by_title};
+pub(crate) use places::addresses_by_title;
 pub(crate) use repeats::KnownNames;
 pub(crate) use tables::{FastMap, FastSet, pair};
 

@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::tables::{Tables, class};
 use crate::OrgKind;
 use crate::dictionary::tag;
-use crate::recognize::Sentence;
+use crate::recognize::{Sentence, TRADES};
 use crate::segment::with_word_class;
 
 /// Words for the places people live and gather (东关家属院, 启明小区): a name before
@@ -88,7 +88,7 @@ pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>, t: &Tabl
     // A brand of two characters, its trade and a post in it or a company's head word
     // (汉威|电子|董事长, 宏泰|化工|集团有限公司): a company.
     let brand = s.text[p.clone()].chars().count() == 2
-        && INDUSTRIES.iter().any(|i| {
+        && TRADES.iter().any(|i| {
             rest.strip_prefix(i).is_some_and(|after| {
                 s.hit_starting_at(s.text.len() - after.len()).is_some_and(|h| {
                     h.entry.is(tag::TITLE | tag::MODIFIER | tag::PLACE)
@@ -98,11 +98,3 @@ pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>, t: &Tabl
         });
     head || brand || FACILITIES.iter().any(|f| rest.starts_with(f))
 }
-
-/// Trades companies are named with after their brand (汉威电子, 青禾科技).
-pub(crate) const INDUSTRIES: &[&str] = &[
-    "电子", "科技", "股份", "控股", "实业", "置业", "传媒", "医药", "药业", "证券", "投资", "能源", "物流", "食品",
-    "电器", "电气", "软件", "网络", "通信", "汽车", "钢铁", "化工", "环保", "材料", "智能", "期货", "咨询", "经纪",
-    "基金", "资本", "保险", "地产", "物业", "建设", "建筑", "装饰", "家居", "生物", "机械", "影业", "影视", "文旅",
-    "数据", "信息", "乳业", "酒业", "航空",
-];
