@@ -1011,18 +1011,29 @@ fn held_past_comma(text: &str, m: &Mentions<'_>, before: &[Post], post: &mut Pos
 /// does not tell.
 fn chained_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: usize) -> Option<usize> {
     // (And a newspaper's, a broadcaster's or a publisher's management: 出版社社长、总编辑.)
+    // (And a research institute's, after any post but an academician's, an honour: 科学院
+    // 院士、博士生导师 supervises elsewhere. And a company's department's: 基金公司权益投资部
+    // 总监、基金经理.)
     let managed = |kind| match kind {
         OrgKind::Company | OrgKind::School => true,
+        OrgKind::Research => !text[m.roles[before].core.clone()].ends_with("院士"),
         OrgKind::Media => MEDIA_POSTS.contains(&&text[m.roles[role].core.clone()]),
         _ => false,
     };
+    let managed_here = managed(m.orgs[o].kind)
+        || m.orgs[o]
+            .parent
+            .as_ref()
+            .is_some_and(|(_, kind)| *kind == OrgKind::Company);
     // (Not the post that heads the body's parent: 化学学院院长、副校长 is the university's.)
     let title = &text[m.roles[role].core.clone()];
     let heads_parent = m.orgs[o]
         .parent
         .as_ref()
         .is_some_and(|(r, _)| heads_body(title, &text[r.clone()]));
-    next_post_body(text, m, before, o, role).or_else(|| (managed(m.orgs[o].kind) && !heads_parent).then_some(o))
+    // (A party's membership is no post of a body: 中队长、共产党员.)
+    let member = title.ends_with("党员");
+    next_post_body(text, m, before, o, role).or_else(|| (managed_here && !heads_parent && !member).then_some(o))
 }
 
 /// Callings a person is known by beside the posts listed before (院长、评论家甲; 副主席、作家乙):
