@@ -915,6 +915,9 @@ fn is_inside_posts(s: &Sentence<'_>, org_end: usize, first_holder: usize) -> boo
 /// Verbs that remove the persons after them from the posts that follow (免去甲的…职务).
 const REMOVING_VERBS: &[&str] = &["免去", "免除", "撤销"];
 
+/// The longest time given before a resignation's reason (今年4月, 日前), in characters.
+const MAX_TIME: usize = 6;
+
 /// The longest reason given between a holder and 辞去 (因工作变动, 因个人原因), in characters.
 const MAX_REASON: usize = 8;
 
@@ -996,9 +999,16 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, go
                 .find_map(|h| text[..at].strip_suffix(h))
                 .unwrap_or(&text[..at]);
             // (Perhaps with the reason between: 甲因工作变动辞去, 甲因到龄退休，辞去.)
+            // (And a time before the reason: 甲今年4月因年龄原因辞去.)
             let reason = |between: &str| {
                 let between = between.strip_suffix(['，', ',']).unwrap_or(between);
-                between.starts_with('因') && between.chars().count() <= MAX_REASON && between.chars().all(is_han)
+                let Some(k) = between.find('因') else { return false };
+                let (when, why) = between.split_at(k);
+                let time = when.is_empty()
+                    || (when.chars().count() <= MAX_TIME
+                        && when.ends_with(['年', '月', '日', '前'])
+                        && when.chars().all(|c| is_han(c) || c.is_ascii_digit()));
+                time && why.chars().count() <= MAX_REASON && why.chars().all(is_han)
             };
             // (The reason may close a clause of its own: from the clause before.)
             let reach = text[..from]
