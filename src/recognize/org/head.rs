@@ -375,7 +375,11 @@ impl OrgModel {
     /// (环球网记者), or before a title when it is a word of its own or ends a proper noun
     /// (北方粮油|网|首席分析师, 青禾网总编辑) — not an ordinary word (互联网专家).
     fn before_byline_heads(&self, s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
-        if s.hit_starting_at(hit.end).is_some_and(|h| h.entry.is(tag::BYLINE)) {
+        // (Also past the paper's closing title mark: 《临江财经报》记者.)
+        let after = s.text[hit.end..]
+            .strip_prefix('》')
+            .map_or(hit.end, |r| s.text.len() - r.len());
+        if s.hit_starting_at(after).is_some_and(|h| h.entry.is(tag::BYLINE)) {
             return true;
         }
         // A title, or modifiers and a title (副总编), not a modifier alone (建网|第一线).
