@@ -97,6 +97,22 @@ fn named_like_club(s: &Sentence<'_>, w: &Range<usize>, persons: &[Range<usize>])
         && with_word_class(word, |c| matches!(c, "ns" | "nr" | "nrt" | "nz"))
 }
 
+/// A club named by its city and a common noun, its mascot or sponsor (青岛|海鸥|主教练,
+/// 大连|海狮|主场), where only a club stands after it: the two words.
+fn city_and_mascot(s: &Sentence<'_>, w: &Range<usize>, persons: &[Range<usize>]) -> Option<Range<usize>> {
+    let word = &s.text[w.clone()];
+    let city = s.words[s.word_at(w.start.checked_sub(1)?)?].clone();
+    let mascot = word.chars().count() == 2
+        && word.chars().all(is_han)
+        && with_word_class(word, |c| c == "n")
+        && !s.hits.iter().any(|h| h.start < w.end && w.start < h.end)
+        && !persons.iter().any(|p| p.start < w.end && city.start < p.end);
+    let in_city = s.hit_at(city.clone()).is_some_and(|h| {
+        h.entry.is(tag::PLACE) && matches!(h.entry.place_level, PlaceLevel::City | PlaceLevel::Province)
+    });
+    (mascot && in_city && CLUB_ONLY_AFTER.iter().any(|a| s.text[w.end..].starts_with(a))).then(|| city.start..w.end)
+}
+
 /// Does the word at `w` stand where only a club stands (see [`CLUB_ONLY_AFTER`])?
 fn club_only_place(text: &str, w: &Range<usize>) -> bool {
     CLUB_ONLY_AFTER.iter().any(|a| text[w.end..].starts_with(a))
@@ -213,6 +229,11 @@ pub(super) fn find(
         let placed = (after && starts_after_club(&text[w.end..])) || (before && ends_before_club(&text[..w.start]));
         if placed && named_like_club(s, w, persons) && !taken(w, &out[first..]) {
             found.push(w.clone());
+        } else if after
+            && let Some(club) = city_and_mascot(s, w, persons)
+            && !taken(&club, &out[first..])
+        {
+            found.push(club);
         }
     }
     // The names taken from the persons, and the clubs of the document and of this sentence
