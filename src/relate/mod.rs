@@ -203,6 +203,15 @@ pub(crate) fn relate(
         if matches!((a, b), (Item::Role(_), Item::Person(_))) && between.trim() == ":" {
             return Gap::Adjacent;
         }
+        // A space after a post an election or an appointment gives (甲当选董事长 乙出任行长, a
+        // headline's clauses) ends its clause: the next name is the next clause's holder.
+        if let (Item::Role(r), Item::Person(_)) = (a, b)
+            && !between.is_empty()
+            && between.trim_matches([' ', '\u{3000}']).is_empty()
+            && appoint::taken_by_verb(s.text, m, m.roles[r].range.start)
+        {
+            return Gap::Break;
+        }
         // A term of office between a body and its post (青山市作家协会第六届主席) is the post's.
         if matches!((a, b), (Item::Org(_), Item::Role(_)))
             && !between.is_empty()
