@@ -185,13 +185,13 @@ pub(crate) fn chain_holder(
 }
 
 /// Does the text before a post's verb, from its clause's start, hold the verb and a date at
-/// most (，1997年任, ，后兼任, 1983年起任)?
+/// most (，1997年任, ，后兼任, 1983年起任, ，曾任, ，先后担任)?
 pub(crate) fn dated_clause(before: &str) -> bool {
     let clause = before.rsplit(CLAUSE_MARKS).next().unwrap_or(before).trim_start();
     clause
         .trim_end_matches(|c: char| "任职兼调升改出担历起".contains(c))
         .chars()
-        .all(|c| c.is_ascii_digit() || "年月日后又再并同次翌〇零一二三四五六七八九十".contains(c))
+        .all(|c| c.is_ascii_digit() || "年月日后又再并同次翌曾先〇零一二三四五六七八九十".contains(c))
 }
 
 /// Is a post a pronoun's (他此前担任…, 她1990年起任…, 1983年，其调任…): does the text before it
