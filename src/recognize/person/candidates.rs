@@ -650,6 +650,8 @@ pub(crate) struct Seen {
     pub(crate) wei: bool,
     /// 免 (免去甲的…职务).
     pub(crate) mian: bool,
+    /// 职 (of 职务, which closes every removal's clause).
+    pub(crate) zhi: bool,
     /// 某 (张某).
     pub(crate) mou: bool,
     /// The byte offsets of the characters that start a Japanese family name (see
@@ -700,12 +702,13 @@ impl Seen {
         (
             self.wei,
             self.mian,
+            self.zhi,
             self.mou,
             self.familiar,
             self.open,
             self.colon,
             self.blanks,
-        ) = (false, false, false, false, false, false, false);
+        ) = (false, false, false, false, false, false, false, false);
         self.surname_repeat = false;
         self.cues = crate::recognize::Cues::default();
     }
@@ -799,6 +802,7 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             match ch {
                 '为' => seen.wei = true,
                 '免' => seen.mian = true,
+                '职' => seen.zhi = true,
                 '某' => seen.mou = true,
                 '老' | '小' => seen.familiar = true,
                 _ => {}
@@ -1890,8 +1894,9 @@ mod tests {
         }
     }
 
-    /// The familiar names' reader skips a sentence the scan saw neither 老 nor 小 in, and the
-    /// Japanese names' reader looks only where the scan saw a family name's first character.
+    /// The familiar names' reader skips a sentence the scan saw neither 老 nor 小 in, the
+    /// removals' reader one it saw no 职 in, and the Japanese names' reader looks only where
+    /// the scan saw a family name's first character.
     #[test]
     fn the_scan_notes_the_characters_of_familiar_names() {
         for text in [
@@ -1900,6 +1905,7 @@ mod tests {
             "张三来了。",
             "古老的村庄",
             "a小",
+            "免去其职务。",
         ] {
             super::super::with_sentence(text, |s, tables| {
                 let mut m = Marks::default();
@@ -1907,6 +1913,7 @@ mod tests {
                 let mut seen = Seen::default();
                 collect(tables, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
                 assert_eq!(seen.familiar, text.contains(['老', '小']), "{text}");
+                assert_eq!(seen.zhi, text.contains('职'), "{text}");
                 assert_eq!(seen.japanese, super::super::japanese::tests::firsts(text), "{text}");
             });
         }

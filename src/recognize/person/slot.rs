@@ -557,6 +557,10 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
     // 免去甲的…职务, 免去乙同志的…职务: the name a removal names, between the verb and 的
     // or a form of address, with 职务 closing the clause.
     let mut removed = |from: usize, line: bool| {
+        // (Not even the clause is searched for where the scan saw no 职: most sentences.)
+        if !seen.zhi {
+            return;
+        }
         let rest = &text[from..];
         let clause = rest.find([';', '。', '，', '；', ',']).unwrap_or(rest.len());
         // (First, as it runs on every sentence's start: a line of a removal's list under its
