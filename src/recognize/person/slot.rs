@@ -251,6 +251,11 @@ fn resume_subject(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sco
     let text = s.text;
     let lead = text.len() - text.trim_start().len();
     let lead = lead + item_number_len(&text[lead..]);
+    // The name opens with a surname: a sentence that does not is not searched for the mark
+    // after the opener and the facts of a life (most sentences).
+    if !char_at(text, lead).is_some_and(|c| t.get(c).is_surname) {
+        return;
+    }
     let Some(head) = resume_opener(&text[lead..]) else {
         return;
     };
