@@ -181,7 +181,10 @@ impl<'t> Context<'t> {
         self.bodies_named_before(read, records, ex);
         self.places_named_before(read, records, ex);
         self.list(read, records, ex);
-        if let Some(o) = relate::body_set_up(read.s, read.m) {
+        // (Only a sentence that names a body can set one up: most name none.)
+        if !read.m.orgs.is_empty()
+            && let Some(o) = relate::body_set_up(read.s, read.m)
+        {
             self.set_up = Some(records.org(&read.m.orgs[o]));
         }
         self.elected(read, records, ex);
@@ -772,11 +775,14 @@ impl<'t> Context<'t> {
     /// A résumé: its subject holds the posts no one else is given in its paragraph, and
     /// after it until the text names someone else.
     fn resume(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
-        if let Some(p) = relate::opens_resume(read.s, read.m.persons) {
+        // A résumé, a form and a profile open with their person: a sentence that names no one
+        // (most) is not read for their openings.
+        let named = !read.m.persons.is_empty();
+        if named && let Some(p) = relate::opens_resume(read.s, read.m.persons) {
             self.resume_subject = Some(read.first_person + p);
             self.resume_ended = false;
             self.form = false;
-        } else if let Some(p) = relate::opens_form(read.s, read.m.persons) {
+        } else if named && let Some(p) = relate::opens_form(read.s, read.m.persons) {
             self.resume_subject = Some(read.first_person + p);
             self.resume_ended = false;
             self.form = true;
@@ -795,7 +801,7 @@ impl<'t> Context<'t> {
             self.resume_subject = None;
         }
         // A profile's opening sentence lists its person's posts (甲，主任医师，教授，…科主任。).
-        if let Some((p, posts)) = relate::profile_posts(read.s, read.m) {
+        if named && let Some((p, posts)) = relate::profile_posts(read.s, read.m) {
             let subject = ex.persons[read.first_person + p].clone();
             records.push_unheld(read.m, &posts, &subject, Rule::ResumeSubject, ex);
         }
