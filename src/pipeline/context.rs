@@ -79,6 +79,9 @@ pub(super) struct Read<'a, 's> {
     pub(super) first_person: usize,
     pub(super) first_triple: usize,
     pub(super) first_org: usize,
+    /// The sentence holds an administrative unit's character (see
+    /// [`Scanned`](crate::recognize::person::Scanned)): only then may it name a place by its unit.
+    pub(super) admin_unit: bool,
 }
 
 impl Read<'_, '_> {
@@ -619,12 +622,17 @@ impl<'t> Context<'t> {
             |places: &[(char, Place<'t>)], u: char| places.iter().find(|(v, _)| *v == u).map(|(_, p)| p.clone());
         // A place the sentence opens with, as the subject of a meeting's verb (北辰市召开…,
         // 12月1日，青山镇召开…).
-        if let Some(p) = place_opening(text) {
+        // (Both end their place with a unit: a sentence without one is not read for them.)
+        if read.admin_unit
+            && let Some(p) = place_opening(text)
+        {
             self.remember(records.place_at(&p));
         }
         // A place visited (一行到北辰县考察，县委书记甲陪同): its officials receive the visit.
-        for p in places_visited(read.s) {
-            self.remember(records.place_at(&p));
+        if read.admin_unit {
+            for p in places_visited(read.s) {
+                self.remember(records.place_at(&p));
+            }
         }
         // In the order written, so a body takes the place named before it in the sentence.
         for o in read.m.orgs {

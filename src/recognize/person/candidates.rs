@@ -670,6 +670,8 @@ pub(crate) struct Seen {
     pub(crate) surname_repeat: bool,
     /// The characters other readers of the sentence look for.
     pub(crate) cues: crate::recognize::Cues,
+    /// The character of an administrative unit (省, 市, 县 …), for [`super::Scanned`].
+    pub(crate) admin_unit: bool,
 }
 
 /// The codes of the last three characters the scan read, for [`Seen::surname_repeat`].
@@ -711,6 +713,15 @@ impl Seen {
         ) = (false, false, false, false, false, false, false, false);
         self.surname_repeat = false;
         self.cues = crate::recognize::Cues::default();
+        self.admin_unit = false;
+    }
+
+    /// What the readers after the person readers need of it.
+    pub(crate) fn scanned(&self) -> super::Scanned {
+        super::Scanned {
+            cues: self.cues,
+            admin_unit: self.admin_unit,
+        }
     }
 }
 
@@ -803,6 +814,7 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                 '为' => seen.wei = true,
                 '免' => seen.mian = true,
                 '职' => seen.zhi = true,
+                '省' | '市' | '县' | '区' | '州' | '镇' | '乡' | '村' | '盟' | '旗' => seen.admin_unit = true,
                 '某' => seen.mou = true,
                 '老' | '小' => seen.familiar = true,
                 _ => {}
@@ -1895,8 +1907,8 @@ mod tests {
     }
 
     /// The familiar names' reader skips a sentence the scan saw neither 老 nor 小 in, the
-    /// removals' reader one it saw no 职 in, and the Japanese names' reader looks only where
-    /// the scan saw a family name's first character.
+    /// removals' reader one it saw no 职 in, the context's places one it saw no unit in, and the
+    /// Japanese names' reader looks only where the scan saw a family name's first character.
     #[test]
     fn the_scan_notes_the_characters_of_familiar_names() {
         for text in [
@@ -1906,6 +1918,7 @@ mod tests {
             "古老的村庄",
             "a小",
             "免去其职务。",
+            "一行到北辰县考察。",
         ] {
             super::super::with_sentence(text, |s, tables| {
                 let mut m = Marks::default();
@@ -1914,6 +1927,8 @@ mod tests {
                 collect(tables, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
                 assert_eq!(seen.familiar, text.contains(['老', '小']), "{text}");
                 assert_eq!(seen.zhi, text.contains('职'), "{text}");
+                let unit = text.contains(crate::recognize::ADMIN_UNITS);
+                assert_eq!(seen.admin_unit, unit, "{text}");
                 assert_eq!(seen.japanese, super::super::japanese::tests::firsts(text), "{text}");
             });
         }
