@@ -652,6 +652,8 @@ pub(crate) struct Seen {
     pub(crate) mian: bool,
     /// 职 (of 职务, which closes every removal's clause).
     pub(crate) zhi: bool,
+    /// A verb of speech before a quotation (答, 问, 道, 曰: see [`speaks`]).
+    pub(crate) speech: bool,
     /// 某 (张某).
     pub(crate) mou: bool,
     /// The byte offsets of the characters that start a Japanese family name (see
@@ -705,12 +707,13 @@ impl Seen {
             self.wei,
             self.mian,
             self.zhi,
+            self.speech,
             self.mou,
             self.familiar,
             self.open,
             self.colon,
             self.blanks,
-        ) = (false, false, false, false, false, false, false, false);
+        ) = (false, false, false, false, false, false, false, false, false);
         self.surname_repeat = false;
         self.cues = crate::recognize::Cues::default();
         self.admin_unit = false;
@@ -814,6 +817,7 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                 '为' => seen.wei = true,
                 '免' => seen.mian = true,
                 '职' => seen.zhi = true,
+                '答' | '问' | '道' | '曰' => seen.speech = true,
                 '省' | '市' | '县' | '区' | '州' | '镇' | '乡' | '村' | '盟' | '旗' => seen.admin_unit = true,
                 '某' => seen.mou = true,
                 '老' | '小' => seen.familiar = true,
@@ -1919,6 +1923,7 @@ mod tests {
             "a小",
             "免去其职务。",
             "一行到北辰县考察。",
+            "王明答：“是的。”",
         ] {
             super::super::with_sentence(text, |s, tables| {
                 let mut m = Marks::default();
@@ -1927,6 +1932,7 @@ mod tests {
                 collect(tables, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
                 assert_eq!(seen.familiar, text.contains(['老', '小']), "{text}");
                 assert_eq!(seen.zhi, text.contains('职'), "{text}");
+                assert_eq!(seen.speech, text.contains(['答', '问', '道', '曰']), "{text}");
                 let unit = text.contains(crate::recognize::ADMIN_UNITS);
                 assert_eq!(seen.admin_unit, unit, "{text}");
                 assert_eq!(seen.japanese, super::super::japanese::tests::firsts(text), "{text}");

@@ -186,7 +186,9 @@ pub(crate) fn find(
     if seen.blanks {
         column_entry(t, s, out, scores);
     }
-    speakers(t, s, out, scores);
+    if seen.speech {
+        speakers(t, s, out, scores);
+    }
     resume_subject(t, s, out, scores);
     if seen.mou {
         anonymised(t, s, out, scores);
