@@ -145,7 +145,7 @@ impl<'t> Context<'t> {
         // (The dateline is read only when the sentence names a body: most name none.)
         let report = || {
             let lead = text.len() - text.trim_start().len();
-            lead + dateline_len(&text[lead..]).unwrap_or(0)
+            lead + dateline(&text[lead..]).unwrap_or(0)
         };
         let opening = match read.m.orgs {
             [] => None,
@@ -1363,12 +1363,21 @@ fn head_alone(before: &str) -> Option<&'static str> {
 /// The posts that sign a court's judgment.
 const JUDGMENT_SIGNATURES: &[&str] = &["审判长", "审判员", "人民陪审员", "陪审员", "书记员", "法官助理"];
 
+/// [`dateline_len`] of `text`, read only when `text` opens with the first character of a
+/// dateline (本报讯, 新华社…电, 中新社…电): most sentences open otherwise, and the dateline's
+/// reader slices its first characters before it looks.
+fn dateline(text: &str) -> Option<usize> {
+    text.starts_with(['本', '新', '中'])
+        .then(|| dateline_len(text))
+        .flatten()
+}
+
 /// Does a sentence whose text before an organisation is `before` open with it, as its
 /// subject — after a date at most (1月8日，青山银行召开…)?
 fn opens_sentence(before: &str) -> bool {
     // (After a report's dateline and its credits: 本报讯（记者 甲）3月16日，…)
     let before = before.trim();
-    let before = dateline_len(before).map_or(before, |k| before[k..].trim_start());
+    let before = dateline(before).map_or(before, |k| before[k..].trim_start());
     let before = before
         .strip_prefix(['（', '('])
         .and_then(|b| b.split_once(['）', ')']))
@@ -1734,6 +1743,26 @@ mod tests {
             .chain(["1998年12月31日上午", "初", "月底", "年末", "下旬", "晚上"]);
         for date in dates {
             assert!(date.chars().all(in_date), "{date}");
+        }
+    }
+
+    /// The look at the first character before the dateline's reader drops no dateline.
+    #[test]
+    fn a_dateline_is_read_as_its_reader_reads_it() {
+        for text in [
+            "本报讯（记者甲）",
+            "本网讯 ",
+            "本台讯",
+            "新华社北京12月1日电",
+            "中新社北京1月2日电",
+            "中新网1月2日讯",
+            "本报青山12月1日电",
+            "本报记者",
+            "新华网",
+            "北京12月1日电",
+            "",
+        ] {
+            assert_eq!(dateline(text), dateline_len(text), "{text}");
         }
     }
 
