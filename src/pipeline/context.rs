@@ -82,6 +82,9 @@ pub(super) struct Read<'a, 's> {
     /// The sentence holds an administrative unit's character (see
     /// [`Scanned`](crate::recognize::person::Scanned)): only then may it name a place by its unit.
     pub(super) admin_unit: bool,
+    /// The sentence holds a colon (see [`Scanned`](crate::recognize::person::Scanned)): only
+    /// then may it open with a label or a form's field.
+    pub(super) colon: bool,
 }
 
 impl Read<'_, '_> {
@@ -339,6 +342,11 @@ impl<'t> Context<'t> {
     fn fields(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
         let (s, m) = (read.s, read.m);
         if !read.opens_line(records) {
+            return;
+        }
+        // (A label ends with a colon: a sentence without one is not read for it.)
+        if !read.colon {
+            self.field_body = None;
             return;
         }
         let text = s.text.trim();
@@ -790,7 +798,10 @@ impl<'t> Context<'t> {
             self.resume_subject = Some(read.first_person + p);
             self.resume_ended = false;
             self.form = false;
-        } else if named && let Some(p) = relate::opens_form(read.s, read.m.persons) {
+        } else if named
+            && read.colon
+            && let Some(p) = relate::opens_form(read.s, read.m.persons)
+        {
             self.resume_subject = Some(read.first_person + p);
             self.resume_ended = false;
             self.form = true;

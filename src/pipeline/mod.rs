@@ -116,8 +116,11 @@ impl Model {
             };
             scratch.persons.clear();
             scratch.in_titles.clear();
-            let person::Scanned { cues, admin_unit } =
-                self.persons.find(&s, &mut scratch.persons, &mut scratch.in_titles);
+            let person::Scanned {
+                cues,
+                admin_unit,
+                colon,
+            } = self.persons.find(&s, &mut scratch.persons, &mut scratch.in_titles);
             scratch
                 .persons
                 .retain(|p| !self.persons.names_a_place_or_body(&s, p) && !person::addresses_by_title(&s, p));
@@ -199,6 +202,7 @@ impl Model {
                 first_triple: ex.triples.len(),
                 first_org: ex.orgs.len(),
                 admin_unit,
+                colon,
             };
             records.push(&m, &scratch.triples, &mut ex);
             // 沃林顿大使 after 格雷厄姆·沃林顿: the holder is the person named in full before.

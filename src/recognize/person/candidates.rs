@@ -724,6 +724,7 @@ impl Seen {
         super::Scanned {
             cues: self.cues,
             admin_unit: self.admin_unit,
+            colon: self.colon,
         }
     }
 }

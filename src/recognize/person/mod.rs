@@ -98,6 +98,9 @@ pub(crate) struct Scanned {
     /// The sentence holds the character of an administrative unit (省, 市, 县 …: see
     /// [`ADMIN_UNITS`](crate::recognize::ADMIN_UNITS)), which any place it names by its unit ends with.
     pub(crate) admin_unit: bool,
+    /// The sentence holds a colon (the view writes every colon `:`), which any label or
+    /// form's field it opens with ends with.
+    pub(crate) colon: bool,
 }
 
 thread_local! {
