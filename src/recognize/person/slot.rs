@@ -484,6 +484,11 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
         // sentence, and a post closes its clause.
         let list_line = || post_closes_clause(s, at + '为'.len_utf8());
         let mut fits = |start: usize, span: &str| {
+            // (The span's own characters first, the cheapest test: before most 为 (作为, 成为,
+            // 认为) stands no name, and the verbs before it are then not looked for.)
+            if !((surname_first(span) || compound_surname_at(t, text, start)) && all_han(span)) {
+                return false;
+            }
             // 任命：甲为… — the verb may close a heading with a colon.
             let before = text[..start].trim_end_matches([':', '：']);
             let by_verb = APPOINTING_VERBS
@@ -497,8 +502,6 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
                     && ["任命", "聘任", "委任"].iter().any(|v| before.contains(v)));
             let on_list_line = start == lead && list_line();
             (by_verb || on_list_line)
-                && (surname_first(span) || compound_surname_at(t, text, start))
-                && all_han(span)
                 // A name may end in 为 itself (任命王有为为局长).
                 && !span.trim_end_matches('为').contains(|c| NEVER_IN_SLOT.contains(c))
                 // There a common word may be a name too (任命：甘露为…主任；).
