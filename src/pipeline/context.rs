@@ -79,6 +79,12 @@ pub(super) struct Read<'a, 's> {
     pub(super) first_person: usize,
     pub(super) first_triple: usize,
     pub(super) first_org: usize,
+    /// The sentence holds an administrative unit's character (see
+    /// [`Scanned`](crate::recognize::person::Scanned)): only then may it name a place by its unit.
+    pub(super) admin_unit: bool,
+    /// The sentence holds a colon (see [`Scanned`](crate::recognize::person::Scanned)): only
+    /// then may it open with a label or a form's field.
+    pub(super) colon: bool,
 }
 
 impl Read<'_, '_> {
@@ -142,7 +148,7 @@ impl<'t> Context<'t> {
         // (The dateline is read only when the sentence names a body: most name none.)
         let report = || {
             let lead = text.len() - text.trim_start().len();
-            lead + dateline_len(&text[lead..]).unwrap_or(0)
+            lead + dateline(&text[lead..]).unwrap_or(0)
         };
         let opening = match read.m.orgs {
             [] => None,
@@ -181,7 +187,10 @@ impl<'t> Context<'t> {
         self.bodies_named_before(read, records, ex);
         self.places_named_before(read, records, ex);
         self.list(read, records, ex);
-        if let Some(o) = relate::body_set_up(read.s, read.m) {
+        // (Only a sentence that names a body can set one up: most name none.)
+        if !read.m.orgs.is_empty()
+            && let Some(o) = relate::body_set_up(read.s, read.m)
+        {
             self.set_up = Some(records.org(&read.m.orgs[o]));
         }
         self.elected(read, records, ex);
@@ -333,6 +342,11 @@ impl<'t> Context<'t> {
     fn fields(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
         let (s, m) = (read.s, read.m);
         if !read.opens_line(records) {
+            return;
+        }
+        // (A label ends with a colon: a sentence without one is not read for it.)
+        if !read.colon {
+            self.field_body = None;
             return;
         }
         let text = s.text.trim();
@@ -616,12 +630,17 @@ impl<'t> Context<'t> {
             |places: &[(char, Place<'t>)], u: char| places.iter().find(|(v, _)| *v == u).map(|(_, p)| p.clone());
         // A place the sentence opens with, as the subject of a meeting's verb (北辰市召开…,
         // 12月1日，青山镇召开…).
-        if let Some(p) = place_opening(text) {
+        // (Both end their place with a unit: a sentence without one is not read for them.)
+        if read.admin_unit
+            && let Some(p) = place_opening(text)
+        {
             self.remember(records.place_at(&p));
         }
         // A place visited (一行到北辰县考察，县委书记甲陪同): its officials receive the visit.
-        for p in places_visited(read.s) {
-            self.remember(records.place_at(&p));
+        if read.admin_unit {
+            for p in places_visited(read.s) {
+                self.remember(records.place_at(&p));
+            }
         }
         // In the order written, so a body takes the place named before it in the sentence.
         for o in read.m.orgs {
@@ -772,11 +791,17 @@ impl<'t> Context<'t> {
     /// A résumé: its subject holds the posts no one else is given in its paragraph, and
     /// after it until the text names someone else.
     fn resume(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
-        if let Some(p) = relate::opens_resume(read.s, read.m.persons) {
+        // A résumé, a form and a profile open with their person: a sentence that names no one
+        // (most) is not read for their openings.
+        let named = !read.m.persons.is_empty();
+        if named && let Some(p) = relate::opens_resume(read.s, read.m.persons) {
             self.resume_subject = Some(read.first_person + p);
             self.resume_ended = false;
             self.form = false;
-        } else if let Some(p) = relate::opens_form(read.s, read.m.persons) {
+        } else if named
+            && read.colon
+            && let Some(p) = relate::opens_form(read.s, read.m.persons)
+        {
             self.resume_subject = Some(read.first_person + p);
             self.resume_ended = false;
             self.form = true;
@@ -795,7 +820,7 @@ impl<'t> Context<'t> {
             self.resume_subject = None;
         }
         // A profile's opening sentence lists its person's posts (甲，主任医师，教授，…科主任。).
-        if let Some((p, posts)) = relate::profile_posts(read.s, read.m) {
+        if named && let Some((p, posts)) = relate::profile_posts(read.s, read.m) {
             let subject = ex.persons[read.first_person + p].clone();
             records.push_unheld(read.m, &posts, &subject, Rule::ResumeSubject, ex);
         }
@@ -1349,12 +1374,21 @@ fn head_alone(before: &str) -> Option<&'static str> {
 /// The posts that sign a court's judgment.
 const JUDGMENT_SIGNATURES: &[&str] = &["审判长", "审判员", "人民陪审员", "陪审员", "书记员", "法官助理"];
 
+/// [`dateline_len`] of `text`, read only when `text` opens with the first character of a
+/// dateline (本报讯, 新华社…电, 中新社…电): most sentences open otherwise, and the dateline's
+/// reader slices its first characters before it looks.
+fn dateline(text: &str) -> Option<usize> {
+    text.starts_with(['本', '新', '中'])
+        .then(|| dateline_len(text))
+        .flatten()
+}
+
 /// Does a sentence whose text before an organisation is `before` open with it, as its
 /// subject — after a date at most (1月8日，青山银行召开…)?
 fn opens_sentence(before: &str) -> bool {
     // (After a report's dateline and its credits: 本报讯（记者 甲）3月16日，…)
     let before = before.trim();
-    let before = dateline_len(before).map_or(before, |k| before[k..].trim_start());
+    let before = dateline(before).map_or(before, |k| before[k..].trim_start());
     let before = before
         .strip_prefix(['（', '('])
         .and_then(|b| b.split_once(['）', ')']))
@@ -1720,6 +1754,26 @@ mod tests {
             .chain(["1998年12月31日上午", "初", "月底", "年末", "下旬", "晚上"]);
         for date in dates {
             assert!(date.chars().all(in_date), "{date}");
+        }
+    }
+
+    /// The look at the first character before the dateline's reader drops no dateline.
+    #[test]
+    fn a_dateline_is_read_as_its_reader_reads_it() {
+        for text in [
+            "本报讯（记者甲）",
+            "本网讯 ",
+            "本台讯",
+            "新华社北京12月1日电",
+            "中新社北京1月2日电",
+            "中新网1月2日讯",
+            "本报青山12月1日电",
+            "本报记者",
+            "新华网",
+            "北京12月1日电",
+            "",
+        ] {
+            assert_eq!(dateline(text), dateline_len(text), "{text}");
         }
     }
 

@@ -116,7 +116,11 @@ impl Model {
             };
             scratch.persons.clear();
             scratch.in_titles.clear();
-            let cues = self.persons.find(&s, &mut scratch.persons, &mut scratch.in_titles);
+            let person::Scanned {
+                cues,
+                admin_unit,
+                colon,
+            } = self.persons.find(&s, &mut scratch.persons, &mut scratch.in_titles);
             scratch
                 .persons
                 .retain(|p| !self.persons.names_a_place_or_body(&s, p) && !person::addresses_by_title(&s, p));
@@ -197,6 +201,8 @@ impl Model {
                 first_person: first_new,
                 first_triple: ex.triples.len(),
                 first_org: ex.orgs.len(),
+                admin_unit,
+                colon,
             };
             records.push(&m, &scratch.triples, &mut ex);
             // 沃林顿大使 after 格雷厄姆·沃林顿: the holder is the person named in full before.

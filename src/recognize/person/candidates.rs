@@ -650,6 +650,10 @@ pub(crate) struct Seen {
     pub(crate) wei: bool,
     /// 免 (免去甲的…职务).
     pub(crate) mian: bool,
+    /// 职 (of 职务, which closes every removal's clause).
+    pub(crate) zhi: bool,
+    /// A verb of speech before a quotation (答, 问, 道, 曰: see [`speaks`]).
+    pub(crate) speech: bool,
     /// 某 (张某).
     pub(crate) mou: bool,
     /// The byte offsets of the characters that start a Japanese family name (see
@@ -668,6 +672,8 @@ pub(crate) struct Seen {
     pub(crate) surname_repeat: bool,
     /// The characters other readers of the sentence look for.
     pub(crate) cues: crate::recognize::Cues,
+    /// The character of an administrative unit (省, 市, 县 …), for [`super::Scanned`].
+    pub(crate) admin_unit: bool,
 }
 
 /// The codes of the last three characters the scan read, for [`Seen::surname_repeat`].
@@ -700,14 +706,26 @@ impl Seen {
         (
             self.wei,
             self.mian,
+            self.zhi,
+            self.speech,
             self.mou,
             self.familiar,
             self.open,
             self.colon,
             self.blanks,
-        ) = (false, false, false, false, false, false, false);
+        ) = (false, false, false, false, false, false, false, false, false);
         self.surname_repeat = false;
         self.cues = crate::recognize::Cues::default();
+        self.admin_unit = false;
+    }
+
+    /// What the readers after the person readers need of it.
+    pub(crate) fn scanned(&self) -> super::Scanned {
+        super::Scanned {
+            cues: self.cues,
+            admin_unit: self.admin_unit,
+            colon: self.colon,
+        }
     }
 }
 
@@ -799,6 +817,9 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             match ch {
                 '为' => seen.wei = true,
                 '免' => seen.mian = true,
+                '职' => seen.zhi = true,
+                '答' | '问' | '道' | '曰' => seen.speech = true,
+                '省' | '市' | '县' | '区' | '州' | '镇' | '乡' | '村' | '盟' | '旗' => seen.admin_unit = true,
                 '某' => seen.mou = true,
                 '老' | '小' => seen.familiar = true,
                 _ => {}
@@ -1890,7 +1911,8 @@ mod tests {
         }
     }
 
-    /// The familiar names' reader skips a sentence the scan saw neither 老 nor 小 in, and the
+    /// The familiar names' reader skips a sentence the scan saw neither 老 nor 小 in, the
+    /// removals' reader one it saw no 职 in, the context's places one it saw no unit in, and the
     /// Japanese names' reader looks only where the scan saw a family name's first character.
     #[test]
     fn the_scan_notes_the_characters_of_familiar_names() {
@@ -1900,6 +1922,9 @@ mod tests {
             "张三来了。",
             "古老的村庄",
             "a小",
+            "免去其职务。",
+            "一行到北辰县考察。",
+            "王明答：“是的。”",
         ] {
             super::super::with_sentence(text, |s, tables| {
                 let mut m = Marks::default();
@@ -1907,6 +1932,10 @@ mod tests {
                 let mut seen = Seen::default();
                 collect(tables, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
                 assert_eq!(seen.familiar, text.contains(['老', '小']), "{text}");
+                assert_eq!(seen.zhi, text.contains('职'), "{text}");
+                assert_eq!(seen.speech, text.contains(['答', '问', '道', '曰']), "{text}");
+                let unit = text.contains(crate::recognize::ADMIN_UNITS);
+                assert_eq!(seen.admin_unit, unit, "{text}");
                 assert_eq!(seen.japanese, super::super::japanese::tests::firsts(text), "{text}");
             });
         }

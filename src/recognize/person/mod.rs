@@ -89,6 +89,20 @@ struct Scratch {
     seen: candidates::Seen,
 }
 
+/// What the scan of a sentence's every character (the candidates') noted for the readers
+/// after the person readers, so that they need not read the sentence again to skip it.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Scanned {
+    /// The characters the organisation readers and others look for.
+    pub(crate) cues: Cues,
+    /// The sentence holds the character of an administrative unit (省, 市, 县 …: see
+    /// [`ADMIN_UNITS`](crate::recognize::ADMIN_UNITS)), which any place it names by its unit ends with.
+    pub(crate) admin_unit: bool,
+    /// The sentence holds a colon (the view writes every colon `:`), which any label or
+    /// form's field it opens with ends with.
+    pub(crate) colon: bool,
+}
+
 thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
@@ -109,22 +123,22 @@ impl PersonModel {
     /// character (《白雪公主》), and only the rest of the paragraph can tell that it names
     /// a real person (《许文强诗选》 beside 许文强 in the text).
     ///
-    /// Returns the [`Cues`] its scan of every character noted, for the readers after it.
+    /// Returns what its scan of every character noted for the readers after it.
     pub(crate) fn find(
         &self,
         s: &Sentence<'_>,
         out: &mut Vec<Range<usize>>,
         in_titles: &mut Vec<Range<usize>>,
-    ) -> Cues {
+    ) -> Scanned {
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
             Ok(mut scratch) => {
                 self.find_with(s, &mut scratch, out, in_titles);
-                scratch.seen.cues
+                scratch.seen.scanned()
             }
             Err(_) => {
                 let mut scratch = Scratch::default();
                 self.find_with(s, &mut scratch, out, in_titles);
-                scratch.seen.cues
+                scratch.seen.scanned()
             }
         })
     }

@@ -186,7 +186,9 @@ pub(crate) fn find(
     if seen.blanks {
         column_entry(t, s, out, scores);
     }
-    speakers(t, s, out, scores);
+    if seen.speech {
+        speakers(t, s, out, scores);
+    }
     resume_subject(t, s, out, scores);
     if seen.mou {
         anonymised(t, s, out, scores);
@@ -251,6 +253,11 @@ fn resume_subject(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sco
     let text = s.text;
     let lead = text.len() - text.trim_start().len();
     let lead = lead + item_number_len(&text[lead..]);
+    // The name opens with a surname: a sentence that does not is not searched for the mark
+    // after the opener and the facts of a life (most sentences).
+    if !char_at(text, lead).is_some_and(|c| t.get(c).is_surname) {
+        return;
+    }
     let Some(head) = resume_opener(&text[lead..]) else {
         return;
     };
@@ -477,6 +484,11 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
         // sentence, and a post closes its clause.
         let list_line = || post_closes_clause(s, at + '为'.len_utf8());
         let mut fits = |start: usize, span: &str| {
+            // (The span's own characters first, the cheapest test: before most 为 (作为, 成为,
+            // 认为) stands no name, and the verbs before it are then not looked for.)
+            if !((surname_first(span) || compound_surname_at(t, text, start)) && all_han(span)) {
+                return false;
+            }
             // 任命：甲为… — the verb may close a heading with a colon.
             let before = text[..start].trim_end_matches([':', '：']);
             let by_verb = APPOINTING_VERBS
@@ -490,8 +502,6 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
                     && ["任命", "聘任", "委任"].iter().any(|v| before.contains(v)));
             let on_list_line = start == lead && list_line();
             (by_verb || on_list_line)
-                && (surname_first(span) || compound_surname_at(t, text, start))
-                && all_han(span)
                 // A name may end in 为 itself (任命王有为为局长).
                 && !span.trim_end_matches('为').contains(|c| NEVER_IN_SLOT.contains(c))
                 // There a common word may be a name too (任命：甘露为…主任；).
@@ -557,6 +567,10 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
     // 免去甲的…职务, 免去乙同志的…职务: the name a removal names, between the verb and 的
     // or a form of address, with 职务 closing the clause.
     let mut removed = |from: usize, line: bool| {
+        // (Not even the clause is searched for where the scan saw no 职: most sentences.)
+        if !seen.zhi {
+            return;
+        }
         let rest = &text[from..];
         let clause = rest.find([';', '。', '，', '；', ',']).unwrap_or(rest.len());
         // (First, as it runs on every sentence's start: a line of a removal's list under its

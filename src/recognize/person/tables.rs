@@ -78,8 +78,10 @@ pub(crate) mod class {
     pub(crate) const WEAK_TRANSLIT: u8 = 1 << 4;
     /// A character another reader looks for (see [`Cues`](crate::recognize::Cues)).
     pub(crate) const CUE: u8 = 1 << 5;
-    /// A character the candidate scan notes for the other person readers: 为, 免, 某, 老, 小
-    /// and the middle dots of three bytes (see [`is_marked`]).
+    /// A character the candidate scan notes for the other person readers: 为, 免, 职, 某, 老,
+    /// 小, the verbs of speech before a quotation (答, 问, 道, 曰) and the middle dots of three
+    /// bytes; and for the readers after them, the
+    /// administrative units (see [`is_marked`]).
     pub(crate) const MARK: u8 = 1 << 6;
     /// The first character of a Japanese family name (田 of 田中): the candidate scan notes
     /// where one stands, for [`japanese`](super::super::japanese).
@@ -87,7 +89,10 @@ pub(crate) mod class {
 
     /// Is `c` one of the characters of [`MARK`]?
     pub(crate) fn is_marked(c: char) -> bool {
-        matches!(c, '为' | '免' | '某' | '老' | '小' | '•' | '・' | '‧')
+        matches!(
+            c,
+            '为' | '免' | '职' | '某' | '老' | '小' | '答' | '问' | '道' | '曰' | '•' | '・' | '‧'
+        ) || crate::recognize::ADMIN_UNITS.contains(&c)
     }
 }
 
