@@ -110,7 +110,7 @@ fn city_and_mascot(s: &Sentence<'_>, w: &Range<usize>, persons: &[Range<usize>])
     let in_city = s.hit_at(city.clone()).is_some_and(|h| {
         h.entry.is(tag::PLACE) && matches!(h.entry.place_level, PlaceLevel::City | PlaceLevel::Province)
     });
-    (mascot && in_city && CLUB_ONLY_AFTER.iter().any(|a| s.text[w.end..].starts_with(a))).then(|| city.start..w.end)
+    (mascot && in_city && CLUB_ONLY_AFTER.iter().any(|a| s.text[w.end..].starts_with(a))).then_some(city.start..w.end)
 }
 
 /// Does the word at `w` stand where only a club stands (see [`CLUB_ONLY_AFTER`])?
