@@ -501,9 +501,11 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>, rest: &str) -> Option<
             && body_follows()
             && previous.is_some_and(|p| with_word_class(p, |c| matches!(c, "nr" | "ns" | "OOV" | "r")))
     };
+    // An adverb of time before the verb (此前|任星衡/OOV|科技…, 2019年起|任瑞丰/OOV|银行…).
+    let time_before = || previous.is_some_and(|p| TIMES_BEFORE_VERB.contains(&p));
     let verb = if word.starts_with('任')
         && (word.len() > 3 && after_honorific()
-            || guessed() && post_verb()
+            || guessed() && (post_verb() || time_before() && body_follows())
             // (A name of the dictionary too, when a body follows: 曾|任华东/nr|精密机械有限公司.)
             || word.len() == 9 && post_verb() && body_follows()
             || named_before_place())
@@ -516,6 +518,11 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>, rest: &str) -> Option<
     };
     Some(verb.len_utf8())
 }
+
+/// Adverbs of time a verb of holding a post follows (此前任, 随后任, 2019年起任).
+const TIMES_BEFORE_VERB: &[&str] = &[
+    "此前", "之前", "随后", "后来", "此后", "同年", "次年", "起", "后", "先后", "目前",
+];
 
 #[cfg(test)]
 mod tests {

@@ -96,5 +96,6 @@ pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>, t: &Tabl
                 })
             })
         });
-    head || brand || FACILITIES.iter().any(|f| rest.starts_with(f))
+    // (A bank is never named after a person: 瑞丰|银行.)
+    head || brand || rest.starts_with("银行") || FACILITIES.iter().any(|f| rest.starts_with(f))
 }
