@@ -1460,7 +1460,6 @@ fn names_an_event(head: &str, rest: &str) -> bool {
         .any(|e| rest.starts_with(e))
 }
 
-/// Is `c` a Chinese digit as numbers of bodies, terms and dates write them (〇 to 十)?
 /// Is `word` a party to a deal or an event named by its part (领投方, 主办方, 甲方, 双方)?
 /// It stands before a name, never inside one — a compass direction does (南方|日报,
 /// 东方|航空), and so does a company's number (联达|四方).
@@ -1479,6 +1478,7 @@ pub(crate) fn names_a_party(part: &str) -> bool {
         && part.chars().all(crate::recognize::is_han)
 }
 
+/// Is `c` a Chinese digit as numbers of bodies, terms and dates write them (〇 to 十)?
 pub(super) fn is_chinese_digit(c: char) -> bool {
     "〇一二三四五六七八九十".contains(c)
 }

@@ -272,8 +272,6 @@ pub(super) fn heads_held_title(s: &Sentence<'_>, hit: &Hit<'_>, persons: &[Range
         && s.held_title_at(hit.end, persons).is_some()
 }
 
-/// Does jieba-rs know `word` as one organisation word (tag nt: 中共中央, 国务院)? Such
-/// a word inside a longer name is a mention of its own.
 /// Drops a character jieba-rs glued to the name's first characters as a word it guessed,
 /// which belongs before the name:
 /// - 原 ('former', 原云|计算事业群总裁, 原澜州|理工大学…) marks a former post (places named
@@ -284,10 +282,9 @@ fn drop_glued_marker(s: &Sentence<'_>, org: &mut OrgMention) {
     let first = s.text[start..org.range.end].chars().next();
     let marker = match first {
         Some('原') => true,
-        Some('方') => s
-            .text
-            .get(..start)
-            .and_then(|before| s.word_at(before.len().checked_sub(1)?))
+        Some('方') => start
+            .checked_sub(1)
+            .and_then(|p| s.word_at(p))
             .is_some_and(|k| names_a_party(&s.text[s.words[k].clone()])),
         _ => false,
     };
@@ -320,6 +317,8 @@ fn drop_glued_marker(s: &Sentence<'_>, org: &mut OrgMention) {
     }
 }
 
+/// Does jieba-rs know `word` as one organisation word (tag nt: 中共中央, 国务院)? Such
+/// a word inside a longer name is a mention of its own.
 pub(crate) fn is_org_word(word: &str) -> bool {
     with_word_class(word, |c| c == "nt")
 }
