@@ -470,11 +470,21 @@ const MAX_COUNTRY: usize = 5;
 fn convened(before: &str) -> bool {
     ["召开", "举行"].iter().any(|v| {
         before.rfind(v).is_some_and(|k| {
-            let after = before[k + v.len()..]
-                .strip_prefix('了')
-                .unwrap_or(&before[k + v.len()..]);
+            let after = &before[k + v.len()..];
+            let after = after.strip_prefix('了').unwrap_or(after);
             term_of_office(after) == after.len()
         })
+    })
+}
+
+/// Where the clause ending at byte `end` of `text` opens: after the last mark that ends a
+/// clause (。；，) between `floor` and `end`, else at `floor`.
+fn clause_opening(text: &str, floor: usize, end: usize) -> usize {
+    if end <= floor {
+        return floor;
+    }
+    text[floor..end].rfind(['。', ';', '；', ',', '，']).map_or(floor, |k| {
+        floor + k + text[floor + k..].chars().next().map_or(0, char::len_utf8)
     })
 }
 
@@ -953,10 +963,7 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, go
     for duty in duties.map(|w| w.start) {
         // The clause: after the last mark that ends one before 职务 (or the previous 职务).
         let previous = std::mem::replace(&mut clause_start, duty);
-        let from = previous
-            + text[previous..duty]
-                .rfind(['。', ';', '；', ',', '，'])
-                .map_or(0, |k| k + text[previous + k..].chars().next().map_or(0, char::len_utf8));
+        let from = clause_opening(text, previous, duty);
         let clause = &text[from..duty];
         let removing = REMOVING_VERBS
             .iter()
@@ -1013,11 +1020,7 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, go
             // (The reason may close a clause of its own: from the clause before.)
             let reach = text[..from]
                 .strip_suffix(['，', ','])
-                .map_or(from, |b| {
-                    b.rfind(['。', ';', '；', ',', '，'])
-                        .map_or(0, |k| k + b[k..].chars().next().map_or(0, char::len_utf8))
-                })
-                .max(previous);
+                .map_or(from, |b| clause_opening(text, previous, b.len()));
             let holder = m.persons.iter().position(|r| {
                 (r.start >= from && r.end == before.len())
                     || (r.start >= reach && r.end < at && reason(&text[r.end..at]))
