@@ -106,6 +106,14 @@ pub(crate) const OFFICES: &[&str] = &["办公室", "办公厅", "秘书处", "�
 /// (其成员有三成).
 pub(crate) const MEMBER: &str = "成员";
 
+/// Does `after`, the text after 成员, make a heading of the list of members on the lines
+/// below it (三、评标委员会成员|名单)?
+pub(crate) fn heads_member_list(after: &str) -> bool {
+    after
+        .strip_prefix("名单")
+        .is_some_and(|r| r.trim_end().trim_end_matches(':').is_empty())
+}
+
 /// Finds the titles of `s`, appending them in order to `out`.
 pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize>], out: &mut Vec<RoleMention>) {
     let first = out.len();
@@ -123,11 +131,9 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
         let name = &s.text[o.range.clone()];
         // So is 成员 labelling the list of a body's members (评审委员会成员：甲、乙), or heading
         // it on a line of its own (三、评标委员会成员名单 | 甲、乙).
-        let label = s.text[o.range.end..].strip_prefix(MEMBER).is_some_and(|r| {
-            r.starts_with(':')
-                || r.strip_prefix("名单")
-                    .is_some_and(|r| r.trim_end().trim_end_matches(':').is_empty())
-        });
+        let label = s.text[o.range.end..]
+            .strip_prefix(MEMBER)
+            .is_some_and(|r| r.starts_with(':') || heads_member_list(r));
         if (PARTY_ORGANS.iter().any(|p| name.ends_with(p)) && s.text[o.range.end..].starts_with(MEMBER)) || label {
             out.push(RoleMention::member(o.range.end));
         }

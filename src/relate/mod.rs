@@ -36,7 +36,7 @@ pub(crate) use surname::{EarlierNames, SurnameTitle, resolve as resolve_surname_
 use std::ops::Range;
 
 use crate::recognize::org::{OrgMention, PARTY_ORGANS, elected_at, term_of_office};
-use crate::recognize::role::{MEMBER, OFFICES, RoleMention};
+use crate::recognize::role::{MEMBER, OFFICES, RoleMention, heads_member_list};
 use crate::recognize::{HONORIFICS, Sentence, coordinates, is_bare_unit, strip_personal_note};
 use crate::{OrgKind, Rule};
 
@@ -491,12 +491,10 @@ pub(crate) fn label_alone(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
 /// The post 成员 and its body (indices into `m.roles` and `m.orgs`) of a heading line that
 /// names the list of the body's members below it (三、评标委员会成员名单).
 pub(crate) fn member_list_heading(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<(usize, usize)> {
-    let role = m.roles.iter().position(|r| {
-        s.text[r.range.clone()] == *MEMBER
-            && s.text[r.range.end..]
-                .strip_prefix("名单")
-                .is_some_and(|rest| rest.trim_end().trim_end_matches(':').is_empty())
-    })?;
+    let role = m
+        .roles
+        .iter()
+        .position(|r| s.text[r.range.clone()] == *MEMBER && heads_member_list(&s.text[r.range.end..]))?;
     let org = m.orgs.iter().position(|o| o.range.end == m.roles[role].range.start)?;
     m.persons.is_empty().then_some((role, org))
 }

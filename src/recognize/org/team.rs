@@ -100,6 +100,10 @@ fn named_like_club(s: &Sentence<'_>, w: &Range<usize>, persons: &[Range<usize>])
 /// A club named by its city and a common noun, its mascot or sponsor (青岛|海鸥|主教练,
 /// 大连|海狮|主场), where only a club stands after it: the two words.
 fn city_and_mascot(s: &Sentence<'_>, w: &Range<usize>, persons: &[Range<usize>]) -> Option<Range<usize>> {
+    // (Where only a club stands first: the words after which this runs are many.)
+    if !CLUB_ONLY_AFTER.iter().any(|a| s.text[w.end..].starts_with(a)) {
+        return None;
+    }
     let word = &s.text[w.clone()];
     let city = s.words[s.word_at(w.start.checked_sub(1)?)?].clone();
     let mascot = word.chars().count() == 2
@@ -110,7 +114,7 @@ fn city_and_mascot(s: &Sentence<'_>, w: &Range<usize>, persons: &[Range<usize>])
     let in_city = s.hit_at(city.clone()).is_some_and(|h| {
         h.entry.is(tag::PLACE) && matches!(h.entry.place_level, PlaceLevel::City | PlaceLevel::Province)
     });
-    (mascot && in_city && CLUB_ONLY_AFTER.iter().any(|a| s.text[w.end..].starts_with(a))).then_some(city.start..w.end)
+    (mascot && in_city).then_some(city.start..w.end)
 }
 
 /// Does the word at `w` stand where only a club stands (see [`CLUB_ONLY_AFTER`])?
