@@ -186,6 +186,11 @@ fn is_line_break(c: char) -> bool {
 
 /// An ideograph of the basic block, as labels, spaced-out words and padded names are
 /// written.
+/// Is `text` shaped like a Chinese name written alone: two to four ideographs?
+pub(crate) fn is_short_name(text: &str) -> bool {
+    (2..=4).contains(&text.chars().count()) && text.chars().all(is_ideograph)
+}
+
 fn is_ideograph(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
@@ -438,8 +443,7 @@ fn ends_with_spaced_byline(text: &str) -> bool {
     };
     line.chars().count() <= MAX_BYLINE
         && !line.contains([',', '，', '。', ';', '；'])
-        && (2..=4).contains(&name.chars().count())
-        && name.chars().all(is_ideograph)
+        && is_short_name(name)
         && SPACED_BYLINE_WORDS
             .iter()
             .any(|w| credit.trim_end_matches(is_blank).ends_with(w))
@@ -571,10 +575,7 @@ pub(crate) fn item_number_len(text: &str) -> usize {
 fn starts_resume_line(text: &str) -> bool {
     let t = text.trim_start_matches([' ', '\u{3000}', '\t']);
     let t = &t[item_number_len(t)..];
-    resume_opener(t).is_some_and(|head| {
-        let name = head.trim_end_matches("先生").trim_end_matches("女士");
-        (2..=4).contains(&name.chars().count()) && name.chars().all(is_ideograph)
-    })
+    resume_opener(t).is_some_and(|head| is_short_name(head.trim_end_matches("先生").trim_end_matches("女士")))
 }
 
 /// Does `text` start with a form's name field (姓名：闻立新)? It opens the form, never

@@ -1180,14 +1180,8 @@ fn with_parents<'a, 't: 'a>(orgs: impl Iterator<Item = &'a Org<'t>>) -> impl Ite
 /// reader may have missed one?
 fn line_of_names(line: &str) -> bool {
     let line = line.trim();
-    line.contains('、')
-        && line.split('、').all(|item| {
-            (2..=MAX_LISTED_NAME).contains(&item.chars().count()) && item.chars().all(crate::recognize::is_han)
-        })
+    line.contains('、') && line.split('、').all(crate::normalize::is_short_name)
 }
-
-/// The longest item of a line of names listed with 、 (甲、乙、丙), in characters.
-const MAX_LISTED_NAME: usize = 4;
 
 /// The sentences an election's results may take: its own and the next (选举产生…委员会。
 /// 甲当选为主任委员).
