@@ -201,6 +201,13 @@ impl NumberModel {
         })
     }
 
+    /// Is `c` inert: an ideograph no numeral, unit, date, fraction or range goes on with
+    /// (the table built from [`is_inert`])?
+    fn is_inert(&self, c: char) -> bool {
+        let code = c as usize;
+        code < 0x1_0000 && self.inert[code / 64] >> (code % 64) & 1 != 0
+    }
+
     /// A Chinese digit at `pos` that the readers of [`NumberModel::read_at`] would read as
     /// a lone digit inside a word (统一, 一些, 两国 are no numbers) and pass over:
     /// where it ends. `None` where they must look (most digits before a unit, a date's,
@@ -221,10 +228,8 @@ impl NumberModel {
         }
         let end = pos + c.len_utf8();
         let next = char_at(text, end)?;
-        let code = next as usize;
         // (The character after must lie before the limit, where the readers see it.)
-        let inert = code < 0x1_0000 && self.inert[code / 64] >> (code % 64) & 1 != 0;
-        if !inert || end + next.len_utf8() > limit {
+        if !self.is_inert(next) || end + next.len_utf8() > limit {
             return None;
         }
         let ordinal_or_currency = matches!(char_before(text, pos), Some('第' | '、' | '$' | '￥' | '¥' | '€' | '£'));
@@ -1033,7 +1038,7 @@ mod tests {
     #[test]
     fn a_lone_digit_passed_over_at_once_is_one_the_readers_pass_over() {
         let model = &*MODEL;
-        let inert = |c: char| (c as usize) < 0x1_0000 && model.inert[c as usize / 64] >> (c as usize % 64) & 1 != 0;
+        let inert = |c: char| model.is_inert(c);
         assert!(inert('些') && inert('国') && !inert('个') && !inert('年') && !inert('和') && !inert('分'));
         let afters: Vec<char> = (0x4E00..0xA000)
             .step_by(5)
