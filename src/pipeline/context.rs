@@ -179,6 +179,7 @@ impl<'t> Context<'t> {
             .filter(|o| {
                 !matches!(o.kind, OrgKind::Government | OrgKind::Media)
                     && !o.bare
+                    && !determiner_and_head(&read.s.text[o.range.clone()])
                     && opens_sentence(&read.s.text[..o.range.start])
             })
         {
@@ -503,15 +504,20 @@ impl<'t> Context<'t> {
         // 该院院长甲: the body of that kind the document named last before the post.
         for i in read.first_triple..ex.triples.len() {
             let role = ex.triples[i].role.span;
-            if ex.triples[i].org.is_none()
-                && let Some(head) = determined_head(&text[..role.start])
-                    .or_else(|| head_alone(&text[..role.start]))
+            // (A determiner and head read as a body of their own, 该庭, stand for it too,
+            // wherever in the clause: the body is named before them.)
+            let (named_by, before) = match &ex.triples[i].org {
+                None => (role.start, &text[..role.start]),
+                Some(o) if determiner_and_head(&o.text) => (o.span.start.min(role.start), &text[..o.span.end]),
+                Some(_) => continue,
+            };
+            if let Some(head) = determined_head(before).or_else(|| head_alone(before))
                 // The body the text is about, if it is of that kind; else the one named last.
                 && let Some(body) = self
                     .host
                     .as_ref()
-                    .filter(|h| h.name.ends_with(head))
-                    .or_else(|| body_of_kind(&ex.orgs, role.start, head))
+                    .filter(|h| h.name.ends_with(head) && h.span.end <= named_by)
+                    .or_else(|| body_of_kind(&ex.orgs, named_by, head))
             {
                 let body = body.clone();
                 // The holder's posts listed after it with no body are its too (集团副总经理、
@@ -1161,7 +1167,8 @@ fn rename_new_orgs<'t>(read: &Read<'_, '_>, ex: &mut Extraction<'t>, mut rename:
 /// The body named last among `orgs` before byte `end` whose name ends in `head` — or the
 /// body a unit named last belongs to (市第一人民医院|心血管内科 … 该院).
 fn body_of_kind<'a, 't: 'a>(orgs: &'a [Org<'t>], end: usize, head: &str) -> Option<&'a Org<'t>> {
-    with_parents(orgs.iter().rev().filter(|o| o.span.end <= end)).find(|o| o.name.ends_with(head))
+    with_parents(orgs.iter().rev().filter(|o| o.span.end <= end))
+        .find(|o| o.name.ends_with(head) && !determiner_and_head(&o.text))
 }
 
 /// The [`RECENT_BODIES`] bodies of `orgs` named last before byte `at`, the last first, each
@@ -1169,6 +1176,7 @@ fn body_of_kind<'a, 't: 'a>(orgs: &'a [Org<'t>], end: usize, head: &str) -> Opti
 fn named_last<'a, 't: 'a>(orgs: &'a [Org<'t>], at: usize) -> impl Iterator<Item = &'a Org<'t>> {
     let named = orgs.partition_point(|o| o.span.end <= at);
     with_parents(orgs[named.saturating_sub(RECENT_BODIES)..named].iter().rev())
+        .filter(|o| !determiner_and_head(&o.text))
 }
 
 /// Each body of `orgs`, then the body it is a unit of (电视台综合频道, 电视台).
@@ -1276,6 +1284,12 @@ fn hold_in<'t>(t: &mut Triple<'t>, body: Org<'t>) {
     t.place = None;
 }
 
+/// Is `name` a determiner and a head word read as a body of their own (该庭, 本院)? It
+/// stands for a body named before, never the one the text is about.
+fn determiner_and_head(name: &str) -> bool {
+    name.starts_with(['该', '本']) && name.chars().count() <= 3
+}
+
 /// The head words of [`determined_head`].
 const HEADS: &[&str] = &[
     "公司",
@@ -1311,13 +1325,15 @@ const HEADS: &[&str] = &[
     // A hospital's department, a university's (该科|副主任医师, 该系|教授).
     "科",
     "系",
+    // A court's chamber (该庭|审判员).
+    "庭",
 ];
 
 /// The last characters of [`HEADS`]: text before a body that ends in none is passed over
 /// at once.
 const HEAD_LAST_CHARS: &[char] = &[
     '司', '团', '心', '局', '队', '会', '行', '院', '部', '馆', '校', '所', '厅', '委', '厂', '站', '社', '台', '科',
-    '系',
+    '系', '庭',
 ];
 
 /// The head word a determiner stands for right before a post (该院|院长, 该公司|总经理),
