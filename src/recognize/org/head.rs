@@ -1063,6 +1063,11 @@ impl OrgModel {
                 return (true, None);
             }
             let class = common_noun_class(word, class);
+            // A season a working group is set up for (成立|秋冬季|传染病防控工作专班, 组建|汛期|
+            // 安全生产领导小组) names it; elsewhere a time word opens the clause.
+            if class == "t" && kind == OrgKind::Group && set_up_before(s, wi) {
+                return (true, None);
+            }
             let name_part = NAME_CLASSES.contains(&class).then_some(true);
             // An abbreviating single character (住 in 自然资源住建局) belongs to the name when
             // it is no function word and what follows is short (建局), not a whole word (学校).
@@ -1459,6 +1464,15 @@ fn names_an_event(head: &str, rest: &str) -> bool {
         .iter()
         .any(|e| rest.starts_with(e))
 }
+
+/// Is word `wi` right after a verb of setting a body up (成立, 组建, 设立)?
+fn set_up_before(s: &Sentence<'_>, wi: usize) -> bool {
+    wi.checked_sub(1)
+        .is_some_and(|k| s.words[k].end == s.words[wi].start && SET_UP_VERBS.contains(&&s.text[s.words[k].clone()]))
+}
+
+/// Verbs of setting a body up: its name follows.
+const SET_UP_VERBS: &[&str] = &["成立", "组建", "设立", "建立"];
 
 /// Is `word` a party to a deal or an event named by its part (领投方, 主办方, 甲方, 双方)?
 /// It stands before a name, never inside one — a compass direction does (南方|日报,
