@@ -941,6 +941,9 @@ pub(crate) fn heads_removals(text: &str) -> bool {
 /// Verbs by which the persons before them leave the posts that follow (甲辞去…职务).
 const RESIGNING_VERBS: &[&str] = &["辞去"];
 
+/// Words of asking to resign, between the holder and 辞去 (甲先生申请辞去…职务).
+const RESIGNATION_REQUESTS: &[&str] = &["申请", "请求", "提出", "主动"];
+
 /// Removals and resignations (免去甲、乙的…职务, 免去丙同志青山市财政局局长职务, 丁辞去…职务,
 /// 任命戊为…，免去其…职务):
 /// every post between the persons and 职务, each with the organisation right before its
@@ -1000,11 +1003,13 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, go
             }
             (holders, end)
         } else if let Some((at, len)) = resigning {
-            // The person right before the verb (甲辞去, 甲同志辞去).
-            let before = HONORIFICS
+            // The person right before the verb (甲辞去, 甲同志辞去), perhaps asking to
+            // (甲先生申请辞去).
+            let before = RESIGNATION_REQUESTS
                 .iter()
-                .find_map(|h| text[..at].strip_suffix(h))
+                .find_map(|r| text[..at].strip_suffix(r))
                 .unwrap_or(&text[..at]);
+            let before = HONORIFICS.iter().find_map(|h| before.strip_suffix(h)).unwrap_or(before);
             // (Perhaps with the reason between: 甲因工作变动辞去, 甲因到龄退休，辞去.)
             // (And a time before the reason: 甲今年4月因年龄原因辞去.)
             let reason = |between: &str| {

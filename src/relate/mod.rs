@@ -1183,6 +1183,10 @@ pub(crate) const COMPANY_POSTS: &[&str] = &[
     "财务总监",
     "董事会秘书",
     "证券事务代表",
+    // The heads' assistants, senior managers of the company in its filings.
+    "总经理助理",
+    "总裁助理",
+    "董事长助理",
     "总会计师",
     "总工程师",
     "总经济师",
