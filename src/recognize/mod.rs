@@ -257,6 +257,16 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "大姐", "大娘", "大嫂", "大哥", "爷爷", "奶奶",
 ];
 
+/// `text` after the form of address it opens with, if any (先生（董事长） → （董事长）).
+pub(crate) fn after_honorific(text: &str) -> &str {
+    HONORIFICS.iter().find_map(|h| text.strip_prefix(h)).unwrap_or(text)
+}
+
+/// `text` before the form of address it ends with, if any (甲同志 → 甲).
+pub(crate) fn before_honorific(text: &str) -> &str {
+    HONORIFICS.iter().find_map(|h| text.strip_suffix(h)).unwrap_or(text)
+}
+
 /// Each of [`HONORIFICS`] as a number, for [`starts_with_honorific`].
 const HONORIFIC_KEYS: [u64; HONORIFICS.len()] = {
     let mut keys = [0; HONORIFICS.len()];

@@ -18,7 +18,9 @@ use super::{Mentions, Post, TripleMention, held_where_before};
 use crate::Rule;
 use crate::dictionary::tag;
 use crate::recognize::org::term_of_office;
-use crate::recognize::{ADMIN_UNITS, APPOINTING_VERBS, HONORIFICS, Sentence, is_han, strip_personal_note};
+use crate::recognize::{
+    ADMIN_UNITS, APPOINTING_VERBS, HONORIFICS, Sentence, after_honorific, before_honorific, is_han, strip_personal_note,
+};
 
 /// Appointment verbs, longest first so that 担任 is not read as 任.
 const VERBS: &[&str] = &[
@@ -270,7 +272,7 @@ pub(crate) fn relate(
             }
         } else if let Some(last) = appointed_for(before)
             .map(|b| strip_note(m, b, from + b.len()))
-            .map(|b| HONORIFICS.iter().find_map(|h| b.strip_suffix(h)).unwrap_or(b))
+            .map(before_honorific)
             // Or a title the appointee holds (聘任甲教授为院长).
             .map(|b| match m.roles.iter().find(|r| r.range.end == from + b.len()) {
                 Some(r) if r.range.start >= from && m.persons.iter().any(|p| p.end == r.range.start) => {
@@ -501,7 +503,7 @@ fn post_first(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) 
             last += 1;
         }
         let after = &s.text[m.persons[last].end..];
-        let after = HONORIFICS.iter().find_map(|h| after.strip_prefix(h)).unwrap_or(after);
+        let after = after_honorific(after);
         let Some(verb) = VERBS.iter().find(|v| after.starts_with(**v)) else {
             continue;
         };
@@ -762,10 +764,7 @@ fn joined_from(s: &Sentence<'_>, m: &Mentions<'_>, last: usize) -> usize {
 fn joined_to_previous(s: &Sentence<'_>, m: &Mentions<'_>, k: usize) -> bool {
     let (end, next) = (m.persons[k - 1].end, m.persons[k].start);
     let between = &s.text[end..next];
-    let between = HONORIFICS
-        .iter()
-        .find_map(|h| between.strip_prefix(h))
-        .unwrap_or(between);
+    let between = after_honorific(between);
     let between = match between.strip_prefix('(').and_then(|b| b.split_once(')')) {
         Some((note, rest)) if note.chars().count() <= 20 => rest,
         _ => between,
@@ -1009,7 +1008,7 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, go
                 .iter()
                 .find_map(|r| text[..at].strip_suffix(r))
                 .unwrap_or(&text[..at]);
-            let before = HONORIFICS.iter().find_map(|h| before.strip_suffix(h)).unwrap_or(before);
+            let before = before_honorific(before);
             // (Perhaps with the reason between: 甲因工作变动辞去, 甲因到龄退休，辞去.)
             // (And a time before the reason: 甲今年4月因年龄原因辞去.)
             let reason = |between: &str| {
@@ -1035,12 +1034,7 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, go
             && (text[..from].ends_with([',', '，', ';', '；']) || text[..from].trim().is_empty())
             && let Some(p) = m.persons.iter().position(|r| r.start == from)
             // (With a form of address: 乙同志的…职务.)
-            && let after = &text[m.persons[p].end..]
-            && HONORIFICS
-                .iter()
-                .find_map(|h| after.strip_prefix(h))
-                .unwrap_or(after)
-                .starts_with('的')
+            && after_honorific(&text[m.persons[p].end..]).starts_with('的')
         {
             // The next clause of the list names its person first (，乙的…职务).
             (vec![p], m.persons[p].end)

@@ -37,7 +37,7 @@ use std::ops::Range;
 
 use crate::recognize::org::{OrgMention, PARTY_ORGANS, elected_at, term_of_office};
 use crate::recognize::role::{MEMBER, OFFICES, RoleMention, heads_member_list};
-use crate::recognize::{HONORIFICS, Sentence, coordinates, is_bare_unit, strip_personal_note};
+use crate::recognize::{HONORIFICS, Sentence, after_honorific, coordinates, is_bare_unit, strip_personal_note};
 use crate::{OrgKind, Rule};
 
 /// A triple found in a sentence, by index into the sentence's mention lists.
@@ -261,11 +261,7 @@ pub(crate) fn relate(
                 .find(|post| s.text[m.roles[post.role].range.clone()] == *MEMBER)
                 .and_then(|post| post.orgs.first().copied())
                 .or_else(|| line_label_body(s.text, m, m.persons[p].start));
-            let after_name = &s.text[m.persons[p].end..];
-            let after_name = HONORIFICS
-                .iter()
-                .find_map(|h| after_name.strip_prefix(h))
-                .unwrap_or(after_name);
+            let after_name = after_honorific(&s.text[m.persons[p].end..]);
             if let Some(body) = member_of.filter(|_| after_name.starts_with('(')) {
                 after
                     .iter_mut()
@@ -757,10 +753,7 @@ fn posts_after(
         return table_row_posts(text, m, items, k + 1, gap_between);
     }
     // (After a form of address perhaps: 乙女士（职工代表监事）.)
-    let address = HONORIFICS
-        .iter()
-        .find(|h| opener.starts_with(*h))
-        .map_or(0, |h| h.len());
+    let address = opener.len() - after_honorific(opener).len();
     if &opener[address..] != "(" {
         return None;
     }
@@ -793,18 +786,21 @@ fn line_label_body(text: &str, m: &Mentions<'_>, name_start: usize) -> Option<us
     (group && text[end..].starts_with(':') && end < name_start).then_some(o)
 }
 
-/// Is byte `at` inside a note in brackets opened right after a name ending at `name_end`
-/// (甲（组长）)?
+/// Is byte `at` inside a note in brackets opened right after a name ending at `name_end`,
+/// perhaps after a form of address (甲（组长）, 甲先生（董事长）)?
 fn in_note_after(text: &str, name_end: usize, at: usize) -> bool {
     text.get(name_end..at)
+        .map(after_honorific)
         .is_some_and(|between| between.starts_with('(') && !between.contains(')'))
 }
 
 /// Is the text from the name at `items[prev]` to the next at `items[k]` a short note in
-/// brackets on the first and 、 (甲（组长）、乙, 甲（女）、乙)?
+/// brackets on the first, perhaps after a form of address, and 、 (甲（组长）、乙, 甲（女）、乙,
+/// 甲先生（董事长）、乙)?
 fn noted_and_listed(text: &str, m: &Mentions<'_>, items: &[Item], prev: usize, k: usize) -> bool {
     text.get(m.range(items[prev]).end..m.range(items[k]).start)
         .and_then(|between| between.strip_suffix('、'))
+        .map(after_honorific)
         .is_some_and(short_note)
 }
 
