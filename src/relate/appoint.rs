@@ -43,6 +43,8 @@ const VERBS: &[&str] = &[
     "委任为",
     "聘任为",
     "聘为",
+    // 拟提名为…局长人选: a notice's proposed post, as 拟任.
+    "提名为",
     "当选为",
     // 甲、乙增选为常务委员: elected to a body's seat between its sessions.
     "增选为",
