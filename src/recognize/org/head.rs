@@ -1331,15 +1331,30 @@ const MAX_BRAND: usize = 6;
 /// byte `start` where reading stopped: Han words only, no name or title among them, no
 /// verb of setting one up (成立, 投资).
 fn registered_place_before(s: &Sentence<'_>, start: usize, persons: &[Range<usize>]) -> Option<usize> {
+    let place = |k: usize| {
+        let w = s.words[k].clone();
+        s.hit_starting_at(w.start)
+            .is_some_and(|h| h.entry.is(tag::PLACE) && h.end == w.end)
+            || with_word_class(&s.text[w], |c| c == "ns")
+    };
     let mut at = start;
     while let Some(k) = at.checked_sub(1).and_then(|p| s.word_at(p)) {
         let w = s.words[k].clone();
         let word = &s.text[w.clone()];
-        if s.hit_starting_at(w.start)
-            .is_some_and(|h| h.entry.is(tag::PLACE) && h.end == w.end)
-            || with_word_class(word, |c| c == "ns")
-        {
-            return (at < start).then_some(w.start);
+        if place(k) {
+            if at == start {
+                return None;
+            }
+            // The place may be written in two words (临江|德顺/ns|楼|餐饮…, 浙江|杭州|…): it
+            // starts with the first.
+            let mut first = k;
+            while let Some(p) = first
+                .checked_sub(1)
+                .filter(|&p| s.words[p].end == s.words[first].start && place(p))
+            {
+                first = p;
+            }
+            return Some(s.words[first].start);
         }
         // A county or city the segmenter does not know, its unit a word of its own (青禾|县).
         if matches!(word, "县" | "市" | "区")
@@ -1348,9 +1363,18 @@ fn registered_place_before(s: &Sentence<'_>, start: usize, persons: &[Range<usiz
         {
             return (at < start).then_some(s.words[p].start);
         }
+        // A brand of two characters the segmenter did not know comes cut in two, whatever it
+        // tags them (江苏|南通|泓/q|润/v|食品…): a character beside another is no verb of its own.
+        let lone = |k: usize| {
+            s.words.get(k).is_some_and(|x| {
+                let c = &s.text[x.clone()];
+                c.chars().count() == 1 && c.chars().all(is_han) && !LINKING_CHARS.contains(c)
+            })
+        };
+        let brand_char = lone(k) && (k.checked_sub(1).is_some_and(lone) || lone(k + 1));
         if start - w.start > MAX_BRAND * 3
             || !word.chars().all(is_han)
-            || with_word_class(word, |c| c == "v" || c == "p" || c == "c" || c == "uj")
+            || (!brand_char && with_word_class(word, |c| c == "v" || c == "p" || c == "c" || c == "uj"))
             // (Nor another body: 城投集团子公司|青禾建设有限公司 names two.)
             || s.hit_at(w.clone())
                 .is_some_and(|h| h.entry.is(tag::TITLE | tag::PLACE | tag::ORG | tag::ORG_SUFFIX))
