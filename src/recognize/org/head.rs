@@ -351,6 +351,9 @@ impl OrgModel {
         self.not_heads.contains(word)
             // (A town's centre is a place: 位于|市中心.)
             || DOWNTOWNS.contains(&word)
+            // (Nor how a body is run, which jieba-rs files as nouns ending in 办: 党支部|领办|
+            // 合作社 'runs', 民办|学校 'privately run'.)
+            || RUN_BY.contains(&word)
             // (Not a body's name jieba-rs knows: 越共/d|中央, 解放/v|军队 in 越共中央/nt.)
             || !with_word_class(word, |c| c == "nt") && word.char_indices().skip(2).any(|(i, _)| {
                 let (before, rest) = word.split_at(i);
@@ -1497,6 +1500,10 @@ fn set_up_before(s: &Sentence<'_>, wi: usize) -> bool {
 
 /// Verbs of setting a body up: its name follows.
 const SET_UP_VERBS: &[&str] = &["成立", "组建", "设立", "建立"];
+
+/// Words of how a body is run that end in 办 ('office') and are nouns to jieba-rs: no
+/// office.
+const RUN_BY: &[&str] = &["领办", "经办", "公办", "民办"];
 
 /// Is `word` a party to a deal or an event named by its part (领投方, 主办方, 甲方, 双方)?
 /// It stands before a name, never inside one — a compass direction does (南方|日报,
