@@ -839,6 +839,24 @@ impl OrgModel {
             start = w.start;
             words += 1;
         }
+        // A department of one character named by a term the reading stopped inside (区疾控中心|
+        // 免疫/v|规划|科): right after its body, the words between name it.
+        if parent.is_none()
+            && DEPARTMENT_HEADS.contains(&&s.text[head.start..head.end])
+            && start < head.start
+            && let Some(o) = found.iter().rev().find(|o| {
+                o.range.end < start
+                    && !o.bare
+                    && !o.in_title
+                    && s.text[o.range.end..start].chars().count() <= MAX_TERM_GAP
+                    && department_term(s, o.range.end, start)
+            })
+        {
+            parent = Some((o.range.clone(), o.kind));
+            start = o.range.start;
+            named = true;
+            before_verb = None;
+        }
         // An ordinal written with digits (第|79|集团军): 第 stands apart from them.
         if s.text[start..].starts_with(|c: char| c.is_ascii_digit()) && s.text[..start].ends_with('第') {
             start -= '第'.len_utf8();
@@ -1500,6 +1518,32 @@ fn set_up_before(s: &Sentence<'_>, wi: usize) -> bool {
 
 /// Verbs of setting a body up: its name follows.
 const SET_UP_VERBS: &[&str] = &["成立", "组建", "设立", "建立"];
+
+/// The head characters of a body's departments: a line of work names them (免疫规划科,
+/// 综合计划处).
+const DEPARTMENT_HEADS: &[&str] = &["科", "处", "室", "股"];
+
+/// Most characters of a department's term left of where the reading stopped (免疫 of
+/// 免疫规划科).
+const MAX_TERM_GAP: usize = 4;
+
+/// Is `from..to` of `s` words of a line of work, whole words of Han characters that jieba-rs
+/// files as verbs or nouns (免疫, 综合), no name, title or place among them?
+fn department_term(s: &Sentence<'_>, from: usize, to: usize) -> bool {
+    let (Some(first), Some(last)) = (s.word_at(from), s.word_at(to - 1)) else {
+        return false;
+    };
+    s.words[first].start == from
+        && s.words[last].end == to
+        && s.words[first..=last].iter().all(|w| {
+            let word = &s.text[w.clone()];
+            word.chars().count() >= 2
+                && word.chars().all(is_han)
+                && !CLAUSE_WORDS.contains(word)
+                && with_word_class(word, |c| matches!(c, "v" | "vn" | "n"))
+                && !s.hits.iter().any(|h| h.start < w.end && w.start < h.end)
+        })
+}
 
 /// Words of how a body is run that end in 办 ('office') and are nouns to jieba-rs: no
 /// office.
