@@ -978,11 +978,15 @@ impl Scan<'_, '_> {
             let surname = t.get(ch).surname;
             // The gate judges both lengths at once, in the common shape, and most often drops
             // both: then there is nothing to call for.
-            let quick = out
-                .gate()
-                .and_then(|gate| gate.quick(t, self.s.text, self.m, i, surname));
+            // (The left context the gate reads is the same for both lengths: kept for them.)
+            let mut left = None;
+            let quick = out.gate().and_then(|gate| {
+                gate.quick(t, self.s.text, self.m, i, surname, |b1| {
+                    *left.insert(self.left_context_before(b1))
+                })
+            });
             if quick != Some([None, None]) {
-                self.chinese(i, next, ch, surname, quick, out);
+                self.chinese(i, next, ch, surname, quick, left, out);
             }
             self.surname_only(i, next, ch, surname, out);
         }
@@ -990,7 +994,7 @@ impl Scan<'_, '_> {
             && let Some(b) = char_at(self.s.text, next)
             && let Some(&v) = t.compound.get(&pair(ch, b))
         {
-            self.chinese(i, next + b.len_utf8(), ch, v, None, out);
+            self.chinese(i, next + b.len_utf8(), ch, v, None, None, out);
         }
         // A run starts after a title that ends in a transliteration character (主帅|加斯佩里尼).
         let starts_run = bits & class::TRANSLIT != 0 || self.m.hit_ends[i] & TITLES != 0;
@@ -1022,7 +1026,9 @@ impl Scan<'_, '_> {
 
     /// A surname (`i..given`, `surname` its first character) and one or two given-name
     /// characters. `quick`: the gate's judgement of both lengths at once ([`Gate::quick`]),
-    /// when it could judge them (a single surname in the common shape).
+    /// when it could judge them (a single surname in the common shape); `known_left`: the
+    /// left context, when the gate read it already.
+    #[allow(clippy::too_many_arguments)]
     fn chinese<C: Collect>(
         &self,
         i: usize,
@@ -1030,6 +1036,7 @@ impl Scan<'_, '_> {
         surname: char,
         value: f32,
         quick: Option<[Option<f32>; 2]>,
+        known_left: Option<Left>,
         out: &mut C,
     ) {
         let (t, text) = (self.t, self.s.text);
@@ -1043,6 +1050,8 @@ impl Scan<'_, '_> {
         if quick == Some([None, None]) {
             return;
         }
+        // Both lengths start at `i`: one left context serves them.
+        let mut left_once = known_left;
         for count in 1..=2 {
             // The right and left context, once the gate has read them: the later stages
             // need them again.
@@ -1099,7 +1108,7 @@ impl Scan<'_, '_> {
                 // (The gate reads the characters on both sides first: the contexts start
                 // from them.)
                 let right = |a1| *right.insert(self.right_context_after(a1));
-                let left = |b1| *left.insert(self.left_context_before(b1));
+                let left = |b1| *left.insert(*left_once.get_or_insert_with(|| self.left_context_before(b1)));
                 if !gate.passes(t, text, sum, i..end, right, left) {
                     continue;
                 }
