@@ -676,26 +676,18 @@ pub(crate) struct Seen {
     pub(crate) admin_unit: bool,
 }
 
-/// The codes of the last three characters the scan read, for [`Seen::surname_repeat`].
-#[derive(Default)]
-struct Recent([u32; 3]);
-
-impl Recent {
-    /// Reads the character of code `code`: is it a surname that came two or three
-    /// characters before?
-    // (Inlined, the rare test of a surname apart: this runs on every character.)
-    #[inline(always)]
-    fn repeats(&mut self, t: &Tables, code: u32) -> bool {
-        let [one, two, three] = self.0;
-        self.0 = [code, one, two];
-        (code == two || code == three) && is_surname_code(t, code)
-    }
-}
-
-/// Is the character of code `code` a surname?
-#[inline(never)]
-fn is_surname_code(t: &Tables, code: u32) -> bool {
-    char::from_u32(code).is_some_and(|c| t.get(c).is_surname)
+/// Does the character of code `code` at byte `i` of `text` stand two or three characters
+/// before it too (王诚王, 李小芳李)? (Looked at only for a surname: see
+/// [`Seen::surname_repeat`].)
+#[inline]
+fn comes_back(text: &str, i: usize, code: u32) -> bool {
+    let Some((one, _)) = char_before(text, i) else {
+        return false;
+    };
+    let Some((two, c2)) = char_before(text, one) else {
+        return false;
+    };
+    c2 as u32 == code || char_before(text, two).is_some_and(|(_, c3)| c3 as u32 == code)
 }
 
 impl Seen {
@@ -742,13 +734,11 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
     // Foreign runs found so far end here; a run is read whole from its first character.
     let mut run_end = 0;
     let bytes = text.as_bytes();
-    let mut recent = Recent::default();
     // (Kept here and noted once at the end: a store a character otherwise.)
     let mut surname_repeat = false;
     let mut i = 0;
     // Every trigger (surname, transliteration character) is a CJK ideograph: three bytes
-    // in UTF-8. Other characters are stepped over by their first byte alone (and decoded
-    // only for `recent`: they are few).
+    // in UTF-8. Other characters are stepped over by their first byte alone.
     while i < bytes.len() {
         let code = match bytes[i..] {
             // (The common case first, with one length test.)
@@ -758,7 +748,6 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             [x, ..] => {
                 match x {
                     0..0x80 => {
-                        surname_repeat |= recent.repeats(t, u32::from(x));
                         match x {
                             b'-' | b'.' => seen.joiners.push(i),
                             b'(' => seen.open = true,
@@ -775,17 +764,9 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                         if x == 0xC2 && bytes.get(i + 1) == Some(&0xB7) {
                             seen.joiners.push(i);
                         }
-                        if let Some(c) = text[i..].chars().next() {
-                            surname_repeat |= recent.repeats(t, c as u32);
-                        }
                         i += 2;
                     }
-                    0xF0.. => {
-                        if let Some(c) = text[i..].chars().next() {
-                            surname_repeat |= recent.repeats(t, c as u32);
-                        }
-                        i += 4;
-                    }
+                    0xF0.. => i += 4,
                     // (A three-byte character cut short: not in a `str`.)
                     _ => i += 3,
                 }
@@ -794,7 +775,6 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             [] => break,
         };
         let next = i + 3;
-        surname_repeat |= recent.repeats(t, code);
         let bits = t.class_of_code(code);
         // Most characters are no more than ideographs: nothing below looks at them.
         if bits & !class::HAN == 0 {
@@ -807,6 +787,11 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
         };
         if bits & class::JAPANESE != 0 {
             seen.japanese.push(i);
+        }
+        // A surname read again two or three characters on: looked for at surnames only
+        // (the tables' surnames all have the class bit, else the pass below does).
+        if bits & class::SURNAME != 0 && !surname_repeat {
+            surname_repeat = comes_back(text, i, code);
         }
         // The few characters other readers look for, behind one test of the class bits.
         if bits & (class::CUE | class::MARK) != 0 {
@@ -835,6 +820,11 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             scan.trigger(i, next, ch, bits, &mut run_end, out);
         }
         i = next;
+    }
+    if !t.surnames_classed {
+        surname_repeat = text
+            .char_indices()
+            .any(|(i, c)| t.get(c).is_surname && comes_back(text, i, c as u32));
     }
     seen.surname_repeat |= surname_repeat;
 }
@@ -1906,16 +1896,26 @@ mod tests {
             "王é王",
             "王ab王",
             "王𠮷王",
+            "王王",
+            "王诚诚诚王",
+            "𠮷王王王",
             "1998年9月9日",
         ];
+        // The embedded surnames all have the class bit the scan looks at them by; tables
+        // whose surnames do not are read by a pass of their own.
+        let mut unclassed = Tables::embedded().unwrap();
+        assert!(unclassed.surnames_classed);
+        unclassed.surnames_classed = false;
         for text in texts {
             super::super::with_sentence(text, |s, tables| {
                 let mut m = Marks::default();
                 m.load(s);
-                let mut seen = Seen::default();
-                collect(tables, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
                 let by_itself = super::super::readdressed::repeats_nearby(tables, text);
-                assert_eq!(seen.surname_repeat, by_itself, "{text}");
+                for t in [tables, &unclassed] {
+                    let mut seen = Seen::default();
+                    collect(t, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
+                    assert_eq!(seen.surname_repeat, by_itself, "{text}");
+                }
             });
         }
     }
