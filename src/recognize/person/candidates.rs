@@ -679,8 +679,30 @@ pub(crate) struct Seen {
 /// Does the character of code `code` at byte `i` of `text` stand two or three characters
 /// before it too (王诚王, 李小芳李)? (Looked at only for a surname: see
 /// [`Seen::surname_repeat`].)
-#[inline]
+#[inline(always)]
 fn comes_back(text: &str, i: usize, code: u32) -> bool {
+    // Nearly always the characters before are ideographs too, of three bytes: their bytes
+    // are compared with the surname's (a lead byte of three at `k` starts a character
+    // ending at `k + 3`). Others are decoded.
+    let b = text.as_bytes();
+    let three_at = |k: usize| b.get(k).is_some_and(|x| x & 0xF0 == 0xE0);
+    if i >= 6 && three_at(i - 3) && three_at(i - 6) {
+        if b.get(i - 6..i - 3) == b.get(i..i + 3) {
+            return true;
+        }
+        if i == 6 {
+            return false;
+        }
+        if i >= 9 && three_at(i - 9) {
+            return b.get(i - 9..i - 6) == b.get(i..i + 3);
+        }
+    }
+    comes_back_decoded(text, i, code)
+}
+
+/// [`comes_back`] for characters of any width.
+#[inline(never)]
+fn comes_back_decoded(text: &str, i: usize, code: u32) -> bool {
     let Some((one, _)) = char_before(text, i) else {
         return false;
     };
