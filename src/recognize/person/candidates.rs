@@ -1131,62 +1131,94 @@ impl Scan<'_, '_> {
             {
                 continue;
             }
-            let mut k = out.sink(Kind::Chinese);
-            let around = self.stage0(i, end, surname, g, &mut k);
-            let mut rare = 0.0;
-            let mut read = |g: &CharStats, pick: fn(&CharStats) -> f32| {
-                if g.seen < RARE_BELOW {
-                    rare += 1.0;
-                    0.0
-                } else {
-                    pick(g)
-                }
-            };
-            let (first, second) = if count == 2 {
-                (
-                    read(t.get(first_given), |g| g.given_first),
-                    read(t.get(g), |g| g.given_second),
-                )
-            } else {
-                (read(t.get(g), |g| g.given_single), 0.0)
-            };
-            // How well the character after a one-character given name would continue it (杜中|武).
-            let next_given = match char_at(text, end) {
-                Some(n) if count == 1 && self.is_han(n) => {
-                    let n = t.get(n);
-                    if n.seen >= RARE_BELOW { n.given_second } else { 0.0 }
-                }
-                _ => 0.0,
-            };
-            // jieba often cuts an unknown three-character name two and one (王前|虎): the
-            // character after a one-character given name left alone, or the last
-            // character of a two-character one left alone after a word.
-            let (lone_next, lone_tail) = if count == 2 {
-                let last_start = end - g.len_utf8();
-                (false, self.m.is_word(i, last_start) && self.m.is_word(last_start, end))
-            } else {
-                let next = char_at(text, end).filter(|&n| self.is_han(n));
-                (next.is_some_and(|n| self.m.is_word(end, end + n.len_utf8())), false)
-            };
-            let own = [
+            let span = Span {
+                start: i,
+                given,
+                end,
+                surname,
                 value,
-                flag(given - i > surname.len_utf8()),
-                flag(count == 2),
-                first,
-                second,
-                rare,
-                next_given,
-                flag(self.m.is_word(given, end)),
-                flag(self.m.is_word(i, given)),
-                flag(lone_next),
-                flag(lone_tail),
-            ];
-            for (j, v) in own.into_iter().enumerate() {
-                k.put(COMMON + j, v);
+                first_given,
+                last: g,
+                two: count == 2,
+            };
+            self.chinese_features(&span, (right, left), out);
+        }
+    }
+
+    /// The features of a Chinese candidate that got through the filters of
+    /// [`Scan::chinese`], with its right and left contexts if the gate read them; handed to
+    /// `out` if it is kept.
+    // (Out of line: inlined, its set-up was hoisted by the compiler to the start of
+    // `chinese`, paid for every surname, where one candidate in three gets here.)
+    #[inline(never)]
+    fn chinese_features<C: Collect>(&self, span: &Span, (right, left): (Option<Right>, Option<Left>), out: &mut C) {
+        let (t, text) = (self.t, self.s.text);
+        let &Span {
+            start: i,
+            given,
+            end,
+            surname,
+            value,
+            first_given,
+            last: g,
+            two,
+        } = span;
+        let count = if two { 2 } else { 1 };
+        let mut k = out.sink(Kind::Chinese);
+        let around = self.stage0(i, end, surname, g, &mut k);
+        let mut rare = 0.0;
+        let mut read = |g: &CharStats, pick: fn(&CharStats) -> f32| {
+            if g.seen < RARE_BELOW {
+                rare += 1.0;
+                0.0
+            } else {
+                pick(g)
             }
-            if self.later_stages(i, end, around, (right, left), &mut k) {
-                out.take(i, end, Kind::Chinese, k);
+        };
+        let (first, second) = if count == 2 {
+            (
+                read(t.get(first_given), |g| g.given_first),
+                read(t.get(g), |g| g.given_second),
+            )
+        } else {
+            (read(t.get(g), |g| g.given_single), 0.0)
+        };
+        // How well the character after a one-character given name would continue it (杜中|武).
+        let next_given = match char_at(text, end) {
+            Some(n) if count == 1 && self.is_han(n) => {
+                let n = t.get(n);
+                if n.seen >= RARE_BELOW { n.given_second } else { 0.0 }
             }
+            _ => 0.0,
+        };
+        // jieba often cuts an unknown three-character name two and one (王前|虎): the
+        // character after a one-character given name left alone, or the last
+        // character of a two-character one left alone after a word.
+        let (lone_next, lone_tail) = if count == 2 {
+            let last_start = end - g.len_utf8();
+            (false, self.m.is_word(i, last_start) && self.m.is_word(last_start, end))
+        } else {
+            let next = char_at(text, end).filter(|&n| self.is_han(n));
+            (next.is_some_and(|n| self.m.is_word(end, end + n.len_utf8())), false)
+        };
+        let own = [
+            value,
+            flag(given - i > surname.len_utf8()),
+            flag(count == 2),
+            first,
+            second,
+            rare,
+            next_given,
+            flag(self.m.is_word(given, end)),
+            flag(self.m.is_word(i, given)),
+            flag(lone_next),
+            flag(lone_tail),
+        ];
+        for (j, v) in own.into_iter().enumerate() {
+            k.put(COMMON + j, v);
+        }
+        if self.later_stages(i, end, around, (right, left), &mut k) {
+            out.take(i, end, Kind::Chinese, k);
         }
     }
 
@@ -1225,6 +1257,9 @@ impl Scan<'_, '_> {
     /// Is the span `i..end` a common word and, in `last`, the surname a form of address
     /// follows (游客|龙|女士, 患者|李|先生)? Its first character a weak surname (游): 王国|梁先生
     /// is a name.
+    // (Kept out of line: inlined, its lookup of the surname's stats was hoisted to the start
+    // of `chinese`, a hash computed for every surname, where few candidates get here.)
+    #[inline(never)]
     fn word_before_addressed_surname(&self, i: usize, surname: char, end: usize, last: char) -> bool {
         let text = self.s.text;
         let word = &text[i..end - last.len_utf8()];
