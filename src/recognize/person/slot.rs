@@ -1087,6 +1087,15 @@ fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>, strict: bool) -> boo
         && (!strict || starts_like_a_name())
 }
 
+/// The first characters of [`TITLE_ENDS`] and [`HONORIFICS`].
+static TITLE_END_FIRSTS: std::sync::LazyLock<super::FastSet<char>> = std::sync::LazyLock::new(|| {
+    TITLE_ENDS
+        .iter()
+        .chain(HONORIFICS)
+        .filter_map(|w| w.chars().next())
+        .collect()
+});
+
 /// jieba-rs tags of words that may start a name: person and place names, other proper nouns.
 const NAME_TAGS: &[&str] = &["nr", "nrt", "nrfg", "ns", "nz"];
 
@@ -1120,10 +1129,13 @@ fn slot_end(s: &Sentence<'_>, at: usize, end: usize, byline: bool) -> Option<End
             .as_ref()
             .is_some_and(|x| x.len() > w.len() && JIEBA.has_word(&text[x.clone()]))
     };
-    if TITLE_ENDS
-        .iter()
-        .chain(HONORIFICS)
-        .any(|w| rest.starts_with(w) && !longer_word(w))
+    // (The words are looked at only when one starts with the next character: most names
+    // are followed by none of them.)
+    if TITLE_END_FIRSTS.contains(&next)
+        && TITLE_ENDS
+            .iter()
+            .chain(HONORIFICS)
+            .any(|w| rest.starts_with(w) && !longer_word(w))
     {
         return Some(End::Firm);
     }
