@@ -644,10 +644,10 @@ pub(crate) struct Seen {
     /// The byte offsets of the characters that may join the parts of a name (`-`, `.`,
     /// middle dots: see [`joined`](super::joined)).
     pub(crate) joiners: Vec<usize>,
-    // Whether the sentence holds each mark the [`slot`](super::slot) readers search for
-    // (most sentences hold none of them):
-    /// 为 (选举甲为…).
-    pub(crate) wei: bool,
+    /// The byte offsets of 为 (选举甲为…: the appointees' reader looks at each).
+    pub(crate) wei: Vec<usize>,
+    // Whether the sentence holds each other mark the [`slot`](super::slot) readers search
+    // for (most sentences hold none of them):
     /// 免 (免去甲的…职务).
     pub(crate) mian: bool,
     /// 职 (of 职务, which closes every removal's clause).
@@ -717,8 +717,8 @@ impl Seen {
     pub(crate) fn clear(&mut self) {
         self.joiners.clear();
         self.japanese.clear();
+        self.wei.clear();
         (
-            self.wei,
             self.mian,
             self.zhi,
             self.speech,
@@ -727,7 +727,7 @@ impl Seen {
             self.open,
             self.colon,
             self.blanks,
-        ) = (false, false, false, false, false, false, false, false, false);
+        ) = (false, false, false, false, false, false, false, false);
         self.surname_repeat = false;
         self.cues = crate::recognize::Cues::default();
         self.admin_unit = false;
@@ -822,7 +822,7 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                 seen.joiners.push(i);
             }
             match ch {
-                '为' => seen.wei = true,
+                '为' => seen.wei.push(i),
                 '免' => seen.mian = true,
                 '职' => seen.zhi = true,
                 '答' | '问' | '道' | '曰' => seen.speech = true,
@@ -1979,7 +1979,8 @@ mod tests {
 
     /// The familiar names' reader skips a sentence the scan saw neither 老 nor 小 in, the
     /// removals' reader one it saw no 职 in, the context's places one it saw no unit in, and the
-    /// Japanese names' reader looks only where the scan saw a family name's first character.
+    /// Japanese names' and the appointees' readers look only where the scan saw a family
+    /// name's first character and 为.
     #[test]
     fn the_scan_notes_the_characters_of_familiar_names() {
         for text in [
@@ -1991,6 +1992,7 @@ mod tests {
             "免去其职务。",
             "一行到北辰县考察。",
             "王明答：“是的。”",
+            "选举甲为主任、乙为副主任，为期五年。",
         ] {
             super::super::with_sentence(text, |s, tables| {
                 let mut m = Marks::default();
@@ -1999,6 +2001,8 @@ mod tests {
                 collect(tables, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
                 assert_eq!(seen.familiar, text.contains(['老', '小']), "{text}");
                 assert_eq!(seen.zhi, text.contains('职'), "{text}");
+                let wei: Vec<usize> = text.match_indices('为').map(|(at, _)| at).collect();
+                assert_eq!(seen.wei, wei, "{text}");
                 assert_eq!(seen.speech, text.contains(['答', '问', '道', '曰']), "{text}");
                 let unit = text.contains(crate::recognize::ADMIN_UNITS);
                 assert_eq!(seen.admin_unit, unit, "{text}");

@@ -472,7 +472,13 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
         }
     };
     let lead = text.len() - text.trim_start().len();
-    for at in marks_in(text, '为', seen.wei).filter(|&at| !text[at + '为'.len_utf8()..].starts_with('为')) {
+    // (Where the candidate scan saw 为: no search of the text.)
+    for at in seen
+        .wei
+        .iter()
+        .copied()
+        .filter(|&at| !text[at + '为'.len_utf8()..].starts_with('为'))
+    {
         // Less a note on the person (任命甲（女）为…) and a form of address.
         let before = strip_personal_note(&text[..at]);
         let name_end = HONORIFICS
