@@ -35,6 +35,36 @@ const BOUND_VERBS: &[&str] = &[
 /// Modals between a bound and its verb (最多可填报3个, 约可容纳1200人).
 const MODALS: &[&str] = &["可以", "能够", "只能", "可", "能", "须", "需", "应", "要"];
 
+/// Verbs of holding a bound may stand before (至少具有3年经验).
+const HOLD: &[&str] = &["具有", "具备", "拥有"];
+
+/// One bit for the low six bits of the last byte of each word of `lists`: a text whose last
+/// byte's bit is clear ends with none of them (most texts before a number, which are spared
+/// the comparisons with each word).
+const fn last_bytes(lists: &[&[&str]]) -> u64 {
+    let mut bits = 0u64;
+    let mut i = 0;
+    while i < lists.len() {
+        let mut j = 0;
+        while j < lists[i].len() {
+            let b = lists[i][j].as_bytes();
+            bits |= 1 << (b[b.len() - 1] & 0x3F);
+            j += 1;
+        }
+        i += 1;
+    }
+    bits
+}
+
+/// The last bytes of the verbs [`verb_before`] looks for, and of the modals.
+const VERB_ENDS: u64 = last_bytes(&[BOUND_VERBS, HOLD, SHARE_VERBS]);
+const MODAL_ENDS: u64 = last_bytes(&[MODALS]);
+
+/// May `text` end with a word whose last byte's bit is in `ends` (see [`last_bytes`])?
+fn may_end_with(text: &str, ends: u64) -> bool {
+    text.as_bytes().last().is_some_and(|&b| ends >> (b & 0x3F) & 1 != 0)
+}
+
 /// The verb 占 may take its whole as a 的-phrase (约占全市人口的三成, 约占在校生的15%): the
 /// number is still the verb's, so its qualifier stands before 占. The phrase is short.
 const SHARE_VERBS: &[&str] = &["占到", "占"];
@@ -47,7 +77,6 @@ const SHARE_OBJECT: usize = 10;
 /// any verb of one or two characters after a modal (最多可填报3个); 占 with a short 的-phrase
 /// (约占全市人口的三成). Never across punctuation, so a qualifier reaches over no clause.
 fn verb_before(head: &str) -> Option<&str> {
-    const HOLD: &[&str] = &["具有", "具备", "拥有"];
     // 占 … 的: the verb's object, its whole, stands between (no punctuation, no number).
     if let Some(object) = head.strip_suffix('的') {
         let at = object
@@ -63,12 +92,13 @@ fn verb_before(head: &str) -> Option<&str> {
     }
     let bare = head.strip_suffix(['过', '了']).unwrap_or(head);
     // The longest verb (具有, not 有).
-    if let Some(v) = BOUND_VERBS
-        .iter()
-        .chain(HOLD)
-        .chain(SHARE_VERBS)
-        .filter(|v| bare.ends_with(*v))
-        .max_by_key(|v| v.len())
+    if may_end_with(bare, VERB_ENDS)
+        && let Some(v) = BOUND_VERBS
+            .iter()
+            .chain(HOLD)
+            .chain(SHARE_VERBS)
+            .filter(|v| bare.ends_with(*v))
+            .max_by_key(|v| v.len())
     {
         let rest = &bare[..bare.len() - v.len()];
         // 至少要有: the modal before the verb.
@@ -79,7 +109,9 @@ fn verb_before(head: &str) -> Option<&str> {
         if !is_han(c) || crate::recognize::one_of("的之是和与及或", c) || super::numeral::is_start(c) {
             break;
         }
-        if let Some(rest) = MODALS.iter().find_map(|m| bare[..k].strip_suffix(m)) {
+        if may_end_with(&bare[..k], MODAL_ENDS)
+            && let Some(rest) = MODALS.iter().find_map(|m| bare[..k].strip_suffix(m))
+        {
             return Some(rest);
         }
     }
@@ -245,6 +277,18 @@ impl Qualifiers {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The look at the last byte lets every verb and modal through.
+    #[test]
+    fn the_last_bytes_let_every_word_through() {
+        for v in BOUND_VERBS.iter().chain(HOLD).chain(SHARE_VERBS) {
+            assert!(may_end_with(&format!("每季度至少{v}"), VERB_ENDS), "{v}");
+        }
+        for m in MODALS {
+            assert!(may_end_with(&format!("最多{m}"), MODAL_ENDS), "{m}");
+        }
+        assert!(!may_end_with("", VERB_ENDS));
+    }
 
     #[test]
     fn words_before_and_after() {

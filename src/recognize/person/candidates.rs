@@ -644,10 +644,10 @@ pub(crate) struct Seen {
     /// The byte offsets of the characters that may join the parts of a name (`-`, `.`,
     /// middle dots: see [`joined`](super::joined)).
     pub(crate) joiners: Vec<usize>,
-    // Whether the sentence holds each mark the [`slot`](super::slot) readers search for
-    // (most sentences hold none of them):
-    /// 为 (选举甲为…).
-    pub(crate) wei: bool,
+    /// The byte offsets of 为 (选举甲为…: the appointees' reader looks at each).
+    pub(crate) wei: Vec<usize>,
+    // Whether the sentence holds each other mark the [`slot`](super::slot) readers search
+    // for (most sentences hold none of them):
     /// 免 (免去甲的…职务).
     pub(crate) mian: bool,
     /// 职 (of 职务, which closes every removal's clause).
@@ -676,26 +676,40 @@ pub(crate) struct Seen {
     pub(crate) admin_unit: bool,
 }
 
-/// The codes of the last three characters the scan read, for [`Seen::surname_repeat`].
-#[derive(Default)]
-struct Recent([u32; 3]);
-
-impl Recent {
-    /// Reads the character of code `code`: is it a surname that came two or three
-    /// characters before?
-    // (Inlined, the rare test of a surname apart: this runs on every character.)
-    #[inline(always)]
-    fn repeats(&mut self, t: &Tables, code: u32) -> bool {
-        let [one, two, three] = self.0;
-        self.0 = [code, one, two];
-        (code == two || code == three) && is_surname_code(t, code)
+/// Does the character of code `code` at byte `i` of `text` stand two or three characters
+/// before it too (王诚王, 李小芳李)? (Looked at only for a surname: see
+/// [`Seen::surname_repeat`].)
+#[inline(always)]
+fn comes_back(text: &str, i: usize, code: u32) -> bool {
+    // Nearly always the characters before are ideographs too, of three bytes: their bytes
+    // are compared with the surname's (a lead byte of three at `k` starts a character
+    // ending at `k + 3`). Others are decoded.
+    let b = text.as_bytes();
+    let three_at = |k: usize| b.get(k).is_some_and(|x| x & 0xF0 == 0xE0);
+    if i >= 6 && three_at(i - 3) && three_at(i - 6) {
+        if b.get(i - 6..i - 3) == b.get(i..i + 3) {
+            return true;
+        }
+        if i == 6 {
+            return false;
+        }
+        if i >= 9 && three_at(i - 9) {
+            return b.get(i - 9..i - 6) == b.get(i..i + 3);
+        }
     }
+    comes_back_decoded(text, i, code)
 }
 
-/// Is the character of code `code` a surname?
+/// [`comes_back`] for characters of any width.
 #[inline(never)]
-fn is_surname_code(t: &Tables, code: u32) -> bool {
-    char::from_u32(code).is_some_and(|c| t.get(c).is_surname)
+fn comes_back_decoded(text: &str, i: usize, code: u32) -> bool {
+    let Some((one, _)) = char_before(text, i) else {
+        return false;
+    };
+    let Some((two, c2)) = char_before(text, one) else {
+        return false;
+    };
+    c2 as u32 == code || char_before(text, two).is_some_and(|(_, c3)| c3 as u32 == code)
 }
 
 impl Seen {
@@ -703,8 +717,8 @@ impl Seen {
     pub(crate) fn clear(&mut self) {
         self.joiners.clear();
         self.japanese.clear();
+        self.wei.clear();
         (
-            self.wei,
             self.mian,
             self.zhi,
             self.speech,
@@ -713,7 +727,7 @@ impl Seen {
             self.open,
             self.colon,
             self.blanks,
-        ) = (false, false, false, false, false, false, false, false, false);
+        ) = (false, false, false, false, false, false, false, false);
         self.surname_repeat = false;
         self.cues = crate::recognize::Cues::default();
         self.admin_unit = false;
@@ -742,13 +756,11 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
     // Foreign runs found so far end here; a run is read whole from its first character.
     let mut run_end = 0;
     let bytes = text.as_bytes();
-    let mut recent = Recent::default();
     // (Kept here and noted once at the end: a store a character otherwise.)
     let mut surname_repeat = false;
     let mut i = 0;
     // Every trigger (surname, transliteration character) is a CJK ideograph: three bytes
-    // in UTF-8. Other characters are stepped over by their first byte alone (and decoded
-    // only for `recent`: they are few).
+    // in UTF-8. Other characters are stepped over by their first byte alone.
     while i < bytes.len() {
         let code = match bytes[i..] {
             // (The common case first, with one length test.)
@@ -758,7 +770,6 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             [x, ..] => {
                 match x {
                     0..0x80 => {
-                        surname_repeat |= recent.repeats(t, u32::from(x));
                         match x {
                             b'-' | b'.' => seen.joiners.push(i),
                             b'(' => seen.open = true,
@@ -775,17 +786,9 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                         if x == 0xC2 && bytes.get(i + 1) == Some(&0xB7) {
                             seen.joiners.push(i);
                         }
-                        if let Some(c) = text[i..].chars().next() {
-                            surname_repeat |= recent.repeats(t, c as u32);
-                        }
                         i += 2;
                     }
-                    0xF0.. => {
-                        if let Some(c) = text[i..].chars().next() {
-                            surname_repeat |= recent.repeats(t, c as u32);
-                        }
-                        i += 4;
-                    }
+                    0xF0.. => i += 4,
                     // (A three-byte character cut short: not in a `str`.)
                     _ => i += 3,
                 }
@@ -794,7 +797,6 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             [] => break,
         };
         let next = i + 3;
-        surname_repeat |= recent.repeats(t, code);
         let bits = t.class_of_code(code);
         // Most characters are no more than ideographs: nothing below looks at them.
         if bits & !class::HAN == 0 {
@@ -808,6 +810,11 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
         if bits & class::JAPANESE != 0 {
             seen.japanese.push(i);
         }
+        // A surname read again two or three characters on: looked for at surnames only
+        // (the tables' surnames all have the class bit, else the pass below does).
+        if bits & class::SURNAME != 0 && !surname_repeat {
+            surname_repeat = comes_back(text, i, code);
+        }
         // The few characters other readers look for, behind one test of the class bits.
         if bits & (class::CUE | class::MARK) != 0 {
             // (The middle dots of three bytes: • ・ ‧.)
@@ -815,7 +822,7 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                 seen.joiners.push(i);
             }
             match ch {
-                '为' => seen.wei = true,
+                '为' => seen.wei.push(i),
                 '免' => seen.mian = true,
                 '职' => seen.zhi = true,
                 '答' | '问' | '道' | '曰' => seen.speech = true,
@@ -835,6 +842,11 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             scan.trigger(i, next, ch, bits, &mut run_end, out);
         }
         i = next;
+    }
+    if !t.surnames_classed {
+        surname_repeat = text
+            .char_indices()
+            .any(|(i, c)| t.get(c).is_surname && comes_back(text, i, c as u32));
     }
     seen.surname_repeat |= surname_repeat;
 }
@@ -978,11 +990,15 @@ impl Scan<'_, '_> {
             let surname = t.get(ch).surname;
             // The gate judges both lengths at once, in the common shape, and most often drops
             // both: then there is nothing to call for.
-            let quick = out
-                .gate()
-                .and_then(|gate| gate.quick(t, self.s.text, self.m, i, surname));
+            // (The left context the gate reads is the same for both lengths: kept for them.)
+            let mut left = None;
+            let quick = out.gate().and_then(|gate| {
+                gate.quick(t, self.s.text, self.m, i, surname, |b1| {
+                    *left.insert(self.left_context_before(b1))
+                })
+            });
             if quick != Some([None, None]) {
-                self.chinese(i, next, ch, surname, quick, out);
+                self.chinese(i, next, ch, surname, quick, left, out);
             }
             self.surname_only(i, next, ch, surname, out);
         }
@@ -990,7 +1006,7 @@ impl Scan<'_, '_> {
             && let Some(b) = char_at(self.s.text, next)
             && let Some(&v) = t.compound.get(&pair(ch, b))
         {
-            self.chinese(i, next + b.len_utf8(), ch, v, None, out);
+            self.chinese(i, next + b.len_utf8(), ch, v, None, None, out);
         }
         // A run starts after a title that ends in a transliteration character (主帅|加斯佩里尼).
         let starts_run = bits & class::TRANSLIT != 0 || self.m.hit_ends[i] & TITLES != 0;
@@ -1022,7 +1038,9 @@ impl Scan<'_, '_> {
 
     /// A surname (`i..given`, `surname` its first character) and one or two given-name
     /// characters. `quick`: the gate's judgement of both lengths at once ([`Gate::quick`]),
-    /// when it could judge them (a single surname in the common shape).
+    /// when it could judge them (a single surname in the common shape); `known_left`: the
+    /// left context, when the gate read it already.
+    #[allow(clippy::too_many_arguments)]
     fn chinese<C: Collect>(
         &self,
         i: usize,
@@ -1030,6 +1048,7 @@ impl Scan<'_, '_> {
         surname: char,
         value: f32,
         quick: Option<[Option<f32>; 2]>,
+        known_left: Option<Left>,
         out: &mut C,
     ) {
         let (t, text) = (self.t, self.s.text);
@@ -1043,6 +1062,8 @@ impl Scan<'_, '_> {
         if quick == Some([None, None]) {
             return;
         }
+        // Both lengths start at `i`: one left context serves them.
+        let mut left_once = known_left;
         for count in 1..=2 {
             // The right and left context, once the gate has read them: the later stages
             // need them again.
@@ -1099,7 +1120,7 @@ impl Scan<'_, '_> {
                 // (The gate reads the characters on both sides first: the contexts start
                 // from them.)
                 let right = |a1| *right.insert(self.right_context_after(a1));
-                let left = |b1| *left.insert(self.left_context_before(b1));
+                let left = |b1| *left.insert(*left_once.get_or_insert_with(|| self.left_context_before(b1)));
                 if !gate.passes(t, text, sum, i..end, right, left) {
                     continue;
                 }
@@ -1110,62 +1131,94 @@ impl Scan<'_, '_> {
             {
                 continue;
             }
-            let mut k = out.sink(Kind::Chinese);
-            let around = self.stage0(i, end, surname, g, &mut k);
-            let mut rare = 0.0;
-            let mut read = |g: &CharStats, pick: fn(&CharStats) -> f32| {
-                if g.seen < RARE_BELOW {
-                    rare += 1.0;
-                    0.0
-                } else {
-                    pick(g)
-                }
-            };
-            let (first, second) = if count == 2 {
-                (
-                    read(t.get(first_given), |g| g.given_first),
-                    read(t.get(g), |g| g.given_second),
-                )
-            } else {
-                (read(t.get(g), |g| g.given_single), 0.0)
-            };
-            // How well the character after a one-character given name would continue it (杜中|武).
-            let next_given = match char_at(text, end) {
-                Some(n) if count == 1 && self.is_han(n) => {
-                    let n = t.get(n);
-                    if n.seen >= RARE_BELOW { n.given_second } else { 0.0 }
-                }
-                _ => 0.0,
-            };
-            // jieba often cuts an unknown three-character name two and one (王前|虎): the
-            // character after a one-character given name left alone, or the last
-            // character of a two-character one left alone after a word.
-            let (lone_next, lone_tail) = if count == 2 {
-                let last_start = end - g.len_utf8();
-                (false, self.m.is_word(i, last_start) && self.m.is_word(last_start, end))
-            } else {
-                let next = char_at(text, end).filter(|&n| self.is_han(n));
-                (next.is_some_and(|n| self.m.is_word(end, end + n.len_utf8())), false)
-            };
-            let own = [
+            let span = Span {
+                start: i,
+                given,
+                end,
+                surname,
                 value,
-                flag(given - i > surname.len_utf8()),
-                flag(count == 2),
-                first,
-                second,
-                rare,
-                next_given,
-                flag(self.m.is_word(given, end)),
-                flag(self.m.is_word(i, given)),
-                flag(lone_next),
-                flag(lone_tail),
-            ];
-            for (j, v) in own.into_iter().enumerate() {
-                k.put(COMMON + j, v);
+                first_given,
+                last: g,
+                two: count == 2,
+            };
+            self.chinese_features(&span, (right, left), out);
+        }
+    }
+
+    /// The features of a Chinese candidate that got through the filters of
+    /// [`Scan::chinese`], with its right and left contexts if the gate read them; handed to
+    /// `out` if it is kept.
+    // (Out of line: inlined, its set-up was hoisted by the compiler to the start of
+    // `chinese`, paid for every surname, where one candidate in three gets here.)
+    #[inline(never)]
+    fn chinese_features<C: Collect>(&self, span: &Span, (right, left): (Option<Right>, Option<Left>), out: &mut C) {
+        let (t, text) = (self.t, self.s.text);
+        let &Span {
+            start: i,
+            given,
+            end,
+            surname,
+            value,
+            first_given,
+            last: g,
+            two,
+        } = span;
+        let count = if two { 2 } else { 1 };
+        let mut k = out.sink(Kind::Chinese);
+        let around = self.stage0(i, end, surname, g, &mut k);
+        let mut rare = 0.0;
+        let mut read = |g: &CharStats, pick: fn(&CharStats) -> f32| {
+            if g.seen < RARE_BELOW {
+                rare += 1.0;
+                0.0
+            } else {
+                pick(g)
             }
-            if self.later_stages(i, end, around, (right, left), &mut k) {
-                out.take(i, end, Kind::Chinese, k);
+        };
+        let (first, second) = if count == 2 {
+            (
+                read(t.get(first_given), |g| g.given_first),
+                read(t.get(g), |g| g.given_second),
+            )
+        } else {
+            (read(t.get(g), |g| g.given_single), 0.0)
+        };
+        // How well the character after a one-character given name would continue it (杜中|武).
+        let next_given = match char_at(text, end) {
+            Some(n) if count == 1 && self.is_han(n) => {
+                let n = t.get(n);
+                if n.seen >= RARE_BELOW { n.given_second } else { 0.0 }
             }
+            _ => 0.0,
+        };
+        // jieba often cuts an unknown three-character name two and one (王前|虎): the
+        // character after a one-character given name left alone, or the last
+        // character of a two-character one left alone after a word.
+        let (lone_next, lone_tail) = if count == 2 {
+            let last_start = end - g.len_utf8();
+            (false, self.m.is_word(i, last_start) && self.m.is_word(last_start, end))
+        } else {
+            let next = char_at(text, end).filter(|&n| self.is_han(n));
+            (next.is_some_and(|n| self.m.is_word(end, end + n.len_utf8())), false)
+        };
+        let own = [
+            value,
+            flag(given - i > surname.len_utf8()),
+            flag(count == 2),
+            first,
+            second,
+            rare,
+            next_given,
+            flag(self.m.is_word(given, end)),
+            flag(self.m.is_word(i, given)),
+            flag(lone_next),
+            flag(lone_tail),
+        ];
+        for (j, v) in own.into_iter().enumerate() {
+            k.put(COMMON + j, v);
+        }
+        if self.later_stages(i, end, around, (right, left), &mut k) {
+            out.take(i, end, Kind::Chinese, k);
         }
     }
 
@@ -1204,6 +1257,9 @@ impl Scan<'_, '_> {
     /// Is the span `i..end` a common word and, in `last`, the surname a form of address
     /// follows (游客|龙|女士, 患者|李|先生)? Its first character a weak surname (游): 王国|梁先生
     /// is a name.
+    // (Kept out of line: inlined, its lookup of the surname's stats was hoisted to the start
+    // of `chinese`, a hash computed for every surname, where few candidates get here.)
+    #[inline(never)]
     fn word_before_addressed_surname(&self, i: usize, surname: char, end: usize, last: char) -> bool {
         let text = self.s.text;
         let word = &text[i..end - last.len_utf8()];
@@ -1897,23 +1953,34 @@ mod tests {
             "王é王",
             "王ab王",
             "王𠮷王",
+            "王王",
+            "王诚诚诚王",
+            "𠮷王王王",
             "1998年9月9日",
         ];
+        // The embedded surnames all have the class bit the scan looks at them by; tables
+        // whose surnames do not are read by a pass of their own.
+        let mut unclassed = Tables::embedded().unwrap();
+        assert!(unclassed.surnames_classed);
+        unclassed.surnames_classed = false;
         for text in texts {
             super::super::with_sentence(text, |s, tables| {
                 let mut m = Marks::default();
                 m.load(s);
-                let mut seen = Seen::default();
-                collect(tables, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
                 let by_itself = super::super::readdressed::repeats_nearby(tables, text);
-                assert_eq!(seen.surname_repeat, by_itself, "{text}");
+                for t in [tables, &unclassed] {
+                    let mut seen = Seen::default();
+                    collect(t, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
+                    assert_eq!(seen.surname_repeat, by_itself, "{text}");
+                }
             });
         }
     }
 
     /// The familiar names' reader skips a sentence the scan saw neither 老 nor 小 in, the
     /// removals' reader one it saw no 职 in, the context's places one it saw no unit in, and the
-    /// Japanese names' reader looks only where the scan saw a family name's first character.
+    /// Japanese names' and the appointees' readers look only where the scan saw a family
+    /// name's first character and 为.
     #[test]
     fn the_scan_notes_the_characters_of_familiar_names() {
         for text in [
@@ -1925,6 +1992,7 @@ mod tests {
             "免去其职务。",
             "一行到北辰县考察。",
             "王明答：“是的。”",
+            "选举甲为主任、乙为副主任，为期五年。",
         ] {
             super::super::with_sentence(text, |s, tables| {
                 let mut m = Marks::default();
@@ -1933,6 +2001,8 @@ mod tests {
                 collect(tables, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
                 assert_eq!(seen.familiar, text.contains(['老', '小']), "{text}");
                 assert_eq!(seen.zhi, text.contains('职'), "{text}");
+                let wei: Vec<usize> = text.match_indices('为').map(|(at, _)| at).collect();
+                assert_eq!(seen.wei, wei, "{text}");
                 assert_eq!(seen.speech, text.contains(['答', '问', '道', '曰']), "{text}");
                 let unit = text.contains(crate::recognize::ADMIN_UNITS);
                 assert_eq!(seen.admin_unit, unit, "{text}");

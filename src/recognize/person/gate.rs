@@ -270,9 +270,19 @@ impl Gate {
     /// The stage-0 sums of the two candidates a one-character surname at byte `i` starts,
     /// or `None` for a candidate that cannot reach the threshold on its sum and the most
     /// the character right after it could bring as right context; `None` for both when
-    /// [`Gate::single`] is.
+    /// [`Gate::single`] is. When one is left, `left` reads the left context (both share it)
+    /// and a candidate is dropped as [`Gate::passes`] would drop it on it: most surnames
+    /// are then done with, and the left context is read once for both lengths.
     #[inline]
-    pub(crate) fn quick(&self, t: &Tables, text: &str, m: &Marks, i: usize, value: f32) -> Option<[Option<f32>; 2]> {
+    pub(crate) fn quick(
+        &self,
+        t: &Tables,
+        text: &str,
+        m: &Marks,
+        i: usize,
+        value: f32,
+        left: impl FnOnce(Option<(usize, char)>) -> Left,
+    ) -> Option<[Option<f32>; 2]> {
         let (sums, g2, next, prev) = self.single(t, text, m, i, value)?;
         // The character before the surname bounds the left context as in `passes` (where
         // the one before a space or a line break is read: assume the most there).
@@ -282,20 +292,32 @@ impl Gate {
             Prev::Char(Some(c)) => self.at(t, c, LEFT_MOST),
             Prev::Char(None) => self.at(t, BOS, LEFT_MOST),
         };
-        let keep = |k: usize| {
-            // A space or a line break after the span hides the context character (the
-            // right context reads past it, or reads the sentence's end): assume the most.
-            // (The character after the shorter span is an ideograph's three bytes: neither.)
-            let most = match (k, next) {
-                (0, _) => self.at_code(g2, RIGHT_MOST),
-                (_, Some(c)) if c != ' ' && c != '\n' => self.at(t, c, RIGHT_MOST),
-                (_, Some(_)) => self.right_most,
-                (_, None) => self.at(t, EOS, RIGHT_MOST),
-            };
-            let rest = self.rest.min(left_most + self.strings);
-            (sums[k] + most + rest + MARGIN > self.threshold).then_some(sums[k])
+        // A space or a line break after the span hides the context character (the right
+        // context reads past it, or reads the sentence's end): assume the most there, and
+        // the bound is not the one `passes` takes (`exact` false).
+        // (The character after the shorter span is an ideograph's three bytes: neither.)
+        let most = |k: usize| match (k, next) {
+            (0, _) => (self.at_code(g2, RIGHT_MOST), true),
+            (_, Some(c)) if c != ' ' && c != '\n' => (self.at(t, c, RIGHT_MOST), true),
+            (_, Some(_)) => (self.right_most, false),
+            (_, None) => (self.at(t, EOS, RIGHT_MOST), true),
         };
-        Some([keep(0), keep(1)])
+        let keep = |k: usize| {
+            let rest = self.rest.min(left_most + self.strings);
+            (sums[k] + most(k).0 + rest + MARGIN > self.threshold).then_some(sums[k])
+        };
+        let kept = [keep(0), keep(1)];
+        if kept == [None, None] {
+            return Some(kept);
+        }
+        // The left context, as `passes` reads it after the same right bound (summed in the
+        // same order, so it drops exactly the candidates `passes` would).
+        let left = left(before(text, i)).weighted(&self.w);
+        let on_left = |k: usize| {
+            let (most, exact) = most(k);
+            kept[k].filter(|&sum| !exact || sum + most + left + self.strings + MARGIN > self.threshold)
+        };
+        Some([on_left(0), on_left(1)])
     }
 
     /// False when a candidate at bytes `span` with stage-0 sum `sum` cannot reach the

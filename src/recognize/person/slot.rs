@@ -472,7 +472,13 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
         }
     };
     let lead = text.len() - text.trim_start().len();
-    for at in marks_in(text, '为', seen.wei).filter(|&at| !text[at + '为'.len_utf8()..].starts_with('为')) {
+    // (Where the candidate scan saw 为: no search of the text.)
+    for at in seen
+        .wei
+        .iter()
+        .copied()
+        .filter(|&at| !text[at + '为'.len_utf8()..].starts_with('为'))
+    {
         // Less a note on the person (任命甲（女）为…) and a form of address.
         let before = strip_personal_note(&text[..at]);
         let name_end = HONORIFICS
@@ -1087,6 +1093,15 @@ fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>, strict: bool) -> boo
         && (!strict || starts_like_a_name())
 }
 
+/// The first characters of [`TITLE_ENDS`] and [`HONORIFICS`].
+static TITLE_END_FIRSTS: std::sync::LazyLock<super::FastSet<char>> = std::sync::LazyLock::new(|| {
+    TITLE_ENDS
+        .iter()
+        .chain(HONORIFICS)
+        .filter_map(|w| w.chars().next())
+        .collect()
+});
+
 /// jieba-rs tags of words that may start a name: person and place names, other proper nouns.
 const NAME_TAGS: &[&str] = &["nr", "nrt", "nrfg", "ns", "nz"];
 
@@ -1120,10 +1135,13 @@ fn slot_end(s: &Sentence<'_>, at: usize, end: usize, byline: bool) -> Option<End
             .as_ref()
             .is_some_and(|x| x.len() > w.len() && JIEBA.has_word(&text[x.clone()]))
     };
-    if TITLE_ENDS
-        .iter()
-        .chain(HONORIFICS)
-        .any(|w| rest.starts_with(w) && !longer_word(w))
+    // (The words are looked at only when one starts with the next character: most names
+    // are followed by none of them.)
+    if TITLE_END_FIRSTS.contains(&next)
+        && TITLE_ENDS
+            .iter()
+            .chain(HONORIFICS)
+            .any(|w| rest.starts_with(w) && !longer_word(w))
     {
         return Some(End::Firm);
     }

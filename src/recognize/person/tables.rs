@@ -165,6 +165,9 @@ pub(crate) struct Tables {
     pub(crate) not_names: FastSet<Box<str>>,
     /// Ordinary dictionary words shaped like names, with their log frequency.
     pub(crate) common_words: FastMap<Box<str>, f32>,
+    /// Every surname character has the [`class::SURNAME`] bit (all are ideographs of the
+    /// dense block, as in the embedded tables): the bit alone tells a surname.
+    pub(crate) surnames_classed: bool,
 }
 
 impl Tables {
@@ -234,6 +237,7 @@ impl Tables {
             right2: FastMap::default(),
             not_names: FastSet::default(),
             common_words: FastMap::default(),
+            surnames_classed: false,
         };
         const SURNAMES: &str = "dictionaries/surnames.txt";
         for line in parse::lines(SURNAMES, src.surnames)? {
@@ -367,6 +371,10 @@ impl Tables {
                 None => 0,
             };
         }
+        let classed = t
+            .known()
+            .all(|(c, st)| !st.is_surname || t.class(c) & class::SURNAME != 0);
+        t.surnames_classed = classed;
         Ok(t)
     }
 }
