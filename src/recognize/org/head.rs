@@ -520,7 +520,17 @@ impl OrgModel {
             if let Some(o) = found
                 .iter()
                 .rev()
-                .find(|o| o.range.end == start && !o.bare && !o.in_title)
+                // (Or a place's party committee alone before a name jieba-rs had to guess:
+                // 市委|两新/OOV|工委.)
+                .find(|o| {
+                    o.range.end == start
+                        && !o.in_title
+                        && (!o.bare
+                            || (words > 0
+                                && matches!(&s.text[o.range.clone()], "市委" | "县委" | "区委" | "省委")
+                                && s.word_starting_at(start)
+                                    .is_some_and(|w| with_word_class(&s.text[w], |c| c == "OOV"))))
+                })
             {
                 // A league's team (意甲|球队) is one of its clubs, not a body of its own; an
                 // association after another and a place is a second one (…学会|湖南省张家界市
