@@ -496,7 +496,8 @@ pub(crate) fn member_list_heading(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<
 }
 
 /// 新华社北京12月1日电（记者甲）: a reporter credited in brackets after a news agency's
-/// dateline writes for that agency.
+/// dateline writes for that agency, and so does every other writer credited there
+/// (临江日报讯（记者 甲 通讯员 乙）).
 fn dateline_agency(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) {
     // The agency opens the sentence: it is the first organisation.
     let opens = m
@@ -508,11 +509,13 @@ fn dateline_agency(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) {
     }
     for t in out.iter_mut().filter(|t| t.rule == Rule::Byline && t.org.is_none()) {
         let before = &text[..m.roles[t.role].range.start];
+        // Every credit of the bracket (（记者 甲 通讯员 乙）): the bracket opened last before
+        // the post, and not closed since.
+        let Some(open) = before.rfind('(').filter(|&k| !before[k..].contains(')')) else {
+            continue;
+        };
         // (A blank may stand before the bracket: 电　（记者…）.)
-        if before
-            .strip_suffix('(')
-            .is_some_and(|d| d.trim_end().ends_with(['电', '讯']))
-        {
+        if text[..open].trim_end().ends_with(['电', '讯']) {
             t.org = Some(0);
             // The evidence reaches back to the agency.
             t.evidence.start = t.evidence.start.min(m.orgs[0].range.start);
