@@ -104,8 +104,8 @@ const CLASS_INSIDE: f32 = 0.65;
 /// segmenter had to guess): a name holding one is specific, not a description.
 const NAME_CLASSES: &[&str] = &["nr", "nrt", "nrfg", "nz", "ns", "nt", "j", "OOV", "eng", "x"];
 
-/// Single characters that link a name to the clause (兼, 任, 由, 其 'its'): never inside a name.
-const LINKING_CHARS: &str = "兼任由在与和及的了等对向从把被将为是于据同其";
+/// Single characters that link a name to the clause (兼, 任, 由, 并, 其 'its'): never inside a name.
+const LINKING_CHARS: &str = "兼任由在与和及并的了等对向从把被将为是于据同其";
 
 /// The learned word lists, loaded once per extractor.
 #[derive(Clone, Debug)]
