@@ -1045,9 +1045,26 @@ impl OrgModel {
         let w = s.words[wi].clone();
         let word = &s.text[w.clone()];
         let kind = head.entry.org_kind;
+        // Is the head a department's, named so far by a short line of work (危重症医学|科)?
+        let department = || {
+            DEPARTMENT_HEADS.contains(&&s.text[head.start..head.end])
+                && s.text[start..head.start].chars().count() <= MAX_TERM_GAP + 2
+                && s.text[start..head.start].chars().all(is_han)
+        };
         if CONJUNCTIONS.contains(&word) {
             // 材料科学与工程学院: read on only between two plain nouns.
-            return (self.conjunction_inside(s, wi, start, persons, found), None);
+            return (
+                self.conjunction_inside(s, wi, start, department(), persons, found),
+                None,
+            );
+        }
+        // The first of a department's two lines of work, its conjunction read (呼吸/v|与|…科).
+        if department()
+            && s.word_starting_at(start)
+                .is_some_and(|c| CONJUNCTIONS.contains(&&s.text[c]))
+            && line_of_work(word)
+        {
+            return (true, None);
         }
         // (A relation noun may span two words: 保荐|机构.)
         // (The last character first: it must end one of them.)
@@ -1220,6 +1237,7 @@ impl OrgModel {
         s: &Sentence<'_>,
         wi: usize,
         start: usize,
+        department: bool,
         persons: &[Range<usize>],
         found: &[OrgMention],
     ) -> bool {
@@ -1264,7 +1282,9 @@ impl OrgModel {
             let discipline = |w: &str| w.ends_with('学') && w.chars().count() >= 2 && w.chars().all(is_han);
             discipline(word) && s.words.get(wi + 1).is_some_and(|n| discipline(&s.text[n.clone()]))
         };
-        !typed && !named && !right_is_place && (common_noun(word) || remit() || disciplines())
+        // A department's two lines of work (呼吸/v|与|危重症医学科, 研究与发展处).
+        let lines_of_work = department && line_of_work(word);
+        !typed && !named && !right_is_place && (common_noun(word) || remit() || disciplines() || lines_of_work)
     }
 
     /// The longest organisation that `start..limit` begins with: a known
@@ -1529,6 +1549,15 @@ fn set_up_before(s: &Sentence<'_>, wi: usize) -> bool {
 /// Verbs of setting a body up: its name follows.
 const SET_UP_VERBS: &[&str] = &["成立", "组建", "设立", "建立"];
 
+/// Is `word` a line of work a department is named by: two to four Han characters jieba-rs
+/// files as a verb or a noun (免疫, 呼吸, 规划), no verb of a clause?
+fn line_of_work(word: &str) -> bool {
+    (2..=4).contains(&word.chars().count())
+        && word.chars().all(is_han)
+        && !CLAUSE_WORDS.contains(word)
+        && with_word_class(word, |c| matches!(c, "v" | "vn" | "n"))
+}
+
 /// The head characters of a body's departments: a line of work names them (免疫规划科,
 /// 综合计划处).
 const DEPARTMENT_HEADS: &[&str] = &["科", "处", "室", "股"];
@@ -1545,14 +1574,9 @@ fn department_term(s: &Sentence<'_>, from: usize, to: usize) -> bool {
     };
     s.words[first].start == from
         && s.words[last].end == to
-        && s.words[first..=last].iter().all(|w| {
-            let word = &s.text[w.clone()];
-            word.chars().count() >= 2
-                && word.chars().all(is_han)
-                && !CLAUSE_WORDS.contains(word)
-                && with_word_class(word, |c| matches!(c, "v" | "vn" | "n"))
-                && !s.hits.iter().any(|h| h.start < w.end && w.start < h.end)
-        })
+        && s.words[first..=last]
+            .iter()
+            .all(|w| line_of_work(&s.text[w.clone()]) && !s.hits.iter().any(|h| h.start < w.end && w.start < h.end))
 }
 
 /// Words of how a body is run that end in 办 ('office') and are nouns to jieba-rs: no
