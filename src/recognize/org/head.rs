@@ -908,8 +908,9 @@ impl OrgModel {
             && village.ends_with('村')
             && let Some(p) = k.checked_sub(1).map(|p| s.words[p].clone())
             && p.end == start
-            && s.text[p.clone()].chars().count() == 2
-            && names_village(&s.text[p.clone()], &p, persons)
+            && (s.text[p.clone()].chars().count() == 2 && names_village(&s.text[p.clone()], &p, persons)
+                // (Or a character of its own where a list item or clause opens: 、立|新村|党支部.)
+                || village_initial(s, &p, persons))
             && !s.hit_at(p.clone()).is_some_and(|h| h.entry.is(tag::TITLE))
         {
             start = p.start;
@@ -1493,6 +1494,22 @@ fn unknown_village(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]) -> Opt
         }
         _ => None,
     }
+}
+
+/// Is the word at `w` a village name's first character, cut off by the segmenter from the
+/// word ending in 村 after it (立|新村): one Han character that links no clause and starts
+/// no family's market, right where a list item or a clause opens, no name across it?
+fn village_initial(s: &Sentence<'_>, w: &Range<usize>, persons: &[Range<usize>]) -> bool {
+    let word = &s.text[w.clone()];
+    let mut chars = word.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    is_han(c)
+        && !NOT_FAMILY_CHARS.contains(c)
+        && !LINKING_CHARS.contains(c)
+        && s.text[..w.start].chars().next_back().is_none_or(|b| !is_han(b))
+        && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
 }
 
 /// Can the word `word` at `w` be (the start of) a village's name: Han characters, a noun or a
