@@ -127,8 +127,17 @@ fn gap(text: &str) -> Gap {
         _ if t.strip_prefix('、').is_some_and(is_bare_unit) => Gap::Enumeration,
         // So does a company's regional division (集团副总裁、华东区域总经理).
         _ if t.strip_prefix('、').is_some_and(is_regional_division) => Gap::Enumeration,
+        // A native place before the next post says who the holder is, no post (董事长、南岭籍
+        // 企业家甲).
+        _ if t.strip_prefix('、').is_some_and(is_native_place) => Gap::Enumeration,
         _ => Gap::Break,
     }
+}
+
+/// Is `text` a native place: two to five Han characters and 籍 (南岭籍, 浙江籍)?
+fn is_native_place(text: &str) -> bool {
+    text.strip_suffix('籍')
+        .is_some_and(|place| (2..=5).contains(&place.chars().count()) && place.chars().all(crate::recognize::is_han))
 }
 
 /// Is `text` a short note in brackets, all of it (（会计专业人士）)?
