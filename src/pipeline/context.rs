@@ -1284,10 +1284,12 @@ fn hold_in<'t>(t: &mut Triple<'t>, body: Org<'t>) {
     t.place = None;
 }
 
-/// Is `name` a determiner and a head word read as a body of their own (该庭, 本院)? It
-/// stands for a body named before, never the one the text is about.
+/// Is `name` a determiner and one of [`HEADS`] read as a body of their own (该庭, 本院)? It
+/// stands for a body named before, never the one the text is about. (Not a name that starts
+/// so: 本田.)
 fn determiner_and_head(name: &str) -> bool {
-    name.starts_with(['该', '本']) && name.chars().count() <= 3
+    name.strip_prefix(['该', '本'])
+        .is_some_and(|head| HEADS.contains(&head))
 }
 
 /// The head words of [`determined_head`].
@@ -1747,6 +1749,15 @@ fn is_judgment_heading(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::Span;
+
+    #[test]
+    fn a_determiner_and_a_head_stand_for_a_body_a_name_starting_so_does_not() {
+        assert!(determiner_and_head("该庭"));
+        assert!(determiner_and_head("本公司"));
+        assert!(!determiner_and_head("本田"));
+        assert!(!determiner_and_head("该"));
+        assert!(!determiner_and_head("民事审判第二庭"));
+    }
 
     #[test]
     fn every_head_ends_in_a_head_last_char() {
