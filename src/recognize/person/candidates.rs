@@ -1125,8 +1125,9 @@ impl Scan<'_, '_> {
                     continue;
                 }
             }
-            if plays_as_team(&text[..i], &text[end..])
-                || self.inside_numeral(i, given, end)
+            // (Whether the span plays as a team is asked last, in `chinese_features`: most
+            // candidates are dropped by their scores first.)
+            if self.inside_numeral(i, given, end)
                 || (count == 2 && given - i == surname.len_utf8() && self.common_noun(i, end))
             {
                 continue;
@@ -1217,7 +1218,8 @@ impl Scan<'_, '_> {
         for (j, v) in own.into_iter().enumerate() {
             k.put(COMMON + j, v);
         }
-        if self.later_stages(i, end, around, (right, left), &mut k) {
+        // (A span that plays as a team is no candidate: asked only of the few kept.)
+        if self.later_stages(i, end, around, (right, left), &mut k) && !plays_as_team(&text[..i], &text[end..]) {
             out.take(i, end, Kind::Chinese, k);
         }
     }
@@ -1437,9 +1439,6 @@ impl Scan<'_, '_> {
         let (Some(first), Some(last)) = (span.chars().next(), span.chars().next_back()) else {
             return;
         };
-        if plays_as_team(&text[..start], &text[end..]) || names_a_landmark(span) {
-            return;
-        }
         let mut k = out.sink(Kind::Foreign);
         let around = self.stage0(start, end, first, last, &mut k);
         let (mut sum, mut min, mut len, mut dot) = (0.0, f32::MAX, 0.0, 0.0);
@@ -1480,6 +1479,11 @@ impl Scan<'_, '_> {
         }
         let (with, without) = both.alive.get();
         if !(with && both.with.keeps() || without && both.without.keeps()) {
+            return;
+        }
+        // A span that plays as a team or names a landmark is no candidate: asked only of
+        // the few the scores keep (two in three are dropped by them).
+        if plays_as_team(&text[..start], &text[end..]) || names_a_landmark(span) {
             return;
         }
         let (k, alive) = if *self.match_report.get_or_init(|| reads_like_match_report(text)) {
