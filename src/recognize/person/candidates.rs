@@ -205,12 +205,24 @@ pub(crate) fn stage_of(feature: usize) -> usize {
 /// score with weights `w`: every combination of values the tables allow is tried
 /// (the features of one stage are read together, so their maxima are not summed
 /// separately, which would be far too loose to prune anything).
-pub(crate) fn stage_bounds(w: &[f32; MAX_FEATURES], t: &Tables) -> [f32; STAGES - 1] {
+///
+/// The last entry bounds the tail of stage 3 alone: the features read after the string
+/// lookups (whether a run goes on, the guessed words at the span's end), which a
+/// candidate the lookups leave under the threshold is spared.
+pub(crate) fn stage_bounds(w: &[f32; MAX_FEATURES], t: &Tables) -> [f32; STAGES] {
     let (r_best, l_best, s_best) = (right_bounds(w, t).1, left_bound(w, t), strings_bound(w, t));
     // A margin for the rounding of sums taken in another order.
     const MARGIN: f32 = 1e-3;
     let (r, l, s) = (r_best + MARGIN, l_best + MARGIN, s_best + MARGIN);
-    [r + l + s, l + s, s]
+    [r + l + s, l + s, s, tail_bound(w) + MARGIN]
+}
+
+/// The most the features of stage 3 read after the string lookups can add (a part of
+/// [`strings_bound`]).
+fn tail_bound(w: &[f32; MAX_FEATURES]) -> f32 {
+    use feat::*;
+    // A word cannot both start at the span's end and cross it.
+    w[RUN_GOES_ON].max(0.0) + w[NEXT_GUESSED].max(w[CUTS_GUESSED]).max(0.0)
 }
 
 /// The most the right context (stage 1) can add: per character right after the span
@@ -377,7 +389,8 @@ fn strings_bound(w: &[f32; MAX_FEATURES], t: &Tables) -> f32 {
 pub(crate) trait Sink: Clone {
     /// Records feature `i` with value `v`.
     fn put(&mut self, i: usize, v: f32);
-    /// Called after each stage but the last: false drops the candidate.
+    /// Called after each stage but the last, and after the string lookups of the last:
+    /// false drops the candidate.
     fn go_on(&self, stage: usize) -> bool;
     /// Once every feature is in: could the collector keep the candidate? (False only
     /// when it surely drops it.)
@@ -1617,6 +1630,10 @@ impl Scan<'_, '_> {
         k.put(OOV_WORD, flag(around.one_word && !dict_word));
         // Only the most frequent dictionary words are surely not names (舒适 yes, 高峰 no).
         k.put(VERY_COMMON, (common - VERY_COMMON_FROM).max(0.0));
+        // (Most candidates the lookups leave under the threshold stop here.)
+        if !k.go_on(3) {
+            return false;
+        }
         k.put(RUN_GOES_ON, flag(self.run_goes_on(start, end)));
         // jieba's character model often glues a name's last character to the next
         // character (吴江|森是): a word it guessed right after the span, or one

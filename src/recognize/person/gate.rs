@@ -83,7 +83,7 @@ fn shape_key(bits: u64, end: bool, han: bool) -> usize {
 impl Gate {
     /// `w`: the Chinese weights; `rest`: their bounds after each stage (from
     /// [`stage_bounds`](super::candidates::stage_bounds)).
-    pub(crate) fn new(t: &Tables, w: &[f32; MAX_FEATURES], rest: &[f32; STAGES - 1], threshold: f32) -> Gate {
+    pub(crate) fn new(t: &Tables, w: &[f32; MAX_FEATURES], rest: &[f32; STAGES], threshold: f32) -> Gate {
         let mut gate = Gate {
             rows: vec![[0.0; PLACES]; BMP]
                 .into_boxed_slice()
