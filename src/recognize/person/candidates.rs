@@ -206,16 +206,49 @@ pub(crate) fn stage_of(feature: usize) -> usize {
 /// (the features of one stage are read together, so their maxima are not summed
 /// separately, which would be far too loose to prune anything).
 ///
-/// The last entry bounds the tail of stage 3 alone: the features read after the string
-/// lookups (whether a run goes on, the guessed words at the span's end), which a
-/// candidate the lookups leave under the threshold is spared.
-pub(crate) fn stage_bounds(w: &[f32; MAX_FEATURES], t: &Tables) -> [f32; STAGES] {
+/// The entries after the stages' bound what the features of stage 3 read after a point
+/// in it can add (see [`Bound`]): a candidate they leave under the threshold is spared
+/// the rest of the stage.
+pub(crate) fn stage_bounds(w: &[f32; MAX_FEATURES], t: &Tables) -> [f32; BOUNDS] {
+    use feat::*;
     let (r_best, l_best, s_best) = (right_bounds(w, t).1, left_bound(w, t), strings_bound(w, t));
     // A margin for the rounding of sums taken in another order.
     const MARGIN: f32 = 1e-3;
     let (r, l, s) = (r_best + MARGIN, l_best + MARGIN, s_best + MARGIN);
-    [r + l + s, l + s, s, tail_bound(w) + MARGIN]
+    let tail = tail_bound(w);
+    // The list lookups: not a name or not, and a common word's frequency (or none).
+    let common_best = t
+        .common_words
+        .values()
+        .copied()
+        .chain([0.0])
+        .map(|c| w[COMMON_WORD] * c + w[VERY_COMMON] * (c - VERY_COMMON_FROM).max(0.0))
+        .fold(f32::MIN, f32::max);
+    let lookups = w[NOT_NAME].max(0.0) + common_best + tail;
+    [
+        r + l + s,
+        l + s,
+        s,
+        tail + MARGIN,
+        lookups + MARGIN,
+        lookups + w[OOV_WORD] + MARGIN,
+    ]
 }
+
+/// The entries of [`stage_bounds`] past the stages', each the most the features of stage 3
+/// read after a point can add.
+pub(crate) enum Bound {
+    /// After the string lookups: whether a run goes on, the guessed words at the end.
+    Tail = STAGES as isize - 1,
+    /// After the dictionary word's test, for a span that is no word jieba-rs made up:
+    /// the lists' lookups and the tail.
+    Lookups,
+    /// The same for a word jieba-rs made up (`oov_word` 1).
+    LookupsOov,
+}
+
+/// The number of entries of [`stage_bounds`].
+pub(crate) const BOUNDS: usize = Bound::LookupsOov as usize + 1;
 
 /// The most the features of stage 3 read after the string lookups can add (a part of
 /// [`strings_bound`]).
@@ -389,8 +422,8 @@ fn strings_bound(w: &[f32; MAX_FEATURES], t: &Tables) -> f32 {
 pub(crate) trait Sink: Clone {
     /// Records feature `i` with value `v`.
     fn put(&mut self, i: usize, v: f32);
-    /// Called after each stage but the last, and after the string lookups of the last:
-    /// false drops the candidate.
+    /// Called after each stage but the last, and at the points of the last that
+    /// [`Bound`] names (`stage` is then the bound's index): false drops the candidate.
     fn go_on(&self, stage: usize) -> bool;
     /// Once every feature is in: could the collector keep the candidate? (False only
     /// when it surely drops it.)
@@ -1621,17 +1654,24 @@ impl Scan<'_, '_> {
             .any(|h| h.entry.tags & blocking != 0);
         let span = &text[start..end];
         let dict_word = JIEBA.has_word(span);
-        let common = t.common_words.get(span).copied().unwrap_or(0.0);
         k.put(LEXICON_OVERLAP, flag(overlap));
         k.put(DICT_WORD, flag(dict_word));
+        // A word jieba made up from its character model, not its dictionary: often a name.
+        let oov = around.one_word && !dict_word;
+        // (Many candidates stop here, spared the lookups of the two lists: the most the
+        // features after can add is known but for them, with this feature's value.)
+        let after_dict = if oov { Bound::LookupsOov } else { Bound::Lookups };
+        if !k.go_on(after_dict as usize) {
+            return false;
+        }
+        let common = t.common_words.get(span).copied().unwrap_or(0.0);
         k.put(NOT_NAME, flag(t.not_names.contains(span)));
         k.put(COMMON_WORD, common);
-        // A word jieba made up from its character model, not its dictionary: often a name.
-        k.put(OOV_WORD, flag(around.one_word && !dict_word));
+        k.put(OOV_WORD, flag(oov));
         // Only the most frequent dictionary words are surely not names (舒适 yes, 高峰 no).
         k.put(VERY_COMMON, (common - VERY_COMMON_FROM).max(0.0));
         // (Most candidates the lookups leave under the threshold stop here.)
-        if !k.go_on(3) {
+        if !k.go_on(Bound::Tail as usize) {
             return false;
         }
         k.put(RUN_GOES_ON, flag(self.run_goes_on(start, end)));

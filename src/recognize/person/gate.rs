@@ -9,7 +9,7 @@
 //! [`candidates`](super::candidates::collect), so it decides nothing it could get wrong except
 //! by dropping: a test checks that its sums agree with the features.
 
-use super::candidates::{self, MAX_FEATURES, STAGES, after, before, char_at, char_before};
+use super::candidates::{self, BOUNDS, MAX_FEATURES, after, before, char_at, char_before};
 use super::candidates::{Left, Marks, Right, Span, chinese, feat, flag, is_place_suffix};
 use super::tables::{BOS, EOS, RARE_BELOW, Tables, class, dense_index};
 use std::ops::Range;
@@ -83,7 +83,7 @@ fn shape_key(bits: u64, end: bool, han: bool) -> usize {
 impl Gate {
     /// `w`: the Chinese weights; `rest`: their bounds after each stage (from
     /// [`stage_bounds`](super::candidates::stage_bounds)).
-    pub(crate) fn new(t: &Tables, w: &[f32; MAX_FEATURES], rest: &[f32; STAGES], threshold: f32) -> Gate {
+    pub(crate) fn new(t: &Tables, w: &[f32; MAX_FEATURES], rest: &[f32; BOUNDS], threshold: f32) -> Gate {
         let mut gate = Gate {
             rows: vec![[0.0; PLACES]; BMP]
                 .into_boxed_slice()
