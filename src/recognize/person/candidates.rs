@@ -418,6 +418,36 @@ fn strings_bound(w: &[f32; MAX_FEATURES], t: &Tables) -> f32 {
     s_best
 }
 
+/// [`strings_bound`] for the spans of a shape, which the word boundaries tell before
+/// anything is read: by `one_word` whether the span is one jieba-rs word (else
+/// `oov_word` is 0), and by `cut` whether no word starts at its end, inside the
+/// sentence (else `cuts_guessed` is 0, as no word crosses the end; with a word starting
+/// there `next_guessed` may be 1, at the end of the sentence neither).
+pub(crate) fn strings_bound_shaped(w: &[f32; MAX_FEATURES], t: &Tables, one_word: bool, cut: bool) -> f32 {
+    use feat::*;
+    let bools = [false, true];
+    let guessed = if cut { w[CUTS_GUESSED] } else { w[NEXT_GUESSED] };
+    let mut s_best = f32::MIN;
+    for common in t.common_words.values().copied().chain([0.0]) {
+        for dict in bools {
+            for not_name in bools {
+                for overlap in bools {
+                    let v = w[DICT_WORD] * flag(dict)
+                        + w[NOT_NAME] * flag(not_name)
+                        + w[COMMON_WORD] * common
+                        + w[OOV_WORD] * flag(one_word && !dict)
+                        + w[VERY_COMMON] * (common - VERY_COMMON_FROM).max(0.0)
+                        + w[LEXICON_OVERLAP] * flag(overlap)
+                        + w[RUN_GOES_ON].max(0.0)
+                        + guessed.max(0.0);
+                    s_best = s_best.max(v);
+                }
+            }
+        }
+    }
+    s_best
+}
+
 /// Where a candidate's features go as they are computed.
 pub(crate) trait Sink: Clone {
     /// Records feature `i` with value `v`.
@@ -1167,7 +1197,7 @@ impl Scan<'_, '_> {
                 // from them.)
                 let right = |a1| *right.insert(self.right_context_after(a1));
                 let left = |b1| *left.insert(*left_once.get_or_insert_with(|| self.left_context_before(b1)));
-                if !gate.passes(t, text, sum, i..end, right, left) {
+                if !gate.passes(t, text, self.m, sum, i..end, right, left) {
                     continue;
                 }
             }
