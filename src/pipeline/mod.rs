@@ -75,7 +75,10 @@ impl Model {
         let mut scratch = SCRATCH.with(RefCell::take);
         let mut paragraph = std::mem::take(&mut scratch.paragraph);
         paragraph.restart();
-        let mut hits: Vec<Hit<'_>> = Vec::new();
+        // (Room for a sentence's hits at once: grown from nothing, the buffer was
+        // reallocated two or three times a document. It borrows the lexicon, so it cannot
+        // be kept in the scratch buffers across documents.)
+        let mut hits: Vec<Hit<'_>> = Vec::with_capacity(32);
         let mut person_ranges: Vec<Range<usize>> = Vec::new();
         // Full names read so far, for 王主任 further on.
         let mut earlier = EarlierNames::default();

@@ -205,12 +205,57 @@ pub(crate) fn stage_of(feature: usize) -> usize {
 /// score with weights `w`: every combination of values the tables allow is tried
 /// (the features of one stage are read together, so their maxima are not summed
 /// separately, which would be far too loose to prune anything).
-pub(crate) fn stage_bounds(w: &[f32; MAX_FEATURES], t: &Tables) -> [f32; STAGES - 1] {
+///
+/// The entries after the stages' bound what the features of stage 3 read after a point
+/// in it can add (see [`Bound`]): a candidate they leave under the threshold is spared
+/// the rest of the stage.
+pub(crate) fn stage_bounds(w: &[f32; MAX_FEATURES], t: &Tables) -> [f32; BOUNDS] {
+    use feat::*;
     let (r_best, l_best, s_best) = (right_bounds(w, t).1, left_bound(w, t), strings_bound(w, t));
     // A margin for the rounding of sums taken in another order.
     const MARGIN: f32 = 1e-3;
     let (r, l, s) = (r_best + MARGIN, l_best + MARGIN, s_best + MARGIN);
-    [r + l + s, l + s, s]
+    let tail = tail_bound(w);
+    // The list lookups: not a name or not, and a common word's frequency (or none).
+    let common_best = t
+        .common_words
+        .values()
+        .copied()
+        .chain([0.0])
+        .map(|c| w[COMMON_WORD] * c + w[VERY_COMMON] * (c - VERY_COMMON_FROM).max(0.0))
+        .fold(f32::MIN, f32::max);
+    let lookups = w[NOT_NAME].max(0.0) + common_best + tail;
+    [
+        r + l + s,
+        l + s,
+        s,
+        tail + MARGIN,
+        lookups + MARGIN,
+        lookups + w[OOV_WORD] + MARGIN,
+    ]
+}
+
+/// The entries of [`stage_bounds`] past the stages', each the most the features of stage 3
+/// read after a point can add.
+pub(crate) enum Bound {
+    /// After the string lookups: whether a run goes on, the guessed words at the end.
+    Tail = STAGES as isize - 1,
+    /// After the dictionary word's test, for a span that is no word jieba-rs made up:
+    /// the lists' lookups and the tail.
+    Lookups,
+    /// The same for a word jieba-rs made up (`oov_word` 1).
+    LookupsOov,
+}
+
+/// The number of entries of [`stage_bounds`].
+pub(crate) const BOUNDS: usize = Bound::LookupsOov as usize + 1;
+
+/// The most the features of stage 3 read after the string lookups can add (a part of
+/// [`strings_bound`]).
+fn tail_bound(w: &[f32; MAX_FEATURES]) -> f32 {
+    use feat::*;
+    // A word cannot both start at the span's end and cross it.
+    w[RUN_GOES_ON].max(0.0) + w[NEXT_GUESSED].max(w[CUTS_GUESSED]).max(0.0)
 }
 
 /// The most the right context (stage 1) can add: per character right after the span
@@ -373,11 +418,42 @@ fn strings_bound(w: &[f32; MAX_FEATURES], t: &Tables) -> f32 {
     s_best
 }
 
+/// [`strings_bound`] for the spans of a shape, which the word boundaries tell before
+/// anything is read: by `one_word` whether the span is one jieba-rs word (else
+/// `oov_word` is 0), and by `cut` whether no word starts at its end, inside the
+/// sentence (else `cuts_guessed` is 0, as no word crosses the end; with a word starting
+/// there `next_guessed` may be 1, at the end of the sentence neither).
+pub(crate) fn strings_bound_shaped(w: &[f32; MAX_FEATURES], t: &Tables, one_word: bool, cut: bool) -> f32 {
+    use feat::*;
+    let bools = [false, true];
+    let guessed = if cut { w[CUTS_GUESSED] } else { w[NEXT_GUESSED] };
+    let mut s_best = f32::MIN;
+    for common in t.common_words.values().copied().chain([0.0]) {
+        for dict in bools {
+            for not_name in bools {
+                for overlap in bools {
+                    let v = w[DICT_WORD] * flag(dict)
+                        + w[NOT_NAME] * flag(not_name)
+                        + w[COMMON_WORD] * common
+                        + w[OOV_WORD] * flag(one_word && !dict)
+                        + w[VERY_COMMON] * (common - VERY_COMMON_FROM).max(0.0)
+                        + w[LEXICON_OVERLAP] * flag(overlap)
+                        + w[RUN_GOES_ON].max(0.0)
+                        + guessed.max(0.0);
+                    s_best = s_best.max(v);
+                }
+            }
+        }
+    }
+    s_best
+}
+
 /// Where a candidate's features go as they are computed.
 pub(crate) trait Sink: Clone {
     /// Records feature `i` with value `v`.
     fn put(&mut self, i: usize, v: f32);
-    /// Called after each stage but the last: false drops the candidate.
+    /// Called after each stage but the last, and at the points of the last that
+    /// [`Bound`] names (`stage` is then the bound's index): false drops the candidate.
     fn go_on(&self, stage: usize) -> bool;
     /// Once every feature is in: could the collector keep the candidate? (False only
     /// when it surely drops it.)
@@ -1121,12 +1197,13 @@ impl Scan<'_, '_> {
                 // from them.)
                 let right = |a1| *right.insert(self.right_context_after(a1));
                 let left = |b1| *left.insert(*left_once.get_or_insert_with(|| self.left_context_before(b1)));
-                if !gate.passes(t, text, sum, i..end, right, left) {
+                if !gate.passes(t, text, self.m, sum, i..end, right, left) {
                     continue;
                 }
             }
-            if plays_as_team(&text[..i], &text[end..])
-                || self.inside_numeral(i, given, end)
+            // (Whether the span plays as a team is asked last, in `chinese_features`: most
+            // candidates are dropped by their scores first.)
+            if self.inside_numeral(i, given, end)
                 || (count == 2 && given - i == surname.len_utf8() && self.common_noun(i, end))
             {
                 continue;
@@ -1217,7 +1294,8 @@ impl Scan<'_, '_> {
         for (j, v) in own.into_iter().enumerate() {
             k.put(COMMON + j, v);
         }
-        if self.later_stages(i, end, around, (right, left), &mut k) {
+        // (A span that plays as a team is no candidate: asked only of the few kept.)
+        if self.later_stages(i, end, around, (right, left), &mut k) && !plays_as_team(&text[..i], &text[end..]) {
             out.take(i, end, Kind::Chinese, k);
         }
     }
@@ -1437,9 +1515,6 @@ impl Scan<'_, '_> {
         let (Some(first), Some(last)) = (span.chars().next(), span.chars().next_back()) else {
             return;
         };
-        if plays_as_team(&text[..start], &text[end..]) || names_a_landmark(span) {
-            return;
-        }
         let mut k = out.sink(Kind::Foreign);
         let around = self.stage0(start, end, first, last, &mut k);
         let (mut sum, mut min, mut len, mut dot) = (0.0, f32::MAX, 0.0, 0.0);
@@ -1480,6 +1555,11 @@ impl Scan<'_, '_> {
         }
         let (with, without) = both.alive.get();
         if !(with && both.with.keeps() || without && both.without.keeps()) {
+            return;
+        }
+        // A span that plays as a team or names a landmark is no candidate: asked only of
+        // the few the scores keep (two in three are dropped by them).
+        if plays_as_team(&text[..start], &text[end..]) || names_a_landmark(span) {
             return;
         }
         let (k, alive) = if *self.match_report.get_or_init(|| reads_like_match_report(text)) {
@@ -1604,15 +1684,26 @@ impl Scan<'_, '_> {
             .any(|h| h.entry.tags & blocking != 0);
         let span = &text[start..end];
         let dict_word = JIEBA.has_word(span);
-        let common = t.common_words.get(span).copied().unwrap_or(0.0);
         k.put(LEXICON_OVERLAP, flag(overlap));
         k.put(DICT_WORD, flag(dict_word));
+        // A word jieba made up from its character model, not its dictionary: often a name.
+        let oov = around.one_word && !dict_word;
+        // (Many candidates stop here, spared the lookups of the two lists: the most the
+        // features after can add is known but for them, with this feature's value.)
+        let after_dict = if oov { Bound::LookupsOov } else { Bound::Lookups };
+        if !k.go_on(after_dict as usize) {
+            return false;
+        }
+        let common = t.common_words.get(span).copied().unwrap_or(0.0);
         k.put(NOT_NAME, flag(t.not_names.contains(span)));
         k.put(COMMON_WORD, common);
-        // A word jieba made up from its character model, not its dictionary: often a name.
-        k.put(OOV_WORD, flag(around.one_word && !dict_word));
+        k.put(OOV_WORD, flag(oov));
         // Only the most frequent dictionary words are surely not names (舒适 yes, 高峰 no).
         k.put(VERY_COMMON, (common - VERY_COMMON_FROM).max(0.0));
+        // (Most candidates the lookups leave under the threshold stop here.)
+        if !k.go_on(Bound::Tail as usize) {
+            return false;
+        }
         k.put(RUN_GOES_ON, flag(self.run_goes_on(start, end)));
         // jieba's character model often glues a name's last character to the next
         // character (吴江|森是): a word it guessed right after the span, or one

@@ -9,7 +9,7 @@
 //! [`candidates`](super::candidates::collect), so it decides nothing it could get wrong except
 //! by dropping: a test checks that its sums agree with the features.
 
-use super::candidates::{self, MAX_FEATURES, STAGES, after, before, char_at, char_before};
+use super::candidates::{self, BOUNDS, MAX_FEATURES, after, before, char_at, char_before};
 use super::candidates::{Left, Marks, Right, Span, chinese, feat, flag, is_place_suffix};
 use super::tables::{BOS, EOS, RARE_BELOW, Tables, class, dense_index};
 use std::ops::Range;
@@ -65,12 +65,15 @@ pub(crate) struct Gate {
     rest: f32,
     /// The most the left context can add.
     left_most: f32,
-    /// The most the string lookups can add.
-    strings: f32,
+    /// The most the string lookups can add to a span of each shape ([`Gate::strings_at`]).
+    strings_by_shape: [f32; 4],
     threshold: f32,
     /// The word-boundary features of both candidates of [`Gate::single`], weighted and
     /// summed, for every pattern of what it reads about them (see [`shape_key`]).
     shapes: Vec<[f32; 2]>,
+    /// For the same patterns, the most the string lookups can add to each candidate
+    /// ([`Gate::strings_at`] of their spans, read from the same bits).
+    shape_strings: Vec<[f32; 2]>,
 }
 
 /// The index in [`Gate::shapes`] of the candidates of a one-character surname whose
@@ -83,7 +86,7 @@ fn shape_key(bits: u64, end: bool, han: bool) -> usize {
 impl Gate {
     /// `w`: the Chinese weights; `rest`: their bounds after each stage (from
     /// [`stage_bounds`](super::candidates::stage_bounds)).
-    pub(crate) fn new(t: &Tables, w: &[f32; MAX_FEATURES], rest: &[f32; STAGES - 1], threshold: f32) -> Gate {
+    pub(crate) fn new(t: &Tables, w: &[f32; MAX_FEATURES], rest: &[f32; BOUNDS], threshold: f32) -> Gate {
         let mut gate = Gate {
             rows: vec![[0.0; PLACES]; BMP]
                 .into_boxed_slice()
@@ -93,9 +96,11 @@ impl Gate {
             right_most: rest[0] - rest[1],
             rest: rest[1],
             left_most: rest[1] - rest[2],
-            strings: rest[2],
+            strings_by_shape: [(false, false), (false, true), (true, false), (true, true)]
+                .map(|(one_word, cut)| candidates::strings_bound_shaped(w, t, one_word, cut) + MARGIN),
             threshold,
             shapes: Vec::new(),
+            shape_strings: Vec::new(),
         };
         let (by_first, _) = candidates::right_bounds(w, t);
         let by_last = candidates::left_bounds(w, t);
@@ -111,6 +116,7 @@ impl Gate {
             gate.rows[code as usize] = row;
         }
         gate.shapes = (0..1 << 12).map(|key| gate.shape(key)).collect();
+        gate.shape_strings = (0..1 << 12).map(|key| gate.shape_strings(key)).collect();
         gate
     }
 
@@ -235,7 +241,7 @@ impl Gate {
         m: &Marks,
         i: usize,
         value: f32,
-    ) -> Option<([f32; 2], u32, Option<char>, Prev)> {
+    ) -> Option<([f32; 2], u32, Option<char>, Prev, usize)> {
         use feat::*;
         let b = text.as_bytes();
         // (The three characters are read as codes: the rows and classes are indexed by
@@ -245,7 +251,8 @@ impl Gate {
         // The word boundaries, from a table by the bits (the sums agree with the features
         // up to rounding, which the margins of `quick` and `passes` cover).
         let g2_han = t.class_of_code(g2) & class::HAN != 0;
-        let [words_one, words_two] = self.shapes[shape_key(m.bits(i), i + 9 >= m.len(), g2_han)];
+        let key = shape_key(m.bits(i), i + 9 >= m.len(), g2_han);
+        let [words_one, words_two] = self.shapes[key];
         // The character before, as a code when it takes three bytes (nearly always).
         let prev = match i.checked_sub(3).and_then(|k| three_code(b, k)) {
             Some(code) => Prev::Code(code),
@@ -264,7 +271,22 @@ impl Gate {
             + self.at_code(g1, FIRST_OF_TWO)
             + self.at_code(g2, SECOND_OF_TWO)
             + next.map_or(0.0, |c| self.at(t, c, AFTER_TWO));
-        Some(([one, two], g2, next, prev))
+        Some(([one, two], g2, next, prev, key))
+    }
+
+    /// The entry of [`Gate::shape_strings`] for `key` (see [`shape_key`]): the spans end
+    /// two and three characters on, ideographs of three bytes each, the longer one at the
+    /// sentence's end if `end` (the shorter never), and a word starts at byte `k` after the
+    /// surname if bit `k` of the key is set.
+    fn shape_strings(&self, key: usize) -> [f32; 2] {
+        let bit = |k: usize| key >> k & 1 != 0;
+        let end = key >> 10 & 1 != 0;
+        // One word: a word starts at the surname, none inside, and one right after (or the
+        // sentence ends there). Cut: no word starts right after, inside the sentence.
+        let one_word = |len: usize, at_end: bool| bit(0) && (1..len).all(|k| !bit(k)) && (at_end || bit(len));
+        let one = self.strings_by_shape[usize::from(one_word(6, false)) << 1 | usize::from(!bit(6))];
+        let two = self.strings_by_shape[usize::from(one_word(9, end)) << 1 | usize::from(!end && !bit(9))];
+        [one, two]
     }
 
     /// The stage-0 sums of the two candidates a one-character surname at byte `i` starts,
@@ -283,7 +305,7 @@ impl Gate {
         value: f32,
         left: impl FnOnce(Option<(usize, char)>) -> Left,
     ) -> Option<[Option<f32>; 2]> {
-        let (sums, g2, next, prev) = self.single(t, text, m, i, value)?;
+        let (sums, g2, next, prev, key) = self.single(t, text, m, i, value)?;
         // The character before the surname bounds the left context as in `passes` (where
         // the one before a space or a line break is read: assume the most there).
         let left_most = match prev {
@@ -302,8 +324,9 @@ impl Gate {
             (_, Some(_)) => (self.right_most, false),
             (_, None) => (self.at(t, EOS, RIGHT_MOST), true),
         };
+        let strings = |k: usize| self.shape_strings[key][k];
         let keep = |k: usize| {
-            let rest = self.rest.min(left_most + self.strings);
+            let rest = self.rest.min(left_most + strings(k));
             (sums[k] + most(k).0 + rest + MARGIN > self.threshold).then_some(sums[k])
         };
         let kept = [keep(0), keep(1)];
@@ -315,7 +338,7 @@ impl Gate {
         let left = left(before(text, i)).weighted(&self.w);
         let on_left = |k: usize| {
             let (most, exact) = most(k);
-            kept[k].filter(|&sum| !exact || sum + most + left + self.strings + MARGIN > self.threshold)
+            kept[k].filter(|&sum| !exact || sum + most + left + strings(k) + MARGIN > self.threshold)
         };
         Some([on_left(0), on_left(1)])
     }
@@ -325,10 +348,12 @@ impl Gate {
     /// only when the sums before leave a chance. (Most candidates the bounds let
     /// through, the left context stops: they are spared the right one and the features
     /// of stage 0.)
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn passes(
         &self,
         t: &Tables,
         text: &str,
+        m: &Marks,
         sum: f32,
         span: Range<usize>,
         right: impl FnOnce(Option<(usize, char)>) -> Right,
@@ -350,17 +375,26 @@ impl Gate {
             return false;
         }
         let b1 = before(text, span.start);
-        if sum + right_most + self.at(t, b1.map_or(BOS, |(_, c)| c), LEFT_MOST) + self.strings + MARGIN
-            <= self.threshold
-        {
+        let strings = self.strings_at(m, span.start, span.end);
+        if sum + right_most + self.at(t, b1.map_or(BOS, |(_, c)| c), LEFT_MOST) + strings + MARGIN <= self.threshold {
             return false;
         }
         // The left context first: it stops more candidates than the right one.
         let left = left(b1).weighted(&self.w);
-        if sum + right_most + left + self.strings + MARGIN <= self.threshold {
+        if sum + right_most + left + strings + MARGIN <= self.threshold {
             return false;
         }
-        sum + right(a1).weighted(&self.w) + left + self.strings + MARGIN > self.threshold
+        sum + right(a1).weighted(&self.w) + left + strings + MARGIN > self.threshold
+    }
+
+    /// The most the string lookups can add to the span `start..end`, by its shape: one
+    /// word or not, and a word starting at its end or not (see
+    /// [`strings_bound_shaped`](candidates::strings_bound_shaped)). Most spans end where
+    /// a word starts, where no word jieba-rs guessed can cross their end.
+    #[inline]
+    fn strings_at(&self, m: &Marks, start: usize, end: usize) -> f32 {
+        let cut = end < m.len() && !m.starts_word(end);
+        self.strings_by_shape[usize::from(m.is_word(start, end)) << 1 | usize::from(cut)]
     }
 }
 
@@ -479,11 +513,18 @@ mod tests {
                 "{} {fast} {stage0}",
                 &text[c.start..c.end]
             );
-            if !compound && let Some((both, _, _, _)) = gate.single(&tables, text, &m, c.start, span.value) {
+            if !compound && let Some((both, _, _, _, key)) = gate.single(&tables, text, &m, c.start, span.value) {
                 let quick = both[usize::from(span.two)];
                 assert!(
                     (quick - stage0).abs() < 1e-4,
                     "{} {quick} {stage0}",
+                    &text[c.start..c.end]
+                );
+                // The bound of the string lookups read from the bits is the span's.
+                assert_eq!(
+                    gate.shape_strings[key][usize::from(span.two)],
+                    gate.strings_at(&m, c.start, c.end),
+                    "{}",
                     &text[c.start..c.end]
                 );
                 quick_checked += 1;

@@ -10,7 +10,7 @@
 
 #[cfg(test)]
 use super::candidates::Candidate;
-use super::candidates::{self, Collect, Kind, MAX_FEATURES, STAGES, Sink};
+use super::candidates::{self, BOUNDS, Collect, Kind, MAX_FEATURES, Sink};
 use super::gate::Gate;
 use super::tables::Tables;
 use crate::Error;
@@ -23,7 +23,7 @@ pub(crate) struct Weights {
     pub(crate) threshold: f32,
     /// Per kind, the most the features of the stages after stage `s` can add to a
     /// score (see [`Weights::bound`]); zero until [`Weights::bound`] is called.
-    rest: [[f32; STAGES - 1]; 3],
+    rest: [[f32; BOUNDS]; 3],
     /// The quick filter of Chinese candidates; built by [`Weights::bound`].
     gate: Option<Gate>,
 }
@@ -39,7 +39,7 @@ impl Weights {
         let mut w = Weights {
             by_kind: [[0.0; MAX_FEATURES]; 3],
             threshold: 0.0,
-            rest: [[0.0; STAGES - 1]; 3],
+            rest: [[0.0; BOUNDS]; 3],
             gate: None,
         };
         for line in parse::lines(NAME, text)? {
@@ -107,7 +107,7 @@ impl Weights {
 #[derive(Clone)]
 pub(crate) struct Dot<'w> {
     w: &'w [f32; MAX_FEATURES],
-    rest: &'w [f32; STAGES - 1],
+    rest: &'w [f32; BOUNDS],
     threshold: f32,
     sum: f32,
 }

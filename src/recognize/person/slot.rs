@@ -267,9 +267,7 @@ fn resume_subject(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sco
     let end = lead + span.len();
     if (2..=4).contains(&span.chars().count())
         && span.chars().next().is_some_and(|c| t.get(c).is_surname)
-        && span
-            .chars()
-            .all(|c| t.class(c) & class::HAN != 0 && !NEVER_IN_SLOT.contains(c))
+        && span.chars().all(|c| t.class(c) & class::HAN != 0 && !never_in_slot(c))
         && plausible(t, s, lead..end, false)
     {
         out.push(lead..end);
@@ -311,7 +309,7 @@ fn speakers(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &
             boundary
                 && span.chars().next().is_some_and(|c| t.get(c).is_surname)
                 && span.chars().all(|c| t.class(c) & class::HAN != 0)
-                && !span.contains(|c| NEVER_IN_SLOT.contains(c))
+                && !span.contains(never_in_slot)
                 && plausible(t, s, start..at, true)
         });
         if let Some(name) = name {
@@ -511,7 +509,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
             let on_list_line = start == lead && list_line();
             (by_verb || on_list_line)
                 // A name may end in 为 itself (任命王有为为局长).
-                && !span.trim_end_matches('为').contains(|c| NEVER_IN_SLOT.contains(c))
+                && !span.trim_end_matches('为').contains(never_in_slot)
                 // There a common word may be a name too (任命：甘露为…主任；).
                 && (plausible(t, s, start..name_end, false) || (list_line() && !t.not_names.contains(span)))
         };
@@ -558,7 +556,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
                         .nth(1)
                         .is_some_and(|(k, _)| with_word_class(&span[k..], |c| ["d", "ad", "p", "c", "r", "m", "t", "f"].contains(&c)))
                     && all_han(span)
-                    && !span.contains(|c| NEVER_IN_SLOT.contains(c))
+                    && !span.contains(never_in_slot)
                     && plausible(t, s, start..end, false)
             });
             let listed = name
@@ -604,11 +602,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
             return;
         };
         let span = &text[from..end];
-        if surname_first(span)
-            && all_han(span)
-            && !span.contains(|c| NEVER_IN_SLOT.contains(c))
-            && plausible(t, s, from..end, false)
-        {
+        if surname_first(span) && all_han(span) && !span.contains(never_in_slot) && plausible(t, s, from..end, false) {
             found(Some(from..end), APPOINTEE_SCORE);
         }
     };
@@ -643,7 +637,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
                 (start == 0 || text[..start].ends_with(['由', '、', ',', ';']))
                     && surname_first(span)
                     && all_han(span)
-                    && !span.contains(|c| NEVER_IN_SLOT.contains(c))
+                    && !span.contains(never_in_slot)
                     && plausible(t, s, start..verb, false)
             }),
             TITLE_NAME_SCORE,
@@ -767,8 +761,7 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         // After a title, a given-name character rare at its place may stand after a surname
         // when a firm end closes the slot (主任孙前虎谈).
         let after_surname = count > 1 && text[at..].chars().next().is_some_and(|f| t.get(f).is_surname);
-        let fits =
-            like || ((byline || after_surname) && !NEVER_IN_SLOT.contains(c)) || (count == 3 && conjunction_ends);
+        let fits = like || ((byline || after_surname) && !never_in_slot(c)) || (count == 3 && conjunction_ends);
         // Then the slot must start like a name (a rare character, a surname …), as after a
         // weak end.
         unlike |= !like;
@@ -1004,7 +997,7 @@ fn glued_to_title(s: &Sentence<'_>, at: usize) -> bool {
 /// text, or one not strongly against given names at its place (a surname, too, in first
 /// place)? Function characters never do (记者|发稿时, 警察|被打伤).
 fn name_like(t: &Tables, c: char, first: bool) -> bool {
-    if NEVER_IN_SLOT.contains(c) {
+    if never_in_slot(c) {
         return false;
     }
     let st = t.get(c);
@@ -1016,8 +1009,15 @@ fn name_like(t: &Tables, c: char, first: bool) -> bool {
     t.class(c) & class::TRANSLIT != 0 || st.seen < RARE_BELOW || (first && st.is_surname) || given > MIN_GIVEN
 }
 
-/// Characters of function words and verbs that follow titles: never in a slot name.
-const NEVER_IN_SLOT: &str = "被因时们在的了是将已也都还就和与及对从把向为说等则却仍并不";
+/// Is `c` a character of function words and verbs that follow titles: never in a slot
+/// name? (A `match`, compiled to a few comparisons: `str::contains` on a set of characters
+/// outside ASCII is a substring search, and this runs for nearly every slot character.)
+#[rustfmt::skip]
+fn never_in_slot(c: char) -> bool {
+    matches!(c,
+        '被' | '因' | '时' | '们' | '在' | '的' | '了' | '是' | '将' | '已' | '也' | '都' | '还' | '就' | '和'
+        | '与' | '及' | '对' | '从' | '把' | '向' | '为' | '说' | '等' | '则' | '却' | '仍' | '并' | '不')
+}
 
 /// Blanks that set names apart in a byline or a form (记者 甲 乙; 理　事：甲　乙).
 const BLANKS: [char; 2] = [' ', '\u{3000}'];
@@ -1152,7 +1152,7 @@ fn slot_end(s: &Sentence<'_>, at: usize, end: usize, byline: bool) -> Option<End
         .word_starting_at(at)
         .is_some_and(|w| w.end == end && !JIEBA.has_word(&text[w]));
     let word_follows = s.dictionary_verb_at(end).is_some();
-    (",:;".contains(next) || NEVER_IN_SLOT.contains(next) || (guessed && word_follows)).then_some(End::Weak)
+    (",:;".contains(next) || never_in_slot(next) || (guessed && word_follows)).then_some(End::Weak)
 }
 
 #[cfg(test)]
