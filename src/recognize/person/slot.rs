@@ -15,8 +15,8 @@ use super::tables::{RARE_BELOW, Tables, class, pair};
 use crate::dictionary::tag;
 use crate::normalize::{item_number_len, resume_opener};
 use crate::recognize::{
-    ADMIN_UNITS, APPOINTING_VERBS, CLOSING_MARKS, HONORIFICS, Sentence, is_han, starts_with_honorific,
-    strip_personal_note,
+    ADMIN_UNITS, APPOINTING_VERBS, CLOSING_MARKS, HONORIFICS, Sentence, before_honorific, is_han,
+    starts_with_honorific, strip_personal_note,
 };
 use crate::segment::{JIEBA, delivers, with_word_class};
 
@@ -263,7 +263,7 @@ fn resume_subject(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sco
     let Some(head) = resume_opener(&text[lead..]) else {
         return;
     };
-    let span = HONORIFICS.iter().find_map(|h| head.strip_suffix(h)).unwrap_or(head);
+    let span = before_honorific(head);
     let end = lead + span.len();
     if (2..=4).contains(&span.chars().count())
         && span.chars().next().is_some_and(|c| t.get(c).is_surname)
@@ -479,11 +479,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
     {
         // Less a note on the person (任命甲（女）为…) and a form of address.
         let before = strip_personal_note(&text[..at]);
-        let name_end = HONORIFICS
-            .iter()
-            .find_map(|h| before.strip_suffix(h))
-            .unwrap_or(before)
-            .len();
+        let name_end = before_honorific(before).len();
         // After 以 a post must follow 为 (以甲为组长; 以白色调为主 names no one).
         let post_follows = s.title_starts_at(at + '为'.len_utf8());
         // A line of an appointment list (甲为青山省教育厅厅长；): the name opens the
@@ -539,11 +535,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
         if &text[h.start..h.end] == "任命" || !(post_in_clause(s, h.end) || post_before()) {
             continue;
         }
-        let mut end = HONORIFICS
-            .iter()
-            .find_map(|x| text[..h.start].strip_suffix(x))
-            .unwrap_or(&text[..h.start])
-            .len();
+        let mut end = before_honorific(&text[..h.start]).len();
         // The names listed before the verb are appointees each (由乙、丙担任).
         for _ in 0..MAX_LISTED {
             let name = name_ending_at(text, end, |start, span| {
