@@ -1155,6 +1155,10 @@ impl Scan<'_, '_> {
             if g == '姓' {
                 return;
             }
+            // 李记|面食, 王记|烧腊: a shop's brand ('the 李 family's'), before its trade.
+            if count == 1 && g == '记' && char_at(text, end).is_some_and(|c| self.is_han(c)) {
+                return;
+            }
             // A candidate the gate dropped (before the tests below, which only drop more).
             if quick.is_some_and(|sums| sums[count - 1].is_none()) {
                 continue;
