@@ -1389,6 +1389,15 @@ fn registered_place_before(s: &Sentence<'_>, start: usize, persons: &[Range<usiz
             .is_some_and(|h| h.entry.is(tag::PLACE) && h.end == w.end)
             || with_word_class(&s.text[w], |c| c == "ns")
     };
+    // A brand of two characters the segmenter did not know comes cut in two, whatever it
+    // tags them (江苏|南通|泓/q|润/v|食品…): a character beside another is no verb of its own.
+    let lone = |k: usize| {
+        s.words.get(k).is_some_and(|x| {
+            let c = &s.text[x.clone()];
+            c.chars().count() == 1 && c.chars().all(is_han) && !LINKING_CHARS.contains(c)
+        })
+    };
+    let brand_char = |k: usize| lone(k) && (k.checked_sub(1).is_some_and(lone) || lone(k + 1));
     let mut at = start;
     while let Some(k) = at.checked_sub(1).and_then(|p| s.word_at(p)) {
         let w = s.words[k].clone();
@@ -1415,18 +1424,9 @@ fn registered_place_before(s: &Sentence<'_>, start: usize, persons: &[Range<usiz
         {
             return (at < start).then_some(s.words[p].start);
         }
-        // A brand of two characters the segmenter did not know comes cut in two, whatever it
-        // tags them (江苏|南通|泓/q|润/v|食品…): a character beside another is no verb of its own.
-        let lone = |k: usize| {
-            s.words.get(k).is_some_and(|x| {
-                let c = &s.text[x.clone()];
-                c.chars().count() == 1 && c.chars().all(is_han) && !LINKING_CHARS.contains(c)
-            })
-        };
-        let brand_char = lone(k) && (k.checked_sub(1).is_some_and(lone) || lone(k + 1));
         if start - w.start > MAX_BRAND * 3
             || !word.chars().all(is_han)
-            || (!brand_char && with_word_class(word, |c| c == "v" || c == "p" || c == "c" || c == "uj"))
+            || (with_word_class(word, |c| c == "v" || c == "p" || c == "c" || c == "uj") && !brand_char(k))
             // (Nor another body: 城投集团子公司|青禾建设有限公司 names two.)
             || s.hit_at(w.clone())
                 .is_some_and(|h| h.entry.is(tag::TITLE | tag::PLACE | tag::ORG | tag::ORG_SUFFIX))

@@ -1182,17 +1182,17 @@ impl Scan<'_, '_> {
             {
                 continue;
             }
+            let span = Span {
+                start: i,
+                given,
+                end,
+                surname,
+                value,
+                first_given,
+                last: g,
+                two: count == 2,
+            };
             if let Some(gate) = out.gate() {
-                let span = Span {
-                    start: i,
-                    given,
-                    end,
-                    surname,
-                    value,
-                    first_given,
-                    last: g,
-                    two: count == 2,
-                };
                 let sum = match quick {
                     Some(sums) => sums[count - 1].unwrap_or(f32::MIN),
                     None => gate.stage0(t, text, self.m, &span),
@@ -1212,16 +1212,6 @@ impl Scan<'_, '_> {
             {
                 continue;
             }
-            let span = Span {
-                start: i,
-                given,
-                end,
-                surname,
-                value,
-                first_given,
-                last: g,
-                two: count == 2,
-            };
             self.chinese_features(&span, (right, left), out);
         }
     }
