@@ -540,8 +540,10 @@ pub(crate) fn before_own_title(text: &str, start: usize, end: usize) -> bool {
     }
     let rest = rest.strip_prefix("常务").unwrap_or(rest);
     let rest = rest.strip_prefix('副').unwrap_or(rest);
-    rest.strip_prefix(&text[start..end])
-        .is_some_and(|r| r.starts_with('长'))
+    let unit = &text[start..end];
+    // A fellow-townsmen's hall is headed by a 会长 (临江会馆|会长), as 会 would be.
+    let own = if unit == "会馆" { "会" } else { unit };
+    rest.strip_prefix(own).is_some_and(|r| r.starts_with('长'))
 }
 
 #[cfg(test)]

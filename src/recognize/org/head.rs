@@ -1810,7 +1810,10 @@ fn is_brand_word(s: &Sentence<'_>, w: &Range<usize>) -> bool {
 fn common_noun_class<'c>(word: &str, class: &'c str) -> &'c str {
     const AGE_GROUPS: [&str; 6] = ["老年", "青年", "中年", "少年", "中老年", "青少年"];
     const PARTS: [&str; 3] = ["零件", "零部件", "零配件"];
-    if AGE_GROUPS.contains(&word) || PARTS.contains(&word) {
+    // Head words of bodies jieba-rs files as verbs: before a party organ they name the
+    // branch the text is about (分行|党委书记, 支行|党支部).
+    const UNITS: [&str; 4] = ["分行", "支行", "拍卖行", "促进会"];
+    if AGE_GROUPS.contains(&word) || PARTS.contains(&word) || UNITS.contains(&word) {
         "n"
     } else {
         class

@@ -276,12 +276,13 @@ pub(super) fn heads_held_title(s: &Sentence<'_>, hit: &Hit<'_>, persons: &[Range
 /// which belongs before the name:
 /// - 原 ('former', 原云|计算事业群总裁, 原澜州|理工大学…) marks a former post (places named
 ///   原…, 原阳县, are words of its dictionary);
-/// - 方 ends a party's word (运营|方青禾县…, 出品|方澜影…: the operator, the producer).
+/// - 方 ends a party's word (运营|方青禾县…, 出品|方澜影…: the operator, the producer);
+/// - 兼 joins a second post to the first (副总经理|兼银|保部总经理: 'and also').
 fn drop_glued_marker(s: &Sentence<'_>, org: &mut OrgMention) {
     let start = org.range.start;
     let first = s.text[start..org.range.end].chars().next();
     let marker = match first {
-        Some('原') => true,
+        Some('原' | '兼') => true,
         Some('方') => start
             .checked_sub(1)
             .and_then(|p| s.word_at(p))
@@ -291,7 +292,9 @@ fn drop_glued_marker(s: &Sentence<'_>, org: &mut OrgMention) {
     let len = first.map_or(0, char::len_utf8);
     let glued = marker
         && s.word_at(start).map(|k| s.words[k].clone()).is_some_and(|w| {
-            w.start == start && w.len() > len && w.end < org.range.end && with_word_class(&s.text[w], |c| c == "OOV")
+            // (兼 may be guessed into the name's one word with its head: 兼银保部.)
+            let inside = w.end < org.range.end || (first == Some('兼') && w.end == org.range.end);
+            w.start == start && w.len() > len && inside && with_word_class(&s.text[w], |c| c == "OOV")
         });
     if !glued {
         return;
