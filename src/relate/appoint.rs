@@ -140,19 +140,19 @@ pub(crate) struct Unheld {
 }
 
 /// The length in bytes of a place name that ends `before` right after an appointment
-/// verb (任|青山市, 任|青山市北辰区): two to eight ideographs ending in an administrative
-/// unit; else 0.
+/// verb (任|青山市, 任|青山市北辰区, 担任|县|总河长: the county the text is about): one to
+/// eight ideographs ending in an administrative unit; else 0.
 fn place_before(before: &str) -> usize {
     // Run for every title: the cheap test first.
     if !before.ends_with(ADMIN_UNITS) {
         return 0;
     }
     let mut place = 0;
-    for (n, (k, c)) in before.char_indices().rev().enumerate().take(8) {
+    for (k, c) in before.char_indices().rev().take(8) {
         if !is_han(c) {
             break;
         }
-        if n >= 1 && verb_ending(&before[..k]).is_some() {
+        if verb_ending(&before[..k]).is_some() {
             place = before.len() - k;
         }
     }
@@ -226,6 +226,8 @@ pub(crate) fn relate(
         let before = &s.text[from..lead];
         let mut by_verb = false;
         let mut no_longer = false;
+        // 甲、乙分别担任组长、副组长: the holders take the posts in turn.
+        let mut respectively = false;
         // The body named between 在 and the verb (在青山县教育局担任副局长).
         let mut where_held = None;
         let holders: Vec<usize> = if let Some(verb) =
@@ -240,6 +242,7 @@ pub(crate) fn relate(
                 None => {}
             }
             by_verb = true;
+            respectively = s.text[..verb_start].ends_with("分别");
             where_held = m
                 .orgs
                 .iter()
@@ -324,7 +327,13 @@ pub(crate) fn relate(
         for (r2, next) in m.roles.iter().enumerate().skip(r + 1) {
             let between = &s.text[end..next.range.start];
             // (A comma before 兼 joins as 兼 does: 副专员，兼地区水利局局长.)
-            let sep = ["，兼", ",兼", "兼", "、", ",", "，"]
+            // (和 and 及 join the last of posts taken in turn: 分别担任县委书记和县长.)
+            let seps: &[&str] = if respectively {
+                &["，兼", ",兼", "兼", "、", ",", "，", "和", "及"]
+            } else {
+                &["，兼", ",兼", "兼", "、", ",", "，"]
+            };
+            let sep = seps
                 .iter()
                 .find_map(|sep| between.strip_prefix(sep).map(|rest| (*sep, rest)));
             let org = sep.filter(|(_, rest)| !rest.is_empty()).and_then(|(_, rest)| {
@@ -422,10 +431,11 @@ pub(crate) fn relate(
             .or_else(|| workplace_between(s, m, m.persons[holders[holders.len() - 1]].end, lead));
         previous_org = org;
         let orgs = chain_orgs(s.text, m, &roles, org);
-        for &p in &holders {
-            for (&(role, _, _), &org) in roles.iter().zip(&orgs) {
+        let in_turn = respectively && holders.len() == roles.len() && holders.len() > 1;
+        for (i, &p) in holders.iter().enumerate() {
+            for (j, (&(role, _, _), &org)) in roles.iter().zip(&orgs).enumerate() {
                 let exists = out.iter().any(|t| t.person == p && t.role == role);
-                if !exists {
+                if !exists && (!in_turn || i == j) {
                     out.push(TripleMention {
                         person: p,
                         role,

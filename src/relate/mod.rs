@@ -405,11 +405,29 @@ pub(crate) fn relate(
     }
     dateline_agency(s.text, m, out);
     appoint::relate(s, m, out, unheld, removal_goes_on);
+    same_post_same_body(s.text, m, out);
     // A candidate for a post (提名甲为副市长候选人, 乙为董事候选人) holds none yet.
     out.retain(|t| {
         let after = &s.text[m.roles[t.role].range.end..];
         !CANDIDATE_WORDS.iter().any(|w| after.starts_with(w))
     });
+}
+
+/// A post a clause gives or takes with no body of its own (不再担任副主席) is the same
+/// holder's post of that title the sentence named with its body (县总工会原副主席甲…).
+fn same_post_same_body(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) {
+    for i in 0..out.len() {
+        let t = &out[i];
+        if t.org.is_some() || !matches!(t.rule, Rule::Removal | Rule::Appointment) {
+            continue;
+        }
+        let title = &text[m.roles[t.role].core.clone()];
+        let body = out
+            .iter()
+            .find(|u| u.person == t.person && u.org.is_some() && text[m.roles[u.role].core.clone()] == *title)
+            .and_then(|u| u.org);
+        out[i].org = body;
+    }
 }
 
 /// Words after a title that make its holder a candidate for it, not its holder — or the
@@ -895,6 +913,8 @@ fn chain_ending(
 ) -> (Vec<Post>, usize) {
     let mut posts: Vec<Post> = Vec::new();
     let mut j = end;
+    // Where the chain went on past a comma: the posts read after it, and its item.
+    let mut past_comma: Option<(usize, usize)> = None;
     // A title right before what follows.
     while let Some(jr) = j.checked_sub(1) {
         let Item::Role(r) = items[jr] else { break };
@@ -902,7 +922,19 @@ fn chain_ending(
             true => (closes(items[jr]), false),
             false => {
                 let g = gap_between(items[jr], items[j]);
-                (g == Gap::Enumeration || g == Gap::Concurrent, g == Gap::Concurrent)
+                // A comma between two runs of posts of one holder (市委常委、副市长，市重大项目
+                // 建设领导小组副组长甲): once, and only when the run before it opens a clause
+                // and holds two posts or more (checked below).
+                let comma = g == Gap::Break
+                    && past_comma.is_none()
+                    && matches!(text[m.range(items[jr]).end..m.range(items[j]).start].trim(), "，" | ",");
+                if comma {
+                    past_comma = Some((posts.len(), j));
+                }
+                (
+                    g == Gap::Enumeration || g == Gap::Concurrent || comma,
+                    g == Gap::Concurrent,
+                )
             }
         };
         // A title an appointment verb gives its holder named before (由甲任组长、乙任副组长;
@@ -942,6 +974,14 @@ fn chain_ending(
         }
         posts.push(post);
     }
+    // (Two posts at least before the comma, joined as one holder's are: a single one may be
+    // a group's, 区政府领导，青山集团创始人甲.)
+    if let Some((read, at)) = past_comma
+        && (posts.len() < read + 2 || !opens_clause(&text[..m.range(items[j]).start]))
+    {
+        posts.truncate(read);
+        j = at;
+    }
     posts.reverse();
     // A post without an organisation is held where the post before it is when joined to
     // it by 兼 (副组长兼办公室主任), or when its title heads that body (see
@@ -951,6 +991,16 @@ fn chain_ending(
         held_where_before(text, m, &before[i - 1], &mut rest[0], true);
     }
     (posts, j)
+}
+
+/// Does a clause open after `before`: at the sentence's start, or after a comma, a colon
+/// or a semicolon?
+fn opens_clause(before: &str) -> bool {
+    before
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '，' | ',' | ':' | '：' | ';' | '；' | '\n'))
 }
 
 /// Gives `post`, if it names no organisation, the organisations of the post `before` it
