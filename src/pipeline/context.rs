@@ -1310,6 +1310,9 @@ const HEADS: &[&str] = &[
     "医院",
     "俱乐部",
     "博物馆",
+    // A works project's headquarters, a laboratory (兼任|指挥部第一副总指挥, 任|实验室主任).
+    "指挥部",
+    "实验室",
     "院",
     "校",
     "所",
@@ -1335,7 +1338,7 @@ const HEADS: &[&str] = &[
 /// at once.
 const HEAD_LAST_CHARS: &[char] = &[
     '司', '团', '心', '局', '队', '会', '行', '院', '部', '馆', '校', '所', '厅', '委', '厂', '站', '社', '台', '科',
-    '系', '庭',
+    '系', '庭', '室',
 ];
 
 /// The head word a determiner stands for right before a post (该院|院长, 该公司|总经理),

@@ -295,6 +295,14 @@ pub(crate) fn relate(
                 // its body's.
                 held_past_comma(s.text, m, prev_posts, post);
             }
+            // The posts chained to the first are placed again now that it has a body
+            // (，副总经理兼总工程师乙: both the company's).
+            if !posts[0].orgs.is_empty() {
+                for i in 1..posts.len() {
+                    let (before, rest) = posts.split_at_mut(i);
+                    held_where_before(s.text, m, &before[i - 1], &mut rest[0], true);
+                }
+            }
         }
         if !posts.is_empty() {
             emit_posts(m, p, &posts, None, out);

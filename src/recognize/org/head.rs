@@ -202,6 +202,32 @@ fn glued_bureau(word: &str) -> bool {
     matches!((chars.next(), chars.next(), chars.next()), (Some(l), Some('局'), None) if glued_before_unit(l))
 }
 
+/// Is the word at `w` of `text` a works project's line or phase: 号线 ('line'), the number
+/// right before it (3|号线), or a phase (一期, 二期)?
+fn names_project_part(text: &str, w: Range<usize>) -> bool {
+    let word = &text[w.clone()];
+    let numeral = |t: &str| {
+        !t.is_empty()
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    };
+    word == "号线"
+        || word.strip_suffix("号线").is_some_and(numeral)
+        || word.strip_suffix('期').is_some_and(numeral)
+        || (numeral(word) && text[w.end..].starts_with("号线"))
+}
+
+/// Does `name` hold a works project's line or phase (3号线, 一期)?
+fn names_a_project_part(name: &str) -> bool {
+    name.contains("号线")
+        || name.match_indices('期').any(|(k, _)| {
+            name[..k]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        })
+}
+
 /// Nouns of a relation between parties (控股股东|青禾集团, 合作伙伴|青禾银行): in apposition
 /// before the name of the party, never a word of it.
 const RELATION_NOUNS: &[&str] = &[
@@ -232,6 +258,20 @@ const RELATION_NOUNS: &[&str] = &[
     "承销商",
     "主承销商",
     "中标单位",
+    // The parties of a works project or an event by their part in it (监理单位|青山监理有限
+    // 公司, 承办单位|…).
+    "监理单位",
+    "施工单位",
+    "建设单位",
+    "设计单位",
+    "勘察单位",
+    "代建单位",
+    "承建单位",
+    "主办单位",
+    "承办单位",
+    "协办单位",
+    "指导单位",
+    "牵头单位",
     "中标人",
     "竞得人",
     "受让方",
@@ -1081,6 +1121,11 @@ impl OrgModel {
         if CLAUSE_WORDS.contains(word) || relation || is_party_word(word) {
             return (false, None);
         }
+        // A works group is named after the project's line and phase (轨道交通|3|号线|一期|工程
+        // 建设攻坚指挥部).
+        if kind == OrgKind::Group && names_project_part(s.text, w.clone()) {
+            return (true, None);
+        }
         // An adverb, preposition, conjunction or pronoun of the dictionary belongs to the
         // clause (项目|已经|市政府…研究通过, 根据|…), as its single characters do (below) —
         // but for the few words jieba-rs tags adverbs that name bodies (特别|委员会) and places
@@ -1101,8 +1146,10 @@ impl OrgModel {
                 });
             return (brand, brand.then_some(true));
         }
+        // (Not before the project's line or phase: 检查|轨道交通3号线一期…指挥部 — the verb
+        // of the clause.)
         if kind == OrgKind::Group && PURPOSE_WORDS.contains(word) {
-            return (true, None);
+            return (!names_a_project_part(&s.text[start..head.start]), None);
         }
         // The verb of a remit whose conjunction was read (住房保障|和…).
         if PURPOSE_WORDS.contains(word)
