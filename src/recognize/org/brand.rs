@@ -41,6 +41,11 @@ impl OrgModel {
             if !held || out[first..].iter().any(|o| o.range.end == h.start) {
                 continue;
             }
+            // A village before a post held in it (柳沟村|第一书记).
+            if let Some(range) = super::head::village_ending_at(s, h.start, persons) {
+                found.push(OrgMention::named(range, OrgKind::Government));
+                continue;
+            }
             // (Not where one is stationed: 驻村|第一书记 is 'stationed in the village'.)
             if let Some(mut range) = self
                 .brand_ending_at(s, h.start, persons)

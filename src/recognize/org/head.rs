@@ -1548,6 +1548,31 @@ fn unknown_village(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]) -> Opt
     }
 }
 
+/// A village named right before a post held in it (大湾村|驻村第一书记, 柳沟村|第一书记): the
+/// village holds the post as a body of its own, as its party branch does (大湾村|党支部). Read
+/// as one word of three or four ideographs ending in 村 — no kind of village (新农村), no
+/// name across it — or as a bare 村 after a village's name (白沙|村).
+pub(super) fn village_ending_at(s: &Sentence<'_>, at: usize, persons: &[Range<usize>]) -> Option<Range<usize>> {
+    let before = s.text[..at].strip_suffix('村')?;
+    let k = s.word_at(before.len())?;
+    let w = s.words[k].clone();
+    if w.end != at {
+        return None;
+    }
+    let word = &s.text[w.clone()];
+    if word == "村" {
+        let start = unknown_village(s, k.checked_sub(1)?, persons)?;
+        return Some(start..at);
+    }
+    let name = word.strip_suffix('村')?;
+    let kind = |n: &str| VILLAGE_KINDS.iter().any(|v| n.ends_with(v)) || n.ends_with(['农', '山', '渔', '乡']);
+    (matches!(name.chars().count(), 2 | 3)
+        && !name.starts_with(DETERMINERS)
+        && !kind(name)
+        && names_village(word, &w, persons))
+    .then_some(w)
+}
+
 /// Is the word at `w` a village name's first character, cut off by the segmenter from the
 /// word ending in 村 after it (立|新村): one Han character that links no clause and starts
 /// no family's market, right where a list item or a clause opens, no name across it?
