@@ -262,6 +262,40 @@ pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
     }
 }
 
+/// The second characters of the words of two characters [`may_be_split`] lets through: 任
+/// and 作 ([`glued_before_last`]) and the prepositions and conjunctions of
+/// [`glues_word_and_verb`].
+const SPLIT_SECONDS: &str = "任作在和与及对向从把被将为于由同";
+
+/// One bit per character of three bytes (lead byte E0..EF): word `(lead & 0F) × 64 +
+/// (second & 3F)`, bit `third & 3F`, set for the characters of [`SPLIT_SECONDS`] (built
+/// at compile time, so a word's second character is told by one load).
+static SPLIT_SECOND: [u64; 16 * 64] = three_byte_set(SPLIT_SECONDS);
+
+/// Are the bytes `b` one of the characters of [`SPLIT_SECONDS`]?
+#[inline(always)]
+fn is_split_second(b: &[u8]) -> bool {
+    match *b {
+        [x, y, z] if x & 0xF0 == 0xE0 => {
+            SPLIT_SECOND[usize::from(x & 0x0F) << 6 | usize::from(y & 0x3F)] >> (z & 0x3F) & 1 != 0
+        }
+        _ => false,
+    }
+}
+
+/// The bit set of the characters of `chars` (each of three bytes) laid out as [`SPLIT_SECOND`].
+const fn three_byte_set(chars: &str) -> [u64; 16 * 64] {
+    let b = chars.as_bytes();
+    let mut t = [0u64; 16 * 64];
+    let mut i = 0;
+    while i + 2 < b.len() {
+        let k = ((b[i] & 0x0F) as usize) << 6 | (b[i + 1] & 0x3F) as usize;
+        t[k] |= 1 << (b[i + 2] & 0x3F);
+        i += 3;
+    }
+    t
+}
+
 /// Could one of the rules of [`words`] split `word`? False only when none can: it opens
 /// with no 任 or 于 ([`verb_glued_to_name`]), no 长 ([`title_before_chang`]), is no verb of
 /// [`POST_VERBS`] and a character, and ends in none of the characters
@@ -282,32 +316,13 @@ fn may_be_split(word: &str) -> bool {
     const YU: u32 = key("于");
     const ZUO: u32 = key("作");
     const ZHI: u32 = key("致");
-    // The prepositions and conjunctions of `glues_word_and_verb`.
-    const GLUED: [u32; 14] = [
-        key("在"),
-        key("和"),
-        key("与"),
-        key("及"),
-        key("对"),
-        key("向"),
-        key("从"),
-        key("把"),
-        key("被"),
-        key("将"),
-        key("为"),
-        key("于"),
-        key("由"),
-        key("同"),
-    ];
     let first = at(0);
     if first == REN || first == YU {
         return true;
     }
     match word.len() {
-        6 => {
-            let last = at(3);
-            first == key("长") || last == REN || last == ZUO || GLUED.contains(&last)
-        }
+        // (The second character by one bit of a table: most words are of two characters.)
+        6 => first == key("长") || is_split_second(&word.as_bytes()[3..]),
         9 => at(3) == REN || [REN, ZUO, ZHI, key("兼")].contains(&at(6)),
         12 => matches!(at(9), REN | ZHI),
         _ => false,
@@ -643,6 +658,16 @@ mod tests {
             assert!(!(word.len() == 9 && word.ends_with('兼')), "{word}");
             assert!(!(word.len() == 6 && word.starts_with('长')), "{word}");
         }
+    }
+
+    #[test]
+    fn the_table_of_second_characters_holds_exactly_theirs() {
+        for c in ('\u{800}'..='\u{FFFF}').filter(|c| c.len_utf8() == 3) {
+            let mut b = [0; 3];
+            c.encode_utf8(&mut b);
+            assert_eq!(is_split_second(&b), SPLIT_SECONDS.contains(c), "{c}");
+        }
+        assert!(!is_split_second(b"abc"));
     }
 
     #[test]
