@@ -76,21 +76,17 @@ impl<'a> Sentence<'a> {
     /// works and documents, whose words name the work (《梁山伯与祝英台》), not persons
     /// or organisations of the text.
     pub(crate) fn book_titles(&self) -> Vec<Range<usize>> {
+        let text = self.text;
         let mut out = Vec::new();
-        if !self.text.contains('《') {
-            return out;
-        }
-        let mut open = None;
-        for (i, c) in self.text.char_indices() {
-            match c {
-                '《' => open = Some(i + c.len_utf8()),
-                '》' => {
-                    if let Some(o) = open.take() {
-                        out.push(o..i);
-                    }
-                }
-                _ => {}
-            }
+        // Each 》 closes the last 《 before it, if one is open (a 》 with none is passed
+        // over). Found by `find`, which searches for a byte at a time with no decoding.
+        let mut from = 0;
+        while let Some(open) = text[from..].find('《').map(|k| from + k)
+            && let Some(close) = text[open..].find('》').map(|k| open + k)
+        {
+            let last = text[open..close].rfind('《').map_or(open, |k| open + k);
+            out.push(last + '《'.len_utf8()..close);
+            from = close + '》'.len_utf8();
         }
         out
     }
@@ -344,3 +340,42 @@ pub(crate) const TRADES: &[&str] = &[
     "基金", "资本", "保险", "地产", "物业", "建设", "建筑", "装饰", "家居", "生物", "机械", "影业", "影视", "文旅",
     "数据", "信息", "乳业", "酒业", "航空",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The contents of the brackets, as a walk over the characters reads them: each 》
+    /// closes the last 《 open before it.
+    #[test]
+    fn book_titles_close_the_last_open_bracket() {
+        fn walk(text: &str) -> Vec<Range<usize>> {
+            let (mut out, mut open) = (Vec::new(), None);
+            for (i, c) in text.char_indices() {
+                match c {
+                    '《' => open = Some(i + c.len_utf8()),
+                    '》' => out.extend(open.take().map(|o| o..i)),
+                    _ => {}
+                }
+            }
+            out
+        }
+        // Every string of up to seven of 《, 》 and 书.
+        let mut texts = vec![String::new()];
+        for _ in 0..7 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| ['《', '》', '书'].map(|c| format!("{t}{c}")))
+                .collect();
+            texts.extend(longer);
+        }
+        for text in &texts {
+            let s = Sentence {
+                text,
+                words: &[],
+                hits: &[],
+            };
+            assert_eq!(s.book_titles(), walk(text), "{text}");
+        }
+    }
+}
