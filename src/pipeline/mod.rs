@@ -99,7 +99,9 @@ impl Model {
         let mut removal_goes_on = false;
         // The holder of a life told clause by clause, when the sentence before ended with ；.
         let mut chain = None;
-        for range in segment::sentences(view.text()) {
+        let sentences = segment::sentences(view.text());
+        let mut batch = segment::Batch::default();
+        for (k, range) in sentences.iter().cloned().enumerate() {
             let st = &view.text()[range.clone()];
             if !st.chars().any(is_han) {
                 if st.contains('\n') {
@@ -109,7 +111,7 @@ impl Model {
                 continue;
             }
             scratch.words.clear();
-            segment::words(st, &mut scratch.words);
+            batch.words(view.text(), &sentences, k, &mut scratch.words);
             hits.clear();
             self.lexicon.find_in_words(st, &scratch.words, &mut hits);
             let s = Sentence {

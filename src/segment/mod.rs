@@ -188,78 +188,248 @@ fn remember(word: &str, class: &'static str) {
     });
 }
 
+/// The most bytes of sentences jieba-rs cuts at once in a [`Batch`] (whose words are held
+/// together).
+const BATCH_BYTES: usize = 1 << 14;
+
+/// jieba-rs's words of consecutive sentences of a text, cut at once and handed out sentence
+/// by sentence: one call of the segmenter for a run of sentences instead of one for each
+/// (each call costs some hundreds of instructions beside the cutting: its buffers, the
+/// vector of words, and freeing it).
+///
+/// The words are those of the sentences cut one by one: jieba-rs cuts a text in blocks,
+/// the runs of its word characters (ideographs, ASCII letters and digits, `+#&._%-`) and
+/// each other character alone (\r\n together), and segments each block by itself. Sentences
+/// are cut together only where each boundary between them is one of those blocks' (a
+/// character of neither side is a word character: 。, ！, a comma, a line break); a
+/// sentence cut inside a run (a very long one, [`MAX_SENTENCE`]) is cut alone, as before.
+#[derive(Default)]
+pub(crate) struct Batch<'t> {
+    /// The words of `text[start..end]`, offsets relative to `start`.
+    tokens: Vec<jieba_rs::Token<'t>>,
+    start: usize,
+    end: usize,
+    /// The first word not handed out yet.
+    next: usize,
+}
+
+impl<'t> Batch<'t> {
+    /// [`words`] of the sentence `sentences[k]` of `text` (`sentences` tiling `text` in
+    /// order, and asked in order), appended to `out`, relative to the sentence.
+    pub(crate) fn words(&mut self, text: &'t str, sentences: &[Range<usize>], k: usize, out: &mut Vec<Range<usize>>) {
+        let range = sentences[k].clone();
+        let sentence = &text[range.clone()];
+        if range.start >= self.end {
+            self.fill(text, sentences, k);
+        }
+        // Words of sentences passed over (no ideograph in them) are skipped.
+        let base = range.start - self.start;
+        while let Some(t) = self.tokens.get(self.next)
+            && t.byte_end <= base
+        {
+            self.next += 1;
+        }
+        // The words tile the sentence where its ends are blocks' ends; else, or when it is
+        // no part of the batch, it is cut alone.
+        let rest = &self.tokens[self.next..];
+        if rest.first().is_none_or(|t| t.byte_start != base) {
+            words(sentence, out);
+            return;
+        }
+        let (mark, len) = (out.len(), sentence.len());
+        // (Counts the words looked at: those of the sentence and the one after it, if any.)
+        let mut taken = 0;
+        let tokens = rest.iter().map_while(|t| {
+            taken += 1;
+            (t.byte_end - base <= len).then(|| (t.byte_start - base, t.byte_end - base, t.word))
+        });
+        match split(sentence, tokens, out) {
+            Some(again) => cut_from(sentence, again, out),
+            // (The last word ends the sentence: the words tile it.)
+            None if out.len() > mark && out.last().is_some_and(|w| w.end == len) => self.next += taken - 1,
+            None => {
+                out.truncate(mark);
+                words(sentence, out);
+            }
+        }
+    }
+
+    /// Cuts the sentences from `sentences[k]` on while their boundaries are blocks' (see
+    /// [`Batch`]), up to [`BATCH_BYTES`]; a sentence alone is left to be cut alone.
+    fn fill(&mut self, text: &'t str, sentences: &[Range<usize>], k: usize) {
+        let start = sentences[k].start;
+        let mut j = k;
+        while let Some(next) = sentences.get(j + 1)
+            && next.end - start <= BATCH_BYTES
+            && ends_block(text, next.start)
+        {
+            j += 1;
+        }
+        self.start = start;
+        self.next = 0;
+        if j == k {
+            self.tokens.clear();
+            self.end = start;
+            return;
+        }
+        self.end = sentences[j].end;
+        self.tokens = JIEBA.cut(&text[start..self.end], true);
+    }
+}
+
+/// Does a block jieba-rs cuts by itself end right before byte `at` of `text` (see [`Batch`]):
+/// is the character before it or the one after it no word character of jieba-rs (and the
+/// two no \r\n)?
+fn ends_block(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at..].chars().next();
+    match (before, after) {
+        (Some(b), Some(a)) => !(is_jieba_word_char(b) && is_jieba_word_char(a) || b == '\r' && a == '\n'),
+        _ => true,
+    }
+}
+
+/// A character of the runs jieba-rs segments (its `RE_HAN_DEFAULT`: the CJK ideographs,
+/// ASCII letters and digits, and `+#&._%-`).
+fn is_jieba_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-')
+    } else {
+        matches!(c,
+            '\u{4E00}'..='\u{9FFF}'
+            | '\u{3400}'..='\u{4DBF}'
+            | '\u{F900}'..='\u{FAFF}'
+            | '\u{20000}'..='\u{2A6DF}'
+            | '\u{2A700}'..='\u{2B73F}'
+            | '\u{2B740}'..='\u{2B81F}'
+            | '\u{2B820}'..='\u{2CEAF}'
+            | '\u{2CEB0}'..='\u{2EBEF}'
+            | '\u{2F800}'..='\u{2FA1F}'
+        )
+    }
+}
+
 /// Word boundaries of `sentence` as byte ranges relative to it, appended to `out`.
 pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
-    let mut from = 0;
+    cut_from(sentence, 0, out);
+}
+
+/// [`words`] of `sentence` from byte `from` on.
+fn cut_from(sentence: &str, mut from: usize, out: &mut Vec<Range<usize>>) {
     // Each pass cuts the rest of the sentence; a pass ends early only where a verb is cut
     // off a name (rare), so the text is cut about once.
-    'cut: while from < sentence.len() {
-        for t in JIEBA.cut(&sentence[from..], true) {
-            let (start, end) = (from + t.byte_start, from + t.byte_end);
-            // Nearly every word is none of the ones the rules below split: those pass on
-            // after a look at a few of their bytes.
-            if !may_be_split(t.word) {
-                out.push(start..end);
-                continue;
-            }
-            // A verb of holding a post glued to the name after it is a word of its own, and
-            // the rest is cut again: jieba-rs's dictionary holds a few such names (曾任青/nr
-            // in 曾任青禾集团…), and after a form of address its HMM glues 任 to what follows
-            // (甲同志|任青禾/nr|能源…, 乙先生|任…).
-            // (The word before is sliced only for the few words that read it: this runs on
-            // every word.)
-            let previous = || out.last().map(|w| &sentence[w.clone()]);
-            if may_open_with_glued_verb(t.word)
-                && let Some(verb) = verb_glued_to_name(t.word, previous(), &sentence[end..])
-            {
-                out.push(start..start + verb);
-                from = start + verb;
-                continue 'cut;
-            }
-            // A word jieba-rs guessed of a word's end and the one-character word after it — a
-            // name's last character and 任 (邵立|群任|青禾…), a two-character name and 任 or 作
-            // (张伟|任|郑州市…, 张丽|作|报告), a body's head word and a preposition (卫生健康|局在|
-            // 县医院): two words — not a verb of holding a post it guessed too (曾任).
-            // (A word of the dictionary too when a name jieba-rs read stands before it and
-            // 作 delivers: 覃立/nr|夫作/n|报告 is 覃立夫|作报告.)
-            let after_name = || t.word.ends_with('作') && previous().is_some_and(|p| with_word_class(p, |c| c == "nr"));
-            if let Some(cut) = glued_before_last(t.word, &sentence[end..])
-                && (!JIEBA.has_word(t.word) || after_name())
-            {
-                out.push(start..start + cut);
-                out.push(start + cut..end);
-                continue;
-            }
-            // A title jieba-rs's dictionary holds glued to 兼 ('concurrently') after it
-            // (社长兼/l, 总裁兼): two words, so that the title is read.
-            if t.word.len() == 9
-                && t.word.ends_with('兼')
-                && (t.word.starts_with("总裁") || t.word[..6].ends_with('长'))
-            {
-                out.push(start..start + 6);
-                out.push(start + 6..end);
-                continue;
-            }
-            // A title's 长 glued to the surname after it (局|长沙|立群, 会|长江|…, 副署|长孙|…,
-            // 转化|处处|长史|小明): 长 ends the title, and the surname starts the name.
-            if t.word.len() == 6
-                && t.word.starts_with('长')
-                && let Some(last) = out.last().cloned()
-                && last.end == start
-                && let Some(title) = title_before_chang(&sentence[last.clone()], t.word)
-            {
-                out.pop();
-                if title > 0 {
-                    out.push(last.start..last.start + title);
-                }
-                out.push(last.start + title..start + '长'.len_utf8());
-                out.push(start + '长'.len_utf8()..end);
-                continue;
-            }
-            out.push(start..end);
+    while from < sentence.len() {
+        let tokens = JIEBA.cut(&sentence[from..], true);
+        let words = tokens.iter().map(|t| (from + t.byte_start, from + t.byte_end, t.word));
+        match split(sentence, words, out) {
+            Some(again) => from = again,
+            None => break,
         }
-        break;
     }
+}
+
+/// Appends jieba-rs's words `tokens` of `sentence` (byte ranges relative to it, in order,
+/// tiling it from some byte to its end) to `out`, split by the rules below. Returns where
+/// the sentence must be cut again, if a rule says so (a verb cut off a name).
+fn split<'w>(
+    sentence: &'w str,
+    tokens: impl Iterator<Item = (usize, usize, &'w str)>,
+    out: &mut Vec<Range<usize>>,
+) -> Option<usize> {
+    for (start, end, word) in tokens {
+        // Nearly every word is none of the ones the rules below split: those pass on
+        // after a look at a few of their bytes.
+        if !may_be_split(word) {
+            out.push(start..end);
+            continue;
+        }
+        // A verb of holding a post glued to the name after it is a word of its own, and
+        // the rest is cut again: jieba-rs's dictionary holds a few such names (曾任青/nr
+        // in 曾任青禾集团…), and after a form of address its HMM glues 任 to what follows
+        // (甲同志|任青禾/nr|能源…, 乙先生|任…).
+        // (The word before is sliced only for the few words that read it: this runs on
+        // every word.)
+        let previous = || out.last().map(|w| &sentence[w.clone()]);
+        if may_open_with_glued_verb(word)
+            && let Some(verb) = verb_glued_to_name(word, previous(), &sentence[end..])
+        {
+            out.push(start..start + verb);
+            return Some(start + verb);
+        }
+        // A word jieba-rs guessed of a word's end and the one-character word after it — a
+        // name's last character and 任 (邵立|群任|青禾…), a two-character name and 任 or 作
+        // (张伟|任|郑州市…, 张丽|作|报告), a body's head word and a preposition (卫生健康|局在|
+        // 县医院): two words — not a verb of holding a post it guessed too (曾任).
+        // (A word of the dictionary too when a name jieba-rs read stands before it and
+        // 作 delivers: 覃立/nr|夫作/n|报告 is 覃立夫|作报告.)
+        let after_name = || word.ends_with('作') && previous().is_some_and(|p| with_word_class(p, |c| c == "nr"));
+        if let Some(cut) = glued_before_last(word, &sentence[end..])
+            && (!JIEBA.has_word(word) || after_name())
+        {
+            out.push(start..start + cut);
+            out.push(start + cut..end);
+            continue;
+        }
+        // A title jieba-rs's dictionary holds glued to 兼 ('concurrently') after it
+        // (社长兼/l, 总裁兼): two words, so that the title is read.
+        if word.len() == 9 && word.ends_with('兼') && (word.starts_with("总裁") || word[..6].ends_with('长')) {
+            out.push(start..start + 6);
+            out.push(start + 6..end);
+            continue;
+        }
+        // A title's 长 glued to the surname after it (局|长沙|立群, 会|长江|…, 副署|长孙|…,
+        // 转化|处处|长史|小明): 长 ends the title, and the surname starts the name.
+        if word.len() == 6
+            && word.starts_with('长')
+            && let Some(last) = out.last().cloned()
+            && last.end == start
+            && let Some(title) = title_before_chang(&sentence[last.clone()], word)
+        {
+            out.pop();
+            if title > 0 {
+                out.push(last.start..last.start + title);
+            }
+            out.push(last.start + title..start + '长'.len_utf8());
+            out.push(start + '长'.len_utf8()..end);
+            continue;
+        }
+        out.push(start..end);
+    }
+    None
+}
+
+/// The second characters of the words of two characters [`may_be_split`] lets through: 任
+/// and 作 ([`glued_before_last`]) and the prepositions and conjunctions of
+/// [`glues_word_and_verb`].
+const SPLIT_SECONDS: &str = "任作在和与及对向从把被将为于由同";
+
+/// One bit per character of three bytes (lead byte E0..EF): word `(lead & 0F) × 64 +
+/// (second & 3F)`, bit `third & 3F`, set for the characters of [`SPLIT_SECONDS`] (built
+/// at compile time, so a word's second character is told by one load).
+static SPLIT_SECOND: [u64; 16 * 64] = three_byte_set(SPLIT_SECONDS);
+
+/// Are the bytes `b` one of the characters of [`SPLIT_SECONDS`]?
+#[inline(always)]
+fn is_split_second(b: &[u8]) -> bool {
+    match *b {
+        [x, y, z] if x & 0xF0 == 0xE0 => {
+            SPLIT_SECOND[usize::from(x & 0x0F) << 6 | usize::from(y & 0x3F)] >> (z & 0x3F) & 1 != 0
+        }
+        _ => false,
+    }
+}
+
+/// The bit set of the characters of `chars` (each of three bytes) laid out as [`SPLIT_SECOND`].
+const fn three_byte_set(chars: &str) -> [u64; 16 * 64] {
+    let b = chars.as_bytes();
+    let mut t = [0u64; 16 * 64];
+    let mut i = 0;
+    while i + 2 < b.len() {
+        let k = ((b[i] & 0x0F) as usize) << 6 | (b[i + 1] & 0x3F) as usize;
+        t[k] |= 1 << (b[i + 2] & 0x3F);
+        i += 3;
+    }
+    t
 }
 
 /// Could one of the rules of [`words`] split `word`? False only when none can: it opens
@@ -282,32 +452,13 @@ fn may_be_split(word: &str) -> bool {
     const YU: u32 = key("于");
     const ZUO: u32 = key("作");
     const ZHI: u32 = key("致");
-    // The prepositions and conjunctions of `glues_word_and_verb`.
-    const GLUED: [u32; 14] = [
-        key("在"),
-        key("和"),
-        key("与"),
-        key("及"),
-        key("对"),
-        key("向"),
-        key("从"),
-        key("把"),
-        key("被"),
-        key("将"),
-        key("为"),
-        key("于"),
-        key("由"),
-        key("同"),
-    ];
     let first = at(0);
     if first == REN || first == YU {
         return true;
     }
     match word.len() {
-        6 => {
-            let last = at(3);
-            first == key("长") || last == REN || last == ZUO || GLUED.contains(&last)
-        }
+        // (The second character by one bit of a table: most words are of two characters.)
+        6 => first == key("长") || is_split_second(&word.as_bytes()[3..]),
         9 => at(3) == REN || [REN, ZUO, ZHI, key("兼")].contains(&at(6)),
         12 => matches!(at(9), REN | ZHI),
         _ => false,
@@ -642,6 +793,47 @@ mod tests {
             }
             assert!(!(word.len() == 9 && word.ends_with('兼')), "{word}");
             assert!(!(word.len() == 6 && word.starts_with('长')), "{word}");
+        }
+    }
+
+    #[test]
+    fn the_table_of_second_characters_holds_exactly_theirs() {
+        for c in ('\u{800}'..='\u{FFFF}').filter(|c| c.len_utf8() == 3) {
+            let mut b = [0; 3];
+            c.encode_utf8(&mut b);
+            assert_eq!(is_split_second(&b), SPLIT_SECONDS.contains(c), "{c}");
+        }
+        assert!(!is_split_second(b"abc"));
+    }
+
+    /// A batch's words of each sentence are the sentence's own, cut alone: where sentences
+    /// meet inside a run of word characters (a long run cut at the limit), after \r before
+    /// \n, between ASCII runs, and with sentences passed over.
+    #[test]
+    fn a_batch_cuts_each_sentence_as_alone() {
+        let long = "青山市人民政府副市长王建国出席会议并讲话".repeat(60);
+        let texts = [
+            "青山市财政局局长王建国出席会议。他说：“好。”然后走了!再见\n第二段文字",
+            "甲同志任青禾能源集团董事长;乙先生任总经理。\r\n丙任副总经理\r\n",
+            "2019年3.5%;2020年4.1%!GDP增长7.2%?abc!def。",
+            "——\n\n。。。！！青山\n\n  \n县长",
+            long.as_str(),
+            "",
+        ];
+        for text in texts {
+            let sentences = sentences(text);
+            for skip in [0, 2, 3] {
+                let mut batch = Batch::default();
+                for (k, r) in sentences.iter().enumerate() {
+                    if skip > 0 && k % skip == 1 {
+                        continue;
+                    }
+                    let (mut alone, mut batched) = (Vec::new(), Vec::new());
+                    words(&text[r.clone()], &mut alone);
+                    batch.words(text, &sentences, k, &mut batched);
+                    assert_eq!(alone, batched, "{:?}", &text[r.clone()]);
+                }
+            }
         }
     }
 

@@ -914,7 +914,9 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
         // A character transliterations share with ordinary text starts a run only right
         // after a title (主帅|多梅里克).
         let titled_weak = bits & class::WEAK_TRANSLIT != 0 && m.hit_ends[i] & TITLES != 0;
-        if bits & (class::SURNAME | class::COMPOUND_FIRST | class::TRANSLIT) != 0 || titled_weak {
+        if (bits & (class::SURNAME | class::COMPOUND_FIRST | class::TRANSLIT) != 0 || titled_weak)
+            && !(bits & (class::SURNAME | class::COMPOUND_FIRST) == 0 && ends_run(t, bytes, next))
+        {
             scan.trigger(i, next, ch, bits, &mut run_end, out);
         }
         i = next;
@@ -925,6 +927,27 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             .any(|(i, c)| t.get(c).is_surname && comes_back(text, i, c as u32));
     }
     seen.surname_repeat |= surname_repeat;
+}
+
+/// Does the run of transliteration characters a character before byte `next` starts
+/// end with that character: is what follows it (the sentence's end, or a character of
+/// three bytes) no character of theirs, weak or not, nor a middle dot? A run of one
+/// character is no candidate, so a character that is no surname is then passed over
+/// (most of them stand alone in ordinary text: 克 of 克服, 斯 of 斯时), and nothing is
+/// read of it: the call, the run's reading and its test of a form of address after it.
+/// (The run that [`Scan::foreign_run`] reads from it would end there, and where it ends
+/// matters to no later character: each starts after it.)
+#[inline(always)]
+fn ends_run(t: &Tables, bytes: &[u8], next: usize) -> bool {
+    match bytes.get(next..next + 3) {
+        Some(&[x, y, z]) if x & 0xF0 == 0xE0 => {
+            let code = (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F);
+            // (• ・ ‧: the middle dots of three bytes.)
+            t.class_of_code(code) & (class::TRANSLIT | class::WEAK_TRANSLIT) == 0
+                && !matches!(code, 0x2022 | 0x30FB | 0x2027)
+        }
+        _ => next == bytes.len(),
+    }
 }
 
 /// What the candidate functions read.

@@ -253,7 +253,9 @@ impl PersonModel {
                 // 阿森纳, 苏富比, 布里斯班: what the lexicon knows as an organisation or a
                 // place is no person.
             } else if !lists::drop_listed(&self.tables, s, &r, chosen) {
-                let titles = titles.get_or_insert_with(|| s.book_titles());
+                // (None without a 《, which the candidate scan noted: no search of the text.)
+                let book_title = sc.seen.cues.book_title;
+                let titles = titles.get_or_insert_with(|| if book_title { s.book_titles() } else { Vec::new() });
                 if titles.iter().any(|t| t.start <= r.start && r.end <= t.end) {
                     in_titles.push(r);
                 } else {
