@@ -1532,6 +1532,14 @@ impl Scan<'_, '_> {
         let (Some(first), Some(last)) = (span.chars().next(), span.chars().next_back()) else {
             return;
         };
+        // A Chinese compound surname with ideographs after it (主任皇甫|立群，…) starts a
+        // Chinese name, no transliteration: the Chinese candidates read it.
+        if end - start == first.len_utf8() + last.len_utf8()
+            && t.compound.contains_key(&pair(first, last))
+            && char_at(text, end).is_some_and(is_han)
+        {
+            return;
+        }
         let mut k = out.sink(Kind::Foreign);
         let around = self.stage0(start, end, first, last, &mut k);
         let (mut sum, mut min, mut len, mut dot) = (0.0, f32::MAX, 0.0, 0.0);
