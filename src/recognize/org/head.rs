@@ -798,14 +798,15 @@ impl OrgModel {
                     && let Some(pw) = wi.checked_sub(1).map(|k| s.words[k].clone())
                     && pw.end == a
                     && !crate::recognize::HONORIFICS.contains(&&s.text[pw.clone()])
-                    && !with_word_class(&s.text[pw.clone()], |c| c == "v")
+                    // (A village named by a verb is read as one: 前进|村.)
                     && let Some(place) = matches!(&s.text[w.clone()], "村" | "乡" | "镇")
                         .then(|| unknown_village(s, wi - 1, persons))
                         .flatten()
                         .or_else(|| {
-                            (with_word_class(&s.text[pw.clone()], |c| c == "ns")
-                                || self.unknown_place(s, wi - 1)
-                                || unknown_city(s, wi - 1, persons))
+                            (!with_word_class(&s.text[pw.clone()], |c| c == "v")
+                                && (with_word_class(&s.text[pw.clone()], |c| c == "ns")
+                                    || self.unknown_place(s, wi - 1)
+                                    || unknown_city(s, wi - 1, persons)))
                             .then_some(pw.start)
                         })
                 {
@@ -1535,9 +1536,21 @@ fn unknown_village(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]) -> Opt
     let w = s.words[wi].clone();
     let word = &s.text[w.clone()];
     let named = |w: &Range<usize>, word: &str| names_village(word, w, persons);
+    // Villages of the collective era are named by verbs and adjectives (前进|村, 团结|村):
+    // one such word of two, where a clause opens or after the town (西河镇|前进|村) — not a
+    // verb of going there (走进|村委会, 来到…).
+    let slogan = || {
+        word.chars().count() == 2
+            && word.chars().all(is_han)
+            && with_word_class(word, |c| matches!(c, "v" | "vn" | "a" | "ad"))
+            && !CLAUSE_WORDS.contains(word)
+            && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
+            && (s.text[..w.start].chars().next_back().is_none_or(|c| !is_han(c))
+                || s.text[..w.start].ends_with(['镇', '乡']))
+    };
     match word.chars().count() {
         // (Or three: 李家湾/OOV|村, 张家庄|村.)
-        2 | 3 => named(&w, word).then_some(w.start),
+        2 | 3 => (named(&w, word) || slogan()).then_some(w.start),
         // A name of three read as a noun and a character (枫树|坪|村).
         1 if is_han(word.chars().next()?) && !word.starts_with(DETERMINERS) => {
             let p = s.words[wi.checked_sub(1)?].clone();
