@@ -516,7 +516,7 @@ impl<'t> Context<'t> {
                 && let Some(body) = self
                     .host
                     .as_ref()
-                    .filter(|h| h.name.ends_with(head) && h.span.end <= named_by)
+                    .filter(|h| host_has_head(h, head) && h.span.end <= named_by)
                     .or_else(|| body_of_kind(&ex.orgs, named_by, head))
             {
                 let body = body.clone();
@@ -1296,6 +1296,8 @@ fn determiner_and_head(name: &str) -> bool {
 const HEADS: &[&str] = &[
     "公司",
     "集团",
+    "集团公司",
+    "报社",
     "中心",
     "分局",
     "支队",
@@ -1698,6 +1700,8 @@ fn organ_len(name: &str) -> usize {
 fn host_has_head(host: &Org<'_>, head: &str) -> bool {
     host.name.ends_with(head)
         || (host.kind == OrgKind::Company && matches!(head, "集团" | "公司") && host.name.contains(head))
+        // (A group's own word for itself: 集团公司 of 青禾城建集团有限公司.)
+        || (host.kind == OrgKind::Company && head == "集团公司" && host.name.contains("集团"))
 }
 
 /// Does a noun of a name stand right before byte `at` of `s` — a word of two characters or

@@ -1119,7 +1119,12 @@ impl OrgModel {
             && RELATION_NOUNS
                 .iter()
                 .any(|r| r.ends_with(word) && s.text[..w.end].ends_with(r));
-        if CLAUSE_WORDS.contains(word) || relation || is_party_word(word) {
+        // (Nor a form of address: 免去甲同志|青禾城建集团有限公司党委书记职务.)
+        if CLAUSE_WORDS.contains(word)
+            || relation
+            || is_party_word(word)
+            || crate::recognize::HONORIFICS.contains(&word)
+        {
             return (false, None);
         }
         // A works group is named after the project's line and phase (轨道交通|3|号线|一期|工程
@@ -1308,6 +1313,10 @@ impl OrgModel {
             prev.start = h.end;
         }
         let word = &s.text[prev.clone()];
+        // (A form of address ends the name before it: 领导同志|和|中央扶贫领导小组.)
+        if crate::recognize::HONORIFICS.contains(&word) {
+            return false;
+        }
         let typed = s.hit_ending_at(prev.end).is_some_and(|h| {
             h.entry
                 .is(tag::PLACE | tag::ORG | tag::ORG_SUFFIX | tag::TITLE | tag::PERSON)

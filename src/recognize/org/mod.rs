@@ -211,6 +211,7 @@ impl OrgModel {
             };
             let Some(mut org) = org else { continue };
             drop_glued_marker(s, &mut org);
+            drop_posts_before_concurrent(s, &mut org);
             // A longer name ending at or after a shorter one it contains replaces it —
             // though a body stays beside its party organ or a company beside its
             // department, for the posts held in it (集团财务部经理、副总经理).
@@ -296,10 +297,32 @@ fn drop_glued_marker(s: &Sentence<'_>, org: &mut OrgMention) {
             let inside = w.end < org.range.end || (first == Some('兼') && w.end == org.range.end);
             w.start == start && w.len() > len && inside && with_word_class(&s.text[w], |c| c == "OOV")
         });
-    if !glued {
-        return;
+    if glued {
+        cut_start(s, org, start + len);
     }
-    org.range.start += len;
+}
+
+/// Drops the posts read into a name before a 兼 that joins them to the post after it
+/// (报社|副总编辑|兼融|媒体中心主任: the name is 融媒体中心): a 兼 right after a title is
+/// never inside a name.
+fn drop_posts_before_concurrent(s: &Sentence<'_>, org: &mut OrgMention) {
+    let name = &s.text[org.range.clone()];
+    let Some(at) = name
+        .match_indices('兼')
+        .map(|(k, _)| org.range.start + k)
+        .rfind(|&k| k > org.range.start && s.hit_ending_at(k).is_some_and(|h| h.entry.is(tag::TITLE)))
+    else {
+        return;
+    };
+    cut_start(s, org, at + '兼'.len_utf8());
+}
+
+/// Moves the start of `org` to byte `to` (inside it), with its place prefix, inner name and
+/// parent when they started where it did, and its full name.
+fn cut_start(s: &Sentence<'_>, org: &mut OrgMention, to: usize) {
+    let start = org.range.start;
+    let dropped = &s.text[start..to];
+    org.range.start = to;
     for r in [
         org.prefix.as_mut(),
         org.inner.as_mut(),
@@ -309,12 +332,13 @@ fn drop_glued_marker(s: &Sentence<'_>, org: &mut OrgMention) {
     .flatten()
     {
         if r.start == start {
-            r.start += len;
+            r.start = to.min(r.end);
         }
     }
     org.prefix = org.prefix.take().filter(|r| !r.is_empty());
-    if let (Some(name), Some(c)) = (&mut org.full_name, first)
-        && let Some(rest) = name.strip_prefix(c)
+    org.parent = org.parent.take().filter(|(r, _)| !r.is_empty());
+    if let Some(name) = &mut org.full_name
+        && let Some(rest) = name.strip_prefix(dropped)
     {
         *name = rest.to_string();
     }
