@@ -35,6 +35,7 @@ mod japanese;
 mod joined;
 mod latin;
 mod lists;
+mod mongolian;
 mod places;
 mod readdressed;
 mod repeats;
@@ -231,6 +232,7 @@ impl PersonModel {
         prefer_compound_surnames(&self.tables, s.text, &mut sc.scored);
         sc.chosen.clear();
         scoring::choose(&mut sc.scored, &mut sc.choice, &mut sc.chosen);
+        mongolian::extend(s.text, &mut sc.chosen);
         let chosen = &sc.chosen;
         // Read only once a name needs them, as many sentences' names never do.
         let mut titles = None;
