@@ -1079,7 +1079,7 @@ struct Around {
 }
 
 impl Scan<'_, '_> {
-    /// The candidates that start at the character `ch` (bytes `i..next`, with [`class`] `bits`).
+    /// The candidates that start at the character `ch`, of three bytes (`i..next`), with [`class`] `bits`.
     #[inline(never)]
     fn trigger<C: Collect>(&self, i: usize, next: usize, ch: char, bits: u8, run_end: &mut usize, out: &mut C) {
         let t = self.t;
@@ -1092,7 +1092,8 @@ impl Scan<'_, '_> {
             // (The left context the gate reads is the same for both lengths: kept for them.)
             let mut left = None;
             let quick = out.gate().and_then(|gate| {
-                gate.quick(t, self.s.text, self.m, i, surname, |b1| {
+                // (`ch` is a character of three bytes: the scan triggers on no other.)
+                gate.quick(t, self.s.text, self.m, i, ch as u32, surname, |b1| {
                     *left.insert(self.left_context_before(b1))
                 })
             });
