@@ -481,12 +481,18 @@ impl Lexicon {
     /// what follows: matching starts again right after its start.
     pub(crate) fn find_in_words<'l>(&'l self, text: &str, words: &[Range<usize>], out: &mut Vec<Hit<'l>>) {
         let mut from = 0;
+        // The first word that ends after the hit's start. The hits come in the order of
+        // their starts (a search started again starts past the start of the hit it left),
+        // so it only moves on: no binary search a hit.
+        let mut k = 0;
         'search: while from < text.len() {
             for mut h in self.find_iter(&text[from..]) {
                 h.start += from;
                 h.end += from;
+                while words.get(k).is_some_and(|w| w.end <= h.start) {
+                    k += 1;
+                }
                 // Inside a word that does not end with it (中国证监会 does: a longer name).
-                let k = words.partition_point(|w| w.end <= h.start);
                 // A title across two words, cut at both ends, where the second word is a
                 // title itself (一中|校长 holds no 中校; 副署|长孙 keeps 署长).
                 let cut_title = h.entry.is(tag::TITLE)

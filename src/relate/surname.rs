@@ -4,11 +4,10 @@
 //! name given earlier starts with that surname (single or compound); otherwise it
 //! stays a title without a person, as the text leaves it.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use super::Mentions;
-use crate::recognize::person::is_dot;
+use crate::recognize::person::{FastMap, is_dot};
 use crate::recognize::{Sentence, is_han};
 
 /// A title written after a bare surname, resolved to an earlier full name.
@@ -25,13 +24,15 @@ pub(crate) struct SurnameTitle {
 
 /// The full names read so far in a document, indexed by their first one and two
 /// characters (a single or compound surname), so each lookup costs the same however
-/// long the document grows.
+/// long the document grows. (The maps are hashed as the person tables' are, not by std's
+/// SipHash with a fresh random state a document: they are only looked up and added to,
+/// never walked, so the order of their entries matters to nothing.)
 #[derive(Debug, Default)]
 pub(crate) struct EarlierNames<'t> {
-    by_surname: HashMap<&'t str, Surnamed<'t>>,
+    by_surname: FastMap<&'t str, Surnamed<'t>>,
     /// Transliterated names by their last part (沃林顿 of 格雷厄姆·沃林顿), which a text
     /// uses alone after naming the person in full (沃林顿大使).
-    by_family: HashMap<&'t str, Surnamed<'t>>,
+    by_family: FastMap<&'t str, Surnamed<'t>>,
 }
 
 #[derive(Debug)]
@@ -49,6 +50,11 @@ impl<'t> EarlierNames<'t> {
     pub(crate) fn add(&mut self, name: &'t str, index: usize) {
         if name.chars().nth(1).is_none() {
             return;
+        }
+        // Room for the keys of seven names at once (two a name): grown from nothing, the
+        // map was rehashed three or four times in a document of a few names.
+        if self.by_surname.capacity() == 0 {
+            self.by_surname.reserve(14);
         }
         for len in [1, 2] {
             let Some((cut, _)) = name.char_indices().nth(len) else {
@@ -80,7 +86,7 @@ impl<'t> EarlierNames<'t> {
 }
 
 /// Records `name`, at position `index`, under `key`: one name for the key, or ambiguous.
-fn note<'t>(map: &mut HashMap<&'t str, Surnamed<'t>>, key: &'t str, name: &'t str, index: usize) {
+fn note<'t>(map: &mut FastMap<&'t str, Surnamed<'t>>, key: &'t str, name: &'t str, index: usize) {
     let entry = map.entry(key).or_insert(Surnamed {
         name,
         last: index,

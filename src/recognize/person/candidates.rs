@@ -594,10 +594,9 @@ impl Marks {
     pub(crate) fn bits(&self, i: usize) -> u64 {
         let (q, r) = (i / 64, i % 64);
         let low = self.word_starts.get(q).map_or(0, |&w| w >> r);
-        let high = match r {
-            0 => 0,
-            _ => self.word_starts.get(q + 1).map_or(0, |&w| w << (64 - r)),
-        };
+        // The next word's bits above them: `w << (64 - r)`, in two shifts so that `r` = 0
+        // takes none of them (with no branch).
+        let high = self.word_starts.get(q + 1).map_or(0, |&w| (w << 1) << (63 - r));
         low | high
     }
 
@@ -609,7 +608,8 @@ impl Marks {
     /// True when a word starts at byte `i` (false at the end of the sentence).
     #[inline(always)]
     pub(crate) fn starts_word(&self, i: usize) -> bool {
-        i < self.len && self.bits(i) & 1 != 0
+        // (Bit 0 of `bits(i)`: one word of the bits is read.)
+        i < self.len && self.word_starts.get(i / 64).is_some_and(|&w| w >> (i % 64) & 1 != 0)
     }
 
     /// True when a word ends right before byte `end`.
@@ -1079,7 +1079,7 @@ struct Around {
 }
 
 impl Scan<'_, '_> {
-    /// The candidates that start at the character `ch` (bytes `i..next`, with [`class`] `bits`).
+    /// The candidates that start at the character `ch`, of three bytes (`i..next`), with [`class`] `bits`.
     #[inline(never)]
     fn trigger<C: Collect>(&self, i: usize, next: usize, ch: char, bits: u8, run_end: &mut usize, out: &mut C) {
         let t = self.t;
@@ -1092,7 +1092,8 @@ impl Scan<'_, '_> {
             // (The left context the gate reads is the same for both lengths: kept for them.)
             let mut left = None;
             let quick = out.gate().and_then(|gate| {
-                gate.quick(t, self.s.text, self.m, i, surname, |b1| {
+                // (`ch` is a character of three bytes: the scan triggers on no other.)
+                gate.quick(t, self.s.text, self.m, i, ch as u32, surname, |b1| {
                     *left.insert(self.left_context_before(b1))
                 })
             });

@@ -226,27 +226,28 @@ impl Gate {
         sum
     }
 
-    /// The stage-0 sums of the two candidates that a one-character surname at byte `i`
-    /// starts (given names of one and of two characters), computed together from one
-    /// window of word boundaries, when the surname and its next two characters take
-    /// three bytes each (nearly always); `None` otherwise. Equal to [`Gate::stage0`].
-    /// Also the code of the character after the shorter candidate, the character after
-    /// the longer one, and the one before the surname.
+    /// The stage-0 sums of the two candidates that a one-character surname of code `s`,
+    /// three bytes at byte `i`, starts (given names of one and of two characters),
+    /// computed together from one window of word boundaries, when its next two characters
+    /// take three bytes each too (nearly always); `None` otherwise. Equal to
+    /// [`Gate::stage0`]. Also the code of the character after the shorter candidate, the
+    /// character after the longer one, and the one before the surname.
     #[inline]
-    #[allow(clippy::type_complexity)]
+    #[allow(clippy::type_complexity, clippy::too_many_arguments)]
     pub(crate) fn single(
         &self,
         t: &Tables,
         text: &str,
         m: &Marks,
         i: usize,
+        s: u32,
         value: f32,
     ) -> Option<([f32; 2], u32, Option<char>, Prev, usize)> {
         use feat::*;
         let b = text.as_bytes();
-        // (The three characters are read as codes: the rows and classes are indexed by
-        // them, and no `char` is needed.)
-        let (s, g1, g2) = (three_code(b, i)?, three_code(b, i + 3)?, three_code(b, i + 6)?);
+        // (The characters are read as codes: the rows and classes are indexed by them, and
+        // no `char` is needed. The surname's the scan decoded already.)
+        let (g1, g2) = (three_code(b, i + 3)?, three_code(b, i + 6)?);
         let w = &self.w;
         // The word boundaries, from a table by the bits (the sums agree with the features
         // up to rounding, which the margins of `quick` and `passes` cover).
@@ -289,23 +290,25 @@ impl Gate {
         [one, two]
     }
 
-    /// The stage-0 sums of the two candidates a one-character surname at byte `i` starts,
-    /// or `None` for a candidate that cannot reach the threshold on its sum and the most
+    /// The stage-0 sums of the two candidates a one-character surname of code `s`, three
+    /// bytes at byte `i`, starts, or `None` for a candidate that cannot reach the threshold on its sum and the most
     /// the character right after it could bring as right context; `None` for both when
     /// [`Gate::single`] is. When one is left, `left` reads the left context (both share it)
     /// and a candidate is dropped as [`Gate::passes`] would drop it on it: most surnames
     /// are then done with, and the left context is read once for both lengths.
     #[inline]
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn quick(
         &self,
         t: &Tables,
         text: &str,
         m: &Marks,
         i: usize,
+        s: u32,
         value: f32,
         left: impl FnOnce(Option<(usize, char)>) -> Left,
     ) -> Option<[Option<f32>; 2]> {
-        let (sums, g2, next, prev, key) = self.single(t, text, m, i, value)?;
+        let (sums, g2, next, prev, key) = self.single(t, text, m, i, s, value)?;
         // The character before the surname bounds the left context as in `passes` (where
         // the one before a space or a line break is read: assume the most there).
         let left_most = match prev {
@@ -513,7 +516,10 @@ mod tests {
                 "{} {fast} {stage0}",
                 &text[c.start..c.end]
             );
-            if !compound && let Some((both, _, _, _, key)) = gate.single(&tables, text, &m, c.start, span.value) {
+            if !compound
+                && let Some(s) = three_code(text.as_bytes(), c.start)
+                && let Some((both, _, _, _, key)) = gate.single(&tables, text, &m, c.start, s, span.value)
+            {
                 let quick = both[usize::from(span.two)];
                 assert!(
                     (quick - stage0).abs() < 1e-4,

@@ -84,6 +84,19 @@ struct FamilyNames {
     /// not strings.
     sorted: Vec<u64>,
     firsts: Vec<u64>,
+    /// A bit per family name, at its number's hash ([`pair_bit`]): most pairs of
+    /// characters whose first starts a name start none (中国, 大会, 田野), and are told by
+    /// one test, not a binary search.
+    pairs: [u64; PAIR_WORDS],
+}
+
+/// Words of [`FamilyNames::pairs`] (64 bits each).
+const PAIR_WORDS: usize = 64;
+
+/// The bit of [`FamilyNames::pairs`] for the number `key` of two ideographs.
+#[inline(always)]
+fn pair_bit(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize % (PAIR_WORDS * 64)
 }
 
 /// The first ideograph of the CJK block the bits of [`FamilyNames::firsts`] start at.
@@ -97,7 +110,12 @@ static FAMILY: LazyLock<FamilyNames> = LazyLock::new(|| {
         let k = (c as u32 - CJK_FIRST) as usize;
         firsts[k / 64] |= 1 << (k % 64);
     }
-    FamilyNames { sorted, firsts }
+    let mut pairs = [0u64; PAIR_WORDS];
+    for &key in &sorted {
+        let bit = pair_bit(key);
+        pairs[bit / 64] |= 1 << (bit % 64);
+    }
+    FamilyNames { sorted, firsts, pairs }
 });
 
 /// The family name `text` starts with, if one of the list does.
@@ -135,6 +153,10 @@ fn family_name_among<'t>(family: &FamilyNames, text: &'t str) -> Option<&'t str>
     // Every family name of the list is two ideographs: six bytes (a test checks it), so
     // that a match is the text's first six bytes.
     let key = two_ideographs_key(text)?;
+    let bit = pair_bit(key);
+    if family.pairs[bit / 64] & (1 << (bit % 64)) == 0 {
+        return None;
+    }
     family.sorted.binary_search(&key).ok().map(|_| &text[..6])
 }
 

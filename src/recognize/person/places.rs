@@ -45,6 +45,39 @@ const FACILITIES: &[&str] = &[
     "山",
 ];
 
+/// The words [`names_a_place_or_body`] compares the text after a name with, one by one.
+const WORDS_AFTER_NAME: [&[&str]; 3] = [TRADES, FACILITIES, &["银行"]];
+
+/// One bit per character of the Basic Multilingual Plane, set for the first characters
+/// of [`WORDS_AFTER_NAME`] (built at compile time): a name followed by none of them is
+/// told from the words by one load, instead of some seventy comparisons.
+static FIRSTS_AFTER_NAME: [u64; 0x1_0000 / 64] = first_characters(&WORDS_AFTER_NAME);
+
+/// The bit set of the first characters of `lists`' words (each of three bytes in UTF-8: a
+/// word of another first character fails the build).
+const fn first_characters(lists: &[&[&str]]) -> [u64; 0x1_0000 / 64] {
+    let mut set = [0u64; 0x1_0000 / 64];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            let b = lists[l][k].as_bytes();
+            assert!(b.len() >= 3 && b[0] & 0xF0 == 0xE0, "a first character of three bytes");
+            let code = ((b[0] & 0x0F) as usize) << 12 | ((b[1] & 0x3F) as usize) << 6 | (b[2] & 0x3F) as usize;
+            set[code / 64] |= 1 << (code % 64);
+            k += 1;
+        }
+        l += 1;
+    }
+    set
+}
+
+/// Does one of [`WORDS_AFTER_NAME`] start with `c`?
+fn starts_word_after_name(c: char) -> bool {
+    let code = c as usize;
+    code < 0x1_0000 && FIRSTS_AFTER_NAME[code / 64] >> (code % 64) & 1 != 0
+}
+
 /// Is the name at `p` (no user-added name) a surname and a title (覃镇长, 欧阳主任): a form
 /// of address, which [`crate::relate`] resolves to the full name given before, no name?
 pub(crate) fn addresses_by_title(s: &Sentence<'_>, p: &Range<usize>) -> bool {
@@ -88,6 +121,10 @@ pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>, t: &Tabl
     let head = s.hit_starting_at(p.end).is_some_and(|h| {
         h.entry.is(tag::ORG_SUFFIX) && matches!(h.entry.org_kind, OrgKind::Government | OrgKind::Group)
     });
+    // Most names are followed by no word below: their next character starts none.
+    if !rest.chars().next().is_some_and(starts_word_after_name) {
+        return head;
+    }
     // A brand of two characters, its trade and a post in it or a company's head word
     // (汉威|电子|董事长, 宏泰|化工|集团有限公司): a company.
     let brand = s.text[p.clone()].chars().count() == 2
@@ -101,4 +138,20 @@ pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>, t: &Tabl
         });
     // (A bank is never named after a person: 瑞丰|银行.)
     head || brand || rest.starts_with("银行") || FACILITIES.iter().any(|f| rest.starts_with(f))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_characters_are_exactly_the_words_first_characters() {
+        for c in (0..0x1_0000).filter_map(char::from_u32) {
+            let starts = WORDS_AFTER_NAME
+                .iter()
+                .any(|list| list.iter().any(|w| w.starts_with(c)));
+            assert_eq!(starts_word_after_name(c), starts, "{c}");
+        }
+        assert!(!starts_word_after_name('\u{1F600}'));
+    }
 }

@@ -10,10 +10,10 @@
 //! person, organisation and title already read, so a name inside a body's name
 //! (田书海集团) or inside a longer word (林长工路) is no repeat.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use super::candidates::is_dot;
+use super::tables::FastMap;
 use crate::recognize::is_han;
 
 /// Characters jieba-rs glues after a name into one word (萨利姆说, 图雷尔等, 卡维诺为): a
@@ -24,8 +24,9 @@ pub(super) const GLUED_AFTER: &str = "说等和与及的在是也都就又对将
 /// The names a document has given so far, by first character.
 #[derive(Debug, Default)]
 pub(crate) struct KnownNames<'v> {
-    /// Longest first: at one place the longest name wins (欧阳明远 over 欧阳明).
-    by_first: HashMap<char, Vec<&'v str>>,
+    /// Longest first: at one place the longest name wins (欧阳明远 over 欧阳明). (Hashed
+    /// as the person tables' are, not by std's SipHash: only looked up and added to.)
+    by_first: FastMap<char, Vec<&'v str>>,
     /// A bit per first character (its code modulo 256): most words start with none of
     /// them, and are passed over without a hash.
     bloom: [u64; 4],
