@@ -111,11 +111,8 @@ pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>, t: &Tabl
     if s.hit_ending_at(p.start).is_some_and(|h| h.entry.is(tag::TITLE)) {
         return false;
     }
-    if let Some(h) = s.hit_starting_at(p.end).filter(|h| h.entry.is(tag::TITLE)) {
-        // A unit and its own head's title (白马河|河长, 桃花村|村长): the river's chief, the
-        // village's head — the name's last character starts the title.
-        let title = &s.text[h.start..h.end];
-        return title.ends_with('长') && name.chars().next_back().is_some_and(|c| title.starts_with(c));
+    if s.hit_starting_at(p.end).is_some_and(|h| h.entry.is(tag::TITLE)) {
+        return false;
     }
     let rest = &s.text[p.end..];
     let head = s.hit_starting_at(p.end).is_some_and(|h| {
