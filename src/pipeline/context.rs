@@ -1077,13 +1077,21 @@ const BODY_ENDS: &str = "省市县区州镇乡局委会院厅部办所司行团�
 /// 青山市公安局东湖分局), the body or place that name starts with goes before it
 /// (青山市公安局东湖分局刑侦大队).
 fn name_after_earlier(o: &mut Org<'_>, earlier: &[Org<'_>]) {
+    let Some(first) = o.name.chars().next() else { return };
     let full = earlier.iter().rev().find_map(|e| {
         let name = &e.name;
-        let k = name.char_indices().map(|(k, _)| k).skip(1).find(|&k| {
-            name[k..].chars().count() >= MIN_SHORT_NAME
-                && o.name.starts_with(&name[k..])
-                && name[..k].ends_with(|c: char| BODY_ENDS.contains(c))
-        })?;
+        // (Only where `o`'s first character stands: the other tests are dearer, and every
+        // body of a long document is compared with the 32 named before it.)
+        let k = name
+            .char_indices()
+            .skip(1)
+            .filter(|&(_, c)| c == first)
+            .map(|(k, _)| k)
+            .find(|&k| {
+                name[..k].ends_with(|c: char| BODY_ENDS.contains(c))
+                    && o.name.starts_with(&name[k..])
+                    && name[k..].chars().count() >= MIN_SHORT_NAME
+            })?;
         Some(format!("{}{}", &name[..k], o.name))
     });
     if let Some(full) = full {

@@ -157,21 +157,37 @@ fn ends_latin_name(head: &str) -> bool {
 #[derive(Debug, Default)]
 pub(crate) struct KnownClubs<'v> {
     names: HashSet<&'v str>,
+    /// A bit for the first character of each name (its code modulo 1024): a long document
+    /// names a club early and then has every word of every sentence looked up, most of
+    /// them starting with no club's character — passed over without hashing.
+    firsts: [u64; 16],
+}
+
+/// The word and the bit of [`KnownClubs::firsts`] for `name`.
+fn first_bit(name: &str) -> (usize, u64) {
+    let code = name.chars().next().map_or(0, |c| c as usize % 1024);
+    (code / 64, 1 << (code % 64))
 }
 
 impl<'v> KnownClubs<'v> {
     /// Is `name` a club the document named before?
     pub(crate) fn contains(&self, name: &str) -> bool {
-        self.names.contains(name)
+        let (word, bit) = first_bit(name);
+        self.firsts[word] & bit != 0 && self.names.contains(name)
+    }
+
+    /// Adds `name`.
+    fn insert(&mut self, name: &'v str) {
+        let (word, bit) = first_bit(name);
+        self.firsts[word] |= bit;
+        self.names.insert(name);
     }
 
     /// Learns the clubs among the organisations `orgs` of sentence `text`.
     pub(crate) fn learn(&mut self, text: &'v str, orgs: &[OrgMention]) {
-        self.names.extend(
-            orgs.iter()
-                .filter(|o| o.kind == OrgKind::Team)
-                .map(|o| &text[o.range.clone()]),
-        );
+        for o in orgs.iter().filter(|o| o.kind == OrgKind::Team) {
+            self.insert(&text[o.range.clone()]);
+        }
     }
 
     /// Takes from `persons` (of the sentence `text`) the names that are clubs: one
@@ -182,8 +198,8 @@ impl<'v> KnownClubs<'v> {
         let mut clubs = Vec::new();
         persons.retain(|p| {
             let name = &text[p.clone()];
-            if (club_only_place(text, p) && name.chars().all(is_han)) || self.names.contains(name) {
-                self.names.insert(name);
+            if (club_only_place(text, p) && name.chars().all(is_han)) || self.contains(name) {
+                self.insert(name);
                 clubs.push(p.clone());
                 false
             } else {
