@@ -174,7 +174,7 @@ const MAX_RUN: usize = 24;
 const TITLE_CONTEXT: f32 = 3.0;
 
 /// Dictionary words more frequent than e^this are surely no names (`very_common`).
-const VERY_COMMON_FROM: f32 = 6.0;
+pub(crate) const VERY_COMMON_FROM: f32 = 6.0;
 
 /// Common nouns of three characters more frequent than e^this are no names (`common_noun`).
 const COMMON_NOUN_FROM: f32 = 4.6;

@@ -243,6 +243,9 @@ impl PersonModel {
             } else if opens_with_appointment_verb(s, &r) {
                 // 曾任|华为技术有限公司: the verb's 曾 and 任 are a surname and a given name
                 // only to the statistics.
+            } else if common_word_before_addressed_surname(&self.tables, s, &r) {
+                // 谢谢|闵|局长: one of the most frequent words, then a surname its title
+                // addresses (闵局长), no name of three.
             } else if is_function_word(s, &r) {
                 // 曾多次, 何以见得: a word jieba-rs knows as an adverb, pronoun, conjunction or
                 // preposition, whole, is no name however its characters score.
@@ -286,6 +289,22 @@ const VERB_WORDS: &[&str] = &[
 
 /// Is `r` one word of jieba-rs's dictionary tagged as a function word (d, r, c, p, u), of
 /// three characters at least (two-character ones are names too: 高远)?
+/// Is `r` three characters read across one of the most frequent words of two (谢谢, a name
+/// to jieba-rs) and a surname right before a title (谢谢|闵|局长)?
+fn common_word_before_addressed_surname(t: &Tables, s: &Sentence<'_>, r: &Range<usize>) -> bool {
+    let mut chars = s.text[r.clone()].char_indices();
+    let (Some(_), Some(_), Some((k, last)), None) = (chars.next(), chars.next(), chars.next(), chars.next()) else {
+        return false;
+    };
+    let split = r.start + k;
+    t.get(last).is_surname
+        && s.word_starting_at(r.start).is_some_and(|w| w.end == split)
+        && t.common_words
+            .get(&s.text[r.start..split])
+            .is_some_and(|&c| c >= candidates::VERY_COMMON_FROM)
+        && s.hit_starting_at(r.end).is_some_and(|h| h.entry.is(tag::TITLE))
+}
+
 fn is_function_word(s: &Sentence<'_>, r: &Range<usize>) -> bool {
     s.text[r.clone()].chars().nth(2).is_some()
         && s.word_starting_at(r.start).is_some_and(|w| w.end == r.end)
