@@ -24,6 +24,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod charset;
 mod dictionary;
 mod error;
 mod extractor;

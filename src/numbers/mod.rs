@@ -24,6 +24,7 @@ mod units;
 use std::borrow::Cow;
 use std::ops::Range;
 
+use crate::charset::CharSet;
 use crate::normalize::View;
 use crate::recognize::{is_han, one_of};
 use crate::{
@@ -81,22 +82,9 @@ fn char_before(text: &str, i: usize) -> Option<char> {
 /// All are three bytes long in UTF-8, with lead bytes E2 (○), E3 (〇) and E4..E9.
 const SCAN_CHARS: &str = "零〇○一壹弌二贰貳两兩倆俩三叁弎四肆五伍六陆陸七柒八捌九玖十拾廿卅百千万萬亿半对数几翻";
 
-/// One bit per three-byte character (lead byte E0..EF): word `(lead & 0F) × 64 + (second
-/// & 3F)`, bit `third & 3F`. Built at compile time from [`SCAN_CHARS`], so the scan
-/// decides a Chinese character with one table load and no decoding.
-static SCAN: [u64; 16 * 64] = scan_table();
-
-const fn scan_table() -> [u64; 16 * 64] {
-    let b = SCAN_CHARS.as_bytes();
-    let mut t = [0u64; 16 * 64];
-    let mut i = 0;
-    while i + 2 < b.len() {
-        let k = ((b[i] & 0x0F) as usize) << 6 | (b[i + 1] & 0x3F) as usize;
-        t[k] |= 1 << (b[i + 2] & 0x3F);
-        i += 3;
-    }
-    t
-}
+/// The characters of [`SCAN_CHARS`], built at compile time, so the scan decides a Chinese
+/// character with one table load and no decoding.
+static SCAN: CharSet = CharSet::of(SCAN_CHARS);
 
 /// The offset of the first byte at or after `pos` where a number may start (an ASCII
 /// digit, `.`, or a character of [`SCAN_CHARS`]), or `bytes.len()`. Reads whole
@@ -114,8 +102,7 @@ fn next_candidate(bytes: &[u8], mut pos: usize) -> usize {
             while let Some(&[x, y, z]) = bytes.get(pos..pos + 3)
                 && x & 0xF0 == 0xE0
             {
-                let k = usize::from(x & 0x0F) << 6 | usize::from(y & 0x3F);
-                if SCAN[k] >> (z & 0x3F) & 1 != 0 {
+                if SCAN.contains_utf8(x, y, z) {
                     return pos;
                 }
                 pos += 3;

@@ -13,6 +13,7 @@ pub(crate) mod role;
 
 use std::ops::Range;
 
+use crate::charset::CharSet;
 use crate::dictionary::Hit;
 
 /// Characters other readers look for, noted by the one scan of every character of a
@@ -53,44 +54,18 @@ impl Cues {
         if c == '《' {
             self.book_title = true;
         }
-        if in_bmp_set(&CLUB_CUES, c) {
+        if CLUB_CUES.contains(c) {
             self.club = true;
         }
-        if in_bmp_set(&KIN_CUES, c) {
+        if KIN_CUES.contains(c) {
             self.kin = true;
         }
     }
 }
 
-/// The characters of [`org`]'s club cues and of [`person`]'s kin cues, one bit each (see
-/// [`bmp_set`]).
-static CLUB_CUES: [u64; BMP_WORDS] = bmp_set(org::CLUB_CUE_CHARS);
-static KIN_CUES: [u64; BMP_WORDS] = bmp_set(person::KIN_CUE_CHARS);
-
-/// The words of a bit set of the characters of the Basic Multilingual Plane.
-const BMP_WORDS: usize = 0x1_0000 / 64;
-
-/// The bit set of the characters of `chars`, each of three bytes in UTF-8 (a character
-/// of another length fails the build), built at compile time.
-const fn bmp_set(chars: &str) -> [u64; BMP_WORDS] {
-    let b = chars.as_bytes();
-    let mut set = [0u64; BMP_WORDS];
-    let mut i = 0;
-    while i < b.len() {
-        assert!(b[i] & 0xF0 == 0xE0 && i + 2 < b.len(), "a character of three bytes");
-        let code = ((b[i] & 0x0F) as usize) << 12 | ((b[i + 1] & 0x3F) as usize) << 6 | (b[i + 2] & 0x3F) as usize;
-        set[code / 64] |= 1 << (code % 64);
-        i += 3;
-    }
-    set
-}
-
-/// Is `c` in the bit set `set` (see [`bmp_set`])?
-#[inline]
-fn in_bmp_set(set: &[u64; BMP_WORDS], c: char) -> bool {
-    let code = c as usize;
-    code < 0x1_0000 && set[code / 64] >> (code % 64) & 1 != 0
-}
+/// The characters of [`org`]'s club cues and of [`person`]'s kin cues.
+static CLUB_CUES: CharSet = CharSet::of(org::CLUB_CUE_CHARS);
+static KIN_CUES: CharSet = CharSet::of(person::KIN_CUE_CHARS);
 
 /// One sentence of the normalised view and what segmentation and the lexicon found in it.
 #[derive(Clone, Copy, Debug)]
@@ -382,10 +357,10 @@ mod tests {
     #[test]
     fn the_cue_tables_hold_exactly_their_characters() {
         for c in (0..0x1_0000).filter_map(char::from_u32) {
-            assert_eq!(in_bmp_set(&CLUB_CUES, c), org::CLUB_CUE_CHARS.contains(c), "{c}");
-            assert_eq!(in_bmp_set(&KIN_CUES, c), person::KIN_CUE_CHARS.contains(c), "{c}");
+            assert_eq!(CLUB_CUES.contains(c), org::CLUB_CUE_CHARS.contains(c), "{c}");
+            assert_eq!(KIN_CUES.contains(c), person::KIN_CUE_CHARS.contains(c), "{c}");
         }
-        assert!(!in_bmp_set(&CLUB_CUES, '\u{1F600}'));
+        assert!(!CLUB_CUES.contains('\u{1F600}'));
     }
 
     #[test]

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use jieba_rs::Jieba;
 
+use crate::charset::CharSet;
 use crate::normalize::{is_closer, lead_steps};
 use crate::recognize::person::FastMap;
 
@@ -403,33 +404,17 @@ fn split<'w>(
 /// [`glues_word_and_verb`].
 const SPLIT_SECONDS: &str = "任作在和与及对向从把被将为于由同";
 
-/// One bit per character of three bytes (lead byte E0..EF): word `(lead & 0F) × 64 +
-/// (second & 3F)`, bit `third & 3F`, set for the characters of [`SPLIT_SECONDS`] (built
-/// at compile time, so a word's second character is told by one load).
-static SPLIT_SECOND: [u64; 16 * 64] = three_byte_set(SPLIT_SECONDS);
+/// The characters of [`SPLIT_SECONDS`] (built at compile time, so a word's second
+/// character is told by one load).
+static SPLIT_SECOND: CharSet = CharSet::of(SPLIT_SECONDS);
 
 /// Are the bytes `b` one of the characters of [`SPLIT_SECONDS`]?
 #[inline(always)]
 fn is_split_second(b: &[u8]) -> bool {
     match *b {
-        [x, y, z] if x & 0xF0 == 0xE0 => {
-            SPLIT_SECOND[usize::from(x & 0x0F) << 6 | usize::from(y & 0x3F)] >> (z & 0x3F) & 1 != 0
-        }
+        [x, y, z] if x & 0xF0 == 0xE0 => SPLIT_SECOND.contains_utf8(x, y, z),
         _ => false,
     }
-}
-
-/// The bit set of the characters of `chars` (each of three bytes) laid out as [`SPLIT_SECOND`].
-const fn three_byte_set(chars: &str) -> [u64; 16 * 64] {
-    let b = chars.as_bytes();
-    let mut t = [0u64; 16 * 64];
-    let mut i = 0;
-    while i + 2 < b.len() {
-        let k = ((b[i] & 0x0F) as usize) << 6 | (b[i + 1] & 0x3F) as usize;
-        t[k] |= 1 << (b[i + 2] & 0x3F);
-        i += 3;
-    }
-    t
 }
 
 /// Could one of the rules of [`words`] split `word`? False only when none can: it opens

@@ -391,31 +391,11 @@ pub(crate) fn left_most_before(w: &[f32; MAX_FEATURES], t: &Tables, by_last: &Fa
     by_last.get(&(c as u32)).map_or(best, |&b| best.max(b))
 }
 
-/// The most the string lookups and the lexicon overlap (stage 3) can add.
+/// The most the string lookups and the lexicon overlap (stage 3) can add: the most of
+/// [`strings_bound_shaped`] for a span that is one word (`oov_word` may be 1), whether a
+/// word starts at its end or not (`next_guessed` or `cuts_guessed` may be 1).
 fn strings_bound(w: &[f32; MAX_FEATURES], t: &Tables) -> f32 {
-    use feat::*;
-    let bools = [false, true];
-    // Dictionary word or not (a span that is one word: oov_word), frequency, overlap.
-    let mut s_best = f32::MIN;
-    for common in t.common_words.values().copied().chain([0.0]) {
-        for dict in bools {
-            for not_name in bools {
-                for overlap in bools {
-                    let v = w[DICT_WORD] * flag(dict)
-                        + w[NOT_NAME] * flag(not_name)
-                        + w[COMMON_WORD] * common
-                        + w[OOV_WORD] * flag(!dict)
-                        + w[VERY_COMMON] * (common - VERY_COMMON_FROM).max(0.0)
-                        + w[LEXICON_OVERLAP] * flag(overlap)
-                        + w[RUN_GOES_ON].max(0.0)
-                        // A word cannot both start at the span's end and cross it.
-                        + w[NEXT_GUESSED].max(w[CUTS_GUESSED]).max(0.0);
-                    s_best = s_best.max(v);
-                }
-            }
-        }
-    }
-    s_best
+    strings_bound_shaped(w, t, true, true).max(strings_bound_shaped(w, t, true, false))
 }
 
 /// [`strings_bound`] for the spans of a shape, which the word boundaries tell before

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use super::tables::{Tables, class};
 use crate::OrgKind;
+use crate::charset::CharSet;
 use crate::dictionary::tag;
 use crate::recognize::{Sentence, TRADES};
 use crate::segment::with_word_class;
@@ -48,34 +49,13 @@ const FACILITIES: &[&str] = &[
 /// The words [`names_a_place_or_body`] compares the text after a name with, one by one.
 const WORDS_AFTER_NAME: [&[&str]; 3] = [TRADES, FACILITIES, &["银行"]];
 
-/// One bit per character of the Basic Multilingual Plane, set for the first characters
-/// of [`WORDS_AFTER_NAME`] (built at compile time): a name followed by none of them is
-/// told from the words by one load, instead of some seventy comparisons.
-static FIRSTS_AFTER_NAME: [u64; 0x1_0000 / 64] = first_characters(&WORDS_AFTER_NAME);
-
-/// The bit set of the first characters of `lists`' words (each of three bytes in UTF-8: a
-/// word of another first character fails the build).
-const fn first_characters(lists: &[&[&str]]) -> [u64; 0x1_0000 / 64] {
-    let mut set = [0u64; 0x1_0000 / 64];
-    let mut l = 0;
-    while l < lists.len() {
-        let mut k = 0;
-        while k < lists[l].len() {
-            let b = lists[l][k].as_bytes();
-            assert!(b.len() >= 3 && b[0] & 0xF0 == 0xE0, "a first character of three bytes");
-            let code = ((b[0] & 0x0F) as usize) << 12 | ((b[1] & 0x3F) as usize) << 6 | (b[2] & 0x3F) as usize;
-            set[code / 64] |= 1 << (code % 64);
-            k += 1;
-        }
-        l += 1;
-    }
-    set
-}
+/// The first characters of [`WORDS_AFTER_NAME`] (built at compile time): a name followed
+/// by none of them is told from the words by one load, instead of some seventy comparisons.
+static FIRSTS_AFTER_NAME: CharSet = CharSet::of_first_characters(&WORDS_AFTER_NAME);
 
 /// Does one of [`WORDS_AFTER_NAME`] start with `c`?
 fn starts_word_after_name(c: char) -> bool {
-    let code = c as usize;
-    code < 0x1_0000 && FIRSTS_AFTER_NAME[code / 64] >> (code % 64) & 1 != 0
+    FIRSTS_AFTER_NAME.contains(c)
 }
 
 /// Is the name at `p` (no user-added name) a surname and a title (覃镇长, 欧阳主任): a form

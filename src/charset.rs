@@ -1,0 +1,93 @@
+//! Sets of characters of the Basic Multilingual Plane as bit tables built at compile time.
+//!
+//! The hot loops ask many times a sentence whether a character is one of a few dozen (the
+//! numerals a number may start with, the cue characters of the person scan): one bit a
+//! character tells it with one load, where a list is walked or a string searched — and a
+//! character of three bytes in UTF-8 (all of Chinese text) is told from its bytes, without
+//! decoding it.
+
+/// The words of a set: one bit for each character of the Basic Multilingual Plane.
+const WORDS: usize = 0x1_0000 / 64;
+
+/// A set of characters of the Basic Multilingual Plane, one bit each (8 KiB).
+#[derive(Debug)]
+pub(crate) struct CharSet([u64; WORDS]);
+
+impl CharSet {
+    /// The set of the characters of `chars`, each of three bytes in UTF-8 (a character of
+    /// another length fails the build).
+    pub(crate) const fn of(chars: &str) -> CharSet {
+        let mut set = CharSet([0; WORDS]);
+        let b = chars.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            set.insert(b, i);
+            i += 3;
+        }
+        set
+    }
+
+    /// The set of the first characters of the words of `lists` (each of three bytes in
+    /// UTF-8: a word of another first character fails the build).
+    pub(crate) const fn of_first_characters(lists: &[&[&str]]) -> CharSet {
+        let mut set = CharSet([0; WORDS]);
+        let mut l = 0;
+        while l < lists.len() {
+            let mut k = 0;
+            while k < lists[l].len() {
+                set.insert(lists[l][k].as_bytes(), 0);
+                k += 1;
+            }
+            l += 1;
+        }
+        set
+    }
+
+    /// Adds the character of three bytes at byte `i` of `b`.
+    const fn insert(&mut self, b: &[u8], i: usize) {
+        assert!(i + 2 < b.len() && b[i] & 0xF0 == 0xE0, "a character of three bytes");
+        let code = ((b[i] & 0x0F) as usize) << 12 | ((b[i + 1] & 0x3F) as usize) << 6 | (b[i + 2] & 0x3F) as usize;
+        self.0[code / 64] |= 1 << (code % 64);
+    }
+
+    /// Is `c` in the set?
+    #[inline]
+    pub(crate) fn contains(&self, c: char) -> bool {
+        let code = c as usize;
+        code < 0x1_0000 && self.0[code / 64] >> (code % 64) & 1 != 0
+    }
+
+    /// Is the character written with the three bytes `x`, `y`, `z` (a lead byte E0..EF and
+    /// two continuation bytes) in the set? Its code's bits are the bytes' low bits: no
+    /// decoding.
+    #[inline(always)]
+    pub(crate) fn contains_utf8(&self, x: u8, y: u8, z: u8) -> bool {
+        self.0[usize::from(x & 0x0F) << 6 | usize::from(y & 0x3F)] >> (z & 0x3F) & 1 != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_set_holds_its_characters_and_no_other() {
+        static SET: CharSet = CharSet::of("一二○長");
+        for c in ['一', '二', '○', '長'] {
+            assert!(SET.contains(c), "{c}");
+            let mut b = [0; 4];
+            let b = c.encode_utf8(&mut b).as_bytes();
+            assert!(SET.contains_utf8(b[0], b[1], b[2]), "{c}");
+        }
+        for c in ['三', 'a', '\u{1F600}'] {
+            assert!(!SET.contains(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn first_characters_of_words() {
+        static SET: CharSet = CharSet::of_first_characters(&[&["银行", "公司"], &["电子"]]);
+        assert!(SET.contains('银') && SET.contains('公') && SET.contains('电'));
+        assert!(!SET.contains('行') && !SET.contains('子'));
+    }
+}
