@@ -328,10 +328,10 @@ pub(crate) fn relate(
             let between = &s.text[end..next.range.start];
             // (A comma before 兼 joins as 兼 does: 副专员，兼地区水利局局长.)
             // (和 and 及 join the last of posts taken in turn: 分别担任县委书记和县长.)
-            let seps: &[&str] = if respectively {
-                &["，兼", ",兼", "兼", "、", ",", "，", "和", "及"]
+            let seps = if respectively {
+                &CHAIN_SEPARATORS[..]
             } else {
-                &["，兼", ",兼", "兼", "、", ",", "，"]
+                &CHAIN_SEPARATORS[..6]
             };
             let sep = seps
                 .iter()
@@ -450,6 +450,10 @@ pub(crate) fn relate(
         last_holders = holders;
     }
 }
+
+/// What joins a post to the one before it after an appointing verb: 兼 (after a comma too),
+/// 、 and a comma — and, only for posts taken in turn (分别), the last two: 和, 及.
+const CHAIN_SEPARATORS: [&str; 8] = ["，兼", ",兼", "兼", "、", ",", "，", "和", "及"];
 
 /// Verbs that place a body in another (办公室设在区住建局, 位于): the other is no set-up
 /// organisation.

@@ -206,11 +206,7 @@ fn glued_bureau(word: &str) -> bool {
 /// right before it (3|号线), or a phase (一期, 二期)?
 fn names_project_part(text: &str, w: Range<usize>) -> bool {
     let word = &text[w.clone()];
-    let numeral = |t: &str| {
-        !t.is_empty()
-            && t.chars()
-                .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
-    };
+    let numeral = |t: &str| !t.is_empty() && t.chars().all(numbers_project);
     word == "号线"
         || word.strip_suffix("号线").is_some_and(numeral)
         || word.strip_suffix('期').is_some_and(numeral)
@@ -220,12 +216,14 @@ fn names_project_part(text: &str, w: Range<usize>) -> bool {
 /// Does `name` hold a works project's line or phase (3号线, 一期)?
 fn names_a_project_part(name: &str) -> bool {
     name.contains("号线")
-        || name.match_indices('期').any(|(k, _)| {
-            name[..k]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
-        })
+        || name
+            .match_indices('期')
+            .any(|(k, _)| name[..k].chars().next_back().is_some_and(numbers_project))
+}
+
+/// Can `c` number a project's line or phase: a digit, Arabic or Chinese?
+fn numbers_project(c: char) -> bool {
+    c.is_ascii_digit() || is_chinese_digit(c)
 }
 
 /// Nouns of a relation between parties (控股股东|青禾集团, 合作伙伴|青禾银行): in apposition
