@@ -483,7 +483,7 @@ impl<'t> Context<'t> {
             if o.parent.is_none()
                 && let Some(head) = determined_head(&text[..o.span.start])
                 && let Some(body) = host
-                    .filter(|h| h.name.ends_with(head))
+                    .filter(|h| host_has_head(h, head))
                     .or_else(|| body_of_kind(before, usize::MAX, head))
             {
                 o.name = Cow::Owned(format!("{}{}", body.name, o.name));
