@@ -233,6 +233,26 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
             j += 1;
         }
         let Some(c) = core else {
+            // 副总甲, 常务副总甲: business news shortens 副总经理 to 副总, modifiers with no
+            // title after them. Read only right before a name: listed as a title, 副总
+            // would cut 副总工程师 and 副总理 (the lexicon's longest match wins).
+            if let [.., second, last] = modifiers.as_slice()
+                && &s.text[second.clone()] == "副"
+                && &s.text[last.clone()] == "总"
+                && persons.iter().any(|p| p.start == last.end)
+                && !inside(&(h.start..last.end))
+            {
+                out.push(RoleMention {
+                    range: h.start..last.end,
+                    core: last.clone(),
+                    modifiers: modifiers[..modifiers.len() - 1].to_vec(),
+                    byline: false,
+                    names_org: false,
+                    place: None,
+                });
+                i = j;
+                continue;
+            }
             i += 1;
             continue;
         };
@@ -321,6 +341,21 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
     }
     places_over_lists(s, &orgs, &mut out[first..]);
 }
+
+/// Callings a person is known by beside the posts listed before (院长、评论家甲; 副主席、作家乙):
+/// never held in the body of the post before them, nor of a brand before them (科普|作家甲).
+pub(crate) const CALLINGS: &[&str] = &[
+    "作家",
+    "评论家",
+    "诗人",
+    "画家",
+    "书法家",
+    "艺术家",
+    "摄影家",
+    "音乐家",
+    "作曲家",
+    "剧作家",
+];
 
 /// Academic titles a discipline may stand before (会计学教授, 物理学研究员).
 pub(crate) const ACADEMIC_TITLES: &[&str] = &[

@@ -36,7 +36,7 @@ pub(crate) use surname::{EarlierNames, SurnameTitle, resolve as resolve_surname_
 use std::ops::Range;
 
 use crate::recognize::org::{OrgMention, PARTY_ORGANS, elected_at, term_of_office};
-use crate::recognize::role::{MEMBER, OFFICES, RoleMention, heads_member_list};
+use crate::recognize::role::{CALLINGS, MEMBER, OFFICES, RoleMention, heads_member_list};
 use crate::recognize::{HONORIFICS, Sentence, after_honorific, coordinates, is_bare_unit, strip_personal_note};
 use crate::{OrgKind, Rule};
 
@@ -1108,21 +1108,6 @@ fn chained_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role
     let member = title.ends_with("党员");
     next_post_body(text, m, before, o, role).or_else(|| (managed_here && !heads_parent && !member).then_some(o))
 }
-
-/// Callings a person is known by beside the posts listed before (院长、评论家甲; 副主席、作家乙):
-/// never held in the body of the post before them.
-const CALLINGS: &[&str] = &[
-    "作家",
-    "评论家",
-    "诗人",
-    "画家",
-    "书法家",
-    "艺术家",
-    "摄影家",
-    "音乐家",
-    "作曲家",
-    "剧作家",
-];
 
 /// Credits a list of names shares when written after it (甲、乙主演).
 const LISTED_CREDITS: &[&str] = &["主演", "领衔主演", "联合主演", "导演", "联合导演", "编剧", "监制"];

@@ -8,7 +8,7 @@ use super::head::{is_chinese_digit, is_party_word};
 use super::{INSIDE, LINKING_CHARS, OrgMention, OrgModel, is_org_word, with_word_class};
 use crate::OrgKind;
 use crate::dictionary::tag;
-use crate::recognize::role::is_discipline;
+use crate::recognize::role::{CALLINGS, is_discipline};
 use crate::recognize::{Sentence, TRADES, is_han};
 
 impl OrgModel {
@@ -37,8 +37,13 @@ impl OrgModel {
             {
                 continue;
             }
-            let held = s.held_title_at(h.start, persons).is_some();
-            if !held || out[first..].iter().any(|o| o.range.end == h.start) {
+            let Some(end) = s.held_title_at(h.start, persons) else {
+                continue;
+            };
+            // A calling is no post of a brand (科普|作家甲: a field).
+            if out[first..].iter().any(|o| o.range.end == h.start)
+                || CALLINGS.iter().any(|c| s.text[h.start..end].ends_with(c))
+            {
                 continue;
             }
             // A village before a post held in it (柳沟村|第一书记).

@@ -1649,7 +1649,9 @@ impl Scan<'_, '_> {
         Left {
             left1: t.get(l1).left,
             left2,
-            title_before: hit_before(tag::TITLE | tag::BYLINE),
+            // 副总甲: business news's 副总经理, read as a title before a name (role.rs).
+            title_before: hit_before(tag::TITLE | tag::BYLINE)
+                || (hit_before(tag::MODIFIER) && b1.is_some_and(|(k, c)| c == '总' && text[..k].ends_with('副'))),
             org_before: hit_before(tag::ORG | tag::ORG_SUFFIX | tag::PLACE),
         }
     }

@@ -254,6 +254,9 @@ impl PersonModel {
             } else if is_place_word(s, &r) {
                 // 武夷山, 洪崖洞: a place jieba-rs's dictionary lists, whole, where no title
                 // vouches for a person.
+            } else if names_a_state_or_city(s, &r) {
+                // 阿尔西亚|共和国, 港口城市|奥兹涅茨: a country's or a city's name,
+                // however foreign it reads.
             } else if inside_known_org_or_place(s, &r) {
                 // 阿森纳, 苏富比, 布里斯班: what the lexicon knows as an organisation or a
                 // place is no person.
@@ -271,6 +274,19 @@ impl PersonModel {
         let mut names = out.split_off(first);
         lists::add_between_names(&self.tables, s, &mut names);
         lists::close_byline_gaps(&self.tables, s, &mut names);
+        // 阿尔西亚|总统|安德烈·马卡林: what stands before a title its holder's name follows
+        // is the post's place or body, not a second holder.
+        if names.len() > 1 {
+            let before_held: Vec<bool> = names
+                .iter()
+                .map(|r| !reads_chinese(&self.tables, &s.text[r.clone()]) && holds_no_title_before_name(s, r, &names))
+                .collect();
+            let mut k = 0;
+            names.retain(|_| {
+                k += 1;
+                !before_held[k - 1]
+            });
+        }
         out.append(&mut names);
     }
 }
@@ -351,6 +367,41 @@ fn is_place_word(s: &Sentence<'_>, r: &Range<usize>) -> bool {
 
 /// Last characters of the names of mountains, caves, lakes and rivers.
 const LANDFORMS: &[char] = &['山', '岭', '峰', '崮', '洞', '湖', '江', '河', '峡', '谷', '泉', '溪'];
+
+/// Does `name` read as a Chinese name: a surname and at most two characters, not all of
+/// them of transliterations? (周恩来总理|曾亲临: the reading after the title may be the
+/// wrong one, and a Chinese name before a title is its holder's as often.)
+fn reads_chinese(t: &Tables, name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| t.get(c).is_surname)
+        && name.chars().count() <= 3
+        && !name.chars().all(|c| t.get(c).translit > tables::RUN_MIN)
+}
+
+/// Is `r` followed by a title (not a byline: 记者甲通讯员乙) and a name right after it
+/// (阿尔西亚总统安德烈·马卡林)?
+fn holds_no_title_before_name(s: &Sentence<'_>, r: &Range<usize>, names: &[Range<usize>]) -> bool {
+    let end = s.title_run_end(r.end);
+    end > r.end
+        && names.iter().any(|n| n.start == end)
+        && !s
+            .hits
+            .iter()
+            .any(|h| r.end <= h.start && h.end <= end && h.entry.is(tag::BYLINE))
+}
+
+/// Is `r` followed by the word for a state (阿尔西亚|共和国, 博兰特|王国) or preceded by the
+/// word for a city or a capital (港口城市|奥兹涅茨, 首都|维斯堡)? No name stands there.
+fn names_a_state_or_city(s: &Sentence<'_>, r: &Range<usize>) -> bool {
+    let after = &s.text[r.end..];
+    STATES.iter().any(|w| after.starts_with(w)) || CITY_WORDS.iter().any(|w| s.text[..r.start].ends_with(w))
+}
+
+/// The words for a state, written after its name.
+const STATES: [&str; 7] = ["共和国", "王国", "联邦", "合众国", "公国", "酋长国", "苏丹国"];
+
+/// The words for a city, written before its name.
+const CITY_WORDS: [&str; 3] = ["城市", "首都", "首府"];
 
 /// Whether `r` lies inside a known organisation's or place's name (a lexicon `org` or
 /// `place` entry).
