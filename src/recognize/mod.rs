@@ -121,13 +121,16 @@ impl<'a> Sentence<'a> {
     pub(crate) fn held_title_at(&self, at: usize, persons: &[Range<usize>]) -> Option<usize> {
         let mut end = self.title_run_end(at);
         // The name may follow a chain of posts, each of its own titles (纪委书记、监察专员甲).
+        // So may it follow a unit's post (副总经理、权益投资部总监甲).
         while end > at
             && let Some(next) = self.text[end..]
                 .strip_prefix('、')
                 .map(|rest| self.text.len() - rest.len())
-            && self.title_starts_at(next)
+            && let Some(title) = Some(next)
+                .filter(|&n| self.title_starts_at(n))
+                .or_else(|| self.unit_title_at(next))
         {
-            end = self.title_run_end(next);
+            end = self.title_run_end(title);
         }
         let held = end > at
             && persons
@@ -156,10 +159,29 @@ impl<'a> Sentence<'a> {
                     .map_or(0, |o| o.len());
                 if self.title_starts_at(at + office) {
                     end = at + office;
+                } else if let Some(title) = self.unit_title_at(at) {
+                    // 首席经济学家兼研究所所长甲: a unit's post after 兼.
+                    end = title;
                 }
             }
         }
         end
+    }
+
+    /// Where the title after a unit's short name starting at byte `at` starts (研究所|所长,
+    /// 权益投资部|总监): a head word of an organisation within the next few ideographs,
+    /// with a title right after it.
+    pub(crate) fn unit_title_at(&self, at: usize) -> Option<usize> {
+        use crate::dictionary::tag;
+        /// The longest unit name read (in bytes: six ideographs).
+        const MOST: usize = 18;
+        let i = self.hits.partition_point(|h| h.start < at);
+        self.hits[i..]
+            .iter()
+            .take_while(|h| h.start <= at + MOST)
+            .find(|h| h.entry.is(tag::ORG_SUFFIX))
+            .filter(|h| h.end <= at + MOST && self.text[at..h.end].chars().all(is_han) && self.title_starts_at(h.end))
+            .map(|h| h.end)
     }
 
     /// Does a title start at byte `at`, after its modifiers if any (组长, 副组长, 副总编)

@@ -1409,6 +1409,20 @@ pub(super) fn in_list_of_posts(s: &Sentence<'_>, head: &Hit<'_>, found: &[OrgMen
     if group && s.title_starts_at(head.end) && after_post() {
         return true;
     }
+    // A unit's post after 兼 (首席经济学家兼研究所所长甲): a unit of the body before — not
+    // an office, which joins the title (副组长兼办公室主任).
+    let after_concurrent = || {
+        s.text[..head.start]
+            .strip_suffix('兼')
+            .and_then(|b| s.hit_ending_at(b.len()))
+            .is_some_and(|h| h.entry.is(tag::TITLE))
+    };
+    if s.title_starts_at(head.end)
+        && !crate::recognize::role::OFFICES.contains(&&s.text[head.start..head.end])
+        && after_concurrent()
+    {
+        return true;
+    }
     // Or the group opening a clause that says who leads it (领导小组由甲、乙任组长).
     let opens_clause = s.text[..head.start].is_empty() || s.text[..head.start].ends_with([',', ';', ':']);
     if group && opens_clause && s.text[head.end..].starts_with('由') {

@@ -248,7 +248,8 @@ fn anonymised(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
     }
 }
 
-/// The name a résumé opens with (钟海,男,1972年出生; 李娜女士：1980年出生): the sentence's
+/// The name a résumé opens with (钟海,男,1972年出生; 李娜女士：1980年出生; 上官弘,男, a
+/// compound surname): the sentence's
 /// [`resume_opener`] less its form of address. Company filings and personnel files write
 /// their subjects so; nothing else is written there.
 fn resume_subject(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
@@ -257,7 +258,9 @@ fn resume_subject(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sco
     let lead = lead + item_number_len(&text[lead..]);
     // The name opens with a surname: a sentence that does not is not searched for the mark
     // after the opener and the facts of a life (most sentences).
-    if !char_at(text, lead).is_some_and(|c| t.get(c).is_surname) {
+    let surname_at =
+        |at: usize| char_at(text, at).is_some_and(|c| t.get(c).is_surname) || compound_surname_at(t, text, at);
+    if !surname_at(lead) {
         return;
     }
     let Some(head) = resume_opener(&text[lead..]) else {
@@ -266,7 +269,6 @@ fn resume_subject(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sco
     let span = before_honorific(head);
     let end = lead + span.len();
     if (2..=4).contains(&span.chars().count())
-        && span.chars().next().is_some_and(|c| t.get(c).is_surname)
         && span.chars().all(|c| t.class(c) & class::HAN != 0 && !never_in_slot(c))
         && plausible(t, s, lead..end, false)
     {
