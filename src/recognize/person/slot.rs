@@ -48,7 +48,7 @@ const BYLINE_ENDS: &[&str] = &["报道", "摄", "文/", "文／", "发自", "电
 /// Words that firmly end a name slot after a title (设计师甲构思, 画家乙、丙等): marks (the
 /// normalised view writes a full-width （ as (), the speech verbs that follow a named
 /// official (副主任甲称, 处长乙强调, 主任丙谈) or acts in official news (书记甲作报告,
-/// 市长乙主持, 镇长丙陪同调研, 局长丁带队检查), 任/兼 before the next post
+/// 市长乙主持, 镇长丙陪同调研, 局长丁带队检查, 主任戊一边过秤一边算账), 任/兼 before the next post
 /// (导师丁任项目负责人), and the times and verbs that open what the official did (主席甲当晚
 /// 也在现场, 副教授乙参与编写). Commas and the like end it weakly (see [`End`]).
 const TITLE_ENDS: &[&str] = &[
@@ -57,7 +57,7 @@ const TITLE_ENDS: &[&str] = &[
     "提出", "会见", "视察", "看望", "率", "陪同", "参加", "带队", "带领", "调研", "考察", "检查", "慰问", "走访",
     "参观", "签订", "签署", "一行", "汇报", "听取", "要求", "深入", "前往", "来到", "接见", "宣读", "通报", "部署",
     "到会", "莅临", "到场", "主讲", "点评", "颁奖", "当晚", "当天", "当日", "昨天", "昨日", "日前", "近日", "参与",
-    "负责", "担任", "亲自",
+    "负责", "担任", "亲自", "一边", "一面",
 ];
 
 /// How what follows a name closes its slot.
