@@ -17,7 +17,7 @@ use std::ops::Range;
 use super::{Mentions, Post, TripleMention, held_where_before};
 use crate::Rule;
 use crate::dictionary::tag;
-use crate::recognize::org::term_of_office;
+use crate::recognize::org::{PARTY_ORGANS, term_of_office};
 use crate::recognize::{
     ADMIN_UNITS, APPOINTING_VERBS, HONORIFICS, Sentence, after_honorific, before_honorific, is_han, strip_personal_note,
 };
@@ -140,8 +140,8 @@ pub(crate) struct Unheld {
 }
 
 /// The length in bytes of a place name that ends `before` right after an appointment
-/// verb (任|青山市, 任|青山市北辰区, 担任|县|总河长: the county the text is about): one to
-/// eight ideographs ending in an administrative unit; else 0.
+/// verb or 为 (任|青山市, 任|青山市北辰区, 担任|县|总河长: the county the text is about;
+/// 任命甲为|青山县): one to eight ideographs ending in an administrative unit; else 0.
 fn place_before(before: &str) -> usize {
     // Run for every title: the cheap test first.
     if !before.ends_with(ADMIN_UNITS) {
@@ -152,8 +152,10 @@ fn place_before(before: &str) -> usize {
         if !is_han(c) {
             break;
         }
-        if verb_ending(&before[..k]).is_some() {
+        // (The verb nearest the place: 任命甲为|青山县副县长 is no place 甲为青山县 after 任命.)
+        if verb_ending(&before[..k]).is_some() || before[..k].ends_with('为') {
             place = before.len() - k;
+            break;
         }
     }
     place
@@ -412,6 +414,12 @@ pub(crate) fn relate(
                 // Not the body of someone else's post read before (由区委副书记甲担任组长，乙担任
                 // 副组长: 区委 is 甲's).
                 let held_by_other = |k: usize| out.iter().any(|t| t.org == Some(k) && !holders.contains(&t.person));
+                // The head of a place's government is no post of its party organ (经镇党委
+                // 研究，任命甲为镇长).
+                let organ_of_place_head = |o: &crate::recognize::org::OrgMention| {
+                    heads_place_government(&s.text[role.core.clone()])
+                        && PARTY_ORGANS.iter().any(|p| s.text[o.range.clone()].ends_with(p))
+                };
                 m.orgs
                     .iter()
                     .enumerate()
@@ -425,6 +433,7 @@ pub(crate) fn relate(
                             // 会员代表大会，甲当选为主席: the association's chair).
                             && !convened(&s.text[..o.range.start])
                             && !held_by_other(k)
+                            && !organ_of_place_head(o)
                     })
                     .map(|(k, _)| k)
             })
@@ -725,8 +734,11 @@ fn listed_from(s: &Sentence<'_>, m: &Mentions<'_>, last: usize) -> usize {
         let between = &s.text[m.persons[k - 1].end..m.persons[k].start];
         // A form of address may follow each name (甲先生、乙女士), or a note on the person
         // or a post held (甲（女）、乙（青山银行行长）、丙).
+        // (The last name may follow 和 or 及: 任命甲和乙为副局长.)
         let note_end = m.persons[k].start - '、'.len_utf8();
-        let listed = between.strip_suffix('、').map(|b| strip_note(m, b, note_end));
+        let listed = between
+            .strip_suffix(['、', '和', '及'])
+            .map(|b| strip_note(m, b, note_end));
         listed.is_some_and(|b| b.is_empty() || HONORIFICS.contains(&b))
             // Or each with posts of its own before the name (选举…馆长甲、县图书馆馆长乙为…).
             || (between.starts_with('、') && joined_to_previous(s, m, k))
@@ -900,6 +912,14 @@ fn workplace_between(s: &Sentence<'_>, m: &Mentions<'_>, holder_end: usize, verb
                 // 调县教育局任副局长: the body one is transferred to, the post's verb right after.
                 || (after.starts_with(['任', '担']) && TRANSFERS.iter().any(|w| before.ends_with(w))))
     })
+}
+
+/// Does title `core` head the government of a place (镇长, 县长, 市长)?
+fn heads_place_government(core: &str) -> bool {
+    matches!(
+        core,
+        "省长" | "市长" | "州长" | "县长" | "区长" | "镇长" | "乡长" | "旗长"
+    )
 }
 
 /// Is `name` a political party's or the League's, which one joins as a member, not to work

@@ -31,7 +31,7 @@ pub(crate) use head::{LABELLING_BODIES, WORKING_GROUPS, elected_at, label_start,
 pub(crate) use known::TITLE_HEADS;
 pub(crate) use team::{CUE_CHARS as CLUB_CUE_CHARS, KnownClubs};
 
-use super::{Cues, Sentence};
+use super::{ADMIN_UNITS, Cues, Sentence};
 use crate::dictionary::{Hit, parse, tag};
 use crate::{Error, OrgKind};
 use head::names_a_party;
@@ -278,12 +278,17 @@ pub(super) fn heads_held_title(s: &Sentence<'_>, hit: &Hit<'_>, persons: &[Range
 /// - 原 ('former', 原云|计算事业群总裁, 原澜州|理工大学…) marks a former post (places named
 ///   原…, 原阳县, are words of its dictionary);
 /// - 方 ends a party's word (运营|方青禾县…, 出品|方澜影…: the operator, the producer);
-/// - 兼 joins a second post to the first (副总经理|兼银|保部总经理: 'and also').
+/// - 兼 joins a second post to the first (副总经理|兼银|保部总经理: 'and also');
+/// - 由, 为, 经, 受 link a unit's organ to the clause (由镇|党委书记甲任政委).
 fn drop_glued_marker(s: &Sentence<'_>, org: &mut OrgMention) {
     let start = org.range.start;
     let first = s.text[start..org.range.end].chars().next();
     let marker = match first {
         Some('原' | '兼') => true,
+        // 由|镇党委书记甲任…: a linking character before a unit's party organ.
+        Some(c @ ('由' | '为' | '经' | '受')) => s
+            .hit_starting_at(start + c.len_utf8())
+            .is_some_and(|h| h.entry.is(tag::ORG_SUFFIX) && s.text[h.start..].starts_with(ADMIN_UNITS)),
         Some('方') => start
             .checked_sub(1)
             .and_then(|p| s.word_at(p))

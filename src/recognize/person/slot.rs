@@ -506,8 +506,14 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
                     && ["任命", "聘任", "委任"].iter().any(|v| before.contains(v)));
             let on_list_line = start == lead && list_line();
             (by_verb || on_list_line)
-                // A name may end in 为 itself (任命王有为为局长).
-                && !span.trim_end_matches('为').contains(never_in_slot)
+                // A name may end in 为 itself (任命王有为为局长), or in 和 right before 为,
+                // where no conjunction stands (任命邬春和为镇长).
+                && !span
+                    .trim_end_matches('为')
+                    .strip_suffix('和')
+                    .filter(|_| start + span.len() == at)
+                    .unwrap_or(span.trim_end_matches('为'))
+                    .contains(never_in_slot)
                 // There a common word may be a name too (任命：甘露为…主任；).
                 && (plausible(t, s, start..name_end, false) || (list_line() && !t.not_names.contains(span)))
         };
@@ -517,7 +523,23 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
             (compound_surname_at(t, text, start) && fits(start, &text[start..name_end])).then_some(start..name_end)
         };
         let name = name_ending_at(text, name_end, &mut fits).or_else(|| compound(&mut fits));
+        // The names listed before it after the verb are appointees too (任命甲和乙为…, 选举
+        // 甲、乙及丙为…): the statistics may leave one before 和 unread.
+        let mut end = name.as_ref().map_or(0, |n| n.start);
         found(name, APPOINTEE_SCORE);
+        while let Some(item_end) = text[..end].strip_suffix(['、', '和', '及']).map(str::len)
+            && listed_after_appointing_verb(&text[..end])
+        {
+            let item = name_ending_at(text, item_end, |start, span| {
+                surname_first(span)
+                    && all_han(span)
+                    && !span.contains(never_in_slot)
+                    && (text[..start].ends_with(['、', '和', '及'])
+                        || APPOINTING_VERBS.iter().any(|v| text[..start].ends_with(v)))
+            });
+            end = item.as_ref().map_or(0, |n| n.start);
+            found(item, APPOINTEE_SCORE);
+        }
     }
     // 甲调任…局长, 乙同志被任命为…: a name opening a clause before a verb of appointment
     // (not 任命, whose appointee follows it) and a post in the same clause.
@@ -683,7 +705,8 @@ const MAX_TITLED_BODY: usize = 20;
 /// Does `before` end with a list of names after an appointing verb (选举甲、乙、|丙为…):
 /// items of two to six ideographs (a name, perhaps with 先生 or 女士), each closed by 、?
 fn listed_after_appointing_verb(before: &str) -> bool {
-    let Some(list) = before.strip_suffix('、') else {
+    // (The last item may follow 和 or 及: 任命甲、乙和丙为….)
+    let Some(list) = before.strip_suffix(['、', '和', '及']) else {
         return false;
     };
     let mut rest = list;
@@ -1181,7 +1204,10 @@ mod tests {
         assert!(listed_after_appointing_verb("会议选举苗青先生、邵平女士、"));
         assert!(!listed_after_appointing_verb("苗青、"));
         assert!(!listed_after_appointing_verb("选举了很多很多很多人、"));
-        assert_eq!(names("选举苗青、邵海为公司董事。"), vec!["邵海"]);
+        assert!(listed_after_appointing_verb("任命苗青和"));
+        // The names listed before the last are the slot's too.
+        assert_eq!(names("选举苗青、邵海为公司董事。"), vec!["邵海", "苗青"]);
+        assert_eq!(names("任命苗青和邵海为副局长。"), vec!["邵海", "苗青"]);
     }
 
     #[test]
