@@ -741,11 +741,12 @@ impl OrgModel {
             }
             // A school's or company's own name of two characters jieba-rs glued to a linking
             // character before it and had to guess (由嘉澜/OOV|理工大学): the name is the two.
-            if words == 0
-                && matches!(kind, OrgKind::School | OrgKind::Company | OrgKind::Research)
+            // So is a community's, glued to 任 too (任桂香|社区|居民委员会).
+            let community = || ["社区", "街道", "小区"].iter().any(|c| s.text[start..].starts_with(c));
+            if (words == 0 && matches!(kind, OrgKind::School | OrgKind::Company | OrgKind::Research) || community())
                 && let Some(p) = word.chars().next()
                 && word.chars().count() == 3
-                && (CITY_PREPOSITIONS.contains(p) || p == '为')
+                && (CITY_PREPOSITIONS.contains(p) || p == '为' || p == '任')
                 && word.chars().all(is_han)
                 && with_word_class(word, |c| c == "OOV")
             {
