@@ -743,6 +743,19 @@ impl OrgModel {
             // character before it and had to guess (由嘉澜/OOV|理工大学): the name is the two.
             // So is a community's, glued to 任 too (任桂香|社区|居民委员会).
             let community = || ["社区", "街道", "小区"].iter().any(|c| s.text[start..].starts_with(c));
+            // A community named as a lane is (幸福|里|社区): 里 ends the name, no 'inside'.
+            if word == "里" && community() && wi > 0 && s.words[wi - 1].end == w.start {
+                let name = &s.text[s.words[wi - 1].clone()];
+                if name.chars().count() == 2
+                    && name.chars().all(is_han)
+                    && with_word_class(name, |c| matches!(c, "a" | "n" | "nz" | "ns" | "nr" | "OOV"))
+                {
+                    start = s.words[wi - 1].start;
+                    named = true;
+                    words += 2;
+                    break;
+                }
+            }
             if (words == 0 && matches!(kind, OrgKind::School | OrgKind::Company | OrgKind::Research) || community())
                 && let Some(p) = word.chars().next()
                 && word.chars().count() == 3
