@@ -119,6 +119,12 @@ impl<'a> Sentence<'a> {
     /// (组长, 副总经理, 首席法律顾问) with one of `persons` right after it, or after spaces
     /// (主席 林秋雁)? Returns the end of the title run.
     pub(crate) fn held_title_at(&self, at: usize, persons: &[Range<usize>]) -> Option<usize> {
+        self.held_title_run(at, persons, true)
+    }
+
+    /// [`Sentence::held_title_at`], the chain of posts read with a unit's post after 、
+    /// (副总经理、权益投资部总监甲) or not.
+    pub(crate) fn held_title_run(&self, at: usize, persons: &[Range<usize>], units: bool) -> Option<usize> {
         let mut end = self.title_run_end(at);
         // The name may follow a chain of posts, each of its own titles (纪委书记、监察专员甲).
         // So may it follow a unit's post (副总经理、权益投资部总监甲).
@@ -128,7 +134,7 @@ impl<'a> Sentence<'a> {
                 .map(|rest| self.text.len() - rest.len())
             && let Some(title) = Some(next)
                 .filter(|&n| self.title_starts_at(n))
-                .or_else(|| self.unit_title_at(next))
+                .or_else(|| self.unit_title_at(next).filter(|_| units))
         {
             end = self.title_run_end(title);
         }
@@ -170,11 +176,19 @@ impl<'a> Sentence<'a> {
 
     /// Where the title after a unit's short name starting at byte `at` starts (研究所|所长,
     /// 权益投资部|总监): a head word of an organisation within the next few ideographs,
-    /// with a title right after it.
+    /// with a title right after it. Not a body of a place or a known one (市公安局|局长,
+    /// 县总工会|主席): that is another body's post.
     pub(crate) fn unit_title_at(&self, at: usize) -> Option<usize> {
         use crate::dictionary::tag;
         /// The longest unit name read (in bytes: six ideographs).
         const MOST: usize = 18;
+        if self.text[at..].starts_with(ADMIN_UNITS)
+            || self
+                .hit_starting_at(at)
+                .is_some_and(|h| h.entry.is(tag::PLACE | tag::ORG))
+        {
+            return None;
+        }
         let i = self.hits.partition_point(|h| h.start < at);
         self.hits[i..]
             .iter()
