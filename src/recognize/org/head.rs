@@ -497,6 +497,24 @@ impl OrgModel {
         let mut after_bracket = false;
         // A term of office read over between the place and the body (青山市|第五届|政协).
         let mut term: Option<Range<usize>> = None;
+        // A publication's title in book marks before its office (《青山》杂志社|社长): the
+        // name is read whole, marks and all. (Not one lending its last character to a title,
+        // 《青山》杂志社长: a title does not hold the book marks.)
+        if kind == OrgKind::Media
+            && start == head.start
+            && !lends_to_title(s, head.end)
+            && let Some(open) = s.text[..start].strip_suffix('》').and_then(|b| b.rfind('《'))
+            && head.end - open <= MAX_ORG
+            && s.text[open..start]
+                .chars()
+                .skip(1)
+                .take_while(|&c| c != '》')
+                .all(|c| is_han(c) || c.is_ascii_alphanumeric())
+        {
+            start = open;
+            named = true;
+            words = MAX_WORDS;
+        }
         while words < MAX_WORDS {
             // A bracketed place or company form (（上海）, （集团）) or a quoted name (“双改”)
             // inside the name.
