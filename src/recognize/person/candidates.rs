@@ -1077,7 +1077,11 @@ impl Scan<'_, '_> {
                     *left.insert(self.left_context_before(b1))
                 })
             });
-            if quick != Some([None, None]) {
+            // (Where the gate could not judge them, the given name's first character is
+            // looked at first: no ideograph there, no candidate — half the surnames the gate
+            // leaves (于|2019年), which `chinese` would find only after its set-up.)
+            let judged = quick.is_some() || char_at(self.s.text, next).is_some_and(|g| self.is_han(g));
+            if judged && quick != Some([None, None]) {
                 self.chinese(i, next, ch, surname, quick, left, out);
             }
             self.surname_only(i, next, ch, surname, out);
