@@ -818,12 +818,24 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
     // Every trigger (surname, transliteration character) is a CJK ideograph: three bytes
     // in UTF-8. Other characters are stepped over by their first byte alone.
     while i < bytes.len() {
-        let code = match bytes[i..] {
-            // (The common case first, with one length test.)
-            [x, y, z, ..] if x & 0xF0 == 0xE0 => {
-                (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F)
+        // Most characters are ideographs whose class bits say no more (nothing below looks
+        // at them): a run of them is stepped over in a loop of its own, a bounds test, a
+        // decoding and a load of the class bits a character.
+        let mut found = None;
+        while let Some(&[x, y, z]) = bytes.get(i..i + 3)
+            && x & 0xF0 == 0xE0
+        {
+            let code = (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F);
+            let bits = t.class_of_code(code);
+            if bits & !class::HAN != 0 {
+                found = Some((code, bits));
+                break;
             }
-            [x, ..] => {
+            i += 3;
+        }
+        let (code, bits) = match (found, &bytes[i..]) {
+            (Some(found), _) => found,
+            (None, &[x, ..]) => {
                 match x {
                     0..0x80 => {
                         match x {
@@ -850,15 +862,9 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                 }
                 continue;
             }
-            [] => break,
+            (None, []) => break,
         };
         let next = i + 3;
-        let bits = t.class_of_code(code);
-        // Most characters are no more than ideographs: nothing below looks at them.
-        if bits & !class::HAN == 0 {
-            i = next;
-            continue;
-        }
         let Some(ch) = char::from_u32(code) else {
             i = next;
             continue;
