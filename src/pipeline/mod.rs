@@ -17,7 +17,7 @@ use std::ops::Range;
 use crate::dictionary::{Hit, Lexicon};
 use crate::normalize::View;
 use crate::normalize::traditional::Simplifier;
-use crate::numbers::{NumberModel, Numbers};
+use crate::numbers::{self, NumberModel, Numbers};
 use crate::recognize::org::{Aliases, KnownClubs, OrgMention, OrgModel};
 use crate::recognize::person::{self, GivenNames, KnownNames, PersonModel};
 use crate::recognize::role::{self, Descriptors, RoleMention};
@@ -54,6 +54,9 @@ struct Scratch {
     unheld: Vec<Unheld>,
     surnamed: Vec<SurnameTitle>,
     paragraph: Paragraph,
+    /// Where a number may start in the document (view offsets, in order), noted by the
+    /// person scan of each sentence it reads and by a look at each other sentence.
+    numerals: Vec<usize>,
 }
 
 /// The most ranges a paragraph's buffers may hold room for and be kept for the next
@@ -83,6 +86,7 @@ impl Model {
         let mut ex = Extraction::default();
         let paragraph = &mut scratch.paragraph;
         paragraph.restart();
+        scratch.numerals.clear();
         // (Room for a sentence's hits at once: grown from nothing, the buffer was
         // reallocated two or three times a document. It borrows the lexicon, so it cannot
         // be kept in the scratch buffers across documents.)
@@ -112,6 +116,7 @@ impl Model {
         for (k, range) in sentences.iter().cloned().enumerate() {
             let st = &view.text()[range.clone()];
             if !st.chars().any(is_han) {
+                numbers::number_starts(view.text(), range.clone(), &mut scratch.numerals);
                 if st.contains('\n') {
                     context.paragraph_ends();
                     paragraph.end(&view, &mut known, &mut ex, &mut person_ranges);
@@ -133,7 +138,12 @@ impl Model {
                 cues,
                 admin_unit,
                 colon,
-            } = self.persons.find(&s, &mut scratch.persons, &mut scratch.in_titles);
+            } = self.persons.find(
+                &s,
+                &mut scratch.persons,
+                &mut scratch.in_titles,
+                (range.start, &mut scratch.numerals),
+            );
             scratch
                 .persons
                 .retain(|p| !self.persons.names_a_place_or_body(&s, p) && !person::addresses_by_title(&s, p));
@@ -275,7 +285,12 @@ impl Model {
         ex.persons.sort_by_key(|p| p.span.start);
         person_ranges.sort_by_key(|r| r.start);
         let mut numbers = Numbers::default();
-        self.numbers.extract(&view, &person_ranges, &mut numbers);
+        self.numbers
+            .extract_at(&view, &person_ranges, &scratch.numerals, &mut numbers);
+        // (So do the places of numbers: those of a huge document are freed.)
+        if scratch.numerals.capacity() > MAX_KEPT_RANGES {
+            scratch.numerals = Vec::new();
+        }
         ex.facts = numbers.facts;
         ex.numbers = numbers.numbers;
         ex.dates = numbers.dates;

@@ -730,6 +730,10 @@ pub(crate) struct Seen {
     pub(crate) cues: crate::recognize::Cues,
     /// The character of an administrative unit (省, 市, 县 …), for [`super::Scanned`].
     pub(crate) admin_unit: bool,
+    /// The byte offsets where a number may start (an ASCII digit, `.`, or a character of
+    /// [`starts_numeral`](crate::numbers::starts_numeral)), for the number reader, which
+    /// need then not read the text again to find them.
+    pub(crate) numerals: Vec<usize>,
 }
 
 /// Does the character of code `code` at byte `i` of `text` stand two or three characters
@@ -774,6 +778,7 @@ impl Seen {
         self.joiners.clear();
         self.japanese.clear();
         self.wei.clear();
+        self.numerals.clear();
         (
             self.mian,
             self.zhi,
@@ -839,7 +844,12 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                 match x {
                     0..0x80 => {
                         match x {
-                            b'-' | b'.' => seen.joiners.push(i),
+                            b'0'..=b'9' => seen.numerals.push(i),
+                            b'-' => seen.joiners.push(i),
+                            b'.' => {
+                                seen.joiners.push(i);
+                                seen.numerals.push(i);
+                            }
                             b'(' => seen.open = true,
                             b':' => seen.colon = true,
                             b'\t' | b' ' => seen.blanks = true,
@@ -895,6 +905,9 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             }
             if bits & class::CUE != 0 {
                 seen.cues.note(ch);
+            }
+            if crate::numbers::starts_numeral(ch) {
+                seen.numerals.push(i);
             }
         }
         // A character transliterations share with ordinary text starts a run only right
@@ -2080,6 +2093,30 @@ mod tests {
                     collect(t, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
                     assert_eq!(seen.surname_repeat, by_itself, "{text}");
                 }
+            });
+        }
+    }
+
+    /// The scan notes where a number may start exactly where the number reader's own look
+    /// at the text finds one, whatever the characters' widths.
+    #[test]
+    fn the_scan_notes_the_places_of_numbers_as_the_number_reader_finds_them() {
+        for text in [
+            "2018年7月，全县共有企业10696家，增长3.5%，约一百二十万元。",
+            "他于1998年9月9日出任副县长，二〇一九年、○五年，萬、亿、兩倆、数百、几十。",
+            ".5、1.25、v2.0、第一、十拾廿卅，半百，打对折，翻一番。",
+            "王é王3，𠮷5王·王6、Ｃ７、ａ１，𠮷一",
+            "壹贰叁肆伍陆柒捌玖零弌弎貳陸",
+            "没有数字的句子。",
+        ] {
+            super::super::with_sentence(text, |s, tables| {
+                let mut m = Marks::default();
+                m.load(s);
+                let mut seen = Seen::default();
+                collect(tables, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
+                let mut by_itself = Vec::new();
+                crate::numbers::number_starts(text, 0..text.len(), &mut by_itself);
+                assert_eq!(seen.numerals, by_itself, "{text}");
             });
         }
     }
