@@ -1113,7 +1113,13 @@ impl Scan<'_, '_> {
         }
         // A run starts after a title that ends in a transliteration character (主帅|加斯佩里尼).
         let starts_run = bits & class::TRANSLIT != 0 || self.m.hit_ends[i] & TITLES != 0;
-        if starts_run && i >= *run_end && self.m.hit_ends[next] & NEXT_TO_NAMES == 0 {
+        // (A run that would end with this character, as most do, is not read: see
+        // `ends_run`, which the scan asks of the characters that are no surnames.)
+        if starts_run
+            && i >= *run_end
+            && self.m.hit_ends[next] & NEXT_TO_NAMES == 0
+            && !ends_run(t, self.s.text.as_bytes(), next)
+        {
             *run_end = self.foreign_run(i, out);
         }
     }
