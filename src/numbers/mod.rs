@@ -250,8 +250,8 @@ impl NumberModel {
         (!ordinal_or_currency).then_some(end)
     }
 
-    /// Reads the numbers of `view`, skipping the view ranges in `skip` (person names
-    /// such as 姚四海), and appends them to `out` with spans of the original text.
+    /// [`NumberModel::extract_at`] with the places found by a look of its own at the
+    /// whole view (for the tests).
     #[cfg(test)]
     pub(crate) fn extract<'t>(&self, view: &View<'t>, skip: &[Range<usize>], out: &mut Numbers<'t>) {
         let mut starts = Vec::new();
@@ -259,9 +259,11 @@ impl NumberModel {
         self.extract_at(view, skip, &starts, out);
     }
 
-    /// [`NumberModel::extract`] with the offsets where a number may start in `view`
-    /// (`starts`: every one, in order, as [`number_starts`] finds them), which the scans of
-    /// the sentences noted: the text is not read again to find them.
+    /// Reads the numbers of `view`, skipping the view ranges in `skip` (person names
+    /// such as 姚四海), and appends them to `out` with spans of the original text.
+    /// `starts` are the offsets where a number may start in `view` (every one, in order,
+    /// as [`number_starts`] finds them), which the scans of the sentences noted: the text
+    /// is not read again to find them.
     pub(crate) fn extract_at<'t>(
         &self,
         view: &View<'t>,
