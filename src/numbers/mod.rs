@@ -1,7 +1,9 @@
 //! Numbers: numerals, numeric facts with units and classifiers, and dates.
 //!
-//! One pass over the view finds the characters a number can start with (most text has
-//! none, and the test per character is a `match`); at each it reads, in order:
+//! The characters a number can start with (most text has none) are found where the text
+//! is read anyway: the person scan notes them in each sentence it reads, and
+//! [`number_starts`] looks for them in the others (no pass over the view of its own). At
+//! each the reader reads, in order:
 //!
 //! 1. a date ([`dates`]): 2018年7月, 1月1日, 2019-07-01 — its numerals are numbers, not facts;
 //! 2. a quantity ([`quantity`]): a numeral ([`numeral`]) with its sign, 第, fraction,
@@ -85,6 +87,31 @@ const SCAN_CHARS: &str = "零〇○一壹弌二贰貳两兩倆俩三叁弎四肆
 /// The characters of [`SCAN_CHARS`], built at compile time, so the scan decides a Chinese
 /// character with one table load and no decoding.
 static SCAN: CharSet = CharSet::of(SCAN_CHARS);
+
+/// Is `c` a character other than an ASCII digit or `.` that a number may start with (one
+/// of [`SCAN_CHARS`])? The person scan, which reads every character of a sentence, notes
+/// where each stands (see [`number_starts`]).
+#[inline]
+pub(crate) fn starts_numeral(c: char) -> bool {
+    SCAN.contains(c)
+}
+
+/// Appends to `out` the offsets in `range` of `text` where a number may start (an ASCII
+/// digit, `.`, or a character of [`SCAN_CHARS`]), in order: what [`NumberModel::extract_at`]
+/// is handed for a sentence the person scan did not read. `range` starts and ends at
+/// character boundaries.
+pub(crate) fn number_starts(text: &str, range: Range<usize>, out: &mut Vec<usize>) {
+    let bytes = &text.as_bytes()[..range.end];
+    let mut pos = range.start;
+    while pos < bytes.len() {
+        pos = next_candidate(bytes, pos);
+        if pos < bytes.len() {
+            out.push(pos);
+            // (Every place a number may start is one byte or three long.)
+            pos += if bytes[pos] < 0x80 { 1 } else { 3 };
+        }
+    }
+}
 
 /// The offset of the first byte at or after `pos` where a number may start (an ASCII
 /// digit, `.`, or a character of [`SCAN_CHARS`]), or `bytes.len()`. Reads whole
@@ -223,16 +250,38 @@ impl NumberModel {
         (!ordinal_or_currency).then_some(end)
     }
 
+    /// [`NumberModel::extract_at`] with the places found by a look of its own at the
+    /// whole view (for the tests).
+    #[cfg(test)]
+    pub(crate) fn extract<'t>(&self, view: &View<'t>, skip: &[Range<usize>], out: &mut Numbers<'t>) {
+        let mut starts = Vec::new();
+        number_starts(view.text(), 0..view.text().len(), &mut starts);
+        self.extract_at(view, skip, &starts, out);
+    }
+
     /// Reads the numbers of `view`, skipping the view ranges in `skip` (person names
     /// such as 姚四海), and appends them to `out` with spans of the original text.
-    pub(crate) fn extract<'t>(&self, view: &View<'t>, skip: &[Range<usize>], out: &mut Numbers<'t>) {
+    /// `starts` are the offsets where a number may start in `view` (every one, in order,
+    /// as [`number_starts`] finds them), which the scans of the sentences noted: the text
+    /// is not read again to find them.
+    pub(crate) fn extract_at<'t>(
+        &self,
+        view: &View<'t>,
+        skip: &[Range<usize>],
+        starts: &[usize],
+        out: &mut Numbers<'t>,
+    ) {
         let text = view.text();
-        let bytes = text.as_bytes();
         let mut pos = 0;
         let mut floor = 0;
         let mut next_skip = 0;
+        let mut next_start = 0;
         while pos < text.len() {
-            pos = next_candidate(bytes, pos);
+            // The first place at or after `pos` where a number may start.
+            while starts.get(next_start).is_some_and(|&k| k < pos) {
+                next_start += 1;
+            }
+            pos = starts.get(next_start).copied().unwrap_or(text.len());
             if pos >= text.len() {
                 break;
             }

@@ -17,7 +17,7 @@ use std::ops::Range;
 use crate::dictionary::{Hit, Lexicon};
 use crate::normalize::View;
 use crate::normalize::traditional::Simplifier;
-use crate::numbers::{NumberModel, Numbers};
+use crate::numbers::{self, NumberModel, Numbers};
 use crate::recognize::org::{Aliases, KnownClubs, OrgMention, OrgModel};
 use crate::recognize::person::{self, GivenNames, KnownNames, PersonModel};
 use crate::recognize::role::{self, Descriptors, RoleMention};
@@ -54,6 +54,9 @@ struct Scratch {
     unheld: Vec<Unheld>,
     surnamed: Vec<SurnameTitle>,
     paragraph: Paragraph,
+    /// Where a number may start in the document (view offsets, in order), noted by the
+    /// person scan of each sentence it reads and by a look at each other sentence.
+    numerals: Vec<usize>,
 }
 
 /// The most ranges a paragraph's buffers may hold room for and be kept for the next
@@ -63,18 +66,27 @@ const MAX_KEPT_RANGES: usize = 1 << 16;
 thread_local! {
     /// The buffers of the last document this thread read: the next one starts with their
     /// capacity instead of growing every vector again from nothing (callgrind: 0.9 M
-    /// instructions of allocation per pass of 600 paragraphs). Taken for the time of a
-    /// document, so a document read inside another gets buffers of its own.
+    /// instructions of allocation per pass of 600 paragraphs). Borrowed for the time of a
+    /// document, in place (moving them out and back in cost some 500 instructions a
+    /// document), so a document read inside another gets buffers of its own.
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
 impl Model {
     pub(crate) fn extract<'t>(&self, text: &'t str) -> Extraction<'t> {
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => self.extract_with(text, &mut scratch),
+            Err(_) => self.extract_with(text, &mut Scratch::default()),
+        })
+    }
+
+    /// [`Model::extract`] with the buffers `scratch`.
+    fn extract_with<'t>(&self, text: &'t str, scratch: &mut Scratch) -> Extraction<'t> {
         let view = View::new(text).simplified(&self.simplifier);
         let mut ex = Extraction::default();
-        let mut scratch = SCRATCH.with(RefCell::take);
-        let mut paragraph = std::mem::take(&mut scratch.paragraph);
+        let paragraph = &mut scratch.paragraph;
         paragraph.restart();
+        scratch.numerals.clear();
         // (Room for a sentence's hits at once: grown from nothing, the buffer was
         // reallocated two or three times a document. It borrows the lexicon, so it cannot
         // be kept in the scratch buffers across documents.)
@@ -104,6 +116,7 @@ impl Model {
         for (k, range) in sentences.iter().cloned().enumerate() {
             let st = &view.text()[range.clone()];
             if !st.chars().any(is_han) {
+                numbers::number_starts(view.text(), range.clone(), &mut scratch.numerals);
                 if st.contains('\n') {
                     context.paragraph_ends();
                     paragraph.end(&view, &mut known, &mut ex, &mut person_ranges);
@@ -125,7 +138,12 @@ impl Model {
                 cues,
                 admin_unit,
                 colon,
-            } = self.persons.find(&s, &mut scratch.persons, &mut scratch.in_titles);
+            } = self.persons.find(
+                &s,
+                &mut scratch.persons,
+                &mut scratch.in_titles,
+                (range.start, &mut scratch.numerals),
+            );
             scratch
                 .persons
                 .retain(|p| !self.persons.names_a_place_or_body(&s, p) && !person::addresses_by_title(&s, p));
@@ -259,24 +277,29 @@ impl Model {
         paragraph.end(&view, &mut known, &mut ex, &mut person_ranges);
         // A paragraph's buffers grow with it (the other buffers are a sentence's, bounded):
         // those of a huge paragraph are freed, not held for the thread's life.
-        if paragraph.capacity() <= MAX_KEPT_RANGES {
-            scratch.paragraph = paragraph;
+        if paragraph.capacity() > MAX_KEPT_RANGES {
+            *paragraph = Paragraph::default();
         }
-        SCRATCH.with(|cell| cell.replace(scratch));
         self.keep_named_elsewhere(&view, in_titles, &mut ex, &mut person_ranges);
         // Repeats and names in titles were added out of order.
         ex.persons.sort_by_key(|p| p.span.start);
         person_ranges.sort_by_key(|r| r.start);
         let mut numbers = Numbers::default();
-        self.numbers.extract(&view, &person_ranges, &mut numbers);
+        self.numbers
+            .extract_at(&view, &person_ranges, &scratch.numerals, &mut numbers);
+        // (So do the places of numbers: those of a huge document are freed.)
+        if scratch.numerals.capacity() > MAX_KEPT_RANGES {
+            scratch.numerals = Vec::new();
+        }
         ex.facts = numbers.facts;
         ex.numbers = numbers.numbers;
         ex.dates = numbers.dates;
         // A descriptor (嘉宾, 球员) is a role only where a triple gives it a holder.
         let mut held: Vec<usize> = ex.triples.iter().map(|t| t.role.span.start).collect();
         held.sort_unstable();
+        // (The search first: a held role, most of them, is spared the descriptors' hashing.)
         ex.roles
-            .retain(|r| !self.descriptors.contains(&r.core) || held.binary_search(&r.span.start).is_ok());
+            .retain(|r| held.binary_search(&r.span.start).is_ok() || !self.descriptors.contains(&r.core));
         ex
     }
 }

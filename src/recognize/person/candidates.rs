@@ -730,6 +730,10 @@ pub(crate) struct Seen {
     pub(crate) cues: crate::recognize::Cues,
     /// The character of an administrative unit (省, 市, 县 …), for [`super::Scanned`].
     pub(crate) admin_unit: bool,
+    /// The byte offsets where a number may start (an ASCII digit, `.`, or a character of
+    /// [`starts_numeral`](crate::numbers::starts_numeral)), for the number reader, which
+    /// need then not read the text again to find them.
+    pub(crate) numerals: Vec<usize>,
 }
 
 /// Does the character of code `code` at byte `i` of `text` stand two or three characters
@@ -774,6 +778,7 @@ impl Seen {
         self.joiners.clear();
         self.japanese.clear();
         self.wei.clear();
+        self.numerals.clear();
         (
             self.mian,
             self.zhi,
@@ -818,16 +823,33 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
     // Every trigger (surname, transliteration character) is a CJK ideograph: three bytes
     // in UTF-8. Other characters are stepped over by their first byte alone.
     while i < bytes.len() {
-        let code = match bytes[i..] {
-            // (The common case first, with one length test.)
-            [x, y, z, ..] if x & 0xF0 == 0xE0 => {
-                (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F)
+        // Most characters are ideographs whose class bits say no more (nothing below looks
+        // at them): a run of them is stepped over in a loop of its own, a bounds test, a
+        // decoding and a load of the class bits a character.
+        let mut found = None;
+        while let Some(&[x, y, z]) = bytes.get(i..i + 3)
+            && x & 0xF0 == 0xE0
+        {
+            let code = (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F);
+            let bits = t.class_of_code(code);
+            if bits & !class::HAN != 0 {
+                found = Some((code, bits));
+                break;
             }
-            [x, ..] => {
+            i += 3;
+        }
+        let (code, bits) = match (found, &bytes[i..]) {
+            (Some(found), _) => found,
+            (None, &[x, ..]) => {
                 match x {
                     0..0x80 => {
                         match x {
-                            b'-' | b'.' => seen.joiners.push(i),
+                            b'0'..=b'9' => seen.numerals.push(i),
+                            b'-' => seen.joiners.push(i),
+                            b'.' => {
+                                seen.joiners.push(i);
+                                seen.numerals.push(i);
+                            }
                             b'(' => seen.open = true,
                             b':' => seen.colon = true,
                             b'\t' | b' ' => seen.blanks = true,
@@ -850,15 +872,9 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                 }
                 continue;
             }
-            [] => break,
+            (None, []) => break,
         };
         let next = i + 3;
-        let bits = t.class_of_code(code);
-        // Most characters are no more than ideographs: nothing below looks at them.
-        if bits & !class::HAN == 0 {
-            i = next;
-            continue;
-        }
         let Some(ch) = char::from_u32(code) else {
             i = next;
             continue;
@@ -889,6 +905,9 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             }
             if bits & class::CUE != 0 {
                 seen.cues.note(ch);
+            }
+            if crate::numbers::starts_numeral(ch) {
+                seen.numerals.push(i);
             }
         }
         // A character transliterations share with ordinary text starts a run only right
@@ -1077,7 +1096,11 @@ impl Scan<'_, '_> {
                     *left.insert(self.left_context_before(b1))
                 })
             });
-            if quick != Some([None, None]) {
+            // (Where the gate could not judge them, the given name's first character is
+            // looked at first: no ideograph there, no candidate — half the surnames the gate
+            // leaves (于|2019年), which `chinese` would find only after its set-up.)
+            let judged = quick.is_some() || char_at(self.s.text, next).is_some_and(|g| self.is_han(g));
+            if judged && quick != Some([None, None]) {
                 self.chinese(i, next, ch, surname, quick, left, out);
             }
             self.surname_only(i, next, ch, surname, out);
@@ -1090,7 +1113,13 @@ impl Scan<'_, '_> {
         }
         // A run starts after a title that ends in a transliteration character (主帅|加斯佩里尼).
         let starts_run = bits & class::TRANSLIT != 0 || self.m.hit_ends[i] & TITLES != 0;
-        if starts_run && i >= *run_end && self.m.hit_ends[next] & NEXT_TO_NAMES == 0 {
+        // (A run that would end with this character, as most do, is not read: see
+        // `ends_run`, which the scan asks of the characters that are no surnames.)
+        if starts_run
+            && i >= *run_end
+            && self.m.hit_ends[next] & NEXT_TO_NAMES == 0
+            && !ends_run(t, self.s.text.as_bytes(), next)
+        {
             *run_end = self.foreign_run(i, out);
         }
     }
@@ -2072,6 +2101,30 @@ mod tests {
                     collect(t, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
                     assert_eq!(seen.surname_repeat, by_itself, "{text}");
                 }
+            });
+        }
+    }
+
+    /// The scan notes where a number may start exactly where the number reader's own look
+    /// at the text finds one, whatever the characters' widths.
+    #[test]
+    fn the_scan_notes_the_places_of_numbers_as_the_number_reader_finds_them() {
+        for text in [
+            "2018年7月，全县共有企业10696家，增长3.5%，约一百二十万元。",
+            "他于1998年9月9日出任副县长，二〇一九年、○五年，萬、亿、兩倆、数百、几十。",
+            ".5、1.25、v2.0、第一、十拾廿卅，半百，打对折，翻一番。",
+            "王é王3，𠮷5王·王6、Ｃ７、ａ１，𠮷一",
+            "壹贰叁肆伍陆柒捌玖零弌弎貳陸",
+            "没有数字的句子。",
+        ] {
+            super::super::with_sentence(text, |s, tables| {
+                let mut m = Marks::default();
+                m.load(s);
+                let mut seen = Seen::default();
+                collect(tables, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
+                let mut by_itself = Vec::new();
+                crate::numbers::number_starts(text, 0..text.len(), &mut by_itself);
+                assert_eq!(seen.numerals, by_itself, "{text}");
             });
         }
     }

@@ -128,7 +128,7 @@ fn time_person_pass() {
             hits: &hits,
         };
         let t1 = Instant::now();
-        model.find(&s, &mut found, &mut Vec::new());
+        model.find(&s, &mut found, &mut Vec::new(), (0, &mut Vec::new()));
         persons += t1.elapsed();
     }
     let mb = text.len() as f64 / 1e6;

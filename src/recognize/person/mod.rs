@@ -124,22 +124,29 @@ impl PersonModel {
     /// character (《白雪公主》), and only the rest of the paragraph can tell that it names
     /// a real person (《许文强诗选》 beside 许文强 in the text).
     ///
-    /// Returns what its scan of every character noted for the readers after it.
+    /// Returns what its scan of every character noted for the readers after it, and appends
+    /// to `numerals.1` the byte offsets where a number may start in `s` (see
+    /// [`number_starts`](crate::numbers::number_starts)), shifted by `numerals.0`.
     pub(crate) fn find(
         &self,
         s: &Sentence<'_>,
         out: &mut Vec<Range<usize>>,
         in_titles: &mut Vec<Range<usize>>,
+        (offset, numerals): (usize, &mut Vec<usize>),
     ) -> Scanned {
+        let found = |scratch: &Scratch, numerals: &mut Vec<usize>| {
+            numerals.extend(scratch.seen.numerals.iter().map(|&i| offset + i));
+            scratch.seen.scanned()
+        };
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
             Ok(mut scratch) => {
                 self.find_with(s, &mut scratch, out, in_titles);
-                scratch.seen.scanned()
+                found(&scratch, numerals)
             }
             Err(_) => {
                 let mut scratch = Scratch::default();
                 self.find_with(s, &mut scratch, out, in_titles);
-                scratch.seen.scanned()
+                found(&scratch, numerals)
             }
         })
     }

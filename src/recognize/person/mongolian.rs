@@ -9,6 +9,8 @@
 
 use std::ops::Range;
 
+use crate::charset::CharSet;
+
 /// Elements of Mongolian given names in their usual Chinese transcription.
 const ELEMENTS: &[&str] = &[
     "巴图",
@@ -72,10 +74,16 @@ const ELEMENTS: &[&str] = &[
     "达古拉",
 ];
 
+/// The first characters of [`ELEMENTS`] (built at compile time): a chosen name that opens
+/// with none of them (nearly every name) is told from the elements by one load, instead of
+/// some sixty comparisons.
+static FIRSTS: CharSet = CharSet::of_first_characters(&[ELEMENTS]);
+
 /// Where the Mongolian name that the chosen name `r` of `text` opens ends: `r` is a name
 /// element and another follows it. `None` for any other name.
 fn extended_end(text: &str, r: &Range<usize>) -> Option<usize> {
-    if !ELEMENTS.contains(&&text[r.clone()]) {
+    let name = &text[r.clone()];
+    if !name.chars().next().is_some_and(|c| FIRSTS.contains(c)) || !ELEMENTS.contains(&name) {
         return None;
     }
     let rest = &text[r.end..];

@@ -81,7 +81,7 @@ pub(crate) mod class {
     /// A character the candidate scan notes for the other person readers: 为, 免, 职, 某, 老,
     /// 小, the verbs of speech before a quotation (答, 问, 道, 曰) and the middle dots of three
     /// bytes; and for the readers after them, the
-    /// administrative units (see [`is_marked`]).
+    /// administrative units and the characters a number may start with (see [`is_marked`]).
     pub(crate) const MARK: u8 = 1 << 6;
     /// The first character of a Japanese family name (田 of 田中): the candidate scan notes
     /// where one stands, for [`japanese`](super::super::japanese).
@@ -93,6 +93,7 @@ pub(crate) mod class {
             c,
             '为' | '免' | '职' | '某' | '老' | '小' | '答' | '问' | '道' | '曰' | '•' | '・' | '‧'
         ) || crate::recognize::ADMIN_UNITS.contains(&c)
+            || crate::numbers::starts_numeral(c)
     }
 }
 
