@@ -1051,7 +1051,11 @@ impl OrgModel {
         let determined = ["该校", "本校", "该院", "本院"]
             .iter()
             .any(|d| s.text[..start].ends_with(d));
-        if head.entry.sub_unit && parent.is_none() && !determined {
+        // (A department named at length whose post a named person holds stands alone:
+        // 计算机科学与技术系|主任甲, the school's the text is about.)
+        let held_at_length =
+            || s.text[start..head.start].chars().count() >= 4 && s.held_title_at(head.end, persons).is_some();
+        if head.entry.sub_unit && parent.is_none() && !determined && !held_at_length() {
             return None;
         }
         let bare = start == head.start && parent.is_none();
