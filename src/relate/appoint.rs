@@ -17,7 +17,7 @@ use std::ops::Range;
 use super::{Mentions, Post, TripleMention, held_where_before};
 use crate::Rule;
 use crate::dictionary::tag;
-use crate::recognize::org::{PARTY_ORGANS, term_of_office};
+use crate::recognize::org::{OrgMention, PARTY_ORGANS, term_of_office};
 use crate::recognize::{
     ADMIN_UNITS, APPOINTING_VERBS, HONORIFICS, Sentence, after_honorific, before_honorific, is_han, strip_personal_note,
 };
@@ -416,7 +416,7 @@ pub(crate) fn relate(
                 let held_by_other = |k: usize| out.iter().any(|t| t.org == Some(k) && !holders.contains(&t.person));
                 // The head of a place's government is no post of its party organ (经镇党委
                 // 研究，任命甲为镇长).
-                let organ_of_place_head = |o: &crate::recognize::org::OrgMention| {
+                let organ_of_place_head = |o: &OrgMention| {
                     heads_place_government(&s.text[role.core.clone()])
                         && PARTY_ORGANS.iter().any(|p| s.text[o.range.clone()].ends_with(p))
                 };
