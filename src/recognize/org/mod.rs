@@ -228,7 +228,7 @@ impl OrgModel {
             out.extend(body);
             out.push(org);
         }
-        self.brands_before_titles(s, persons, out, first);
+        self.brands_before_titles(s, persons, out, first, cues);
         let read = out.len();
         team::find(s, cues, persons, clubs.0, clubs.1, out, first);
         if out.len() > read {
