@@ -57,6 +57,11 @@ struct Scratch {
     /// Where a number may start in the document (view offsets, in order), noted by the
     /// person scan of each sentence it reads and by a look at each other sentence.
     numerals: Vec<usize>,
+    /// The document's sentences, and the view ranges of its persons: taken for the time
+    /// of a document and put back (a document's own vectors were allocated, and the
+    /// persons' grown, for every document).
+    sentences: Vec<Range<usize>>,
+    person_ranges: Vec<Range<usize>>,
 }
 
 /// The most ranges a paragraph's buffers may hold room for and be kept for the next
@@ -91,7 +96,8 @@ impl Model {
         // reallocated two or three times a document. It borrows the lexicon, so it cannot
         // be kept in the scratch buffers across documents.)
         let mut hits: Vec<Hit<'_>> = Vec::with_capacity(32);
-        let mut person_ranges: Vec<Range<usize>> = Vec::new();
+        let mut person_ranges = std::mem::take(&mut scratch.person_ranges);
+        person_ranges.clear();
         // Full names read so far, for 王主任 further on.
         let mut earlier = EarlierNames::default();
         // Names read inside 《…》 (view range and record), for the end of the document.
@@ -111,7 +117,9 @@ impl Model {
         let mut removal_goes_on = false;
         // The holder of a life told clause by clause, when the sentence before ended with ；.
         let mut chain = None;
-        let sentences = segment::sentences(view.text());
+        let mut sentences = std::mem::take(&mut scratch.sentences);
+        sentences.clear();
+        segment::sentences_into(view.text(), &mut sentences);
         let mut batch = segment::Batch::default();
         for (k, range) in sentences.iter().cloned().enumerate() {
             let st = &view.text()[range.clone()];
@@ -287,9 +295,16 @@ impl Model {
         let mut numbers = Numbers::default();
         self.numbers
             .extract_at(&view, &person_ranges, &scratch.numerals, &mut numbers);
-        // (So do the places of numbers: those of a huge document are freed.)
+        // (So do the places of numbers, the sentences and the persons' ranges: those of a
+        // huge document are freed.)
         if scratch.numerals.capacity() > MAX_KEPT_RANGES {
             scratch.numerals = Vec::new();
+        }
+        if sentences.capacity() <= MAX_KEPT_RANGES {
+            scratch.sentences = sentences;
+        }
+        if person_ranges.capacity() <= MAX_KEPT_RANGES {
+            scratch.person_ranges = person_ranges;
         }
         ex.facts = numbers.facts;
         ex.numbers = numbers.numbers;

@@ -29,6 +29,9 @@ pub(crate) struct Cues {
     pub(crate) kin: bool,
     /// 《, which opens a book title (see [`Sentence::book_titles`]).
     pub(crate) book_title: bool,
+    /// `(` (the view writes every （ so), which opens a bracketed stock code after a
+    /// company's short name (see `org::brand`'s `stock_code_at`).
+    pub(crate) open: bool,
 }
 
 impl Cues {
@@ -44,6 +47,7 @@ impl Cues {
         for c in text.chars().filter(|&c| Cues::is_cue(c)) {
             cues.note(c);
         }
+        cues.open = text.contains('(');
         cues
     }
 

@@ -14,11 +14,11 @@
 //! is a guest's role, 现场嘉宾们 are just guests); the pipeline keeps them where a triple
 //! gives them one.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use super::Sentence;
 use super::org::{OrgMention, PARTY_ORGANS, TITLE_HEADS};
+use super::person::FastSet;
 use crate::Error;
 use crate::dictionary::PlaceLevel;
 use crate::dictionary::parse;
@@ -29,7 +29,8 @@ use crate::segment::{JIEBA, with_word_class};
 /// news (`dictionaries/role_descriptors.txt`, see `tools/mine_role_stats.py`).
 #[derive(Clone, Debug)]
 pub(crate) struct Descriptors {
-    words: HashSet<Box<str>>,
+    // Asked of every title found: the short-key hasher, not SipHash.
+    words: FastSet<Box<str>>,
 }
 
 const DESCRIPTORS: (&str, &str) = (

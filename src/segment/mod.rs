@@ -23,13 +23,21 @@ pub(crate) static JIEBA: LazyLock<Jieba> = LazyLock::new(Jieba::new);
 /// per sentence stays bounded and total work linear in the input.
 pub(crate) const MAX_SENTENCE: usize = 1536;
 
-/// Splits `text` into sentences: byte ranges that cover all of `text`, in order.
+/// [`sentences_into`] a vector of its own (for the tests and tools).
+#[cfg(test)]
+pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(text.len() / 64 + 1);
+    sentences_into(text, &mut out);
+    out
+}
+
+/// Splits `text` into sentences: byte ranges that cover all of `text`, in order, appended
+/// to `out` (the pipeline keeps the buffer from one document to the next).
 ///
 /// A byte scan: in the normalised view the terminators are `。` and `…` (three bytes
 /// each, starting 0xE3 0x80 0x82 and 0xE2 0x80 0xA6) and ASCII `! ? ; \n`.
-pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
+pub(crate) fn sentences_into(text: &str, out: &mut Vec<Range<usize>>) {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len() / 64 + 1);
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -38,7 +46,7 @@ pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
             while !text.is_char_boundary(i) {
                 i += 1;
             }
-            push_bounded(text, start..i, &mut out);
+            push_bounded(text, start..i, out);
             start = i;
             continue;
         }
@@ -54,7 +62,9 @@ pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
         }
         let len = terminator_len(bytes, i);
         if len == 0 {
-            i += 1;
+            // Only a lead byte of three (E2, E3, EF: “ 、 《 …) starts no terminator: the
+            // character is stepped over whole.
+            i += 3;
             continue;
         }
         // Keep runs of terminators and closers with this sentence: 。”  !?
@@ -71,14 +81,13 @@ pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
             }
             end += more.max(closer);
         }
-        push_bounded(text, start..end, &mut out);
+        push_bounded(text, start..end, out);
         start = end;
         i = end;
     }
     if start < text.len() {
-        push_bounded(text, start..text.len(), &mut out);
+        push_bounded(text, start..text.len(), out);
     }
-    out
 }
 
 /// The first byte in `from..limit` that may start a terminator (one of

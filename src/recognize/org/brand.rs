@@ -24,6 +24,7 @@ impl OrgModel {
         persons: &[Range<usize>],
         out: &mut Vec<OrgMention>,
         first: usize,
+        cues: crate::recognize::Cues,
     ) {
         let mut found = Vec::new();
         for (i, h) in s.hits.iter().enumerate() {
@@ -77,7 +78,10 @@ impl OrgModel {
         }
         // A listed company's short name written before its stock code (青禾科技（股票代码：
         // 300888）), where no organisation ends there.
-        for (at, _) in s.text.match_indices('(') {
+        // (Looked for only where the scan of the sentence's characters met a `(`: the
+        // search for one cost more than the rest of this reader.)
+        let text = if cues.open { s.text } else { "" };
+        for (at, _) in text.match_indices('(') {
             if !stock_code_at(&s.text[at..]) || out[first..].iter().any(|o| o.range.end == at) {
                 continue;
             }

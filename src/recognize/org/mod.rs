@@ -22,7 +22,6 @@ mod head;
 mod known;
 mod team;
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 pub(super) use crate::segment::with_word_class;
@@ -33,6 +32,7 @@ pub(crate) use team::{CUE_CHARS as CLUB_CUE_CHARS, KnownClubs};
 
 use super::{ADMIN_UNITS, Cues, Sentence};
 use crate::dictionary::{Hit, parse, tag};
+use crate::recognize::person::{FastMap, FastSet};
 use crate::{Error, OrgKind};
 use head::names_a_party;
 
@@ -110,9 +110,10 @@ const LINKING_CHARS: &str = "兼任由在与和及并的了等对向从把被将
 /// The learned word lists, loaded once per extractor.
 #[derive(Clone, Debug)]
 pub(crate) struct OrgModel {
-    not_heads: HashSet<Box<str>>,
-    inside: HashMap<Box<str>, f32>,
-    class_inside: HashMap<Box<str>, f32>,
+    // Looked up for nearly every word before a head: the short-key hasher, not SipHash.
+    not_heads: FastSet<Box<str>>,
+    inside: FastMap<Box<str>, f32>,
+    class_inside: FastMap<Box<str>, f32>,
 }
 
 const NOT_HEADS: (&str, &str) = (
@@ -128,9 +129,9 @@ impl OrgModel {
     /// The model built from the embedded word lists.
     pub(crate) fn embedded() -> Result<OrgModel, Error> {
         let mut model = OrgModel {
-            not_heads: HashSet::new(),
-            inside: HashMap::new(),
-            class_inside: HashMap::new(),
+            not_heads: FastSet::default(),
+            inside: FastMap::default(),
+            class_inside: FastMap::default(),
         };
         let (name, text) = NOT_HEADS;
         for line in parse::lines(name, text)? {
@@ -227,7 +228,7 @@ impl OrgModel {
             out.extend(body);
             out.push(org);
         }
-        self.brands_before_titles(s, persons, out, first);
+        self.brands_before_titles(s, persons, out, first, cues);
         let read = out.len();
         team::find(s, cues, persons, clubs.0, clubs.1, out, first);
         if out.len() > read {

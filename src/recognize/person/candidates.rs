@@ -797,7 +797,10 @@ impl Seen {
     /// What the readers after the person readers need of it.
     pub(crate) fn scanned(&self) -> super::Scanned {
         super::Scanned {
-            cues: self.cues,
+            cues: crate::recognize::Cues {
+                open: self.open,
+                ..self.cues
+            },
             admin_unit: self.admin_unit,
             colon: self.colon,
         }
