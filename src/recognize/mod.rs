@@ -136,9 +136,13 @@ impl<'a> Sentence<'a> {
             && let Some(next) = self.text[end..]
                 .strip_prefix('、')
                 .map(|rest| self.text.len() - rest.len())
-            && let Some(title) = Some(next)
-                .filter(|&n| self.title_starts_at(n))
-                .or_else(|| self.unit_title_at(next).filter(|_| units))
+            && let Some(title) = if self.title_starts_at(next) {
+                Some(next)
+            } else if units {
+                self.unit_title_at(next)
+            } else {
+                None
+            }
         {
             end = self.title_run_end(title);
         }

@@ -43,7 +43,7 @@ impl OrgModel {
             };
             // Held only through a unit's post after 、 (副总经理、权益投资部总监甲), the words
             // before are a brand only when a trade ends them (明川基金, 瀚海证券).
-            let through_unit = s.held_title_run(h.start, persons, false).is_none();
+            let through_unit = || s.held_title_run(h.start, persons, false).is_none();
             // A calling is no post of a brand (科普|作家甲: a field).
             if out[first..].iter().any(|o| o.range.end == h.start)
                 || CALLINGS.iter().any(|c| s.text[h.start..end].ends_with(c))
@@ -59,7 +59,7 @@ impl OrgModel {
             if let Some(mut range) = self
                 .brand_ending_at(s, h.start, persons)
                 .filter(|r| !s.text[r.clone()].starts_with('驻'))
-                .filter(|r| !through_unit || TRADES.iter().any(|t| s.text[r.clone()].ends_with(t)))
+                .filter(|r| TRADES.iter().any(|t| s.text[r.clone()].ends_with(t)) || !through_unit())
             {
                 // A unit's short name after its organisation (市中院|刑二庭): the
                 // organisation is the parent.

@@ -284,15 +284,12 @@ impl PersonModel {
         // 阿尔西亚|总统|安德烈·马卡林: what stands before a title its holder's name follows
         // is the post's place or body, not a second holder.
         if names.len() > 1 {
-            let before_held: Vec<bool> = names
+            let dropped: Vec<bool> = names
                 .iter()
-                .map(|r| !reads_chinese(&self.tables, &s.text[r.clone()]) && holds_no_title_before_name(s, r, &names))
+                .map(|r| !reads_chinese(&self.tables, &s.text[r.clone()]) && stands_before_held_title(s, r, &names))
                 .collect();
-            let mut k = 0;
-            names.retain(|_| {
-                k += 1;
-                !before_held[k - 1]
-            });
+            let mut dropped = dropped.into_iter();
+            names.retain(|_| !dropped.next().unwrap_or(false));
         }
         out.append(&mut names);
     }
@@ -385,9 +382,9 @@ fn reads_chinese(t: &Tables, name: &str) -> bool {
         && !name.chars().all(|c| t.get(c).translit > tables::RUN_MIN)
 }
 
-/// Is `r` followed by a title (not a byline: 记者甲通讯员乙) and a name right after it
-/// (阿尔西亚总统安德烈·马卡林)?
-fn holds_no_title_before_name(s: &Sentence<'_>, r: &Range<usize>, names: &[Range<usize>]) -> bool {
+/// Does `r` stand before a title (not a byline: 记者甲通讯员乙) with one of `names` right
+/// after it (阿尔西亚总统安德烈·马卡林)?
+fn stands_before_held_title(s: &Sentence<'_>, r: &Range<usize>, names: &[Range<usize>]) -> bool {
     let end = s.title_run_end(r.end);
     end > r.end
         && names.iter().any(|n| n.start == end)
