@@ -61,6 +61,10 @@ COMPOUND_SURNAMES = (
     "贺兰 闾丘 亓官 鲜于 乐正 公羊 谷梁 段干 羊舌 巫马 漆雕 斛律 淳于 公西 微生 壤驷 公良 夹谷 宰父"
 ).split()
 
+# Loanwords written in transliteration characters that jieba-rs's dictionary tags as names
+# (马拉松/nr): general vocabulary, no names.
+LOANWORDS = "马拉松 马卡龙 马赛克 巧克力 比基尼 凡士林 迪斯科 麦克风".split()
+
 # Countries, regions and big cities written phonetically: general vocabulary, so that a run of
 # transliteration characters naming a place is not read as a person.
 WORLD_PLACES = """
@@ -376,7 +380,7 @@ def main():
         person_strings.update(e["text"] for e in persons)
     not_names = {s for s, n in counts.items()
                  if n >= 6 and s not in touched and s not in person_strings and s not in ORG_TEXTS}
-    not_names = sorted(not_names | set(WORLD_PLACES))
+    not_names = sorted(not_names | set(WORLD_PLACES) | set(LOANWORDS))
     with open(os.path.join(out, "not_names.txt"), "w", encoding="utf-8") as f:
         f.write("# zh-extract not-names: frequent strings that start with a surname but are ordinary words.\n")
         f.write("# Format: one string a line.\n")
@@ -384,7 +388,8 @@ def main():
         f.write("# surname, and runs of two to six transliteration characters (foreign places, currencies),\n")
         f.write("# seen at least 6 times in the learning text, never inside a person name there and never\n")
         f.write("# annotated as an organisation; and a\n")
-        f.write("# written list of countries, regions and big cities (WORLD_PLACES in the script).\n")
+        f.write("# written list of countries, regions and big cities (WORLD_PLACES in the script), and of\n")
+        f.write("# loanwords written in transliteration characters (LOANWORDS).\n")
         for s in not_names:
             f.write(s + "\n")
 
