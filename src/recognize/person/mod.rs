@@ -244,7 +244,7 @@ impl PersonModel {
         // Read only once a name needs them, as many sentences' names never do.
         let mut titles = None;
         let first = out.len();
-        for r in chosen.iter().map(|&(a, b)| a..b) {
+        for r in chosen.iter().map(|&(a, b)| without_preposition(s.text, a..b)) {
             if s.hit_at(r.clone()).is_some_and(|h| h.entry.is(tag::PERSON)) {
                 out.push(r);
             } else if opens_with_appointment_verb(s, &r) {
@@ -371,6 +371,25 @@ fn is_place_word(s: &Sentence<'_>, r: &Range<usize>) -> bool {
 
 /// Last characters of the names of mountains, caves, lakes and rivers.
 const LANDFORMS: &[char] = &['山', '岭', '峰', '崮', '洞', '湖', '江', '河', '峡', '谷', '泉', '溪'];
+
+/// `r` less a preposition jieba-rs guessed onto a name of two, before the one it serves
+/// (闵浩为|一位老人查体: 闵浩 serves an old man; 为|大家, 向|群众).
+fn without_preposition(text: &str, r: Range<usize>) -> Range<usize> {
+    let name = &text[r.clone()];
+    let served = [
+        "一位", "一名", "一个", "每位", "这位", "那位", "大家", "群众", "患者", "老人", "孩子",
+    ];
+    match name.char_indices().nth(2) {
+        Some((k, c))
+            if k + c.len_utf8() == name.len()
+                && matches!(c, '为' | '向' | '给' | '替')
+                && served.iter().any(|w| text[r.end..].starts_with(w)) =>
+        {
+            r.start..r.start + k
+        }
+        _ => r,
+    }
+}
 
 /// Does `name` read as a Chinese name: a surname and at most two characters, not all of
 /// them of transliterations? (周恩来总理|曾亲临: the reading after the title may be the
