@@ -774,10 +774,11 @@ impl OrgModel {
                     break;
                 }
             }
-            if (words == 0 && matches!(kind, OrgKind::School | OrgKind::Company | OrgKind::Research) || community())
-                && let Some(p) = word.chars().next()
+            // (The word's own characters first: this runs for every word read.)
+            if let Some(p) = word.chars().next()
                 && word.chars().count() == 3
                 && (CITY_PREPOSITIONS.contains(p) || p == '为' || p == '任')
+                && (words == 0 && matches!(kind, OrgKind::School | OrgKind::Company | OrgKind::Research) || community())
                 && word.chars().all(is_han)
                 && with_word_class(word, |c| c == "OOV")
             {

@@ -2053,6 +2053,15 @@ mod tests {
         assert!(!reads_like_match_report("市长主持召开常务会议，研究部署工作。"));
     }
 
+    /// What the candidate scan of `s` notes for the readers after it (its candidates dropped).
+    fn seen_by_scan(tables: &Tables, s: &Sentence<'_>) -> Seen {
+        let mut m = Marks::default();
+        m.load(s);
+        let mut seen = Seen::default();
+        collect(tables, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
+        seen
+    }
+
     /// The best foreign-kind score for `name` in `text`.
     fn foreign_score(text: &str, name: &str) -> f32 {
         let weights = super::super::Weights::embedded().unwrap();
@@ -2096,13 +2105,9 @@ mod tests {
         unclassed.surnames_classed = false;
         for text in texts {
             super::super::with_sentence(text, |s, tables| {
-                let mut m = Marks::default();
-                m.load(s);
                 let by_itself = super::super::readdressed::repeats_nearby(tables, text);
                 for t in [tables, &unclassed] {
-                    let mut seen = Seen::default();
-                    collect(t, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
-                    assert_eq!(seen.surname_repeat, by_itself, "{text}");
+                    assert_eq!(seen_by_scan(t, s).surname_repeat, by_itself, "{text}");
                 }
             });
         }
@@ -2121,10 +2126,7 @@ mod tests {
             "没有数字的句子。",
         ] {
             super::super::with_sentence(text, |s, tables| {
-                let mut m = Marks::default();
-                m.load(s);
-                let mut seen = Seen::default();
-                collect(tables, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
+                let seen = seen_by_scan(tables, s);
                 let mut by_itself = Vec::new();
                 crate::numbers::number_starts(text, 0..text.len(), &mut by_itself);
                 assert_eq!(seen.numerals, by_itself, "{text}");
@@ -2150,10 +2152,7 @@ mod tests {
             "选举甲为主任、乙为副主任，为期五年。",
         ] {
             super::super::with_sentence(text, |s, tables| {
-                let mut m = Marks::default();
-                m.load(s);
-                let mut seen = Seen::default();
-                collect(tables, s, &m, &mut Vec::<Candidate>::new(), &mut seen);
+                let seen = seen_by_scan(tables, s);
                 assert_eq!(seen.familiar, text.contains(['老', '小']), "{text}");
                 assert_eq!(seen.zhi, text.contains('职'), "{text}");
                 let wei: Vec<usize> = text.match_indices('为').map(|(at, _)| at).collect();

@@ -48,92 +48,17 @@ const BYLINE_ENDS: &[&str] = &["报道", "摄", "文/", "文／", "发自", "电
 /// Words that firmly end a name slot after a title (设计师甲构思, 画家乙、丙等): marks (the
 /// normalised view writes a full-width （ as (), the speech verbs that follow a named
 /// official (副主任甲称, 处长乙强调, 主任丙谈) or acts in official news (书记甲作报告,
-/// 市长乙主持, 镇长丙陪同调研, 局长丁带队检查, 主任戊一边过秤一边算账, 传承人己领衔主演), 任/兼 before the next post
-/// (导师丁任项目负责人), and the times and verbs that open what the official did (主席甲当晚
+/// 市长乙主持, 镇长丙陪同调研, 局长丁带队检查, 主任戊一边过秤一边算账, 传承人己领衔主演),
+/// 任/兼 before the next post (导师丁任项目负责人), and the times and verbs that open what the official did (主席甲当晚
 /// 也在现场, 副教授乙参与编写). Commas and the like end it weakly (see [`End`]).
+#[rustfmt::skip]
 const TITLE_ENDS: &[&str] = &[
-    "、",
-    "。",
-    "(",
-    "等",
-    "的",
-    "说",
-    "称",
-    "谈",
-    "表示",
-    "认为",
-    "指出",
-    "强调",
-    "介绍",
-    "透露",
-    "坦言",
-    "告诉",
-    "回忆",
-    "解释",
-    "建议",
-    "分析",
-    "任",
-    "兼",
-    "以",
-    "作",
-    "讲话",
-    "发言",
-    "致辞",
-    "发表",
-    "主持",
-    "出席",
-    "宣布",
-    "提出",
-    "会见",
-    "视察",
-    "看望",
-    "率",
-    "陪同",
-    "参加",
-    "带队",
-    "带领",
-    "调研",
-    "考察",
-    "检查",
-    "慰问",
-    "走访",
-    "参观",
-    "签订",
-    "签署",
-    "一行",
-    "汇报",
-    "听取",
-    "要求",
-    "深入",
-    "前往",
-    "来到",
-    "接见",
-    "宣读",
-    "通报",
-    "部署",
-    "到会",
-    "莅临",
-    "到场",
-    "主讲",
-    "点评",
-    "颁奖",
-    "当晚",
-    "当天",
-    "当日",
-    "昨天",
-    "昨日",
-    "日前",
-    "近日",
-    "参与",
-    "负责",
-    "担任",
-    "亲自",
-    "一边",
-    "一面",
-    "领衔主演",
-    "主演",
-    "执导",
-    "饰演",
+    "、", "。", "(", "等", "的", "说", "称", "谈", "表示", "认为", "指出", "强调", "介绍", "透露", "坦言", "告诉",
+    "回忆", "解释", "建议", "分析", "任", "兼", "以", "作", "讲话", "发言", "致辞", "发表", "主持", "出席", "宣布", "提出",
+    "会见", "视察", "看望", "率", "陪同", "参加", "带队", "带领", "调研", "考察", "检查", "慰问", "走访", "参观", "签订", "签署",
+    "一行", "汇报", "听取", "要求", "深入", "前往", "来到", "接见", "宣读", "通报", "部署", "到会", "莅临", "到场", "主讲", "点评",
+    "颁奖", "当晚", "当天", "当日", "昨天", "昨日", "日前", "近日", "参与", "负责", "担任", "亲自", "一边", "一面", "领衔主演", "主演",
+    "执导", "饰演",
 ];
 
 /// How what follows a name closes its slot.
@@ -582,14 +507,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
                     && ["任命", "聘任", "委任"].iter().any(|v| before.contains(v)));
             let on_list_line = start == lead && list_line();
             (by_verb || on_list_line)
-                // A name may end in 为 itself (任命王有为为局长), or in 和 right before 为,
-                // where no conjunction stands (任命邬春和为镇长).
-                && !span
-                    .trim_end_matches('为')
-                    .strip_suffix('和')
-                    .filter(|_| start + span.len() == at)
-                    .unwrap_or(span.trim_end_matches('为'))
-                    .contains(never_in_slot)
+                && !before_wei(span, start + span.len() == at).contains(never_in_slot)
                 // There a common word may be a name too (任命：甘露为…主任；).
                 && (plausible(t, s, start..name_end, false) || (list_line() && !t.not_names.contains(span)))
         };
@@ -777,6 +695,17 @@ fn titled_after_appointing_verb(s: &Sentence<'_>, start: usize) -> bool {
 
 /// Most characters of the body of a post between an appointing verb and the appointee.
 const MAX_TITLED_BODY: usize = 20;
+
+/// The characters of `span`, a name before 为, that must stand in a name: a name may end in
+/// 为 itself (任命王有为为局长), or in 和 right before 为 (`at_wei`), where no conjunction
+/// stands (任命邬春和为镇长).
+fn before_wei(span: &str, at_wei: bool) -> &str {
+    let span = span.trim_end_matches('为');
+    match span.strip_suffix('和') {
+        Some(rest) if at_wei => rest,
+        _ => span,
+    }
+}
 
 /// Does `before` end with a list of names after an appointing verb (选举甲、乙、|丙为…):
 /// items of two to six ideographs (a name, perhaps with 先生 or 女士), each closed by 、?
