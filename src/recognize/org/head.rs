@@ -195,11 +195,12 @@ static PURPOSE_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| PURPOSE
 /// party committee; 院纪委), before the name of one of its bodies.
 pub(super) const INSTITUTION_UNITS: [char; 2] = ['校', '院'];
 
-/// Is `word` a bureau's word for itself in its own notices, 局, glued by jieba-rs to a
-/// linking character before it (经|局党组研究, 任命甲为|局办公室主任)?
+/// Is `word` a bureau's word for itself in its own notices, 局, or a group's, 专班, glued by
+/// jieba-rs to a linking character before it (经|局党组研究, 任命甲为|局办公室主任, 由甲任|专班
+/// 组长)?
 fn glued_bureau(word: &str) -> bool {
     let mut chars = word.chars();
-    matches!((chars.next(), chars.next(), chars.next()), (Some(l), Some('局'), None) if glued_before_unit(l))
+    chars.next().is_some_and(glued_before_unit) && matches!(chars.as_str(), "局" | "专班")
 }
 
 /// Is the word at `w` of `text` a works project's line or phase: 号线 ('line'), the number
@@ -309,6 +310,22 @@ impl OrgModel {
         let Some(w) = s.word_at(hit.end - 1).map(|i| s.words[i].clone()) else {
             return false;
         };
+        // A linking character jieba-rs glued to a group's head's first, its last glued to the
+        // title (由甲任专|班组长), leaves it the group's word for itself, which the clause
+        // refers back by; no name ends there. (A town's party organ is read with the glue
+        // dropped: 由镇|党委书记.)
+        if hit.entry.org_kind == OrgKind::Group
+            && w.end > hit.end
+            && s.word_at(hit.start).is_some_and(|i| {
+                let g = s.words[i].clone();
+                g.start < hit.start
+                    && g.end < hit.end
+                    && s.text[g.start..hit.start].chars().count() == 1
+                    && s.text[g.start..hit.start].chars().all(glued_before_unit)
+            })
+        {
+            return false;
+        }
         // A party's relation to another is no body (其母公司, 的子公司) — unless a name
         // comes before it (青禾银行贷款|子公司).
         // (The last character first: a relation noun ends in one of RELATION_LAST_CHARS.)
@@ -394,6 +411,8 @@ impl OrgModel {
         self.not_heads.contains(word)
             // (A town's centre is a place: 位于|市中心.)
             || DOWNTOWNS.contains(&word)
+            // (Nor a class of a school's course, which jieba-rs keeps one word: 大专班.)
+            || ["大专班", "中专班"].contains(&word)
             // (Nor how a body is run, which jieba-rs files as nouns ending in 办: 党支部|领办|
             // 合作社 'runs', 民办|学校 'privately run'.)
             || RUN_BY.contains(&word)
@@ -1163,8 +1182,10 @@ impl OrgModel {
             return (false, None);
         }
         // A works group is named after the project's line and phase (轨道交通|3|号线|一期|工程
-        // 建设攻坚指挥部).
-        if kind == OrgKind::Group && names_project_part(s.text, w.clone()) {
+        // 建设攻坚指挥部), and a group set up with its posts filled by all its verb's object
+        // (成立|城东|片区|拆迁|安置|指挥部，由甲任总指挥): whatever its words' classes, they
+        // name it.
+        if kind == OrgKind::Group && (names_project_part(s.text, w.clone()) || set_up_object(s, wi, head)) {
             return (true, None);
         }
         // An adverb, preposition, conjunction or pronoun of the dictionary belongs to the
@@ -1710,6 +1731,30 @@ fn set_up_before(s: &Sentence<'_>, wi: usize) -> bool {
     wi.checked_sub(1)
         .is_some_and(|k| s.words[k].end == s.words[wi].start && SET_UP_VERBS.contains(&&s.text[s.words[k].clone()]))
 }
+
+/// Does word `wi` stand in the object of a verb of setting a body up, which runs to the
+/// group's head (成立了|城东|片区|拆迁|安置|指挥部), with its posts filled after it (由甲任
+/// 总指挥)? The posts make it a body of its own, not a generic one (组建招商专班). The
+/// object must be a short run of ideographs with no function word (成立了由甲任组长的…小组
+/// names the group after 的).
+fn set_up_object(s: &Sentence<'_>, wi: usize, head: &Hit<'_>) -> bool {
+    let filled =
+        || s.text[head.end..].contains('任') && s.hits.iter().any(|h| h.start >= head.end && h.entry.is(tag::TITLE));
+    (0..=wi).rev().take(MAX_SET_UP_WORDS).any(|k| {
+        let object = &s.text[s.words[k].start..head.start];
+        let before = &s.text[..s.words[k].start];
+        let before = before.strip_suffix('了').unwrap_or(before);
+        SET_UP_VERBS.iter().any(|v| before.ends_with(v))
+            && object.chars().count() <= MAX_SET_UP_OBJECT
+            && object
+                .chars()
+                .all(|c| is_han(c) && !"的由在对为把将和与及了".contains(c))
+    }) && filled()
+}
+
+/// Most words and characters of a group's name after the verb that sets it up, less its head.
+const MAX_SET_UP_WORDS: usize = 6;
+const MAX_SET_UP_OBJECT: usize = 12;
 
 /// Verbs of setting a body up: its name follows.
 const SET_UP_VERBS: &[&str] = &["成立", "组建", "设立", "建立"];

@@ -642,16 +642,29 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
         }) {
             continue;
         }
-        found(
-            name_ending_at(text, verb, |start, span| {
-                (start == 0 || text[..start].ends_with(['由', '、', ',', ';']))
+        let opens_item = |start: usize| start == 0 || text[..start].ends_with(['由', '、', ',', ';']);
+        let name = name_ending_at(text, verb, |start, span| {
+            opens_item(start)
+                && surname_first(span)
+                && all_han(span)
+                && !span.contains(never_in_slot)
+                && plausible(t, s, start..verb, false)
+        });
+        // The names listed before it hold the post too (由甲、乙任组长; ，甲、乙任副总指挥):
+        // the list vouches for them, though jieba-rs may glue 由 to the first (由黎|慕华).
+        let mut end = name.as_ref().map_or(0, |n| n.start);
+        found(name, TITLE_NAME_SCORE);
+        while let Some(item_end) = text[..end].strip_suffix('、').map(str::len) {
+            let item = name_ending_at(text, item_end, |start, span| {
+                opens_item(start)
                     && surname_first(span)
                     && all_han(span)
                     && !span.contains(never_in_slot)
-                    && plausible(t, s, start..verb, false)
-            }),
-            TITLE_NAME_SCORE,
-        );
+                    && !t.not_names.contains(span)
+            });
+            end = item.as_ref().map_or(0, |n| n.start);
+            found(item, TITLE_NAME_SCORE);
+        }
     }
 }
 
