@@ -715,8 +715,11 @@ impl OrgModel {
                 words += 1;
                 continue;
             }
+            // (A company's region qualifies a post before one, 亚太区|总裁, and is read
+            // inside the name of a unit it has: 亚太区|固定收益部.)
             if hit.is_some_and(|h| {
-                h.entry.is(tag::TITLE | tag::PERSON | tag::APPOINT) || (h.entry.is(tag::MODIFIER) && !ordinal)
+                h.entry.is(tag::TITLE | tag::PERSON | tag::APPOINT)
+                    || (h.entry.is(tag::MODIFIER) && !ordinal && !s.text[h.start..h.end].ends_with('区'))
             }) || ending.is_some_and(|h| h.entry.is(tag::TITLE | tag::PERSON | tag::APPOINT))
             {
                 break;
