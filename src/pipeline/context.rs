@@ -1411,8 +1411,9 @@ fn dateline(text: &str) -> Option<usize> {
 /// Does a sentence whose text before an organisation is `before` open with it, as its
 /// subject — after a date at most (1月8日，青山银行召开…)?
 fn opens_sentence(before: &str) -> bool {
-    // (After a report's dateline and its credits: 本报讯（记者 甲）3月16日，…)
-    let before = before.trim();
+    // (After a report's dateline and its credits: 本报讯（记者 甲）3月16日，…; and the
+    // company's kind before its name: 中德合资企业|…有限公司.)
+    let before = crate::recognize::org::less_company_kind(before.trim_end()).trim();
     let before = dateline(before).map_or(before, |k| before[k..].trim_start());
     let before = before
         .strip_prefix(['（', '('])

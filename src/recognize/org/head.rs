@@ -277,6 +277,37 @@ const RELATION_NOUNS: &[&str] = &[
     "转让方",
 ];
 
+/// `before`, the text before a company's name, less the company's kind written in
+/// apposition to it and a qualifier of two characters at most (中德|合资企业).
+pub(crate) fn less_company_kind(before: &str) -> &str {
+    match COMPANY_KINDS.iter().find_map(|k| before.strip_suffix(k)) {
+        Some(rest) => {
+            let qualifier = rest.chars().rev().take_while(|&c| is_han(c)).take(3).count();
+            if qualifier <= 2 {
+                rest.trim_end_matches(is_han)
+            } else {
+                rest
+            }
+        }
+        None => before,
+    }
+}
+
+/// A company's kind, written before its name in apposition (中德合资企业|澜华…有限公司,
+/// 经纪公司|北斗…有限公司): no part of a company's name — though it may name an
+/// association of such companies (民营企业|商会, 上市公司|协会).
+const COMPANY_KINDS: &[&str] = &[
+    "合资企业",
+    "独资企业",
+    "外资企业",
+    "合资公司",
+    "经纪公司",
+    "上市公司",
+    "民营企业",
+    "国有企业",
+    "龙头企业",
+];
+
 /// The last characters of [`RELATION_NOUNS`].
 const RELATION_LAST_CHARS: &[char] = &['东', '伴', '户', '手', '商', '人', '方', '家', '构', '司', '位'];
 
@@ -618,6 +649,7 @@ impl OrgModel {
                 // A relation (全资子公司|云岭华康…有限公司) names the party after it in apposition.
                 if (kind == OrgKind::Team && o.kind == OrgKind::Association)
                     || RELATION_NOUNS.iter().any(|r| s.text[o.range.clone()].ends_with(r))
+                    || (kind == OrgKind::Company && COMPANY_KINDS.iter().any(|k| s.text[o.range.clone()].ends_with(k)))
                     || (kind == OrgKind::Association
                         && prefix_start.is_some()
                         && !s.text[head.start..].starts_with('分'))
@@ -1179,6 +1211,7 @@ impl OrgModel {
         // (Nor a form of address: 免去甲同志|青禾城建集团有限公司党委书记职务.)
         if CLAUSE_WORDS.contains(word)
             || relation
+            || (kind == OrgKind::Company && COMPANY_KINDS.contains(&word))
             || is_party_word(word)
             || crate::recognize::HONORIFICS.contains(&word)
         {
@@ -1562,7 +1595,9 @@ fn registered_place_before(s: &Sentence<'_>, start: usize, persons: &[Range<usiz
         if start - w.start > MAX_BRAND * 3
             || !word.chars().all(is_han)
             || (with_word_class(word, |c| c == "v" || c == "p" || c == "c" || c == "uj") && !brand_char(k))
-            // (Nor another body: 城投集团子公司|青禾建设有限公司 names two.)
+            // (Nor another body: 城投集团子公司|青禾建设有限公司 names two; nor the kind of
+            // company the name is in apposition to: 中|德|合资企业|澜华…有限公司.)
+            || COMPANY_KINDS.contains(&word)
             || s.hit_at(w.clone())
                 .is_some_and(|h| h.entry.is(tag::TITLE | tag::PLACE | tag::ORG | tag::ORG_SUFFIX))
             || s.hit_ending_at(w.end).is_some_and(|h| h.entry.is(tag::ORG | tag::ORG_SUFFIX))

@@ -145,13 +145,18 @@ fn joined_at(t: &Tables, s: &Sentence<'_>, i: usize, j: char) -> Option<Range<us
             let Some(c) = char_at(text, end) else { break };
             // Past a part taken whole, a word of the clause jieba-rs reads next (马卡罗夫|
             // 当天: a time word) is no part of it.
-            if part > 0
-                && end == whole_to
-                && s.word_starting_at(end).is_some_and(|w| {
-                    let word = &text[w];
-                    word.chars().nth(1).is_some() && with_word_class(word, |c| NO_NAME.contains(&c))
-                })
-            {
+            // Nor a preposition or conjunction of one character before a word of its own
+            // (卡特|因|工作调整, 'for work').
+            let opens_clause = |w: Range<usize>| {
+                let word = &text[w.clone()];
+                if word.chars().nth(1).is_some() {
+                    return with_word_class(word, |c| NO_NAME.contains(&c));
+                }
+                with_word_class(word, |c| c == "p" || c == "c")
+                    && s.word_starting_at(w.end)
+                        .is_some_and(|n| text[n].chars().nth(1).is_some())
+            };
+            if part > 0 && end == whole_to && s.word_starting_at(end).is_some_and(opens_clause) {
                 break;
             }
             let in_word = end < whole_to;
