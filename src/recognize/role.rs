@@ -439,7 +439,7 @@ fn unit_headed(core: &str) -> Option<char> {
 
 /// Modifiers that tell when a post is held: before the place or body it is of, they
 /// qualify it still.
-const TIME_MODIFIERS: &[&str] = &["原", "前", "前任", "时任", "现任", "新任", "拟任"];
+const TIME_MODIFIERS: &[&str] = &["原", "前", "前任", "时任", "现任", "新任", "拟任", "上届", "首任"];
 
 /// A word of time standing alone right before byte `at` (原|地质部, not 此前|青山市).
 fn time_modifier_ending_at(s: &Sentence<'_>, at: usize) -> Option<Range<usize>> {

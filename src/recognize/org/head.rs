@@ -188,7 +188,19 @@ static CLAUSE_WORDS: LazyLock<FastSet<&'static str>> =
 
 /// What a plan says a kind of body should become (建设|高水平|理工大学, 一流大学): no part of
 /// a name, whatever jieba-rs tags them (高水平/nr).
-const AIMS: &[&str] = &["高水平", "一流", "世界一流", "国际一流", "高质量", "高素质"];
+/// Nor the level a kind of body is of (省级|卫视, 市级|医疗救治专家组).
+const AIMS: &[&str] = &[
+    "高水平",
+    "一流",
+    "世界一流",
+    "国际一流",
+    "高质量",
+    "高素质",
+    "省级",
+    "市级",
+    "县级",
+    "国家级",
+];
 static PURPOSE_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| PURPOSE_VERBS.iter().copied().collect());
 
 /// One-character words for the institution the text is about (校党委: the university's
@@ -292,6 +304,9 @@ pub(crate) fn less_company_kind(before: &str) -> &str {
         None => before,
     }
 }
+
+/// The characters an old-style shop's name ends in (同仁堂, 荣宝斋): its brand before them.
+const SHOP_SIGNS: &str = "堂斋轩阁坊";
 
 /// A company's kind, written before its name in apposition (中德合资企业|澜华…有限公司,
 /// 经纪公司|北斗…有限公司): no part of a company's name — though it may name an
@@ -1217,6 +1232,13 @@ impl OrgModel {
         {
             return (false, None);
         }
+        // A shop's old-style brand ends in its sign (瑞和堂|医药连锁有限公司).
+        if kind == OrgKind::Company
+            && (3..=4).contains(&word.chars().count())
+            && word.ends_with(|c| one_of(SHOP_SIGNS, c))
+        {
+            return (true, Some(true));
+        }
         // A works group is named after the project's line and phase (轨道交通|3|号线|一期|工程
         // 建设攻坚指挥部), and a group set up with its posts filled by all its verb's object
         // (成立|城东|片区|拆迁|安置|指挥部，由甲任总指挥): whatever its words' classes, they
@@ -1290,17 +1312,20 @@ impl OrgModel {
                             && !PLACE_VERBS.contains(c)
                     })
                 };
+                // A shop's old-style last character ends its brand (长青|堂|医药连锁有限公司).
+                let shop_sign = kind == OrgKind::Company && SHOP_SIGNS.contains(word) && words > 0;
                 let brand_pair = kind == OrgKind::Company
                     && s.text[head.start..head.end].contains("公司")
                     && (wi.checked_sub(1).is_some_and(single)
                         || (s.words.get(wi + 1).is_some_and(|x| x.start == start) && single(wi + 1)));
                 // Right after a title it is the holder's surname (县委书记|宦|海军).
                 let after_title = s.hit_ending_at(w.start).is_some_and(|h| h.entry.is(tag::TITLE));
-                let ok = (next_short || name_part.is_some() || brand_pair)
-                    && !FUNCTION_CLASSES.contains(&class)
-                    && !LINKING_CHARS.contains(word)
-                    && !PLACE_VERBS.contains(word)
-                    && !after_title;
+                let ok = shop_sign
+                    || (next_short || name_part.is_some() || brand_pair)
+                        && !FUNCTION_CLASSES.contains(&class)
+                        && !LINKING_CHARS.contains(word)
+                        && !PLACE_VERBS.contains(word)
+                        && !after_title;
                 // A verb's character stays only if more is read before it (住 of
                 // 自然资源住建局 does; 率 of 徐有芳率|省委 'led the committee' does not).
                 return (ok, name_part.or(VERB_CLASSES.contains(&class).then_some(false)));
