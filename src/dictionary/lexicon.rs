@@ -536,14 +536,25 @@ impl Lexicon {
 }
 
 /// Does the title of the head of the unit at `start..end` of `text` follow it — the unit's
-/// character and 长, after 副 or 常务副 (中介所|所长, 植保站|副站长, 人事股|股长)? Or the label
-/// of the list of its members (专家组|成员：).
+/// character and 长, after 副 or 常务副 (中介所|所长, 植保站|副站长, 人事股|股长), right after
+/// it or after the comma that closes the scene a clause opens with (在…救援站，|站长)? Or the
+/// label of the list of its members (专家组|成员：).
 pub(crate) fn before_own_title(text: &str, start: usize, end: usize) -> bool {
     let rest = &text[end..];
     // Or the label of the list of its members (专家组成员：甲（组长）、乙).
     if rest.strip_prefix("成员").is_some_and(|r| r.starts_with(':')) {
         return true;
     }
+    // Or, the unit being the scene the clause opens with, after a comma (在解放路消防救援站，
+    // 站长甲…).
+    let clause = text[..start]
+        .rsplit(['，', ',', '。', ';', '；', '\n'])
+        .next()
+        .unwrap_or("");
+    let rest = match rest.strip_prefix([',', '，']) {
+        Some(r) if clause.starts_with('在') => r,
+        _ => rest,
+    };
     let rest = rest.strip_prefix("常务").unwrap_or(rest);
     let rest = rest.strip_prefix('副').unwrap_or(rest);
     let unit = &text[start..end];

@@ -1567,7 +1567,7 @@ pub(super) fn in_list_of_posts(s: &Sentence<'_>, head: &Hit<'_>, found: &[OrgMen
 const PUBLIC_OFFICES: &[&str] = &["办事处", "管委会", "村委会", "居委会", "人民政府", "政府"];
 
 /// The legal forms that end a registered company's name.
-const LEGAL_FORMS: &[&str] = &["有限公司", "有限责任公司", "股份有限公司"];
+const LEGAL_FORMS: &[&str] = &["有限公司", "有限责任公司", "股份有限公司", "株式会社"];
 
 /// Most characters between a registered company's place and the name read so far.
 const MAX_BRAND: usize = 6;
