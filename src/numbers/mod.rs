@@ -374,8 +374,9 @@ impl NumberModel {
                 && digits >= 3
                 && text[end..limit].starts_with('-')
                 && char_at(text, end + 1).is_some_and(|c| c.is_ascii_digit());
-            let is_id = before.is_some_and(|c| c.is_ascii_alphabetic() && integer || one_of("#_=%/@\\", c))
-                || letter_after
+            let is_id = before.is_some_and(|c| {
+                c.is_ascii_alphabetic() && integer || matches!(c, '#' | '_' | '=' | '%' | '/' | '@' | '\\')
+            }) || letter_after
                 || n.leading_zero
                 || (integer && digits >= 11 && f.unit.is_none())
                 || (digits >= 5 && id_word())
@@ -414,8 +415,10 @@ impl NumberModel {
             if f.unit.is_none() && f.kind != NumberKind::Ordinal && q.second.is_none() {
                 let before = char_before(text, start);
                 let after = char_at(text, n.range.end);
-                let apart_before = !before.is_some_and(is_han) || before.is_some_and(|c| one_of("是和与或及", c));
-                let apart_after = !after.is_some_and(is_han) || after.is_some_and(|c| one_of("和与或及那这", c));
+                let apart_before = !before.is_some_and(is_han)
+                    || before.is_some_and(|c| matches!(c, '是' | '和' | '与' | '或' | '及'));
+                let apart_after = !after.is_some_and(is_han)
+                    || after.is_some_and(|c| matches!(c, '和' | '与' | '或' | '及' | '那' | '这'));
                 if !(apart_before && apart_after) {
                     return Step::Passed(n.range.end);
                 }
@@ -578,7 +581,7 @@ impl NumberModel {
         } else if !ordinal
             && f.numeral.chars > 0
             && text[f.numeral.range.start..]
-                .starts_with(|c: char| numeral::big_scale(c).is_some() || one_of("百千佰仟", c))
+                .starts_with(|c: char| numeral::big_scale(c).is_some() || matches!(c, '百' | '千' | '佰' | '仟'))
             && numeral::bare_scale_allowed(text, f.numeral.range.start)
         {
             // (Only a bare scale: 经过三天 is 'after three days'.)
