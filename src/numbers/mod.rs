@@ -70,12 +70,29 @@ pub(crate) struct Numbers<'t> {
     pub(crate) dates: Vec<DateMention<'t>>,
 }
 
+#[inline(always)]
 fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..)?.chars().next()
+    three_bytes(text.as_bytes(), i).or_else(|| text.get(i..)?.chars().next())
 }
 
+#[inline(always)]
 fn char_before(text: &str, i: usize) -> Option<char> {
-    text.get(..i)?.chars().next_back()
+    i.checked_sub(3)
+        .and_then(|k| three_bytes(text.as_bytes(), k))
+        .or_else(|| text.get(..i)?.chars().next_back())
+}
+
+/// The character of three bytes in UTF-8 starting at byte `i` of `bytes` (of a `str`), if
+/// one does: most characters around numbers are ideographs, decoded so from their bytes
+/// at once, where a `str`'s iterator takes a test of each length.
+#[inline(always)]
+fn three_bytes(bytes: &[u8], i: usize) -> Option<char> {
+    match *bytes.get(i..i + 3)? {
+        [x, y, z] if x & 0xF0 == 0xE0 => {
+            char::from_u32(u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F))
+        }
+        _ => None,
+    }
 }
 
 /// Every non-ASCII character a number can start with (the characters of
