@@ -52,7 +52,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous;
 use aho_corasick::{Anchored, MatchKind, dfa};
 
@@ -310,47 +310,113 @@ enum Machine {
 }
 
 impl Machine {
-    /// The leftmost-longest match in `hay` starting at or after byte `from`: its start, its
+    /// The leftmost-longest match in `hay` starting at or after byte `from` (a character
+    /// boundary of UTF-8 text): its start, its
     /// end and its word's index. The search of `AhoCorasick::find_iter` with no prefilter
     /// (they find the same matches), run straight on the automaton: the general searcher's
     /// set-up for each match cost more than the search itself for most sentences' words.
+    /// `first_steps`: see [`Lexicon::first_steps`].
     // (Inlined with the walk below into the search's loop: left to the compiler, the walk
     // was sometimes compiled apart, at a tenth more instructions a byte.)
     #[inline(always)]
-    fn longest_from(&self, hay: &[u8], from: usize) -> Option<(usize, usize, usize)> {
+    fn longest_from(
+        &self,
+        first_steps: &[StateID; 0x1_0000],
+        hay: &[u8],
+        from: usize,
+    ) -> Option<(usize, usize, usize)> {
         match self {
-            Machine::Dfa(a) => longest_from(a, hay, from),
-            Machine::Nfa(a) => longest_from(a, hay, from),
+            Machine::Dfa(a) => longest_from(a, first_steps, hay, from),
+            Machine::Nfa(a) => longest_from(a, first_steps, hay, from),
+        }
+    }
+
+    /// [`Lexicon::first_steps`] of this automaton.
+    fn first_steps(&self) -> Box<[StateID; 0x1_0000]> {
+        match self {
+            Machine::Dfa(a) => first_steps(a),
+            Machine::Nfa(a) => first_steps(a),
         }
     }
 }
 
 /// See [`Machine::longest_from`]. The automaton's match kind is leftmost-longest: a match
 /// state is remembered and the walk goes on until the automaton dies, taking the last one.
+///
+/// A character of three bytes (all of Chinese text) is read whole: from the start state
+/// (where most characters are read: no word begun) by one load from `first_steps`, else by
+/// its three bytes, and the state is looked at once, after its last byte. A match ends only
+/// at the end of a character (the words are whole characters), and a dead automaton stays
+/// dead, so nothing is missed inside it. Other bytes are read one by one.
 #[inline(always)]
-fn longest_from<A: Automaton>(aut: &A, hay: &[u8], from: usize) -> Option<(usize, usize, usize)> {
-    let mut sid = aut.start_state(Anchored::No).ok()?;
+fn longest_from<A: Automaton>(
+    aut: &A,
+    first_steps: &[StateID; 0x1_0000],
+    hay: &[u8],
+    from: usize,
+) -> Option<(usize, usize, usize)> {
+    let start = aut.start_state(Anchored::No).ok()?;
+    let mut sid = start;
     let mut found = None;
-    for (at, &b) in hay.iter().enumerate().skip(from) {
-        sid = aut.next_state(Anchored::No, sid, b);
+    let mut at = from;
+    while let Some(&x) = hay.get(at) {
+        match hay.get(at..at + 3) {
+            Some(&[_, y, z]) if x & 0xF0 == 0xE0 => {
+                sid = if sid == start {
+                    first_steps[usize::from(x & 0x0F) << 12 | usize::from(y & 0x3F) << 6 | usize::from(z & 0x3F)]
+                } else {
+                    let s = aut.next_state(Anchored::No, sid, x);
+                    let s = aut.next_state(Anchored::No, s, y);
+                    aut.next_state(Anchored::No, s, z)
+                };
+                at += 3;
+            }
+            _ => {
+                sid = aut.next_state(Anchored::No, sid, x);
+                at += 1;
+            }
+        }
         if aut.is_special(sid) {
             if aut.is_dead(sid) {
                 break;
             }
             if aut.is_match(sid) {
                 let word = aut.match_pattern(sid, 0);
-                let end = at + 1;
-                found = Some((end - aut.pattern_len(word), end, word.as_usize()));
+                found = Some((at - aut.pattern_len(word), at, word.as_usize()));
             }
         }
     }
     found
 }
 
+/// See [`Lexicon::first_steps`].
+fn first_steps<A: Automaton>(aut: &A) -> Box<[StateID; 0x1_0000]> {
+    // (An automaton with no unanchored start state is never searched: `longest_from`
+    // returns at once.)
+    let start = aut.start_state(Anchored::No).unwrap_or(StateID::ZERO);
+    let states: Box<[StateID]> = (0..0x1_0000u32)
+        .map(|code| {
+            // The three bytes of UTF-8 of the code (of an ideograph, for most codes).
+            let bytes = [
+                0xE0 | (code >> 12) as u8,
+                0x80 | (code >> 6 & 0x3F) as u8,
+                0x80 | (code & 0x3F) as u8,
+            ];
+            bytes.iter().fold(start, |s, &b| aut.next_state(Anchored::No, s, b))
+        })
+        .collect();
+    states.try_into().expect("a state for every code")
+}
+
 /// The compiled, immutable lexicon.
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicon {
     automaton: Machine,
+    /// The state the automaton is in after reading from its start state a character of
+    /// three bytes in UTF-8 (all of Chinese text), by the character's code: one load instead of
+    /// three steps, where the search reads most characters (no word begun). (256 KiB: the
+    /// search of every sentence's text cost a tenth less.)
+    first_steps: Box<[StateID; 0x1_0000]>,
     entries: Vec<Entry>,
     /// The first two characters of every entry of two characters or more, as a
     /// [`pair`]: a place's last character and the one after it start a title only if
@@ -385,6 +451,7 @@ impl Lexicon {
                 .build(patterns);
             Machine::Nfa(nfa.map_err(Error::build)?)
         };
+        let first_steps = automaton.first_steps();
         let openings = words
             .iter()
             .filter_map(|(w, _)| {
@@ -395,6 +462,7 @@ impl Lexicon {
         let entries = words.into_iter().map(|(_, e)| e).collect();
         Ok(Lexicon {
             automaton,
+            first_steps,
             entries,
             openings,
         })
@@ -415,7 +483,7 @@ impl Lexicon {
         // (Words are never empty: each search starts where the match before ended.)
         let mut from = 0;
         std::iter::from_fn(move || {
-            let (start, end, word) = self.automaton.longest_from(text.as_bytes(), from)?;
+            let (start, end, word) = self.automaton.longest_from(&self.first_steps, text.as_bytes(), from)?;
             from = end;
             Some(Hit {
                 start,
@@ -580,6 +648,60 @@ mod tests {
             .unwrap();
         let found: Vec<_> = lex.find_iter("委员会主任委员").map(|h| (h.start, h.end)).collect();
         assert_eq!(found, vec![(0, 9), (9, 21)]);
+    }
+
+    /// The search, which reads a character of three bytes at once, finds what aho-corasick's
+    /// own leftmost-longest search finds, in text of characters of every length.
+    #[test]
+    fn the_search_finds_what_aho_corasick_finds() {
+        let words = [
+            "委员",
+            "委员会",
+            "主任",
+            "主任委员",
+            "局",
+            "CEO",
+            "é局",
+            "局é",
+            "𠀋局",
+            "局𠀋",
+            "·",
+            "长",
+            "长江",
+        ];
+        let entries: String = words.iter().map(|w| format!("{w} title\n")).collect();
+        let lex = Lexicon::build(table(&entries).unwrap()).unwrap();
+        let ac = aho_corasick::AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(words)
+            .unwrap();
+        let nfa = Machine::Nfa(
+            contiguous::Builder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(words)
+                .unwrap(),
+        );
+        let nfa_steps = nfa.first_steps();
+        for text in [
+            "委员会主任委员",
+            "CEO局长江é局局é𠀋局局𠀋·长",
+            "a委员·会主任，局é委员会CE𠀋局",
+            "主任委员会长江长江委员",
+            "",
+            "é",
+        ] {
+            let found: Vec<_> = lex.find_iter(text).map(|h| (h.start, h.end)).collect();
+            let expected: Vec<_> = ac.find_iter(text).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(found, expected, "{text}");
+            // The same walk on the automaton of a large lexicon.
+            let mut on_nfa = Vec::new();
+            let mut from = 0;
+            while let Some((start, end, _)) = nfa.longest_from(&nfa_steps, text.as_bytes(), from) {
+                on_nfa.push((start, end));
+                from = end;
+            }
+            assert_eq!(on_nfa, expected, "{text}");
+        }
     }
 
     #[test]

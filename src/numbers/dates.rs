@@ -26,7 +26,16 @@ pub(crate) struct Date {
     pub(crate) parts: Vec<Part>,
 }
 
+#[inline(always)]
 fn char_at(text: &str, i: usize, limit: usize) -> Option<char> {
+    // (A character of three bytes, the most common, from its bytes at once; `limit` is
+    // where a character starts, as `get` wants it.)
+    if i + 3 <= limit
+        && text.is_char_boundary(limit)
+        && let Some(c) = super::three_bytes(text.as_bytes(), i)
+    {
+        return Some(c);
+    }
     text.get(i..limit)?.chars().next()
 }
 

@@ -70,12 +70,29 @@ pub(crate) struct Numbers<'t> {
     pub(crate) dates: Vec<DateMention<'t>>,
 }
 
+#[inline(always)]
 fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..)?.chars().next()
+    three_bytes(text.as_bytes(), i).or_else(|| text.get(i..)?.chars().next())
 }
 
+#[inline(always)]
 fn char_before(text: &str, i: usize) -> Option<char> {
-    text.get(..i)?.chars().next_back()
+    i.checked_sub(3)
+        .and_then(|k| three_bytes(text.as_bytes(), k))
+        .or_else(|| text.get(..i)?.chars().next_back())
+}
+
+/// The character of three bytes in UTF-8 starting at byte `i` of `bytes` (of a `str`), if
+/// one does: most characters around numbers are ideographs, decoded so from their bytes
+/// at once, where a `str`'s iterator takes a test of each length.
+#[inline(always)]
+fn three_bytes(bytes: &[u8], i: usize) -> Option<char> {
+    match *bytes.get(i..i + 3)? {
+        [x, y, z] if x & 0xF0 == 0xE0 => {
+            char::from_u32(u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F))
+        }
+        _ => None,
+    }
 }
 
 /// Every non-ASCII character a number can start with (the characters of
@@ -374,8 +391,9 @@ impl NumberModel {
                 && digits >= 3
                 && text[end..limit].starts_with('-')
                 && char_at(text, end + 1).is_some_and(|c| c.is_ascii_digit());
-            let is_id = before.is_some_and(|c| c.is_ascii_alphabetic() && integer || one_of("#_=%/@\\", c))
-                || letter_after
+            let is_id = before.is_some_and(|c| {
+                c.is_ascii_alphabetic() && integer || matches!(c, '#' | '_' | '=' | '%' | '/' | '@' | '\\')
+            }) || letter_after
                 || n.leading_zero
                 || (integer && digits >= 11 && f.unit.is_none())
                 || (digits >= 5 && id_word())
@@ -414,8 +432,10 @@ impl NumberModel {
             if f.unit.is_none() && f.kind != NumberKind::Ordinal && q.second.is_none() {
                 let before = char_before(text, start);
                 let after = char_at(text, n.range.end);
-                let apart_before = !before.is_some_and(is_han) || before.is_some_and(|c| one_of("是和与或及", c));
-                let apart_after = !after.is_some_and(is_han) || after.is_some_and(|c| one_of("和与或及那这", c));
+                let apart_before = !before.is_some_and(is_han)
+                    || before.is_some_and(|c| matches!(c, '是' | '和' | '与' | '或' | '及'));
+                let apart_after = !after.is_some_and(is_han)
+                    || after.is_some_and(|c| matches!(c, '和' | '与' | '或' | '及' | '那' | '这'));
                 if !(apart_before && apart_after) {
                     return Step::Passed(n.range.end);
                 }
@@ -578,7 +598,7 @@ impl NumberModel {
         } else if !ordinal
             && f.numeral.chars > 0
             && text[f.numeral.range.start..]
-                .starts_with(|c: char| numeral::big_scale(c).is_some() || one_of("百千佰仟", c))
+                .starts_with(|c: char| numeral::big_scale(c).is_some() || matches!(c, '百' | '千' | '佰' | '仟'))
             && numeral::bare_scale_allowed(text, f.numeral.range.start)
         {
             // (Only a bare scale: 经过三天 is 'after three days'.)

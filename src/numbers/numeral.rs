@@ -225,7 +225,16 @@ impl Toks {
 }
 
 /// The character at byte `i` of `text`, read no further than `limit`.
+#[inline(always)]
 pub(super) fn char_at(text: &str, i: usize, limit: usize) -> Option<char> {
+    // (A character of three bytes, the most common, from its bytes at once; `limit` is
+    // where a character starts, as `get` wants it.)
+    if i + 3 <= limit
+        && text.is_char_boundary(limit)
+        && let Some(c) = super::three_bytes(text.as_bytes(), i)
+    {
+        return Some(c);
+    }
     text.get(i..limit)?.chars().next()
 }
 

@@ -106,7 +106,9 @@ fn verb_before(head: &str) -> Option<&str> {
     }
     // A modal, then a verb of one or two characters: 最多可|填报|3个.
     for (k, c) in bare.char_indices().rev().take(2) {
-        if !is_han(c) || crate::recognize::one_of("的之是和与及或", c) || super::numeral::is_start(c) {
+        // (A `matches!`, not a walk over a string of them: this runs for every number.)
+        if !is_han(c) || matches!(c, '的' | '之' | '是' | '和' | '与' | '及' | '或') || super::numeral::is_start(c)
+        {
             break;
         }
         if may_end_with(&bare[..k], MODAL_ENDS)

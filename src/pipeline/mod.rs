@@ -180,8 +180,9 @@ impl Model {
             relate::relate(&s, &m, &mut scratch.triples, &mut scratch.unheld, removal_goes_on);
             // A removal's list goes on after ；(免去：甲的…职务；|乙的…职务。): each item is a
             // sentence of its own; so does the list a heading opens (二、决定免去|甲的…职务；).
-            removal_goes_on = (st.trim_end().ends_with([';', '；'])
-                && scratch.triples.iter().any(|t| t.rule == crate::Rule::Removal))
+            // (Asked again for the chain below: read once.)
+            let ends_with_semicolon = st.trim_end().ends_with([';', '；']);
+            removal_goes_on = (ends_with_semicolon && scratch.triples.iter().any(|t| t.rule == crate::Rule::Removal))
                 || relate::heads_removals(st);
             let records = Records {
                 view: &view,
@@ -249,7 +250,7 @@ impl Model {
                 records.push_unheld(&m, [u], &holder, Rule::Appointment, &mut ex);
             }
             // The chain goes on past ；, with the holder named last.
-            chain = if st.trim_end().ends_with([';', '；']) {
+            chain = if ends_with_semicolon {
                 scratch
                     .triples
                     .iter()

@@ -77,7 +77,7 @@ impl<'v> KnownNames<'v> {
         while i < words.len() {
             let start = words[i].start;
             i += 1;
-            let Some(first) = text.get(start..).and_then(|t| t.chars().next()) else {
+            let Some(first) = super::candidates::char_at(text, start) else {
                 continue;
             };
             let (word, bit) = bloom_bit(first);
