@@ -39,6 +39,9 @@ pub(super) struct Context<'t> {
     /// whom a pronoun opening a later sentence stands for (他此前担任…); `None` after a
     /// sentence that named two.
     antecedent: Option<usize>,
+    /// Whether the antecedent opened its sentence, its subject (公告显示，甲现年48岁…): a next
+    /// sentence of posts with no subject (曾任…) is then about them.
+    antecedent_opens: bool,
     /// The company a filing is written by (青禾科技股份有限公司（以下简称“公司”）).
     filer: Option<Org<'t>>,
     /// The court a judgment opens with (青山市中级人民法院\n刑事判决书): its signatures'
@@ -852,10 +855,10 @@ impl<'t> Context<'t> {
         } else if let Some(a) = self.antecedent {
             let text = read.s.text;
             let first_person = read.m.persons.iter().map(|p| p.start).min().unwrap_or(text.len());
-            let held = read
-                .unheld
-                .iter()
-                .filter(|u| u.evidence.start < first_person && relate::pronoun_holds(&text[..u.evidence.start]));
+            let held = read.unheld.iter().filter(|u| {
+                u.evidence.start < first_person
+                    && relate::pronoun_holds(&text[..u.evidence.start], self.antecedent_opens)
+            });
             let subject = ex.persons[a].clone();
             records.push_unheld(read.m, held, &subject, Rule::Pronoun, ex);
         }
@@ -867,6 +870,12 @@ impl<'t> Context<'t> {
         {
             let one = named.all(|p| p == first);
             self.antecedent = one.then_some(read.first_person);
+            // (After a lead clause at most: 公告显示，|甲….)
+            let first = read.m.persons.iter().map(|p| p.start).min().unwrap_or(0);
+            let before = &read.s.text[..first];
+            self.antecedent_opens = before.trim_start().chars().count() <= MAX_LEAD
+                && before.matches([',', '，']).count() <= 1
+                && (before.trim().is_empty() || before.trim_end().ends_with([',', '，']));
         }
         // A line break ends the résumé's paragraph — unless the next line is one of its
         // entries (1995.07—2001.03 青山市财政局科员), as tabular résumés write them, or goes on
@@ -1102,6 +1111,9 @@ fn name_after_earlier(o: &mut Org<'_>, earlier: &[Org<'_>]) {
 /// Longest place before a company's brand in its full name (青山|智芯科技有限公司), in
 /// characters.
 const MAX_BRAND_PLACE: usize = 4;
+
+/// Most characters of a lead clause before a sentence's subject (公告显示，|甲…).
+const MAX_LEAD: usize = 8;
 
 /// A brand read before a title (智芯|创始人) that starts a company's full name named before,
 /// perhaps after its place (青山智芯科技有限公司), names that company: it takes its full

@@ -194,18 +194,27 @@ pub(crate) fn dated_clause(before: &str) -> bool {
         .all(|c| c.is_ascii_digit() || "年月日后又再并同次翌曾先〇零一二三四五六七八九十".contains(c))
 }
 
-/// Is a post a pronoun's (他此前担任…, 她1990年起任…, 1983年，其调任…): does the text before it
-/// open with a personal pronoun as the sentence's subject, in the post's clause or before
+/// Is a post a pronoun's (他此前担任…, 她1990年起任…, 1983年，其调任…) or the person's the
+/// sentence before told of (。曾任…): does the text before it open with a personal pronoun
+/// as the sentence's subject, or with the posts of a life when that person was the subject of
+/// the sentence before (`subject_before`), in the post's clause or before
 /// clauses of a date and the verb (他1958年参加工作，1983年起任…)? Not 他们, 其他, 其中 and
 /// the like, and not where another clause brings a subject of its own (他表示，奥地利将担任…).
-pub(crate) fn pronoun_holds(before: &str) -> bool {
+pub(crate) fn pronoun_holds(before: &str, subject_before: bool) -> bool {
     let text = before.trim_start();
     // A date may open the sentence (1983年，他…).
     let text = match text.split_once(CLAUSE_MARKS) {
         Some((date, rest)) if !date.is_empty() && date.chars().all(in_date) => rest.trim_start(),
         _ => text,
     };
-    opens_with_pronoun(text) && (!text.contains(CLAUSE_MARKS) || dated_clause(text))
+    (opens_with_pronoun(text) || (subject_before && opens_with_posts(text)))
+        && (!text.contains(CLAUSE_MARKS) || dated_clause(text))
+}
+
+/// Does a sentence open with the posts of a life and no subject of its own (曾任…, 历任…),
+/// the person the sentence before told of holding them (甲现年48岁，…。曾任…)?
+fn opens_with_posts(text: &str) -> bool {
+    POSTS_OPENINGS.iter().any(|w| text.starts_with(w))
 }
 
 /// Does a sentence open with a personal pronoun as its subject (他同…, 她说)?

@@ -193,6 +193,7 @@ pub(crate) fn find(
         speakers(t, s, out, scores);
     }
     resume_subject(t, s, out, scores);
+    aged(t, s, out, scores);
     if seen.mou {
         anonymised(t, s, out, scores);
     }
@@ -275,6 +276,33 @@ fn resume_subject(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sco
     {
         out.push(lead..end);
         scores.push(BYLINE_NAME_SCORE);
+    }
+}
+
+/// The name before a person's age, as filings and profiles give it (公告显示，甲现年48岁):
+/// a surname and one or two characters after a clause boundary, then 现年, a number and 岁.
+fn aged(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
+    let text = s.text;
+    for (at, _) in text.match_indices("现年") {
+        let age = text[at + "现年".len()..]
+            .trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+        if age.len() == text.len() - at - "现年".len() || !age.starts_with('岁') {
+            continue;
+        }
+        let name = name_ending_at(text, at, |start, span| {
+            text[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, ',' | '。' | ';' | ' ' | '\n'))
+                && span.chars().next().is_some_and(|c| t.get(c).is_surname)
+                && span.chars().all(|c| t.class(c) & class::HAN != 0)
+                && !span.contains(never_in_slot)
+                && plausible(t, s, start..at, false)
+        });
+        if let Some(name) = name {
+            out.push(name);
+            scores.push(BYLINE_NAME_SCORE);
+        }
     }
 }
 
