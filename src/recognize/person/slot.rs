@@ -289,21 +289,30 @@ fn aged(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut 
         if age.len() == text.len() - at - "现年".len() || !age.starts_with('岁') {
             continue;
         }
-        let name = name_ending_at(text, at, |start, span| {
-            text[..start]
-                .chars()
-                .next_back()
-                .is_none_or(|c| matches!(c, ',' | '。' | ';' | ' ' | '\n'))
-                && span.chars().next().is_some_and(|c| t.get(c).is_surname)
-                && span.chars().all(|c| t.class(c) & class::HAN != 0)
-                && !span.contains(never_in_slot)
-                && plausible(t, s, start..at, false)
-        });
-        if let Some(name) = name {
+        if let Some(name) = name_opening_clause(t, s, at, ",。; \n", false) {
             out.push(name);
             scores.push(BYLINE_NAME_SCORE);
         }
     }
+}
+
+/// The name of two or three characters ending at byte `at` right after a clause boundary (one
+/// of `boundaries`, or the start): a surname first, ideographs that may stand in a name.
+fn name_opening_clause(
+    t: &Tables,
+    s: &Sentence<'_>,
+    at: usize,
+    boundaries: &str,
+    strict: bool,
+) -> Option<Range<usize>> {
+    let text = s.text;
+    name_ending_at(text, at, |start, span| {
+        text[..start].chars().next_back().is_none_or(|c| boundaries.contains(c))
+            && span.chars().next().is_some_and(|c| t.get(c).is_surname)
+            && span.chars().all(|c| t.class(c) & class::HAN != 0)
+            && !span.contains(never_in_slot)
+            && plausible(t, s, start..at, strict)
+    })
 }
 
 /// Verbs that tell how words were spoken, before 道 (笑道, 叹道, 问道).
@@ -332,18 +341,7 @@ fn speakers(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &
             Some(m) if verb == '道' && MANNERS_OF_SPEAKING.contains(m) => at - m.len_utf8(),
             _ => at,
         };
-        let name = name_ending_at(text, at, |start, span| {
-            let boundary = text[..start]
-                .chars()
-                .next_back()
-                .is_none_or(|c| matches!(c, '。' | ',' | '”' | '!' | '?' | ':' | ';' | ' ' | '\n'));
-            boundary
-                && span.chars().next().is_some_and(|c| t.get(c).is_surname)
-                && span.chars().all(|c| t.class(c) & class::HAN != 0)
-                && !span.contains(never_in_slot)
-                && plausible(t, s, start..at, true)
-        });
-        if let Some(name) = name {
+        if let Some(name) = name_opening_clause(t, s, at, "。,”!?:; \n", true) {
             out.push(name);
             scores.push(TITLE_NAME_SCORE);
         }
