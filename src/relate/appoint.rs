@@ -329,15 +329,12 @@ pub(crate) fn relate(
         for (r2, next) in m.roles.iter().enumerate().skip(r + 1) {
             let between = &s.text[end..next.range.start];
             // (A comma before 兼 joins as 兼 does: 副专员，兼地区水利局局长.)
-            // (和 and 及 join the last of posts taken in turn: 分别担任县委书记和县长.)
-            let seps = if respectively {
-                &CHAIN_SEPARATORS[..]
-            } else {
-                &CHAIN_SEPARATORS[..6]
-            };
-            let sep = seps
+            // (和 and 及 join the last of posts taken in turn: 分别担任县委书记和县长; else only
+            // a post written with its own body: 担任公司董事及|董事会战略委员会|委员.)
+            let sep = CHAIN_SEPARATORS
                 .iter()
                 .find_map(|sep| between.strip_prefix(sep).map(|rest| (*sep, rest)));
+            let conjunction = sep.is_some_and(|(sep, _)| sep == "和" || sep == "及");
             let org = sep.filter(|(_, rest)| !rest.is_empty()).and_then(|(_, rest)| {
                 m.orgs.iter().position(|o| {
                     o.range.start == end + (between.len() - rest.len()) && o.range.end == next.range.start
@@ -363,7 +360,10 @@ pub(crate) fn relate(
             };
             // (Nor one that names its own holder: 任组长、市应急管理局局长|乙|任副组长.)
             let named_holder = || m.persons.iter().any(|p| p.start == next.range.end);
-            if (comma && ((org.is_none() && !placed) || held_there())) || named_holder() {
+            if (comma && ((org.is_none() && !placed) || held_there()))
+                || (conjunction && !respectively && (org.is_none() || held_there()))
+                || named_holder()
+            {
                 break;
             }
             if sep.is_some_and(|(_, rest)| rest.is_empty()) || org.is_some() || placed {
@@ -461,7 +461,8 @@ pub(crate) fn relate(
 }
 
 /// What joins a post to the one before it after an appointing verb: 兼 (after a comma too),
-/// 、 and a comma — and, only for posts taken in turn (分别), the last two: 和, 及.
+/// 、 and a comma — and the last two, 和 and 及, for posts taken in turn (分别) or written with
+/// their own body.
 const CHAIN_SEPARATORS: [&str; 8] = ["，兼", ",兼", "兼", "、", ",", "，", "和", "及"];
 
 /// Verbs that place a body in another (办公室设在区住建局, 位于): the other is no set-up
