@@ -1444,6 +1444,8 @@ fn is_date(text: &str) -> bool {
         .strip_suffix("上午")
         .or_else(|| text.strip_suffix("下午"))
         .or_else(|| text.strip_suffix("晚上"))
+        .or_else(|| text.strip_suffix("晚间"))
+        .or_else(|| text.strip_suffix("早间"))
         .unwrap_or(text);
     TIME_WORDS.contains(&text)
         || day.chars().all(|c| c.is_ascii_digit() || "年月日初底末旬".contains(c)) && day.ends_with(['日', '月', '旬'])
@@ -1465,6 +1467,8 @@ fn in_date(c: char) -> bool {
                 | '下'
                 | '午'
                 | '晚'
+                | '早'
+                | '间'
                 | '近'
                 | '前'
                 | '期'
