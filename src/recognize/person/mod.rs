@@ -236,7 +236,7 @@ impl PersonModel {
                 end: r.end,
                 score,
             }));
-        prefer_compound_surnames(&self.tables, s.text, &mut sc.scored);
+        prefer_compound_surnames(&self.tables, s, &mut sc.scored);
         sc.chosen.clear();
         scoring::choose(&mut sc.scored, &mut sc.choice, &mut sc.chosen);
         mongolian::extend(s.text, &mut sc.chosen);
@@ -474,10 +474,29 @@ pub(crate) fn ruled_names(text: &str, find: impl FnOnce(&Tables, &Sentence<'_>, 
 /// A name that starts with a compound surname (司马|家骏) outranks the same name read from the
 /// surname's second character (马家骏, which scores as well: 马 is a surname too) — the
 /// first character would be left over, and a compound surname is no accident of the text.
-fn prefer_compound_surnames(t: &Tables, text: &str, scored: &mut [Scored]) {
+///
+/// And a compound surname's name of two characters more that ends inside a dictionary word
+/// (司马|骏|陪同: 司马骏陪) yields to the name one character shorter that ends where the word
+/// starts: jieba-rs knows the word, and a compound surname leaves the name room for one.
+fn prefer_compound_surnames(t: &Tables, s: &Sentence<'_>, scored: &mut [Scored]) {
+    let text = s.text;
     for k in 0..scored.len() {
         let c = scored[k];
         if !slot::compound_surname_at(t, text, c.start) {
+            continue;
+        }
+        if text[c.start..c.end].chars().count() == 4
+            && let Some(last) = text[..c.end].chars().next_back().map(|l| c.end - l.len_utf8())
+            && s.word_starting_at(last)
+                .is_some_and(|w| w.end > c.end && crate::segment::JIEBA.has_word(&text[w]))
+            && let Some(shorter) = scored
+                .iter()
+                .filter(|o| o.start == c.start && o.end == last)
+                .map(|o| o.score)
+                .reduce(f32::max)
+            && c.score < USER_NAME_SCORE
+        {
+            scored[k].score = scored[k].score.min(shorter - 0.01);
             continue;
         }
         let second = c.start + text[c.start..].chars().next().map_or(0, char::len_utf8);

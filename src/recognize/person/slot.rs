@@ -669,11 +669,12 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
             continue;
         }
         let opens_item = |start: usize| start == 0 || text[..start].ends_with(['由', '、', ',', ';']);
+        // (A name may end in 和 right before 任, as before 为: 由局长甲成和任总指挥.)
         let name = name_ending_at(text, verb, |start, span| {
             opens_item(start)
                 && surname_first(span)
                 && all_han(span)
-                && !span.contains(never_in_slot)
+                && !before_wei(span, true).contains(never_in_slot)
                 && plausible(t, s, start..verb, false)
         });
         // The names listed before it hold the post too (由甲、乙任组长; ，甲、乙任副总指挥):
@@ -949,7 +950,15 @@ fn conjunction_closes_name(s: &Sentence<'_>, end: usize) -> bool {
     let Some(rest) = after_conjunction(text, end) else {
         return false;
     };
-    rest.is_empty() || rest.starts_with(CLOSING_MARKS) || ACTS.iter().any(|a| rest.starts_with(a))
+    // (Or before the post the name is given: 局长甲成和|任总指挥 — no conjunction stands right
+    // before 任 or 为 and a title.)
+    let given = || {
+        ["任", "为", "担任"].iter().any(|v| {
+            rest.strip_prefix(v)
+                .is_some_and(|r| s.title_starts_at(text.len() - r.len()))
+        })
+    };
+    rest.is_empty() || rest.starts_with(CLOSING_MARKS) || ACTS.iter().any(|a| rest.starts_with(a)) || given()
 }
 
 /// Does the word at byte `start` open its line: nothing but blanks before it since the last
