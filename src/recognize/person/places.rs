@@ -46,6 +46,9 @@ const FACILITIES: &[&str] = &[
     "山",
 ];
 
+/// The land a family's village stands on, after its surname and 家 (王家岭, 刘家渡, 李家沟).
+const VILLAGE_LANDS: &str = "岭渡庄湾坪沟屯坝营店集堡寨峪洼墩窑铺塘垭坳圩岗";
+
 /// The words [`names_a_place_or_body`] compares the text after a name with, one by one.
 const WORDS_AFTER_NAME: [&[&str]; 3] = [TRADES, FACILITIES, &["银行"]];
 
@@ -93,6 +96,14 @@ pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>, t: &Tabl
     }
     if s.hit_starting_at(p.end).is_some_and(|h| h.entry.is(tag::TITLE)) {
         return false;
+    }
+    // A family's village is named by its surname, 家 and the land it stands on (王家岭, 刘家渡,
+    // 李家沟): no given name ends so.
+    let mut chars = name.chars();
+    if let (Some(_), Some('家'), Some(land), None) = (chars.next(), chars.next(), chars.next(), chars.next())
+        && VILLAGE_LANDS.contains(land)
+    {
+        return true;
     }
     let rest = &s.text[p.end..];
     let head = s.hit_starting_at(p.end).is_some_and(|h| {
