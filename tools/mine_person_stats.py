@@ -65,6 +65,10 @@ COMPOUND_SURNAMES = (
 # (马拉松/nr): general vocabulary, no names.
 LOANWORDS = "马拉松 马卡龙 马赛克 巧克力 比基尼 凡士林 迪斯科 麦克风".split()
 
+# A person's place in a photograph, written in brackets after the name (王明（左一）): 左 and 右
+# are surnames, but these are positions.
+PHOTO_POSITIONS = "左一 左二 左三 左四 左五 右一 右二 右三 右四 右五".split()
+
 # Countries, regions and big cities written phonetically: general vocabulary, so that a run of
 # transliteration characters naming a place is not read as a person.
 WORLD_PLACES = """
@@ -380,7 +384,7 @@ def main():
         person_strings.update(e["text"] for e in persons)
     not_names = {s for s, n in counts.items()
                  if n >= 6 and s not in touched and s not in person_strings and s not in ORG_TEXTS}
-    not_names = sorted(not_names | set(WORLD_PLACES) | set(LOANWORDS))
+    not_names = sorted(not_names | set(WORLD_PLACES) | set(LOANWORDS) | set(PHOTO_POSITIONS))
     with open(os.path.join(out, "not_names.txt"), "w", encoding="utf-8") as f:
         f.write("# zh-extract not-names: frequent strings that start with a surname but are ordinary words.\n")
         f.write("# Format: one string a line.\n")
@@ -389,7 +393,8 @@ def main():
         f.write("# seen at least 6 times in the learning text, never inside a person name there and never\n")
         f.write("# annotated as an organisation; and a\n")
         f.write("# written list of countries, regions and big cities (WORLD_PLACES in the script), and of\n")
-        f.write("# loanwords written in transliteration characters (LOANWORDS).\n")
+        f.write("# loanwords written in transliteration characters (LOANWORDS), and a person's place in a\n")
+        f.write("# photograph (PHOTO_POSITIONS: 左一).\n")
         for s in not_names:
             f.write(s + "\n")
 
