@@ -106,6 +106,12 @@ pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>, t: &Tabl
         return true;
     }
     let rest = &s.text[p.end..];
+    // An administration named after its leader (克林顿政府, 叶利钦内阁) names the leader: a
+    // transliterated name is no place's.
+    if (rest.starts_with("政府") || rest.starts_with("内阁")) && name.chars().all(|c| t.class(c) & class::TRANSLIT != 0)
+    {
+        return false;
+    }
     let head = s.hit_starting_at(p.end).is_some_and(|h| {
         h.entry.is(tag::ORG_SUFFIX) && matches!(h.entry.org_kind, OrgKind::Government | OrgKind::Group)
     });
@@ -141,5 +147,26 @@ mod tests {
             assert_eq!(starts_word_after_name(c), starts, "{c}");
         }
         assert!(!starts_word_after_name('\u{1F600}'));
+    }
+
+    /// Is the name at the start of `text` (its first `len` characters) read as a place's?
+    fn names_place(text: &str, len: usize) -> bool {
+        let end = text.char_indices().nth(len).map_or(text.len(), |(k, _)| k);
+        super::super::with_sentence(text, |s, t| names_a_place_or_body(s, &(0..end), t))
+    }
+
+    #[test]
+    fn an_administration_named_after_its_leader_names_the_leader() {
+        // A transliterated name before 政府 or 内阁 is the leader's.
+        assert!(!names_place("萨巴蒂尼政府将推迟改革。", 4));
+        assert!(!names_place("萨巴蒂尼内阁宣布辞职。", 4));
+        // A name-shaped place before a public body's head is the place's.
+        assert!(names_place("东关办事处今天开会。", 2));
+    }
+
+    #[test]
+    fn a_family_village_is_a_place() {
+        assert!(names_place("邱家岭隧道出口", 3));
+        assert!(!names_place("邱家明说", 3));
     }
 }
