@@ -871,8 +871,8 @@ impl<'t> Context<'t> {
             let one = named.all(|p| p == first);
             self.antecedent = one.then_some(read.first_person);
             // (After a lead clause at most: 公告显示，|甲….)
-            let first = read.m.persons.iter().map(|p| p.start).min().unwrap_or(0);
-            let before = &read.s.text[..first];
+            let subject_at = read.m.persons.iter().map(|p| p.start).min().unwrap_or(0);
+            let before = &read.s.text[..subject_at];
             self.antecedent_opens = before.trim_start().chars().count() <= MAX_LEAD
                 && before.matches([',', '，']).count() <= 1
                 && (before.trim().is_empty() || before.trim_end().ends_with([',', '，']));

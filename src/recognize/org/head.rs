@@ -356,6 +356,12 @@ impl OrgModel {
         let Some(w) = s.word_at(hit.end - 1).map(|i| s.words[i].clone()) else {
             return false;
         };
+        // What a plan says a kind of body should become names none (建设|高水平|理工大学).
+        if s.word_at(hit.start)
+            .is_some_and(|i| AIMS.iter().any(|a| s.text[..s.words[i].start].ends_with(a)))
+        {
+            return false;
+        }
         // A linking character jieba-rs glued to a group's head's first, its last glued to the
         // title (由甲任专|班组长), leaves it the group's word for itself, which the clause
         // refers back by; no name ends there. (A town's party organ is read with the glue
