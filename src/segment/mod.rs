@@ -249,14 +249,7 @@ impl<'t> Batch<'t> {
         let (mark, len) = (out.len(), sentence.len());
         // The words that no rule of `split` can split (nearly all) are taken in a loop of
         // their own, up to the first that one may: `split` would take them as they are.
-        let mut k = 0;
-        while let Some(t) = rest.get(k)
-            && t.byte_end - base <= len
-            && !may_be_split(t.word)
-        {
-            out.push(t.byte_start - base..t.byte_end - base);
-            k += 1;
-        }
+        let k = take_unsplittable(rest, base, len, out);
         // (Counts the words looked at: those of the sentence and the one after it, if any.)
         let mut taken = k;
         let tokens = rest[k..].iter().map_while(|t| {
@@ -295,6 +288,21 @@ impl<'t> Batch<'t> {
         self.end = sentences[j].end;
         self.tokens = JIEBA.cut(&text[start..self.end], true);
     }
+}
+
+/// Appends the words at the start of `tokens` (offsets relative to byte `base` of the
+/// batch) that end in the sentence (of `len` bytes) and that no rule of [`split`] can split
+/// to `out`, relative to the sentence, and returns how many. They are found first and
+/// appended after, at once: one reserve for all and no test of the capacity a word.
+// (Out of line: inlined into the pipeline's loop, the loop's values lived on the stack.)
+#[inline(never)]
+fn take_unsplittable(tokens: &[jieba_rs::Token<'_>], base: usize, len: usize, out: &mut Vec<Range<usize>>) -> usize {
+    let n = tokens
+        .iter()
+        .position(|t| t.byte_end - base > len || may_be_split(t.word))
+        .unwrap_or(tokens.len());
+    out.extend(tokens[..n].iter().map(|t| t.byte_start - base..t.byte_end - base));
+    n
 }
 
 /// Does a block jieba-rs cuts by itself end right before byte `at` of `text` (see [`Batch`]):
