@@ -94,9 +94,11 @@ pub(crate) fn sentences_into(text: &str, out: &mut Vec<Range<usize>>) {
 /// [`TERMINATOR_LEADS`]), other characters stepped over whole (see [`lead_steps`]).
 fn next_terminator_start(bytes: &[u8], from: usize, limit: usize) -> Option<usize> {
     const STEPS: [u8; 256] = lead_steps(TERMINATOR_LEADS);
+    // (Cut at `limit` first: one bound to test a character, not two.)
+    let bytes = &bytes[..limit];
     let mut i = from;
-    while i < limit {
-        match STEPS[usize::from(bytes[i])] {
+    while let Some(&b) = bytes.get(i) {
+        match STEPS[usize::from(b)] {
             0 => return Some(i),
             step => i += usize::from(step),
         }
