@@ -472,7 +472,8 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
             scores.push(score);
         }
     };
-    let lead = text.len() - text.trim_start().len();
+    // (Read only where a 为 or a 职 was seen: most sentences have neither.)
+    let lead = || text.len() - text.trim_start().len();
     // (Where the candidate scan saw 为: no search of the text.)
     for at in seen
         .wei
@@ -505,7 +506,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
                 || (before.ends_with([',', '，', ';', '；'])
                     && list_line()
                     && ["任命", "聘任", "委任"].iter().any(|v| before.contains(v)));
-            let on_list_line = start == lead && list_line();
+            let on_list_line = start == lead() && list_line();
             (by_verb || on_list_line)
                 && !before_wei(span, start + span.len() == at).contains(never_in_slot)
                 // There a common word may be a name too (任命：甘露为…主任；).
@@ -625,7 +626,9 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
             removed(at + verb.len() + heading, false);
         }
     }
-    removed(lead, true);
+    if seen.zhi {
+        removed(lead(), true);
+    }
     for h in s
         .hits
         .iter()
