@@ -251,21 +251,28 @@ impl<'t> Batch<'t> {
         let (mark, len) = (out.len(), sentence.len());
         // The words that no rule of `split` can split (nearly all) are taken in a loop of
         // their own, up to the first that one may: `split` would take them as they are.
-        let k = take_unsplittable(rest, base, len, out);
-        // (Counts the words looked at: those of the sentence and the one after it, if any.)
-        let mut taken = k;
-        let tokens = rest[k..].iter().map_while(|t| {
-            taken += 1;
-            (t.byte_end - base <= len).then(|| (t.byte_start - base, t.byte_end - base, t.word))
-        });
-        match split(sentence, tokens, out) {
-            Some(again) => cut_from(sentence, again, out),
-            // (The last word ends the sentence: the words tile it.)
-            None if out.len() > mark && out.last().is_some_and(|w| w.end == len) => self.next += taken - 1,
-            None => {
-                out.truncate(mark);
-                words(sentence, out);
+        // Each word one may split is handed to `split` alone, and the words after it are
+        // taken by the loop again: `split` reads no word but the one it is given (and those
+        // it put in `out`).
+        let mut k = 0;
+        loop {
+            k += take_unsplittable(&rest[k..], base, len, out);
+            let Some(t) = rest.get(k).filter(|t| t.byte_end - base <= len) else {
+                break;
+            };
+            let word = (t.byte_start - base, t.byte_end - base, t.word);
+            if let Some(again) = split(sentence, std::iter::once(word), out) {
+                cut_from(sentence, again, out);
+                return;
             }
+            k += 1;
+        }
+        if out.len() > mark && out.last().is_some_and(|w| w.end == len) {
+            // (The last word ends the sentence: the words tile it.)
+            self.next += k;
+        } else {
+            out.truncate(mark);
+            words(sentence, out);
         }
     }
 
