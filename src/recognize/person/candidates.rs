@@ -1645,7 +1645,7 @@ impl Scan<'_, '_> {
         let right2 = match a1 {
             Some((k, c)) => {
                 let r2 = after(text, k + c.len_utf8()).map_or(EOS, |(_, c)| c);
-                t.right2.get(&pair(r1, r2)).copied().unwrap_or(0.0)
+                t.context2(true, pair(r1, r2))
             }
             None => 0.0,
         };
@@ -1672,7 +1672,7 @@ impl Scan<'_, '_> {
         let left2 = match b1 {
             Some((k, _)) => {
                 let l2 = before(text, k).map_or(BOS, |(_, c)| c);
-                t.left2.get(&pair(l2, l1)).copied().unwrap_or(0.0)
+                t.context2(false, pair(l2, l1))
             }
             None => 0.0,
         };
