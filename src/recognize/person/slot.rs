@@ -238,7 +238,7 @@ fn anonymised(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
         let start = text[..start]
             .chars()
             .next_back()
-            .filter(|&c| t.compound.contains_key(&pair(c, surname)))
+            .filter(|&c| t.is_compound(pair(c, surname)))
             .map_or(start, |c| start - c.len_utf8());
         // The surname starts a word: 江苏|某律师事务所 and 该区某 hold no name.
         if s.word_at(start).is_some_and(|w| s.words[w].start < start) {
@@ -882,7 +882,7 @@ fn foreign_run_ends(t: &Tables, s: &Sentence<'_>, end: usize) -> bool {
 /// Does a compound surname (司徒, 欧阳) start at byte `at`?
 pub(super) fn compound_surname_at(t: &Tables, text: &str, at: usize) -> bool {
     let mut chars = text[at..].chars();
-    matches!((chars.next(), chars.next()), (Some(a), Some(b)) if t.compound.contains_key(&pair(a, b)))
+    matches!((chars.next(), chars.next()), (Some(a), Some(b)) if t.is_compound(pair(a, b)))
 }
 
 /// Is `at..end` a Chinese full name jieba-rs's dictionary knows as one word tagged as a

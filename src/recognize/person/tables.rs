@@ -193,6 +193,8 @@ pub(crate) struct Tables {
     pub(crate) right2: FastMap<u64, f32>,
     /// The keys of [`Tables::left2`] and [`Tables::right2`] (see [`Tables::context2`]).
     context2_keys: [PairFilter; 2],
+    /// The keys of [`Tables::compound`] (see [`Tables::is_compound`]).
+    compound_keys: PairFilter,
     /// Frequent strings shaped like names that are ordinary words.
     pub(crate) not_names: FastSet<Box<str>>,
     /// Ordinary dictionary words shaped like names, with their log frequency.
@@ -272,6 +274,13 @@ impl Tables {
         map.get(&key).copied().unwrap_or(0.0)
     }
 
+    /// Is `key` ([`pair`]) a compound surname of [`Tables::compound`]? Asked of many pairs
+    /// that are none: a filter of the keys' bits answers for most, without hashing.
+    #[inline]
+    pub(crate) fn is_compound(&self, key: u64) -> bool {
+        self.compound_keys.may_hold(key) && self.compound.contains_key(&key)
+    }
+
     pub(crate) fn parse(src: &Sources<'_>) -> Result<Tables, Error> {
         let mut t = Tables {
             dense: vec![CharStats::default(); DENSE_LEN],
@@ -281,6 +290,7 @@ impl Tables {
             left2: FastMap::default(),
             right2: FastMap::default(),
             context2_keys: [PairFilter::new(), PairFilter::new()],
+            compound_keys: PairFilter::new(),
             not_names: FastSet::default(),
             common_words: FastMap::default(),
             surnames_classed: false,
@@ -424,6 +434,7 @@ impl Tables {
         for (keys, map) in t.context2_keys.iter_mut().zip([&t.left2, &t.right2]) {
             map.keys().for_each(|&key| keys.insert(key));
         }
+        t.compound.keys().for_each(|&key| t.compound_keys.insert(key));
         Ok(t)
     }
 }
