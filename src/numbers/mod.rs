@@ -1000,8 +1000,10 @@ fn full_width_comma(view: &View<'_>, range: &Range<usize>) -> Option<usize> {
     for (k, _) in text[range.clone()].match_indices(',') {
         let at = range.start + k;
         let comma = view.original_span(at..at + 1);
-        let digit = view.original_span(at - 1..at);
-        if &view.original()[comma.range()] == "，" && view.original()[digit.range()].is_ascii() {
+        // (The digit's span only where the comma was full-width: each is a search of the
+        // view's edits.)
+        if &view.original()[comma.range()] == "，" && view.original()[view.original_span(at - 1..at).range()].is_ascii()
+        {
             return Some(at);
         }
     }

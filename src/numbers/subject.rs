@@ -123,14 +123,16 @@ pub(crate) fn before(text: &str, floor: usize, start: usize) -> Option<Range<usi
         .find(|l| text[floor..start].ends_with(*l))
         .map_or(start, |l| start - l.len());
     let head = &text[floor..start];
-    let len: usize = head
+    let (len, chars) = head
         .chars()
         .rev()
         .take(WINDOW)
         .take_while(|&c| !stops(c) || c == '共')
-        .map(char::len_utf8)
-        .sum();
-    if len == 0 {
+        .fold((0, 0), |(len, n), c| (len + c.len_utf8(), n + 1));
+    // A window of one character is one word of one character, which is no subject: it is
+    // skipped as a word right before the number, or read as a noun alone (营|收). No
+    // tagging is needed to say so.
+    if chars < 2 {
         return None;
     }
     let from = start - len;

@@ -30,7 +30,12 @@ impl<'t> Records<'_, 't> {
 
     /// The normalised text of a range: borrowed from the original when identical.
     fn normalised(&self, r: &Range<usize>) -> Cow<'t, str> {
-        let span = self.span(r);
+        self.normalised_at(r, self.span(r))
+    }
+
+    /// [`Records::normalised`] of `r`, whose span `span` the caller read already (each
+    /// span is a search of the view's edits).
+    fn normalised_at(&self, r: &Range<usize>, span: Span) -> Cow<'t, str> {
         let original = &self.view.original()[span.range()];
         let view = &self.view.text()[self.offset + r.start..self.offset + r.end];
         if original == view {
@@ -46,7 +51,7 @@ impl<'t> Records<'_, 't> {
         Place {
             text: self.text(span),
             span,
-            name: self.normalised(r),
+            name: self.normalised_at(r, span),
         }
     }
 
@@ -89,7 +94,7 @@ impl<'t> Records<'_, 't> {
             span,
             name: match &m.full_name {
                 Some(n) => Cow::Owned(n.clone()),
-                None => self.normalised(&m.range),
+                None => self.normalised_at(&m.range, span),
             },
             kind: m.kind,
             parent: m.parent.as_ref().map(|(r, kind)| {
@@ -97,7 +102,7 @@ impl<'t> Records<'_, 't> {
                 Box::new(Org {
                     text: self.text(span),
                     span,
-                    name: self.normalised(r),
+                    name: self.normalised_at(r, span),
                     kind: *kind,
                     parent: None,
                 })
@@ -205,7 +210,7 @@ impl<'t> Records<'_, 't> {
                 ex.orgs.push(Org {
                     text: self.text(span),
                     span,
-                    name: self.normalised(inner),
+                    name: self.normalised_at(inner, span),
                     kind: o.kind,
                     parent: None,
                 });

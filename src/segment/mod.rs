@@ -94,9 +94,11 @@ pub(crate) fn sentences_into(text: &str, out: &mut Vec<Range<usize>>) {
 /// [`TERMINATOR_LEADS`]), other characters stepped over whole (see [`lead_steps`]).
 fn next_terminator_start(bytes: &[u8], from: usize, limit: usize) -> Option<usize> {
     const STEPS: [u8; 256] = lead_steps(TERMINATOR_LEADS);
+    // (Cut at `limit` first: one bound to test a character, not two.)
+    let bytes = &bytes[..limit];
     let mut i = from;
-    while i < limit {
-        match STEPS[usize::from(bytes[i])] {
+    while let Some(&b) = bytes.get(i) {
+        match STEPS[usize::from(b)] {
             0 => return Some(i),
             step => i += usize::from(step),
         }
@@ -249,28 +251,28 @@ impl<'t> Batch<'t> {
         let (mark, len) = (out.len(), sentence.len());
         // The words that no rule of `split` can split (nearly all) are taken in a loop of
         // their own, up to the first that one may: `split` would take them as they are.
+        // Each word one may split is handed to `split` alone, and the words after it are
+        // taken by the loop again: `split` reads no word but the one it is given (and those
+        // it put in `out`).
         let mut k = 0;
-        while let Some(t) = rest.get(k)
-            && t.byte_end - base <= len
-            && !may_be_split(t.word)
-        {
-            out.push(t.byte_start - base..t.byte_end - base);
+        loop {
+            k += take_unsplittable(&rest[k..], (0, base), len, out);
+            let Some(t) = rest.get(k).filter(|t| t.byte_end - base <= len) else {
+                break;
+            };
+            let word = (t.byte_start - base, t.byte_end - base, t.word);
+            if let Some(again) = split(sentence, word, out) {
+                cut_from(sentence, again, out);
+                return;
+            }
             k += 1;
         }
-        // (Counts the words looked at: those of the sentence and the one after it, if any.)
-        let mut taken = k;
-        let tokens = rest[k..].iter().map_while(|t| {
-            taken += 1;
-            (t.byte_end - base <= len).then(|| (t.byte_start - base, t.byte_end - base, t.word))
-        });
-        match split(sentence, tokens, out) {
-            Some(again) => cut_from(sentence, again, out),
+        if out.len() > mark && out.last().is_some_and(|w| w.end == len) {
             // (The last word ends the sentence: the words tile it.)
-            None if out.len() > mark && out.last().is_some_and(|w| w.end == len) => self.next += taken - 1,
-            None => {
-                out.truncate(mark);
-                words(sentence, out);
-            }
+            self.next += k;
+        } else {
+            out.truncate(mark);
+            words(sentence, out);
         }
     }
 
@@ -295,6 +297,32 @@ impl<'t> Batch<'t> {
         self.end = sentences[j].end;
         self.tokens = JIEBA.cut(&text[start..self.end], true);
     }
+}
+
+/// Appends the words at the start of `tokens` that end in the sentence (of `len` bytes) and
+/// that no rule of [`split`] can split to `out`, and returns how many. A word's offsets
+/// are moved to the sentence's by adding `from` and taking away `base` (the words of a
+/// batch are relative to its start, those of a sentence cut from a byte on to that byte).
+/// They are found first and appended after, at once: one reserve for all and no test of
+/// the capacity a word.
+// (Out of line: inlined into the pipeline's loop, the loop's values lived on the stack.)
+#[inline(never)]
+fn take_unsplittable(
+    tokens: &[jieba_rs::Token<'_>],
+    (from, base): (usize, usize),
+    len: usize,
+    out: &mut Vec<Range<usize>>,
+) -> usize {
+    let n = tokens
+        .iter()
+        .position(|t| t.byte_end + from - base > len || may_be_split(t.word))
+        .unwrap_or(tokens.len());
+    out.extend(
+        tokens[..n]
+            .iter()
+            .map(|t| t.byte_start + from - base..t.byte_end + from - base),
+    );
+    n
 }
 
 /// Does a block jieba-rs cuts by itself end right before byte `at` of `text` (see [`Batch`]):
@@ -338,83 +366,83 @@ pub(crate) fn words(sentence: &str, out: &mut Vec<Range<usize>>) {
 fn cut_from(sentence: &str, mut from: usize, out: &mut Vec<Range<usize>>) {
     // Each pass cuts the rest of the sentence; a pass ends early only where a verb is cut
     // off a name (rare), so the text is cut about once.
-    while from < sentence.len() {
+    'cut: while from < sentence.len() {
         let tokens = JIEBA.cut(&sentence[from..], true);
-        let words = tokens.iter().map(|t| (from + t.byte_start, from + t.byte_end, t.word));
-        match split(sentence, words, out) {
-            Some(again) => from = again,
-            None => break,
+        // The words no rule can split taken in a loop of their own, the others handed to
+        // `split` one by one (see `Batch::words`).
+        let mut k = 0;
+        loop {
+            k += take_unsplittable(&tokens[k..], (from, 0), sentence.len(), out);
+            let Some(t) = tokens.get(k) else {
+                break 'cut;
+            };
+            let word = (from + t.byte_start, from + t.byte_end, t.word);
+            if let Some(again) = split(sentence, word, out) {
+                from = again;
+                continue 'cut;
+            }
+            k += 1;
         }
     }
 }
 
-/// Appends jieba-rs's words `tokens` of `sentence` (byte ranges relative to it, in order,
-/// tiling it from some byte to its end) to `out`, split by the rules below. Returns where
-/// the sentence must be cut again, if a rule says so (a verb cut off a name).
-fn split<'w>(
-    sentence: &'w str,
-    tokens: impl Iterator<Item = (usize, usize, &'w str)>,
-    out: &mut Vec<Range<usize>>,
-) -> Option<usize> {
-    for (start, end, word) in tokens {
-        // Nearly every word is none of the ones the rules below split: those pass on
-        // after a look at a few of their bytes.
-        if !may_be_split(word) {
-            out.push(start..end);
-            continue;
-        }
-        // A verb of holding a post glued to the name after it is a word of its own, and
-        // the rest is cut again: jieba-rs's dictionary holds a few such names (曾任青/nr
-        // in 曾任青禾集团…), and after a form of address its HMM glues 任 to what follows
-        // (甲同志|任青禾/nr|能源…, 乙先生|任…).
-        // (The word before is sliced only for the few words that read it: this runs on
-        // every word.)
-        let previous = || out.last().map(|w| &sentence[w.clone()]);
-        if may_open_with_glued_verb(word)
-            && let Some(verb) = verb_glued_to_name(word, previous(), &sentence[end..])
-        {
-            out.push(start..start + verb);
-            return Some(start + verb);
-        }
-        // A word jieba-rs guessed of a word's end and the one-character word after it — a
-        // name's last character and 任 (邵立|群任|青禾…), a two-character name and 任 or 作
-        // (张伟|任|郑州市…, 张丽|作|报告), a body's head word and a preposition (卫生健康|局在|
-        // 县医院): two words — not a verb of holding a post it guessed too (曾任).
-        // (A word of the dictionary too when a name jieba-rs read stands before it and
-        // 作 delivers: 覃立/nr|夫作/n|报告 is 覃立夫|作报告.)
-        let after_name = || word.ends_with('作') && previous().is_some_and(|p| with_word_class(p, |c| c == "nr"));
-        if let Some(cut) = glued_before_last(word, &sentence[end..])
-            && (!JIEBA.has_word(word) || after_name())
-        {
-            out.push(start..start + cut);
-            out.push(start + cut..end);
-            continue;
-        }
-        // A title jieba-rs's dictionary holds glued to 兼 ('concurrently') after it
-        // (社长兼/l, 总裁兼): two words, so that the title is read.
-        if word.len() == 9 && word.ends_with('兼') && (word.starts_with("总裁") || word[..6].ends_with('长')) {
-            out.push(start..start + 6);
-            out.push(start + 6..end);
-            continue;
-        }
-        // A title's 长 glued to the surname after it (局|长沙|立群, 会|长江|…, 副署|长孙|…,
-        // 转化|处处|长史|小明): 长 ends the title, and the surname starts the name.
-        if word.len() == 6
-            && word.starts_with('长')
-            && let Some(last) = out.last().cloned()
-            && last.end == start
-            && let Some(title) = title_before_chang(&sentence[last.clone()], word)
-        {
-            out.pop();
-            if title > 0 {
-                out.push(last.start..last.start + title);
-            }
-            out.push(last.start + title..start + '长'.len_utf8());
-            out.push(start + '长'.len_utf8()..end);
-            continue;
-        }
-        out.push(start..end);
+/// Appends jieba-rs's word `word` of `sentence`, at bytes `start..end` of it, to `out`,
+/// split by the rules below (the words before it are in `out`; a rule reads no word after
+/// it). Returns where the sentence must be cut again, if a rule says so (a verb cut off a
+/// name). Asked only of the words [`may_be_split`] lets through (for any other no rule
+/// applies, and the word is appended as it is).
+fn split(sentence: &str, (start, end, word): (usize, usize, &str), out: &mut Vec<Range<usize>>) -> Option<usize> {
+    // A verb of holding a post glued to the name after it is a word of its own, and
+    // the rest is cut again: jieba-rs's dictionary holds a few such names (曾任青/nr
+    // in 曾任青禾集团…), and after a form of address its HMM glues 任 to what follows
+    // (甲同志|任青禾/nr|能源…, 乙先生|任…).
+    // (The word before is sliced only for the few words that read it: this runs on
+    // every word.)
+    let previous = || out.last().map(|w| &sentence[w.clone()]);
+    if may_open_with_glued_verb(word)
+        && let Some(verb) = verb_glued_to_name(word, previous(), &sentence[end..])
+    {
+        out.push(start..start + verb);
+        return Some(start + verb);
     }
+    // A word jieba-rs guessed of a word's end and the one-character word after it — a
+    // name's last character and 任 (邵立|群任|青禾…), a two-character name and 任 or 作
+    // (张伟|任|郑州市…, 张丽|作|报告), a body's head word and a preposition (卫生健康|局在|
+    // 县医院): two words — not a verb of holding a post it guessed too (曾任).
+    // (A word of the dictionary too when a name jieba-rs read stands before it and
+    // 作 delivers: 覃立/nr|夫作/n|报告 is 覃立夫|作报告.)
+    let after_name = || word.ends_with('作') && previous().is_some_and(|p| with_word_class(p, |c| c == "nr"));
+    if let Some(cut) = glued_before_last(word, &sentence[end..])
+        && (!JIEBA.has_word(word) || after_name())
+    {
+        out.push(start..start + cut);
+        out.push(start + cut..end);
+        return None;
+    }
+    // A title jieba-rs's dictionary holds glued to 兼 ('concurrently') after it
+    // (社长兼/l, 总裁兼): two words, so that the title is read.
+    if word.len() == 9 && word.ends_with('兼') && (word.starts_with("总裁") || word[..6].ends_with('长')) {
+        out.push(start..start + 6);
+        out.push(start + 6..end);
+        return None;
+    }
+    // A title's 长 glued to the surname after it (局|长沙|立群, 会|长江|…, 副署|长孙|…,
+    // 转化|处处|长史|小明): 长 ends the title, and the surname starts the name.
+    if word.len() == 6
+        && word.starts_with('长')
+        && let Some(last) = out.last().cloned()
+        && last.end == start
+        && let Some(title) = title_before_chang(&sentence[last.clone()], word)
+    {
+        out.pop();
+        if title > 0 {
+            out.push(last.start..last.start + title);
+        }
+        out.push(last.start + title..start + '长'.len_utf8());
+        out.push(start + '长'.len_utf8()..end);
+        return None;
+    }
+    out.push(start..end);
     None
 }
 

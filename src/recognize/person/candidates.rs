@@ -1204,7 +1204,7 @@ impl Scan<'_, '_> {
             // (The title first: one load rules out nearly every candidate before a hash.)
             if count == 1
                 && self.m.hit_starts.get(end).is_some_and(|&h| h & tag::TITLE != 0)
-                && t.compound.contains_key(&pair(surname, g))
+                && t.is_compound(pair(surname, g))
             {
                 continue;
             }
@@ -1548,7 +1548,7 @@ impl Scan<'_, '_> {
         // A Chinese compound surname with ideographs after it (主任皇甫|立群，…) starts a
         // Chinese name, no transliteration: the Chinese candidates read it.
         if end - start == first.len_utf8() + last.len_utf8()
-            && t.compound.contains_key(&pair(first, last))
+            && t.is_compound(pair(first, last))
             && char_at(text, end).is_some_and(is_han)
         {
             return;
@@ -1645,7 +1645,7 @@ impl Scan<'_, '_> {
         let right2 = match a1 {
             Some((k, c)) => {
                 let r2 = after(text, k + c.len_utf8()).map_or(EOS, |(_, c)| c);
-                t.right2.get(&pair(r1, r2)).copied().unwrap_or(0.0)
+                t.context2(true, pair(r1, r2))
             }
             None => 0.0,
         };
@@ -1672,7 +1672,7 @@ impl Scan<'_, '_> {
         let left2 = match b1 {
             Some((k, _)) => {
                 let l2 = before(text, k).map_or(BOS, |(_, c)| c);
-                t.left2.get(&pair(l2, l1)).copied().unwrap_or(0.0)
+                t.context2(false, pair(l2, l1))
             }
             None => 0.0,
         };

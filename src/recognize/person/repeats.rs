@@ -73,17 +73,26 @@ impl<'v> KnownNames<'v> {
         if self.is_empty() {
             return;
         }
+        let bytes = text.as_bytes();
         let mut i = 0;
         while i < words.len() {
             let start = words[i].start;
             i += 1;
-            let Some(first) = super::candidates::char_at(text, start) else {
-                continue;
+            // (The filter's bit read from the bytes of a character of three bytes, nearly
+            // every word's first: most words are passed over here, undecoded.)
+            let (word, bit) = match bytes.get(start..start + 3) {
+                Some(&[x, y, z]) if x & 0xF0 == 0xE0 => bloom_bit_utf8(y, z),
+                _ => match super::candidates::char_at(text, start) {
+                    Some(c) => bloom_bit(c),
+                    None => continue,
+                },
             };
-            let (word, bit) = bloom_bit(first);
             if self.bloom[word] & bit == 0 {
                 continue;
             }
+            let Some(first) = super::candidates::char_at(text, start) else {
+                continue;
+            };
             let Some(names) = self.by_first.get(&first) else {
                 continue;
             };
@@ -124,6 +133,13 @@ fn is_free(taken: &[Range<usize>], r: Range<usize>) -> bool {
 
 fn bloom_bit(c: char) -> (usize, u64) {
     let h = c as usize & 0xFF;
+    (h >> 6, 1 << (h & 63))
+}
+
+/// [`bloom_bit`] of the character of three bytes whose second and third bytes are `y` and
+/// `z`: the low eight bits of its code are the low two of `y` and the low six of `z`.
+fn bloom_bit_utf8(y: u8, z: u8) -> (usize, u64) {
+    let h = usize::from(y & 0x03) << 6 | usize::from(z & 0x3F);
     (h >> 6, 1 << (h & 63))
 }
 
@@ -178,5 +194,14 @@ mod tests {
             ["欧阳明远"]
         );
         assert_eq!(repeats(&["卡洛维·图雷尔"], &["图雷尔", "表示"], &[]), ["图雷尔"]);
+    }
+
+    #[test]
+    fn the_filter_bit_from_bytes_is_the_characters() {
+        for c in ['王', '萨', '・', '〇', '龥', '\u{800}', '\u{FFFF}'] {
+            let mut b = [0; 4];
+            let b = c.encode_utf8(&mut b).as_bytes();
+            assert_eq!(bloom_bit_utf8(b[1], b[2]), bloom_bit(c), "{c}");
+        }
     }
 }

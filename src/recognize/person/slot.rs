@@ -239,7 +239,7 @@ fn anonymised(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
         let start = text[..start]
             .chars()
             .next_back()
-            .filter(|&c| t.compound.contains_key(&pair(c, surname)))
+            .filter(|&c| t.is_compound(pair(c, surname)))
             .map_or(start, |c| start - c.len_utf8());
         // The surname starts a word: 江苏|某律师事务所 and 该区某 hold no name.
         if s.word_at(start).is_some_and(|w| s.words[w].start < start) {
@@ -498,7 +498,8 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
             scores.push(score);
         }
     };
-    let lead = text.len() - text.trim_start().len();
+    // (Read only where a 为 or a 职 was seen: most sentences have neither.)
+    let lead = || text.len() - text.trim_start().len();
     // (Where the candidate scan saw 为: no search of the text.)
     for at in seen
         .wei
@@ -531,7 +532,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
                 || (before.ends_with([',', '，', ';', '；'])
                     && list_line()
                     && ["任命", "聘任", "委任"].iter().any(|v| before.contains(v)));
-            let on_list_line = start == lead && list_line();
+            let on_list_line = start == lead() && list_line();
             (by_verb || on_list_line)
                 && !before_wei(span, start + span.len() == at).contains(never_in_slot)
                 // There a common word may be a name too (任命：甘露为…主任；).
@@ -651,7 +652,9 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
             removed(at + verb.len() + heading, false);
         }
     }
-    removed(lead, true);
+    if seen.zhi {
+        removed(lead(), true);
+    }
     for h in s
         .hits
         .iter()
@@ -906,7 +909,7 @@ fn foreign_run_ends(t: &Tables, s: &Sentence<'_>, end: usize) -> bool {
 /// Does a compound surname (司徒, 欧阳) start at byte `at`?
 pub(super) fn compound_surname_at(t: &Tables, text: &str, at: usize) -> bool {
     let mut chars = text[at..].chars();
-    matches!((chars.next(), chars.next()), (Some(a), Some(b)) if t.compound.contains_key(&pair(a, b)))
+    matches!((chars.next(), chars.next()), (Some(a), Some(b)) if t.is_compound(pair(a, b)))
 }
 
 /// Is `at..end` a Chinese full name jieba-rs's dictionary knows as one word tagged as a

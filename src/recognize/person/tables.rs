@@ -191,6 +191,10 @@ pub(crate) struct Tables {
     pub(crate) left2: FastMap<u64, f32>,
     /// Two-character context after a name, keyed by [`pair`].
     pub(crate) right2: FastMap<u64, f32>,
+    /// The keys of [`Tables::left2`] and [`Tables::right2`] (see [`Tables::context2`]).
+    context2_keys: [PairFilter; 2],
+    /// The keys of [`Tables::compound`] (see [`Tables::is_compound`]).
+    compound_keys: PairFilter,
     /// Frequent strings shaped like names that are ordinary words.
     pub(crate) not_names: FastSet<Box<str>>,
     /// Ordinary dictionary words shaped like names, with their log frequency.
@@ -257,6 +261,26 @@ impl Tables {
         })
     }
 
+    /// The weight of the two characters of `key` ([`pair`]) before a name (`right` false,
+    /// from [`Tables::left2`]) or after it (from [`Tables::right2`]), 0 for a pair neither
+    /// holds. A few hundred pairs are known, and most pairs asked about are none of them:
+    /// a filter of their bits answers for those, without hashing.
+    #[inline]
+    pub(crate) fn context2(&self, right: bool, key: u64) -> f32 {
+        if !self.context2_keys[usize::from(right)].may_hold(key) {
+            return 0.0;
+        }
+        let map = if right { &self.right2 } else { &self.left2 };
+        map.get(&key).copied().unwrap_or(0.0)
+    }
+
+    /// Is `key` ([`pair`]) a compound surname of [`Tables::compound`]? Asked of many pairs
+    /// that are none: a filter of the keys' bits answers for most, without hashing.
+    #[inline]
+    pub(crate) fn is_compound(&self, key: u64) -> bool {
+        self.compound_keys.may_hold(key) && self.compound.contains_key(&key)
+    }
+
     pub(crate) fn parse(src: &Sources<'_>) -> Result<Tables, Error> {
         let mut t = Tables {
             dense: vec![CharStats::default(); DENSE_LEN],
@@ -265,6 +289,8 @@ impl Tables {
             compound: FastMap::default(),
             left2: FastMap::default(),
             right2: FastMap::default(),
+            context2_keys: [PairFilter::new(), PairFilter::new()],
+            compound_keys: PairFilter::new(),
             not_names: FastSet::default(),
             common_words: FastMap::default(),
             surnames_classed: false,
@@ -405,7 +431,42 @@ impl Tables {
             .known()
             .all(|(c, st)| !st.is_surname || t.class(c) & class::SURNAME != 0);
         t.surnames_classed = classed;
+        for (keys, map) in t.context2_keys.iter_mut().zip([&t.left2, &t.right2]) {
+            map.keys().for_each(|&key| keys.insert(key));
+        }
+        t.compound.keys().for_each(|&key| t.compound_keys.insert(key));
         Ok(t)
+    }
+}
+
+/// Words of a [`PairFilter`]: 65536 bits, of which a few hundred pairs set under one in a
+/// hundred.
+const PAIR_FILTER_WORDS: usize = 1024;
+
+/// A filter of keys of [`pair`]: false for a key never inserted, but for a few.
+#[derive(Clone, Debug)]
+struct PairFilter(Box<[u64; PAIR_FILTER_WORDS]>);
+
+impl PairFilter {
+    fn new() -> PairFilter {
+        PairFilter(Box::new([0; PAIR_FILTER_WORDS]))
+    }
+
+    /// The bit of `key`: the high bits of a multiplicative hash.
+    fn bit(key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+    }
+
+    fn insert(&mut self, key: u64) {
+        let bit = PairFilter::bit(key);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// May `key` have been inserted? (False only for a key that was not.)
+    #[inline]
+    fn may_hold(&self, key: u64) -> bool {
+        let bit = PairFilter::bit(key);
+        self.0[bit / 64] >> (bit % 64) & 1 != 0
     }
 }
 
