@@ -283,6 +283,10 @@ fn resume_subject(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sco
 /// a surname and one or two characters after a clause boundary, then 现年, a number and 岁.
 fn aged(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
     let text = s.text;
+    // (Only where an age is given: one fast search for 岁 first, as few sentences hold one.)
+    if !text.contains('岁') {
+        return;
+    }
     for (at, _) in text.match_indices("现年") {
         let age = text[at + "现年".len()..]
             .trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
