@@ -614,13 +614,15 @@ pub(crate) fn before_own_title(text: &str, start: usize, end: usize) -> bool {
         return true;
     }
     // Or, the unit being the scene the clause opens with, after a comma (在解放路消防救援站，
-    // 站长甲…).
-    let clause = text[..start]
-        .rsplit(['，', ',', '。', ';', '；', '\n'])
-        .next()
-        .unwrap_or("");
+    // 站长甲…). (The comma first: the clause is looked for only after one.)
+    let opens_scene = || {
+        text[..start]
+            .rsplit(['，', ',', '。', ';', '；', '\n'])
+            .next()
+            .is_some_and(|clause| clause.starts_with('在'))
+    };
     let rest = match rest.strip_prefix([',', '，']) {
-        Some(r) if clause.starts_with('在') => r,
+        Some(r) if opens_scene() => r,
         _ => rest,
     };
     let rest = rest.strip_prefix("常务").unwrap_or(rest);

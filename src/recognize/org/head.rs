@@ -1821,8 +1821,10 @@ fn set_up_object(s: &Sentence<'_>, wi: usize, head: &Hit<'_>) -> bool {
     }) && filled()
 }
 
-/// Most words and characters of a group's name after the verb that sets it up, less its head.
+/// Most words of a group's name after the verb that sets it up, less its head.
 const MAX_SET_UP_WORDS: usize = 6;
+
+/// Most characters of a group's name after the verb that sets it up, less its head.
 const MAX_SET_UP_OBJECT: usize = 12;
 
 /// Verbs of setting a body up: its name follows.
