@@ -207,12 +207,11 @@ static PURPOSE_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| PURPOSE
 /// party committee; 院纪委), before the name of one of its bodies.
 pub(super) const INSTITUTION_UNITS: [char; 2] = ['校', '院'];
 
-/// Is `word` a bureau's word for itself in its own notices, 局, or a group's, 专班, glued by
-/// jieba-rs to a linking character before it (经|局党组研究, 任命甲为|局办公室主任, 由甲任|专班
-/// 组长)?
+/// Is `word` a bureau's word for itself in its own notices, 局, glued by jieba-rs to a
+/// linking character before it (经|局党组研究, 任命甲为|局办公室主任)?
 fn glued_bureau(word: &str) -> bool {
     let mut chars = word.chars();
-    chars.next().is_some_and(glued_before_unit) && matches!(chars.as_str(), "局" | "专班")
+    matches!((chars.next(), chars.next(), chars.next()), (Some(l), Some('局'), None) if glued_before_unit(l))
 }
 
 /// Is the word at `w` of `text` a works project's line or phase: 号线 ('line'), the number
@@ -292,16 +291,14 @@ const RELATION_NOUNS: &[&str] = &[
 /// `before`, the text before a company's name, less the company's kind written in
 /// apposition to it and a qualifier of two characters at most (中德|合资企业).
 pub(crate) fn less_company_kind(before: &str) -> &str {
-    match COMPANY_KINDS.iter().find_map(|k| before.strip_suffix(k)) {
-        Some(rest) => {
-            let qualifier = rest.chars().rev().take_while(|&c| is_han(c)).take(3).count();
-            if qualifier <= 2 {
-                rest.trim_end_matches(is_han)
-            } else {
-                rest
-            }
-        }
-        None => before,
+    let Some(rest) = COMPANY_KINDS.iter().find_map(|k| before.strip_suffix(k)) else {
+        return before;
+    };
+    let unqualified = rest.trim_end_matches(is_han);
+    if rest[unqualified.len()..].chars().count() <= 2 {
+        unqualified
+    } else {
+        rest
     }
 }
 

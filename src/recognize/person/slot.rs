@@ -550,20 +550,23 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
         let name = name_ending_at(text, name_end, &mut fits).or_else(|| compound(&mut fits));
         // The names listed before it after the verb are appointees too (任命甲和乙为…, 选举
         // 甲、乙及丙为…): the statistics may leave one before 和 unread.
-        let mut end = name.as_ref().map_or(0, |n| n.start);
+        let first = name.as_ref().map(|n| n.start);
         found(name, APPOINTEE_SCORE);
-        while let Some(item_end) = text[..end].strip_suffix(['、', '和', '及']).map(str::len)
-            && listed_after_appointing_verb(&text[..end])
-        {
-            let item = name_ending_at(text, item_end, |start, span| {
+        let items = listed_before(
+            text,
+            first,
+            &['、', '和', '及'],
+            listed_after_appointing_verb,
+            |start, span| {
                 surname_first(span)
                     && all_han(span)
                     && !span.contains(never_in_slot)
                     && (text[..start].ends_with(['、', '和', '及'])
                         || APPOINTING_VERBS.iter().any(|v| text[..start].ends_with(v)))
-            });
-            end = item.as_ref().map_or(0, |n| n.start);
-            found(item, APPOINTEE_SCORE);
+            },
+        );
+        for item in items {
+            found(Some(item), APPOINTEE_SCORE);
         }
     }
     // 甲调任…局长, 乙同志被任命为…: a name opening a clause before a verb of appointment
@@ -686,20 +689,49 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
         });
         // The names listed before it hold the post too (由甲、乙任组长; ，甲、乙任副总指挥):
         // the list vouches for them, though jieba-rs may glue 由 to the first (由黎|慕华).
-        let mut end = name.as_ref().map_or(0, |n| n.start);
+        let first = name.as_ref().map(|n| n.start);
         found(name, TITLE_NAME_SCORE);
-        while let Some(item_end) = text[..end].strip_suffix('、').map(str::len) {
-            let item = name_ending_at(text, item_end, |start, span| {
+        let items = listed_before(
+            text,
+            first,
+            &['、'],
+            |_| true,
+            |start, span| {
                 opens_item(start)
                     && surname_first(span)
                     && all_han(span)
                     && !span.contains(never_in_slot)
                     && !t.not_names.contains(span)
-            });
-            end = item.as_ref().map_or(0, |n| n.start);
-            found(item, TITLE_NAME_SCORE);
+            },
+        );
+        for item in items {
+            found(Some(item), TITLE_NAME_SCORE);
         }
     }
+}
+
+/// The names listed before the name that starts at byte `first` (甲、乙、|丙任…), last first:
+/// each closed by one of `separators`, while `goes_on` holds for the text up to it, and
+/// each of two or three characters that `fits` (its start and its text) — the walk stops at
+/// the first item that does not.
+fn listed_before<'a>(
+    text: &'a str,
+    first: Option<usize>,
+    separators: &'a [char],
+    goes_on: impl Fn(&str) -> bool + 'a,
+    mut fits: impl FnMut(usize, &str) -> bool + 'a,
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    let mut end = first;
+    std::iter::from_fn(move || {
+        let before = &text[..end?];
+        let item_end = before.strip_suffix(separators)?.len();
+        if !goes_on(before) {
+            return None;
+        }
+        let item = name_ending_at(text, item_end, &mut fits)?;
+        end = Some(item.start);
+        Some(item)
+    })
 }
 
 /// Does a title start in the clause that starts at byte `from`, within 16 characters
