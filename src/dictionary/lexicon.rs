@@ -628,6 +628,10 @@ pub(crate) fn before_own_title(text: &str, start: usize, end: usize) -> bool {
     let rest = rest.strip_prefix("常务").unwrap_or(rest);
     let rest = rest.strip_prefix('副').unwrap_or(rest);
     let unit = &text[start..end];
+    // A temple is headed by its abbot, steward or imam (南屏寺|住持, 玉皇观|监院).
+    if matches!(unit, "寺" | "观") {
+        return ["住持", "方丈", "监院", "教长"].iter().any(|t| rest.starts_with(t));
+    }
     // A fellow-townsmen's hall is headed by a 会长 (临江会馆|会长), as 会 would be.
     let own = if unit == "会馆" { "会" } else { unit };
     rest.strip_prefix(own).is_some_and(|r| r.starts_with('长'))

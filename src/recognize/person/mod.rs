@@ -26,6 +26,7 @@
 //!   head word names that place (东关家属院, 东关办事处).
 
 mod candidates;
+mod dharma;
 #[cfg(test)]
 mod dump;
 mod familiar;
@@ -212,6 +213,13 @@ impl PersonModel {
             start: r.start,
             end: r.end,
             score: japanese::JAPANESE_NAME_SCORE,
+        }));
+        let before = sc.ruled.len();
+        dharma::find(s, &mut sc.ruled);
+        sc.scored.extend(sc.ruled[before..].iter().map(|r| Scored {
+            start: r.start,
+            end: r.end,
+            score: dharma::DHARMA_NAME_SCORE,
         }));
         sc.slots.clear();
         sc.slot_scores.clear();
