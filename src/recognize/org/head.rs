@@ -429,8 +429,9 @@ impl OrgModel {
                 || !self.not_heads.contains(word)
                 || (hit.entry.org_kind != OrgKind::Company
                     && (names_before(s, w.start) || named_before_own_title(s, hit, w.start)))
+                // (A business's brand the segmenter had to guess counts: 沅城|宾馆|总经理.)
                 || ((names_before(s, w.start)
-                    || name_word_before(s, w.start, false)
+                    || name_word_before(s, w.start, hit.entry.org_kind == OrgKind::Company)
                     || brand_after_place(s, w.start))
                     && s.title_starts_at(hit.end))
                 || labels_line(s, hit);
