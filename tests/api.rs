@@ -480,7 +480,7 @@ fn a_word_of_time_before_a_list_of_posts_qualifies_each() {
     // 原 inside the first post, then another body's post: that one is held now.
     assert_eq!(
         modifiers("建设部原副部长、青山房地产协会名誉会长林海波出席。"),
-        [own("副部长", &["原", "副"]), own("名誉会长", &[])]
+        [own("副部长", &["原", "副"]), own("名誉会长", &["名誉"])]
     );
 }
 

@@ -173,6 +173,9 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
                 .any(|r| r.range.start < w.end && w.start < r.range.end)
             && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
             && !orgs.iter().any(|o| o.range.start < w.end && w.start < o.range.end)
+            // (名誉会长 is a modifier and a title, no body's: the title reader reads it, with
+            // any modifier before it, 终身|名誉会长.)
+            && !s.hit_starting_at(w.start).is_some_and(|h| h.entry.is(tag::MODIFIER))
         {
             out.push(RoleMention {
                 range: w.clone(),

@@ -327,7 +327,10 @@ pub(crate) fn relate(
         let mut roles = vec![(r, None, false)];
         let mut end = role.range.end;
         for (r2, next) in m.roles.iter().enumerate().skip(r + 1) {
-            let between = &s.text[end..next.range.start];
+            // (A role read inside the one before it chains to nothing.)
+            let Some(between) = s.text.get(end..next.range.start) else {
+                continue;
+            };
             // (A comma before 兼 joins as 兼 does: 副专员，兼地区水利局局长.)
             // (和 and 及 join the last of posts taken in turn: 分别担任县委书记和县长; else only
             // a post written with its own body: 担任公司董事及|董事会战略委员会|委员.)
