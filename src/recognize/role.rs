@@ -303,7 +303,20 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
         i = c + 1 + usize::from(assistant.is_some());
     }
     professions_before_names(s, &orgs, persons, out, first);
-    out[first..].sort_by_key(|r| r.range.start);
+    out[first..].sort_by_key(|r| (r.range.start, std::cmp::Reverse(r.range.end)));
+    // Titles never overlap: the relations read the text between one and the next. Of two
+    // the readers above both took (a body's title 同乡会|长 and the title 会长 in a run of
+    // fused words), the one starting first stays, or the longer.
+    let mut end = 0;
+    let mut k = 0;
+    out.retain(|r| {
+        k += 1;
+        let keep = k <= first || r.range.start >= end;
+        if keep && k > first {
+            end = r.range.end;
+        }
+        keep
+    });
     // The word of time of the post before, where that post ends, and whether the word
     // stands before the post's body or place (拟任|县委常委), so over the list it opens.
     let mut time: Option<(Range<usize>, usize, bool)> = None;
