@@ -184,6 +184,11 @@ impl<'t> Context<'t> {
                     && !o.bare
                     && !determiner_and_head(&read.s.text[o.range.clone()])
                     && opens_sentence(&read.s.text[..o.range.start])
+                    // (Nor the first of a list of bodies, 甲商会、乙同乡会等…到场祝贺: guests,
+                    // none of them the subject.)
+                    && !read.s.text[o.range.end..]
+                        .strip_prefix('、')
+                        .is_some_and(|rest| read.m.orgs.iter().any(|n| n.range.start == text.len() - rest.len()))
             })
         {
             self.host = Some(records.org(o));
