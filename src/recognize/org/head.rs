@@ -1921,8 +1921,8 @@ const NUMBERED_UNITS: &[&str] = &["大队", "中队", "分队", "小队"];
 const PLACE_VERBS: &str = "据至赴访调报";
 
 /// Prepositions and verbs jieba-rs glues to the first character of a city's name after
-/// them (据桐|山市, 至沅|州市, 报峪|州市委) — not 经, which starts 经开区.
-const CITY_PREPOSITIONS: &str = "据至访在对向从由与于将把被同赴到报";
+/// them (据桐|山市, 至沅|州市, 报峪|州市委, 任命甲为澜|州市…) — not 经, which starts 经开区.
+const CITY_PREPOSITIONS: &str = "据至访在对向从由与于将把被同赴到报为";
 
 /// Does `word` stand between two names, never inside one: a match's "versus"
 /// (青山队vs白水队), or a term of office before its body (九届|全国人大: the body is the
