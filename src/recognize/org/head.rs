@@ -761,7 +761,12 @@ impl OrgModel {
                         && !s.text[w.start..h.start].ends_with('委')
                         && with_word_class(word, |c| c == "n")
                 });
-            if words == 0 && occupation && (kind == OrgKind::Association || self.names_body_of_kind(s, word, start)) {
+            // (So does one naming a trade: 律师|行业党委, 会计师|行业协会.)
+            let trade = || s.text[w.end..].starts_with("行业");
+            if occupation
+                && ((words == 0 && (kind == OrgKind::Association || self.names_body_of_kind(s, word, start)))
+                    || trade())
+            {
                 start = w.start;
                 words += 1;
                 continue;
