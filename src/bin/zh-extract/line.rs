@@ -61,6 +61,12 @@ pub(crate) fn process_line(extractor: &Extractor, number: usize, bytes: &[u8]) -
     )
 }
 
+/// The id of the document on a line, if the line is a JSON object that names one: for the
+/// error record of a line whose extraction failed after it was read.
+pub(crate) fn id_of(bytes: &[u8]) -> Option<Value> {
+    serde_json::from_slice::<Value>(bytes).ok()?.get("id").cloned()
+}
+
 /// The error record for line `number`.
 pub(crate) fn error_line(id: Option<&Value>, number: usize, message: &str) -> String {
     json!({"id": id.cloned().unwrap_or(Value::Null), "line": number, "error": message}).to_string()
@@ -69,6 +75,13 @@ pub(crate) fn error_line(id: Option<&Value>, number: usize, message: &str) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_the_id_of_a_line_for_its_error_record() {
+        assert_eq!(id_of(br#"{"id": "d7", "text": "x"}"#), Some(json!("d7")));
+        assert_eq!(id_of(br#"{"text": "x"}"#), None);
+        assert_eq!(id_of(b"not json"), None);
+    }
 
     fn run(number: usize, bytes: &[u8]) -> (Value, bool) {
         let (out, ok) = process_line(&Extractor::new(), number, bytes);

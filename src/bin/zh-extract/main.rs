@@ -187,7 +187,11 @@ fn process_batch(extractor: &Extractor, batch: &[Line], threads: usize) -> Vec<(
                         let out = std::panic::catch_unwind(|| process_line(extractor, line.number, &line.bytes))
                             .unwrap_or_else(|_| {
                                 (
-                                    error_line(None, line.number, "internal error: the extractor panicked"),
+                                    error_line(
+                                        line::id_of(&line.bytes).as_ref(),
+                                        line.number,
+                                        "internal error: the extractor panicked",
+                                    ),
                                     false,
                                 )
                             });
