@@ -252,7 +252,10 @@ impl PersonModel {
         // Read only once a name needs them, as many sentences' names never do.
         let mut titles = None;
         let first = out.len();
-        for r in chosen.iter().map(|&(a, b)| without_preposition(s.text, a..b)) {
+        for r in chosen
+            .iter()
+            .map(|&(a, b)| with_dangling_dot(s.text, without_preposition(s.text, a..b)))
+        {
             if s.hit_at(r.clone()).is_some_and(|h| h.entry.is(tag::PERSON)) {
                 out.push(r);
             } else if opens_with_appointment_verb(s, &r) {
@@ -300,6 +303,20 @@ impl PersonModel {
             names.retain(|_| !dropped.next().unwrap_or(false));
         }
         out.append(&mut names);
+    }
+}
+
+/// `r`, and the middle dot after it where the text is cut off right after the dot (…的拉塞尔·):
+/// the dot is the name's, as the part the text lost would be. (Not a name set between two
+/// dots, ·朱根华·, an author's credit.)
+fn with_dangling_dot(text: &str, r: Range<usize>) -> Range<usize> {
+    let rest = &text[r.end..];
+    let set_off = text[..r.start].chars().next_back().is_some_and(candidates::is_dot);
+    match rest.chars().next() {
+        Some(dot) if candidates::is_dot(dot) && !set_off && rest[dot.len_utf8()..].trim().is_empty() => {
+            r.start..r.end + dot.len_utf8()
+        }
+        _ => r,
     }
 }
 
