@@ -829,8 +829,11 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
         // Most characters are ideographs whose class bits say no more (nothing below looks
         // at them): a run of them is stepped over in a loop of its own, a bounds test, a
         // decoding and a load of the class bits a character.
+        // (Read through a slice that shrinks: one test of its length a character, where an
+        // offset three bytes on was tested for overflow and against the sentence's length.)
         let mut found = None;
-        while let Some(&[x, y, z]) = bytes.get(i..i + 3)
+        let mut rest = &bytes[i..];
+        while let [x, y, z, ..] = *rest
             && x & 0xF0 == 0xE0
         {
             let code = (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F);
@@ -839,8 +842,9 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                 found = Some((code, bits));
                 break;
             }
-            i += 3;
+            rest = &rest[3..];
         }
+        i = bytes.len() - rest.len();
         let (code, bits) = match (found, &bytes[i..]) {
             (Some(found), _) => found,
             (None, &[x, ..]) => {
