@@ -712,6 +712,8 @@ pub(crate) struct Seen {
     pub(crate) speech: bool,
     /// 某 (张某).
     pub(crate) mou: bool,
+    /// 岁 (of an age: 甲现年48岁).
+    pub(crate) sui: bool,
     /// The byte offsets of the characters that start a Japanese family name (see
     /// [`japanese`](super::japanese)).
     pub(crate) japanese: Vec<usize>,
@@ -790,6 +792,7 @@ impl Seen {
             self.blanks,
         ) = (false, false, false, false, false, false, false, false);
         self.surname_repeat = false;
+        self.sui = false;
         self.cues = crate::recognize::Cues::default();
         self.admin_unit = false;
     }
@@ -907,6 +910,7 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                 '答' | '问' | '道' | '曰' => seen.speech = true,
                 '省' | '市' | '县' | '区' | '州' | '镇' | '乡' | '村' | '盟' | '旗' => seen.admin_unit = true,
                 '某' => seen.mou = true,
+                '岁' => seen.sui = true,
                 '老' | '小' => seen.familiar = true,
                 _ => {}
             }

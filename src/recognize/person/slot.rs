@@ -193,7 +193,9 @@ pub(crate) fn find(
         speakers(t, s, out, scores);
     }
     resume_subject(t, s, out, scores);
-    aged(t, s, out, scores);
+    if seen.sui {
+        aged(t, s, out, scores);
+    }
     if seen.mou {
         anonymised(t, s, out, scores);
     }
@@ -282,11 +284,9 @@ fn resume_subject(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sco
 /// The name before a person's age, as filings and profiles give it (公告显示，甲现年48岁):
 /// a surname and one or two characters after a clause boundary, then 现年, a number and 岁.
 fn aged(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
+    // (Only where an age is given: called where the candidate scan saw a 岁, as few
+    // sentences hold one.)
     let text = s.text;
-    // (Only where an age is given: one fast search for 岁 first, as few sentences hold one.)
-    if !text.contains('岁') {
-        return;
-    }
     for (at, _) in text.match_indices("现年") {
         let age = text[at + "现年".len()..]
             .trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
