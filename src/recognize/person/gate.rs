@@ -41,11 +41,15 @@ pub(crate) enum Prev {
 #[inline(always)]
 fn three_code(b: &[u8], i: usize) -> Option<u32> {
     match *b.get(i..i + 3)? {
-        [x, y, z] if x & 0xF0 == 0xE0 => {
-            Some((u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F))
-        }
+        [x, y, z] if x & 0xF0 == 0xE0 => Some(code(x, y, z)),
         _ => None,
     }
+}
+
+/// The code of the character of the three bytes `x`, `y`, `z` (`x` a lead byte of three).
+#[inline(always)]
+fn code(x: u8, y: u8, z: u8) -> u32 {
+    (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F)
 }
 
 /// Sums are compared with this much slack, for rounding in a different order.
@@ -69,12 +73,16 @@ pub(crate) struct Gate {
     strings_by_shape: [f32; 4],
     threshold: f32,
     /// The word-boundary features of both candidates of [`Gate::single`], weighted and
-    /// summed, for every pattern of what it reads about them (see [`shape_key`]).
-    shapes: Vec<[f32; 2]>,
+    /// summed, for every pattern of what it reads about them (see [`shape_key`]). (Arrays
+    /// of their size: a key, of twelve bits, is read with no test of its bounds.)
+    shapes: Box<[[f32; 2]; SHAPES]>,
     /// For the same patterns, the most the string lookups can add to each candidate
     /// ([`Gate::strings_at`] of their spans, read from the same bits).
-    shape_strings: Vec<[f32; 2]>,
+    shape_strings: Box<[[f32; 2]; SHAPES]>,
 }
+
+/// The patterns [`shape_key`] tells apart.
+const SHAPES: usize = 1 << 12;
 
 /// The index in [`Gate::shapes`] of the candidates of a one-character surname whose
 /// word-start bits are `bits` (bit 0 at the surname), the longer of which ends the
@@ -99,8 +107,8 @@ impl Gate {
             strings_by_shape: [(false, false), (false, true), (true, false), (true, true)]
                 .map(|(one_word, cut)| candidates::strings_bound_shaped(w, t, one_word, cut) + MARGIN),
             threshold,
-            shapes: Vec::new(),
-            shape_strings: Vec::new(),
+            shapes: Box::new([[0.0; 2]; SHAPES]),
+            shape_strings: Box::new([[0.0; 2]; SHAPES]),
         };
         let (by_first, _) = candidates::right_bounds(w, t);
         let by_last = candidates::left_bounds(w, t);
@@ -115,8 +123,10 @@ impl Gate {
             }
             gate.rows[code as usize] = row;
         }
-        gate.shapes = (0..1 << 12).map(|key| gate.shape(key)).collect();
-        gate.shape_strings = (0..1 << 12).map(|key| gate.shape_strings(key)).collect();
+        for key in 0..SHAPES {
+            gate.shapes[key] = gate.shape(key);
+            gate.shape_strings[key] = gate.shape_strings(key);
+        }
         gate
     }
 
@@ -246,8 +256,16 @@ impl Gate {
         use feat::*;
         let b = text.as_bytes();
         // (The characters are read as codes: the rows and classes are indexed by them, and
-        // no `char` is needed. The surname's the scan decoded already.)
-        let (g1, g2) = (three_code(b, i + 3)?, three_code(b, i + 6)?);
+        // no `char` is needed. The surname's the scan decoded already. The bytes after the
+        // surname are one slice: one test of its length for the two characters, and none of
+        // an offset's overflow.)
+        let after = b.get(i + 3..)?;
+        let (g1, g2) = match *after {
+            [x1, y1, z1, x2, y2, z2, ..] if x1 & 0xF0 == 0xE0 && x2 & 0xF0 == 0xE0 => {
+                (code(x1, y1, z1), code(x2, y2, z2))
+            }
+            _ => return None,
+        };
         let w = &self.w;
         // The word boundaries, from a table by the bits (the sums agree with the features
         // up to rounding, which the margins of `quick` and `passes` cover).
@@ -265,7 +283,10 @@ impl Gate {
         };
         let base = w[BIAS] + w[PREV_HAN] * flag(prev_han) + w[chinese::SURNAME] * value + self.at_code(s, SURNAME_AT);
         let one = base + words_one + self.at_code(g1, SINGLE) + self.at_code(g2, AFTER_SINGLE);
-        let next = char_at(text, i + 9);
+        let next = match after[6..] {
+            [x, y, z, ..] if x & 0xF0 == 0xE0 => char::from_u32(code(x, y, z)),
+            _ => char_at(text, i + 9),
+        };
         let two = base
             + words_two
             + w[chinese::TWO_GIVEN]
@@ -329,7 +350,10 @@ impl Gate {
         };
         let strings = |k: usize| self.shape_strings[key][k];
         let keep = |k: usize| {
-            let rest = self.rest.min(left_most + strings(k));
+            // (The lesser of the two bounds, neither a NaN: one instruction, where `f32::min`
+            // handles NaNs.)
+            let left_bound = left_most + strings(k);
+            let rest = if left_bound < self.rest { left_bound } else { self.rest };
             (sums[k] + most(k).0 + rest + MARGIN > self.threshold).then_some(sums[k])
         };
         let kept = [keep(0), keep(1)];
