@@ -239,7 +239,9 @@ impl Gate {
     /// The stage-0 sums of the two candidates that a one-character surname of code `s`,
     /// three bytes at byte `i`, starts (given names of one and of two characters),
     /// computed together from one window of word boundaries, when its next two characters
-    /// take three bytes each too (nearly always); `None` otherwise. Equal to
+    /// take three bytes each too (nearly always), or the next one does and an ASCII
+    /// character other than a blank or a line break follows it (then the longer candidate
+    /// is none: its sum is −∞); `None` otherwise. Equal to
     /// [`Gate::stage0`]. Also the code of the character after the shorter candidate, the
     /// character after the longer one, and the one before the surname.
     #[inline]
@@ -260,9 +262,16 @@ impl Gate {
         // surname are one slice: one test of its length for the two characters, and none of
         // an offset's overflow.)
         let after = b.get(i + 3..)?;
-        let (g1, g2) = match *after {
+        let (g1, g2, longer) = match *after {
             [x1, y1, z1, x2, y2, z2, ..] if x1 & 0xF0 == 0xE0 && x2 & 0xF0 == 0xE0 => {
-                (code(x1, y1, z1), code(x2, y2, z2))
+                (code(x1, y1, z1), code(x2, y2, z2), true)
+            }
+            // An ASCII character after a given name of one (王明,: the view's comma, a digit,
+            // a bracket): the shorter candidate alone, the longer none (its last character
+            // would be no ideograph). Not a blank or a line break, past which the right
+            // context reads on.
+            [x1, y1, z1, x2, ..] if x1 & 0xF0 == 0xE0 && x2.is_ascii() && x2 != b' ' && x2 != b'\n' => {
+                (code(x1, y1, z1), u32::from(x2), false)
             }
             _ => return None,
         };
@@ -283,6 +292,10 @@ impl Gate {
         };
         let base = w[BIAS] + w[PREV_HAN] * flag(prev_han) + w[chinese::SURNAME] * value + self.at_code(s, SURNAME_AT);
         let one = base + words_one + self.at_code(g1, SINGLE) + self.at_code(g2, AFTER_SINGLE);
+        if !longer {
+            // (No sum reaches the threshold: `quick` keeps no longer candidate.)
+            return Some(([one, f32::NEG_INFINITY], g2, None, prev, key));
+        }
         let next = match after[6..] {
             [x, y, z, ..] if x & 0xF0 == 0xE0 => char::from_u32(code(x, y, z)),
             _ => char_at(text, i + 9),
@@ -341,7 +354,8 @@ impl Gate {
         // A space or a line break after the span hides the context character (the right
         // context reads past it, or reads the sentence's end): assume the most there, and
         // the bound is not the one `passes` takes (`exact` false).
-        // (The character after the shorter span is an ideograph's three bytes: neither.)
+        // (The character after the shorter span is an ideograph's three bytes or an ASCII
+        // character other than those two: neither.)
         let most = |k: usize| match (k, next) {
             (0, _) => (self.at_code(g2, RIGHT_MOST), true),
             (_, Some(c)) if c != ' ' && c != '\n' => (self.at(t, c, RIGHT_MOST), true),
@@ -451,6 +465,8 @@ mod tests {
             "外长萨利姆宣布辞职，格雷厄姆·沃林顿大使和梅德韦杰夫总统会见了克林顿。",
             // (Names right before a line break, and a space.)
             "主持人：王明华\n副主任：欧阳晓峰\n记者 张国强 \n通讯员 李刚\n",
+            // (Names of two characters before an ASCII character, as the view writes a comma.)
+            "会见了王明,李华(副市长)和张强:他们3日到达,赵刚5日离开,市长高峰,杨柳.",
         ];
         let mut checked = 0;
         for text in texts {
@@ -493,7 +509,8 @@ mod tests {
         let lexicon = compile_lexicon(&[], &EntryTable::default()).unwrap();
         let text = "会上，王明华主任、欧阳小峰副局长和李刚先生分别讲话，张华强调要高度重视。\
                     记者刘洋、通讯员陈晓明报道：市长孙建国来到黄河路的金水区，与司马光明等人座谈；\
-                    开发区的高峰论坛上，华为、中兴等企业代表发言，马云称赞了杨柳青的年画。";
+                    开发区的高峰论坛上，华为、中兴等企业代表发言，马云称赞了杨柳青的年画。\
+                    会见了王明,李华(副市长)和张强:赵刚5日离开,市长高峰,杨柳.";
         let mut words = Vec::new();
         segment::words(text, &mut words);
         let mut hits = Vec::new();
