@@ -258,7 +258,13 @@ fn anonymised(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
 /// their subjects so; nothing else is written there.
 fn resume_subject(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
     let text = s.text;
-    let lead = text.len() - text.trim_start().len();
+    // (A sentence opening with a character of three bytes from U+4000 on, an ideograph as
+    // most do, opens with no blank: none of the Unicode blanks lies there.)
+    let lead = if text.as_bytes().first().is_some_and(|&b| b >= 0xE4) {
+        0
+    } else {
+        text.len() - text.trim_start().len()
+    };
     let lead = lead + item_number_len(&text[lead..]);
     // The name opens with a surname: a sentence that does not is not searched for the mark
     // after the opener and the facts of a life (most sentences).
