@@ -27,6 +27,23 @@ impl CharSet {
         set
     }
 
+    /// The set of the characters of all of `strings`, each of three bytes in UTF-8 (a
+    /// character of another length fails the build).
+    pub(crate) const fn of_all(strings: &[&str]) -> CharSet {
+        let mut set = CharSet([0; WORDS]);
+        let mut s = 0;
+        while s < strings.len() {
+            let b = strings[s].as_bytes();
+            let mut i = 0;
+            while i < b.len() {
+                set.insert(b, i);
+                i += 3;
+            }
+            s += 1;
+        }
+        set
+    }
+
     /// The set of the first characters of the words of `lists` (each of three bytes in
     /// UTF-8: a word of another first character fails the build).
     pub(crate) const fn of_first_characters(lists: &[&[&str]]) -> CharSet {
@@ -82,6 +99,13 @@ mod tests {
         for c in ['三', 'a', '\u{1F600}'] {
             assert!(!SET.contains(c), "{c}");
         }
+    }
+
+    #[test]
+    fn a_set_of_several_strings_holds_all_their_characters() {
+        static SET: CharSet = CharSet::of_all(&["一二", "長", ""]);
+        assert!(SET.contains('一') && SET.contains('二') && SET.contains('長'));
+        assert!(!SET.contains('三'));
     }
 
     #[test]

@@ -77,12 +77,12 @@ impl<'t> View<'t> {
 
     /// The span of the original text that `view` (a range of the view) was made from.
     pub(crate) fn original_span(&self, view: Range<usize>) -> Span {
-        let start = self.map.start(view.start);
-        let end = if view.end <= view.start {
-            start
-        } else {
-            self.map.end(view.end)
-        };
+        if view.end <= view.start {
+            let start = self.map.start(view.start);
+            return Span::new(start, start);
+        }
+        // (Both ends with one search of the edits where they can: see `OffsetMap::span`.)
+        let (start, end) = self.map.span(view.start, view.end);
         Span::new(start, end)
     }
 

@@ -96,6 +96,21 @@ impl OffsetMap {
         }
     }
 
+    /// [`OffsetMap::start`] of `start` and [`OffsetMap::end`] of `end` (`start < end`): one
+    /// search of the segments when both lie in the segment holding byte `start`, as most
+    /// spans (a name, a number) do.
+    pub(crate) fn span(&self, start: usize, end: usize) -> (usize, usize) {
+        let i = self.segments.partition_point(|s| s.view_start <= start);
+        // (The segments tile the view: none after this one starts before its end.)
+        if let Some(seg) = i.checked_sub(1).map(|i| &self.segments[i])
+            && start < end
+            && end <= seg.view_end()
+        {
+            return (seg.map(start), seg.map(end));
+        }
+        (self.start(start), self.end(end))
+    }
+
     /// The original offset where the character ending at view offset `v` ends.
     /// Text deleted just after `v` is left out of a span that ends at `v`.
     pub(crate) fn end(&self, v: usize) -> usize {
@@ -114,6 +129,21 @@ impl OffsetMap {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_span_maps_as_its_two_ends_do() {
+        // view "近500米" from "近\n５００米": a deletion and a full-width run
+        let mut m = OffsetMap::default();
+        m.push(0, 0, 3, 1, 1);
+        m.push(3, 4, 3, 1, 3);
+        m.push(6, 13, 3, 1, 1);
+        m.set_original_len(16);
+        for a in 0..9 {
+            for b in a + 1..=9 {
+                assert_eq!(m.span(a, b), (m.start(a), m.end(b)), "{a}..{b}");
+            }
+        }
+    }
 
     #[test]
     fn adjacent_copies_merge_into_one_segment() {

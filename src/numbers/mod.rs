@@ -997,6 +997,11 @@ fn clock_time(text: &str, floor: usize, hour: Range<usize>, limit: usize) -> Opt
 /// separator (４，５６５ keeps its group). Returns where the numeral must stop.
 fn full_width_comma(view: &View<'_>, range: &Range<usize>) -> Option<usize> {
     let text = view.text();
+    // (Most numerals hold no comma, and are a few bytes long: a look at their bytes says
+    // so, where the search's set-up cost more.)
+    if !text.as_bytes()[range.clone()].contains(&b',') {
+        return None;
+    }
     for (k, _) in text[range.clone()].match_indices(',') {
         let at = range.start + k;
         let comma = view.original_span(at..at + 1);

@@ -181,7 +181,8 @@ impl Model {
             // A removal's list goes on after ；(免去：甲的…职务；|乙的…职务。): each item is a
             // sentence of its own; so does the list a heading opens (二、决定免去|甲的…职务；).
             // (Asked again for the chain below: read once.)
-            let ends_with_semicolon = st.trim_end().ends_with([';', '；']);
+            // (Most sentences end with 。, no blank: no trimming and no decoding for them.)
+            let ends_with_semicolon = !st.ends_with('。') && st.trim_end().ends_with([';', '；']);
             removal_goes_on = (ends_with_semicolon && scratch.triples.iter().any(|t| t.rule == crate::Rule::Removal))
                 || relate::heads_removals(st);
             let records = Records {

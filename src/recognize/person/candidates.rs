@@ -712,6 +712,8 @@ pub(crate) struct Seen {
     pub(crate) speech: bool,
     /// 某 (张某).
     pub(crate) mou: bool,
+    /// 岁 (of an age: 甲现年48岁).
+    pub(crate) sui: bool,
     /// The byte offsets of the characters that start a Japanese family name (see
     /// [`japanese`](super::japanese)).
     pub(crate) japanese: Vec<usize>,
@@ -790,6 +792,7 @@ impl Seen {
             self.blanks,
         ) = (false, false, false, false, false, false, false, false);
         self.surname_repeat = false;
+        self.sui = false;
         self.cues = crate::recognize::Cues::default();
         self.admin_unit = false;
     }
@@ -829,8 +832,11 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
         // Most characters are ideographs whose class bits say no more (nothing below looks
         // at them): a run of them is stepped over in a loop of its own, a bounds test, a
         // decoding and a load of the class bits a character.
+        // (Read through a slice that shrinks: one test of its length a character, where an
+        // offset three bytes on was tested for overflow and against the sentence's length.)
         let mut found = None;
-        while let Some(&[x, y, z]) = bytes.get(i..i + 3)
+        let mut rest = &bytes[i..];
+        while let [x, y, z, ..] = *rest
             && x & 0xF0 == 0xE0
         {
             let code = (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F);
@@ -839,8 +845,9 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                 found = Some((code, bits));
                 break;
             }
-            i += 3;
+            rest = &rest[3..];
         }
+        i = bytes.len() - rest.len();
         let (code, bits) = match (found, &bytes[i..]) {
             (Some(found), _) => found,
             (None, &[x, ..]) => {
@@ -903,6 +910,7 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                 '答' | '问' | '道' | '曰' => seen.speech = true,
                 '省' | '市' | '县' | '区' | '州' | '镇' | '乡' | '村' | '盟' | '旗' => seen.admin_unit = true,
                 '某' => seen.mou = true,
+                '岁' => seen.sui = true,
                 '老' | '小' => seen.familiar = true,
                 _ => {}
             }

@@ -41,11 +41,15 @@ pub(crate) enum Prev {
 #[inline(always)]
 fn three_code(b: &[u8], i: usize) -> Option<u32> {
     match *b.get(i..i + 3)? {
-        [x, y, z] if x & 0xF0 == 0xE0 => {
-            Some((u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F))
-        }
+        [x, y, z] if x & 0xF0 == 0xE0 => Some(code(x, y, z)),
         _ => None,
     }
+}
+
+/// The code of the character of the three bytes `x`, `y`, `z` (`x` a lead byte of three).
+#[inline(always)]
+fn code(x: u8, y: u8, z: u8) -> u32 {
+    (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F)
 }
 
 /// Sums are compared with this much slack, for rounding in a different order.
@@ -69,12 +73,16 @@ pub(crate) struct Gate {
     strings_by_shape: [f32; 4],
     threshold: f32,
     /// The word-boundary features of both candidates of [`Gate::single`], weighted and
-    /// summed, for every pattern of what it reads about them (see [`shape_key`]).
-    shapes: Vec<[f32; 2]>,
+    /// summed, for every pattern of what it reads about them (see [`shape_key`]). (Arrays
+    /// of their size: a key, of twelve bits, is read with no test of its bounds.)
+    shapes: Box<[[f32; 2]; SHAPES]>,
     /// For the same patterns, the most the string lookups can add to each candidate
     /// ([`Gate::strings_at`] of their spans, read from the same bits).
-    shape_strings: Vec<[f32; 2]>,
+    shape_strings: Box<[[f32; 2]; SHAPES]>,
 }
+
+/// The patterns [`shape_key`] tells apart.
+const SHAPES: usize = 1 << 12;
 
 /// The index in [`Gate::shapes`] of the candidates of a one-character surname whose
 /// word-start bits are `bits` (bit 0 at the surname), the longer of which ends the
@@ -99,8 +107,8 @@ impl Gate {
             strings_by_shape: [(false, false), (false, true), (true, false), (true, true)]
                 .map(|(one_word, cut)| candidates::strings_bound_shaped(w, t, one_word, cut) + MARGIN),
             threshold,
-            shapes: Vec::new(),
-            shape_strings: Vec::new(),
+            shapes: Box::new([[0.0; 2]; SHAPES]),
+            shape_strings: Box::new([[0.0; 2]; SHAPES]),
         };
         let (by_first, _) = candidates::right_bounds(w, t);
         let by_last = candidates::left_bounds(w, t);
@@ -115,8 +123,10 @@ impl Gate {
             }
             gate.rows[code as usize] = row;
         }
-        gate.shapes = (0..1 << 12).map(|key| gate.shape(key)).collect();
-        gate.shape_strings = (0..1 << 12).map(|key| gate.shape_strings(key)).collect();
+        for key in 0..SHAPES {
+            gate.shapes[key] = gate.shape(key);
+            gate.shape_strings[key] = gate.shape_strings(key);
+        }
         gate
     }
 
@@ -229,7 +239,9 @@ impl Gate {
     /// The stage-0 sums of the two candidates that a one-character surname of code `s`,
     /// three bytes at byte `i`, starts (given names of one and of two characters),
     /// computed together from one window of word boundaries, when its next two characters
-    /// take three bytes each too (nearly always); `None` otherwise. Equal to
+    /// take three bytes each too (nearly always), or the next one does and an ASCII
+    /// character other than a blank or a line break follows it (then the longer candidate
+    /// is none: its sum is −∞); `None` otherwise. Equal to
     /// [`Gate::stage0`]. Also the code of the character after the shorter candidate, the
     /// character after the longer one, and the one before the surname.
     #[inline]
@@ -246,8 +258,23 @@ impl Gate {
         use feat::*;
         let b = text.as_bytes();
         // (The characters are read as codes: the rows and classes are indexed by them, and
-        // no `char` is needed. The surname's the scan decoded already.)
-        let (g1, g2) = (three_code(b, i + 3)?, three_code(b, i + 6)?);
+        // no `char` is needed. The surname's the scan decoded already. The bytes after the
+        // surname are one slice: one test of its length for the two characters, and none of
+        // an offset's overflow.)
+        let after = b.get(i + 3..)?;
+        let (g1, g2, longer) = match *after {
+            [x1, y1, z1, x2, y2, z2, ..] if x1 & 0xF0 == 0xE0 && x2 & 0xF0 == 0xE0 => {
+                (code(x1, y1, z1), code(x2, y2, z2), true)
+            }
+            // An ASCII character after a given name of one (王明,: the view's comma, a digit,
+            // a bracket): the shorter candidate alone, the longer none (its last character
+            // would be no ideograph). Not a blank or a line break, past which the right
+            // context reads on.
+            [x1, y1, z1, x2, ..] if x1 & 0xF0 == 0xE0 && x2.is_ascii() && x2 != b' ' && x2 != b'\n' => {
+                (code(x1, y1, z1), u32::from(x2), false)
+            }
+            _ => return None,
+        };
         let w = &self.w;
         // The word boundaries, from a table by the bits (the sums agree with the features
         // up to rounding, which the margins of `quick` and `passes` cover).
@@ -265,7 +292,14 @@ impl Gate {
         };
         let base = w[BIAS] + w[PREV_HAN] * flag(prev_han) + w[chinese::SURNAME] * value + self.at_code(s, SURNAME_AT);
         let one = base + words_one + self.at_code(g1, SINGLE) + self.at_code(g2, AFTER_SINGLE);
-        let next = char_at(text, i + 9);
+        if !longer {
+            // (No sum reaches the threshold: `quick` keeps no longer candidate.)
+            return Some(([one, f32::NEG_INFINITY], g2, None, prev, key));
+        }
+        let next = match after[6..] {
+            [x, y, z, ..] if x & 0xF0 == 0xE0 => char::from_u32(code(x, y, z)),
+            _ => char_at(text, i + 9),
+        };
         let two = base
             + words_two
             + w[chinese::TWO_GIVEN]
@@ -320,7 +354,8 @@ impl Gate {
         // A space or a line break after the span hides the context character (the right
         // context reads past it, or reads the sentence's end): assume the most there, and
         // the bound is not the one `passes` takes (`exact` false).
-        // (The character after the shorter span is an ideograph's three bytes: neither.)
+        // (The character after the shorter span is an ideograph's three bytes or an ASCII
+        // character other than those two: neither.)
         let most = |k: usize| match (k, next) {
             (0, _) => (self.at_code(g2, RIGHT_MOST), true),
             (_, Some(c)) if c != ' ' && c != '\n' => (self.at(t, c, RIGHT_MOST), true),
@@ -329,7 +364,10 @@ impl Gate {
         };
         let strings = |k: usize| self.shape_strings[key][k];
         let keep = |k: usize| {
-            let rest = self.rest.min(left_most + strings(k));
+            // (The lesser of the two bounds, neither a NaN: one instruction, where `f32::min`
+            // handles NaNs.)
+            let left_bound = left_most + strings(k);
+            let rest = if left_bound < self.rest { left_bound } else { self.rest };
             (sums[k] + most(k).0 + rest + MARGIN > self.threshold).then_some(sums[k])
         };
         let kept = [keep(0), keep(1)];
@@ -427,6 +465,8 @@ mod tests {
             "外长萨利姆宣布辞职，格雷厄姆·沃林顿大使和梅德韦杰夫总统会见了克林顿。",
             // (Names right before a line break, and a space.)
             "主持人：王明华\n副主任：欧阳晓峰\n记者 张国强 \n通讯员 李刚\n",
+            // (Names of two characters before an ASCII character, as the view writes a comma.)
+            "会见了王明,李华(副市长)和张强:他们3日到达,赵刚5日离开,市长高峰,杨柳.",
         ];
         let mut checked = 0;
         for text in texts {
@@ -469,7 +509,8 @@ mod tests {
         let lexicon = compile_lexicon(&[], &EntryTable::default()).unwrap();
         let text = "会上，王明华主任、欧阳小峰副局长和李刚先生分别讲话，张华强调要高度重视。\
                     记者刘洋、通讯员陈晓明报道：市长孙建国来到黄河路的金水区，与司马光明等人座谈；\
-                    开发区的高峰论坛上，华为、中兴等企业代表发言，马云称赞了杨柳青的年画。";
+                    开发区的高峰论坛上，华为、中兴等企业代表发言，马云称赞了杨柳青的年画。\
+                    会见了王明,李华(副市长)和张强:赵刚5日离开,市长高峰,杨柳.";
         let mut words = Vec::new();
         segment::words(text, &mut words);
         let mut hits = Vec::new();

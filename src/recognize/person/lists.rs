@@ -39,16 +39,40 @@ fn ends_clause(c: char) -> bool {
     )
 }
 
+/// The last walk of [`in_company_list`] over the items of a list of one sentence: the ends
+/// of the items it passed, in order, and what it found at the list's end. A name of the
+/// same list further on ends where one of them does, and its walk would go on from there
+/// to the same end: it is answered from here, so a list is walked once, not once for
+/// each of its names (a list of twenty names, twenty walks of up to twenty items).
+#[derive(Debug, Default)]
+pub(crate) struct ListWalk {
+    ends: Vec<usize>,
+    found: bool,
+}
+
+impl ListWalk {
+    /// Forgets the walk of an earlier sentence (its offsets are another sentence's).
+    pub(crate) fn clear(&mut self) {
+        self.ends.clear();
+    }
+}
+
 /// True when `name` (a chosen name span of `s`) should be dropped because of the list it
-/// stands in; `names` are all chosen spans, in order.
-pub(crate) fn drop_listed(t: &Tables, s: &Sentence<'_>, name: &Range<usize>, names: &[(usize, usize)]) -> bool {
+/// stands in; `names` are all chosen spans, in order. `walk`: see [`ListWalk`].
+pub(crate) fn drop_listed(
+    t: &Tables,
+    s: &Sentence<'_>,
+    name: &Range<usize>,
+    names: &[(usize, usize)],
+    walk: &mut ListWalk,
+) -> bool {
     let text = s.text;
     let before = text[..name.start].ends_with(MARK);
     let after = text[name.end..].starts_with(MARK);
     if !(before || after) {
         return false;
     }
-    in_company_list(s, name) || among_plain_words(t, s, name, names)
+    in_company_list(s, name, walk) || among_plain_words(t, s, name, names)
 }
 
 /// The item that starts at byte `start` (ending at a mark, 等, a clause end or the end of
@@ -82,17 +106,34 @@ fn item_to(text: &str, end: usize) -> Option<Range<usize>> {
     (start < end).then_some(start..end)
 }
 
-/// Does the list holding `name` end with 等 and a company word in the same clause?
-fn in_company_list(s: &Sentence<'_>, name: &Range<usize>) -> bool {
+/// Does the list holding `name` end with 等 and a company word in the same clause? The walk
+/// to its end is noted in `walk`, and read from there when it passed `name`'s end already.
+fn in_company_list(s: &Sentence<'_>, name: &Range<usize>, walk: &mut ListWalk) -> bool {
+    if walk.ends.binary_search(&name.end).is_ok() {
+        return walk.found;
+    }
+    walk.ends.clear();
+    walk.found = false;
     let text = s.text;
     // Walk to the last item: over marks and the items after them.
     let mut end = name.end;
+    walk.ends.push(end);
     while text[end..].starts_with(MARK) {
         match item_from(text, end + MARK.len_utf8()) {
-            Some(item) => end = item.end,
+            Some(item) => {
+                end = item.end;
+                walk.ends.push(end);
+            }
             None => return false,
         }
     }
+    walk.found = company_list_end(text, end);
+    walk.found
+}
+
+/// Does the list ending at byte `end` of `text` end with 等 and a company word in the same
+/// clause?
+fn company_list_end(text: &str, end: usize) -> bool {
     if !text[end..].starts_with('等') {
         return false;
     }
@@ -266,7 +307,31 @@ mod tests {
         };
         let chosen: Vec<(usize, usize)> = names.iter().map(|n| span(n)).collect();
         let (a, b) = span(name);
-        super::super::with_sentence(text, |s, tables| drop_listed(tables, s, &(a..b), &chosen))
+        super::super::with_sentence(text, |s, tables| {
+            drop_listed(tables, s, &(a..b), &chosen, &mut ListWalk::default())
+        })
+    }
+
+    /// One walk over a list answers for each of its names as a walk of its own would.
+    #[test]
+    fn a_list_is_walked_once_for_all_its_names() {
+        let text = "会见了王明、李华、赵刚和金星电子、马科达、宏图软件等一批技术领先的公司。";
+        let items = ["王明", "李华", "赵刚", "金星电子", "马科达", "宏图软件"];
+        let chosen: Vec<(usize, usize)> = items
+            .iter()
+            .map(|n| {
+                let a = text.find(n).unwrap();
+                (a, a + n.len())
+            })
+            .collect();
+        super::super::with_sentence(text, |s, tables| {
+            let mut walk = ListWalk::default();
+            for &(a, b) in &chosen {
+                let shared = drop_listed(tables, s, &(a..b), &chosen, &mut walk);
+                let alone = drop_listed(tables, s, &(a..b), &chosen, &mut ListWalk::default());
+                assert_eq!(shared, alone, "{}", &text[a..b]);
+            }
+        });
     }
 
     #[test]

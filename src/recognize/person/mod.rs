@@ -89,6 +89,8 @@ struct Scratch {
     /// What the candidate scan saw: the characters that may join name parts, the marks
     /// the slot readers look for.
     seen: candidates::Seen,
+    /// The last walk over a list's items (see [`lists::ListWalk`]).
+    list_walk: lists::ListWalk,
 }
 
 /// What the scan of a sentence's every character (the candidates') noted for the readers
@@ -251,6 +253,7 @@ impl PersonModel {
         let chosen = &sc.chosen;
         // Read only once a name needs them, as many sentences' names never do.
         let mut titles = None;
+        sc.list_walk.clear();
         let first = out.len();
         for r in chosen
             .iter()
@@ -278,7 +281,7 @@ impl PersonModel {
             } else if inside_known_org_or_place(s, &r) {
                 // 阿森纳, 苏富比, 布里斯班: what the lexicon knows as an organisation or a
                 // place is no person.
-            } else if !lists::drop_listed(&self.tables, s, &r, chosen) {
+            } else if !lists::drop_listed(&self.tables, s, &r, chosen, &mut sc.list_walk) {
                 // (None without a 《, which the candidate scan noted: no search of the text.)
                 let book_title = sc.seen.cues.book_title;
                 let titles = titles.get_or_insert_with(|| if book_title { s.book_titles() } else { Vec::new() });

@@ -193,7 +193,9 @@ pub(crate) fn find(
         speakers(t, s, out, scores);
     }
     resume_subject(t, s, out, scores);
-    aged(t, s, out, scores);
+    if seen.sui {
+        aged(t, s, out, scores);
+    }
     if seen.mou {
         anonymised(t, s, out, scores);
     }
@@ -256,7 +258,13 @@ fn anonymised(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores:
 /// their subjects so; nothing else is written there.
 fn resume_subject(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
     let text = s.text;
-    let lead = text.len() - text.trim_start().len();
+    // (A sentence opening with a character of three bytes from U+4000 on, an ideograph as
+    // most do, opens with no blank: none of the Unicode blanks lies there.)
+    let lead = if text.as_bytes().first().is_some_and(|&b| b >= 0xE4) {
+        0
+    } else {
+        text.len() - text.trim_start().len()
+    };
     let lead = lead + item_number_len(&text[lead..]);
     // The name opens with a surname: a sentence that does not is not searched for the mark
     // after the opener and the facts of a life (most sentences).
@@ -282,11 +290,9 @@ fn resume_subject(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sco
 /// The name before a person's age, as filings and profiles give it (公告显示，甲现年48岁):
 /// a surname and one or two characters after a clause boundary, then 现年, a number and 岁.
 fn aged(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
+    // (Only where an age is given: called where the candidate scan saw a 岁, as few
+    // sentences hold one.)
     let text = s.text;
-    // (Only where an age is given: one fast search for 岁 first, as few sentences hold one.)
-    if !text.contains('岁') {
-        return;
-    }
     for (at, _) in text.match_indices("现年") {
         let age = text[at + "现年".len()..]
             .trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
