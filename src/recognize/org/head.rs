@@ -434,7 +434,10 @@ impl OrgModel {
                     || name_word_before(s, w.start, hit.entry.org_kind == OrgKind::Company)
                     || brand_after_place(s, w.start))
                     && s.title_starts_at(hit.end))
-                || labels_line(s, hit);
+                || labels_line(s, hit)
+                // A group set up, its posts filled after it (成立…协调|小组，由甲任组长).
+                || (hit.entry.org_kind == OrgKind::Group
+                    && w.start.checked_sub(1).and_then(|p| s.word_at(p)).is_some_and(|k| set_up_object(s, k, hit)));
         }
         // A bureau's short name the learned list holds because news writes it bare (环保局/j)
         // is one again after a name (青山市|环保局). Not other short names: 三总部, 中西部,
@@ -778,7 +781,14 @@ impl OrgModel {
                     || (h.entry.is(tag::MODIFIER) && !ordinal && !s.text[h.start..h.end].ends_with('区'))
             }) || ending.is_some_and(|h| h.entry.is(tag::TITLE | tag::PERSON | tag::APPOINT))
             {
-                break;
+                // (Not in a group's name a verb of setting up opens, its posts filled after it:
+                // 成立县质量监督提升|领导|工作小组，由甲任组长.)
+                if !(head.entry.org_kind == OrgKind::Group
+                    && hit.is_some_and(|h| h.entry.is(tag::TITLE))
+                    && set_up_object(s, wi, head))
+                {
+                    break;
+                }
             }
             if ordinal && words > 0 {
                 start = w.start;
@@ -1811,8 +1821,8 @@ fn set_up_before(s: &Sentence<'_>, wi: usize) -> bool {
 /// Does word `wi` stand in the object of a verb of setting a body up, which runs to the
 /// group's head (成立了|城东|片区|拆迁|安置|指挥部), with its posts filled after it (由甲任
 /// 总指挥)? The posts make it a body of its own, not a generic one (组建招商专班). The
-/// object must be a short run of ideographs with no function word (成立了由甲任组长的…小组
-/// names the group after 的).
+/// object must be a short run of ideographs (or letters and digits: 5G网络) with no function
+/// word (成立了由甲任组长的…小组 names the group after 的).
 fn set_up_object(s: &Sentence<'_>, wi: usize, head: &Hit<'_>) -> bool {
     let filled =
         || s.text[head.end..].contains('任') && s.hits.iter().any(|h| h.start >= head.end && h.entry.is(tag::TITLE));
@@ -1824,7 +1834,7 @@ fn set_up_object(s: &Sentence<'_>, wi: usize, head: &Hit<'_>) -> bool {
             && object.chars().count() <= MAX_SET_UP_OBJECT
             && object
                 .chars()
-                .all(|c| is_han(c) && !"的由在对为把将和与及了".contains(c))
+                .all(|c| (is_han(c) && !"的由在对为把将和与及了".contains(c)) || c.is_ascii_alphanumeric())
     }) && filled()
 }
 
