@@ -718,8 +718,19 @@ impl OrgModel {
                 word.strip_prefix('第')
                     .is_some_and(|n| n.chars().all(|c| is_chinese_digit(c) || c.is_ascii_digit()))
             };
+            // (A working group's 第N次 numbers the census or survey it runs: 区|第五次|全国经济普查
+            // 领导小组.)
             let ordinal = numbers_a_body(word)
-                && (words == 0 || (!word.ends_with('次') && after_body()) || (words <= 2 && counted()));
+                && (words == 0
+                    || (!word.ends_with('次') && after_body())
+                    || (words <= 2 && counted())
+                    || (head.entry.org_kind == OrgKind::Group
+                        && word
+                            .strip_prefix('第')
+                            .and_then(|n| n.strip_suffix('次'))
+                            .is_some_and(|n| {
+                                !n.is_empty() && n.chars().all(|c| is_chinese_digit(c) || c.is_ascii_digit())
+                            })));
             // So does a bare number between a body and its unit (交警支队|一|大队, 消防救援
             // 支队|三|中队): the unit is the body's, numbered — a body named by more than its
             // head word (not 一|总队|十|支队, whose 总队 is numbered too).
