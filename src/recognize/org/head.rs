@@ -714,23 +714,18 @@ impl OrgModel {
             // belongs to (青山市人民检察院|第二|检察部), or a word or two before the head
             // (第一|检察|部) — not a session of a meeting it holds (…|第四次|妇女代表大会).
             let after_body = || found.iter().any(|o| o.range.end == w.start && !o.bare && !o.in_title);
-            let counted = || {
-                word.strip_prefix('第')
-                    .is_some_and(|n| n.chars().all(|c| is_chinese_digit(c) || c.is_ascii_digit()))
-            };
+            let counted = || word.strip_prefix('第').is_some_and(all_digits);
             // (A working group's 第N次 numbers the census or survey it runs: 区|第五次|全国经济普查
             // 领导小组.)
+            let census = || {
+                head.entry.org_kind == OrgKind::Group
+                    && word
+                        .strip_prefix('第')
+                        .and_then(|n| n.strip_suffix('次'))
+                        .is_some_and(|n| !n.is_empty() && all_digits(n))
+            };
             let ordinal = numbers_a_body(word)
-                && (words == 0
-                    || (!word.ends_with('次') && after_body())
-                    || (words <= 2 && counted())
-                    || (head.entry.org_kind == OrgKind::Group
-                        && word
-                            .strip_prefix('第')
-                            .and_then(|n| n.strip_suffix('次'))
-                            .is_some_and(|n| {
-                                !n.is_empty() && n.chars().all(|c| is_chinese_digit(c) || c.is_ascii_digit())
-                            })));
+                && (words == 0 || (!word.ends_with('次') && after_body()) || (words <= 2 && counted()) || census());
             // So does a bare number between a body and its unit (交警支队|一|大队, 消防救援
             // 支队|三|中队): the unit is the body's, numbered — a body named by more than its
             // head word (not 一|总队|十|支队, whose 总队 is numbered too).
@@ -751,11 +746,7 @@ impl OrgModel {
                             && with_word_class(p, |c| matches!(c, "n" | "ns" | "nz" | "l"))
                     })
             };
-            if words == 0
-                && word.chars().count() <= 2
-                && word.chars().all(|c| is_chinese_digit(c) || c.is_ascii_digit())
-                && (named_body() || numbered_unit())
-            {
+            if words == 0 && word.chars().count() <= 2 && all_digits(word) && (named_body() || numbered_unit()) {
                 start = w.start;
                 words += 1;
                 continue;
@@ -1398,10 +1389,7 @@ impl OrgModel {
             // ordinal (第二|中学) reads as inside too.
             // An ordinal alone (no classifier: 第一个, 第四次 count) numbers the body a word or
             // two from its head too (第二|实验|中学, 第三|生态环境保护|督察组).
-            let ordinal = || {
-                word.strip_prefix('第')
-                    .is_some_and(|n| !n.is_empty() && n.chars().all(|c| is_chinese_digit(c) || c.is_ascii_digit()))
-            };
+            let ordinal = || word.strip_prefix('第').is_some_and(|n| !n.is_empty() && all_digits(n));
             // (Not a verb before a head that opens with its place's unit, a whole body's
             // name: 选举|市委|副书记 — 大会选举市委 is no name.)
             let unit_head = s.text[head.start..].starts_with(crate::recognize::ADMIN_UNITS);
@@ -2148,6 +2136,11 @@ pub(super) fn prefix_end(s: &Sentence<'_>, start: usize, limit: usize) -> usize 
         }
     }
     end
+}
+
+/// Is `n` written in digits only, Chinese or Arabic (五, 12)?
+fn all_digits(n: &str) -> bool {
+    n.chars().all(|c| is_chinese_digit(c) || c.is_ascii_digit())
 }
 
 /// Is `word` an ordinal numbering a body (第一|中学, 第二|分公司)? Not a term of office
