@@ -18,6 +18,7 @@
 //! * [`readdressed`] — a full name before its own surname and a title (王诚王总);
 //! * [`familiar`] — 老 or 小 before a surname (老张, 小许);
 //! * [`japanese`] — Japanese family and given names (森田正彦);
+//! * [`dharma`] — a monastic's 释 and the two characters given at ordination (释宏愿);
 //! * [`slot`] — the name right after a byline word or a title (记者欣屏、通讯员伍宣),
 //!   or before 任 and a title (由甲任组长);
 //! * [`given`] — a name read one character longer than a name given before, shortened;
