@@ -550,10 +550,21 @@ impl Marks {
         self.word_starts.resize(len / 64 + 1, 0);
         // The first character always starts a word.
         self.word_starts[0] = 1;
+        // The bits of a block of 64 bytes are gathered in a register and stored once, when
+        // a word starts in a later block (the words come in order): a load and a store a
+        // block, not a word.
+        let (mut block, mut bits) = (0, 1);
         for w in s.words {
-            if let Some(bits) = self.word_starts.get_mut(w.start / 64) {
-                *bits |= 1 << (w.start % 64);
+            if w.start / 64 != block {
+                if let Some(b) = self.word_starts.get_mut(block) {
+                    *b |= bits;
+                }
+                (block, bits) = (w.start / 64, 0);
             }
+            bits |= 1 << (w.start % 64);
+        }
+        if let Some(b) = self.word_starts.get_mut(block) {
+            *b |= bits;
         }
         self.hit_starts.clear();
         self.hit_starts.resize(len + 1, 0);
