@@ -6,6 +6,8 @@
 //! one [`Segment`] per run of same-ratio edits, so text with no edits costs one
 //! segment and a run of full-width digits costs one more, not one per byte.
 
+use std::cell::Cell;
+
 /// A run of the view whose characters each map to a fixed number of original bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Segment {
@@ -37,6 +39,11 @@ impl Segment {
 pub(crate) struct OffsetMap {
     segments: Vec<Segment>,
     orig_len: usize,
+    /// The segment the last lookup found: spans are mapped mostly in the order of the
+    /// text, so the next one lies in it or in the one after it, most often, and is found
+    /// with a test or two where a search of the segments (one or two for each full-width
+    /// comma) took a few dozen instructions. Only a hint: every answer is checked.
+    cursor: Cell<usize>,
 }
 
 impl OffsetMap {
@@ -45,7 +52,26 @@ impl OffsetMap {
         OffsetMap {
             segments: Vec::with_capacity(segments),
             orig_len: 0,
+            cursor: Cell::new(0),
         }
+    }
+
+    /// The last segment starting at or before view offset `v` (before it if `strict`),
+    /// if any: what a binary search of the segments by their starts finds, tried first at
+    /// the cursor and the segment after it.
+    #[inline]
+    fn last_starting_by(&self, v: usize, strict: bool) -> Option<usize> {
+        let by = |s: &Segment| if strict { s.view_start < v } else { s.view_start <= v };
+        let c = self.cursor.get();
+        for k in [c, c + 1] {
+            if self.segments.get(k).is_some_and(by) && self.segments.get(k + 1).is_none_or(|n| !by(n)) {
+                self.cursor.set(k);
+                return Some(k);
+            }
+        }
+        let k = self.segments.partition_point(by).checked_sub(1)?;
+        self.cursor.set(k);
+        Some(k)
     }
 
     /// Records that `view_len` bytes of view, starting at `view_start`, were made from
@@ -86,8 +112,7 @@ impl OffsetMap {
     /// Text deleted just before `v` is left out of a span that starts at `v`.
     pub(crate) fn start(&self, v: usize) -> usize {
         // The segment holding byte `v`: the last one starting at or before it.
-        let i = self.segments.partition_point(|s| s.view_start <= v);
-        match i.checked_sub(1).map(|i| &self.segments[i]) {
+        match self.last_starting_by(v, false).map(|i| &self.segments[i]) {
             Some(seg) if v < seg.view_end() => seg.map(v),
             // Past the last byte of the view: the end of the original.
             _ if self.segments.last().is_none_or(|s| v >= s.view_end()) => self.orig_len,
@@ -100,9 +125,8 @@ impl OffsetMap {
     /// search of the segments when both lie in the segment holding byte `start`, as most
     /// spans (a name, a number) do.
     pub(crate) fn span(&self, start: usize, end: usize) -> (usize, usize) {
-        let i = self.segments.partition_point(|s| s.view_start <= start);
         // (The segments tile the view: none after this one starts before its end.)
-        if let Some(seg) = i.checked_sub(1).map(|i| &self.segments[i])
+        if let Some(seg) = self.last_starting_by(start, false).map(|i| &self.segments[i])
             && start < end
             && end <= seg.view_end()
         {
@@ -118,8 +142,7 @@ impl OffsetMap {
             return self.start(0).min(self.segments.first().map_or(0, |s| s.orig_start));
         }
         // The segment holding byte `v - 1`.
-        let i = self.segments.partition_point(|s| s.view_start < v);
-        match i.checked_sub(1).map(|i| &self.segments[i]) {
+        match self.last_starting_by(v, true).map(|i| &self.segments[i]) {
             Some(seg) => seg.map(v.min(seg.view_end())),
             None => 0,
         }
@@ -141,6 +164,33 @@ mod tests {
         for a in 0..9 {
             for b in a + 1..=9 {
                 assert_eq!(m.span(a, b), (m.start(a), m.end(b)), "{a}..{b}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_cursor_finds_what_a_search_finds_in_any_order() {
+        // Segments of 3 bytes, every other one full-width (1:3): view 0..30.
+        let mut m = OffsetMap::default();
+        let mut orig = 0;
+        for k in 0..10 {
+            let unit = if k % 2 == 0 { 1 } else { 3 };
+            m.push(k * 3, orig, 3, 1, unit);
+            orig += 3 * unit as usize;
+        }
+        m.set_original_len(orig);
+        let search = |v: usize, strict: bool| {
+            m.segments
+                .partition_point(|s| if strict { s.view_start < v } else { s.view_start <= v })
+                .checked_sub(1)
+        };
+        let order: Vec<usize> = (0..=31)
+            .chain((0..=31).rev())
+            .chain((0..=31).map(|v| v * 7 % 32))
+            .collect();
+        for strict in [false, true] {
+            for &v in &order {
+                assert_eq!(m.last_starting_by(v, strict), search(v, strict), "{v} {strict}");
             }
         }
     }

@@ -249,6 +249,8 @@ impl<'t> Batch<'t> {
             return;
         }
         let (mark, len) = (out.len(), sentence.len());
+        // The batch's words that end in the sentence (their ends grow: one search).
+        let rest = &rest[..rest.partition_point(|t| t.byte_end - base <= len)];
         // The words that no rule of `split` can split (nearly all) are taken in a loop of
         // their own, up to the first that one may: `split` would take them as they are.
         // Each word one may split is handed to `split` alone, and the words after it are
@@ -256,8 +258,8 @@ impl<'t> Batch<'t> {
         // it put in `out`).
         let mut k = 0;
         loop {
-            k += take_unsplittable(&rest[k..], (0, base), len, out);
-            let Some(t) = rest.get(k).filter(|t| t.byte_end - base <= len) else {
+            k += take_unsplittable(&rest[k..], (0, base), out);
+            let Some(t) = rest.get(k) else {
                 break;
             };
             let word = (t.byte_start - base, t.byte_end - base, t.word);
@@ -299,24 +301,21 @@ impl<'t> Batch<'t> {
     }
 }
 
-/// Appends the words at the start of `tokens` that end in the sentence (of `len` bytes) and
-/// that no rule of [`split`] can split to `out`, and returns how many. A word's offsets
-/// are moved to the sentence's by adding `from` and taking away `base` (the words of a
-/// batch are relative to its start, those of a sentence cut from a byte on to that byte).
-/// They are found first and appended after, at once: one reserve for all and no test of
-/// the capacity a word.
+/// Appends the words at the start of `tokens` (words of the sentence, every one) that no
+/// rule of [`split`] can split to `out`, and returns how many. A word's offsets are moved
+/// to the sentence's by adding `from` and taking away `base` (the words of a batch are
+/// relative to its start, those of a sentence cut from a byte on to that byte). They are
+/// found first and appended after, at once: one reserve for all and no test of the
+/// capacity a word. (The callers leave out the words past the sentence's end, found once
+/// for the sentence: no test of each word's end here.)
 // (Out of line: inlined into the pipeline's loop, the loop's values lived on the stack.)
 #[inline(never)]
 fn take_unsplittable(
     tokens: &[jieba_rs::Token<'_>],
     (from, base): (usize, usize),
-    len: usize,
     out: &mut Vec<Range<usize>>,
 ) -> usize {
-    let n = tokens
-        .iter()
-        .position(|t| t.byte_end + from - base > len || may_be_split(t.word))
-        .unwrap_or(tokens.len());
+    let n = tokens.iter().position(|t| may_be_split(t.word)).unwrap_or(tokens.len());
     out.extend(
         tokens[..n]
             .iter()
@@ -372,7 +371,8 @@ fn cut_from(sentence: &str, mut from: usize, out: &mut Vec<Range<usize>>) {
         // `split` one by one (see `Batch::words`).
         let mut k = 0;
         loop {
-            k += take_unsplittable(&tokens[k..], (from, 0), sentence.len(), out);
+            // (Every word of the rest of the sentence ends in it.)
+            k += take_unsplittable(&tokens[k..], (from, 0), out);
             let Some(t) = tokens.get(k) else {
                 break 'cut;
             };

@@ -550,10 +550,21 @@ impl Marks {
         self.word_starts.resize(len / 64 + 1, 0);
         // The first character always starts a word.
         self.word_starts[0] = 1;
+        // The bits of a block of 64 bytes are gathered in a register and stored once, when
+        // a word starts in a later block (the words come in order): a load and a store a
+        // block, not a word.
+        let (mut block, mut bits) = (0, 1);
         for w in s.words {
-            if let Some(bits) = self.word_starts.get_mut(w.start / 64) {
-                *bits |= 1 << (w.start % 64);
+            if w.start / 64 != block {
+                if let Some(b) = self.word_starts.get_mut(block) {
+                    *b |= bits;
+                }
+                (block, bits) = (w.start / 64, 0);
             }
+            bits |= 1 << (w.start % 64);
+        }
+        if let Some(b) = self.word_starts.get_mut(block) {
+            *b |= bits;
         }
         self.hit_starts.clear();
         self.hit_starts.resize(len + 1, 0);
@@ -1516,15 +1527,17 @@ impl Scan<'_, '_> {
     /// at byte `at`?
     fn starts_common_word(&self, at: usize) -> bool {
         let s = self.s;
-        s.word_at(at).map(|i| &s.words[i]).is_some_and(|w| {
-            w.start == at
-                && w.len() > 3
-                && self
-                    .t
-                    .common_words
-                    .get(&s.text[w.clone()])
-                    .is_some_and(|&c| c >= VERY_COMMON_FROM)
-        })
+        // (No word starting at `at`, by one bit of the marks: no search of the words.)
+        self.m.starts_word(at)
+            && s.word_at(at).map(|i| &s.words[i]).is_some_and(|w| {
+                w.start == at
+                    && w.len() > 3
+                    && self
+                        .t
+                        .common_words
+                        .get(&s.text[w.clone()])
+                        .is_some_and(|&c| c >= VERY_COMMON_FROM)
+            })
     }
 
     /// Is `start..end` part of a longer run of transliteration characters: all its
@@ -1759,9 +1772,21 @@ impl Scan<'_, '_> {
         let guessed =
             |w: &Range<usize>| w.len() > 3 && text[w.clone()].chars().all(is_han) && !JIEBA.has_word(&text[w.clone()]);
         let word = |at: usize| s.word_at(at).map(|i| s.words[i].clone());
-        let next = word(end).filter(|w| w.start == end);
+        // (The words tile the sentence: one bit of the marks says whether a word starts at
+        // `end`, and so whether the word holding its byte before ends there; the words are
+        // searched only for the word it asks about.)
+        let starts_at_end = self.m.starts_word(end);
+        let next = if starts_at_end {
+            word(end).filter(|w| w.start == end)
+        } else {
+            None
+        };
         k.put(NEXT_GUESSED, flag(next.is_some_and(|w| guessed(&w))));
-        let cut = word(end - 1).filter(|w| w.start > start && w.end > end);
+        let cut = if self.m.ends_word(end) {
+            None
+        } else {
+            word(end - 1).filter(|w| w.start > start && w.end > end)
+        };
         k.put(CUTS_GUESSED, flag(cut.is_some_and(|w| guessed(&w))));
         true
     }

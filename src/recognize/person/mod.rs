@@ -327,14 +327,31 @@ fn with_dangling_dot(text: &str, r: Range<usize>) -> Range<usize> {
 /// Does `r` open with an appointment verb jieba-rs reads as a word (曾任, 现任, 历任) and
 /// go on past it?
 fn opens_with_appointment_verb(s: &Sentence<'_>, r: &Range<usize>) -> bool {
-    s.word_starting_at(r.start)
-        .is_some_and(|w| w.end < r.end && VERB_WORDS.contains(&&s.text[w]))
+    // (Each of the verbs is two ideographs, the second 任: the words are searched only
+    // where its bytes stand second.)
+    s.text.as_bytes().get(r.start + 3..r.start + 6) == Some("任".as_bytes())
+        && s.word_starting_at(r.start)
+            .is_some_and(|w| w.end < r.end && VERB_WORDS.contains(&&s.text[w]))
 }
 
 /// Appointment verbs whose characters are a surname and a given name too (曾, 任).
+/// (Each two ideographs, the second 任: see [`opens_with_appointment_verb`].)
 const VERB_WORDS: &[&str] = &[
     "曾任", "现任", "历任", "兼任", "后任", "改任", "调任", "升任", "出任", "转任", "继任",
 ];
+
+// (Checked when compiling: the look at the bytes in `opens_with_appointment_verb` holds.)
+const _: () = {
+    let mut k = 0;
+    while k < VERB_WORDS.len() {
+        let b = VERB_WORDS[k].as_bytes();
+        assert!(
+            b.len() == 6 && b[3] == 0xE4 && b[4] == 0xBB && b[5] == 0xBB,
+            "two ideographs, the second 任"
+        );
+        k += 1;
+    }
+};
 
 /// Is `r` one word of jieba-rs's dictionary tagged as a function word (d, r, c, p, u), of
 /// three characters at least (two-character ones are names too: 高远)?
