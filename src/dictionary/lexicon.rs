@@ -628,14 +628,19 @@ pub(crate) fn before_own_title(text: &str, start: usize, end: usize) -> bool {
     let rest = rest.strip_prefix("常务").unwrap_or(rest);
     let rest = rest.strip_prefix('副').unwrap_or(rest);
     let unit = &text[start..end];
-    // A temple is headed by its abbot, steward or imam (南屏寺|住持, 玉皇观|监院).
-    if matches!(unit, "寺" | "观") {
-        return ["住持", "方丈", "监院", "教长"].iter().any(|t| rest.starts_with(t));
+    match OWN_TITLES.iter().find(|(u, _)| *u == unit) {
+        Some((_, titles)) => titles.iter().any(|t| rest.starts_with(t)),
+        None => rest.strip_prefix(unit).is_some_and(|r| r.starts_with('长')),
     }
-    // A fellow-townsmen's hall is headed by a 会长 (临江会馆|会长), as 会 would be.
-    let own = if unit == "会馆" { "会" } else { unit };
-    rest.strip_prefix(own).is_some_and(|r| r.starts_with('长'))
 }
+
+/// The units whose head's title is not the unit's own character and 长 (站|站长): a
+/// fellow-townsmen's hall is headed by a 会长 (临江会馆|会长), as 会 would be; a temple by its
+/// abbot, steward or imam (南屏寺|住持, 玉皇观|监院).
+const OWN_TITLES: &[(&str, &[&str])] = &[("会馆", &["会长"]), ("寺", TEMPLE_HEADS), ("观", TEMPLE_HEADS)];
+
+/// The titles a temple's head holds.
+const TEMPLE_HEADS: &[&str] = &["住持", "方丈", "监院", "教长"];
 
 #[cfg(test)]
 mod tests {

@@ -327,7 +327,8 @@ pub(crate) fn relate(
         let mut roles = vec![(r, None, false)];
         let mut end = role.range.end;
         for (r2, next) in m.roles.iter().enumerate().skip(r + 1) {
-            // (A role read inside the one before it chains to nothing.)
+            // (The title reader returns no overlapping titles; the slice is checked all the
+            // same, as an overlap once panicked here.)
             let Some(between) = s.text.get(end..next.range.start) else {
                 continue;
             };

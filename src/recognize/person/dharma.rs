@@ -20,12 +20,8 @@ const MONASTIC_WORDS: &[&str] = &["法师", "大和尚", "长老", "住持", "�
 
 /// Appends the dharma names of `s` (byte ranges, in order).
 pub(crate) fn find(s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
-    let text = s.text;
-    // (Most sentences hold no 释: one fast search, and nothing else.)
-    if !text.contains('释') {
-        return;
-    }
-    for (i, _) in text.match_indices('释') {
+    // (Most sentences hold no 释: the search finds none, and nothing else runs.)
+    for (i, _) in s.text.match_indices('释') {
         let Some(end) = name_end(s, i) else {
             continue;
         };
@@ -39,7 +35,7 @@ pub(crate) fn find(s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
         if w.start != i || w.end > end {
             continue;
         }
-        let word = &text[w.clone()];
+        let word = &s.text[w.clone()];
         let plain = w.end == end || word == "释" || with_word_class(word, |c| c == "OOV" || c == "nr");
         if plain || beside_monastic_word(s, i, end) || listed_with_dharma_name(s, i, end) {
             out.push(i..end);

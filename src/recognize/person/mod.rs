@@ -205,25 +205,13 @@ impl PersonModel {
         }));
         let before = sc.ruled.len();
         familiar::find(&self.tables, s, sc.seen.cues, sc.seen.familiar, &mut sc.ruled);
-        sc.scored.extend(sc.ruled[before..].iter().map(|r| Scored {
-            start: r.start,
-            end: r.end,
-            score: familiar::FAMILIAR_NAME_SCORE,
-        }));
+        score_from(&sc.ruled, before, familiar::FAMILIAR_NAME_SCORE, &mut sc.scored);
         let before = sc.ruled.len();
         japanese::find(s, &sc.marks, &sc.seen.japanese, &mut sc.ruled);
-        sc.scored.extend(sc.ruled[before..].iter().map(|r| Scored {
-            start: r.start,
-            end: r.end,
-            score: japanese::JAPANESE_NAME_SCORE,
-        }));
+        score_from(&sc.ruled, before, japanese::JAPANESE_NAME_SCORE, &mut sc.scored);
         let before = sc.ruled.len();
         dharma::find(s, &mut sc.ruled);
-        sc.scored.extend(sc.ruled[before..].iter().map(|r| Scored {
-            start: r.start,
-            end: r.end,
-            score: dharma::DHARMA_NAME_SCORE,
-        }));
+        score_from(&sc.ruled, before, dharma::DHARMA_NAME_SCORE, &mut sc.scored);
         sc.slots.clear();
         sc.slot_scores.clear();
         sc.read_past.clear();
@@ -308,6 +296,16 @@ impl PersonModel {
         }
         out.append(&mut names);
     }
+}
+
+/// Appends to `scored` the names a rule reader appended to `ruled` after its first `before`,
+/// each at the reader's `score`.
+fn score_from(ruled: &[Range<usize>], before: usize, score: f32, scored: &mut Vec<Scored>) {
+    scored.extend(ruled[before..].iter().map(|r| Scored {
+        start: r.start,
+        end: r.end,
+        score,
+    }));
 }
 
 /// `r`, and the middle dot after it where the text is cut off right after the dot (…的拉塞尔·):

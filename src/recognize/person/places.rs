@@ -54,10 +54,6 @@ const FACILITIES: &[&str] = &[
 /// The land a family's village stands on, after its surname and 家 (王家岭, 刘家渡, 李家沟).
 const VILLAGE_LANDS: &str = "岭渡庄湾坪沟屯坝营店集堡寨峪洼墩窑铺塘垭坳圩岗";
 
-/// Trades of three characters a company's brand goes before (华晟|新材料): read as a name, the
-/// brand takes their first character.
-const NEW_TRADES: &[&str] = &["新材料", "新能源"];
-
 /// The words [`names_a_place_or_body`] compares the text after a name with, one by one.
 const WORDS_AFTER_NAME: [&[&str]; 3] = [TRADES, FACILITIES, &["银行"]];
 
@@ -130,8 +126,8 @@ pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>, t: &Tabl
     }
     // A brand of two characters, its trade and a post in it or a company's head word
     // (汉威|电子|董事长, 宏泰|化工|集团有限公司): a company.
-    let trade_then_company = |from: &str| {
-        TRADES.iter().any(|i| {
+    let trade_then_company = |from: &str, trades: &dyn Fn(&&str) -> bool| {
+        TRADES.iter().filter(|i| trades(i)).any(|i| {
             from.strip_prefix(i).is_some_and(|after| {
                 s.hit_starting_at(s.text.len() - after.len()).is_some_and(|h| {
                     h.entry.is(tag::TITLE | tag::MODIFIER | tag::PLACE)
@@ -143,11 +139,11 @@ pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>, t: &Tabl
     // (Or a brand of two characters read with the first of a trade of three: 华晟|新材料|股份
     // 有限公司 read as 华晟新.)
     let brand = match name.chars().count() {
-        2 => trade_then_company(rest),
-        3 => name.chars().next_back().is_some_and(|c| {
-            let from = &s.text[p.end - c.len_utf8()..];
-            NEW_TRADES.iter().any(|t| from.starts_with(t)) && trade_then_company(from)
-        }),
+        2 => trade_then_company(rest, &|_| true),
+        3 => name
+            .chars()
+            .next_back()
+            .is_some_and(|c| trade_then_company(&s.text[p.end - c.len_utf8()..], &|t| t.chars().count() == 3)),
         _ => false,
     };
     // (A bank is never named after a person: 瑞丰|银行.)
