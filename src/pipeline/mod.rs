@@ -311,6 +311,8 @@ impl Model {
         ex.facts = numbers.facts;
         ex.numbers = numbers.numbers;
         ex.dates = numbers.dates;
+        // 市交通运输局党组书记: 党组书记 of 市交通运输局.
+        relate::party_posts_of_bodies(text, &mut ex);
         // A descriptor (嘉宾, 球员) is a role only where a triple gives it a holder.
         let mut held: Vec<usize> = ex.triples.iter().map(|t| t.role.span.start).collect();
         held.sort_unstable();
