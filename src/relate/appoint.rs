@@ -192,7 +192,9 @@ pub(crate) fn relate(
                     // Or a note in brackets between (事务所（特殊普通合伙）|审计经理).
                     || (s.text[o.range.end..role.range.start].starts_with('(')
                         && super::gap(&s.text[o.range.end..role.range.start]) == super::Gap::Adjacent)
-                    || in_columns_before(&s.text[o.range.end..role.range.start]))
+                    || in_columns_before(&s.text[o.range.end..role.range.start])
+                    // Or its term of office (当选为县妇联|第五届委员会|主席).
+                    || super::term_between(&s.text[o.range.end..role.range.start]))
         });
         // A bare head word there (当选为协会会长) names no organisation but belongs to the post.
         let lead = own.map_or(role.range.start, |o| m.orgs[o].range.start);

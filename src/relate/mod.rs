@@ -42,6 +42,17 @@ use crate::recognize::role::{CALLINGS, MEMBER, OFFICES, RoleMention, heads_membe
 use crate::recognize::{HONORIFICS, Sentence, after_honorific, coordinates, is_bare_unit, strip_personal_note};
 use crate::{OrgKind, Rule};
 
+/// What may follow a term of office between a body and its post: nothing (市文联第五届|主席)
+/// or the term's committee (县政协第九届委员会|主席).
+const TERM_COMMITTEES: &[&str] = &["", "委员会", "执行委员会", "常务委员会", "理事会", "执委会"];
+
+/// Is `between`, the text between a body and a post, the body's term of office, perhaps
+/// with its committee (市文联|第五届|主席, 县政协|第九届委员会|主席)?
+fn term_between(between: &str) -> bool {
+    let term = term_of_office(between);
+    term > 0 && TERM_COMMITTEES.contains(&&between[term..])
+}
+
 /// A triple found in a sentence, by index into the sentence's mention lists.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct TripleMention {
@@ -223,11 +234,10 @@ pub(crate) fn relate(
         {
             return Gap::Break;
         }
-        // A term of office between a body and its post (青山市作家协会第六届主席) is the post's.
-        if matches!((a, b), (Item::Org(_), Item::Role(_)))
-            && !between.is_empty()
-            && term_of_office(between) == between.len()
-        {
+        // A term of office between a body and its post (青山市作家协会第六届主席) is the post's,
+        // and so is the term's committee (县青联第五届委员会主席, 市妇联第十三届执行委员会主席):
+        // the body is the same from term to term.
+        if matches!((a, b), (Item::Org(_), Item::Role(_))) && term_between(between) {
             return Gap::Adjacent;
         }
         // A paper named in its title marks before its staff (《青山日报》记者).
