@@ -435,6 +435,12 @@ impl OrgModel {
                     || brand_after_place(s, w.start))
                     && s.title_starts_at(hit.end))
                 || labels_line(s, hit)
+                // A quoted name is a name (“五方联动”小组，由甲任组长; 区“双改”办主任) where the
+                // body has posts: a pupils' “爱心奉献”小组 or a “友谊”饭店 is named so as well.
+                || (hit.entry.org_kind != OrgKind::Company
+                    && s.text[..w.start].ends_with('”')
+                    && self.enclosed_before(s, w.start).is_some()
+                    && (s.title_starts_at(hit.end) || posts_filled_after(s, hit)))
                 // A group set up, its posts filled after it (成立…协调|小组，由甲任组长).
                 || (hit.entry.org_kind == OrgKind::Group
                     && w.start.checked_sub(1).and_then(|p| s.word_at(p)).is_some_and(|k| set_up_object(s, k, hit)));
@@ -1823,8 +1829,6 @@ fn set_up_before(s: &Sentence<'_>, wi: usize) -> bool {
 /// object must be a short run of ideographs (or letters and digits: 5G网络) with no function
 /// word (成立了由甲任组长的…小组 names the group after 的).
 fn set_up_object(s: &Sentence<'_>, wi: usize, head: &Hit<'_>) -> bool {
-    let filled =
-        || s.text[head.end..].contains('任') && s.hits.iter().any(|h| h.start >= head.end && h.entry.is(tag::TITLE));
     (0..=wi).rev().take(MAX_SET_UP_WORDS).any(|k| {
         let object = &s.text[s.words[k].start..head.start];
         let before = &s.text[..s.words[k].start];
@@ -1834,7 +1838,12 @@ fn set_up_object(s: &Sentence<'_>, wi: usize, head: &Hit<'_>) -> bool {
             && object
                 .chars()
                 .all(|c| (is_han(c) && !"的由在对为把将和与及了".contains(c)) || c.is_ascii_alphanumeric())
-    }) && filled()
+    }) && posts_filled_after(s, head)
+}
+
+/// Are posts filled after the head word `head` (…小组，由甲任组长)?
+fn posts_filled_after(s: &Sentence<'_>, head: &Hit<'_>) -> bool {
+    s.text[head.end..].contains('任') && s.hits.iter().any(|h| h.start >= head.end && h.entry.is(tag::TITLE))
 }
 
 /// Most words of a group's name after the verb that sets it up, less its head.
