@@ -162,6 +162,35 @@ fn an_alias_names_the_full_organisation() {
 }
 
 #[test]
+fn a_filing_s_posts_name_its_company_in_full() {
+    // The company's name on its own line under the filing's codes, over the filing's title:
+    // the text calls it 公司 from then on.
+    let text = "证券代码：600999　证券简称：青禾精工　公告编号：临2025-018\n\n青禾精工股份有限公司\n\
+                关于选举董事长及聘任高级管理人员的公告\n\n2025年3月6日，公司召开第三届董事会第一次会议，\
+                选举闵建军先生为公司第三届董事会董事长，选举蒯小雨女士为副董事长；聘任阙立新先生为董事会秘书。";
+    let found = Extractor::new().extract(text);
+    let post = |name: &str, title: &str| {
+        found
+            .triples
+            .iter()
+            .find(|t| t.person.text == name && t.role.text == title)
+            .and_then(|t| t.org.as_ref())
+            .map(|o| (o.text.to_string(), &text[o.span.range()] == o.text))
+    };
+    let company = Some(("青禾精工股份有限公司".to_string(), true));
+    assert_eq!(post("闵建军", "董事长"), company);
+    assert_eq!(post("蒯小雨", "副董事长"), company);
+    assert_eq!(post("阙立新", "董事会秘书"), company);
+    // The mention 公司 is an organisation of its own, with the full name.
+    assert!(
+        found
+            .orgs
+            .iter()
+            .any(|o| o.text == "公司" && o.name == "青禾精工股份有限公司")
+    );
+}
+
+#[test]
 fn invalid_runtime_entries_are_rejected() {
     type Add = fn(&mut ExtractorBuilder) -> &mut ExtractorBuilder;
     let cases: [(&str, Add); 7] = [

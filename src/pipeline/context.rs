@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use super::records::Records;
 use crate::normalize::dateline_len;
+use crate::recognize::org;
 use crate::recognize::{ADMIN_UNITS, Sentence};
 use crate::relate::{self, Mentions, TripleMention, Unheld};
 use crate::{Extraction, Org, OrgKind, Person, Place, Role, Rule, Span, Triple};
@@ -131,11 +132,10 @@ impl<'t> Context<'t> {
     /// sentence says for the sentences after it.
     pub(super) fn sentence(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
         if self.filer.is_none()
-            && let Some(o) = read
-                .m
-                .orgs
-                .iter()
-                .find(|o| o.kind == OrgKind::Company && crate::recognize::org::names_the_filer(read.s.text, o))
+            && let Some(o) = read.m.orgs.iter().find(|o| {
+                o.kind == OrgKind::Company
+                    && org::names_the_filer(read.s.text, o, org::line_after(records.view.text(), read.range.end))
+            })
         {
             self.filer = Some(records.org(o));
         }

@@ -18,7 +18,7 @@ use crate::dictionary::{Hit, Lexicon};
 use crate::normalize::View;
 use crate::normalize::traditional::Simplifier;
 use crate::numbers::{self, NumberModel, Numbers};
-use crate::recognize::org::{Aliases, KnownClubs, OrgMention, OrgModel};
+use crate::recognize::org::{self, Aliases, KnownClubs, OrgMention, OrgModel};
 use crate::recognize::person::{self, GivenNames, KnownNames, PersonModel};
 use crate::recognize::role::{self, Descriptors, RoleMention};
 use crate::recognize::{Sentence, is_han};
@@ -166,7 +166,7 @@ impl Model {
             clubs.learn(st, &scratch.orgs);
             // Defined first: a notice uses the short name in the sentence that defines it
             // (青禾科技（以下简称“公司”）董事会收到公司副总经理…).
-            aliases.define(&s, &scratch.orgs);
+            aliases.define(&s, &scratch.orgs, org::line_after(view.text(), range.end));
             aliases.mentions(&s, &scratch.persons, &mut scratch.orgs);
             scratch.roles.clear();
             role::find(&s, &scratch.orgs, &scratch.persons, &mut scratch.roles);
@@ -313,6 +313,8 @@ impl Model {
         ex.dates = numbers.dates;
         // 市交通运输局党组书记: 党组书记 of 市交通运输局.
         relate::party_posts_of_bodies(text, &mut ex);
+        // 聘任甲为公司总经理, 公司 defined for 青禾科技股份有限公司: 总经理 of the company named in full.
+        relate::name_in_full(&mut ex);
         // A descriptor (嘉宾, 球员) is a role only where a triple gives it a holder.
         let mut held: Vec<usize> = ex.triples.iter().map(|t| t.role.span.start).collect();
         held.sort_unstable();

@@ -39,12 +39,13 @@ struct Alias {
 
 impl Aliases {
     /// Records the short names defined in `s` right after one of its organisations.
-    pub(crate) fn define(&mut self, s: &Sentence<'_>, orgs: &[OrgMention]) {
+    /// `next_line` is the line of the text after the sentence's (see [`line_after`]).
+    pub(crate) fn define(&mut self, s: &Sentence<'_>, orgs: &[OrgMention], next_line: &str) {
         for o in orgs {
             let shorts = match definition(&s.text[o.range.end..]) {
                 Some(shorts) => shorts,
                 // A filing's title defines them without saying so (青山科技股份有限公司关于…的公告).
-                None if heads_filing(s.text, o) => vec!["公司"],
+                None if heads_filing(s.text, o, next_line) => vec!["公司"],
                 None => continue,
             };
             let name = o.name(s.text);
@@ -168,25 +169,57 @@ fn inside_definition(text: &str, at: usize) -> bool {
 /// Does the bracket at the start of `after` make the organisation before it the writer of
 /// the document (（以下简称“公司”）, “本公司”)? A filing's posts that name no body are the
 /// filer's (原副总经理甲, 历任…副总经理).
-pub(crate) fn names_the_filer(text: &str, o: &OrgMention) -> bool {
-    heads_filing(text, o)
+pub(crate) fn names_the_filer(text: &str, o: &OrgMention, next_line: &str) -> bool {
+    heads_filing(text, o, next_line)
         || definition(&text[o.range.end..]).is_some_and(|shorts| shorts.iter().any(|s| matches!(*s, "公司" | "本公司")))
 }
 
 /// Is company `o` the one whose filing sentence `text` is the title of: opening the line,
 /// which ends as a filing's title does (青山科技股份有限公司关于…的公告, …2026年半年度报告)
-/// — or the listed company a report names with its stock code? The text then calls it 公司
-/// and 本公司.
-fn heads_filing(text: &str, o: &OrgMention) -> bool {
+/// — or alone on its line over such a title (青山科技股份有限公司\n关于…的公告), the line
+/// `next_line` — or the listed company a report names with its stock code? The text then
+/// calls it 公司 and 本公司.
+fn heads_filing(text: &str, o: &OrgMention, next_line: &str) -> bool {
     let after = &text[o.range.end..];
     let title = after.trim_end();
     o.kind == OrgKind::Company
         // A listed company named with its stock code is the one the text reports on (青禾科技
         // （股票代码：300888）发布公告称，公司…).
         && (super::brand::stock_code_at(after)
-            || (text[..o.range.start].trim().is_empty()
-                && FILING_TITLES.iter().any(|t| title.ends_with(t))
-                && !title.contains([',', '。', ';', ':'])))
+            || (opens_line(&text[..o.range.start])
+                && (is_filing_title(title) || (title.is_empty() && after.contains('\n') && is_filing_title(next_line)))))
+}
+
+/// Does the text `before` a name end a line, hold nothing but blanks, or only the codes a
+/// filing heads its first page with (证券代码：600000 证券简称：青禾科技 公告编号：临2024-031,
+/// which the view joins to the name's line)?
+fn opens_line(before: &str) -> bool {
+    let before = before.trim_end_matches([' ', '\u{3000}', '\t']);
+    before.is_empty()
+        || before.ends_with('\n')
+        || (FILING_CODES.iter().any(|c| before.contains(c))
+            && before.chars().count() <= MAX_FILING_HEADER
+            && !before.contains([',', '。', ';']))
+}
+
+/// Labels of the codes over a filing's title.
+const FILING_CODES: &[&str] = &["公告编号", "证券代码", "股票代码", "债券代码"];
+
+/// Longest run of codes over a filing's title, in characters.
+const MAX_FILING_HEADER: usize = 80;
+
+/// Does `line` read as the title of a company's filing: a phrase, no sentence, ending with
+/// one of [`FILING_TITLES`]?
+fn is_filing_title(line: &str) -> bool {
+    FILING_TITLES.iter().any(|t| line.ends_with(t)) && !line.contains([',', '。', ';', ':'])
+}
+
+/// The line of `text` after byte `end`, less its blanks: the next line that holds
+/// anything but blanks, when a line ends right at `end` or after blanks.
+pub(crate) fn line_after(text: &str, end: usize) -> &str {
+    let rest = text.get(end..).unwrap_or("");
+    let rest = rest.trim_start_matches([' ', '\u{3000}', '\t', '\r', '\n']);
+    rest.split('\n').next().unwrap_or("").trim()
 }
 
 /// Last words of the titles of a company's filings (and of its official documents'
