@@ -175,7 +175,7 @@ fn a_filing_s_posts_name_its_company_in_full() {
             .iter()
             .find(|t| t.person.text == name && t.role.text == title)
             .and_then(|t| t.org.as_ref())
-            .map(|o| (o.text.to_string(), &text[o.span.range()] == o.text))
+            .map(|o| (o.text.to_string(), text[o.span.range()] == o.text))
     };
     let company = Some(("青禾精工股份有限公司".to_string(), true));
     assert_eq!(post("闵建军", "董事长"), company);

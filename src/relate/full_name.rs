@@ -3,8 +3,10 @@
 //! 总经理 of 青禾科技股份有限公司. The mention 公司 stays in `orgs` with the full name; a triple
 //! names the body, and 公司 alone names none.
 
+use std::collections::HashMap;
+
 use crate::Span;
-use crate::model::Extraction;
+use crate::model::{Extraction, Org};
 
 /// The common nouns a filing calls its company by.
 const SELF_NAMES: &[&str] = &["公司", "本公司"];
@@ -12,15 +14,24 @@ const SELF_NAMES: &[&str] = &["公司", "本公司"];
 /// Gives each triple whose organisation is written as one of [`SELF_NAMES`] the mention
 /// that names the body in full (the first in the text), its evidence reaching back to it.
 pub(crate) fn name_in_full(ex: &mut Extraction<'_>) {
+    let self_named = |o: &Org<'_>| SELF_NAMES.contains(&&*o.text) && o.name != o.text;
+    if !ex.triples.iter().any(|t| t.org.as_ref().is_some_and(self_named)) {
+        return;
+    }
+    // The first mention of each name, found once for the document: a filing holds many
+    // such posts.
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    for (i, o) in ex.orgs.iter().enumerate() {
+        first.entry(&o.text).or_insert(i);
+    }
     for t in &mut ex.triples {
-        let Some(org) = &t.org else { continue };
-        if !SELF_NAMES.contains(&&*org.text) || org.name == org.text {
+        let Some(org) = t.org.as_ref().filter(|o| self_named(o)) else {
             continue;
-        }
-        let Some(full) = ex
-            .orgs
-            .iter()
-            .find(|o| o.text == org.name && o.span.start < org.span.start)
+        };
+        let Some(full) = first
+            .get(&*org.name)
+            .map(|&i| &ex.orgs[i])
+            .filter(|o| o.span.start < org.span.start)
         else {
             continue;
         };

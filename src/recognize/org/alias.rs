@@ -215,12 +215,31 @@ fn is_filing_title(line: &str) -> bool {
 }
 
 /// The line of `text` after byte `end`, less its blanks: the next line that holds
-/// anything but blanks, when a line ends right at `end` or after blanks.
+/// anything but blanks, when a line ends right at `end` or after blanks, and the line is
+/// short enough for a title; else "". (Bounded: asked for every sentence, it never reads
+/// a long line to its end.)
 pub(crate) fn line_after(text: &str, end: usize) -> &str {
-    let rest = text.get(end..).unwrap_or("");
-    let rest = rest.trim_start_matches([' ', '\u{3000}', '\t', '\r', '\n']);
-    rest.split('\n').next().unwrap_or("").trim()
+    const BLANKS: [char; 4] = [' ', '\u{3000}', '\t', '\r'];
+    let Some(rest) = text.get(end..) else {
+        return "";
+    };
+    if !text[..end].ends_with('\n') && !rest.trim_start_matches(BLANKS).starts_with('\n') {
+        return "";
+    }
+    let rest = rest.trim_start_matches(|c| BLANKS.contains(&c) || c == '\n');
+    let head = rest
+        .char_indices()
+        .nth(MAX_TITLE_LINE)
+        .map_or(rest, |(k, _)| &rest[..k]);
+    match head.find('\n') {
+        Some(k) => head[..k].trim(),
+        None if head.len() == rest.len() => head.trim(),
+        None => "",
+    }
 }
+
+/// Longest line read as a filing's title, in characters.
+const MAX_TITLE_LINE: usize = 120;
 
 /// Last words of the titles of a company's filings (and of its official documents'
 /// letterhead: 青禾能源集团有限公司文件).
