@@ -100,6 +100,9 @@ pub(super) const CLAUSE_VERBS: &[&str] = &[
     "设立",
     "建立",
     "撤销",
+    // A notice's changes to a body's members (调整集团安全生产委员会组成人员, 调整充实…).
+    "调整",
+    "充实",
     "对接",
     "签约",
     "支持",
