@@ -1296,6 +1296,21 @@ impl OrgModel {
                 });
             return (brand, brand.then_some(true));
         }
+        // A bureau merged from several is named by their lines of work in a row (县|文化|旅游|
+        // 广电|体育局, 市|自然资源|规划局): a line of work (a noun, not a verb of the clause:
+        // 推动|…局) before another word read inside is one.
+        if kind == OrgKind::Government
+            && words > 0
+            && MERGED_HEADS.iter().any(|h| s.text[..head.end].ends_with(h))
+            // (The head ends a word of its own line of work, 体育局: not 评委, 战局, 餐厅.)
+            && s.word_at(head.end - 1).is_some_and(|k| {
+                s.words[k].end == head.end && s.text[s.words[k].clone()].chars().count() >= 3
+            })
+            && line_of_work(word)
+            && with_word_class(word, |c| c == "n" || c == "vn")
+        {
+            return (true, None);
+        }
         // (Not before the project's line or phase: 检查|轨道交通3号线一期…指挥部 — the verb
         // of the clause.)
         if kind == OrgKind::Group && PURPOSE_WORDS.contains(word) {
@@ -1866,6 +1881,10 @@ fn line_of_work(word: &str) -> bool {
         && !CLAUSE_WORDS.contains(word)
         && with_word_class(word, |c| matches!(c, "v" | "vn" | "n"))
 }
+
+/// The head characters of the bureaus one government merges from several, named by their
+/// lines of work in a row (文化旅游广电体育局).
+const MERGED_HEADS: &[&str] = &["局", "厅", "委"];
 
 /// The head characters of a body's departments: a line of work names them (免疫规划科,
 /// 综合计划处).
