@@ -785,6 +785,24 @@ impl OrgModel {
                 words += 1;
                 continue;
             }
+            // A zone's rank stands between its own name and its kind (云雾山|国家级|自然保护区,
+            // 省级|风景名胜区): the name goes on before it, though 国家级 qualifies a post too
+            // (国家级教练).
+            if ZONE_RANKS.contains(&word)
+                && s.word_starting_at(start)
+                    .is_some_and(|z| s.text[z].ends_with(['区', '园']))
+            {
+                start = w.start;
+                words += 1;
+                // The zone's own name the segmenter cut apart (黔南|石|门坎|国家级…): the nouns
+                // back to the place it is in are its name.
+                if let Some(place) = zone_place_before(s, wi) {
+                    start = place;
+                    named = true;
+                    words += 1;
+                }
+                continue;
+            }
             // (A company's region qualifies a post before one, 亚太区|总裁, and is read
             // inside the name of a unit it has: 亚太区|固定收益部.)
             if hit.is_some_and(|h| {
@@ -1881,6 +1899,34 @@ fn line_of_work(word: &str) -> bool {
         && !CLAUSE_WORDS.contains(word)
         && with_word_class(word, |c| matches!(c, "v" | "vn" | "n"))
 }
+
+/// The ranks of a zone, written between its name and its kind (国家级自然保护区).
+const ZONE_RANKS: &[&str] = &["国家级", "省级", "市级", "县级", "自治区级"];
+
+/// Where the place a zone's name opens with starts, when the words before its rank (word
+/// `rank`) are a place and at most two nouns after it, few characters in all (黔南|石|门坎|
+/// 国家级): the nouns are the zone's own name, however the segmenter cut it.
+fn zone_place_before(s: &Sentence<'_>, rank: usize) -> Option<usize> {
+    let end = s.words[rank].start;
+    for k in (0..rank).rev().take(3) {
+        let w = s.words[k].clone();
+        let word = &s.text[w.clone()];
+        if s.text[w.start..end].chars().count() > MAX_ZONE_NAME || !word.chars().all(is_han) {
+            return None;
+        }
+        let place = s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::PLACE)) || with_word_class(word, |c| c == "ns");
+        if place && k < rank - 1 {
+            return Some(w.start);
+        }
+        if !with_word_class(word, |c| ["n", "nr", "nz", "ns", "OOV"].contains(&c)) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Most characters of a zone's place and name before its rank (黔南石门坎).
+const MAX_ZONE_NAME: usize = 6;
 
 /// The head characters of the bureaus one government merges from several, named by their
 /// lines of work in a row (文化旅游广电体育局).
