@@ -1280,6 +1280,19 @@ impl OrgModel {
         {
             return (false, None);
         }
+        // A company's unit named after its site (…物业管理有限公司|玉兰|湾|服务中心, …有限公司|
+        // 滨江|分公司): the few words between the company and the unit's head name it,
+        // whatever the segmenter made of them.
+        if SITE_UNITS.contains(&&s.text[head.start..head.end])
+            && found.iter().any(|o| {
+                o.kind == OrgKind::Company
+                    && o.range.end <= w.start
+                    && s.text[o.range.end..head.start].chars().all(is_han)
+                    && (1..=MAX_SITE_NAME).contains(&s.text[o.range.end..head.start].chars().count())
+            })
+        {
+            return (true, Some(true));
+        }
         // A shop's old-style brand ends in its sign (瑞和堂|医药连锁有限公司).
         if kind == OrgKind::Company
             && (3..=4).contains(&word.chars().count())
@@ -1899,6 +1912,12 @@ fn line_of_work(word: &str) -> bool {
         && !CLAUSE_WORDS.contains(word)
         && with_word_class(word, |c| matches!(c, "v" | "vn" | "n"))
 }
+
+/// A company's units named after the site they serve (…有限公司玉兰湾服务中心).
+const SITE_UNITS: &[&str] = &["服务中心", "分公司"];
+
+/// Most characters of a site's name between its company and its unit's head word.
+const MAX_SITE_NAME: usize = 4;
 
 /// The ranks of a zone, written between its name and its kind (国家级自然保护区).
 const ZONE_RANKS: &[&str] = &["国家级", "省级", "市级", "县级", "自治区级"];
