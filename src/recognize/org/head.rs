@@ -63,7 +63,7 @@ pub(super) const PURPOSE_VERBS: &[&str] = &[
     "创建", "提升", "扶贫", "开发", "改革", "发展", "协调", "监督", "检查", "评估", "规划", "救灾", "抗震", "防汛",
     "抗旱", "指挥", "领导", "服务", "创新", "振兴", "保障", "整顿", "普查", "筹备", "组织", "实施", "推广", "应急",
     "防火", "防灾", "减灾", "禁毒", "搬迁", "攻坚", "防疫", "验收", "评审", "督查", "考核", "巡查", "督导", "鉴定",
-    "调查", "征兵", "拆迁", "安置", "维稳", "编纂",
+    "调查", "征兵", "拆迁", "安置", "维稳", "编纂", "灭火",
 ];
 
 /// Verbs that govern an organisation as their object (汇报…指挥部工作, 组建…领导小组):
@@ -1339,6 +1339,14 @@ impl OrgModel {
             })
             && line_of_work(word)
             && with_word_class(word, |c| c == "n" || c == "vn")
+        {
+            return (true, None);
+        }
+        // A remit's first character the segmenter cut from it (森林|防|灭火|指挥部: 防灭火
+        // 'prevent and fight fires'): with the remit read inside, it is too.
+        if matches!(word, "防" | "抗")
+            && s.word_starting_at(start)
+                .is_some_and(|r| PURPOSE_VERBS.contains(&&s.text[r]))
         {
             return (true, None);
         }
