@@ -10,7 +10,8 @@
 //! into its title and the body as its organisation.
 //!
 //! Not a committee that governs in its own right: 县委, 市纪委 (no body before them), nor
-//! 党工委 (高新区党工委 governs the zone) and a village's 党支部 (村 is a place).
+//! 党工委 (高新区党工委 governs the zone), nor a village's 党支部 (村 is a place, no body:
+//! 刘家湾村党支部书记 is 书记 of 刘家湾村党支部; a team's is the team's).
 
 use std::borrow::Cow;
 
@@ -18,7 +19,7 @@ use crate::Span;
 use crate::model::{Extraction, Org, Role};
 
 /// Organs whose posts are the body's: the body is named right before them.
-const ORGANS: &[&str] = &["党委", "党组", "纪委", "党总支"];
+const ORGANS: &[&str] = &["党委", "党组", "纪委", "党总支", "党支部"];
 
 /// Rewrites each triple whose post is held in a party organ of a named body as the
 /// body's post (and the same title mention in `ex.roles`). `text` is the input.
