@@ -209,9 +209,13 @@ impl PersonModel {
         let before = sc.ruled.len();
         japanese::find(s, &sc.marks, &sc.seen.japanese, &mut sc.ruled);
         score_from(&sc.ruled, before, japanese::JAPANESE_NAME_SCORE, &mut sc.scored);
-        let before = sc.ruled.len();
-        dharma::find(s, &mut sc.ruled);
-        score_from(&sc.ruled, before, dharma::DHARMA_NAME_SCORE, &mut sc.scored);
+        // (Only where the scan saw a 释: most sentences hold none, and a search for it,
+        // whose last byte is one of the commonest in Chinese text, stopped at every such byte.)
+        if sc.seen.shi {
+            let before = sc.ruled.len();
+            dharma::find(s, &mut sc.ruled);
+            score_from(&sc.ruled, before, dharma::DHARMA_NAME_SCORE, &mut sc.scored);
+        }
         sc.slots.clear();
         sc.slot_scores.clear();
         sc.read_past.clear();
