@@ -2038,14 +2038,19 @@ pub(crate) fn elected_at(text: &str, at: usize) -> bool {
 /// The length in bytes of the term of office `glued` starts with (八届, 第九届), or 0: read
 /// over before a body (第五届政协) and between a body and its post (市文联第五届主席).
 pub(crate) fn term_of_office(glued: &str) -> usize {
-    glued.find('届').map_or(0, |k| {
-        let number = &glued[..k];
-        let counted = !number.is_empty()
-            && number
-                .chars()
-                .all(|c| c == '第' || c.is_ascii_digit() || is_chinese_digit(c));
-        if counted { k + '届'.len_utf8() } else { 0 }
-    })
+    // The number's characters are read up to the first that is none, which must be 届: the
+    // same as a search for 届 and a test of all before it (届 is none of them), without the
+    // search — for the last byte of 届, 0x8A, one of the commonest of Chinese text, it
+    // stopped all over the words it was asked of (most of them hold no 届).
+    let k = glued
+        .char_indices()
+        .find(|&(_, c)| !(c == '第' || c.is_ascii_digit() || is_chinese_digit(c)))
+        .map_or(glued.len(), |(k, _)| k);
+    if k > 0 && glued[k..].starts_with('届') {
+        k + '届'.len_utf8()
+    } else {
+        0
+    }
 }
 
 /// Do the words from `start` to the head word at `head_start` read as a name's own words
@@ -2349,6 +2354,44 @@ fn names_a_field(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The term of office read character by character is the one a search for 届 and a test
+    /// of what stands before it reads.
+    #[test]
+    fn a_term_of_office_is_read_as_a_search_for_its_last_character_reads_it() {
+        let searched = |glued: &str| {
+            glued.find('届').map_or(0, |k| {
+                let number = &glued[..k];
+                let counted = !number.is_empty()
+                    && number
+                        .chars()
+                        .all(|c| c == '第' || c.is_ascii_digit() || is_chinese_digit(c));
+                if counted { k + '届'.len_utf8() } else { 0 }
+            })
+        };
+        for glued in [
+            "第九届",
+            "八届",
+            "12届",
+            "第十二届全国人大",
+            "届",
+            "第届",
+            "本届",
+            "第九届第十届",
+            "第九次",
+            "",
+            "第九",
+            "九届届",
+            "第五届政协",
+            "a届",
+            "历届",
+            "十届三次",
+        ] {
+            assert_eq!(term_of_office(glued), searched(glued), "{glued}");
+        }
+        assert_eq!(term_of_office("第五届政协"), "第五届".len());
+        assert_eq!(term_of_office("本届"), 0);
+    }
 
     #[test]
     fn relation_nouns_end_in_their_last_characters() {
