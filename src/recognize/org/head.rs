@@ -818,7 +818,7 @@ impl OrgModel {
             let mut chars = word.chars();
             let split = match (chars.next(), chars.next(), chars.next(), chars.next()) {
                 (Some(p), Some(_), third, None)
-                    if CITY_PREPOSITIONS.contains(p)
+                    if CITY_PREPOSITION.contains(p)
                         && (third.is_none() && city_tail() || unit_after())
                         // A word jieba-rs made of the two (据桐/ng, 访青禾/nr), not a place or a
                         // word of its own (于都/ns|县, 同心/n|县).
@@ -829,7 +829,7 @@ impl OrgModel {
                 }
                 // (Not a bare unit before a common noun: 县|城市|管理局 is the county's.)
                 (Some(c), None, ..)
-                    if !"省市县区".contains(c)
+                    if !matches!(c, '省' | '市' | '县' | '区')
                         && city_tail()
                         && with_word_class(word, |c| matches!(c, "zg" | "ng" | "OOV" | "j")) =>
                 {
@@ -873,7 +873,7 @@ impl OrgModel {
             // (The word's own characters first: this runs for every word read.)
             if let Some(p) = word.chars().next()
                 && word.chars().count() == 3
-                && (CITY_PREPOSITIONS.contains(p) || p == '为' || p == '任')
+                && (CITY_PREPOSITION.contains(p) || p == '为' || p == '任')
                 && (words == 0 && matches!(kind, OrgKind::School | OrgKind::Company | OrgKind::Research) || community())
                 && word.chars().all(is_han)
                 && with_word_class(word, |c| c == "OOV")
@@ -898,7 +898,9 @@ impl OrgModel {
                 (Some(l), Some(a), None)
                     if (glued_before_unit(l) && admin(a))
                         || glued_bureau(word)
-                        || ("该本此".contains(l) && "省市区".contains(a) && !s.text[start..].starts_with(a)) =>
+                        || (matches!(l, '该' | '本' | '此')
+                            && matches!(a, '省' | '市' | '区')
+                            && !s.text[start..].starts_with(a)) =>
                 {
                     Some(w.start + l.len_utf8())
                 }
@@ -1909,7 +1911,10 @@ pub(crate) fn names_a_party(part: &str) -> bool {
 
 /// Is `c` a Chinese digit as numbers of bodies, terms and dates write them (〇 to 十)?
 pub(super) fn is_chinese_digit(c: char) -> bool {
-    "〇一二三四五六七八九十".contains(c)
+    // (One bit a character, built at compile time: asked of every character of a term of
+    // office and of many words, where `str::contains` ran a substring search for each.)
+    static DIGITS: crate::charset::CharSet = crate::charset::CharSet::of("〇一二三四五六七八九十");
+    DIGITS.contains(c)
 }
 
 /// Is `word` a department named by its number (二部, 三处: jieba-rs tags them numerals)?
@@ -1950,6 +1955,10 @@ const PLACE_VERBS: &str = "据至赴访调报";
 /// Prepositions and verbs jieba-rs glues to the first character of a city's name after
 /// them (据桐|山市, 至沅|州市, 报峪|州市委, 任命甲为澜|州市…) — not 经, which starts 经开区.
 const CITY_PREPOSITIONS: &str = "据至访在对向从由与于将把被同赴到报为";
+
+/// The characters of [`CITY_PREPOSITIONS`], one bit each (built at compile time: the first
+/// character of many words is asked, where `str::contains` ran a substring search).
+static CITY_PREPOSITION: crate::charset::CharSet = crate::charset::CharSet::of(CITY_PREPOSITIONS);
 
 /// Does `word` stand between two names, never inside one: a match's "versus"
 /// (青山队vs白水队), or a term of office before its body (九届|全国人大: the body is the
@@ -2287,11 +2296,13 @@ fn counts_places(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
 /// 三家, 300余名, 这所)?
 pub(super) fn is_classifier_phrase(s: &Sentence<'_>, w: &Range<usize>) -> bool {
     let word = &s.text[w.clone()];
+    // (The two sets one bit a character, built at compile time: asked of many words, where
+    // `str::contains` ran a substring search for each character.)
+    static NUMERALS: crate::charset::CharSet = crate::charset::CharSet::of("一二三四五六七八九十两百千万几数多余");
+    static CLASSIFIERS: crate::charset::CharSet = crate::charset::CharSet::of("个家名位所间座项批种类支只条");
     // Determiners count like numerals before a classifier (这所, 那家, 每个).
-    let numeral = |c: char| {
-        c.is_ascii_digit() || "一二三四五六七八九十两百千万几数多余".contains(c) || DETERMINER_WORDS.contains(&c)
-    };
-    let classifier = |c: char| "个家名位所间座项批种类支只条".contains(c);
+    let numeral = |c: char| c.is_ascii_digit() || NUMERALS.contains(c) || DETERMINER_WORDS.contains(&c);
+    let classifier = |c: char| CLASSIFIERS.contains(c);
     let (Some(first), Some(last)) = (word.chars().next(), word.chars().next_back()) else {
         return false;
     };
