@@ -123,7 +123,15 @@ const MAX_POST_PREFIX: usize = 24;
 /// followed only by a short description of the post: 任命甲为|局长,
 /// 选举甲为公司第五届董事会|董事长.
 fn appointed_for(before: &str) -> Option<&str> {
-    let at = before.rfind('为')?;
+    // Only the last 为 counts, and only within MAX_POST_PREFIX bytes of the end: it is looked
+    // for in that tail alone (from its first whole character: a 为 starting before it would
+    // stand too far). Searched over all of `before`, the search stopped at every byte 0xBA
+    // (为's last, a common one) of the clause up to the title.
+    let mut from = before.len().saturating_sub(MAX_POST_PREFIX + '为'.len_utf8());
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let at = from + before[from..].rfind('为')?;
     let between = &before[at + '为'.len_utf8()..];
     (between.len() <= MAX_POST_PREFIX && between.chars().all(|c| c.is_alphanumeric()) && !between.contains('为'))
         .then_some(&before[..at])
@@ -1128,6 +1136,40 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, go
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The search of the tail for 为 finds what a search of all the text before the title finds.
+    #[test]
+    fn what_is_appointed_for_is_read_from_the_tail_as_from_the_whole() {
+        /// [`appointed_for`] as it read before: a search of all of `before`.
+        fn whole(before: &str) -> Option<&str> {
+            let at = before.rfind('为')?;
+            let between = &before[at + '为'.len_utf8()..];
+            (between.len() <= MAX_POST_PREFIX
+                && between.chars().all(|c| c.is_alphanumeric())
+                && !between.contains('为'))
+            .then_some(&before[..at])
+        }
+        for before in [
+            "任命甲为",
+            "选举甲为公司第五届董事会",
+            "选举甲为公司第五届董事会A",
+            "选举甲为公司第五届董事会AB",
+            "选举甲为公司第五届董事会ABC",
+            "选举甲为公司第五届董事会董",
+            "为",
+            "",
+            "甲",
+            "为为为为为为为为为为",
+            "a为bcdefghijklmnopqrstuvwx",
+            "a为bcdefghijklmnopqrstuvwxy",
+            "a为bcdefghijklmnopqrstuvw",
+            "为é一二三四五六七",
+            "为é一二三四五六七八",
+            "为é一二三四五六七八九",
+        ] {
+            assert_eq!(appointed_for(before), whole(before), "{before}");
+        }
+    }
 
     #[test]
     fn every_verb_ends_in_a_verb_last_char() {
