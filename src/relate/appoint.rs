@@ -736,11 +736,20 @@ fn in_columns_before(between: &str) -> bool {
                     .any(|d| middle.ends_with(d))))
 }
 
+/// Is `before` (what stands before a post at a sentence's start) the dates of a résumé's
+/// entry (1995.07—2001.03): digits, blanks and the marks and words of dates only, with a digit?
 fn is_entry_dates(before: &str) -> bool {
-    before.chars().any(|c| c.is_ascii_digit())
-        && before
-            .chars()
-            .all(|c| c.is_ascii_digit() || c.is_whitespace() || ".-—–~～/年月至今起".contains(c))
+    // (Every character a date's first, which fails at once on the text of most clauses,
+    // before the search for a digit, which read all of it; and the marks by a `matches`,
+    // not a substring search for each character.)
+    before.chars().all(|c| {
+        c.is_ascii_digit()
+            || c.is_whitespace()
+            || matches!(
+                c,
+                '.' | '-' | '—' | '–' | '~' | '～' | '/' | '年' | '月' | '至' | '今' | '起'
+            )
+    }) && before.chars().any(|c| c.is_ascii_digit())
 }
 
 /// The first of the persons listed with 、 up to person `last` (甲、乙、丙 and 甲先生、乙女士: 甲).
