@@ -169,16 +169,22 @@ fn place_before(before: &str) -> usize {
     place
 }
 
+/// The appointments, removals and posts an appointment verb gives of sentence `s`, appended
+/// to `out` (and the posts it gives no one to `unheld`); `removal` as [`super::relate`] has it.
 pub(crate) fn relate(
     s: &Sentence<'_>,
     m: &Mentions<'_>,
     out: &mut Vec<TripleMention>,
     unheld: &mut Vec<Unheld>,
-    removal_goes_on: bool,
+    (removal_goes_on, holds_zhi): (bool, bool),
 ) {
     post_first(s, m, out);
     listed_after_post(s, m, out);
-    removals(s, m, out, removal_goes_on);
+    // (Only where the person scan saw a 职: a removal's clause ends with 职务, and the look
+    // for it went over every word of every sentence.)
+    if holds_zhi {
+        removals(s, m, out, removal_goes_on);
+    }
     let mut clause_start = 0;
     // The organisation of the previous appointment in this sentence: a chain of
     // appointments (由甲任组长，乙任副组长) fills posts of one organisation.

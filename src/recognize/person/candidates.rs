@@ -820,6 +820,7 @@ impl Seen {
             },
             admin_unit: self.admin_unit,
             colon: self.colon,
+            zhi: self.zhi,
         }
     }
 }

@@ -106,6 +106,9 @@ pub(crate) struct Scanned {
     /// The sentence holds a colon (the view writes every colon `:`), which any label or
     /// form's field it opens with ends with.
     pub(crate) colon: bool,
+    /// The sentence holds 职, of 职务, which closes every removal's clause (免去甲的…职务:
+    /// see [`relate`](crate::relate::relate)).
+    pub(crate) zhi: bool,
 }
 
 thread_local! {
