@@ -10,7 +10,7 @@
 const WORDS: usize = 0x1_0000 / 64;
 
 /// A set of characters of the Basic Multilingual Plane, one bit each (8 KiB).
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub(crate) struct CharSet([u64; WORDS]);
 
 impl CharSet {
@@ -60,6 +60,20 @@ impl CharSet {
         set
     }
 
+    /// The empty set, for a set built at run time with [`CharSet::add`].
+    pub(crate) const fn empty() -> CharSet {
+        CharSet([0; WORDS])
+    }
+
+    /// Adds `c`, if it is of the Basic Multilingual Plane (a character outside it is never
+    /// in a set).
+    pub(crate) fn add(&mut self, c: char) {
+        let code = c as usize;
+        if code < 0x1_0000 {
+            self.0[code / 64] |= 1 << (code % 64);
+        }
+    }
+
     /// Adds the character of three bytes at byte `i` of `b`.
     const fn insert(&mut self, b: &[u8], i: usize) {
         assert!(i + 2 < b.len() && b[i] & 0xF0 == 0xE0, "a character of three bytes");
@@ -99,6 +113,18 @@ mod tests {
         for c in ['三', 'a', '\u{1F600}'] {
             assert!(!SET.contains(c), "{c}");
         }
+    }
+
+    #[test]
+    fn a_set_built_at_run_time_holds_what_was_added() {
+        let mut set = CharSet::empty();
+        for c in ['長', '一', 'a', '\u{1F600}'] {
+            set.add(c);
+        }
+        assert!(set.contains('長') && set.contains('一') && set.contains('a'));
+        assert!(!set.contains('\u{1F600}') && !set.contains('二'));
+        let b = "長".as_bytes();
+        assert!(set.contains_utf8(b[0], b[1], b[2]));
     }
 
     #[test]

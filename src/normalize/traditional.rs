@@ -7,6 +7,7 @@
 //! bytes, so every byte offset of the view is the original's and spans need no mapping.
 
 use crate::Error;
+use crate::charset::CharSet;
 use crate::dictionary::parse;
 
 const TABLE: (&str, &str) = (
@@ -28,6 +29,10 @@ pub(crate) struct Simplifier {
     /// Indexed by code point minus the block's start; 0 where the character is the same
     /// in both scripts.
     simplified: Vec<u32>,
+    /// The traditional characters of the table, one bit each: what [`Simplifier::is_traditional`]
+    /// asks of a document's first characters, told from a character's three bytes with no
+    /// decoding.
+    traditional: Box<CharSet>,
 }
 
 impl Simplifier {
@@ -39,6 +44,7 @@ impl Simplifier {
 
     fn parse(name: &str, text: &str) -> Result<Simplifier, Error> {
         let mut simplified = vec![0; (BLOCK.end() - BLOCK.start() + 1) as usize];
+        let mut traditional = Box::new(CharSet::empty());
         for line in parse::lines(name, text)? {
             let pair = |f: Option<&&str>| {
                 let mut chars = f?.chars();
@@ -54,8 +60,12 @@ impl Simplifier {
                 ));
             };
             simplified[(t as u32 - BLOCK.start()) as usize] = s as u32;
+            traditional.add(t);
         }
-        Ok(Simplifier { simplified })
+        Ok(Simplifier {
+            simplified,
+            traditional,
+        })
     }
 
     /// The simplified form of `c`, if the table holds a different one.
@@ -72,29 +82,28 @@ impl Simplifier {
     /// document) costs a few dozen lookups; a simplified document that quotes a
     /// traditional word further on is read as it is written.
     pub(crate) fn is_traditional(&self, text: &str) -> bool {
-        // A walk over the bytes, character by character: only the ideographs of the block
-        // (lead bytes E4 to E9) can be in the table, and they are decoded without `chars`.
+        // A walk over the bytes, character by character: a character of three bytes (all
+        // the table's are) is looked up in the bit table by its bytes, with no decoding
+        // (one load, where the code was decoded, tested against the block and looked up in
+        // `simplified`); any other is stepped over by its first byte.
         const STEPS: [u8; 256] = super::lead_steps(&[]);
         let b = text.as_bytes();
         let mut i = 0;
         for _ in 0..SAMPLE {
-            let Some(&x) = b.get(i) else {
-                return false;
-            };
-            if (0xE4..=0xE9).contains(&x)
-                && let Some(&[y, z]) = b.get(i + 1..i + 3)
-            {
-                let code = u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
-                // (A character of the table is stored as a code point, never 0.)
-                if code
-                    .checked_sub(*BLOCK.start())
-                    .and_then(|k| self.simplified.get(k as usize))
-                    .is_some_and(|&s| s != 0)
-                {
-                    return true;
+            match b.get(i..i + 3) {
+                Some(&[x, y, z]) if x & 0xF0 == 0xE0 => {
+                    if self.traditional.contains_utf8(x, y, z) {
+                        return true;
+                    }
+                    i += 3;
+                }
+                _ => {
+                    let Some(&x) = b.get(i) else {
+                        return false;
+                    };
+                    i += usize::from(STEPS[usize::from(x)]);
                 }
             }
-            i += usize::from(STEPS[usize::from(x)]);
         }
         false
     }

@@ -146,6 +146,7 @@ impl Model {
                 cues,
                 admin_unit,
                 colon,
+                zhi,
             } = self.persons.find(
                 &s,
                 &mut scratch.persons,
@@ -177,7 +178,13 @@ impl Model {
                 roles: &scratch.roles,
             };
             scratch.unheld.clear();
-            relate::relate(&s, &m, &mut scratch.triples, &mut scratch.unheld, removal_goes_on);
+            relate::relate(
+                &s,
+                &m,
+                &mut scratch.triples,
+                &mut scratch.unheld,
+                (removal_goes_on, zhi),
+            );
             // A removal's list goes on after ；(免去：甲的…职务；|乙的…职务。): each item is a
             // sentence of its own; so does the list a heading opens (二、决定免去|甲的…职务；).
             // (Asked again for the chain below: read once.)

@@ -153,8 +153,9 @@ pub(crate) fn find(s: &Sentence<'_>, orgs: &[OrgMention], persons: &[Range<usize
     // 国防部长 kept one word by jieba-rs, the organisation never read on its own.
     for w in s.words {
         // Cheap first, before the word is sliced: only words of four or more characters
-        // ending in 长 qualify.
-        if w.len() < 12 || !s.text.as_bytes()[..w.end].ends_with("长".as_bytes()) {
+        // ending in 长 qualify. (A word's length by a subtraction: its end is never before
+        // its start, and `Range::len` tested that too, for every word of every sentence.)
+        if w.end - w.start < 12 || s.text.as_bytes().get(w.end - 3..w.end) != Some("长".as_bytes()) {
             continue;
         }
         let word = &s.text[w.clone()];

@@ -123,7 +123,15 @@ const MAX_POST_PREFIX: usize = 24;
 /// followed only by a short description of the post: 任命甲为|局长,
 /// 选举甲为公司第五届董事会|董事长.
 fn appointed_for(before: &str) -> Option<&str> {
-    let at = before.rfind('为')?;
+    // Only the last 为 counts, and only within MAX_POST_PREFIX bytes of the end: it is looked
+    // for in that tail alone (from its first whole character: a 为 starting before it would
+    // stand too far). Searched over all of `before`, the search stopped at every byte 0xBA
+    // (为's last, a common one) of the clause up to the title.
+    let mut from = before.len().saturating_sub(MAX_POST_PREFIX + '为'.len_utf8());
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let at = from + before[from..].rfind('为')?;
     let between = &before[at + '为'.len_utf8()..];
     (between.len() <= MAX_POST_PREFIX && between.chars().all(|c| c.is_alphanumeric()) && !between.contains('为'))
         .then_some(&before[..at])
@@ -161,16 +169,22 @@ fn place_before(before: &str) -> usize {
     place
 }
 
+/// The appointments, removals and posts an appointment verb gives of sentence `s`, appended
+/// to `out` (and the posts it gives no one to `unheld`); `removal` as [`super::relate`] has it.
 pub(crate) fn relate(
     s: &Sentence<'_>,
     m: &Mentions<'_>,
     out: &mut Vec<TripleMention>,
     unheld: &mut Vec<Unheld>,
-    removal_goes_on: bool,
+    (removal_goes_on, holds_zhi): (bool, bool),
 ) {
     post_first(s, m, out);
     listed_after_post(s, m, out);
-    removals(s, m, out, removal_goes_on);
+    // (Only where the person scan saw a 职: a removal's clause ends with 职务, and the look
+    // for it went over every word of every sentence.)
+    if holds_zhi {
+        removals(s, m, out, removal_goes_on);
+    }
     let mut clause_start = 0;
     // The organisation of the previous appointment in this sentence: a chain of
     // appointments (由甲任组长，乙任副组长) fills posts of one organisation.
@@ -728,11 +742,20 @@ fn in_columns_before(between: &str) -> bool {
                     .any(|d| middle.ends_with(d))))
 }
 
+/// Is `before` (what stands before a post at a sentence's start) the dates of a résumé's
+/// entry (1995.07—2001.03): digits, blanks and the marks and words of dates only, with a digit?
 fn is_entry_dates(before: &str) -> bool {
-    before.chars().any(|c| c.is_ascii_digit())
-        && before
-            .chars()
-            .all(|c| c.is_ascii_digit() || c.is_whitespace() || ".-—–~～/年月至今起".contains(c))
+    // (Every character a date's first, which fails at once on the text of most clauses,
+    // before the search for a digit, which read all of it; and the marks by a `matches`,
+    // not a substring search for each character.)
+    before.chars().all(|c| {
+        c.is_ascii_digit()
+            || c.is_whitespace()
+            || matches!(
+                c,
+                '.' | '-' | '—' | '–' | '~' | '～' | '/' | '年' | '月' | '至' | '今' | '起'
+            )
+    }) && before.chars().any(|c| c.is_ascii_digit())
 }
 
 /// The first of the persons listed with 、 up to person `last` (甲、乙、丙 and 甲先生、乙女士: 甲).
@@ -1003,8 +1026,9 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, go
     let duties = s
         .words
         .iter()
-        // (The bytes are compared: no slice of the text, for every word.)
-        .filter(|w| text.as_bytes()[(*w).clone()] == *"职务".as_bytes());
+        // (The bytes are compared: no slice of the text, for every word; the length first,
+        // and then six bytes known at compile time, compared in place, not by a call.)
+        .filter(|w| w.end - w.start == 6 && text.as_bytes().get(w.start..w.start + 6) == Some("职务".as_bytes()));
     for duty in duties.map(|w| w.start) {
         // The clause: after the last mark that ends one before 职务 (or the previous 职务).
         let previous = std::mem::replace(&mut clause_start, duty);
@@ -1128,6 +1152,40 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, go
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The search of the tail for 为 finds what a search of all the text before the title finds.
+    #[test]
+    fn what_is_appointed_for_is_read_from_the_tail_as_from_the_whole() {
+        /// [`appointed_for`] as it read before: a search of all of `before`.
+        fn whole(before: &str) -> Option<&str> {
+            let at = before.rfind('为')?;
+            let between = &before[at + '为'.len_utf8()..];
+            (between.len() <= MAX_POST_PREFIX
+                && between.chars().all(|c| c.is_alphanumeric())
+                && !between.contains('为'))
+            .then_some(&before[..at])
+        }
+        for before in [
+            "任命甲为",
+            "选举甲为公司第五届董事会",
+            "选举甲为公司第五届董事会A",
+            "选举甲为公司第五届董事会AB",
+            "选举甲为公司第五届董事会ABC",
+            "选举甲为公司第五届董事会董",
+            "为",
+            "",
+            "甲",
+            "为为为为为为为为为为",
+            "a为bcdefghijklmnopqrstuvwx",
+            "a为bcdefghijklmnopqrstuvwxy",
+            "a为bcdefghijklmnopqrstuvw",
+            "为é一二三四五六七",
+            "为é一二三四五六七八",
+            "为é一二三四五六七八九",
+        ] {
+            assert_eq!(appointed_for(before), whole(before), "{before}");
+        }
+    }
 
     #[test]
     fn every_verb_ends_in_a_verb_last_char() {

@@ -183,14 +183,15 @@ fn is_regional_division(text: &str) -> bool {
 
 /// Relates the mentions of sentence `s`, appending triples to `out`.
 /// `unheld` receives the posts appointment verbs give no one in the sentence.
-/// `removal_goes_on`: the sentence before ended a removal's list item with ；
-/// (see [`appoint`]'s removals).
+/// `removal`: whether the sentence before ended a removal's list item with ； (so that this
+/// one may go on with it), and whether this one holds 职 (of 职务, which every removal's
+/// clause ends with), as the person scan saw (see [`appoint`]'s removals).
 pub(crate) fn relate(
     s: &Sentence<'_>,
     m: &Mentions<'_>,
     out: &mut Vec<TripleMention>,
     unheld: &mut Vec<Unheld>,
-    removal_goes_on: bool,
+    removal: (bool, bool),
 ) {
     let mut items: Vec<Item> = Vec::with_capacity(m.persons.len() + m.orgs.len() + m.roles.len());
     // A bare surname (江主席) is a person mention but holds no post of its own: its title
@@ -426,7 +427,7 @@ pub(crate) fn relate(
         }
     }
     dateline_agency(s.text, m, out);
-    appoint::relate(s, m, out, unheld, removal_goes_on);
+    appoint::relate(s, m, out, unheld, removal);
     same_post_same_body(s.text, m, out);
     // A candidate for a post (提名甲为副市长候选人, 乙为董事候选人) holds none yet.
     out.retain(|t| {

@@ -839,7 +839,7 @@ impl OrgModel {
             let mut chars = word.chars();
             let split = match (chars.next(), chars.next(), chars.next(), chars.next()) {
                 (Some(p), Some(_), third, None)
-                    if CITY_PREPOSITIONS.contains(p)
+                    if CITY_PREPOSITION.contains(p)
                         && (third.is_none() && city_tail() || unit_after())
                         // A word jieba-rs made of the two (据桐/ng, 访青禾/nr), not a place or a
                         // word of its own (于都/ns|县, 同心/n|县).
@@ -850,7 +850,7 @@ impl OrgModel {
                 }
                 // (Not a bare unit before a common noun: 县|城市|管理局 is the county's.)
                 (Some(c), None, ..)
-                    if !"省市县区".contains(c)
+                    if !matches!(c, '省' | '市' | '县' | '区')
                         && city_tail()
                         && with_word_class(word, |c| matches!(c, "zg" | "ng" | "OOV" | "j")) =>
                 {
@@ -894,7 +894,7 @@ impl OrgModel {
             // (The word's own characters first: this runs for every word read.)
             if let Some(p) = word.chars().next()
                 && word.chars().count() == 3
-                && (CITY_PREPOSITIONS.contains(p) || p == '为' || p == '任')
+                && (CITY_PREPOSITION.contains(p) || p == '为' || p == '任')
                 && (words == 0 && matches!(kind, OrgKind::School | OrgKind::Company | OrgKind::Research) || community())
                 && word.chars().all(is_han)
                 && with_word_class(word, |c| c == "OOV")
@@ -919,7 +919,9 @@ impl OrgModel {
                 (Some(l), Some(a), None)
                     if (glued_before_unit(l) && admin(a))
                         || glued_bureau(word)
-                        || ("该本此".contains(l) && "省市区".contains(a) && !s.text[start..].starts_with(a)) =>
+                        || (matches!(l, '该' | '本' | '此')
+                            && matches!(a, '省' | '市' | '区')
+                            && !s.text[start..].starts_with(a)) =>
                 {
                     Some(w.start + l.len_utf8())
                 }
@@ -2004,7 +2006,10 @@ pub(crate) fn names_a_party(part: &str) -> bool {
 
 /// Is `c` a Chinese digit as numbers of bodies, terms and dates write them (〇 to 十)?
 pub(super) fn is_chinese_digit(c: char) -> bool {
-    "〇一二三四五六七八九十".contains(c)
+    // (One bit a character, built at compile time: asked of every character of a term of
+    // office and of many words, where `str::contains` ran a substring search for each.)
+    static DIGITS: crate::charset::CharSet = crate::charset::CharSet::of("〇一二三四五六七八九十");
+    DIGITS.contains(c)
 }
 
 /// Is `word` a department named by its number (二部, 三处: jieba-rs tags them numerals)?
@@ -2045,6 +2050,10 @@ const PLACE_VERBS: &str = "据至赴访调报";
 /// Prepositions and verbs jieba-rs glues to the first character of a city's name after
 /// them (据桐|山市, 至沅|州市, 报峪|州市委, 任命甲为澜|州市…) — not 经, which starts 经开区.
 const CITY_PREPOSITIONS: &str = "据至访在对向从由与于将把被同赴到报为";
+
+/// The characters of [`CITY_PREPOSITIONS`], one bit each (built at compile time: the first
+/// character of many words is asked, where `str::contains` ran a substring search).
+static CITY_PREPOSITION: crate::charset::CharSet = crate::charset::CharSet::of(CITY_PREPOSITIONS);
 
 /// Does `word` stand between two names, never inside one: a match's "versus"
 /// (青山队vs白水队), or a term of office before its body (九届|全国人大: the body is the
@@ -2133,14 +2142,19 @@ pub(crate) fn elected_at(text: &str, at: usize) -> bool {
 /// The length in bytes of the term of office `glued` starts with (八届, 第九届), or 0: read
 /// over before a body (第五届政协) and between a body and its post (市文联第五届主席).
 pub(crate) fn term_of_office(glued: &str) -> usize {
-    glued.find('届').map_or(0, |k| {
-        let number = &glued[..k];
-        let counted = !number.is_empty()
-            && number
-                .chars()
-                .all(|c| c == '第' || c.is_ascii_digit() || is_chinese_digit(c));
-        if counted { k + '届'.len_utf8() } else { 0 }
-    })
+    // The number's characters are read up to the first that is none, which must be 届: the
+    // same as a search for 届 and a test of all before it (届 is none of them), without the
+    // search — for the last byte of 届, 0x8A, one of the commonest of Chinese text, it
+    // stopped all over the words it was asked of (most of them hold no 届).
+    let k = glued
+        .char_indices()
+        .find(|&(_, c)| !(c == '第' || c.is_ascii_digit() || is_chinese_digit(c)))
+        .map_or(glued.len(), |(k, _)| k);
+    if k > 0 && glued[k..].starts_with('届') {
+        k + '届'.len_utf8()
+    } else {
+        0
+    }
 }
 
 /// Do the words from `start` to the head word at `head_start` read as a name's own words
@@ -2377,11 +2391,13 @@ fn counts_places(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
 /// 三家, 300余名, 这所)?
 pub(super) fn is_classifier_phrase(s: &Sentence<'_>, w: &Range<usize>) -> bool {
     let word = &s.text[w.clone()];
+    // (The two sets one bit a character, built at compile time: asked of many words, where
+    // `str::contains` ran a substring search for each character.)
+    static NUMERALS: crate::charset::CharSet = crate::charset::CharSet::of("一二三四五六七八九十两百千万几数多余");
+    static CLASSIFIERS: crate::charset::CharSet = crate::charset::CharSet::of("个家名位所间座项批种类支只条");
     // Determiners count like numerals before a classifier (这所, 那家, 每个).
-    let numeral = |c: char| {
-        c.is_ascii_digit() || "一二三四五六七八九十两百千万几数多余".contains(c) || DETERMINER_WORDS.contains(&c)
-    };
-    let classifier = |c: char| "个家名位所间座项批种类支只条".contains(c);
+    let numeral = |c: char| c.is_ascii_digit() || NUMERALS.contains(c) || DETERMINER_WORDS.contains(&c);
+    let classifier = |c: char| CLASSIFIERS.contains(c);
     let (Some(first), Some(last)) = (word.chars().next(), word.chars().next_back()) else {
         return false;
     };
@@ -2444,6 +2460,44 @@ fn names_a_field(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The term of office read character by character is the one a search for 届 and a test
+    /// of what stands before it reads.
+    #[test]
+    fn a_term_of_office_is_read_as_a_search_for_its_last_character_reads_it() {
+        let searched = |glued: &str| {
+            glued.find('届').map_or(0, |k| {
+                let number = &glued[..k];
+                let counted = !number.is_empty()
+                    && number
+                        .chars()
+                        .all(|c| c == '第' || c.is_ascii_digit() || is_chinese_digit(c));
+                if counted { k + '届'.len_utf8() } else { 0 }
+            })
+        };
+        for glued in [
+            "第九届",
+            "八届",
+            "12届",
+            "第十二届全国人大",
+            "届",
+            "第届",
+            "本届",
+            "第九届第十届",
+            "第九次",
+            "",
+            "第九",
+            "九届届",
+            "第五届政协",
+            "a届",
+            "历届",
+            "十届三次",
+        ] {
+            assert_eq!(term_of_office(glued), searched(glued), "{glued}");
+        }
+        assert_eq!(term_of_office("第五届政协"), "第五届".len());
+        assert_eq!(term_of_office("本届"), 0);
+    }
 
     #[test]
     fn relation_nouns_end_in_their_last_characters() {

@@ -725,6 +725,8 @@ pub(crate) struct Seen {
     pub(crate) mou: bool,
     /// 岁 (of an age: 甲现年48岁).
     pub(crate) sui: bool,
+    /// 释, the surname of a dharma name (释宏愿: see [`dharma`](super::dharma)).
+    pub(crate) shi: bool,
     /// The byte offsets of the characters that start a Japanese family name (see
     /// [`japanese`](super::japanese)).
     pub(crate) japanese: Vec<usize>,
@@ -804,6 +806,7 @@ impl Seen {
         ) = (false, false, false, false, false, false, false, false);
         self.surname_repeat = false;
         self.sui = false;
+        self.shi = false;
         self.cues = crate::recognize::Cues::default();
         self.admin_unit = false;
     }
@@ -817,6 +820,7 @@ impl Seen {
             },
             admin_unit: self.admin_unit,
             colon: self.colon,
+            zhi: self.zhi,
         }
     }
 }
@@ -922,6 +926,7 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                 '省' | '市' | '县' | '区' | '州' | '镇' | '乡' | '村' | '盟' | '旗' => seen.admin_unit = true,
                 '某' => seen.mou = true,
                 '岁' => seen.sui = true,
+                '释' => seen.shi = true,
                 '老' | '小' => seen.familiar = true,
                 _ => {}
             }
@@ -2170,7 +2175,7 @@ mod tests {
     /// The familiar names' reader skips a sentence the scan saw neither 老 nor 小 in, the
     /// removals' reader one it saw no 职 in, the context's places one it saw no unit in, and the
     /// Japanese names' and the appointees' readers look only where the scan saw a family
-    /// name's first character and 为.
+    /// name's first character and 为; the dharma names' reader one it saw no 释 in.
     #[test]
     fn the_scan_notes_the_characters_of_familiar_names() {
         for text in [
@@ -2183,6 +2188,8 @@ mod tests {
             "一行到北辰县考察。",
             "王明答：“是的。”",
             "选举甲为主任、乙为副主任，为期五年。",
+            "南屏寺住持释宏愿出席会议",
+            "他解释了原因",
         ] {
             super::super::with_sentence(text, |s, tables| {
                 let seen = seen_by_scan(tables, s);
@@ -2191,6 +2198,7 @@ mod tests {
                 let wei: Vec<usize> = text.match_indices('为').map(|(at, _)| at).collect();
                 assert_eq!(seen.wei, wei, "{text}");
                 assert_eq!(seen.speech, text.contains(['答', '问', '道', '曰']), "{text}");
+                assert_eq!(seen.shi, text.contains('释'), "{text}");
                 let unit = text.contains(crate::recognize::ADMIN_UNITS);
                 assert_eq!(seen.admin_unit, unit, "{text}");
                 assert_eq!(seen.japanese, super::super::japanese::tests::firsts(text), "{text}");

@@ -18,9 +18,9 @@ pub(crate) const DHARMA_NAME_SCORE: f32 = 0.5;
 /// name written with a dictionary word (释法|融: 释法 'interpret the law').
 const MONASTIC_WORDS: &[&str] = &["法师", "大和尚", "长老", "住持", "方丈", "监院"];
 
-/// Appends the dharma names of `s` (byte ranges, in order).
+/// Appends the dharma names of `s` (byte ranges, in order). (The person reader asks it only
+/// of a sentence its candidate scan saw a 释 in: see `Seen::shi`.)
 pub(crate) fn find(s: &Sentence<'_>, out: &mut Vec<Range<usize>>) {
-    // (Most sentences hold no 释: the search finds none, and nothing else runs.)
     for (i, _) in s.text.match_indices('释') {
         let Some(end) = name_end(s, i) else {
             continue;

@@ -106,6 +106,9 @@ pub(crate) struct Scanned {
     /// The sentence holds a colon (the view writes every colon `:`), which any label or
     /// form's field it opens with ends with.
     pub(crate) colon: bool,
+    /// The sentence holds 职, of 职务, which closes every removal's clause (免去甲的…职务:
+    /// see [`relate`](crate::relate::relate)).
+    pub(crate) zhi: bool,
 }
 
 thread_local! {
@@ -209,9 +212,13 @@ impl PersonModel {
         let before = sc.ruled.len();
         japanese::find(s, &sc.marks, &sc.seen.japanese, &mut sc.ruled);
         score_from(&sc.ruled, before, japanese::JAPANESE_NAME_SCORE, &mut sc.scored);
-        let before = sc.ruled.len();
-        dharma::find(s, &mut sc.ruled);
-        score_from(&sc.ruled, before, dharma::DHARMA_NAME_SCORE, &mut sc.scored);
+        // (Only where the scan saw a 释: most sentences hold none, and a search for it,
+        // whose last byte is one of the commonest in Chinese text, stopped at every such byte.)
+        if sc.seen.shi {
+            let before = sc.ruled.len();
+            dharma::find(s, &mut sc.ruled);
+            score_from(&sc.ruled, before, dharma::DHARMA_NAME_SCORE, &mut sc.scored);
+        }
         sc.slots.clear();
         sc.slot_scores.clear();
         sc.read_past.clear();

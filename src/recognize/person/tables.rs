@@ -79,8 +79,8 @@ pub(crate) mod class {
     /// A character another reader looks for (see [`Cues`](crate::recognize::Cues)).
     pub(crate) const CUE: u8 = 1 << 5;
     /// A character the candidate scan notes for the other person readers: 为, 免, 职, 某, 老,
-    /// 小, 岁, the verbs of speech before a quotation (答, 问, 道, 曰) and the middle dots of three
-    /// bytes; and for the readers after them, the
+    /// 小, 岁, 释 (a dharma name's surname), the verbs of speech before a quotation (答, 问, 道,
+    /// 曰) and the middle dots of three bytes; and for the readers after them, the
     /// administrative units and the characters a number may start with (see [`is_marked`]).
     pub(crate) const MARK: u8 = 1 << 6;
     /// The first character of a Japanese family name (田 of 田中): the candidate scan notes
@@ -91,7 +91,7 @@ pub(crate) mod class {
     pub(crate) fn is_marked(c: char) -> bool {
         matches!(
             c,
-            '为' | '免' | '职' | '某' | '老' | '小' | '岁' | '答' | '问' | '道' | '曰' | '•' | '・' | '‧'
+            '为' | '免' | '职' | '某' | '老' | '小' | '岁' | '释' | '答' | '问' | '道' | '曰' | '•' | '・' | '‧'
         ) || crate::recognize::ADMIN_UNITS.contains(&c)
             || crate::numbers::starts_numeral(c)
     }
