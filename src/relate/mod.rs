@@ -224,8 +224,11 @@ pub(crate) fn relate(
     let items = kept;
     let gap_between = |a: Item, b: Item| {
         let between = &s.text[m.range(a).end.min(m.range(b).start)..m.range(b).start];
-        // A credit: a title, a colon, the name (摄影:池磊, 作者:金庸).
-        if matches!((a, b), (Item::Role(_), Item::Person(_))) && between.trim() == ":" {
+        // A credit: a title, a colon, the name (摄影:池磊, 作者:金庸) — or a byline's slash
+        // (摄影/覃梓轩, 文/甲).
+        if let (Item::Role(r), Item::Person(_)) = (a, b)
+            && (between.trim() == ":" || (between.trim() == "/" && m.roles[r].byline))
+        {
             return Gap::Adjacent;
         }
         // A space after a post an election or an appointment gives (甲当选董事长 乙出任行长, a
