@@ -556,10 +556,18 @@ fn post_first(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) 
         if !ends_clause(&after[verb.len()..]) {
             continue;
         }
-        let org = m.orgs.iter().position(|o| o.range.end == role.range.start);
-        let start = org.map_or(role.range.start, |o| m.orgs[o].range.start);
         let end = s.text.len() - after.len() + verb.len();
-        appoint_each(out, first..=last, r, org, start..end);
+        // The posts listed before it with 、 go to the same holders (执行董事、总经理由甲兼任).
+        let mut post = r;
+        loop {
+            let org = m.orgs.iter().position(|o| o.range.end == m.roles[post].range.start);
+            let start = org.map_or(m.roles[post].range.start, |o| m.orgs[o].range.start);
+            appoint_each(out, first..=last, post, org, start..end);
+            match post.checked_sub(1) {
+                Some(before) if s.text.get(m.roles[before].range.end..start) == Some("、") => post = before,
+                _ => break,
+            }
+        }
     }
 }
 
