@@ -134,7 +134,7 @@ impl<'t> Context<'t> {
         if self.filer.is_none()
             && let Some(o) = read.m.orgs.iter().find(|o| {
                 o.kind == OrgKind::Company
-                    && org::names_the_filer(read.s.text, o, org::line_after(records.view.text(), read.range.end))
+                    && org::names_the_filer(read.s.text, o, || org::line_after(records.view.text(), read.range.end))
             })
         {
             self.filer = Some(records.org(o));

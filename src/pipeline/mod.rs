@@ -167,7 +167,7 @@ impl Model {
             clubs.learn(st, &scratch.orgs);
             // Defined first: a notice uses the short name in the sentence that defines it
             // (青禾科技（以下简称“公司”）董事会收到公司副总经理…).
-            aliases.define(&s, &scratch.orgs, org::line_after(view.text(), range.end));
+            aliases.define(&s, &scratch.orgs, || org::line_after(view.text(), range.end));
             aliases.mentions(&s, &scratch.persons, &mut scratch.orgs);
             scratch.roles.clear();
             role::find(&s, &scratch.orgs, &scratch.persons, &mut scratch.roles);

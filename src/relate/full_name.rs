@@ -5,7 +5,6 @@
 
 use std::collections::HashMap;
 
-use crate::Span;
 use crate::model::{Extraction, Org};
 
 /// The common nouns a filing calls its company by.
@@ -35,7 +34,7 @@ pub(crate) fn name_in_full(ex: &mut Extraction<'_>) {
         else {
             continue;
         };
-        t.evidence = Span::new(t.evidence.start.min(full.span.start), t.evidence.end.max(full.span.end));
+        t.evidence = t.evidence.cover(full.span);
         t.org = Some(full.clone());
     }
 }

@@ -38,7 +38,7 @@ pub(crate) fn posts_of_bodies<'t>(text: &'t str, ex: &mut Extraction<'t>) {
             r.span = title.span;
         }
         // (The body may be named sentences before: the evidence reaches back to it.)
-        t.evidence = Span::new(t.evidence.start.min(body.span.start), t.evidence.end.max(body.span.end));
+        t.evidence = t.evidence.cover(body.span);
         t.role = title;
         t.org = Some(body);
     }

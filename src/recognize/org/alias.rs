@@ -39,13 +39,14 @@ struct Alias {
 
 impl Aliases {
     /// Records the short names defined in `s` right after one of its organisations.
-    /// `next_line` is the line of the text after the sentence's (see [`line_after`]).
-    pub(crate) fn define(&mut self, s: &Sentence<'_>, orgs: &[OrgMention], next_line: &str) {
+    /// `next_line` gives the line of the text after the sentence's (see [`line_after`]),
+    /// read only for a company alone on its line.
+    pub(crate) fn define<'n>(&mut self, s: &Sentence<'_>, orgs: &[OrgMention], next_line: impl Fn() -> &'n str) {
         for o in orgs {
             let shorts = match definition(&s.text[o.range.end..]) {
                 Some(shorts) => shorts,
                 // A filing's title defines them without saying so (青山科技股份有限公司关于…的公告).
-                None if heads_filing(s.text, o, next_line) => vec!["公司"],
+                None if heads_filing(s.text, o, &next_line) => vec!["公司"],
                 None => continue,
             };
             let name = o.name(s.text);
@@ -169,17 +170,17 @@ fn inside_definition(text: &str, at: usize) -> bool {
 /// Does the bracket at the start of `after` make the organisation before it the writer of
 /// the document (（以下简称“公司”）, “本公司”)? A filing's posts that name no body are the
 /// filer's (原副总经理甲, 历任…副总经理).
-pub(crate) fn names_the_filer(text: &str, o: &OrgMention, next_line: &str) -> bool {
-    heads_filing(text, o, next_line)
+pub(crate) fn names_the_filer<'n>(text: &str, o: &OrgMention, next_line: impl Fn() -> &'n str) -> bool {
+    heads_filing(text, o, &next_line)
         || definition(&text[o.range.end..]).is_some_and(|shorts| shorts.iter().any(|s| matches!(*s, "公司" | "本公司")))
 }
 
 /// Is company `o` the one whose filing sentence `text` is the title of: opening the line,
 /// which ends as a filing's title does (青山科技股份有限公司关于…的公告, …2026年半年度报告)
 /// — or alone on its line over such a title (青山科技股份有限公司\n关于…的公告), the line
-/// `next_line` — or the listed company a report names with its stock code? The text then
+/// `next_line` gives — or the listed company a report names with its stock code? The text then
 /// calls it 公司 and 本公司.
-fn heads_filing(text: &str, o: &OrgMention, next_line: &str) -> bool {
+fn heads_filing<'n>(text: &str, o: &OrgMention, next_line: &dyn Fn() -> &'n str) -> bool {
     let after = &text[o.range.end..];
     let title = after.trim_end();
     o.kind == OrgKind::Company
@@ -187,7 +188,7 @@ fn heads_filing(text: &str, o: &OrgMention, next_line: &str) -> bool {
         // （股票代码：300888）发布公告称，公司…).
         && (super::brand::stock_code_at(after)
             || (opens_line(&text[..o.range.start])
-                && (is_filing_title(title) || (title.is_empty() && after.contains('\n') && is_filing_title(next_line)))))
+                && (is_filing_title(title) || (title.is_empty() && after.contains('\n') && is_filing_title(next_line())))))
 }
 
 /// Does the text `before` a name end a line, hold nothing but blanks, or only the codes a
@@ -216,8 +217,7 @@ fn is_filing_title(line: &str) -> bool {
 
 /// The line of `text` after byte `end`, less its blanks: the next line that holds
 /// anything but blanks, when a line ends right at `end` or after blanks, and the line is
-/// short enough for a title; else "". (Bounded: asked for every sentence, it never reads
-/// a long line to its end.)
+/// short enough for a title; else "". (Bounded: it never reads a long line to its end.)
 pub(crate) fn line_after(text: &str, end: usize) -> &str {
     const BLANKS: [char; 4] = [' ', '\u{3000}', '\t', '\r'];
     let Some(rest) = text.get(end..) else {
