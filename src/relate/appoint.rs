@@ -557,16 +557,22 @@ fn post_first(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) 
             continue;
         }
         let end = s.text.len() - after.len() + verb.len();
-        // The posts listed before it with 、 go to the same holders (执行董事、总经理由甲兼任).
-        let mut post = r;
-        loop {
-            let org = m.orgs.iter().position(|o| o.range.end == m.roles[post].range.start);
-            let start = org.map_or(m.roles[post].range.start, |o| m.orgs[o].range.start);
-            appoint_each(out, first..=last, post, org, start..end);
-            match post.checked_sub(1) {
-                Some(before) if s.text.get(m.roles[before].range.end..start) == Some("、") => post = before,
-                _ => break,
+        // The posts listed before it with 、 go to the same holders (执行董事、总经理由甲兼任),
+        // each in its own body, else placed as a chain's are (总经理 of the company before
+        // 执行董事).
+        let own = |post: usize| m.orgs.iter().position(|o| o.range.end == m.roles[post].range.start);
+        let opening = |post: usize| own(post).map_or(m.roles[post].range.start, |o| m.orgs[o].range.start);
+        let mut posts = vec![(r, own(r), false)];
+        while let Some(before) = posts[posts.len() - 1].0.checked_sub(1) {
+            if s.text.get(m.roles[before].range.end..opening(posts[posts.len() - 1].0)) != Some("、") {
+                break;
             }
+            posts.push((before, own(before), false));
+        }
+        posts.reverse();
+        let start = opening(posts[0].0);
+        for (&(post, ..), org) in posts.iter().zip(chain_orgs(s.text, m, &posts, None)) {
+            appoint_each(out, first..=last, post, org, start..end);
         }
     }
 }
