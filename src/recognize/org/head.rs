@@ -1408,9 +1408,13 @@ impl OrgModel {
                         || (s.words.get(wi + 1).is_some_and(|x| x.start == start) && single(wi + 1)));
                 // Right after a title it is the holder's surname (县委书记|宦|海军).
                 let after_title = s.hit_ending_at(w.start).is_some_and(|h| h.entry.is(tag::TITLE));
+                // (A character jieba-rs's dictionary tags a classifier for a rare use, 泓 of
+                // 一泓清水, is a brand's like any other: 全资子公司|泓|川|数控科技有限公司 — one
+                // that counts bodies is not: 三|家|科技公司.)
+                let brand_char = brand_pair && class == "q" && !word.chars().any(|c| COUNT_CLASSIFIERS.contains(c));
                 let ok = shop_sign
                     || (next_short || name_part.is_some() || brand_pair)
-                        && !FUNCTION_CLASSES.contains(&class)
+                        && (!FUNCTION_CLASSES.contains(&class) || brand_char)
                         && !LINKING_CHARS.contains(word)
                         && !PLACE_VERBS.contains(word)
                         && !after_title;
@@ -2391,15 +2395,17 @@ fn counts_places(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
 
 /// Is the word a numeral or determiner with a classifier, or a classifier after one (5个,
 /// 三家, 300余名, 这所)?
+/// The classifiers that count bodies and people (三家, 这所, 2040名).
+static COUNT_CLASSIFIERS: crate::charset::CharSet = crate::charset::CharSet::of("个家名位所间座项批种类支只条");
+
 pub(super) fn is_classifier_phrase(s: &Sentence<'_>, w: &Range<usize>) -> bool {
     let word = &s.text[w.clone()];
     // (The two sets one bit a character, built at compile time: asked of many words, where
     // `str::contains` ran a substring search for each character.)
     static NUMERALS: crate::charset::CharSet = crate::charset::CharSet::of("一二三四五六七八九十两百千万几数多余");
-    static CLASSIFIERS: crate::charset::CharSet = crate::charset::CharSet::of("个家名位所间座项批种类支只条");
     // Determiners count like numerals before a classifier (这所, 那家, 每个).
     let numeral = |c: char| c.is_ascii_digit() || NUMERALS.contains(c) || DETERMINER_WORDS.contains(&c);
-    let classifier = |c: char| CLASSIFIERS.contains(c);
+    let classifier = |c: char| COUNT_CLASSIFIERS.contains(c);
     let (Some(first), Some(last)) = (word.chars().next(), word.chars().next_back()) else {
         return false;
     };
