@@ -1770,10 +1770,15 @@ fn unknown_village(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]) -> Opt
     // Villages of the collective era are named by verbs and adjectives (前进|村, 团结|村):
     // one such word of two, where a clause opens or after the town (西河镇|前进|村) — not a
     // verb of going there (走进|村委会, 来到…).
+    // Towns too, and by common nouns and adverbs (分水|镇, 大同/d|镇): where a clause opens,
+    // a word of two before a town that heads a body names it.
+    let unit = s.words.get(wi + 1).map_or("", |u| &s.text[u.clone()]);
     let slogan = || {
         word.chars().count() == 2
             && word.chars().all(is_han)
-            && with_word_class(word, |c| matches!(c, "v" | "vn" | "a" | "ad"))
+            && with_word_class(word, |c| {
+                matches!(c, "v" | "vn" | "a" | "ad") || (unit != "村" && matches!(c, "n" | "d"))
+            })
             && !CLAUSE_WORDS.contains(word)
             && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
             && (s.text[..w.start].chars().next_back().is_none_or(|c| !is_han(c))
