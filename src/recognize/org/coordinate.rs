@@ -250,3 +250,35 @@ pub(super) fn tie_coordinations(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
         }
     }
 }
+
+/// Offices a party committee and its government each have and name together, the unit
+/// written once after both (县委、县政府办公室; 市委、市政府督查室).
+const SHARED_OFFICES: &[&str] = &["办公室", "督查室", "督导室", "研究室"];
+
+/// Bodies that have such offices: a party committee, a government, a zone's committees.
+const OFFICE_HOLDERS: &[&str] = &["委", "政府", "党工委", "管委会", "人大常委会", "政协"];
+
+/// A governing body coordinated with another's office (县委、|县政府办公室) has that office
+/// too, its unit written once after both: the first is named as its office (县委办公室),
+/// as the reader takes it, and not as the committee itself.
+pub(super) fn share_offices(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
+    for i in 1..orgs.len() {
+        let (before, rest) = orgs.split_at_mut(i);
+        let (body, office) = (&mut before[i - 1], &rest[0]);
+        if body.full_name.is_some()
+            || body.range.end > office.range.start
+            || !coordinates(&s.text[body.range.end..office.range.start])
+        {
+            continue;
+        }
+        let name = &s.text[office.range.clone()];
+        let Some(unit) = SHARED_OFFICES.iter().find(|u| name.ends_with(**u)) else {
+            continue;
+        };
+        let holder = |n: &str| OFFICE_HOLDERS.iter().any(|h| n.ends_with(h));
+        if holder(&name[..name.len() - unit.len()]) && holder(&s.text[body.range.clone()]) {
+            body.full_name = Some(format!("{}{unit}", &s.text[body.range.clone()]));
+            body.kind = office.kind;
+        }
+    }
+}

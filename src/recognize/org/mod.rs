@@ -235,6 +235,7 @@ impl OrgModel {
             out[first..].sort_by_key(|o| o.range.start);
         }
         coordinate::tie_coordinations(s, &mut out[first..]);
+        coordinate::share_offices(s, &mut out[first..]);
         coordinate::tie_units_after_posts(s, &mut out[first..], persons);
         coordinate::tie_places_after_posts(s, &mut out[first..]);
         coordinate::tie_places_after_place_posts(s, &mut out[first..]);
