@@ -481,6 +481,11 @@ impl<'t> Context<'t> {
                 name_after_earlier(o, recent);
             }
         });
+        // An organ named by the head word of a body named earlier in the sentence (到青禾建工
+        // 集团有限公司调研，集团党委书记甲…); then, for the organs named in full only now, the
+        // bare organs after them (…，党委副书记乙: 乙's 党委 is the group's).
+        organs_of_bodies_before_in_sentence(read, ex);
+        organs_named_in_full_before(read, ex);
         // The posts listed after one in a party organ so named, with no body of their own,
         // are the organ's owner's (联社党委副书记、主任甲), but for the organ's own.
         organs_owners_posts(&mut ex.triples[read.first_triple..]);
@@ -1172,6 +1177,30 @@ fn organs_named_in_full_before(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
     }
 }
 
+/// Names each party organ of the sentence written with a head word alone (集团党委) by the
+/// body named earlier in the same sentence that the word stands for (see
+/// [`organ_of_earlier`]), as the organs of bodies named in sentences before are.
+fn organs_of_bodies_before_in_sentence(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
+    for k in read.first_org..ex.orgs.len() {
+        let o = &ex.orgs[k];
+        if o.parent.is_some() || organ_len(&o.name) == 0 {
+            continue;
+        }
+        let Some(body) = organ_of_earlier(&o.name, &ex.orgs[read.first_org..k]).cloned() else {
+            continue;
+        };
+        let name = format!("{}{}", body.name, &o.name[o.name.len() - organ_len(&o.name)..]);
+        let span = o.span;
+        let triples = ex.triples[read.first_triple..]
+            .iter_mut()
+            .filter_map(|t| t.org.as_mut());
+        for o in std::iter::once(&mut ex.orgs[k]).chain(triples.filter(|o| o.span == span)) {
+            o.name = Cow::Owned(name.clone());
+            o.parent = Some(Box::new(body.clone()));
+        }
+    }
+}
+
 /// Applies `rename` to the sentence's new organisations, both as mentions and as the
 /// organisations of its triples (which hold copies), with the organisations named before
 /// the sentence.
@@ -1713,8 +1742,13 @@ fn organ_of_host(host: &Org<'_>, name: &str) -> bool {
 /// two or three characters, ends that body's longer name.
 fn organ_of_earlier<'a, 't: 'a>(name: &str, earlier: &'a [Org<'t>]) -> Option<&'a Org<'t>> {
     let head = &name[..name.len() - organ_len(name)];
+    // (A company whose name holds the head word is named whole, before the part of its
+    // name that ends with it: 集团党委 of 青禾建工集团有限公司, not of 青禾建工集团.)
     (head.len() < name.len() && (2..=3).contains(&head.chars().count()))
-        .then(|| with_parents(earlier.iter().rev()).find(|e| e.name.len() > head.len() && e.name.ends_with(head)))
+        .then(|| {
+            with_parents(earlier.iter().rev())
+                .find(|e| e.name.len() > head.len() && (e.name.ends_with(head) || host_has_head(e, head)))
+        })
         .flatten()
 }
 
