@@ -1169,13 +1169,17 @@ fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>, strict: bool) -> boo
         let Some(c) = s.text[r.start..].chars().next() else {
             return false;
         };
+        // A compound surname starts a name whatever its first character is alone (端 of
+        // 端木, no surname of its own: 主任端木|静，…); jieba-rs knows most as words (司徒|浩然).
+        if compound_surname_at(t, s.text, r.start) {
+            return true;
+        }
         if t.class(c) & class::TRANSLIT == 0 && !t.get(c).is_surname && t.get(c).seen >= RARE_BELOW {
             return false;
         }
         // A word jieba-rs made up of the title's last character and the name (财务|官周敏)
-        // starts it as well as one of its own would, and so does a compound surname, which
-        // jieba-rs knows as a word (司徒|浩然).
-        if glued_to_title(s, r.start) || compound_surname_at(t, s.text, r.start) {
+        // starts it as well as one of its own would.
+        if glued_to_title(s, r.start) {
             return true;
         }
         let Some(w) = s
