@@ -164,6 +164,21 @@ pub(crate) fn half_width(c: char) -> Option<char> {
     }
 }
 
+/// The half-width form of the full-width form of an ASCII character (U+FF01–FF5E: ，is
+/// EF BC 8C, the comma) whose three bytes start at byte `i` of `b`, if one does: the
+/// ASCII character of its code less 0xFEE0, as [`half_width`] gives it.
+#[inline(always)]
+fn full_width_ascii(b: &[u8], i: usize) -> Option<u8> {
+    match *b.get(i..i + 3)? {
+        [0xEF, y @ (0xBC | 0xBD), z] => {
+            let code = 0xF000 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
+            // (Of U+FF00–FF7F, the bytes' block, only these are forms of ASCII.)
+            (0xFF01..=0xFF5E).contains(&code).then(|| (code - 0xFEE0) as u8)
+        }
+        _ => None,
+    }
+}
+
 /// Characters of no width: a byte-order mark (U+FEFF), zero-width spaces and joiners.
 fn is_invisible(c: char) -> bool {
     matches!(c, '\u{FEFF}' | '\u{200B}'..='\u{200D}')
@@ -213,6 +228,16 @@ fn normalise(original: &str) -> (String, OffsetMap) {
     // Text up to `copied` is in the view; runs that need no edit are copied whole.
     let mut copied = copy_padded_label(&mut view, &mut map, original, 0);
     while let Some(edit) = next_edit(bytes, copied) {
+        // A full-width form of an ASCII character (，：（), nearly every edit of Chinese
+        // text, is written half-width as the last branch below writes it, with no decoding
+        // and none of the tests of the rarer edits.
+        if let Some(ascii) = full_width_ascii(bytes, edit) {
+            copy(&mut view, &mut map, original, copied, edit);
+            map.push(view.len(), edit, 1, 1, 3);
+            view.push(char::from(ascii));
+            copied = edit + 3;
+            continue;
+        }
         // `edit` is always a char boundary: the bytes it matches start a character.
         let c = original[edit..].chars().next().unwrap_or(' ');
         if is_line_break(c) {

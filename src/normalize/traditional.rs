@@ -86,23 +86,20 @@ impl Simplifier {
         // the table's are) is looked up in the bit table by its bytes, with no decoding
         // (one load, where the code was decoded, tested against the block and looked up in
         // `simplified`); any other is stepped over by its first byte.
+        // (Read through a slice that shrinks: one test of its length a character, where an
+        // offset three bytes on was tested for overflow and against the text's length.)
         const STEPS: [u8; 256] = super::lead_steps(&[]);
-        let b = text.as_bytes();
-        let mut i = 0;
+        let mut rest = text.as_bytes();
         for _ in 0..SAMPLE {
-            match b.get(i..i + 3) {
-                Some(&[x, y, z]) if x & 0xF0 == 0xE0 => {
+            match *rest {
+                [x, y, z, ref after @ ..] if x & 0xF0 == 0xE0 => {
                     if self.traditional.contains_utf8(x, y, z) {
                         return true;
                     }
-                    i += 3;
+                    rest = after;
                 }
-                _ => {
-                    let Some(&x) = b.get(i) else {
-                        return false;
-                    };
-                    i += usize::from(STEPS[usize::from(x)]);
-                }
+                [x, ..] => rest = rest.get(usize::from(STEPS[usize::from(x)])..).unwrap_or_default(),
+                [] => return false,
             }
         }
         false

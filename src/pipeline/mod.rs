@@ -147,6 +147,7 @@ impl Model {
                 admin_unit,
                 colon,
                 zhi,
+                chang,
             } = self.persons.find(
                 &s,
                 &mut scratch.persons,
@@ -170,7 +171,7 @@ impl Model {
             aliases.define(&s, &scratch.orgs, || org::line_after(view.text(), range.end));
             aliases.mentions(&s, &scratch.persons, &mut scratch.orgs);
             scratch.roles.clear();
-            role::find(&s, &scratch.orgs, &scratch.persons, &mut scratch.roles);
+            role::find(&s, &scratch.orgs, &scratch.persons, chang, &mut scratch.roles);
             scratch.triples.clear();
             let m = Mentions {
                 persons: &scratch.persons,

@@ -719,6 +719,9 @@ pub(crate) struct Seen {
     pub(crate) mian: bool,
     /// 职 (of 职务, which closes every removal's clause).
     pub(crate) zhi: bool,
+    /// 长, which every title that jieba-rs keeps one word with its body's name ends with
+    /// (国防部长: see [`role::find`](crate::recognize::role::find)).
+    pub(crate) chang: bool,
     /// A verb of speech before a quotation (答, 问, 道, 曰: see [`speaks`]).
     pub(crate) speech: bool,
     /// 某 (张某).
@@ -805,6 +808,7 @@ impl Seen {
             self.blanks,
         ) = (false, false, false, false, false, false, false, false);
         self.surname_repeat = false;
+        self.chang = false;
         self.sui = false;
         self.shi = false;
         self.cues = crate::recognize::Cues::default();
@@ -821,6 +825,7 @@ impl Seen {
             admin_unit: self.admin_unit,
             colon: self.colon,
             zhi: self.zhi,
+            chang: self.chang,
         }
     }
 }
@@ -922,6 +927,7 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
                 '为' => seen.wei.push(i),
                 '免' => seen.mian = true,
                 '职' => seen.zhi = true,
+                '长' => seen.chang = true,
                 '答' | '问' | '道' | '曰' => seen.speech = true,
                 '省' | '市' | '县' | '区' | '州' | '镇' | '乡' | '村' | '盟' | '旗' => seen.admin_unit = true,
                 '某' => seen.mou = true,

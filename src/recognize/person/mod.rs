@@ -109,6 +109,9 @@ pub(crate) struct Scanned {
     /// The sentence holds 职, of 职务, which closes every removal's clause (免去甲的…职务:
     /// see [`relate`](crate::relate::relate)).
     pub(crate) zhi: bool,
+    /// The sentence holds 长, which every title that jieba-rs keeps one word with its
+    /// body's name ends with (国防部长: see [`role::find`](crate::recognize::role::find)).
+    pub(crate) chang: bool,
 }
 
 thread_local! {

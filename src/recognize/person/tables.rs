@@ -80,7 +80,8 @@ pub(crate) mod class {
     pub(crate) const CUE: u8 = 1 << 5;
     /// A character the candidate scan notes for the other person readers: 为, 免, 职, 某, 老,
     /// 小, 岁, 释 (a dharma name's surname), the verbs of speech before a quotation (答, 问, 道,
-    /// 曰) and the middle dots of three bytes; and for the readers after them, the
+    /// 曰) and the middle dots of three bytes; and for the readers after them, 长 (of a title
+    /// jieba-rs keeps one word with its body's name, 国防部长), the
     /// administrative units and the characters a number may start with (see [`is_marked`]).
     pub(crate) const MARK: u8 = 1 << 6;
     /// The first character of a Japanese family name (田 of 田中): the candidate scan notes
@@ -92,7 +93,8 @@ pub(crate) mod class {
         matches!(
             c,
             '为' | '免' | '职' | '某' | '老' | '小' | '岁' | '释' | '答' | '问' | '道' | '曰' | '•' | '・' | '‧'
-        ) || crate::recognize::ADMIN_UNITS.contains(&c)
+        ) || c == '长'
+            || crate::recognize::ADMIN_UNITS.contains(&c)
             || crate::numbers::starts_numeral(c)
     }
 }
