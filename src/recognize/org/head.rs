@@ -906,6 +906,16 @@ impl OrgModel {
                 words += 1;
                 break;
             }
+            // An abbreviation jieba-rs cut across, its first character glued to the bare unit
+            // before it into a word of its own (县城|管|执法局: 'county town', where the name is
+            // 县|城管 'urban management'): the unit starts the name.
+            if let Some(unit_word) = glued_unit_before_abbreviation(s, wi) {
+                prefix_start = Some(unit_word.start);
+                start = unit_word.start;
+                named = true;
+                words += 2;
+                continue;
+            }
             // A bare administrative prefix (县自然资源住建局, 省工信厅): it starts the name.
             // jieba-rs may glue it to a linking character or a determiner before it (为/市
             // read as 为市, 该省保监局: the province's bureau).
@@ -2400,6 +2410,28 @@ fn counts_places(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
 
 /// Is the word a numeral or determiner with a classifier, or a classifier after one (5个,
 /// 三家, 300余名, 这所)?
+/// The word before word `wi`, when it is a bare administrative unit and a character
+/// (县城, 市区) that makes a word of the dictionary with word `wi`, a single character
+/// (城|管 of 县城|管|执法局).
+fn glued_unit_before_abbreviation(s: &Sentence<'_>, wi: usize) -> Option<Range<usize>> {
+    let w = s.words[wi].clone();
+    let mut chars = s.text[w.clone()].chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else {
+        return None;
+    };
+    let p = s.words[wi.checked_sub(1)?].clone();
+    let mut before = s.text[p.clone()].chars();
+    let (Some(unit), Some(x), None) = (before.next(), before.next(), before.next()) else {
+        return None;
+    };
+    if p.end != w.start || !is_han(c) || !ADMIN_UNITS.contains(&unit) {
+        return None;
+    }
+    // (The pair is the bytes of the two words across their boundary: no string built.)
+    let pair = &s.text[p.end - x.len_utf8()..w.end];
+    crate::segment::JIEBA.has_word(pair).then_some(p)
+}
+
 /// The classifiers that count bodies and people (三家, 这所, 2040名).
 static COUNT_CLASSIFIERS: crate::charset::CharSet = crate::charset::CharSet::of("个家名位所间座项批种类支只条");
 
