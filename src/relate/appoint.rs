@@ -1092,7 +1092,14 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, go
             let before = before_honorific(before);
             // (Perhaps with the reason between: 甲因工作变动辞去, 甲因到龄退休，辞去.)
             // (And a time before the reason: 甲今年4月因年龄原因辞去.)
+            // (Or with a form of address before it and the request after its clause:
+            // 甲先生因工作调整，申请辞去.)
             let reason = |between: &str| {
+                let between = after_honorific(between);
+                let between = RESIGNATION_REQUESTS
+                    .iter()
+                    .find_map(|r| between.strip_suffix(r))
+                    .unwrap_or(between);
                 let between = between.strip_suffix(['，', ',']).unwrap_or(between);
                 let Some(k) = between.find('因') else { return false };
                 let (when, why) = between.split_at(k);
