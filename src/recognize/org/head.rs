@@ -71,6 +71,10 @@ pub(super) const PURPOSE_VERBS: &[&str] = &[
 /// Verbs that govern an organisation as their object (汇报…指挥部工作, 组建…领导小组):
 /// they stand before names, never inside them, even before a working group's name.
 pub(super) const CLAUSE_VERBS: &[&str] = &[
+    // (Leaving a post: 申请|辞去|公司董事职务 — no company 申请辞去公司.)
+    "辞去",
+    "免去",
+    "免除",
     "汇报",
     "听取",
     "报告",
