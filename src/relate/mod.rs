@@ -1034,8 +1034,17 @@ fn opens_clause(before: &str) -> bool {
 /// of one person (`same_person`), where [`chained_post_body`] does.
 fn held_where_before(text: &str, m: &Mentions<'_>, before: &Post, post: &mut Post, same_person: bool) {
     // A post of the place named before it (，青山市副市长) is held there, not in the body
-    // of the post before it.
-    if !post.orgs.is_empty() || m.roles[post.role].names_org || m.roles[post.role].place.is_some() {
+    // of the post before it — but for the place's government, when the post before is in
+    // it or its party organ (青山市人民政府党组书记、市长: 市长 of 青山市人民政府).
+    if !post.orgs.is_empty() || m.roles[post.role].names_org {
+        return;
+    }
+    if m.roles[post.role].place.is_some() {
+        if let [o] = before.orgs[..]
+            && let Some(g) = government_headed(text, m, o, post.role)
+        {
+            post.orgs = vec![g];
+        }
         return;
     }
     // A calling is no post of a body (文学院院长、评论家甲: a critic, not the college's).
@@ -1055,6 +1064,27 @@ fn held_where_before(text: &str, m: &Mentions<'_>, before: &Post, post: &mut Pos
     if let Some(body) = body {
         post.orgs = vec![body];
     }
+}
+
+/// The government (青山市人民政府) whose head's post `role` is (市长, 副市长) when it is
+/// `o` or the body of `o`, its party organ (青山市人民政府党组).
+fn government_headed(text: &str, m: &Mentions<'_>, o: usize, role: usize) -> Option<usize> {
+    let title = &text[m.roles[role].core.clone()];
+    let body = m.orgs[o]
+        .parent
+        .as_ref()
+        .and_then(|(r, _)| m.orgs.iter().position(|b| b.organ_body && b.range == *r));
+    [Some(o), body].into_iter().flatten().find(|&g| {
+        let name = &text[m.orgs[g].range.clone()];
+        let mut t = title.chars();
+        let (Some(unit), "长") = (t.next(), t.as_str()) else {
+            return false;
+        };
+        ["人民政府", "政府"]
+            .iter()
+            .find_map(|suffix| name.strip_suffix(suffix))
+            .is_some_and(|place| place.ends_with(unit) && crate::recognize::ADMIN_UNITS.contains(&unit))
+    })
 }
 
 /// Is `post` the deputy (副…) of one of the `before` posts, with the same core title?
