@@ -1138,7 +1138,10 @@ fn chained_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role
     let managed = |kind| match kind {
         OrgKind::Company | OrgKind::School => true,
         OrgKind::Research => !text[m.roles[before].core.clone()].ends_with("院士"),
-        OrgKind::Media => MEDIA_POSTS.contains(&&text[m.roles[role].core.clone()]),
+        OrgKind::Media => {
+            let title = &text[m.roles[role].core.clone()];
+            MEDIA_POSTS.contains(&title) || MEDIA_STAFF.contains(&title)
+        }
         _ => false,
     };
     let managed_here = managed(m.orgs[o].kind)
@@ -1300,6 +1303,11 @@ pub(crate) const COMPANY_POSTS: &[&str] = &[
 
 /// Posts of a newspaper's or broadcaster's management.
 const MEDIA_POSTS: &[&str] = &["社长", "总编辑", "总编", "主编", "台长", "总监"];
+
+/// The posts of a newspaper's or a broadcaster's staff, held in the one named with the
+/// same person's post before (日报社记者、编辑) — not past a comma, where the next person
+/// may write for another.
+const MEDIA_STAFF: &[&str] = &["编辑", "记者", "编委", "评论员", "播音员", "主持人"];
 
 /// Titles of a party organ's own posts.
 pub(crate) const PARTY_TITLES: &[&str] = &["书记", "委员", "常委", "成员"];
