@@ -868,7 +868,18 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         // After a title, a given-name character rare at its place may stand after a surname
         // when a firm end closes the slot (主任孙前虎谈).
         let after_surname = count > 1 && text[at..].chars().next().is_some_and(|f| t.get(f).is_surname);
-        let fits = like || ((byline || after_surname) && !never_in_slot(c)) || (count == 3 && conjunction_ends);
+        // 向 is a surname as well as 'towards': after a title it starts a name only before a
+        // given name jieba-rs reads as a proper noun (主任向|宏达/nz|作…; not 主任向|大家…), and
+        // then, as a character unlike a name's, only before a firm end (below).
+        let xiang = count == 1
+            && c == '向'
+            && !byline
+            && s.word_starting_at(end + c.len_utf8()).is_some_and(|w| {
+                text[w.clone()].chars().count() == 2
+                    && with_word_class(&text[w], |k| matches!(k, "nr" | "nrt" | "nrfg" | "nz" | "OOV"))
+            });
+        let fits =
+            like || xiang || ((byline || after_surname) && !never_in_slot(c)) || (count == 3 && conjunction_ends);
         // Then the slot must start like a name (a rare character, a surname …), as after a
         // weak end.
         unlike |= !like;
