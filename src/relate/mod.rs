@@ -214,14 +214,17 @@ pub(crate) fn relate(
     items.extend((0..m.orgs.len()).filter(|&o| !m.orgs[o].in_title).map(Item::Org));
     items.sort_by_key(|&it| (m.range(it).start, std::cmp::Reverse(m.range(it).end)));
     // Drop items nested in an earlier one (a title inside an organisation name).
-    let mut kept: Vec<Item> = Vec::with_capacity(items.len());
-    for it in items {
-        if kept.last().is_some_and(|&k| m.range(k).end > m.range(it).start) {
-            continue;
+    // (In place, by the end of the last item kept: no second vector to allocate and free
+    // for every sentence.)
+    let mut kept_end = None;
+    items.retain(|&it| {
+        let range = m.range(it);
+        let keep = kept_end.is_none_or(|end| end <= range.start);
+        if keep {
+            kept_end = Some(range.end);
         }
-        kept.push(it);
-    }
-    let items = kept;
+        keep
+    });
     let gap_between = |a: Item, b: Item| {
         let between = &s.text[m.range(a).end.min(m.range(b).start)..m.range(b).start];
         // A credit: a title, a colon, the name (摄影:池磊, 作者:金庸) — or a byline's slash
