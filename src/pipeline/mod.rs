@@ -52,6 +52,8 @@ struct Scratch {
     roles: Vec<RoleMention>,
     triples: Vec<TripleMention>,
     unheld: Vec<Unheld>,
+    /// The mentions [`relate::relate`] reads a sentence's relations from.
+    items: relate::Items,
     surnamed: Vec<SurnameTitle>,
     paragraph: Paragraph,
     /// Where a number may start in the document (view offsets, in order), noted by the
@@ -185,6 +187,7 @@ impl Model {
                 &mut scratch.triples,
                 &mut scratch.unheld,
                 (removal_goes_on, zhi),
+                &mut scratch.items,
             );
             // A removal's list goes on after ；(免去：甲的…职务；|乙的…职务。): each item is a
             // sentence of its own; so does the list a heading opens (二、决定免去|甲的…职务；).

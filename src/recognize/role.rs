@@ -197,9 +197,11 @@ pub(crate) fn find(
             });
         }
     }
-    let orgs: Vec<&OrgMention> = orgs.iter().filter(|o| !o.in_title).collect();
+    // The organisations read on their own (not inside a title: 外交部|长), walked where
+    // needed rather than gathered into a vector for every sentence.
+    let bodies = || orgs.iter().filter(|o| !o.in_title);
     let inside = |r: &Range<usize>| {
-        orgs.iter().any(|o| o.range.start <= r.start && r.end <= o.range.end)
+        bodies().any(|o| o.range.start <= r.start && r.end <= o.range.end)
             || persons.iter().any(|p| p.start < r.end && r.start < p.end)
     };
     let hits = s.hits;
@@ -287,9 +289,7 @@ pub(crate) fn find(
             && dept.entry.is(tag::ORG_SUFFIX)
             && s.word_at(dept.start).is_some_and(|k| s.words[k].start == dept.start)
             && !dept.entry.standalone
-            && !orgs
-                .iter()
-                .any(|o| o.range.start < dept.end && dept.start < o.range.end)
+            && !bodies().any(|o| o.range.start < dept.end && dept.start < o.range.end)
             && OFFICES.contains(&&s.text[dept.start..dept.end])
         {
             start = dept.start;
@@ -312,7 +312,7 @@ pub(crate) fn find(
         });
         i = c + 1 + usize::from(assistant.is_some());
     }
-    professions_before_names(s, &orgs, persons, out, first);
+    professions_before_names(s, orgs, persons, out, first);
     out[first..].sort_by_key(|r| (r.range.start, std::cmp::Reverse(r.range.end)));
     // Titles never overlap: the relations read the text between one and the next. Of two
     // the readers above both took (a body's title 同乡会|长 and the title 会长 in a run of
@@ -366,7 +366,7 @@ pub(crate) fn find(
             None
         };
     }
-    places_over_lists(s, &orgs, &mut out[first..]);
+    places_over_lists(s, orgs, &mut out[first..]);
 }
 
 /// Callings a person is known by beside the posts listed before (院长、评论家甲; 副主席、作家乙):
@@ -419,15 +419,16 @@ pub(crate) fn is_discipline(s: &Sentence<'_>, w: &Range<usize>) -> bool {
 
 /// Gives the posts of a place's unit listed after a post in a body of that place (青山县委
 /// 副书记、县长: 县长 of 青山县; 青山市人民政府党组书记、副市长) the place, which the text
-/// writes once, inside the body's name.
-fn places_over_lists(s: &Sentence<'_>, orgs: &[&OrgMention], roles: &mut [RoleMention]) {
+/// writes once, inside the body's name. (Of `orgs`, those inside a title, 外交部|长, are
+/// passed over.)
+fn places_over_lists(s: &Sentence<'_>, orgs: &[OrgMention], roles: &mut [RoleMention]) {
     let text = s.text;
     // The body of the list's first post, and where the list's last post ends.
     let mut list: Option<(Range<usize>, usize)> = None;
     for r in roles {
         let body = orgs
             .iter()
-            .find(|o| o.range.end == r.range.start)
+            .find(|o| !o.in_title && o.range.end == r.range.start)
             .map(|o| o.range.clone());
         let listed = list.as_ref().filter(|(_, end)| text[*end..r.range.start] == *"、");
         let unit = unit_headed(&text[r.core.clone()]);
@@ -631,10 +632,11 @@ const NOT_PROFESSIONS: &[&str] = &[
 
 /// A word ending like an agent noun, right before a person name (or a colon and the
 /// name) and not already part of a title, an organisation or a name, is a title
-/// (监测员方岚, 评论家韩琦, 化妆师:丁晓).
+/// (监测员方岚, 评论家韩琦, 化妆师:丁晓). (An organisation of `orgs` inside a title, 外交部|长,
+/// does not count.)
 fn professions_before_names(
     s: &Sentence<'_>,
-    orgs: &[&OrgMention],
+    orgs: &[OrgMention],
     persons: &[Range<usize>],
     out: &mut Vec<RoleMention>,
     first: usize,
@@ -656,7 +658,9 @@ fn professions_before_names(
             || out[first..]
                 .iter()
                 .any(|r| r.range.start < w.end && w.start < r.range.end)
-            || orgs.iter().any(|o| o.range.start < w.end && w.start < o.range.end)
+            || orgs
+                .iter()
+                .any(|o| !o.in_title && o.range.start < w.end && w.start < o.range.end)
             || persons.iter().any(|q| q.start < w.end && w.start < q.end)
             || s.hits
                 .iter()

@@ -73,6 +73,11 @@ enum Item {
     Org(usize),
 }
 
+/// The buffer [`relate`] gathers a sentence's mentions in, kept from sentence to sentence:
+/// a vector of its own was allocated and freed for every sentence with a mention.
+#[derive(Debug, Default)]
+pub(crate) struct Items(Vec<Item>);
+
 /// The mentions of one sentence, ready to be related.
 pub(crate) struct Mentions<'m> {
     pub(crate) persons: &'m [Range<usize>],
@@ -185,15 +190,17 @@ fn is_regional_division(text: &str) -> bool {
 /// `unheld` receives the posts appointment verbs give no one in the sentence.
 /// `removal`: whether the sentence before ended a removal's list item with ； (so that this
 /// one may go on with it), and whether this one holds 职 (of 职务, which every removal's
-/// clause ends with), as the person scan saw (see [`appoint`]'s removals).
+/// clause ends with), as the person scan saw (see [`appoint`]'s removals). `items`: the
+/// buffer the mentions are gathered in.
 pub(crate) fn relate(
     s: &Sentence<'_>,
     m: &Mentions<'_>,
     out: &mut Vec<TripleMention>,
     unheld: &mut Vec<Unheld>,
     removal: (bool, bool),
+    Items(items): &mut Items,
 ) {
-    let mut items: Vec<Item> = Vec::with_capacity(m.persons.len() + m.orgs.len() + m.roles.len());
+    items.clear();
     // A bare surname (江主席) is a person mention but holds no post of its own: its title
     // links to an earlier full name (surname::resolve), or stays a title.
     items.extend(
@@ -214,14 +221,18 @@ pub(crate) fn relate(
     items.extend((0..m.orgs.len()).filter(|&o| !m.orgs[o].in_title).map(Item::Org));
     items.sort_by_key(|&it| (m.range(it).start, std::cmp::Reverse(m.range(it).end)));
     // Drop items nested in an earlier one (a title inside an organisation name).
-    let mut kept: Vec<Item> = Vec::with_capacity(items.len());
-    for it in items {
-        if kept.last().is_some_and(|&k| m.range(k).end > m.range(it).start) {
-            continue;
+    // (In place, by the end of the last item kept: no second vector to allocate and free
+    // for every sentence.)
+    let mut kept_end = None;
+    items.retain(|&it| {
+        let range = m.range(it);
+        let keep = kept_end.is_none_or(|end| end <= range.start);
+        if keep {
+            kept_end = Some(range.end);
         }
-        kept.push(it);
-    }
-    let items = kept;
+        keep
+    });
+    let items: &[Item] = items;
     let gap_between = |a: Item, b: Item| {
         let between = &s.text[m.range(a).end.min(m.range(b).start)..m.range(b).start];
         // A credit: a title, a colon, the name (摄影:池磊, 作者:金庸) — or a byline's slash
@@ -256,7 +267,7 @@ pub(crate) fn relate(
         gap(between)
     };
 
-    let line_end = chain_ending_line(s.text, m, &items, &gap_between);
+    let line_end = chain_ending_line(s.text, m, items, &gap_between);
     // The posts of the last person read, for the names listed after it
     // (记者刘也刚、赵毅、尚绪谦: all three are 记者).
     let mut listed: Option<(usize, Vec<Post>)> = None;
@@ -273,15 +284,15 @@ pub(crate) fn relate(
             }
             continue;
         };
-        let (mut posts, first) = posts_before(s.text, m, &items, k, &gap_between);
+        let (mut posts, first) = posts_before(s.text, m, items, k, &gap_between);
         // A list's layout (林海涛  区委副书记、区长 | 组长：林海涛（区长）): posts after the
         // name, in a column to the end of the line or in brackets, are the name's.
-        if let Some(mut after) = posts_after(s.text, m, &items, k, line_end.as_ref(), &gap_between) {
+        if let Some(mut after) = posts_after(s.text, m, items, k, line_end.as_ref(), &gap_between) {
             // A post noted on a member of a body's list is held in the body (评审委员会成员：
             // 甲（主任委员）、乙（副主任委员）).
             let label = listed
                 .as_ref()
-                .filter(|(prev, _)| noted_and_listed(s.text, m, &items, *prev, k));
+                .filter(|(prev, _)| noted_and_listed(s.text, m, items, *prev, k));
             let member_of = posts
                 .iter()
                 .chain(label.iter().flat_map(|(_, posts)| posts))
@@ -325,7 +336,7 @@ pub(crate) fn relate(
         if !posts.is_empty() {
             emit_posts(m, p, &posts, None, out);
             // A post in apposition after the name too (委托诉讼代理人：甲，青山律师事务所律师。).
-            out.extend(apposition(s.text, m, &items, k));
+            out.extend(apposition(s.text, m, items, k));
             // And a rank right after it (云岭大学副校长甲教授), held in the body of the post
             // before the name.
             if let Some(&Item::Role(r)) = items.get(k + 1)
@@ -356,7 +367,7 @@ pub(crate) fn relate(
         // A name listed after a name that holds posts, with no title of its own
         // after it, holds the same posts.
         if let Some((prev, posts)) = listed.take()
-            && let noted = noted_and_listed(s.text, m, &items, prev, k)
+            && let noted = noted_and_listed(s.text, m, items, prev, k)
             && (prev + 1 == k || noted)
             && ((noted || gap_between(items[prev], item) == Gap::Enumeration
                 // (与 joins a holder of posts to another person: 首席执行官甲与乙签约 names
@@ -418,7 +429,7 @@ pub(crate) fn relate(
                 }
             }
         } else {
-            out.extend(apposition(s.text, m, &items, k));
+            out.extend(apposition(s.text, m, items, k));
         }
     }
     // A body labelling the line holds the posts listed after its colon that name none
