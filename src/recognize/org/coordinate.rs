@@ -25,7 +25,23 @@ pub(super) fn tie_units_after_posts(s: &Sentence<'_>, orgs: &mut [OrgMention], p
         let name = &s.text[dept.range.clone()];
         let body = &s.text[committee.range.clone()];
         let department = COMMITTEE_DEPARTMENTS.contains(&name) && body.ends_with('委');
-        let organ = PARTY_ORGANS.contains(&name) && committee.named && !PARTY_ORGANS.iter().any(|p| body.ends_with(p));
+        let in_organ = PARTY_ORGANS.iter().any(|p| body.ends_with(p));
+        let organ = PARTY_ORGANS.contains(&name) && committee.named && !in_organ;
+        // A bare organ after a post in another organ of a body is that body's (管理局党委
+        // 委员、纪委书记: 管理局's 纪委).
+        if (PARTY_ORGANS.contains(&name) || name == "纪委")
+            && in_organ
+            && name != body
+            && dept.parent.is_none()
+            && dept.full_name.is_none()
+            && let Some((owner, kind)) = committee.parent.clone()
+            && after_posts_in(s, committee, dept.range.start)
+        {
+            dept.full_name = Some(format!("{}{name}", &s.text[owner.clone()]));
+            dept.parent = Some((owner, kind));
+            dept.named = true;
+            continue;
+        }
         // A bare body after a post in a body of a place is of that place too (区党工委委员、
         // 管委会副主任: 区管委会).
         let place = place_of(s, committee);
