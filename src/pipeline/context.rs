@@ -474,8 +474,7 @@ impl<'t> Context<'t> {
                 .filter(|h| o.parent.is_none() && organ_of_host(h, &o.name))
                 .or_else(|| organ_of_earlier(&o.name, recent).filter(|_| o.parent.is_none()))
             {
-                let organ = o.name[o.name.len() - organ_len(&o.name)..].to_string();
-                o.name = Cow::Owned(format!("{}{organ}", body.name));
+                o.name = Cow::Owned(organ_named_by(body, &o.name));
                 o.parent = Some(Box::new(body.clone()));
             } else if !brand_of_earlier(o, recent, text) {
                 name_after_earlier(o, recent);
@@ -1166,14 +1165,26 @@ fn organs_named_in_full_before(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
         else {
             continue;
         };
-        let span = o.span;
-        let triples = ex.triples[read.first_triple..]
-            .iter_mut()
-            .filter_map(|t| t.org.as_mut());
-        for o in std::iter::once(&mut ex.orgs[k]).chain(triples.filter(|o| o.span == span)) {
-            o.name = full.name.clone();
-            o.parent = full.parent.clone();
-        }
+        rename_in_sentence(read, ex, k, full.name, full.parent);
+    }
+}
+
+/// Gives the sentence's organisation `k` the `name` and `parent`, both as a mention and
+/// as the organisation of the sentence's triples (which hold copies of it).
+fn rename_in_sentence<'t>(
+    read: &Read<'_, '_>,
+    ex: &mut Extraction<'t>,
+    k: usize,
+    name: Cow<'t, str>,
+    parent: Option<Box<Org<'t>>>,
+) {
+    let span = ex.orgs[k].span;
+    let triples = ex.triples[read.first_triple..]
+        .iter_mut()
+        .filter_map(|t| t.org.as_mut());
+    for o in std::iter::once(&mut ex.orgs[k]).chain(triples.filter(|o| o.span == span)) {
+        o.name = name.clone();
+        o.parent = parent.clone();
     }
 }
 
@@ -1189,16 +1200,19 @@ fn organs_of_bodies_before_in_sentence(read: &Read<'_, '_>, ex: &mut Extraction<
         let Some(body) = organ_of_earlier(&o.name, &ex.orgs[read.first_org..k]).cloned() else {
             continue;
         };
-        let name = format!("{}{}", body.name, &o.name[o.name.len() - organ_len(&o.name)..]);
-        let span = o.span;
-        let triples = ex.triples[read.first_triple..]
-            .iter_mut()
-            .filter_map(|t| t.org.as_mut());
-        for o in std::iter::once(&mut ex.orgs[k]).chain(triples.filter(|o| o.span == span)) {
-            o.name = Cow::Owned(name.clone());
-            o.parent = Some(Box::new(body.clone()));
-        }
+        let name = Cow::Owned(organ_named_by(&body, &o.name));
+        rename_in_sentence(read, ex, k, name, Some(Box::new(body)));
     }
+}
+
+/// The name of the party organ written `organ_name` (集团党委) of `body`: the body's name
+/// and the organ (青禾建工集团有限公司党委).
+fn organ_named_by(body: &Org<'_>, organ_name: &str) -> String {
+    format!(
+        "{}{}",
+        body.name,
+        &organ_name[organ_name.len() - organ_len(organ_name)..]
+    )
 }
 
 /// Applies `rename` to the sentence's new organisations, both as mentions and as the
@@ -1742,14 +1756,27 @@ fn organ_of_host(host: &Org<'_>, name: &str) -> bool {
 /// two or three characters, ends that body's longer name.
 fn organ_of_earlier<'a, 't: 'a>(name: &str, earlier: &'a [Org<'t>]) -> Option<&'a Org<'t>> {
     let head = &name[..name.len() - organ_len(name)];
-    // (A company whose name holds the head word is named whole, before the part of its
-    // name that ends with it: 集团党委 of 青禾建工集团有限公司, not of 青禾建工集团.)
+    // (A company whose name is the head word and its legal form is named whole, before the
+    // part of its name that ends with the word: 集团党委 of 青禾建工集团有限公司, not of
+    // 青禾建工集团 — nor of a branch whose name holds the word, 青禾建工集团有限公司第三分公司.)
     (head.len() < name.len() && (2..=3).contains(&head.chars().count()))
         .then(|| {
             with_parents(earlier.iter().rev())
-                .find(|e| e.name.len() > head.len() && (e.name.ends_with(head) || host_has_head(e, head)))
+                .find(|e| e.name.len() > head.len() && (e.name.ends_with(head) || whole_company_of(e, head)))
         })
         .flatten()
+}
+
+/// Is `e` a company named by `head` and its legal form alone after it (青禾建工集团有限公司
+/// for 集团)?
+fn whole_company_of(e: &Org<'_>, head: &str) -> bool {
+    e.kind == OrgKind::Company
+        && e.name.rfind(head).is_some_and(|k| {
+            matches!(
+                &e.name[k + head.len()..],
+                "有限公司" | "股份有限公司" | "有限责任公司" | "控股有限公司" | "控股股份有限公司"
+            )
+        })
 }
 
 /// The length in bytes of the party organ `name` ends with (0 for none).

@@ -456,7 +456,7 @@ fn places_over_lists(s: &Sentence<'_>, orgs: &[OrgMention], roles: &mut [RoleMen
 const PARTY_NAMES: &[&str] = &["中国共产党", "中共"];
 
 /// The administrative unit a title heads (县 of 县长 and 副县长's core 县长), if any.
-fn unit_headed(core: &str) -> Option<char> {
+pub(crate) fn unit_headed(core: &str) -> Option<char> {
     let mut chars = core.chars();
     match (chars.next(), chars.next(), chars.next()) {
         (Some(u), Some('长'), None) if super::ADMIN_UNITS.contains(&u) => Some(u),

@@ -561,16 +561,18 @@ fn post_first(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) 
         // each in its own body, else placed as a chain's are (总经理 of the company before
         // 执行董事).
         let own = |post: usize| m.orgs.iter().position(|o| o.range.end == m.roles[post].range.start);
-        let opening = |post: usize| own(post).map_or(m.roles[post].range.start, |o| m.orgs[o].range.start);
+        let opening =
+            |post: usize, own: Option<usize>| own.map_or(m.roles[post].range.start, |o| m.orgs[o].range.start);
         let mut posts = vec![(r, own(r), false)];
-        while let Some(before) = posts[posts.len() - 1].0.checked_sub(1) {
-            if s.text.get(m.roles[before].range.end..opening(posts[posts.len() - 1].0)) != Some("、") {
-                break;
-            }
+        while let Some(&(last, last_own, _)) = posts.last()
+            && let Some(before) = last.checked_sub(1)
+            && s.text.get(m.roles[before].range.end..opening(last, last_own)) == Some("、")
+        {
             posts.push((before, own(before), false));
         }
         posts.reverse();
-        let start = opening(posts[0].0);
+        // (The evidence of each is the whole list, from the first post or its body.)
+        let start = opening(posts[0].0, posts[0].1);
         for (&(post, ..), org) in posts.iter().zip(chain_orgs(s.text, m, &posts, None)) {
             appoint_each(out, first..=last, post, org, start..end);
         }

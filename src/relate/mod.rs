@@ -1042,7 +1042,9 @@ fn opens_clause(before: &str) -> bool {
 
 /// Gives `post`, if it names no organisation, the organisations of the post `before` it
 /// when joined to it by 兼, else where [`next_post_body`] places it — or, for the posts
-/// of one person (`same_person`), where [`chained_post_body`] does.
+/// of one person (`same_person`), where [`chained_post_body`] does. A post of a place
+/// (县长 after 县委副书记、) takes no body, but for the place's government named with the
+/// post before (see [`government_headed`]).
 fn held_where_before(text: &str, m: &Mentions<'_>, before: &Post, post: &mut Post, same_person: bool) {
     // A post of the place named before it (，青山市副市长) is held there, not in the body
     // of the post before it — but for the place's government, when the post before is in
@@ -1080,22 +1082,23 @@ fn held_where_before(text: &str, m: &Mentions<'_>, before: &Post, post: &mut Pos
 /// The government (青山市人民政府) whose head's post `role` is (市长, 副市长) when it is
 /// `o` or the body of `o`, its party organ (青山市人民政府党组).
 fn government_headed(text: &str, m: &Mentions<'_>, o: usize, role: usize) -> Option<usize> {
-    let title = &text[m.roles[role].core.clone()];
-    let body = m.orgs[o]
-        .parent
-        .as_ref()
-        .and_then(|(r, _)| m.orgs.iter().position(|b| b.organ_body && b.range == *r));
-    [Some(o), body].into_iter().flatten().find(|&g| {
-        let name = &text[m.orgs[g].range.clone()];
-        let mut t = title.chars();
-        let (Some(unit), "长") = (t.next(), t.as_str()) else {
-            return false;
-        };
-        ["人民政府", "政府"]
-            .iter()
-            .find_map(|suffix| name.strip_suffix(suffix))
-            .is_some_and(|place| place.ends_with(unit) && crate::recognize::ADMIN_UNITS.contains(&unit))
+    // (The place was given to the post from the body's own name: see role's
+    // `places_over_lists`.)
+    let place = m.roles[role].place.as_ref()?;
+    crate::recognize::role::unit_headed(&text[m.roles[role].core.clone()])?;
+    [Some(o), organ_body_of(m, o)].into_iter().flatten().find(|&g| {
+        let r = &m.orgs[g].range;
+        r.start <= place.start
+            && place.end <= r.end
+            && ["人民政府", "政府"].iter().any(|g| text[r.clone()].ends_with(g))
     })
+}
+
+/// The body whose party organ `o` is (青山市公安局 of 青山市公安局党委), when the reader
+/// kept it as a mention of its own.
+fn organ_body_of(m: &Mentions<'_>, o: usize) -> Option<usize> {
+    let (parent, _) = m.orgs[o].parent.as_ref()?;
+    m.orgs.iter().position(|b| b.organ_body && b.range == *parent)
 }
 
 /// Is `post` the deputy (副…) of one of the `before` posts, with the same core title?
@@ -1213,11 +1216,7 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
     // 新闻发言人).
     // The body of `o` when `o` is its party organ.
     let organ = PARTY_ORGANS.iter().any(|p| text[m.orgs[o].range.clone()].ends_with(p));
-    let organ_body = || {
-        m.orgs
-            .iter()
-            .position(|b| b.organ_body && m.orgs[o].parent.as_ref().is_some_and(|(r, _)| *r == b.range))
-    };
+    let organ_body = || organ_body_of(m, o);
     // (Of the body, not its party organ: 支队党委书记、政治委员; none when the text names
     // the body only as its organ's owner, unread: 集团党委委员、总会计师.)
     if CIVIL_SERVICE_RANKS.contains(&title)

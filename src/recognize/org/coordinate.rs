@@ -271,8 +271,20 @@ pub(super) fn tie_coordinations(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
 /// written once after both (县委、县政府办公室; 市委、市政府督查室).
 const SHARED_OFFICES: &[&str] = &["办公室", "督查室", "督导室", "研究室"];
 
-/// Bodies that have such offices: a party committee, a government, a zone's committees.
-const OFFICE_HOLDERS: &[&str] = &["委", "政府", "党工委", "管委会", "人大常委会", "政协"];
+/// Bodies that have such offices: a government, a zone's committees, a congress's and a
+/// consultative conference's — and a place's party committee (县委, not 县发改委: see
+/// [`holds_offices`]).
+const OFFICE_HOLDERS: &[&str] = &["政府", "党工委", "管委会", "人大常委会", "政协"];
+
+/// Is `name` a body that has its own [`SHARED_OFFICES`]: one of [`OFFICE_HOLDERS`], or a
+/// place's party committee, its unit before 委 (县委, 青山市委; not 县发改委, 市纪委)?
+fn holds_offices(name: &str) -> bool {
+    OFFICE_HOLDERS.iter().any(|h| name.ends_with(h))
+        || name
+            .strip_suffix('委')
+            .and_then(|p| p.chars().next_back())
+            .is_some_and(|u| ADMIN_UNITS.contains(&u))
+}
 
 /// A governing body coordinated with another's office (县委、|县政府办公室) has that office
 /// too, its unit written once after both: the first is named as its office (县委办公室),
@@ -291,8 +303,7 @@ pub(super) fn share_offices(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
         let Some(unit) = SHARED_OFFICES.iter().find(|u| name.ends_with(**u)) else {
             continue;
         };
-        let holder = |n: &str| OFFICE_HOLDERS.iter().any(|h| n.ends_with(h));
-        if holder(&name[..name.len() - unit.len()]) && holder(&s.text[body.range.clone()]) {
+        if holds_offices(&name[..name.len() - unit.len()]) && holds_offices(&s.text[body.range.clone()]) {
             body.full_name = Some(format!("{}{unit}", &s.text[body.range.clone()]));
             body.kind = office.kind;
         }

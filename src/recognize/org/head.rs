@@ -913,11 +913,24 @@ impl OrgModel {
             // An abbreviation jieba-rs cut across, its first character glued to the bare unit
             // before it into a word of its own (县城|管|执法局: 'county town', where the name is
             // 县|城管 'urban management'): the unit starts the name.
-            if let Some(unit_word) = glued_unit_before_abbreviation(s, wi) {
-                prefix_start = Some(unit_word.start);
+            if let Some(unit_word) = glued_unit_before_abbreviation(s, wi).filter(|u| head.end - u.start <= MAX_ORG) {
                 start = unit_word.start;
                 named = true;
                 words += 2;
+                // The place the unit is of, right before it (青山|县城|管…), starts the name.
+                if let Some(place) = wi
+                    .checked_sub(2)
+                    .map(|k| s.words[k].clone())
+                    .filter(|p| p.end == start && head.end - p.start <= MAX_ORG)
+                    .filter(|p| {
+                        s.hit_at(p.clone()).is_some_and(|h| h.entry.is(tag::PLACE))
+                            || with_word_class(&s.text[p.clone()], |c| c == "ns")
+                    })
+                {
+                    start = place.start;
+                    words += 1;
+                }
+                prefix_start = Some(start);
                 continue;
             }
             // A bare administrative prefix (县自然资源住建局, 省工信厅): it starts the name.
@@ -2412,8 +2425,6 @@ fn counts_places(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
             .all(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
 }
 
-/// Is the word a numeral or determiner with a classifier, or a classifier after one (5个,
-/// 三家, 300余名, 这所)?
 /// The word before word `wi`, when it is a bare administrative unit and a character
 /// (县城, 市区) that makes a word of the dictionary with word `wi`, a single character
 /// (城|管 of 县城|管|执法局).
@@ -2439,6 +2450,8 @@ fn glued_unit_before_abbreviation(s: &Sentence<'_>, wi: usize) -> Option<Range<u
 /// The classifiers that count bodies and people (三家, 这所, 2040名).
 static COUNT_CLASSIFIERS: crate::charset::CharSet = crate::charset::CharSet::of("个家名位所间座项批种类支只条");
 
+/// Is the word a numeral or determiner with a classifier, or a classifier after one (5个,
+/// 三家, 300余名, 这所)?
 pub(super) fn is_classifier_phrase(s: &Sentence<'_>, w: &Range<usize>) -> bool {
     let word = &s.text[w.clone()];
     // (The two sets one bit a character, built at compile time: asked of many words, where

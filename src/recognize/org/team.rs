@@ -249,7 +249,7 @@ pub(super) fn find(
             Some(&[x, y, z]) if x & 0xF0 == 0xE0 => NEXT_TO_CLUB_AFTER.contains_utf8(x, y, z),
             _ => matches!(b.get(w.end), Some(b'v' | b'V')),
         };
-        // (A lead byte of three three bytes before the word starts the character ending there.)
+        // (A lead byte three bytes before the word starts the character ending there.)
         let before = match w.start.checked_sub(3).and_then(|k| b.get(k..w.start)) {
             Some(&[x, y, z]) if x & 0xF0 == 0xE0 => NEXT_TO_CLUB_BEFORE.contains_utf8(x, y, z),
             _ => matches!(w.start.checked_sub(1).and_then(|k| b.get(k)), Some(b's' | b'S')),
@@ -304,6 +304,26 @@ pub(super) fn find(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The two character sets hold every first (last) character of three bytes of the
+    /// words after (before) a club: written out by hand, they must follow the lists.
+    #[test]
+    fn the_sets_of_characters_next_to_a_club_follow_the_word_lists() {
+        for w in [CLUB_ONLY_AFTER, RESULTS, AFTER].iter().flat_map(|l| l.iter()) {
+            let c = w.chars().next().unwrap();
+            assert!(
+                c.len_utf8() != 3 || NEXT_TO_CLUB_AFTER.contains(c),
+                "{w}: {c} missing after a club"
+            );
+        }
+        for w in [CLUB_ONLY_BEFORE, RESULTS, BEFORE].iter().flat_map(|l| l.iter()) {
+            let c = w.chars().next_back().unwrap();
+            assert!(
+                c.len_utf8() != 3 || NEXT_TO_CLUB_BEFORE.contains(c),
+                "{w}: {c} missing before a club"
+            );
+        }
+    }
 
     /// The scan of a sentence's characters sees every word of the lists: each holds a
     /// character of [`CUE_CHARS`] or is vs.
