@@ -1211,7 +1211,10 @@ fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>, strict: bool) -> boo
             return false;
         }
         let single_surname = word.chars().nth(1).is_none() && word.chars().all(|c| t.get(c).is_surname);
-        single_surname || with_word_class(word, |c| c == "OOV" || NAME_TAGS.contains(&c))
+        // Or a surname whose name's last character jieba-rs glued to the verb after it
+        // (局长陆家|豪作|工作部署: 陆家 is a word of its own).
+        let glued_verb = || t.get(c).is_surname && glued_speech_verb(s, r.end);
+        single_surname || with_word_class(word, |c| c == "OOV" || NAME_TAGS.contains(&c)) || glued_verb()
     };
     let span = &s.text[r.clone()];
     let surname_first = span.chars().next().is_some_and(|c| t.get(c).is_surname);
