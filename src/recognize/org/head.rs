@@ -418,7 +418,9 @@ impl OrgModel {
         let across_member_label = s.text[hit.end..w.end] == *"成员" && s.text[w.end..].starts_with(':');
         // And a sender's 驻 before the mission it sends (农村|局驻|石门镇工作组).
         let across_stationed = s.text[hit.end..w.end] == *"驻";
-        if w.end != hit.end && !across_title && !across_member_label && !across_stationed {
+        // And the body's party organ (支队|党委, one word of jieba-rs's dictionary).
+        let across_organ = super::PARTY_ORGANS.contains(&&s.text[hit.end..w.end]);
+        if w.end != hit.end && !across_title && !across_member_label && !across_stationed && !across_organ {
             return false;
         }
         // The head may span words of its own (纪检监察/nr|组/zg): judged as one.
