@@ -1086,11 +1086,10 @@ fn government_headed(text: &str, m: &Mentions<'_>, o: usize, role: usize) -> Opt
     // `places_over_lists`.)
     let place = m.roles[role].place.as_ref()?;
     crate::recognize::role::unit_headed(&text[m.roles[role].core.clone()])?;
+    // (人民政府 ends with 政府 too.)
     [Some(o), organ_body_of(m, o)].into_iter().flatten().find(|&g| {
         let r = &m.orgs[g].range;
-        r.start <= place.start
-            && place.end <= r.end
-            && ["人民政府", "政府"].iter().any(|g| text[r.clone()].ends_with(g))
+        r.start <= place.start && place.end <= r.end && text[r.clone()].ends_with("政府")
     })
 }
 

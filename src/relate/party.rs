@@ -17,9 +17,7 @@ use std::borrow::Cow;
 
 use crate::Span;
 use crate::model::{Extraction, Org, Role};
-
-/// Organs whose posts are the body's: the body is named right before them.
-const ORGANS: &[&str] = &["党委", "党组", "纪委", "党总支", "党支部"];
+use crate::recognize::org::BODY_ORGANS;
 
 /// Rewrites each triple whose post is held in a party organ of a named body as the
 /// body's post (and the same title mention in `ex.roles`). `text` is the input.
@@ -49,7 +47,7 @@ pub(crate) fn posts_of_bodies<'t>(text: &'t str, ex: &mut Extraction<'t>) {
 /// and the body is a mention of its own.
 fn organ_title<'t>(text: &'t str, org: &Org<'t>, body: &Org<'t>, role: &Role<'t>) -> Option<(Role<'t>, Org<'t>)> {
     let written = text.get(org.span.range())?;
-    let organ = ORGANS.iter().find(|o| written.ends_with(*o))?;
+    let organ = BODY_ORGANS.iter().find(|o| written.ends_with(*o))?;
     if org.span.end != role.span.start || !org.name.ends_with(organ) || body.name.ends_with(organ) {
         return None;
     }

@@ -29,7 +29,7 @@ pub(super) fn tie_units_after_posts(s: &Sentence<'_>, orgs: &mut [OrgMention], p
         let organ = PARTY_ORGANS.contains(&name) && committee.named && !in_organ;
         // A bare organ after a post in another organ of a body is that body's (管理局党委
         // 委员、纪委书记: 管理局's 纪委).
-        if (PARTY_ORGANS.contains(&name) || name == "纪委")
+        if super::BODY_ORGANS.contains(&name)
             && in_organ
             && name != body
             && dept.parent.is_none()

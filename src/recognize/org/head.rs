@@ -923,11 +923,7 @@ impl OrgModel {
                 if let Some(place) = wi
                     .checked_sub(2)
                     .map(|k| s.words[k].clone())
-                    .filter(|p| p.end == start && head.end - p.start <= MAX_ORG)
-                    .filter(|p| {
-                        s.hit_at(p.clone()).is_some_and(|h| h.entry.is(tag::PLACE))
-                            || with_word_class(&s.text[p.clone()], |c| c == "ns")
-                    })
+                    .filter(|p| p.end == start && head.end - p.start <= MAX_ORG && is_place_word(s, p))
                 {
                     start = place.start;
                     words += 1;
@@ -1251,9 +1247,7 @@ impl OrgModel {
             && with_word_class(&s.text[w.clone()], |c| ["OOV", "nr", "nrt", "nz"].contains(&c))
             && wi.checked_sub(1).is_some_and(|k| {
                 let p = s.words[k].clone();
-                p.end == w.start
-                    && (s.hit_at(p.clone()).is_some_and(|h| h.entry.is(tag::PLACE))
-                        || with_word_class(&s.text[p], |c| c == "ns"))
+                p.end == w.start && is_place_word(s, &p)
             })
     }
 
@@ -1454,13 +1448,7 @@ impl OrgModel {
             // Left of a proper noun a name holds places, parents, words learned to stand
             // inside names (国际|足联) and words after its place (青山|金色|湖畔…): another
             // unknown common word belongs to the clause (上述|青禾银行, 被告|青禾商务公司).
-            let place_before = || {
-                wi.checked_sub(1).is_some_and(|k| {
-                    let p = s.words[k].clone();
-                    s.hit_at(p.clone()).is_some_and(|h| h.entry.is(tag::PLACE))
-                        || with_word_class(&s.text[p], |c| c == "ns")
-                })
-            };
+            let place_before = || wi.checked_sub(1).is_some_and(|k| is_place_word(s, &s.words[k]));
             let named_before = || {
                 place_before()
                     || wi.checked_sub(1).is_some_and(|k| {
@@ -1983,8 +1971,7 @@ fn zone_place_before(s: &Sentence<'_>, rank: usize) -> Option<usize> {
         if s.text[w.start..end].chars().count() > MAX_ZONE_NAME || !word.chars().all(is_han) {
             return None;
         }
-        let place = s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::PLACE)) || with_word_class(word, |c| c == "ns");
-        if place && k < rank - 1 {
+        if is_place_word(s, &w) && k < rank - 1 {
             return Some(w.start);
         }
         if !with_word_class(word, |c| ["n", "nr", "nz", "ns", "OOV"].contains(&c)) {
@@ -2425,6 +2412,11 @@ fn counts_places(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
         && s.text[s.words[k].clone()]
             .chars()
             .all(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
+}
+
+/// Is the word at `w` a place: one of the lexicon's, or one jieba-rs tags a place (ns)?
+fn is_place_word(s: &Sentence<'_>, w: &Range<usize>) -> bool {
+    s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::PLACE)) || with_word_class(&s.text[w.clone()], |c| c == "ns")
 }
 
 /// The word before word `wi`, when it is a bare administrative unit and a character

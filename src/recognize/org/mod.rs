@@ -245,6 +245,11 @@ impl OrgModel {
 /// The party organs of a body (公安局党委, 教育厅党组): the body is named first.
 pub(crate) const PARTY_ORGANS: &[&str] = &["党委", "党组", "党工委", "党总支", "党支部"];
 
+/// The organs a body has whose posts are the body's (公安局党委书记, 管理局纪委书记): the
+/// party organs and the discipline commission — not a working committee (党工委), which
+/// governs in its own right.
+pub(crate) const BODY_ORGANS: &[&str] = &["党委", "党组", "纪委", "党总支", "党支部"];
+
 /// Is `org` a department of the company `body` its name starts with (青禾集团|财务部)?
 fn is_department_of(org: &OrgMention, body: &OrgMention) -> bool {
     body.kind == OrgKind::Company
