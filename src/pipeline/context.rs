@@ -54,6 +54,9 @@ pub(super) struct Context<'t> {
     /// The company the last sentence that opened with one is about (青山农商银行召开年度
     /// 工作会议。党委书记、董事长甲作报告): its management's posts that name no body are its.
     host: Option<Org<'t>>,
+    /// The body of any kind the last sentence that opened with one is about (海州市交通运输局
+    /// 召开…): a party organ named by its head character alone (局党组, 院党组) is its.
+    subject: Option<Org<'t>>,
     /// The party a court document's line names (被告：青山建材有限公司。): its
     /// representative on the next line (法定代表人：甲) speaks for it.
     party: Option<Org<'t>>,
@@ -180,8 +183,7 @@ impl<'t> Context<'t> {
             })
             .map(|k| &read.m.orgs[k])
             .filter(|o| {
-                !matches!(o.kind, OrgKind::Government | OrgKind::Media)
-                    && !o.bare
+                !o.bare
                     && !determiner_and_head(&read.s.text[o.range.clone()])
                     && opens_sentence(&read.s.text[..o.range.start])
                     // (Nor the first of a list of bodies, 甲商会、乙同乡会等…到场祝贺: guests,
@@ -191,7 +193,16 @@ impl<'t> Context<'t> {
                         .is_some_and(|rest| read.m.orgs.iter().any(|n| n.range.start == text.len() - rest.len()))
             })
         {
-            self.host = Some(records.org(o));
+            let o = records.org(o);
+            if !matches!(o.kind, OrgKind::Government | OrgKind::Media) {
+                self.host = Some(o.clone());
+            }
+            // (Of an organ, its body: 院党组书记、院长甲主持 leaves the court the subject.)
+            match o.parent.as_deref() {
+                _ if organ_len(&o.name) == 0 => self.subject = Some(o),
+                Some(body) => self.subject = Some(body.clone()),
+                None => {}
+            }
         }
         self.bodies_named_before(read, records, ex);
         self.places_named_before(read, records, ex);
@@ -206,6 +217,7 @@ impl<'t> Context<'t> {
         self.resume(read, records, ex);
         self.management(read, ex);
         headed_before(read, records, ex);
+        organs_of_next_posts(read, ex);
         judicial_ranks(read, ex);
         named_by_head_word(read, records, ex);
         named_by_brand(read, records, ex);
@@ -442,9 +454,18 @@ impl<'t> Context<'t> {
         // 集团党委 after 赣江能源集团有限公司召开…).
         organs_named_in_full_before(read, ex);
         let host = self.host.as_ref();
+        let subject = self.subject.as_ref();
         rename_new_orgs(read, ex, |o, before| {
             let recent = &before[before.len().saturating_sub(RECENT_BODIES)..];
-            if o.parent.is_none() && is_bare_organ(&o.name) {
+            if let Some(body) = o
+                .parent
+                .is_none()
+                .then(|| organ_by_head_char(o, text, subject, before))
+                .flatten()
+            {
+                o.name = Cow::Owned(organ_named_by(body, &o.name));
+                o.parent = Some(Box::new(body.clone()));
+            } else if o.parent.is_none() && is_bare_organ(&o.name) {
                 if let Some(full) = recent
                     .iter()
                     .rev()
@@ -1205,6 +1226,38 @@ fn organs_of_bodies_before_in_sentence(read: &Read<'_, '_>, ex: &mut Extraction<
     }
 }
 
+/// Names each party organ written alone before its holder's next post in a body
+/// (党组书记、局长甲 after 海州市交通运输局召开…: 局长 of the bureau) as that body's: one
+/// holder's posts listed so are in one body and its organ.
+fn organs_of_next_posts(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
+    for i in read.first_triple..ex.triples.len().saturating_sub(1) {
+        let (t, next) = (&ex.triples[i], &ex.triples[i + 1]);
+        let Some(organ) = t
+            .org
+            .as_ref()
+            .filter(|o| o.parent.is_none() && organ_len(&o.name) == o.name.len())
+        else {
+            continue;
+        };
+        let Some(body) = next
+            .org
+            .as_ref()
+            .filter(|b| organ_len(&b.name) == 0 && b.span != organ.span)
+        else {
+            continue;
+        };
+        if next.person.span != t.person.span || next.rule != Rule::ConcurrentPosts {
+            continue;
+        }
+        let Some(k) = (read.first_org..ex.orgs.len()).find(|&k| ex.orgs[k].span == organ.span) else {
+            continue;
+        };
+        let name = Cow::Owned(organ_named_by(body, &organ.name));
+        let body = Some(Box::new(body.clone()));
+        rename_in_sentence(read, ex, k, name, body);
+    }
+}
+
 /// The name of the party organ written `organ_name` (集团党委) of `body`: the body's name
 /// and the organ (青禾建工集团有限公司党委).
 fn organ_named_by(body: &Org<'_>, organ_name: &str) -> String {
@@ -1213,6 +1266,30 @@ fn organ_named_by(body: &Org<'_>, organ_name: &str) -> String {
         body.name,
         &organ_name[organ_name.len() - organ_len(organ_name)..]
     )
+}
+
+/// The body whose party organ `o` is, written with the body's head character for its name
+/// where a clause opens (，局|党组书记、局长甲; 院党组成员、副院长乙): the body the text is
+/// about (`subject`), if of that kind, else the one of `before` named last.
+fn organ_by_head_char<'a, 't: 'a>(
+    o: &Org<'_>,
+    text: &str,
+    subject: Option<&'a Org<'t>>,
+    before: &'a [Org<'t>],
+) -> Option<&'a Org<'t>> {
+    let organ = organ_len(&o.name);
+    let written = &o.name[..o.name.len() - organ];
+    let head = match written {
+        _ if organ == 0 => return None,
+        // (The head character read apart: 局|党组.)
+        "" => head_alone(&text[..o.span.start])?,
+        _ => *HEADS
+            .iter()
+            .find(|h| **h == written && h.chars().nth(1).is_none() && opens_clause(&text[..o.span.start]))?,
+    };
+    subject
+        .filter(|b| host_has_head(b, head))
+        .or_else(|| body_of_kind(before, o.span.start, head))
 }
 
 /// Applies `rename` to the sentence's new organisations, both as mentions and as the
@@ -1824,7 +1901,7 @@ fn is_school(o: &Org<'_>) -> bool {
 
 /// A school's own body written with 校 for the school's name (校党委, 校纪委) is named in
 /// full after it (青山大学党委).
-fn name_after_school(o: &mut Org<'_>, school: &Org<'_>) {
+fn name_after_school<'t>(o: &mut Org<'t>, school: &Org<'t>) {
     // Its colleges too (校人工智能学院: the university's 人工智能学院).
     let college = |rest: &str| ["学院", "系", "研究院", "研究所"].iter().any(|e| rest.ends_with(e));
     // (Not a word 校 starts: 校友总会 is the alumni's association, no 友总会 of the school.)
@@ -1832,6 +1909,10 @@ fn name_after_school(o: &mut Org<'_>, school: &Org<'_>) {
         && !rest.starts_with(['友', '园', '庆', '史', '风', '训', '歌', '徽'])
         && ((o.kind != OrgKind::School && (1..=3).contains(&rest.chars().count())) || college(rest))
     {
+        // (Its party organ is the school's: 校党委书记 is 党委书记 of the school.)
+        if crate::recognize::org::BODY_ORGANS.contains(&rest) {
+            o.parent = Some(Box::new(school.clone()));
+        }
         o.name = Cow::Owned(format!("{}{rest}", school.name));
     }
 }
