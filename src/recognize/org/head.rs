@@ -1181,6 +1181,12 @@ impl OrgModel {
         if labels_line(s, head) {
             start = label_start(s.text, head.start).min(start);
         }
+        // So does the verb that sets a working group up, words the reader stopped at
+        // included (成立|青禾县文化和旅游局创建国家全域旅游示范区工作领导小组).
+        if let Some(from) = set_up_name_start(s.text, start, head, persons) {
+            start = from;
+            named = true;
+        }
         // A term read with nothing before it stays out of the name.
         if let Some(t) = &term
             && start == t.start
@@ -2345,6 +2351,41 @@ fn labels_line(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
     }
     let name = &s.text[label_start(s.text, hit.start)..hit.start];
     (2..=10).contains(&name.chars().count()) && name.chars().all(is_han)
+}
+
+/// Verbs that set a working group up, its name right after them (决定成立|…工作领导小组).
+const SETTING_UP: &[&str] = &["成立", "组建", "设立", "调整"];
+
+/// The most characters of a working group's name after the verb that sets it up.
+const MAX_SET_UP_NAME: usize = 40;
+
+/// Where the name of the working group headed by `head` starts, read so far from `start`,
+/// when a verb that sets it up stands before it in the same clause (决定成立|青禾县文化和
+/// 旅游局创建国家全域旅游示范区|工作领导小组): right after the verb (and its 了), over
+/// places, bodies and the group's remit. Not over a clause that describes the group (成立
+/// 由甲任组长的领导小组: 的 and a name), a count of groups (成立了…两个工作领导小组), nor
+/// across punctuation.
+fn set_up_name_start(text: &str, start: usize, head: &Hit<'_>, persons: &[Range<usize>]) -> Option<usize> {
+    // (工作领导小组 is a head word of its own.)
+    if !WORKING_GROUPS.iter().any(|g| text[head.start..head.end].ends_with(g)) {
+        return None;
+    }
+    let before = &text[..start];
+    // (From the name read so far, which may start right after the verb already.)
+    let from = std::iter::once(start)
+        .chain(
+            before
+                .char_indices()
+                .rev()
+                .take(MAX_SET_UP_NAME)
+                .take_while(|&(_, c)| is_han(c) && !matches!(c, '的' | '个' | '等'))
+                .map(|(k, _)| k),
+        )
+        .find(|&k| {
+            let verb = text[..k].strip_suffix('了').unwrap_or(&text[..k]);
+            SETTING_UP.iter().any(|v| verb.ends_with(v))
+        })?;
+    (from < start && !persons.iter().any(|p| p.start < start && from < p.end)).then_some(from)
 }
 
 /// Head words of the bodies whose name labels a line of their members (审计委员会：, 专家组：,
