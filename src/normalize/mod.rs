@@ -615,21 +615,31 @@ fn starts_name_field(text: &str) -> bool {
 const MAX_LABEL: usize = 7;
 
 /// The length in bytes of the list label `line` starts with — two to seven Han characters,
-/// perhaps padded with blanks to align a column (组  长, 成　　员), up to its colon
-/// (excluded) — and whether it is padded.
+/// perhaps padded with blanks to align a column (组  长, 成　　员), or two such titles with
+/// 、 between (党支部书记、村委会主任), up to its colon (excluded) — and whether it is padded.
 pub(crate) fn list_label(line: &str) -> Option<(usize, bool)> {
+    // (The Han characters of the label's present title, of two titles at most.)
     let mut han = 0;
+    let mut titles = 1;
     let mut padded = false;
-    for (k, c) in line.char_indices().take(16) {
+    for (k, c) in line.char_indices().take(MAX_LABEL_CHARS) {
         match c {
             ':' | '：' if han >= 2 => return Some((k, padded)),
             ' ' | '\u{3000}' | '\t' if han > 0 => padded = true,
+            // Posts held together label one line (党支部书记、村委会主任：甲).
+            '、' if han >= 2 && titles < 2 && !padded => {
+                han = 0;
+                titles += 1;
+            }
             _ if is_ideograph(c) && han < MAX_LABEL => han += 1,
             _ => return None,
         }
     }
     None
 }
+
+/// Most characters of a list label, two titles and their 、 (党支部书记、村委会主任).
+const MAX_LABEL_CHARS: usize = 2 * MAX_LABEL + 2;
 
 /// Does `line` open with a label too long for a title's, a body's name (提名与薪酬考核委员会：)?
 fn body_label(line: &str) -> bool {
