@@ -1310,10 +1310,12 @@ fn rename_new_orgs<'t>(read: &Read<'_, '_>, ex: &mut Extraction<'t>, mut rename:
 }
 
 /// The body named last among `orgs` before byte `end` whose name ends in `head` — or the
-/// body a unit named last belongs to (市第一人民医院|心血管内科 … 该院).
+/// body a unit named last belongs to (市第一人民医院|心血管内科 … 该院), or the company the
+/// head and its legal form name (青山农村商业银行股份有限公司 … 本行: the company, not the
+/// bank's name inside it).
 fn body_of_kind<'a, 't: 'a>(orgs: &'a [Org<'t>], end: usize, head: &str) -> Option<&'a Org<'t>> {
     with_parents(orgs.iter().rev().filter(|o| o.span.end <= end))
-        .find(|o| o.name.ends_with(head) && !determiner_and_head(&o.text))
+        .find(|o| (o.name.ends_with(head) || whole_company_of(o, head)) && !determiner_and_head(&o.text))
 }
 
 /// The [`RECENT_BODIES`] bodies of `orgs` named last before byte `at`, the last first, each
