@@ -491,6 +491,17 @@ impl<'t> Context<'t> {
                 // 甲任组长).
                 o.name = full.name.clone();
                 o.parent = full.parent.clone();
+            } else if o.parent.is_none()
+                && let Some(group) = o.name.strip_suffix(OFFICE)
+                && crate::recognize::org::WORKING_GROUPS.contains(&group)
+                && let Some(full) = recent
+                    .iter()
+                    .rev()
+                    .find(|e| e.name.len() > group.len() && e.name.ends_with(group))
+            {
+                // And its office (领导小组办公室): the office of the group named in full.
+                o.name = Cow::Owned(format!("{}{OFFICE}", full.name));
+                o.parent = Some(Box::new(full.clone()));
             } else if let Some(body) = host
                 .filter(|h| o.parent.is_none() && organ_of_host(h, &o.name))
                 .or_else(|| organ_of_earlier(&o.name, recent).filter(|_| o.parent.is_none()))
@@ -506,6 +517,7 @@ impl<'t> Context<'t> {
         // bare organs after them (…，党委副书记乙: 乙's 党委 is the group's).
         organs_of_bodies_before_in_sentence(read, ex);
         organs_named_in_full_before(read, ex);
+        offices_of_groups(&mut ex.triples[read.first_triple..]);
         // The posts listed after one in a party organ so named, with no body of their own,
         // are the organ's owner's (联社党委副书记、主任甲), but for the organ's own.
         organs_owners_posts(&mut ex.triples[read.first_triple..]);
@@ -1410,6 +1422,31 @@ fn organs_owners_posts(triples: &mut [Triple<'_>]) {
             .cloned()
         {
             hold_in(&mut triples[i], owner);
+        }
+    }
+}
+
+/// A working group's office, for the posts told as the office's.
+const OFFICE: &str = "办公室";
+
+/// Gives each post told as an office's (办公室主任) in a working group's office (领导小组办公室
+/// …，由甲兼任办公室主任) the group: the post names the office already, and a group's office
+/// posts are the group's (as 副组长兼办公室主任 is).
+fn offices_of_groups(triples: &mut [Triple<'_>]) {
+    for t in triples.iter_mut().filter(|t| t.role.text.starts_with(OFFICE)) {
+        let group = t
+            .org
+            .as_ref()
+            .filter(|o| o.name.ends_with(OFFICE))
+            .and_then(|o| o.parent.as_deref())
+            .filter(|p| {
+                crate::recognize::org::WORKING_GROUPS
+                    .iter()
+                    .any(|g| p.name.ends_with(g))
+            })
+            .cloned();
+        if let Some(group) = group {
+            hold_in(t, group);
         }
     }
 }

@@ -125,6 +125,8 @@ pub(super) const CLAUSE_VERBS: &[&str] = &[
     "联系",
     "主管",
     "走进",
+    // Where a body's office sits (领导小组办公室|设在|县财政局): the host body after it.
+    "设在",
     // A match's result, between two sides (北辰队大胜|青山队).
     "大胜",
     "险胜",
