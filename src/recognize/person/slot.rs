@@ -473,13 +473,18 @@ fn column_entry(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, score
                 && h.end <= posts + column.len().min(MAX_COLUMN_LEAD)
                 && h.entry.is(tag::ORG_SUFFIX | tag::TITLE)
         });
-    // One blank sets the name apart when the rest of the line is posts: ideographs (and 、)
-    // to the line's end, where a title ends.
+    // One blank sets the name apart when the rest of the line is posts: ideographs (and 、
+    // or a comma between posts) to the line's end, where a title ends — perhaps before a
+    // note in brackets (副主任(主持工作)).
     let one_blank = || {
         let rest = text[posts..].split('\n').next().unwrap_or("").trim_end();
+        let rest = match rest.strip_suffix(')').and_then(|r| r.rfind('(')) {
+            Some(note) => &rest[..note],
+            None => rest,
+        };
         let line_end = posts + rest.len();
         !rest.is_empty()
-            && rest.chars().all(|c| is_han(c) || c == '、')
+            && rest.chars().all(|c| is_han(c) || matches!(c, '、' | ','))
             && s.hits.iter().any(|h| h.end == line_end && h.entry.is(tag::TITLE))
     };
     if (gap >= 2 || (gap == 1 && one_blank()))
