@@ -786,8 +786,18 @@ fn chain_ending_line(
     gap_between: &dyn Fn(Item, Item) -> Gap,
 ) -> Option<(Vec<Post>, usize)> {
     let last = *items.last()?;
-    let rest = text[m.range(last).end..].trim_start_matches([' ', '\u{3000}', '\t', ',', '，', '。', ';', '；', '\n']);
-    if !rest.is_empty() {
+    let ends = |rest: &str| {
+        rest.trim_start_matches([' ', '\u{3000}', '\t', ',', '，', '。', ';', '；', '\n'])
+            .is_empty()
+    };
+    let rest = &text[m.range(last).end..];
+    // (Perhaps after a note on the last post: 副主任(主持工作).)
+    let noted = || {
+        rest.strip_prefix('(')
+            .and_then(|note| note.char_indices().take(MAX_NOTE).find(|&(_, c)| c == ')'))
+            .is_some_and(|(close, _)| ends(&rest[close + 2..]))
+    };
+    if !ends(rest) && !noted() {
         return None;
     }
     let (posts, first) = chain_ending(text, m, items, items.len(), &|_| true, gap_between);
