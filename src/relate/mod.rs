@@ -154,6 +154,34 @@ fn gap(text: &str) -> Gap {
     }
 }
 
+/// The gap at a bracket of posts noted between a chain of posts and their holder (局长（县乡村
+/// 振兴局局长）甲), where `between` (from item `a` to item `b`) is its opening or its close:
+/// the posts inside list on from the post before it, and the holder follows the last.
+fn noted_posts_bracket(text: &str, m: &Mentions<'_>, a: Item, b: Item, between: &str) -> Option<Gap> {
+    match (a, b, between) {
+        // Opened after a post, before a post or its body, and closed right before a name.
+        (Item::Role(_), Item::Role(_) | Item::Org(_), "(") => {
+            let inside = m.range(b).start;
+            let close = inside + text[inside..].char_indices().take(MAX_NOTE).find(|&(_, c)| c == ')')?.0;
+            m.persons
+                .iter()
+                .any(|p| p.start == close + ')'.len_utf8())
+                .then_some(Gap::Enumeration)
+        }
+        // Closed after a post, right before the name, opened right after a post.
+        (Item::Role(_), Item::Person(_), ")") => {
+            let before = &text[..m.range(a).start];
+            let open = before
+                .char_indices()
+                .rev()
+                .take(MAX_NOTE)
+                .find(|&(_, c)| c == '(' || c == ')')?;
+            (open.1 == '(' && m.roles.iter().any(|r| r.range.end == open.0)).then_some(Gap::Adjacent)
+        }
+        _ => None,
+    }
+}
+
 /// Is `text` a native place: two to five Han characters and 籍 (南岭籍, 浙江籍)?
 fn is_native_place(text: &str) -> bool {
     text.strip_suffix('籍')
@@ -250,6 +278,12 @@ pub(crate) fn relate(
             && appoint::taken_by_verb(s.text, m, m.roles[r].range.start)
         {
             return Gap::Break;
+        }
+        // Posts noted in brackets between a chain of posts and its holder (局长（县乡村振兴局
+        // 局长）甲) are the holder's too: the bracket opens after a post and closes right
+        // before a name.
+        if let Some(bracket) = noted_posts_bracket(s.text, m, a, b, between) {
+            return bracket;
         }
         // A term of office between a body and its post (青山市作家协会第六届主席) is the post's,
         // and so is the term's committee (县青联第五届委员会主席, 市妇联第十三届执行委员会主席):
