@@ -200,6 +200,12 @@ pub(crate) fn relate(
     removal: (bool, bool),
     Items(items): &mut Items,
 ) {
+    // Every triple and every post a verb gives is a title's: a sentence with none (most
+    // sentences) relates nothing, and is spared the list of its mentions and the passes
+    // over it.
+    if m.roles.is_empty() {
+        return;
+    }
     items.clear();
     // A bare surname (江主席) is a person mention but holds no post of its own: its title
     // links to an earlier full name (surname::resolve), or stays a title.
