@@ -34,6 +34,17 @@ impl Segment {
     }
 }
 
+/// The allocation of a map's segments, kept from one map to the next.
+#[derive(Debug, Default)]
+pub(crate) struct SegmentBuffer(Vec<Segment>);
+
+impl SegmentBuffer {
+    /// How many segments it has room for.
+    pub(crate) fn capacity(&self) -> usize {
+        self.0.capacity()
+    }
+}
+
 /// Records edits while a view is built, then maps view offsets back.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct OffsetMap {
@@ -47,13 +58,20 @@ pub(crate) struct OffsetMap {
 }
 
 impl OffsetMap {
-    /// An empty map with room for `segments` segments.
-    pub(crate) fn with_capacity(segments: usize) -> OffsetMap {
+    /// An empty map in the allocation of `buffer`, with room for `segments` segments.
+    pub(crate) fn in_buffer(SegmentBuffer(mut segments): SegmentBuffer, room: usize) -> OffsetMap {
+        segments.clear();
+        segments.reserve(room);
         OffsetMap {
-            segments: Vec::with_capacity(segments),
+            segments,
             orig_len: 0,
             cursor: Cell::new(0),
         }
+    }
+
+    /// The map's allocation, for the next map (see [`OffsetMap::in_buffer`]).
+    pub(crate) fn into_buffer(self) -> SegmentBuffer {
+        SegmentBuffer(self.segments)
     }
 
     /// The last segment starting at or before view offset `v` (before it if `strict`),

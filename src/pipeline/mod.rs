@@ -15,8 +15,8 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::dictionary::{Hit, Lexicon};
-use crate::normalize::View;
 use crate::normalize::traditional::Simplifier;
+use crate::normalize::{View, ViewBuffers};
 use crate::numbers::{self, NumberModel, Numbers};
 use crate::recognize::org::{self, Aliases, KnownClubs, OrgMention, OrgModel};
 use crate::recognize::person::{self, GivenNames, KnownNames, PersonModel};
@@ -67,6 +67,8 @@ struct Scratch {
     /// The buffer of a sentence's lexicon hits, empty (see [`recycle`]): allocated for
     /// every document, it cost some 150 instructions a document.
     hits: Vec<Hit<'static>>,
+    /// The allocations of the last document's view (its text and offset map).
+    view: ViewBuffers,
 }
 
 /// `hits` emptied, as a vector of hits of another lifetime, in the same allocation: the
@@ -101,7 +103,7 @@ impl Model {
 
     /// [`Model::extract`] with the buffers `scratch`.
     fn extract_with<'t>(&self, text: &'t str, scratch: &mut Scratch) -> Extraction<'t> {
-        let view = View::new(text).simplified(&self.simplifier);
+        let view = View::new_in(text, &mut scratch.view).simplified(&self.simplifier);
         let mut ex = Extraction::default();
         let paragraph = &mut scratch.paragraph;
         paragraph.restart();
@@ -346,6 +348,7 @@ impl Model {
         // (The search first: a held role, most of them, is spared the descriptors' hashing.)
         ex.roles
             .retain(|r| held.binary_search(&r.span.start).is_ok() || !self.descriptors.contains(&r.core));
+        view.recycle(&mut scratch.view);
         ex
     }
 }
