@@ -30,6 +30,11 @@ impl Segment {
 
     /// Original offset of view offset `v`, which lies inside or at the end of this segment.
     fn map(&self, v: usize) -> usize {
+        // (A view character of one byte, as every copied run and full-width form writes it,
+        // needs no division: the spans of every record are mapped here.)
+        if self.view_unit == 1 {
+            return self.orig_start + (v - self.view_start) * self.orig_unit as usize;
+        }
         self.orig_start + (v - self.view_start) / self.view_unit as usize * self.orig_unit as usize
     }
 }
