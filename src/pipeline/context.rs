@@ -3,6 +3,7 @@
 //! notice sets up), the list it is reading (组长：甲, and the lines under a label) and
 //! the résumé it is in.
 
+use crate::charset::ends_with_one_of;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -1417,7 +1418,7 @@ const HEAD_LAST_CHARS: &[char] = &[
 fn determined_head(before: &str) -> Option<&'static str> {
     let rest = before.trim_end();
     // (The last character first: most text before a body ends in no head's.)
-    if !rest.ends_with(HEAD_LAST_CHARS) {
+    if !ends_with_one_of(rest, HEAD_LAST_CHARS) {
         return None;
     }
     // (Two characters or more: a head alone that opens a clause names the body too —
@@ -1428,7 +1429,7 @@ fn determined_head(before: &str) -> Option<&'static str> {
         .iter()
         .find(|h| {
             rest.strip_suffix(**h)
-                .is_some_and(|r| r.ends_with(['该', '本']) || (h.chars().count() >= 2 && opens_clause(r)))
+                .is_some_and(|r| ends_with_one_of(r, &['该', '本']) || (h.chars().count() >= 2 && opens_clause(r)))
         })
         .copied()
 }

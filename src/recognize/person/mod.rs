@@ -52,6 +52,7 @@ pub(crate) use places::addresses_by_title;
 pub(crate) use repeats::KnownNames;
 pub(crate) use tables::{FastMap, FastSet, pair};
 
+use crate::charset::ends_with_one_of;
 use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::Arc;
@@ -423,7 +424,7 @@ const UNIT_HEADS: &[char] = &['科', '室', '股', '处'];
 /// before or after it? Places of other endings are as often names there (马建国, 奥巴马).
 fn is_place_word(s: &Sentence<'_>, r: &Range<usize>) -> bool {
     s.text[r.clone()].chars().nth(2).is_some()
-        && s.text[r.clone()].ends_with(LANDFORMS)
+        && ends_with_one_of(&s.text[r.clone()], LANDFORMS)
         && s.word_starting_at(r.start).is_some_and(|w| w.end == r.end)
         // (A word outside jieba-rs's dictionary has the class OOV.)
         && crate::segment::with_word_class(&s.text[r.clone()], |c| c == "ns")
