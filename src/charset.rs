@@ -15,6 +15,13 @@ pub(crate) fn ends_with_one_of(text: &str, chars: &[char]) -> bool {
     text.chars().next_back().is_some_and(|c| chars.contains(&c))
 }
 
+/// Does `text` start with one of `chars`? What `text.starts_with(chars)` says, in line
+/// (see [`ends_with_one_of`]).
+#[inline(always)]
+pub(crate) fn starts_with_one_of(text: &str, chars: &[char]) -> bool {
+    text.chars().next().is_some_and(|c| chars.contains(&c))
+}
+
 /// The words of a set: one bit for each character of the Basic Multilingual Plane.
 const WORDS: usize = 0x1_0000 / 64;
 

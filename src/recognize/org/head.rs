@@ -6,7 +6,7 @@
 //! more places and a parent organisation belong to it. An organisation met while
 //! reading (青山大学 in 青山大学化学与材料学院) becomes the parent.
 
-use crate::charset::ends_with_one_of;
+use crate::charset::{ends_with_one_of, starts_with_one_of};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -552,7 +552,9 @@ impl OrgModel {
         start += term_of_office(&s.text[start..head.start]);
         // A determiner jieba-rs glued to it (各|街道办事处, 各级|党委, 这所|学校): a description.
         let glued = &s.text[start..head.start];
-        if (glued.chars().count() == 1 && glued.starts_with(DETERMINERS)) || glued.starts_with(DETERMINER_WORDS) {
+        if (glued.chars().count() == 1 && starts_with_one_of(glued, DETERMINERS))
+            || starts_with_one_of(glued, DETERMINER_WORDS)
+        {
             return None;
         }
         // A name jieba-rs glued to the head (杂志社长|杨建科: 科 after a given name) is no
@@ -849,7 +851,7 @@ impl OrgModel {
                     s.words[k].start == start && next.chars().count() == 2 && ends_with_one_of(next, &['市', '县'])
                 })
             };
-            let unit_after = || s.text[start..].starts_with(ADMIN_UNITS);
+            let unit_after = || starts_with_one_of(&s.text[start..], &ADMIN_UNITS);
             let mut chars = word.chars();
             let split = match (chars.next(), chars.next(), chars.next(), chars.next()) {
                 (Some(p), Some(_), third, None)
@@ -1005,7 +1007,7 @@ impl OrgModel {
             // ends a dateline, which no name runs across.
             // (Not a place that starts like one: 那曲.)
             let place = || s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::PLACE));
-            if (word.starts_with(DETERMINER_WORDS) && !place()) || ends_date(s, wi) {
+            if (starts_with_one_of(word, DETERMINER_WORDS) && !place()) || ends_date(s, wi) {
                 break;
             }
             if hit.is_some_and(|h| h.entry.is(tag::PLACE)) || is_place_name(word) {
@@ -1759,7 +1761,7 @@ pub(super) fn unknown_city(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]
     let w = s.words[wi].clone();
     let word = &s.text[w.clone()];
     // (Or a district: 安澜/nrfg|区, 安泰/nz|区, a district the segmenter does not know.)
-    s.text[w.end..].starts_with(['市', '县', '区'])
+    starts_with_one_of(&s.text[w.end..], &['市', '县', '区'])
         && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
         && word.chars().count() == 2
         && word.chars().all(is_han)
@@ -1811,7 +1813,7 @@ fn unknown_village(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]) -> Opt
         // (Or three: 李家湾/OOV|村, 张家庄|村.)
         2 | 3 => (named(&w, word) || slogan()).then_some(w.start),
         // A name of three read as a noun and a character (枫树|坪|村).
-        1 if is_han(word.chars().next()?) && !word.starts_with(DETERMINERS) => {
+        1 if is_han(word.chars().next()?) && !starts_with_one_of(word, DETERMINERS) => {
             let p = s.words[wi.checked_sub(1)?].clone();
             let before = &s.text[p.clone()];
             (p.end == w.start && before.chars().count() == 2 && named(&p, before)).then_some(p.start)
@@ -1839,7 +1841,7 @@ pub(super) fn village_ending_at(s: &Sentence<'_>, at: usize, persons: &[Range<us
     let name = word.strip_suffix('村')?;
     let kind = |n: &str| VILLAGE_KINDS.iter().any(|v| n.ends_with(v)) || n.ends_with(['农', '山', '渔', '乡']);
     (matches!(name.chars().count(), 2 | 3)
-        && !name.starts_with(DETERMINERS)
+        && !starts_with_one_of(name, DETERMINERS)
         && !kind(name)
         && names_village(word, &w, persons))
     .then_some(w)
@@ -2210,7 +2212,7 @@ fn names_after_person(s: &Sentence<'_>, start: usize, head_start: usize) -> bool
 /// number (1月7|日讯, ７|日电)?
 fn ends_date(s: &Sentence<'_>, wi: usize) -> bool {
     let word = &s.text[s.words[wi].clone()];
-    word.starts_with(['日', '月', '年'])
+    starts_with_one_of(word, &['日', '月', '年'])
         && wi.checked_sub(1).is_some_and(|k| {
             let before = &s.text[s.words[k].clone()];
             before
@@ -2253,7 +2255,7 @@ fn common_noun_class<'c>(word: &str, class: &'c str) -> &'c str {
 pub(super) fn is_place_name(word: &str) -> bool {
     word.chars().count() >= 3
         && ends_with_one_of(word, &ADMIN_UNITS)
-        && !word.starts_with(DETERMINER_WORDS)
+        && !starts_with_one_of(word, DETERMINER_WORDS)
         && with_word_class(word, |c| c == "ns")
 }
 
@@ -2415,7 +2417,7 @@ fn counts_places(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
     let Some(k) = hit.start.checked_sub(1).and_then(|p| s.word_at(p)) else {
         return false;
     };
-    s.text[hit.start..].starts_with(ADMIN_UNITS)
+    starts_with_one_of(&s.text[hit.start..], &ADMIN_UNITS)
         && s.text[s.words[k].clone()]
             .chars()
             .all(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
