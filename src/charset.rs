@@ -22,6 +22,18 @@ pub(crate) fn starts_with_one_of(text: &str, chars: &[char]) -> bool {
     text.chars().next().is_some_and(|c| chars.contains(&c))
 }
 
+/// `text.trim_start()`, with no call for a text that opens with an ideograph or a printable
+/// ASCII character (nearly every sentence): no white space starts with such a byte (white
+/// space is ASCII or starts with C2, E1, E2 or E3), where the standard library's trim,
+/// out of line, decoded the first character and looked it up.
+#[inline(always)]
+pub(crate) fn trimmed_start(text: &str) -> &str {
+    match text.as_bytes().first() {
+        Some(&b) if (0xE4..=0xEF).contains(&b) || b.is_ascii_graphic() => text,
+        _ => text.trim_start(),
+    }
+}
+
 /// The words of a set: one bit for each character of the Basic Multilingual Plane.
 const WORDS: usize = 0x1_0000 / 64;
 

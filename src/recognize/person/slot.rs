@@ -8,7 +8,7 @@
 //! 乙、丙任副组长) and after a verb of removal (免去甲的…职务); pictures and excerpts another,
 //! the bracketed credit (（丁画）).
 
-use crate::charset::ends_with_one_of;
+use crate::charset::{ends_with_one_of, trimmed_start};
 use std::ops::Range;
 
 use super::candidates::{Seen, char_at, speaks};
@@ -264,7 +264,7 @@ fn resume_subject(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sco
     let lead = if text.as_bytes().first().is_some_and(|&b| b >= 0xE4) {
         0
     } else {
-        text.len() - text.trim_start().len()
+        text.len() - trimmed_start(text).len()
     };
     let lead = lead + item_number_len(&text[lead..]);
     // The name opens with a surname: a sentence that does not is not searched for the mark
@@ -510,7 +510,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
         }
     };
     // (Read only where a 为 or a 职 was seen: most sentences have neither.)
-    let lead = || text.len() - text.trim_start().len();
+    let lead = || text.len() - trimmed_start(text).len();
     // (Where the candidate scan saw 为: no search of the text.)
     for at in seen
         .wei
