@@ -3,7 +3,7 @@
 //! notice sets up), the list it is reading (组长：甲, and the lines under a label) and
 //! the résumé it is in.
 
-use crate::charset::{ends_with_one_of, trimmed_start};
+use crate::charset::{ends_with_one_of, trimmed_end, trimmed_start};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -1416,7 +1416,7 @@ const HEAD_LAST_CHARS: &[char] = &[
 /// or a company's head word alone opening a clause or an appointment's post (，集团|总工程师,
 /// 聘任甲为公司|行长): the body is one the document named before.
 fn determined_head(before: &str) -> Option<&'static str> {
-    let rest = before.trim_end();
+    let rest = trimmed_end(before);
     // (The last character first: most text before a body ends in no head's.)
     if !ends_with_one_of(rest, HEAD_LAST_CHARS) {
         return None;
@@ -1449,7 +1449,7 @@ fn opens_clause(r: &str) -> bool {
 /// (由|院|新闻发言人 in a procuratorate's release; ，局|办公室主任): a body's own short name
 /// for itself, as 本院 is.
 fn head_alone(before: &str) -> Option<&'static str> {
-    let rest = before.trim_end();
+    let rest = trimmed_end(before);
     HEADS
         .iter()
         .filter(|h| h.chars().nth(1).is_none())

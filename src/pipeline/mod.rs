@@ -10,6 +10,7 @@ mod context;
 mod paragraph;
 mod records;
 
+use crate::charset::trimmed_end;
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::ops::Range;
@@ -207,7 +208,7 @@ impl Model {
             // sentence of its own; so does the list a heading opens (二、决定免去|甲的…职务；).
             // (Asked again for the chain below: read once.)
             // (Most sentences end with 。, no blank: no trimming and no decoding for them.)
-            let ends_with_semicolon = !st.ends_with('。') && st.trim_end().ends_with([';', '；']);
+            let ends_with_semicolon = !st.ends_with('。') && trimmed_end(st).ends_with([';', '；']);
             removal_goes_on = (ends_with_semicolon && scratch.triples.iter().any(|t| t.rule == crate::Rule::Removal))
                 || relate::heads_removals(st);
             let records = Records {

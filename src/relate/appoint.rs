@@ -12,7 +12,7 @@
 //! (组建…领导小组，由…任组长): the nearest organisation before the first holder that is not
 //! part of a holder's own titles — not for a post of a place (现任河南省副省长).
 
-use crate::charset::ends_with_one_of;
+use crate::charset::{ends_with_one_of, trimmed_end};
 use std::ops::Range;
 
 use super::{Mentions, Post, TripleMention, held_where_before};
@@ -1016,7 +1016,7 @@ const MAX_REASON: usize = 8;
 /// Does sentence `text` head a list of removals on the lines after it (二、决定免去;
 /// 免去：), each item a sentence of its own (甲的…职务；)?
 pub(crate) fn heads_removals(text: &str) -> bool {
-    let heading = text.trim_end().trim_end_matches([':', '：']);
+    let heading = trimmed_end(text).trim_end_matches([':', '：']);
     REMOVING_VERBS.iter().any(|v| heading.ends_with(v))
 }
 
