@@ -6,6 +6,49 @@
 //! character of three bytes in UTF-8 (all of Chinese text) is told from its bytes, without
 //! decoding it.
 
+/// Does `text` end with one of `chars`? What `text.ends_with(chars)` says — its last
+/// character is one of them — with the character decoded and compared in line: the
+/// standard library's search for a slice of characters is called out of line, at some 50
+/// instructions a call, and the readers ask this as their cheap first test.
+#[inline(always)]
+pub(crate) fn ends_with_one_of(text: &str, chars: &[char]) -> bool {
+    text.chars().next_back().is_some_and(|c| chars.contains(&c))
+}
+
+/// Does `text` start with one of `chars`? What `text.starts_with(chars)` says, in line
+/// (see [`ends_with_one_of`]).
+#[inline(always)]
+pub(crate) fn starts_with_one_of(text: &str, chars: &[char]) -> bool {
+    text.chars().next().is_some_and(|c| chars.contains(&c))
+}
+
+/// `text.trim_start()`, with no call for a text that opens with an ideograph or a printable
+/// ASCII character (nearly every sentence): no white space starts with such a byte (white
+/// space is ASCII or starts with C2, E1, E2 or E3), where the standard library's trim,
+/// out of line, decoded the first character and looked it up.
+#[inline(always)]
+pub(crate) fn trimmed_start(text: &str) -> &str {
+    match text.as_bytes().first() {
+        Some(&b) if (0xE4..=0xEF).contains(&b) || b.is_ascii_graphic() => text,
+        _ => text.trim_start(),
+    }
+}
+
+/// `text.trim_end()`, with no call for a text that ends with a printable ASCII character,
+/// an ideograph or 。 (nearly every sentence, and the text before most names): none of them
+/// is white space, which is ASCII or a character of two or three bytes that starts with
+/// C2, E1, E2 or E3 (。 is E3 80 82).
+#[inline(always)]
+pub(crate) fn trimmed_end(text: &str) -> &str {
+    match *text.as_bytes() {
+        [.., b] if b.is_ascii_graphic() => text,
+        // (A lead byte three bytes from the end starts the last character.)
+        [.., x, _, _] if (0xE4..=0xEF).contains(&x) => text,
+        [.., 0xE3, 0x80, 0x82] => text,
+        _ => text.trim_end(),
+    }
+}
+
 /// The words of a set: one bit for each character of the Basic Multilingual Plane.
 const WORDS: usize = 0x1_0000 / 64;
 
@@ -100,6 +143,28 @@ impl CharSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The in-line tests say what the standard library's say, for every white space
+    /// character and the characters that share their bytes, at either end.
+    #[test]
+    fn in_line_tests_match_the_standard_library() {
+        let ends = [
+            "", "a", " ", "\t", "\n", "\u{85}", "\u{A0}", "é", "\u{1680}", "\u{2000}", "\u{200A}", "\u{200B}",
+            "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}", "。", "、", "，", "中", "𠮷", ",", ":", "市",
+        ];
+        let chars: &[char] = &['市', '，', ',', '。', '\u{3000}', 'a'];
+        for a in ends {
+            for b in ends {
+                for c in ends {
+                    let t = format!("{a}{b}{c}");
+                    assert_eq!(trimmed_start(&t), t.trim_start(), "{t:?}");
+                    assert_eq!(trimmed_end(&t), t.trim_end(), "{t:?}");
+                    assert_eq!(ends_with_one_of(&t, chars), t.ends_with(chars), "{t:?}");
+                    assert_eq!(starts_with_one_of(&t, chars), t.starts_with(chars), "{t:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn a_set_holds_its_characters_and_no_other() {

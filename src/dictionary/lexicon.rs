@@ -358,29 +358,31 @@ fn longest_from<A: Automaton>(
     let start = aut.start_state(Anchored::No).ok()?;
     let mut sid = start;
     let mut found = None;
-    let mut at = from;
-    while let Some(&x) = hay.get(at) {
-        match hay.get(at..at + 3) {
-            Some(&[_, y, z]) if x & 0xF0 == 0xE0 => {
-                sid = if sid == start {
+    // The bytes not read yet, a slice that shrinks from the front (`hay[at..]`, `at` being
+    // `hay.len() - rest.len()`): one test of its length a character, where offsets into
+    // `hay` were tested against its length, and three on for overflow, at every step.
+    let mut rest = hay.get(from..)?;
+    loop {
+        (sid, rest) = match *rest {
+            [x, y, z, ref after @ ..] if x & 0xF0 == 0xE0 => {
+                let next = if sid == start {
                     first_steps[usize::from(x & 0x0F) << 12 | usize::from(y & 0x3F) << 6 | usize::from(z & 0x3F)]
                 } else {
                     let s = aut.next_state(Anchored::No, sid, x);
                     let s = aut.next_state(Anchored::No, s, y);
                     aut.next_state(Anchored::No, s, z)
                 };
-                at += 3;
+                (next, after)
             }
-            _ => {
-                sid = aut.next_state(Anchored::No, sid, x);
-                at += 1;
-            }
-        }
+            [x, ref after @ ..] => (aut.next_state(Anchored::No, sid, x), after),
+            [] => break,
+        };
         if aut.is_special(sid) {
             if aut.is_dead(sid) {
                 break;
             }
             if aut.is_match(sid) {
+                let at = hay.len() - rest.len();
                 let word = aut.match_pattern(sid, 0);
                 found = Some((at - aut.pattern_len(word), at, word.as_usize()));
             }

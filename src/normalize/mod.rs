@@ -24,8 +24,21 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::Span;
-use offsets::OffsetMap;
+use offsets::{OffsetMap, SegmentBuffer};
 use traditional::Simplifier;
+
+/// The allocations of a view's text and offset map, kept from one document to the next
+/// (see [`View::new_in`]): allocated and freed for every document, they cost some
+/// 250 instructions a document.
+#[derive(Debug, Default)]
+pub(crate) struct ViewBuffers {
+    text: String,
+    segments: SegmentBuffer,
+}
+
+/// The most bytes of text, and segments, whose buffers are kept for the next document
+/// (a huge document's are freed, not held for the thread's life).
+const MAX_KEPT_BUFFER: usize = 1 << 20;
 
 /// The normalised working copy of one document.
 #[derive(Clone, Debug)]
@@ -37,9 +50,16 @@ pub(crate) struct View<'t> {
 
 impl<'t> View<'t> {
     /// Normalises `original`. Text that needs no edit is borrowed, not copied.
+    #[cfg(test)]
     pub(crate) fn new(original: &'t str) -> View<'t> {
+        View::new_in(original, &mut ViewBuffers::default())
+    }
+
+    /// [`View::new`] in the allocations of `buffers` (taken from it; see [`View::recycle`]).
+    pub(crate) fn new_in(original: &'t str, buffers: &mut ViewBuffers) -> View<'t> {
+        let segments = std::mem::take(&mut buffers.segments);
         if !needs_normalising(original) {
-            let mut map = OffsetMap::default();
+            let mut map = OffsetMap::in_buffer(segments, 1);
             map.push(0, 0, original.len(), 1, 1);
             map.set_original_len(original.len());
             return View {
@@ -48,11 +68,24 @@ impl<'t> View<'t> {
                 map,
             };
         }
-        let (text, map) = normalise(original);
+        let (text, map) = normalise(original, std::mem::take(&mut buffers.text), segments);
         View {
             original,
             text: Cow::Owned(text),
             map,
+        }
+    }
+
+    /// Gives the view's allocations back to `buffers`, for the next document's view.
+    pub(crate) fn recycle(self, buffers: &mut ViewBuffers) {
+        if let Cow::Owned(text) = self.text
+            && text.capacity() <= MAX_KEPT_BUFFER
+        {
+            buffers.text = text;
+        }
+        let segments = self.map.into_buffer();
+        if segments.capacity() <= MAX_KEPT_BUFFER {
+            buffers.segments = segments;
         }
     }
 
@@ -217,14 +250,17 @@ fn is_blank(c: char) -> bool {
 /// The most segments an offset map reserves before it knows how many it needs.
 const MAX_RESERVED_SEGMENTS: usize = 4096;
 
-fn normalise(original: &str) -> (String, OffsetMap) {
+/// The view of `original` and its offset map, written in the allocations `view` and
+/// `segments` (whatever they hold is cleared).
+fn normalise(original: &str, mut view: String, segments: SegmentBuffer) -> (String, OffsetMap) {
     let bytes = original.as_bytes();
-    let mut view = String::with_capacity(original.len());
+    view.clear();
+    view.reserve(original.len());
     // Each full-width mark (，。：) takes a segment and the run before it another; Chinese
     // text has one every dozen characters or so (some 36 bytes): a sixteenth of the length
     // holds most documents' segments without growing the vector again and again. (Capped:
     // a huge text with few edits reserves no more than a page's worth of segments.)
-    let mut map = OffsetMap::with_capacity((original.len() / 16).min(MAX_RESERVED_SEGMENTS));
+    let mut map = OffsetMap::in_buffer(segments, (original.len() / 16).min(MAX_RESERVED_SEGMENTS));
     // Text up to `copied` is in the view; runs that need no edit are copied whole.
     let mut copied = copy_padded_label(&mut view, &mut map, original, 0);
     while let Some(edit) = next_edit(bytes, copied) {

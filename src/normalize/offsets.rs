@@ -30,7 +30,23 @@ impl Segment {
 
     /// Original offset of view offset `v`, which lies inside or at the end of this segment.
     fn map(&self, v: usize) -> usize {
+        // (A view character of one byte, as every copied run and full-width form writes it,
+        // needs no division: the spans of every record are mapped here.)
+        if self.view_unit == 1 {
+            return self.orig_start + (v - self.view_start) * self.orig_unit as usize;
+        }
         self.orig_start + (v - self.view_start) / self.view_unit as usize * self.orig_unit as usize
+    }
+}
+
+/// The allocation of a map's segments, kept from one map to the next.
+#[derive(Debug, Default)]
+pub(crate) struct SegmentBuffer(Vec<Segment>);
+
+impl SegmentBuffer {
+    /// How many segments it has room for.
+    pub(crate) fn capacity(&self) -> usize {
+        self.0.capacity()
     }
 }
 
@@ -47,13 +63,20 @@ pub(crate) struct OffsetMap {
 }
 
 impl OffsetMap {
-    /// An empty map with room for `segments` segments.
-    pub(crate) fn with_capacity(segments: usize) -> OffsetMap {
+    /// An empty map in the allocation of `buffer`, with room for `segments` segments.
+    pub(crate) fn in_buffer(SegmentBuffer(mut segments): SegmentBuffer, room: usize) -> OffsetMap {
+        segments.clear();
+        segments.reserve(room);
         OffsetMap {
-            segments: Vec::with_capacity(segments),
+            segments,
             orig_len: 0,
             cursor: Cell::new(0),
         }
+    }
+
+    /// The map's allocation, for the next map (see [`OffsetMap::in_buffer`]).
+    pub(crate) fn into_buffer(self) -> SegmentBuffer {
+        SegmentBuffer(self.segments)
     }
 
     /// The last segment starting at or before view offset `v` (before it if `strict`),

@@ -3,6 +3,7 @@
 //! notice sets up), the list it is reading (组长：甲, and the lines under a label) and
 //! the résumé it is in.
 
+use crate::charset::{ends_with_one_of, trimmed_end, trimmed_start};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -153,7 +154,7 @@ impl<'t> Context<'t> {
         let text = read.s.text;
         // (The dateline is read only when the sentence names a body: most name none.)
         let report = || {
-            let lead = text.len() - text.trim_start().len();
+            let lead = text.len() - trimmed_start(text).len();
             lead + dateline(&text[lead..]).unwrap_or(0)
         };
         let opening = match read.m.orgs {
@@ -371,7 +372,7 @@ impl<'t> Context<'t> {
             return;
         }
         let text = s.text.trim();
-        let lead = s.text.len() - s.text.trim_start().len();
+        let lead = s.text.len() - trimmed_start(s.text).len();
         // (A label: a few characters, no mark and no name.)
         let Some((colon, _)) =
             crate::normalize::list_label(text).filter(|&(colon, _)| !m.persons.iter().any(|p| p.start < lead + colon))
@@ -404,7 +405,7 @@ impl<'t> Context<'t> {
     /// A party of a court document (被告：青山建材有限公司) is represented by the person the
     /// lines after it name (法定代表人：甲, 负责人：乙).
     fn party(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
-        let text = read.s.text.trim_start();
+        let text = trimmed_start(read.s.text);
         let lead = read.s.text.len() - text.len();
         // (Every label and representative opens with one of a few characters, of three bytes
         // each: the lists are searched only for the few lines that open with one.)
@@ -915,7 +916,7 @@ impl<'t> Context<'t> {
             // (After a lead clause at most: 公告显示，|甲….)
             let subject_at = read.m.persons.iter().map(|p| p.start).min().unwrap_or(0);
             let before = &read.s.text[..subject_at];
-            self.antecedent_opens = before.trim_start().chars().count() <= MAX_LEAD
+            self.antecedent_opens = trimmed_start(before).chars().count() <= MAX_LEAD
                 && before.matches([',', '，']).count() <= 1
                 && (before.trim().is_empty() || before.trim_end().ends_with([',', '，']));
         }
@@ -1531,9 +1532,9 @@ const HEAD_LAST_CHARS: &[char] = &[
 /// or a company's head word alone opening a clause or an appointment's post (，集团|总工程师,
 /// 聘任甲为公司|行长): the body is one the document named before.
 fn determined_head(before: &str) -> Option<&'static str> {
-    let rest = before.trim_end();
+    let rest = trimmed_end(before);
     // (The last character first: most text before a body ends in no head's.)
-    if !rest.ends_with(HEAD_LAST_CHARS) {
+    if !ends_with_one_of(rest, HEAD_LAST_CHARS) {
         return None;
     }
     // (Two characters or more: a head alone that opens a clause names the body too —
@@ -1544,7 +1545,7 @@ fn determined_head(before: &str) -> Option<&'static str> {
         .iter()
         .find(|h| {
             rest.strip_suffix(**h)
-                .is_some_and(|r| r.ends_with(['该', '本']) || (h.chars().count() >= 2 && opens_clause(r)))
+                .is_some_and(|r| ends_with_one_of(r, &['该', '本']) || (h.chars().count() >= 2 && opens_clause(r)))
         })
         .copied()
 }
@@ -1564,7 +1565,7 @@ fn opens_clause(r: &str) -> bool {
 /// (由|院|新闻发言人 in a procuratorate's release; ，局|办公室主任): a body's own short name
 /// for itself, as 本院 is.
 fn head_alone(before: &str) -> Option<&'static str> {
-    let rest = before.trim_end();
+    let rest = trimmed_end(before);
     HEADS
         .iter()
         .filter(|h| h.chars().nth(1).is_none())
@@ -1699,7 +1700,7 @@ fn place_len(text: &str) -> Option<usize> {
 /// 龙溪县青石乡|召开).
 fn place_opening(text: &str) -> Option<Range<usize>> {
     const VERBS: &[&str] = &["召开", "举行", "举办", "印发", "出台", "启动", "部署", "开展"];
-    let lead = text.len() - text.trim_start().len();
+    let lead = text.len() - trimmed_start(text).len();
     let body = &text[lead..];
     // (After a date and its comma. Only a date's characters stand before that comma, so the
     // first character that is none ends the search: the sentence is not scanned for a comma.)

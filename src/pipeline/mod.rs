@@ -10,13 +10,14 @@ mod context;
 mod paragraph;
 mod records;
 
+use crate::charset::trimmed_end;
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::dictionary::{Hit, Lexicon};
-use crate::normalize::View;
 use crate::normalize::traditional::Simplifier;
+use crate::normalize::{View, ViewBuffers};
 use crate::numbers::{self, NumberModel, Numbers};
 use crate::recognize::org::{self, Aliases, KnownClubs, OrgMention, OrgModel};
 use crate::recognize::person::{self, GivenNames, KnownNames, PersonModel};
@@ -64,6 +65,20 @@ struct Scratch {
     /// persons' grown, for every document).
     sentences: Vec<Range<usize>>,
     person_ranges: Vec<Range<usize>>,
+    /// The buffer of a sentence's lexicon hits, empty (see [`recycle`]): allocated for
+    /// every document, it cost some 150 instructions a document.
+    hits: Vec<Hit<'static>>,
+    /// The allocations of the last document's view (its text and offset map).
+    view: ViewBuffers,
+}
+
+/// `hits` emptied, as a vector of hits of another lifetime, in the same allocation: the
+/// buffer outlives the lexicon its hits borrow. (Collecting a vector's own iterator into a
+/// vector of elements of the same size and alignment reuses its allocation; no element is
+/// left to map.)
+fn recycle<'a>(mut hits: Vec<Hit<'_>>) -> Vec<Hit<'a>> {
+    hits.clear();
+    hits.into_iter().map(|_| unreachable!("the vector is empty")).collect()
 }
 
 /// The most ranges a paragraph's buffers may hold room for and be kept for the next
@@ -89,15 +104,15 @@ impl Model {
 
     /// [`Model::extract`] with the buffers `scratch`.
     fn extract_with<'t>(&self, text: &'t str, scratch: &mut Scratch) -> Extraction<'t> {
-        let view = View::new(text).simplified(&self.simplifier);
+        let view = View::new_in(text, &mut scratch.view).simplified(&self.simplifier);
         let mut ex = Extraction::default();
         let paragraph = &mut scratch.paragraph;
         paragraph.restart();
         scratch.numerals.clear();
-        // (Room for a sentence's hits at once: grown from nothing, the buffer was
-        // reallocated two or three times a document. It borrows the lexicon, so it cannot
-        // be kept in the scratch buffers across documents.)
-        let mut hits: Vec<Hit<'_>> = Vec::with_capacity(32);
+        // (The sentences' hits borrow the lexicon, so the buffer is kept across documents
+        // empty, as hits of no lexicon: see `recycle`.)
+        let mut hits: Vec<Hit<'_>> = recycle(std::mem::take(&mut scratch.hits));
+        hits.reserve(32);
         let mut person_ranges = std::mem::take(&mut scratch.person_ranges);
         person_ranges.clear();
         // Full names read so far, for 王主任 further on.
@@ -193,7 +208,7 @@ impl Model {
             // sentence of its own; so does the list a heading opens (二、决定免去|甲的…职务；).
             // (Asked again for the chain below: read once.)
             // (Most sentences end with 。, no blank: no trimming and no decoding for them.)
-            let ends_with_semicolon = !st.ends_with('。') && st.trim_end().ends_with([';', '；']);
+            let ends_with_semicolon = !st.ends_with('。') && trimmed_end(st).ends_with([';', '；']);
             removal_goes_on = (ends_with_semicolon && scratch.triples.iter().any(|t| t.rule == crate::Rule::Removal))
                 || relate::heads_removals(st);
             let records = Records {
@@ -319,6 +334,8 @@ impl Model {
         if person_ranges.capacity() <= MAX_KEPT_RANGES {
             scratch.person_ranges = person_ranges;
         }
+        // (A sentence's hits are bounded by its length, MAX_SENTENCE.)
+        scratch.hits = recycle(hits);
         ex.facts = numbers.facts;
         ex.numbers = numbers.numbers;
         ex.dates = numbers.dates;
@@ -332,6 +349,7 @@ impl Model {
         // (The search first: a held role, most of them, is spared the descriptors' hashing.)
         ex.roles
             .retain(|r| held.binary_search(&r.span.start).is_ok() || !self.descriptors.contains(&r.core));
+        view.recycle(&mut scratch.view);
         ex
     }
 }

@@ -13,7 +13,7 @@ pub(crate) mod role;
 
 use std::ops::Range;
 
-use crate::charset::CharSet;
+use crate::charset::{CharSet, starts_with_one_of};
 use crate::dictionary::Hit;
 
 /// Characters other readers look for, noted by the one scan of every character of a
@@ -190,7 +190,7 @@ impl<'a> Sentence<'a> {
         use crate::dictionary::tag;
         /// The longest unit name read (in bytes: six ideographs).
         const MOST: usize = 18;
-        if self.text[at..].starts_with(ADMIN_UNITS)
+        if starts_with_one_of(&self.text[at..], &ADMIN_UNITS)
             || self
                 .hit_starting_at(at)
                 .is_some_and(|h| h.entry.is(tag::PLACE | tag::ORG))

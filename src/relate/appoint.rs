@@ -12,6 +12,7 @@
 //! (组建…领导小组，由…任组长): the nearest organisation before the first holder that is not
 //! part of a holder's own titles — not for a post of a place (现任河南省副省长).
 
+use crate::charset::{ends_with_one_of, trimmed_end};
 use std::ops::Range;
 
 use super::{Mentions, Post, TripleMention, held_where_before};
@@ -82,7 +83,7 @@ const NOT_VERBS: &[&str] = &["主任", "责任", "信任"];
 fn verb_ending(text: &str) -> Option<&'static str> {
     // (The last character first: this runs for every title, and for several places before
     // one, and a walk over the verbs compares most of them.)
-    if !text.ends_with(VERB_LAST_CHARS) {
+    if !ends_with_one_of(text, VERB_LAST_CHARS) {
         return None;
     }
     if NOT_VERBS.iter().any(|w| text.ends_with(w)) {
@@ -152,7 +153,7 @@ pub(crate) struct Unheld {
 /// 任命甲为|青山县): one to eight ideographs ending in an administrative unit; else 0.
 fn place_before(before: &str) -> usize {
     // Run for every title: the cheap test first.
-    if !before.ends_with(ADMIN_UNITS) {
+    if !ends_with_one_of(before, &ADMIN_UNITS) {
         return 0;
     }
     let mut place = 0;
@@ -320,7 +321,7 @@ pub(crate) fn relate(
                 .map_or(named_at, |o| o.range.start)
             && (ends_with_appointing_verb(&s.text[..named_at])
                 // The verb carries on over a list of appointees (任命甲为局长，乙为副局长).
-                || (appointing && s.text[..named_at].ends_with([',', '、', ';']))
+                || (appointing && ends_with_one_of(&s.text[..named_at], &[',', '、', ';']))
                 // A line of a list under its heading (任命：|甲为青山省教育厅厅长；): the
                 // names open the sentence and the post closes it.
                 || (s.text[..m.persons[first].start].trim().is_empty() && posts_close_clause(s, m, role.range.end)))
@@ -930,7 +931,7 @@ fn sets_up_after(s: &Sentence<'_>, m: &Mentions<'_>, first_holder: usize) -> boo
 fn set_up_after(s: &Sentence<'_>, m: &Mentions<'_>, first_holder: usize, posts_end: usize) -> Option<usize> {
     if !named_from(s.text, m, first_holder)
         .into_iter()
-        .any(|at| s.text[..at].ends_with(['由', '以']))
+        .any(|at| ends_with_one_of(&s.text[..at], &['由', '以']))
     {
         return None;
     }
@@ -1015,7 +1016,7 @@ const MAX_REASON: usize = 8;
 /// Does sentence `text` head a list of removals on the lines after it (二、决定免去;
 /// 免去：), each item a sentence of its own (甲的…职务；)?
 pub(crate) fn heads_removals(text: &str) -> bool {
-    let heading = text.trim_end().trim_end_matches([':', '：']);
+    let heading = trimmed_end(text).trim_end_matches([':', '：']);
     REMOVING_VERBS.iter().any(|v| heading.ends_with(v))
 }
 
@@ -1107,7 +1108,7 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, go
                 let (when, why) = between.split_at(k);
                 let time = when.is_empty()
                     || (when.chars().count() <= MAX_TIME
-                        && when.ends_with(['年', '月', '日', '前'])
+                        && ends_with_one_of(when, &['年', '月', '日', '前'])
                         && when.chars().all(|c| is_han(c) || c.is_ascii_digit()));
                 time && why.chars().count() <= MAX_REASON && why.chars().all(is_han)
             };
@@ -1121,7 +1122,7 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, go
             });
             (holder.into_iter().collect(), at + len)
         } else if removing_before
-            && (text[..from].ends_with([',', '，', ';', '；']) || text[..from].trim().is_empty())
+            && (ends_with_one_of(&text[..from], &[',', '，', ';', '；']) || text[..from].trim().is_empty())
             && let Some(p) = m.persons.iter().position(|r| r.start == from)
             // (With a form of address: 乙同志的…职务.)
             && after_honorific(&text[m.persons[p].end..]).starts_with('的')

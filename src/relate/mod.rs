@@ -37,6 +37,7 @@ pub(crate) use resume::{
 };
 pub(crate) use surname::{EarlierNames, SurnameTitle, resolve as resolve_surname_titles};
 
+use crate::charset::trimmed_start;
 use std::ops::Range;
 
 use crate::recognize::org::{OrgMention, PARTY_ORGANS, elected_at, term_of_office};
@@ -228,6 +229,12 @@ pub(crate) fn relate(
     removal: (bool, bool),
     Items(items): &mut Items,
 ) {
+    // Every triple and every post a verb gives is a title's: a sentence with none (most
+    // sentences) relates nothing, and is spared the list of its mentions and the passes
+    // over it.
+    if m.roles.is_empty() {
+        return;
+    }
     items.clear();
     // A bare surname (江主席) is a person mention but holds no post of its own: its title
     // links to an earlier full name (surname::resolve), or stays a title.
@@ -541,7 +548,7 @@ pub(crate) fn body_set_up(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
     // Or a numbered heading that is a body's name alone (一、村党支部委员会 | 书记：甲): the
     // labels under it are its posts, as a notice's sections list a village's committees.
     let section = || {
-        let lead = s.text.len() - s.text.trim_start().len();
+        let lead = s.text.len() - trimmed_start(s.text).len();
         let number = crate::normalize::item_number_len(&s.text[lead..]);
         let o = m.orgs.first()?;
         (number > 0 && m.orgs.len() == 1 && o.range.start == lead + number && o.range.end == s.text.trim_end().len())

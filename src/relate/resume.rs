@@ -2,6 +2,7 @@
 //! 1970年5月生……) is about that person; the posts its later sentences give no holder
 //! (现任青山市人民政府副市长, 2012年起任青山银行副行长) are that person's.
 
+use crate::charset::trimmed_start;
 use std::ops::Range;
 
 use super::{Mentions, Unheld};
@@ -11,7 +12,7 @@ use crate::recognize::{CLOSING_MARKS, HONORIFICS, Sentence};
 /// The person (by index into `persons`) whose résumé sentence `s` opens: a name at the
 /// start, a comma, then the facts of a life.
 pub(crate) fn opens_resume(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option<usize> {
-    let lead = s.text.len() - s.text.trim_start().len();
+    let lead = s.text.len() - trimmed_start(s.text).len();
     let lead = lead + crate::normalize::item_number_len(&s.text[lead..]);
     let p = persons.iter().position(|p| p.start == lead)?;
     // A form of address may follow the name (李娜女士，1980年出生), and a filing names
@@ -75,7 +76,7 @@ fn life_span_after(after: &str) -> &str {
 /// `m.persons`) and each post whose clause is only the post, its body before it, or posts
 /// joined by 、 — no name, no verb.
 pub(crate) fn profile_posts(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<(usize, Vec<Unheld>)> {
-    let lead = s.text.len() - s.text.trim_start().len();
+    let lead = s.text.len() - trimmed_start(s.text).len();
     let p = m.persons.iter().position(|p| p.start == lead)?;
     let first = s.text[m.persons[p].end..].strip_prefix(['，', ','])?;
     let first = s.text.len() - first.len();
@@ -219,7 +220,7 @@ fn opens_with_posts(text: &str) -> bool {
 
 /// Does a sentence open with a personal pronoun as its subject (他同…, 她说)?
 pub(crate) fn opens_with_pronoun(text: &str) -> bool {
-    let mut chars = text.trim_start().chars();
+    let mut chars = trimmed_start(text).chars();
     matches!(chars.next(), Some('他' | '她' | '其'))
         && !chars.next().is_some_and(|c| "们人他中余实次后它与及".contains(c))
 }

@@ -6,6 +6,7 @@
 //! more places and a parent organisation belong to it. An organisation met while
 //! reading (青山大学 in 青山大学化学与材料学院) becomes the parent.
 
+use crate::charset::{ends_with_one_of, starts_with_one_of};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -212,6 +213,8 @@ const AIMS: &[&str] = &[
     "县级",
     "国家级",
 ];
+/// The last characters of [`AIMS`] (a test keeps them in step).
+const AIMS_LAST_CHARS: &[char] = &['平', '流', '量', '质', '级'];
 static PURPOSE_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| PURPOSE_VERBS.iter().copied().collect());
 
 /// One-character words for the institution the text is about (校党委: the university's
@@ -365,9 +368,12 @@ impl OrgModel {
             return false;
         };
         // What a plan says a kind of body should become names none (建设|高水平|理工大学).
-        if s.word_at(hit.start)
-            .is_some_and(|i| AIMS.iter().any(|a| s.text[..s.words[i].start].ends_with(a)))
-        {
+        // (The last character first: every aim ends in one of AIMS_LAST_CHARS, and the text
+        // before most heads in none.)
+        if s.word_at(hit.start).is_some_and(|i| {
+            let before = &s.text[..s.words[i].start];
+            ends_with_one_of(before, AIMS_LAST_CHARS) && AIMS.iter().any(|a| before.ends_with(a))
+        }) {
             return false;
         }
         // A linking character jieba-rs glued to a group's head's first, its last glued to the
@@ -389,7 +395,7 @@ impl OrgModel {
         // A party's relation to another is no body (其母公司, 的子公司) — unless a name
         // comes before it (青禾银行贷款|子公司).
         // (The last character first: a relation noun ends in one of RELATION_LAST_CHARS.)
-        if s.text[w.clone()].ends_with(RELATION_LAST_CHARS)
+        if ends_with_one_of(&s.text[w.clone()], RELATION_LAST_CHARS)
             && RELATION_NOUNS.contains(&&s.text[w.clone()])
             && !s.text[..w.start].ends_with(|c: char| is_han(c) && !"其该的之为是".contains(c))
         {
@@ -548,7 +554,9 @@ impl OrgModel {
         start += term_of_office(&s.text[start..head.start]);
         // A determiner jieba-rs glued to it (各|街道办事处, 各级|党委, 这所|学校): a description.
         let glued = &s.text[start..head.start];
-        if (glued.chars().count() == 1 && glued.starts_with(DETERMINERS)) || glued.starts_with(DETERMINER_WORDS) {
+        if (glued.chars().count() == 1 && starts_with_one_of(glued, DETERMINERS))
+            || starts_with_one_of(glued, DETERMINER_WORDS)
+        {
             return None;
         }
         // A name jieba-rs glued to the head (杂志社长|杨建科: 科 after a given name) is no
@@ -800,7 +808,7 @@ impl OrgModel {
             // (国家级教练).
             if ZONE_RANKS.contains(&word)
                 && s.word_starting_at(start)
-                    .is_some_and(|z| s.text[z].ends_with(['区', '园']))
+                    .is_some_and(|z| ends_with_one_of(&s.text[z], &['区', '园']))
             {
                 start = w.start;
                 words += 1;
@@ -842,10 +850,10 @@ impl OrgModel {
             let city_tail = || {
                 s.word_at(start).is_some_and(|k| {
                     let next = &s.text[s.words[k].clone()];
-                    s.words[k].start == start && next.chars().count() == 2 && next.ends_with(['市', '县'])
+                    s.words[k].start == start && next.chars().count() == 2 && ends_with_one_of(next, &['市', '县'])
                 })
             };
-            let unit_after = || s.text[start..].starts_with(ADMIN_UNITS);
+            let unit_after = || starts_with_one_of(&s.text[start..], &ADMIN_UNITS);
             let mut chars = word.chars();
             let split = match (chars.next(), chars.next(), chars.next(), chars.next()) {
                 (Some(p), Some(_), third, None)
@@ -870,7 +878,7 @@ impl OrgModel {
                 // 人民政府, 赴青山县): no place starts with one.
                 (Some(p), Some(_), Some(_), Some(_))
                     if (p == '为' || p == '受' || p == '由' || p == '经' || PLACE_VERBS.contains(p))
-                        && word.ends_with(ADMIN_UNITS)
+                        && ends_with_one_of(word, &ADMIN_UNITS)
                         && with_word_class(word, |c| matches!(c, "ns" | "nr" | "OOV")) =>
                 {
                     Some(w.start + p.len_utf8())
@@ -1001,7 +1009,7 @@ impl OrgModel {
             // ends a dateline, which no name runs across.
             // (Not a place that starts like one: 那曲.)
             let place = || s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::PLACE));
-            if (word.starts_with(DETERMINER_WORDS) && !place()) || ends_date(s, wi) {
+            if (starts_with_one_of(word, DETERMINER_WORDS) && !place()) || ends_date(s, wi) {
                 break;
             }
             if hit.is_some_and(|h| h.entry.is(tag::PLACE)) || is_place_name(word) {
@@ -1302,7 +1310,7 @@ impl OrgModel {
         }
         // (A relation noun may span two words: 保荐|机构.)
         // (The last character first: it must end one of them.)
-        let relation = word.ends_with(RELATION_LAST_CHARS)
+        let relation = ends_with_one_of(word, RELATION_LAST_CHARS)
             && RELATION_NOUNS
                 .iter()
                 .any(|r| r.ends_with(word) && s.text[..w.end].ends_with(r));
@@ -1657,7 +1665,7 @@ pub(super) fn in_list_of_posts(s: &Sentence<'_>, head: &Hit<'_>, found: &[OrgMen
         return true;
     }
     // Or the group opening a clause that says who leads it (领导小组由甲、乙任组长).
-    let opens_clause = s.text[..head.start].is_empty() || s.text[..head.start].ends_with([',', ';', ':']);
+    let opens_clause = s.text[..head.start].is_empty() || ends_with_one_of(&s.text[..head.start], &[',', ';', ':']);
     if group && opens_clause && s.text[head.end..].starts_with('由') {
         return true;
     }
@@ -1761,7 +1769,7 @@ pub(super) fn unknown_city(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]
     let w = s.words[wi].clone();
     let word = &s.text[w.clone()];
     // (Or a district: 安澜/nrfg|区, 安泰/nz|区, a district the segmenter does not know.)
-    s.text[w.end..].starts_with(['市', '县', '区'])
+    starts_with_one_of(&s.text[w.end..], &['市', '县', '区'])
         && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
         && word.chars().count() == 2
         && word.chars().all(is_han)
@@ -1807,13 +1815,13 @@ fn unknown_village(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]) -> Opt
             && !CLAUSE_WORDS.contains(word)
             && !persons.iter().any(|p| p.start < w.end && w.start < p.end)
             && (s.text[..w.start].chars().next_back().is_none_or(|c| !is_han(c))
-                || s.text[..w.start].ends_with(['镇', '乡']))
+                || ends_with_one_of(&s.text[..w.start], &['镇', '乡']))
     };
     match word.chars().count() {
         // (Or three: 李家湾/OOV|村, 张家庄|村.)
         2 | 3 => (named(&w, word) || slogan()).then_some(w.start),
         // A name of three read as a noun and a character (枫树|坪|村).
-        1 if is_han(word.chars().next()?) && !word.starts_with(DETERMINERS) => {
+        1 if is_han(word.chars().next()?) && !starts_with_one_of(word, DETERMINERS) => {
             let p = s.words[wi.checked_sub(1)?].clone();
             let before = &s.text[p.clone()];
             (p.end == w.start && before.chars().count() == 2 && named(&p, before)).then_some(p.start)
@@ -1841,7 +1849,7 @@ pub(super) fn village_ending_at(s: &Sentence<'_>, at: usize, persons: &[Range<us
     let name = word.strip_suffix('村')?;
     let kind = |n: &str| VILLAGE_KINDS.iter().any(|v| n.ends_with(v)) || n.ends_with(['农', '山', '渔', '乡']);
     (matches!(name.chars().count(), 2 | 3)
-        && !name.starts_with(DETERMINERS)
+        && !starts_with_one_of(name, DETERMINERS)
         && !kind(name)
         && names_village(word, &w, persons))
     .then_some(w)
@@ -2144,7 +2152,8 @@ fn place_ends_at(s: &Sentence<'_>, at: usize) -> bool {
         || at.checked_sub(1).and_then(|p| s.word_at(p)).is_some_and(|k| {
             let w = s.words[k].clone();
             let word = &s.text[w.clone()];
-            w.end == at && (with_word_class(word, |c| c == "ns") || is_bare_unit(word) || word.ends_with(ADMIN_UNITS))
+            w.end == at
+                && (with_word_class(word, |c| c == "ns") || is_bare_unit(word) || ends_with_one_of(word, &ADMIN_UNITS))
         })
 }
 
@@ -2160,7 +2169,7 @@ pub(crate) fn elected_at(text: &str, at: usize) -> bool {
     let before = &text[..at];
     let before = before.strip_suffix("新一届").unwrap_or(before);
     // (Runs for most names read: the last character first, a term's or a verb's.)
-    if !before.ends_with(['届', '生', '了', '出']) {
+    if !ends_with_one_of(before, &['届', '生', '了', '出']) {
         return false;
     }
     let term = before
@@ -2211,7 +2220,7 @@ fn names_after_person(s: &Sentence<'_>, start: usize, head_start: usize) -> bool
 /// number (1月7|日讯, ７|日电)?
 fn ends_date(s: &Sentence<'_>, wi: usize) -> bool {
     let word = &s.text[s.words[wi].clone()];
-    word.starts_with(['日', '月', '年'])
+    starts_with_one_of(word, &['日', '月', '年'])
         && wi.checked_sub(1).is_some_and(|k| {
             let before = &s.text[s.words[k].clone()];
             before
@@ -2253,8 +2262,8 @@ fn common_noun_class<'c>(word: &str, class: &'c str) -> &'c str {
 /// common nouns (城市, 城镇); the place dictionary lists the names that matter.
 pub(super) fn is_place_name(word: &str) -> bool {
     word.chars().count() >= 3
-        && word.ends_with(ADMIN_UNITS)
-        && !word.starts_with(DETERMINER_WORDS)
+        && ends_with_one_of(word, &ADMIN_UNITS)
+        && !starts_with_one_of(word, DETERMINER_WORDS)
         && with_word_class(word, |c| c == "ns")
 }
 
@@ -2451,7 +2460,7 @@ fn counts_places(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
     let Some(k) = hit.start.checked_sub(1).and_then(|p| s.word_at(p)) else {
         return false;
     };
-    s.text[hit.start..].starts_with(ADMIN_UNITS)
+    starts_with_one_of(&s.text[hit.start..], &ADMIN_UNITS)
         && s.text[s.words[k].clone()]
             .chars()
             .all(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
@@ -2602,6 +2611,13 @@ mod tests {
     fn relation_nouns_end_in_their_last_characters() {
         for r in RELATION_NOUNS {
             assert!(r.ends_with(RELATION_LAST_CHARS), "{r}");
+        }
+    }
+
+    #[test]
+    fn aims_end_in_their_last_characters() {
+        for a in AIMS {
+            assert!(a.ends_with(AIMS_LAST_CHARS), "{a}");
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Known organisations from the dictionary, and names that lend their last character
 //! to a title (外交部 + 长 = 外交部长).
 
+use crate::charset::starts_with_one_of;
 use std::ops::Range;
 
 use super::head::{glued_before_unit, term_of_office, unknown_city};
@@ -25,7 +26,8 @@ pub(super) fn known(s: &Sentence<'_>, hit: &Hit<'_>, persons: &[Range<usize>]) -
         return None;
     }
     // 演练中共有15名, 比赛中共有: 'in … in all there are', not the party.
-    if &s.text[hit.start..hit.end] == "中共" && hit.start > 0 && s.text[hit.end..].starts_with(['有', '计']) {
+    if &s.text[hit.start..hit.end] == "中共" && hit.start > 0 && starts_with_one_of(&s.text[hit.end..], &['有', '计'])
+    {
         return None;
     }
     // Places written before it belong to the name (广东省社科院, 美国国防部).

@@ -23,6 +23,7 @@
 //! threshold, so pruning never changes a result. The sentence is read once into
 //! per-character arrays; nothing is allocated per candidate.
 
+use crate::charset::ends_with_one_of;
 use std::ops::Range;
 
 use super::gate::Gate;
@@ -1980,7 +1981,7 @@ fn match_word_from(c: char, rest: &str) -> bool {
 fn names_a_landmark(span: &str) -> bool {
     span.chars().nth(2).is_some()
         && (span.chars().next_back().is_some_and(ends_place)
-            || span.ends_with(['湖', '岛', '港', '峰', '洞', '潭', '桥', '河', '城', '州'])
+            || ends_with_one_of(span, &['湖', '岛', '港', '峰', '洞', '潭', '桥', '河', '城', '州'])
             || ["雪山", "火山", "铁塔"].iter().any(|w| span.ends_with(w)))
 }
 
@@ -2058,7 +2059,7 @@ pub(crate) fn never_ends_name(c: char) -> bool {
 fn appoints_to_post(s: &Sentence<'_>, start: usize, end: usize) -> bool {
     let before = s.text[..start].trim_end_matches(' ');
     if &s.text[start..end] != "任"
-        || !(before.is_empty() || before.ends_with([',', '，', ';', '；', '。', '\n', '年', '月', '日', '起']))
+        || !(before.is_empty() || ends_with_one_of(before, &[',', '，', ';', '；', '。', '\n', '年', '月', '日', '起']))
     {
         return false;
     }

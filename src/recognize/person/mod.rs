@@ -52,6 +52,7 @@ pub(crate) use places::addresses_by_title;
 pub(crate) use repeats::KnownNames;
 pub(crate) use tables::{FastMap, FastSet, pair};
 
+use crate::charset::ends_with_one_of;
 use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::Arc;
@@ -92,6 +93,11 @@ struct Scratch {
     seen: candidates::Seen,
     /// The last walk over a list's items (see [`lists::ListWalk`]).
     list_walk: lists::ListWalk,
+    /// The sentence's names while the list readers amend them, and which of them stand
+    /// before a title another holds (split off the caller's vector and a vector of flags
+    /// allocated for every sentence that named someone).
+    names: Vec<Range<usize>>,
+    dropped: Vec<bool>,
 }
 
 /// What the scan of a sentence's every character (the candidates') noted for the readers
@@ -291,20 +297,25 @@ impl PersonModel {
                 }
             }
         }
-        let mut names = out.split_off(first);
-        lists::add_between_names(&self.tables, s, &mut names);
-        lists::close_byline_gaps(&self.tables, s, &mut names);
+        let names = &mut sc.names;
+        names.clear();
+        names.extend(out.drain(first..));
+        lists::add_between_names(&self.tables, s, names);
+        lists::close_byline_gaps(&self.tables, s, names);
         // 阿尔西亚|总统|安德烈·马卡林: what stands before a title its holder's name follows
         // is the post's place or body, not a second holder.
         if names.len() > 1 {
-            let dropped: Vec<bool> = names
-                .iter()
-                .map(|r| !reads_chinese(&self.tables, &s.text[r.clone()]) && stands_before_held_title(s, r, &names))
-                .collect();
-            let mut dropped = dropped.into_iter();
-            names.retain(|_| !dropped.next().unwrap_or(false));
+            let dropped = &mut sc.dropped;
+            dropped.clear();
+            dropped.extend(
+                names
+                    .iter()
+                    .map(|r| !reads_chinese(&self.tables, &s.text[r.clone()]) && stands_before_held_title(s, r, names)),
+            );
+            let mut dropped = dropped.iter();
+            names.retain(|_| !dropped.next().is_some_and(|&d| d));
         }
-        out.append(&mut names);
+        out.append(names);
     }
 }
 
@@ -413,7 +424,7 @@ const UNIT_HEADS: &[char] = &['科', '室', '股', '处'];
 /// before or after it? Places of other endings are as often names there (马建国, 奥巴马).
 fn is_place_word(s: &Sentence<'_>, r: &Range<usize>) -> bool {
     s.text[r.clone()].chars().nth(2).is_some()
-        && s.text[r.clone()].ends_with(LANDFORMS)
+        && ends_with_one_of(&s.text[r.clone()], LANDFORMS)
         && s.word_starting_at(r.start).is_some_and(|w| w.end == r.end)
         // (A word outside jieba-rs's dictionary has the class OOV.)
         && crate::segment::with_word_class(&s.text[r.clone()], |c| c == "ns")

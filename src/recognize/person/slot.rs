@@ -8,6 +8,7 @@
 //! 乙、丙任副组长) and after a verb of removal (免去甲的…职务); pictures and excerpts another,
 //! the bracketed credit (（丁画）).
 
+use crate::charset::{ends_with_one_of, trimmed_start};
 use std::ops::Range;
 
 use super::candidates::{Seen, char_at, speaks};
@@ -263,7 +264,7 @@ fn resume_subject(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, sco
     let lead = if text.as_bytes().first().is_some_and(|&b| b >= 0xE4) {
         0
     } else {
-        text.len() - text.trim_start().len()
+        text.len() - trimmed_start(text).len()
     };
     let lead = lead + item_number_len(&text[lead..]);
     // The name opens with a surname: a sentence that does not is not searched for the mark
@@ -514,7 +515,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
         }
     };
     // (Read only where a 为 or a 职 was seen: most sentences have neither.)
-    let lead = || text.len() - text.trim_start().len();
+    let lead = || text.len() - trimmed_start(text).len();
     // (Where the candidate scan saw 为: no search of the text.)
     for at in seen
         .wei
@@ -544,7 +545,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
                 || listed_after_appointing_verb(&text[..start])
                 || titled_after_appointing_verb(s, start)
                 // The verb goes on over the clauses of its list (任命甲为…局长，乙为…局长).
-                || (before.ends_with([',', '，', ';', '；'])
+                || (ends_with_one_of(before, &[',', '，', ';', '；'])
                     && list_line()
                     && ["任命", "聘任", "委任"].iter().any(|v| before.contains(v)));
             let on_list_line = start == lead() && list_line();
@@ -572,7 +573,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
                 surname_first(span)
                     && all_han(span)
                     && !span.contains(never_in_slot)
-                    && (text[..start].ends_with(['、', '和', '及'])
+                    && (ends_with_one_of(&text[..start], &['、', '和', '及'])
                         || APPOINTING_VERBS.iter().any(|v| text[..start].ends_with(v)))
             },
         );
@@ -603,7 +604,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
         for _ in 0..MAX_LISTED {
             let name = name_ending_at(text, end, |start, span| {
                 (text[..start].trim_end().is_empty()
-                    || text[..start].ends_with([',', '，', '。', '、', ';', '；', ':', '：', '由']))
+                    || ends_with_one_of(&text[..start], &[',', '，', '。', '、', ';', '；', ':', '：', '由']))
                     && surname_first(span)
                     // 曾|先后担任, 曾|多次出任: an adverb after a surname-like character.
                     && !span
@@ -689,7 +690,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
         }) {
             continue;
         }
-        let opens_item = |start: usize| start == 0 || text[..start].ends_with(['由', '、', ',', ';']);
+        let opens_item = |start: usize| start == 0 || ends_with_one_of(&text[..start], &['由', '、', ',', ';']);
         // (A name may end in 和 right before 任, as before 为: 由局长甲成和任总指挥.)
         let name = name_ending_at(text, verb, |start, span| {
             opens_item(start)
