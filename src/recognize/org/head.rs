@@ -778,6 +778,14 @@ impl OrgModel {
                 words += 1;
                 continue;
             }
+            // Or an office numbered within a line of work right after its body's name
+            // (省委组织部|干部|二|处, 县城管执法局|执法|一|中队): the line of work, a word of two
+            // of any class, is read over to the body's name.
+            if words == 0 && word.chars().count() == 1 && all_digits(word) && numbered_office(s, wi, head, found) {
+                start = s.words[wi - 1].start;
+                words += 2;
+                continue;
+            }
             // A body is often named after the people it gathers or serves (律师|协会,
             // 导演|协会, 裁判|委员会, 教师|进修学校, 发言人|办公室): an occupation right
             // before its head word is inside the name. An association is always named so;
@@ -2085,6 +2093,27 @@ fn sender_ends_at(s: &Sentence<'_>, at: usize, found: &[OrgMention]) -> bool {
 
 /// Head words of the units of police and troops that are numbered (一大队, 三中队).
 const NUMBERED_UNITS: &[&str] = &["大队", "中队", "分队", "小队"];
+
+/// Head words of a body's offices numbered within a line of work (干部二处, 刑事二庭,
+/// 执法一中队).
+const NUMBERED_OFFICES: &[&str] = &["处", "科", "室", "股", "庭", "大队", "中队"];
+
+/// Does a body's name end right before the line of work of two ideographs (word `wi - 1`)
+/// that numbers the office headed by `head` with the digit at word `wi` (省委组织部|干部|二|处)?
+fn numbered_office(s: &Sentence<'_>, wi: usize, head: &Hit<'_>, found: &[OrgMention]) -> bool {
+    let Some(line) = wi.checked_sub(1).map(|k| s.words[k].clone()) else {
+        return false;
+    };
+    let work = &s.text[line.clone()];
+    NUMBERED_OFFICES.contains(&&s.text[head.start..head.end])
+        && s.words[wi].end == head.start
+        && line.end == s.words[wi].start
+        && work.chars().count() == 2
+        && work.chars().all(is_han)
+        && found
+            .last()
+            .is_some_and(|o| o.range.end == line.start && !o.bare && !o.in_title)
+}
 
 /// Verbs of going to, visiting, citing or reporting to a place's body (至|县人民医院, 访|青禾
 /// 县委, 据|…, 报|省人民检察院批准): like the linking characters, never a character of a name.
