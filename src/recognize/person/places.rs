@@ -111,6 +111,17 @@ pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>, t: &Tabl
         return true;
     }
     let rest = &s.text[p.end..];
+    // A town jieba-rs tags as a name (白沙镇/nr) before a village or community of it (白沙镇|
+    // 竹园村|党支部书记): no given name ends with a town's unit right before a village's name.
+    if name.chars().count() == 3
+        && name.ends_with(['镇', '乡'])
+        && s.word_starting_at(p.end).is_some_and(|w| {
+            let village = &s.text[w.clone()];
+            village.chars().count() >= 2 && (village.ends_with('村') || village.ends_with("社区"))
+        })
+    {
+        return true;
+    }
     // An administration named after its leader (克林顿政府, 叶利钦内阁) names the leader: a
     // transliterated name is no place's.
     if (rest.starts_with("政府") || rest.starts_with("内阁")) && name.chars().all(|c| t.class(c) & class::TRANSLIT != 0)
