@@ -7,8 +7,9 @@ use std::collections::HashMap;
 
 use crate::model::{Extraction, Org};
 
-/// The common nouns a filing calls its company by.
-const SELF_NAMES: &[&str] = &["公司", "本公司"];
+/// The common nouns a filing calls its company by (a bank's 本行, a group's 本集团, a
+/// firm's 本所).
+const SELF_NAMES: &[&str] = &["公司", "本公司", "本行", "本集团", "本所"];
 
 /// Gives each triple whose organisation is written as one of [`SELF_NAMES`] the mention
 /// that names the body in full (the first in the text), its evidence reaching back to it.
