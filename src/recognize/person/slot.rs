@@ -596,7 +596,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
                     && text[t.end..h.start].starts_with('由')
             })
         };
-        if &text[h.start..h.end] == "任命" || !(post_in_clause(s, h.end) || post_before()) {
+        if &text[h.start..h.end] == "任命" || !(post_in_clause(s, h.end, MAX_VERB_TO_POST) || post_before()) {
             continue;
         }
         let mut end = before_honorific(&text[..h.start]).len();
@@ -720,6 +720,24 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
             found(Some(item), TITLE_NAME_SCORE);
         }
     }
+    // 由甲兼任, 由甲担任 and a post, perhaps with its body between (由甲兼任市安委会办公室
+    // 常务副主任): a verb of two characters after the name, which jieba-rs may glue to 由
+    // (由严/a|少华).
+    for (at, _) in text.match_indices('由') {
+        let from = at + '由'.len_utf8();
+        let name = [2, 3].into_iter().find_map(|len| {
+            let end = from + text[from..].char_indices().nth(len)?.0;
+            let verb = ["兼任", "担任"].into_iter().find(|v| text[end..].starts_with(v))?;
+            let span = &text[from..end];
+            (surname_first(span)
+                && all_han(span)
+                && !span.contains(never_in_slot)
+                && post_in_clause(s, end + verb.len(), MAX_BODY_BEFORE_POST)
+                && plausible(t, s, from..end, false))
+            .then_some(from..end)
+        });
+        found(name, TITLE_NAME_SCORE);
+    }
 }
 
 /// The names listed before the name that starts at byte `first` (甲、乙、|丙任…), last first:
@@ -746,15 +764,22 @@ fn listed_before<'a>(
     })
 }
 
-/// Does a title start in the clause that starts at byte `from`, within 16 characters
-/// (调任|青山市财政局局长)?
-fn post_in_clause(s: &Sentence<'_>, from: usize) -> bool {
+/// How far into the clause after an appointing verb its post may start, in bytes (16
+/// characters: 调任|青山市财政局局长).
+const MAX_VERB_TO_POST: usize = 48;
+
+/// How far into the clause after 由甲兼任 its post may start, in bytes (市交通运输安全生产
+/// 委员会办公室常务副|主任: a body of fifteen characters and a modifier).
+const MAX_BODY_BEFORE_POST: usize = 72;
+
+/// Does a title start in the clause that starts at byte `from`, within `within` bytes?
+fn post_in_clause(s: &Sentence<'_>, from: usize, within: usize) -> bool {
     let rest = &s.text[from..];
     let end = from
         + rest
             .find([';', '。', ',', '，', '；', '、'])
             .unwrap_or(rest.len())
-            .min(48);
+            .min(within);
     s.hits
         .iter()
         .any(|h| h.start >= from && h.start < end && h.entry.is(tag::TITLE))
