@@ -205,6 +205,19 @@ impl<'t> Context<'t> {
                 None => {}
             }
         }
+        // A body a later clause opens with as its subject (会后，青山县公路局召开座谈会，局党组
+        // 书记甲讲话) is the one the text is about from there: not a body named for its post
+        // (，青山县人民检察院党组成员、副检察长乙列席).
+        if let Some(o) = read.m.orgs.iter().enumerate().rev().find_map(|(k, o)| {
+            (!o.bare
+                && text[..o.range.start].ends_with([',', '，'])
+                && !read.triples.iter().any(|t| t.org == Some(k))
+                && !post_of(o.range.end)
+                && organ_len(&text[o.range.clone()]) == 0)
+                .then_some(o)
+        }) {
+            self.subject = Some(records.org(o));
+        }
         self.bodies_named_before(read, records, ex);
         self.places_named_before(read, records, ex);
         self.list(read, records, ex);
@@ -1239,24 +1252,26 @@ fn organs_of_bodies_before_in_sentence(read: &Read<'_, '_>, ex: &mut Extraction<
     }
 }
 
-/// Names each party organ written alone before its holder's next post in a body
-/// (党组书记、局长甲 after 海州市交通运输局召开…: 局长 of the bureau) as that body's: one
-/// holder's posts listed so are in one body and its organ.
+/// Names each party organ written alone before its holder's next post in a body named
+/// before it (党组书记、局长甲 after 海州市交通运输局召开…: 局长 of the bureau) as that
+/// body's: the head of the body the text is about holds its organ's post too. (Not a body
+/// named after the organ, which may be a department of the place's: 党委委员、武装部部长.)
 fn organs_of_next_posts(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
     for i in read.first_triple..ex.triples.len().saturating_sub(1) {
         let (t, next) = (&ex.triples[i], &ex.triples[i + 1]);
         let Some(organ) = t
             .org
             .as_ref()
-            .filter(|o| o.parent.is_none() && organ_len(&o.name) == o.name.len())
+            // (A body's organ only: 党工委 governs its zone in its own right.)
+            .filter(|o| o.parent.is_none() && crate::recognize::org::BODY_ORGANS.contains(&&*o.name))
         else {
             continue;
         };
-        let Some(body) = next
-            .org
-            .as_ref()
-            .filter(|b| organ_len(&b.name) == 0 && b.span != organ.span)
-        else {
+        // (Named before the organ: a post listed after it may be in a department of the
+        // place's, 党委委员、武装部部长; and no organ itself, 党委副书记、纪委书记.)
+        let Some(body) = next.org.as_ref().filter(|b| {
+            b.span.end <= organ.span.start && !crate::recognize::org::BODY_ORGANS.iter().any(|o| b.name.ends_with(o))
+        }) else {
             continue;
         };
         if next.person.span != t.person.span || next.rule != Rule::ConcurrentPosts {

@@ -1201,7 +1201,7 @@ impl OrgModel {
         }
         // So does the verb that sets a working group up, words the reader stopped at
         // included (成立|青禾县文化和旅游局创建国家全域旅游示范区工作领导小组).
-        if let Some(from) = set_up_name_start(s.text, start, head, persons) {
+        if let Some(from) = set_up_name_start(s, start, head, persons, found) {
             start = from;
             named = true;
         }
@@ -2098,6 +2098,12 @@ const NUMBERED_UNITS: &[&str] = &["大队", "中队", "分队", "小队"];
 /// 执法一中队).
 const NUMBERED_OFFICES: &[&str] = &["处", "科", "室", "股", "庭", "大队", "中队"];
 
+/// Verbs that send, gather or set up a unit, standing between a body and the unit it
+/// numbers (大队|调派|二中队): never its line of work.
+const DISPATCHING: &[&str] = &[
+    "调派", "抽调", "派出", "出动", "派遣", "调集", "增派", "组织", "下设", "新设",
+];
+
 /// Does a body's name end right before the line of work of two ideographs (word `wi - 1`)
 /// that numbers the office headed by `head` with the digit at word `wi` (省委组织部|干部|二|处)?
 fn numbered_office(s: &Sentence<'_>, wi: usize, head: &Hit<'_>, found: &[OrgMention]) -> bool {
@@ -2110,6 +2116,9 @@ fn numbered_office(s: &Sentence<'_>, wi: usize, head: &Hit<'_>, found: &[OrgMent
         && line.end == s.words[wi].start
         && work.chars().count() == 2
         && work.chars().all(is_han)
+        // (Not a verb that sends a unit: 县消防救援大队|调派|二中队, 交警支队|抽调|一大队.)
+        && !DISPATCHING.contains(&work)
+        && !CLAUSE_WORDS.contains(work)
         && found
             .last()
             .is_some_and(|o| o.range.end == line.start && !o.bare && !o.in_title)
@@ -2402,10 +2411,18 @@ const MAX_SET_UP_NAME: usize = 40;
 /// Where the name of the working group headed by `head` starts, read so far from `start`,
 /// when a verb that sets it up stands before it in the same clause (决定成立|青禾县文化和
 /// 旅游局创建国家全域旅游示范区|工作领导小组): right after the verb (and its 了), over
-/// places, bodies and the group's remit. Not over a clause that describes the group (成立
-/// 由甲任组长的领导小组: 的 and a name), a count of groups (成立了…两个工作领导小组), nor
-/// across punctuation.
-fn set_up_name_start(text: &str, start: usize, head: &Hit<'_>, persons: &[Range<usize>]) -> Option<usize> {
+/// places, bodies and the group's remit, where one of them (or a proper noun) opens the name.
+/// Not over a clause that describes the group (成立由甲任组长的领导小组: 的 and a name), a
+/// count of groups (成立了…两个工作领导小组), other words after the verb (成立以来, 成立大会上),
+/// nor across punctuation.
+fn set_up_name_start(
+    s: &Sentence<'_>,
+    start: usize,
+    head: &Hit<'_>,
+    persons: &[Range<usize>],
+    found: &[OrgMention],
+) -> Option<usize> {
+    let text = s.text;
     // (工作领导小组 is a head word of its own.)
     if !WORKING_GROUPS.iter().any(|g| text[head.start..head.end].ends_with(g)) {
         return None;
@@ -2425,7 +2442,20 @@ fn set_up_name_start(text: &str, start: usize, head: &Hit<'_>, persons: &[Range<
             let verb = text[..k].strip_suffix('了').unwrap_or(&text[..k]);
             SETTING_UP.iter().any(|v| verb.ends_with(v))
         })?;
-    (from < start && !persons.iter().any(|p| p.start < start && from < p.end)).then_some(from)
+    // (Only over a place, a body or the group's remit that opens the name: not 调整|充实…,
+    // 成立|以来…, 成立|大会上…, 成立|工作专班和….)
+    let opens_name = || {
+        found.iter().any(|o| o.range.start == from)
+            || s.hit_starting_at(from)
+                .is_some_and(|h| h.entry.is(tag::PLACE | tag::ORG))
+            || s.word_at(from).is_some_and(|w| {
+                let word = &text[s.words[w].clone()];
+                s.words[w].start == from
+                    && (PURPOSE_VERBS.contains(&word)
+                        || with_word_class(word, |c| matches!(c, "ns" | "nr" | "nrt" | "nt" | "nz" | "j" | "OOV")))
+            })
+    };
+    (from < start && !persons.iter().any(|p| p.start < start && from < p.end) && opens_name()).then_some(from)
 }
 
 /// Head words of the bodies whose name labels a line of their members (审计委员会：, 专家组：,

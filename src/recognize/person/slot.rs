@@ -494,10 +494,24 @@ fn column_entry(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, score
         && (span.chars().next().is_some_and(|c| t.get(c).is_surname) || compound_surname_at(t, text, start))
         && !t.not_names.contains(span)
         && !t.common_words.contains_key(span)
+        // (Not a roster of units: 白云区　分管副区长, 高铁站　站长.)
+        && !names_a_unit(s, start..end)
     {
         out.push(start..end);
         scores.push(BYLINE_NAME_SCORE);
     }
+}
+
+/// Does the span at `at` name a place or a unit, not a person: a place of the lexicon, or a
+/// name ending in a unit no given name ends with (白云区, 黄石镇, 高铁站, 青山街道 — not 省:
+/// 黎三省 is a name)?
+fn names_a_unit(s: &Sentence<'_>, at: Range<usize>) -> bool {
+    let span = &s.text[at.clone()];
+    ends_with_one_of(span, &['区', '县', '市', '镇', '乡', '站'])
+        || span.ends_with("街道")
+        || s.hits
+            .iter()
+            .any(|h| h.start <= at.start && at.end <= h.end && h.entry.is(tag::PLACE))
 }
 
 /// The name before 任 and a title, as personnel notices write it (由甲任组长，乙、丙任
