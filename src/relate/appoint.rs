@@ -138,6 +138,24 @@ fn appointed_for(before: &str) -> Option<&str> {
         .then_some(&before[..at])
 }
 
+/// `before` (the appointees before 为) without the count of the list it ends (聘任甲、乙
+/// 等21人|为委员, 甲等同志|为…): the names listed are appointees with the others.
+fn before_count(before: &str) -> &str {
+    let counted = ["名同志", "位同志", "人", "名"]
+        .iter()
+        .find_map(|n| before.strip_suffix(n))
+        .map(|rest| {
+            rest.trim_end_matches(|c: char| {
+                c.is_ascii_digit() || matches!(c, '十' | '百') || crate::numbers::numeral::digit(c).is_some()
+            })
+        });
+    counted
+        .filter(|rest| rest.len() < before.len())
+        .and_then(|rest| rest.strip_suffix('等'))
+        .or_else(|| before.strip_suffix("等同志"))
+        .unwrap_or(before)
+}
+
 /// A post taken by an appointment verb with no holder in its sentence (现任青山市副市长):
 /// a résumé's subject may hold it (see [`super::resume`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -296,6 +314,7 @@ pub(crate) fn relate(
             }
         } else if let Some(last) = appointed_for(before)
             .map(|b| strip_note(m, b, from + b.len()))
+            .map(before_count)
             .map(before_honorific)
             // Or a title the appointee holds (聘任甲教授为院长).
             .map(|b| match m.roles.iter().find(|r| r.range.end == from + b.len()) {
