@@ -52,18 +52,30 @@ pub(crate) fn trimmed_end(text: &str) -> &str {
     }
 }
 
-/// `str::trim` by [`trimmed_start`] and [`trimmed_end`]: with no call for a text that
-/// opens and ends with an ideograph or a printable ASCII character, or is empty — the
-/// text before a mention or between two, tested for blanks (`.trimmed().is_empty()`) in
-/// the readers of every sentence.
+/// `str::trim`, `str::trim_start` and `str::trim_end` as methods, by [`trimmed_start`] and
+/// [`trimmed_end`]: with no call for a text that opens (ends) with an ideograph or a
+/// printable ASCII character, or is empty — the text before a mention or between two,
+/// tested for blanks (`.trimmed().is_empty()`) in the readers of every sentence.
 pub(crate) trait Trimmed {
     fn trimmed(&self) -> &str;
+    fn trimmed_start(&self) -> &str;
+    fn trimmed_end(&self) -> &str;
 }
 
 impl Trimmed for str {
     #[inline(always)]
     fn trimmed(&self) -> &str {
         trimmed_end(trimmed_start(self))
+    }
+
+    #[inline(always)]
+    fn trimmed_start(&self) -> &str {
+        trimmed_start(self)
+    }
+
+    #[inline(always)]
+    fn trimmed_end(&self) -> &str {
+        trimmed_end(self)
     }
 }
 
@@ -178,6 +190,8 @@ mod tests {
                     assert_eq!(trimmed_start(&t), t.trim_start(), "{t:?}");
                     assert_eq!(trimmed_end(&t), t.trim_end(), "{t:?}");
                     assert_eq!(t.trimmed(), t.trim(), "{t:?}");
+                    assert_eq!(t.as_str().trimmed_start(), t.trim_start(), "{t:?}");
+                    assert_eq!(t.as_str().trimmed_end(), t.trim_end(), "{t:?}");
                     assert_eq!(ends_with_one_of(&t, chars), t.ends_with(chars), "{t:?}");
                     assert_eq!(starts_with_one_of(&t, chars), t.starts_with(chars), "{t:?}");
                 }

@@ -918,7 +918,7 @@ impl<'t> Context<'t> {
             let before = &read.s.text[..subject_at];
             self.antecedent_opens = trimmed_start(before).chars().count() <= MAX_LEAD
                 && before.matches([',', '，']).count() <= 1
-                && (before.trimmed().is_empty() || before.trim_end().ends_with([',', '，']));
+                && (before.trimmed().is_empty() || before.trimmed_end().ends_with([',', '，']));
         }
         // A line break ends the résumé's paragraph — unless the next line is one of its
         // entries (1995.07—2001.03 青山市财政局科员), as tabular résumés write them, or goes on
@@ -948,7 +948,7 @@ fn labelled_before_duties(read: &Read<'_, '_>, rest: &str) -> Option<usize> {
     let next = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     DUTY_FIELDS
         .iter()
-        .any(|f| next.strip_prefix(f).is_some_and(|r| r.trim_start().starts_with(':')))
+        .any(|f| next.strip_prefix(f).is_some_and(|r| r.trimmed_start().starts_with(':')))
         .then_some(t)
 }
 
@@ -1553,7 +1553,7 @@ fn determined_head(before: &str) -> Option<&'static str> {
 /// Does `r`, the text before a head word, end where a clause or an appointment's post
 /// opens?
 fn opens_clause(r: &str) -> bool {
-    r.trim_end().is_empty()
+    r.trimmed_end().is_empty()
         || r.ends_with([
             '，', ',', '。', '；', ';', '、', '：', ':', '\n', '”', '」', '为', '任', '据', '由',
             // (After a verb done and its object's body: 听取了|中心|主任甲的汇报.)
@@ -1590,13 +1590,13 @@ fn dateline(text: &str) -> Option<usize> {
 fn opens_sentence(before: &str) -> bool {
     // (After a report's dateline and its credits: 本报讯（记者 甲）3月16日，…; and the
     // company's kind before its name: 中德合资企业|…有限公司.)
-    let before = crate::recognize::org::less_company_kind(before.trim_end()).trimmed();
-    let before = dateline(before).map_or(before, |k| before[k..].trim_start());
+    let before = crate::recognize::org::less_company_kind(before.trimmed_end()).trimmed();
+    let before = dateline(before).map_or(before, |k| before[k..].trimmed_start());
     let before = before
         .strip_prefix(['（', '('])
         .and_then(|b| b.split_once(['）', ')']))
         .map_or(before, |(_, rest)| rest)
-        .trim_start();
+        .trimmed_start();
     let date = before.strip_suffix([',', '，']).unwrap_or(before);
     // (Or 'at' it: 在红星机床厂，厂长…, a report's scene.)
     let date = date.strip_suffix('在').unwrap_or(date);

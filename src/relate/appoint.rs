@@ -726,7 +726,7 @@ fn after_note(text: &str) -> Option<&str> {
 const MAX_NOTE: usize = 8;
 
 pub(crate) fn ends_clause(after: &str) -> bool {
-    let after = after.trim_start();
+    let after = after.trimmed_start();
     after.is_empty() || after.starts_with([';', '。', ',', '，', '；', '.'])
 }
 

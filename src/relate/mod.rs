@@ -542,7 +542,7 @@ pub(crate) fn body_set_up(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
     });
     // Or the body a list's heading names (中国女子篮球队新一届教练组名单如下：| 领队：甲).
     let heading = || {
-        let t = s.text.trim_end();
+        let t = s.text.trimmed_end();
         LIST_HEADINGS.iter().any(|h| t.ends_with(h))
     };
     // Or a numbered heading that is a body's name alone (一、村党支部委员会 | 书记：甲): the
@@ -551,7 +551,7 @@ pub(crate) fn body_set_up(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
         let lead = s.text.len() - trimmed_start(s.text).len();
         let number = crate::normalize::item_number_len(&s.text[lead..]);
         let o = m.orgs.first()?;
-        (number > 0 && m.orgs.len() == 1 && o.range.start == lead + number && o.range.end == s.text.trim_end().len())
+        (number > 0 && m.orgs.len() == 1 && o.range.start == lead + number && o.range.end == s.text.trimmed_end().len())
             .then_some(0)
     };
     set_up
@@ -620,7 +620,7 @@ fn dateline_agency(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) {
             continue;
         };
         // (A blank may stand before the bracket: 电　（记者…）.)
-        if text[..open].trim_end().ends_with(['电', '讯']) {
+        if text[..open].trimmed_end().ends_with(['电', '讯']) {
             t.org = Some(0);
             // The evidence reaches back to the agency.
             t.evidence.start = t.evidence.start.min(m.orgs[0].range.start);
@@ -1088,7 +1088,7 @@ fn chain_ending(
 /// or a semicolon?
 fn opens_clause(before: &str) -> bool {
     before
-        .trim_end()
+        .trimmed_end()
         .chars()
         .next_back()
         .is_none_or(|c| matches!(c, '，' | ',' | ':' | '：' | ';' | '；' | '\n'))
