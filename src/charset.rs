@@ -30,6 +30,8 @@ pub(crate) fn starts_with_one_of(text: &str, chars: &[char]) -> bool {
 pub(crate) fn trimmed_start(text: &str) -> &str {
     match text.as_bytes().first() {
         Some(&b) if (0xE4..=0xEF).contains(&b) || b.is_ascii_graphic() => text,
+        // (An empty text too: the text between two mentions, often.)
+        None => text,
         _ => text.trim_start(),
     }
 }
@@ -45,7 +47,35 @@ pub(crate) fn trimmed_end(text: &str) -> &str {
         // (A lead byte three bytes from the end starts the last character.)
         [.., x, _, _] if (0xE4..=0xEF).contains(&x) => text,
         [.., 0xE3, 0x80, 0x82] => text,
+        [] => text,
         _ => text.trim_end(),
+    }
+}
+
+/// `str::trim`, `str::trim_start` and `str::trim_end` as methods, by [`trimmed_start`] and
+/// [`trimmed_end`]: with no call for a text that opens (ends) with an ideograph or a
+/// printable ASCII character, or is empty — the text before a mention or between two,
+/// tested for blanks (`.trimmed().is_empty()`) in the readers of every sentence.
+pub(crate) trait Trimmed {
+    fn trimmed(&self) -> &str;
+    fn trimmed_start(&self) -> &str;
+    fn trimmed_end(&self) -> &str;
+}
+
+impl Trimmed for str {
+    #[inline(always)]
+    fn trimmed(&self) -> &str {
+        trimmed_end(trimmed_start(self))
+    }
+
+    #[inline(always)]
+    fn trimmed_start(&self) -> &str {
+        trimmed_start(self)
+    }
+
+    #[inline(always)]
+    fn trimmed_end(&self) -> &str {
+        trimmed_end(self)
     }
 }
 
@@ -159,6 +189,9 @@ mod tests {
                     let t = format!("{a}{b}{c}");
                     assert_eq!(trimmed_start(&t), t.trim_start(), "{t:?}");
                     assert_eq!(trimmed_end(&t), t.trim_end(), "{t:?}");
+                    assert_eq!(t.trimmed(), t.trim(), "{t:?}");
+                    assert_eq!(t.as_str().trimmed_start(), t.trim_start(), "{t:?}");
+                    assert_eq!(t.as_str().trimmed_end(), t.trim_end(), "{t:?}");
                     assert_eq!(ends_with_one_of(&t, chars), t.ends_with(chars), "{t:?}");
                     assert_eq!(starts_with_one_of(&t, chars), t.starts_with(chars), "{t:?}");
                 }

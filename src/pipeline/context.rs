@@ -3,7 +3,7 @@
 //! notice sets up), the list it is reading (组长：甲, and the lines under a label) and
 //! the résumé it is in.
 
-use crate::charset::{ends_with_one_of, trimmed_end, trimmed_start};
+use crate::charset::{Trimmed, ends_with_one_of, trimmed_end, trimmed_start};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -337,12 +337,12 @@ impl<'t> Context<'t> {
         }
         if read.first_org == 0
             && let Some(o) = read.m.orgs.first()
-            && text[..o.range.start].trim().is_empty()
+            && text[..o.range.start].trimmed().is_empty()
             && text[o.range.clone()].ends_with("法院")
         {
             if is_judgment_heading(&text[o.range.end..]) {
                 self.court = Some(records.org(o));
-            } else if text[o.range.end..].trim().is_empty() {
+            } else if text[o.range.end..].trimmed().is_empty() {
                 self.court_line = Some(records.org(o));
             }
         }
@@ -384,7 +384,7 @@ impl<'t> Context<'t> {
             self.field_body = None;
             return;
         }
-        let text = s.text.trim();
+        let text = s.text.trimmed();
         let lead = s.text.len() - trimmed_start(s.text).len();
         // (A label: a few characters, no mark and no name.)
         let Some((colon, _)) =
@@ -396,9 +396,9 @@ impl<'t> Context<'t> {
         let value = lead + colon + ':'.len_utf8();
         let whole = |o: &&crate::recognize::org::OrgMention| {
             o.range.start >= value
-                && s.text[value..o.range.start].trim().is_empty()
+                && s.text[value..o.range.start].trimmed().is_empty()
                 && s.text[o.range.end..]
-                    .trim()
+                    .trimmed()
                     .trim_end_matches(['。', ';', '；'])
                     .is_empty()
         };
@@ -931,7 +931,7 @@ impl<'t> Context<'t> {
             let before = &read.s.text[..subject_at];
             self.antecedent_opens = trimmed_start(before).chars().count() <= MAX_LEAD
                 && before.matches([',', '，']).count() <= 1
-                && (before.trim().is_empty() || before.trim_end().ends_with([',', '，']));
+                && (before.trimmed().is_empty() || before.trimmed_end().ends_with([',', '，']));
         }
         // A line break ends the résumé's paragraph — unless the next line is one of its
         // entries (1995.07—2001.03 青山市财政局科员), as tabular résumés write them, or goes on
@@ -961,7 +961,7 @@ fn labelled_before_duties(read: &Read<'_, '_>, rest: &str) -> Option<usize> {
     let next = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     DUTY_FIELDS
         .iter()
-        .any(|f| next.strip_prefix(f).is_some_and(|r| r.trim_start().starts_with(':')))
+        .any(|f| next.strip_prefix(f).is_some_and(|r| r.trimmed_start().starts_with(':')))
         .then_some(t)
 }
 
@@ -1362,7 +1362,7 @@ fn with_parents<'a, 't: 'a>(orgs: impl Iterator<Item = &'a Org<'t>>) -> impl Ite
 /// Is `line` names alone, listed with 、 (甲、乙、丙) — each item a short name, though the
 /// reader may have missed one?
 fn line_of_names(line: &str) -> bool {
-    let line = line.trim();
+    let line = line.trimmed();
     line.contains('、') && line.split('、').all(crate::normalize::is_short_name)
 }
 
@@ -1568,7 +1568,7 @@ fn determined_head(before: &str) -> Option<&'static str> {
 /// Does `r`, the text before a head word, end where a clause or an appointment's post
 /// opens?
 fn opens_clause(r: &str) -> bool {
-    r.trim_end().is_empty()
+    r.trimmed_end().is_empty()
         || r.ends_with([
             '，', ',', '。', '；', ';', '、', '：', ':', '\n', '”', '」', '为', '任', '据', '由',
             // (After a verb done and its object's body: 听取了|中心|主任甲的汇报.)
@@ -1605,13 +1605,13 @@ fn dateline(text: &str) -> Option<usize> {
 fn opens_sentence(before: &str) -> bool {
     // (After a report's dateline and its credits: 本报讯（记者 甲）3月16日，…; and the
     // company's kind before its name: 中德合资企业|…有限公司.)
-    let before = crate::recognize::org::less_company_kind(before.trim_end()).trim();
-    let before = dateline(before).map_or(before, |k| before[k..].trim_start());
+    let before = crate::recognize::org::less_company_kind(before.trimmed_end()).trimmed();
+    let before = dateline(before).map_or(before, |k| before[k..].trimmed_start());
     let before = before
         .strip_prefix(['（', '('])
         .and_then(|b| b.split_once(['）', ')']))
         .map_or(before, |(_, rest)| rest)
-        .trim_start();
+        .trimmed_start();
     let date = before.strip_suffix([',', '，']).unwrap_or(before);
     // (Or 'at' it: 在红星机床厂，厂长…, a report's scene.)
     let date = date.strip_suffix('在').unwrap_or(date);

@@ -13,7 +13,7 @@ pub(crate) mod role;
 
 use std::ops::Range;
 
-use crate::charset::{CharSet, starts_with_one_of};
+use crate::charset::{CharSet, Trimmed, starts_with_one_of};
 use crate::dictionary::Hit;
 
 /// Characters other readers look for, noted by the one scan of every character of a
@@ -149,7 +149,7 @@ impl<'a> Sentence<'a> {
         let held = end > at
             && persons
                 .iter()
-                .any(|p| p.start == end || (p.start > end && self.text[end..p.start].trim().is_empty()));
+                .any(|p| p.start == end || (p.start > end && self.text[end..p.start].trimmed().is_empty()));
         held.then_some(end)
     }
 

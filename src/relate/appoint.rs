@@ -12,7 +12,7 @@
 //! (组建…领导小组，由…任组长): the nearest organisation before the first holder that is not
 //! part of a holder's own titles — not for a post of a place (现任河南省副省长).
 
-use crate::charset::{ends_with_one_of, trimmed_end};
+use crate::charset::{Trimmed, ends_with_one_of, trimmed_end};
 use std::ops::Range;
 
 use super::{Mentions, Post, TripleMention, held_where_before};
@@ -343,7 +343,7 @@ pub(crate) fn relate(
                 || (appointing && ends_with_one_of(&s.text[..named_at], &[',', '、', ';']))
                 // A line of a list under its heading (任命：|甲为青山省教育厅厅长；): the
                 // names open the sentence and the post closes it.
-                || (s.text[..m.persons[first].start].trim().is_empty() && posts_close_clause(s, m, role.range.end)))
+                || (s.text[..m.persons[first].start].trimmed().is_empty() && posts_close_clause(s, m, role.range.end)))
         {
             // 任命甲为局长, 聘任甲先生为总经理.
             appointing = true;
@@ -745,7 +745,7 @@ fn after_note(text: &str) -> Option<&str> {
 const MAX_NOTE: usize = 8;
 
 pub(crate) fn ends_clause(after: &str) -> bool {
-    let after = after.trim_start();
+    let after = after.trimmed_start();
     after.is_empty() || after.starts_with([';', '。', ',', '，', '；', '.'])
 }
 
@@ -1087,7 +1087,7 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, go
                 let between = &text[end..r.start];
                 // (The verb may close a heading: 免去：甲的…, or a heading's line: 二、免去|甲的….)
                 let heading = holders.is_empty()
-                    && (matches!(between, ":" | "：") || (between.contains('\n') && between.trim().is_empty()));
+                    && (matches!(between, ":" | "：") || (between.contains('\n') && between.trimmed().is_empty()));
                 if !(between.is_empty() || heading || (between == "、" && !holders.is_empty())) {
                     break;
                 }
@@ -1141,7 +1141,7 @@ fn removals(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>, go
             });
             (holder.into_iter().collect(), at + len)
         } else if removing_before
-            && (ends_with_one_of(&text[..from], &[',', '，', ';', '；']) || text[..from].trim().is_empty())
+            && (ends_with_one_of(&text[..from], &[',', '，', ';', '；']) || text[..from].trimmed().is_empty())
             && let Some(p) = m.persons.iter().position(|r| r.start == from)
             // (With a form of address: 乙同志的…职务.)
             && after_honorific(&text[m.persons[p].end..]).starts_with('的')

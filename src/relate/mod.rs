@@ -37,7 +37,7 @@ pub(crate) use resume::{
 };
 pub(crate) use surname::{EarlierNames, SurnameTitle, resolve as resolve_surname_titles};
 
-use crate::charset::trimmed_start;
+use crate::charset::{Trimmed, trimmed_start};
 use std::ops::Range;
 
 use crate::recognize::org::{OrgMention, PARTY_ORGANS, elected_at, term_of_office};
@@ -273,7 +273,7 @@ pub(crate) fn relate(
         // A credit: a title, a colon, the name (摄影:池磊, 作者:金庸) — or a byline's slash
         // (摄影/覃梓轩, 文/甲).
         if let (Item::Role(r), Item::Person(_)) = (a, b)
-            && (between.trim() == ":" || (between.trim() == "/" && m.roles[r].byline))
+            && (between.trimmed() == ":" || (between.trimmed() == "/" && m.roles[r].byline))
         {
             return Gap::Adjacent;
         }
@@ -542,7 +542,7 @@ pub(crate) fn body_set_up(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
     });
     // Or the body a list's heading names (中国女子篮球队新一届教练组名单如下：| 领队：甲).
     let heading = || {
-        let t = s.text.trim_end();
+        let t = s.text.trimmed_end();
         LIST_HEADINGS.iter().any(|h| t.ends_with(h))
     };
     // Or a numbered heading that is a body's name alone (一、村党支部委员会 | 书记：甲): the
@@ -551,7 +551,7 @@ pub(crate) fn body_set_up(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
         let lead = s.text.len() - trimmed_start(s.text).len();
         let number = crate::normalize::item_number_len(&s.text[lead..]);
         let o = m.orgs.first()?;
-        (number > 0 && m.orgs.len() == 1 && o.range.start == lead + number && o.range.end == s.text.trim_end().len())
+        (number > 0 && m.orgs.len() == 1 && o.range.start == lead + number && o.range.end == s.text.trimmed_end().len())
             .then_some(0)
     };
     set_up
@@ -570,7 +570,7 @@ const LIST_HEADINGS: &[&str] = &["名单如下:", "名单:", "组成如下:", "�
 /// Is triple `t` a post given under a list label opening the line (组长：甲, 主任：乙)?
 pub(crate) fn is_label(s: &Sentence<'_>, m: &Mentions<'_>, t: &TripleMention) -> bool {
     let role = &m.roles[t.role];
-    s.text[..role.range.start].trim().is_empty() && s.text[role.range.end..].starts_with(':')
+    s.text[..role.range.start].trimmed().is_empty() && s.text[role.range.end..].starts_with(':')
 }
 
 /// The role (index into `m.roles`) of a list label standing alone on its line: the title,
@@ -578,7 +578,7 @@ pub(crate) fn is_label(s: &Sentence<'_>, m: &Mentions<'_>, t: &TripleMention) ->
 /// nothing after it.
 pub(crate) fn label_alone(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
     let role = m.roles.first()?;
-    if !s.text[..role.range.start].trim().is_empty() || m.roles.len() > 1 || !m.persons.is_empty() {
+    if !s.text[..role.range.start].trimmed().is_empty() || m.roles.len() > 1 || !m.persons.is_empty() {
         return None;
     }
     let mut rest = &s.text[role.range.end..];
@@ -586,7 +586,7 @@ pub(crate) fn label_alone(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
         let close = note.find(')')?;
         rest = &note[close + 1..];
     }
-    (rest.strip_prefix(':')?.trim().is_empty()).then_some(0)
+    (rest.strip_prefix(':')?.trimmed().is_empty()).then_some(0)
 }
 
 /// The post 成员 and its body (indices into `m.roles` and `m.orgs`) of a heading line that
@@ -608,7 +608,7 @@ fn dateline_agency(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) {
     let opens = m
         .orgs
         .first()
-        .is_some_and(|o| o.kind == OrgKind::Media && matches!(text[..o.range.start].trim(), "" | "据"));
+        .is_some_and(|o| o.kind == OrgKind::Media && matches!(text[..o.range.start].trimmed(), "" | "据"));
     if !opens {
         return;
     }
@@ -620,7 +620,7 @@ fn dateline_agency(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) {
             continue;
         };
         // (A blank may stand before the bracket: 电　（记者…）.)
-        if text[..open].trim_end().ends_with(['电', '讯']) {
+        if text[..open].trimmed_end().ends_with(['电', '讯']) {
             t.org = Some(0);
             // The evidence reaches back to the agency.
             t.evidence.start = t.evidence.start.min(m.orgs[0].range.start);
@@ -1015,7 +1015,10 @@ fn chain_ending(
                 // and holds two posts or more (checked below).
                 let comma = g == Gap::Break
                     && past_comma.is_none()
-                    && matches!(text[m.range(items[jr]).end..m.range(items[j]).start].trim(), "，" | ",");
+                    && matches!(
+                        text[m.range(items[jr]).end..m.range(items[j]).start].trimmed(),
+                        "，" | ","
+                    );
                 if comma {
                     past_comma = Some((posts.len(), j));
                 }
@@ -1085,7 +1088,7 @@ fn chain_ending(
 /// or a semicolon?
 fn opens_clause(before: &str) -> bool {
     before
-        .trim_end()
+        .trimmed_end()
         .chars()
         .next_back()
         .is_none_or(|c| matches!(c, '，' | ',' | ':' | '：' | ';' | '；' | '\n'))

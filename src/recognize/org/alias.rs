@@ -14,6 +14,7 @@ use std::ops::Range;
 
 use super::OrgMention;
 use crate::OrgKind;
+use crate::charset::Trimmed;
 use crate::recognize::{Sentence, is_han};
 
 /// Longest short name read, in characters.
@@ -182,7 +183,7 @@ pub(crate) fn names_the_filer<'n>(text: &str, o: &OrgMention, next_line: impl Fn
 /// calls it 公司 and 本公司.
 fn heads_filing<'n>(text: &str, o: &OrgMention, next_line: &dyn Fn() -> &'n str) -> bool {
     let after = &text[o.range.end..];
-    let title = after.trim_end();
+    let title = after.trimmed_end();
     o.kind == OrgKind::Company
         // A listed company named with its stock code is the one the text reports on (青禾科技
         // （股票代码：300888）发布公告称，公司…).

@@ -23,7 +23,7 @@
 //! threshold, so pruning never changes a result. The sentence is read once into
 //! per-character arrays; nothing is allocated per candidate.
 
-use crate::charset::ends_with_one_of;
+use crate::charset::{Trimmed, ends_with_one_of};
 use std::ops::Range;
 
 use super::gate::Gate;
@@ -2001,7 +2001,7 @@ fn plays_as_team(before: &str, after: &str) -> bool {
     {
         return false;
     }
-    let after = after.trim_start();
+    let after = after.trimmed_start();
     let team_after = matches!(after.chars().next(), Some('队' | '主' | '客' | '球' | '俱' | 'v' | 'V'))
         // 队长, 队员, 队友 and 队医 follow players' names.
         && !["队长", "队员", "队友", "队医"].iter().any(|w| after.starts_with(w))
@@ -2009,7 +2009,7 @@ fn plays_as_team(before: &str, after: &str) -> bool {
     if team_after {
         return true;
     }
-    let before = before.trim_end();
+    let before = before.trimmed_end();
     matches!(before.chars().next_back(), Some('场' | '客' | '战' | 's' | 'S'))
         && TEAM_BEFORE.iter().any(|w| before.ends_with(w))
 }
@@ -2224,11 +2224,11 @@ mod tests {
     #[test]
     fn the_quick_look_at_a_team_s_sides_agrees_with_the_words() {
         let slow = |before: &str, after: &str| {
-            let after = after.trim_start();
+            let after = after.trimmed_start();
             let team_after = matches!(after.chars().next(), Some('队' | '主' | '客' | '球' | '俱' | 'v' | 'V'))
                 && !["队长", "队员", "队友", "队医"].iter().any(|w| after.starts_with(w))
                 && TEAM_AFTER.iter().any(|w| after.starts_with(w));
-            let before = before.trim_end();
+            let before = before.trimmed_end();
             team_after
                 || matches!(before.chars().next_back(), Some('场' | '客' | '战' | 's' | 'S'))
                     && TEAM_BEFORE.iter().any(|w| before.ends_with(w))

@@ -52,6 +52,10 @@ fn code(x: u8, y: u8, z: u8) -> u32 {
     (u32::from(x & 0x0F) << 12) | (u32::from(y & 0x3F) << 6) | u32::from(z & 0x3F)
 }
 
+/// No character (the end of the sentence), where a code of one is expected: above every
+/// code.
+const NO_CHAR: u32 = u32::MAX;
+
 /// Sums are compared with this much slack, for rounding in a different order.
 const MARGIN: f32 = 1e-3;
 
@@ -192,6 +196,16 @@ impl Gate {
         self.rows[code as usize & (BMP - 1)][place]
     }
 
+    /// The contribution at `place` of the character of code `code` (any character's).
+    #[inline(always)]
+    fn at_any(&self, t: &Tables, code: u32, place: usize) -> f32 {
+        match code {
+            0..0x1_0000 => self.rows[code as usize & (BMP - 1)][place],
+            // (Every code here is a character's: read from a `str`.)
+            _ => char::from_u32(code).map_or(0.0, |c| self.places(t, c)[place]),
+        }
+    }
+
     /// The contribution of `c` at `place`.
     #[inline(always)]
     fn at(&self, t: &Tables, c: char, place: usize) -> f32 {
@@ -241,9 +255,9 @@ impl Gate {
     /// computed together from one window of word boundaries, when its next two characters
     /// take three bytes each too (nearly always), or the next one does and an ASCII
     /// character other than a blank or a line break follows it (then the longer candidate
-    /// is none: its sum is −∞); `None` otherwise. Equal to
-    /// [`Gate::stage0`]. Also the code of the character after the shorter candidate, the
-    /// character after the longer one, and the one before the surname.
+    /// is none: its sum is −∞); `None` otherwise. Equal to [`Gate::stage0`]. Also the code
+    /// of the character after the shorter candidate, the code of the one after the longer
+    /// one (`NO_CHAR` for none), and the character before the surname.
     #[inline]
     #[allow(clippy::type_complexity, clippy::too_many_arguments)]
     pub(crate) fn single(
@@ -254,7 +268,7 @@ impl Gate {
         i: usize,
         s: u32,
         value: f32,
-    ) -> Option<([f32; 2], u32, Option<char>, Prev, usize)> {
+    ) -> Option<([f32; 2], u32, u32, Prev, usize)> {
         use feat::*;
         let b = text.as_bytes();
         // (The characters are read as codes: the rows and classes are indexed by them, and
@@ -294,18 +308,24 @@ impl Gate {
         let one = base + words_one + self.at_code(g1, SINGLE) + self.at_code(g2, AFTER_SINGLE);
         if !longer {
             // (No sum reaches the threshold: `quick` keeps no longer candidate.)
-            return Some(([one, f32::NEG_INFINITY], g2, None, prev, key));
+            return Some(([one, f32::NEG_INFINITY], g2, NO_CHAR, prev, key));
         }
+        // The character after the longer candidate as a code too (no `char` made, no test
+        // of its validity: the bytes of a `str`), or `NO_CHAR` at the sentence's end.
         let next = match after[6..] {
-            [x, y, z, ..] if x & 0xF0 == 0xE0 => char::from_u32(code(x, y, z)),
-            _ => char_at(text, i + 9),
+            [x, y, z, ..] if x & 0xF0 == 0xE0 => code(x, y, z),
+            _ => char_at(text, i + 9).map_or(NO_CHAR, u32::from),
         };
         let two = base
             + words_two
             + w[chinese::TWO_GIVEN]
             + self.at_code(g1, FIRST_OF_TWO)
             + self.at_code(g2, SECOND_OF_TWO)
-            + next.map_or(0.0, |c| self.at(t, c, AFTER_TWO));
+            + if next == NO_CHAR {
+                0.0
+            } else {
+                self.at_any(t, next, AFTER_TWO)
+            };
         Some(([one, two], g2, next, prev, key))
     }
 
@@ -358,9 +378,9 @@ impl Gate {
         // character other than those two: neither.)
         let most = |k: usize| match (k, next) {
             (0, _) => (self.at_code(g2, RIGHT_MOST), true),
-            (_, Some(c)) if c != ' ' && c != '\n' => (self.at(t, c, RIGHT_MOST), true),
-            (_, Some(_)) => (self.right_most, false),
-            (_, None) => (self.at(t, EOS, RIGHT_MOST), true),
+            (_, NO_CHAR) => (self.at(t, EOS, RIGHT_MOST), true),
+            (_, c) if c != u32::from(b' ') && c != u32::from(b'\n') => (self.at_any(t, c, RIGHT_MOST), true),
+            (_, _) => (self.right_most, false),
         };
         let strings = |k: usize| self.shape_strings[key][k];
         let keep = |k: usize| {

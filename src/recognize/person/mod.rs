@@ -52,7 +52,7 @@ pub(crate) use places::addresses_by_title;
 pub(crate) use repeats::KnownNames;
 pub(crate) use tables::{FastMap, FastSet, pair};
 
-use crate::charset::ends_with_one_of;
+use crate::charset::{Trimmed, ends_with_one_of};
 use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::Arc;
@@ -336,7 +336,7 @@ fn with_dangling_dot(text: &str, r: Range<usize>) -> Range<usize> {
     let rest = &text[r.end..];
     let set_off = text[..r.start].chars().next_back().is_some_and(candidates::is_dot);
     match rest.chars().next() {
-        Some(dot) if candidates::is_dot(dot) && !set_off && rest[dot.len_utf8()..].trim().is_empty() => {
+        Some(dot) if candidates::is_dot(dot) && !set_off && rest[dot.len_utf8()..].trimmed().is_empty() => {
             r.start..r.end + dot.len_utf8()
         }
         _ => r,
