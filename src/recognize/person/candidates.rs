@@ -716,6 +716,8 @@ pub(crate) struct Seen {
     pub(crate) wei: Vec<usize>,
     // Whether the sentence holds each other mark the [`slot`](super::slot) readers search
     // for (most sentences hold none of them):
+    /// 由 (由甲兼任…).
+    pub(crate) you: bool,
     /// 免 (免去甲的…职务).
     pub(crate) mian: bool,
     /// 职 (of 职务, which closes every removal's clause).
@@ -810,6 +812,7 @@ impl Seen {
         ) = (false, false, false, false, false, false, false, false);
         self.surname_repeat = false;
         self.chang = false;
+        self.you = false;
         self.sui = false;
         self.shi = false;
         self.cues = crate::recognize::Cues::default();
@@ -926,6 +929,7 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             }
             match ch {
                 '为' => seen.wei.push(i),
+                '由' => seen.you = true,
                 '免' => seen.mian = true,
                 '职' => seen.zhi = true,
                 '长' => seen.chang = true,
@@ -2196,12 +2200,14 @@ mod tests {
             "王明答：“是的。”",
             "选举甲为主任、乙为副主任，为期五年。",
             "南屏寺住持释宏愿出席会议",
+            "由甲兼任办公室主任",
             "他解释了原因",
         ] {
             super::super::with_sentence(text, |s, tables| {
                 let seen = seen_by_scan(tables, s);
                 assert_eq!(seen.familiar, text.contains(['老', '小']), "{text}");
                 assert_eq!(seen.zhi, text.contains('职'), "{text}");
+                assert_eq!(seen.you, text.contains('由'), "{text}");
                 let wei: Vec<usize> = text.match_indices('为').map(|(at, _)| at).collect();
                 assert_eq!(seen.wei, wei, "{text}");
                 assert_eq!(seen.speech, text.contains(['答', '问', '道', '曰']), "{text}");

@@ -737,7 +737,9 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
     // 由甲兼任, 由甲担任 and a post, perhaps with its body between (由甲兼任市安委会办公室
     // 常务副主任): a verb of two characters after the name, which jieba-rs may glue to 由
     // (由严/a|少华).
-    for (at, _) in text.match_indices('由') {
+    // (Where the candidate scan saw a 由: most sentences hold none.)
+    let you = seen.you.then(|| text.match_indices('由'));
+    for (at, _) in you.into_iter().flatten() {
         let from = at + '由'.len_utf8();
         let name = [2, 3].into_iter().find_map(|len| {
             let end = from + text[from..].char_indices().nth(len)?.0;
