@@ -480,11 +480,7 @@ impl<'t> Context<'t> {
                 o.name = Cow::Owned(organ_named_by(body, &o.name));
                 o.parent = Some(Box::new(body.clone()));
             } else if o.parent.is_none() && is_bare_organ(&o.name) {
-                if let Some(full) = recent
-                    .iter()
-                    .rev()
-                    .find(|e| e.name.len() > o.name.len() && e.name.ends_with(&*o.name))
-                {
+                if let Some(full) = named_in_full(recent, &o.name) {
                     o.name = full.name.clone();
                     o.parent = full.parent.clone();
                 } else if let Some(host) = host.filter(|h| {
@@ -496,10 +492,7 @@ impl<'t> Context<'t> {
                 }
             } else if o.parent.is_none()
                 && crate::recognize::org::WORKING_GROUPS.contains(&&*o.name)
-                && let Some(full) = recent
-                    .iter()
-                    .rev()
-                    .find(|e| e.name.len() > o.name.len() && e.name.ends_with(&*o.name))
+                && let Some(full) = named_in_full(recent, &o.name)
             {
                 // A working group named in full, then alone (城市更新工作领导小组 … 领导小组由
                 // 甲任组长).
@@ -508,10 +501,7 @@ impl<'t> Context<'t> {
             } else if o.parent.is_none()
                 && let Some(group) = o.name.strip_suffix(OFFICE)
                 && crate::recognize::org::WORKING_GROUPS.contains(&group)
-                && let Some(full) = recent
-                    .iter()
-                    .rev()
-                    .find(|e| e.name.len() > group.len() && e.name.ends_with(group))
+                && let Some(full) = named_in_full(recent, group)
             {
                 // And its office (领导小组办公室): the office of the group named in full.
                 o.name = Cow::Owned(format!("{}{OFFICE}", full.name));
@@ -1440,6 +1430,15 @@ fn organs_owners_posts(triples: &mut [Triple<'_>]) {
             hold_in(&mut triples[i], owner);
         }
     }
+}
+
+/// The body of `recent` named last whose longer name ends with `short` (城市更新工作领导小组
+/// for 领导小组, 青山大学党委 for 党委): the body a name written short stands for.
+fn named_in_full<'a, 't>(recent: &'a [Org<'t>], short: &str) -> Option<&'a Org<'t>> {
+    recent
+        .iter()
+        .rev()
+        .find(|e| e.name.len() > short.len() && e.name.ends_with(short))
 }
 
 /// A working group's office, for the posts told as the office's.

@@ -939,7 +939,7 @@ fn sets_up_after(s: &Sentence<'_>, m: &Mentions<'_>, first_holder: usize) -> boo
     named_from(s.text, m, first_holder).into_iter().any(|at| {
         s.text[..at].strip_suffix('由').is_some_and(|b| {
             let b = b.strip_suffix('了').unwrap_or(b);
-            super::SETTING_UP.iter().any(|v| b.ends_with(v))
+            crate::recognize::org::SETTING_UP.iter().any(|v| b.ends_with(v))
         })
     })
 }

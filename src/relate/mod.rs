@@ -512,10 +512,6 @@ fn same_post_same_body(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) 
 /// title a list's (宣布了新当选院士|名单).
 const CANDIDATE_WORDS: &[&str] = &["候选人", "人选", "提名人", "名单"];
 
-/// Verbs that set up a body or change its members (决定成立…领导小组, 组建…指挥部,
-/// 调整…委员会组成人员).
-const SETTING_UP: &[&str] = &["成立", "组建", "调整"];
-
 /// Bodies whose members an election gives (委员会, 理事会 …), by their head words.
 const ELECTED_BODIES: &[&str] = &["委员会", "理事会", "监事会", "董事会", "常务委员会"];
 
@@ -538,7 +534,9 @@ pub(crate) fn body_set_up(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
         (o.kind == OrgKind::Group || name.ends_with("委员会"))
             && o.named
             && !o.bare
-            && SETTING_UP.iter().any(|v| s.text[..o.range.start].contains(v))
+            && crate::recognize::org::SETTING_UP
+                .iter()
+                .any(|v| s.text[..o.range.start].contains(v))
     });
     // Or the body a list's heading names (中国女子篮球队新一届教练组名单如下：| 领队：甲).
     let heading = || {

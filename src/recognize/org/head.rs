@@ -2402,8 +2402,9 @@ fn labels_line(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
     (2..=10).contains(&name.chars().count()) && name.chars().all(is_han)
 }
 
-/// Verbs that set a working group up, its name right after them (决定成立|…工作领导小组).
-const SETTING_UP: &[&str] = &["成立", "组建", "设立", "调整"];
+/// Verbs that set up a body or change its members, its name right after them (决定成立|…
+/// 领导小组, 组建|…指挥部, 调整|…委员会组成人员).
+pub(crate) const SETTING_UP: &[&str] = &["成立", "组建", "设立", "调整"];
 
 /// The most characters of a working group's name after the verb that sets it up.
 const MAX_SET_UP_NAME: usize = 40;
