@@ -834,7 +834,7 @@ fn chain_ending_line(
     let noted = || {
         rest.strip_prefix('(')
             .and_then(|note| note.char_indices().take(MAX_NOTE).find(|&(_, c)| c == ')'))
-            .is_some_and(|(close, _)| ends(&rest[close + 2..]))
+            .is_some_and(|(close, _)| ends(&rest['('.len_utf8() + close + ')'.len_utf8()..]))
     };
     if !ends(rest) && !noted() {
         return None;
