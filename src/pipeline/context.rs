@@ -1301,9 +1301,10 @@ fn organ_by_head_char<'a, 't: 'a>(
         _ if organ == 0 => return None,
         // (The head character read apart: 局|党组.)
         "" => head_alone(&text[..o.span.start])?,
-        _ => *HEADS
-            .iter()
-            .find(|h| **h == written && h.chars().nth(1).is_none() && opens_clause(&text[..o.span.start]))?,
+        _ if written.chars().nth(1).is_none() && HEADS.contains(&written) && opens_clause(&text[..o.span.start]) => {
+            written
+        }
+        _ => return None,
     };
     subject
         .filter(|b| host_has_head(b, head))
@@ -1333,7 +1334,7 @@ fn rename_new_orgs<'t>(read: &Read<'_, '_>, ex: &mut Extraction<'t>, mut rename:
 /// bank's name inside it).
 fn body_of_kind<'a, 't: 'a>(orgs: &'a [Org<'t>], end: usize, head: &str) -> Option<&'a Org<'t>> {
     with_parents(orgs.iter().rev().filter(|o| o.span.end <= end))
-        .find(|o| (o.name.ends_with(head) || whole_company_of(o, head)) && !determiner_and_head(&o.text))
+        .find(|o| of_kind(o, head) && !determiner_and_head(&o.text))
 }
 
 /// The [`RECENT_BODIES`] bodies of `orgs` named last before byte `at`, the last first, each
@@ -1891,11 +1892,14 @@ fn organ_of_earlier<'a, 't: 'a>(name: &str, earlier: &'a [Org<'t>]) -> Option<&'
     // part of its name that ends with the word: 集团党委 of 青禾建工集团有限公司, not of
     // 青禾建工集团 — nor of a branch whose name holds the word, 青禾建工集团有限公司第三分公司.)
     (head.len() < name.len() && (2..=3).contains(&head.chars().count()))
-        .then(|| {
-            with_parents(earlier.iter().rev())
-                .find(|e| e.name.len() > head.len() && (e.name.ends_with(head) || whole_company_of(e, head)))
-        })
+        .then(|| with_parents(earlier.iter().rev()).find(|e| e.name.len() > head.len() && of_kind(e, head)))
         .flatten()
+}
+
+/// Is `e` a body of the kind `head` names: its name ends with it, or it is the company the
+/// head and its legal form name (青禾建工集团有限公司 for 集团)?
+fn of_kind(e: &Org<'_>, head: &str) -> bool {
+    e.name.ends_with(head) || whole_company_of(e, head)
 }
 
 /// Is `e` a company named by `head` and its legal form alone after it (青禾建工集团有限公司

@@ -163,7 +163,7 @@ fn noted_posts_bracket(text: &str, m: &Mentions<'_>, a: Item, b: Item, between: 
         // Opened after a post, before a post or its body, and closed right before a name.
         (Item::Role(_), Item::Role(_) | Item::Org(_), "(") => {
             let inside = m.range(b).start;
-            let close = inside + text[inside..].char_indices().take(MAX_NOTE).find(|&(_, c)| c == ')')?.0;
+            let close = note_close(text, inside)?;
             m.persons
                 .iter()
                 .any(|p| p.start == close + ')'.len_utf8())
@@ -833,8 +833,8 @@ fn chain_ending_line(
     // (Perhaps after a note on the last post: 副主任(主持工作).)
     let noted = || {
         rest.strip_prefix('(')
-            .and_then(|note| note.char_indices().take(MAX_NOTE).find(|&(_, c)| c == ')'))
-            .is_some_and(|(close, _)| ends(&rest['('.len_utf8() + close + ')'.len_utf8()..]))
+            .and_then(|note| note_close(text, text.len() - note.len()))
+            .is_some_and(|close| ends(&text[close + ')'.len_utf8()..]))
     };
     if !ends(rest) && !noted() {
         return None;
@@ -845,6 +845,16 @@ fn chain_ending_line(
 
 /// Longest bracketed note after a name read for posts, in characters.
 const MAX_NOTE: usize = 40;
+
+/// Where the note in brackets whose text starts at byte `inside` of `text` closes: its `)`,
+/// within [`MAX_NOTE`] characters.
+fn note_close(text: &str, inside: usize) -> Option<usize> {
+    text[inside..]
+        .char_indices()
+        .take(MAX_NOTE)
+        .find(|&(_, c)| c == ')')
+        .map(|(k, _)| inside + k)
+}
 
 /// The posts written after the person at `items[k]` in a list's layout: in a column after
 /// blanks, to the end of the line (林海涛  区委副书记、区长: `line_end` is the chain ending
@@ -875,7 +885,7 @@ fn posts_after(
     }
     // The chain ends at the closing bracket, close by.
     let inside = name_end + address + 1;
-    let close = inside + text[inside..].char_indices().take(MAX_NOTE).find(|&(_, c)| c == ')')?.0;
+    let close = note_close(text, inside)?;
     let end = items.partition_point(|&it| m.range(it).start < close);
     if end <= k + 1 || m.range(items[end - 1]).end != close {
         return None;
