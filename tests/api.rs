@@ -478,7 +478,15 @@ fn a_post_of_a_place_carries_the_place_and_its_time_word() {
     let place = t.place.as_ref().expect("a place");
     // The province lent its unit to the title: the name takes it back.
     assert_eq!((&*place.text, &*place.name), ("湖南", "湖南省"));
-    assert!(t.org.is_none());
+    // The post is held in the place's government: the org is the place, named in full.
+    let org = t.org.as_ref().expect("the place as org");
+    assert_eq!(
+        (&*org.text, &*org.name, org.kind),
+        ("湖南", "湖南省", OrgKind::Government)
+    );
+    assert_eq!(org.span, place.span);
+    // …and no organisation mention of the text.
+    assert!(found.orgs.iter().all(|o| o.span != place.span));
 }
 
 #[test]

@@ -56,13 +56,36 @@ pub struct Place<'t> {
     pub name: Cow<'t, str>,
 }
 
-impl Place<'_> {
+impl<'t> Place<'t> {
     /// A copy independent of the input text.
     pub fn into_owned(self) -> Place<'static> {
         Place {
             text: own(self.text),
             span: self.span,
             name: own(self.name),
+        }
+    }
+
+    /// The place as the body its post is held in: a province's, a city's or a county's
+    /// posts are its government's (青山县县长 is 县长 of 青山县), a state's post its
+    /// country's. Same text, span and name; kind [`OrgKind::Government`].
+    ///
+    /// ```
+    /// use zh_extract::{Extractor, OrgKind};
+    /// let found = Extractor::new().extract("青山市副市长韩立中出席。");
+    /// let t = &found.triples[0];
+    /// let place = t.place.as_ref().unwrap();
+    /// assert_eq!(place.name, "青山市");
+    /// assert_eq!(t.org.as_ref(), Some(&place.as_government()));
+    /// assert_eq!(place.as_government().kind, OrgKind::Government);
+    /// ```
+    pub fn as_government(&self) -> Org<'t> {
+        Org {
+            text: self.text.clone(),
+            span: self.span,
+            name: self.name.clone(),
+            kind: OrgKind::Government,
+            parent: None,
         }
     }
 }
@@ -288,12 +311,15 @@ pub struct Triple<'t> {
     /// The post.
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub role: Role<'t>,
-    /// Where the post is held, when the text says so.
+    /// Where the post is held, when the text says so: a body, or for a post of a place
+    /// where the text names no body (青山市副市长), the place itself, as the government
+    /// it heads ([`Place::as_government`]), so that `org` always says where.
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub org: Option<Org<'t>>,
     /// The place the post is of, when the text names a place and no body: the head of a
     /// province, city, county, district or township (青山市副市长: 青山市; 深圳市长: 深圳市)
-    /// or a state's post after its country (美国总统: 美国). `None` whenever `org` is given.
+    /// or a state's post after its country (美国总统: 美国). `org` then names the same
+    /// place; `place` is `None` whenever a body is named.
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub place: Option<Place<'t>>,
     /// The rule that read it.

@@ -25,7 +25,7 @@ use crate::recognize::role::{self, Descriptors, RoleMention};
 use crate::recognize::{Sentence, is_han};
 use crate::relate::{self, EarlierNames, Mentions, SurnameTitle, TripleMention, Unheld};
 use crate::segment;
-use crate::{Extraction, Person, Rule};
+use crate::{Extraction, Person, Place, Rule};
 use context::{Context, Read};
 use paragraph::Paragraph;
 use records::Records;
@@ -343,6 +343,11 @@ impl Model {
         relate::party_posts_of_bodies(text, &mut ex);
         // 聘任甲为公司总经理, 公司 defined for 青禾科技股份有限公司: 总经理 of the company named in full.
         relate::name_in_full(&mut ex);
+        // 青山县县长甲: the post is held in the place's government. (Last, so that the
+        // passes above still see which posts named a body.)
+        for t in ex.triples.iter_mut().filter(|t| t.org.is_none()) {
+            t.org = t.place.as_ref().map(Place::as_government);
+        }
         // A descriptor (嘉宾, 球员) is a role only where a triple gives it a holder.
         let mut held: Vec<usize> = ex.triples.iter().map(|t| t.role.span.start).collect();
         held.sort_unstable();

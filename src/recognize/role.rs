@@ -540,8 +540,15 @@ pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<
         return Some(wider_place(s, k, w));
     }
     let name = k.checked_sub(1).map(|p| s.words[p].clone())?;
+    // The unit written twice (青松|镇|镇长, 大同|镇|镇长) says a place is named, whatever
+    // jieba-rs tags its name (青松/n, 大同/d) — but not a pronoun's (我们|镇|镇长).
+    let unit_repeated = word.chars().eq(std::iter::once(u)) && text[start..].starts_with(u);
     let named = (2..=3).contains(&text[name.clone()].chars().count())
-        && with_word_class(&text[name.clone()], |c| matches!(c, "ns" | "nr" | "nz" | "OOV"));
+        && text[name.clone()].chars().all(super::is_han)
+        && with_word_class(&text[name.clone()], |c| {
+            matches!(c, "ns" | "nr" | "nz" | "OOV")
+                || (unit_repeated && !matches!(c, "r" | "m" | "q" | "p" | "c" | "u"))
+        });
     ((glued_unit || word.chars().eq(std::iter::once(u))) && named).then(|| wider_place(s, k - 1, name.start..start))
 }
 

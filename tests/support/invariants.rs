@@ -118,9 +118,10 @@ pub fn span_errors(text: &str, ex: &Extraction<'_>) -> Vec<String> {
         if let Some(p) = &t.place {
             check_item(text, "triple place", p.span, &p.text, &mut e);
             parts.push(p.span);
-            if t.org.is_some() {
+            // A post of a place is held in the place: the org is the place, nothing else.
+            if t.org.as_ref() != Some(&p.as_government()) {
                 e.push(format!(
-                    "triple {}|{}: a place beside an organisation",
+                    "triple {}|{}: a place whose org is not the place",
                     t.person.text, t.role.text
                 ));
             }

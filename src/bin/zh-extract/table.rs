@@ -31,10 +31,10 @@ pub(crate) fn write(out: &mut impl Write, name: &str, ex: &Extraction<'_>) -> io
         )?;
     }
     for t in &ex.triples {
-        // A post of a place (海州市|副市长) names the place where the body would stand.
-        let org = match (&t.org, &t.place) {
-            (Some(o), _) => o.name.to_string(),
-            (None, Some(p)) => format!("{} (place)", p.name),
+        // A post of a place (海州市|副市长) is held in the place: say it is one.
+        let org = match (&t.place, &t.org) {
+            (Some(p), _) => format!("{} (place)", p.name),
+            (None, Some(o)) => o.name.to_string(),
             (None, None) => "—".into(),
         };
         writeln!(
