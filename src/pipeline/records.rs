@@ -129,18 +129,22 @@ impl<'t> Records<'_, 't> {
             // 林主任 with no body named: the post the document gave 林立新 with that title
             // (市发展改革委主任林立新 … 林主任表示), at any mention of the name (the person is
             // its latest: 林立新团队 … 林主任).
-            let org = t.org.map(|o| self.org(&m.orgs[o])).or_else(|| {
-                ex.triples
-                    .iter()
-                    .rev()
-                    .find(|e| e.person.name() == person.name() && e.role.core == role.core)
-                    .and_then(|e| e.org.clone())
-            });
+            // So does 钟离县长 after 县长钟离岳 of 鹤鸣县: the place the document gave.
+            let given = ex
+                .triples
+                .iter()
+                .rev()
+                .find(|e| e.person.name() == person.name() && e.role.core == role.core);
+            let org = t
+                .org
+                .map(|o| self.org(&m.orgs[o]))
+                .or_else(|| given.and_then(|e| e.org.clone()));
             // The evidence reaches back to a body named before.
             let evidence = self.span(&t.evidence);
             let evidence = org.as_ref().map_or(evidence, |o| o.span.cover(evidence));
             let place = if org.is_none() {
                 self.place(&m.roles[t.role])
+                    .or_else(|| given.and_then(|e| e.place.clone()))
             } else {
                 None
             };

@@ -539,6 +539,16 @@ pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<
     if word.chars().count() >= 3 && word.ends_with(u) && word.chars().all(super::is_han) {
         return Some(wider_place(s, k, w));
     }
+    // A place name jieba-rs cut after its first character (瑞/ns|丰县/ns|县长).
+    if word.chars().count() == 2
+        && word.ends_with(u)
+        && let Some(first) = k.checked_sub(1).map(|p| s.words[p].clone())
+        && first.end == w.start
+        && text[first.clone()].chars().count() == 1
+        && with_word_class(&text[first.clone()], |c| c == "ns")
+    {
+        return Some(wider_place(s, k - 1, first.start..w.end));
+    }
     let name = k.checked_sub(1).map(|p| s.words[p].clone())?;
     // The unit written twice (青松|镇|镇长, 大同|镇|镇长) says a place is named, whatever
     // jieba-rs tags its name (青松/n, 大同/d) — but not a pronoun's (我们|镇|镇长).
