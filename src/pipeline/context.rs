@@ -838,6 +838,14 @@ impl<'t> Context<'t> {
                     evidence,
                 });
             }
+        } else if self.label.is_some()
+            && read.range.start > 0
+            && read.opens_line(records)
+            && !m.roles.is_empty()
+            && opens_with_unread_name(s.text)
+        {
+            // A line of the list whose name was not read (a rare surname: 凤鸣岐　县卫生健康局
+            // 副局长) holds its column all the same: the lines after it are still the label's.
         } else {
             self.label = None;
         }
@@ -1352,6 +1360,14 @@ fn with_parents<'a, 't: 'a>(orgs: impl Iterator<Item = &'a Org<'t>>) -> impl Ite
 
 /// Is `line` names alone, listed with 、 (甲、乙、丙) — each item a short name, though the
 /// reader may have missed one?
+/// Does `line` open as a list line does, a name then its column: two to four ideographs,
+/// then two blanks, an ideographic space or a tab (凤鸣岐　县卫生健康局副局长)?
+fn opens_with_unread_name(line: &str) -> bool {
+    let name = line.chars().take_while(|&c| crate::recognize::is_han(c)).count();
+    let rest = line.char_indices().nth(name).map_or("", |(k, _)| &line[k..]);
+    (2..=4).contains(&name) && (rest.starts_with("  ") || rest.starts_with(['\u{3000}', '\t']))
+}
+
 fn line_of_names(line: &str) -> bool {
     let line = line.trimmed();
     line.contains('、') && line.split('、').all(crate::normalize::is_short_name)
