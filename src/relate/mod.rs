@@ -534,9 +534,13 @@ pub(crate) fn body_set_up(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
         (o.kind == OrgKind::Group || name.ends_with("委员会"))
             && o.named
             && !o.bare
-            && crate::recognize::org::SETTING_UP
+            && (crate::recognize::org::SETTING_UP
                 .iter()
                 .any(|v| s.text[..o.range.start].contains(v))
+                // (Or its members changed after it: 对…指挥部组成人员进行调整.)
+                || s.text[o.range.end..]
+                    .strip_prefix("组成人员")
+                    .is_some_and(|rest| rest.contains("调整")))
     });
     // Or the body a list's heading names (中国女子篮球队新一届教练组名单如下：| 领队：甲).
     let heading = || {
@@ -568,7 +572,25 @@ const LIST_HEADINGS: &[&str] = &["名单如下:", "名单:", "组成如下:", "�
 /// Is triple `t` a post given under a list label opening the line (组长：甲, 主任：乙)?
 pub(crate) fn is_label(s: &Sentence<'_>, m: &Mentions<'_>, t: &TripleMention) -> bool {
     let role = &m.roles[t.role];
-    s.text[..role.range.start].trimmed().is_empty() && s.text[role.range.end..].starts_with(':')
+    if !s.text[..role.range.start].trimmed().is_empty() {
+        return false;
+    }
+    // Posts joined by 兼 or 、 label the line together (副指挥长兼办公室主任：甲): each is
+    // a label's post. (A label holds a few posts: the walk is short.)
+    let mut end = role.range.end;
+    loop {
+        let rest = &s.text[end..];
+        if rest.starts_with(':') {
+            return true;
+        }
+        let Some(next) = rest.strip_prefix(['兼', '、']).map(|r| s.text.len() - r.len()) else {
+            return false;
+        };
+        let Some(r) = m.roles.iter().find(|r| r.range.start == next) else {
+            return false;
+        };
+        end = r.range.end;
+    }
 }
 
 /// The role (index into `m.roles`) of a list label standing alone on its line: the title,

@@ -1005,6 +1005,9 @@ impl OrgModel {
                             .then_some(pw.start)
                         })
                 {
+                    // (A preposition jieba-rs glued to the name it guessed, 决定|对柏溪/ns|镇,
+                    // is no part of it.)
+                    let place = place + glued_preposition(&s.text[place..pw.end]);
                     prefix_start = Some(place);
                     start = place;
                     words += 1;
@@ -1896,6 +1899,21 @@ const VILLAGE_KINDS: &[&str] = &[
     "城中", "城郊", "空心", "明星", "富裕", "特色", "美丽", "民族", "移民", "革命", "老区", "传统", "历史", "文化",
     "生态", "乡村", "全国", "全省", "全市", "全县", "建制", "集镇",
 ];
+
+/// The length of the preposition that opens `name`, a place's name of three characters
+/// jieba-rs did not know and guessed with the preposition before it (对柏溪 of 决定对柏溪镇);
+/// zero for any other. (Only prepositions that open no place's name: 向阳, 从江, 于都 do.)
+fn glued_preposition(name: &str) -> usize {
+    let mut chars = name.chars();
+    match (chars.next(), chars.next(), chars.next(), chars.next()) {
+        (Some(p), Some(_), Some(_), None)
+            if "对在把被将据至赴到访".contains(p) && with_word_class(name, |c| c == "OOV") =>
+        {
+            p.len_utf8()
+        }
+        _ => 0,
+    }
+}
 
 /// Can `c` be glued by jieba-rs to a bare unit character after it (为|市 read as 为市, 经|县, 受|省, 到|市,
 /// 20日|县)? A linking character, a preposition, or the end of a date.
