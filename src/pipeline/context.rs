@@ -1463,7 +1463,8 @@ const OFFICE: &str = "办公室";
 
 /// Gives each post told as an office's (办公室主任) in a working group's office (领导小组办公室
 /// …，由甲兼任办公室主任) the group: the post names the office already, and a group's office
-/// posts are the group's (as 副组长兼办公室主任 is).
+/// posts are the group's (as 副组长兼办公室主任 is). So are a committee's set up for a
+/// matter (…职级评审委员会办公室，乙任办公室副主任).
 fn offices_of_groups(triples: &mut [Triple<'_>]) {
     for t in triples.iter_mut().filter(|t| t.role.text.starts_with(OFFICE)) {
         let group = t
@@ -1474,6 +1475,7 @@ fn offices_of_groups(triples: &mut [Triple<'_>]) {
             .filter(|p| {
                 crate::recognize::org::WORKING_GROUPS
                     .iter()
+                    .chain(&["委员会"])
                     .any(|g| p.name.ends_with(g))
             })
             .cloned();

@@ -838,9 +838,11 @@ impl OrgModel {
             {
                 // (Not in a group's name a verb of setting up opens, its posts filled after it:
                 // 成立县质量监督提升|领导|工作小组，由甲任组长.)
-                if !(head.entry.org_kind == OrgKind::Group
-                    && hit.is_some_and(|h| h.entry.is(tag::TITLE))
-                    && set_up_object(s, wi, head))
+                let title = hit.is_some_and(|h| h.entry.is(tag::TITLE));
+                // (Nor a post whose holders' matters the body is for: 校长|职级评审|委员会,
+                // 教师|资格认定|中心.)
+                let their_matters = || words > 0 && PERSONNEL_MATTERS.iter().any(|m| s.text[w.end..].starts_with(m));
+                if !(title && (head.entry.org_kind == OrgKind::Group && set_up_object(s, wi, head) || their_matters()))
                 {
                     break;
                 }
@@ -1898,6 +1900,12 @@ const VILLAGE_KINDS: &[&str] = &[
     "行政", "自然", "重点", "贫困", "示范", "试点", "中心", "文明", "先进", "后进", "落后", "边远", "偏远", "山区",
     "城中", "城郊", "空心", "明星", "富裕", "特色", "美丽", "民族", "移民", "革命", "老区", "传统", "历史", "文化",
     "生态", "乡村", "全国", "全省", "全市", "全县", "建制", "集镇",
+];
+
+/// Matters of a post's holders a body may be named for, after the post (校长|职级评审委员会,
+/// 教师|资格认定中心, 法官|遴选委员会).
+const PERSONNEL_MATTERS: &[&str] = &[
+    "职级", "职称", "资格", "遴选", "考核", "评审", "评聘", "培训", "选拔", "惩戒",
 ];
 
 /// The length of the preposition that opens `name`, a place's name of three characters
