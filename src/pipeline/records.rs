@@ -135,6 +135,12 @@ impl<'t> Records<'_, 't> {
                 .iter()
                 .rev()
                 .find(|e| e.person.name() == person.name() && e.role.core == role.core);
+            // 滕书记 after 公司党委书记滕云飞: the post the document gave, which is told as
+            // the company's (党委书记 of the company, relate::party_posts_of_bodies); a
+            // surname's title cannot be, and would state it again as the organ's.
+            if t.org.is_none() && given.is_some_and(|e| e.org.as_ref().is_some_and(crate::relate::is_body_organ)) {
+                continue;
+            }
             let org = t
                 .org
                 .map(|o| self.org(&m.orgs[o]))

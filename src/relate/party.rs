@@ -42,6 +42,16 @@ pub(crate) fn posts_of_bodies<'t>(text: &'t str, ex: &mut Extraction<'t>) {
     }
 }
 
+/// Is `org` a party organ of a body it names (青山集团党委, 市财政局党组), whose posts
+/// [`posts_of_bodies`] may tell as the body's?
+pub(crate) fn is_body_organ(org: &Org<'_>) -> bool {
+    org.parent.as_deref().is_some_and(|body| {
+        BODY_ORGANS
+            .iter()
+            .any(|o| org.name.ends_with(o) && !body.name.ends_with(o))
+    })
+}
+
 /// The title read with the organ ending `org` before it, and the body the organ belongs
 /// to, when `org`'s text ends with an organ, the title follows it with nothing between,
 /// and the body is a mention of its own.
