@@ -800,6 +800,17 @@ impl<'t> Context<'t> {
         let (s, m) = (read.s, read.m);
         let labelled = read.triples.iter().position(|t| relate::is_label(s, m, t));
         if let Some(i) = labelled {
+            // A label going on along its line after ；holds its posts in the body the line's
+            // first label named (审计委员会主任委员：甲；委员：乙、丙).
+            if !read.opens_line(records)
+                && let Some((_, Some(body))) = &self.label
+            {
+                for (t, mention) in ex.triples[read.first_triple..].iter_mut().zip(read.triples) {
+                    if t.org.is_none() && t.place.is_none() && relate::is_label(s, m, mention) {
+                        hold_in(t, body.clone());
+                    }
+                }
+            }
             let t = &ex.triples[read.first_triple + i];
             self.label = Some((t.role.clone(), t.org.clone()));
         } else if let Some((role, org)) = relate::member_list_heading(s, m) {

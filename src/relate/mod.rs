@@ -569,10 +569,18 @@ pub(crate) fn body_set_up(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
 /// How a list's heading ends (…名单如下：, …组成人员名单：, …组成人员如下：).
 const LIST_HEADINGS: &[&str] = &["名单如下:", "名单:", "组成如下:", "人员如下:", "成员如下:"];
 
-/// Is triple `t` a post given under a list label opening the line (组长：甲, 主任：乙)?
+/// Is triple `t` a post given under a list label opening the line (组长：甲, 主任：乙,
+/// 审计委员会主任委员：丙)?
 pub(crate) fn is_label(s: &Sentence<'_>, m: &Mentions<'_>, t: &TripleMention) -> bool {
     let role = &m.roles[t.role];
-    if !s.text[..role.range.start].trimmed().is_empty() {
+    // (At the line's start, perhaps after the body the post is in: 审计委员会主任委员：甲.)
+    let lead = s.text.len() - trimmed_start(s.text).len();
+    let body_first = || {
+        m.orgs
+            .iter()
+            .any(|o| o.range.start == lead && o.range.end == role.range.start)
+    };
+    if !(s.text[..role.range.start].trimmed().is_empty() || body_first()) {
         return false;
     }
     // Posts joined by 兼 or 、 label the line together (副指挥长兼办公室主任：甲): each is

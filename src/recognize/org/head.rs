@@ -786,6 +786,13 @@ impl OrgModel {
                 words += 2;
                 continue;
             }
+            // A board's committees are named by the verb of their remit (审计|委员会,
+            // 提名|委员会, 薪酬与考核|委员会), which no other body's name is read over.
+            if words == 0 && &s.text[head.start..head.end] == "委员会" && BOARD_REMITS.contains(&word) {
+                start = w.start;
+                words += 1;
+                continue;
+            }
             // A body is often named after the people it gathers or serves (律师|协会,
             // 导演|协会, 裁判|委员会, 教师|进修学校, 发言人|办公室): an occupation right
             // before its head word is inside the name. An association is always named so;
@@ -1901,6 +1908,9 @@ const VILLAGE_KINDS: &[&str] = &[
     "城中", "城郊", "空心", "明星", "富裕", "特色", "美丽", "民族", "移民", "革命", "老区", "传统", "历史", "文化",
     "生态", "乡村", "全国", "全省", "全市", "全县", "建制", "集镇",
 ];
+
+/// The remits a company board's standing committees are named by, verbs to jieba-rs.
+const BOARD_REMITS: &[&str] = &["审计", "提名", "考核"];
 
 /// Matters of a post's holders a body may be named for, after the post (校长|职级评审委员会,
 /// 教师|资格认定中心, 法官|遴选委员会).
