@@ -786,6 +786,16 @@ impl OrgModel {
                 words += 2;
                 continue;
             }
+            // A word for a kind of body before a name read so far describes it, no part of it
+            // (中甲|球队|江岭海鸥足球俱乐部, 民营|企业|青山科技有限公司).
+            // (Only before a name's own word: 企业|制度试点工作领导小组 is a group for it.)
+            if words > 0
+                && BODY_KINDS.contains(&word)
+                && s.word_starting_at(w.end)
+                    .is_some_and(|n| with_word_class(&s.text[n], |c| matches!(c, "ns" | "nr" | "nz" | "nt" | "OOV")))
+            {
+                break;
+            }
             // A board's committees are named by the verb of their remit (审计|委员会,
             // 提名|委员会, 薪酬与考核|委员会), which no other body's name is read over.
             if words == 0 && &s.text[head.start..head.end] == "委员会" && BOARD_REMITS.contains(&word) {
@@ -1907,6 +1917,20 @@ const VILLAGE_KINDS: &[&str] = &[
     "行政", "自然", "重点", "贫困", "示范", "试点", "中心", "文明", "先进", "后进", "落后", "边远", "偏远", "山区",
     "城中", "城郊", "空心", "明星", "富裕", "特色", "美丽", "民族", "移民", "革命", "老区", "传统", "历史", "文化",
     "生态", "乡村", "全国", "全省", "全市", "全县", "建制", "集镇",
+];
+
+/// Words for a kind of body, written before a body's name to describe it.
+const BODY_KINDS: &[&str] = &[
+    "球队",
+    "企业",
+    "单位",
+    "机构",
+    "高校",
+    "院校",
+    "上市公司",
+    "国企",
+    "民企",
+    "球会",
 ];
 
 /// The remits a company board's standing committees are named by, verbs to jieba-rs.
