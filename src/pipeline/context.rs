@@ -74,6 +74,9 @@ pub(super) struct Context<'t> {
     /// The body an election gave its members (选举产生…委员会), and for how many more
     /// sentences its results may follow.
     elected: Option<(Org<'t>, u8)>,
+    /// The place a numbered section heading names alone (一、青石镇下坪村): the posts its
+    /// labels give (第一书记：甲) are that place's, until the next numbered heading.
+    section_place: Option<Place<'t>>,
 }
 
 /// Where one sentence's records start in the extraction, and what it read.
@@ -220,6 +223,7 @@ impl<'t> Context<'t> {
         }
         self.bodies_named_before(read, records, ex);
         self.places_named_before(read, records, ex);
+        self.section_place(read, records, ex);
         self.list(read, records, ex);
         // (Only a sentence that names a body can set one up: most name none.)
         if !read.m.orgs.is_empty()
@@ -793,6 +797,26 @@ impl<'t> Context<'t> {
         }
         self.places.retain(|(u, _)| *u != unit);
         self.places.push((unit, place));
+    }
+
+    /// A numbered section heading that names a place alone (一、青石镇下坪村) sets the place of
+    /// the labels' posts under it; the next numbered heading ends it.
+    fn section_place(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
+        let text = read.s.text;
+        let lead = text.len() - trimmed_start(text).len();
+        let number = crate::normalize::item_number_len(&text[lead..]);
+        if number > 0 && read.opens_line(records) {
+            let name = lead + number..lead + number + text[lead + number..].trimmed_end().len();
+            self.section_place = is_local_place(&text[name.clone()]).then(|| records.place_at(&name));
+            return;
+        }
+        let Some(place) = &self.section_place else { return };
+        for (t, mention) in ex.triples[read.first_triple..].iter_mut().zip(read.triples) {
+            if t.org.is_none() && t.place.is_none() && relate::is_label(read.s, read.m, mention) {
+                t.evidence = place.span.cover(t.evidence);
+                t.place = Some(place.clone());
+            }
+        }
     }
 
     /// A list: a label's post, or a line under it that starts with a name.
@@ -1377,6 +1401,14 @@ fn opens_with_unread_name(line: &str) -> bool {
     let name = line.chars().take_while(|&c| crate::recognize::is_han(c)).count();
     let rest = line.char_indices().nth(name).map_or("", |(k, _)| &line[k..]);
     (2..=4).contains(&name) && (rest.starts_with("  ") || rest.starts_with(['\u{3000}', '\t']))
+}
+
+/// Is `text` a village's, a community's or a town's name alone, perhaps after its town
+/// (下坪村, 青石镇下坪村, 幸福社区): three to twelve ideographs ending in 村, 社区, 镇 or 乡?
+fn is_local_place(text: &str) -> bool {
+    (3..=12).contains(&text.chars().count())
+        && text.chars().all(crate::recognize::is_han)
+        && ["村", "社区", "镇", "乡"].iter().any(|u| text.ends_with(u))
 }
 
 fn line_of_names(line: &str) -> bool {

@@ -573,11 +573,18 @@ pub(crate) fn body_set_up(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
         (number > 0 && m.orgs.len() == 1 && o.range.start == lead + number && o.range.end == s.text.trimmed_end().len())
             .then_some(0)
     };
+    // (A body of no name of its own too, when the heading says its members follow it:
+    // 学术委员会组成如下.)
+    let members_follow = |o: &OrgMention| {
+        ["组成", "成员", "名单"]
+            .iter()
+            .any(|h| s.text[o.range.end..].starts_with(h))
+    };
     set_up
         .or_else(|| {
             m.orgs
                 .first()
-                .filter(|o| o.named && !o.bare)
+                .filter(|o| (o.named || members_follow(o)) && !o.bare)
                 .and_then(|_| heading().then_some(0))
         })
         .or_else(section)
@@ -608,9 +615,13 @@ pub(crate) fn is_label(s: &Sentence<'_>, m: &Mentions<'_>, t: &TripleMention) ->
         if rest.starts_with(':') {
             return true;
         }
-        let Some(next) = rest.strip_prefix(['兼', '、']).map(|r| s.text.len() - r.len()) else {
+        let Some(mut next) = rest.strip_prefix(['兼', '、']).map(|r| s.text.len() - r.len()) else {
             return false;
         };
+        // (The next post may name its body: 第一书记兼工作队队长：.)
+        if let Some(o) = m.orgs.iter().find(|o| o.range.start == next) {
+            next = o.range.end;
+        }
         let Some(r) = m.roles.iter().find(|r| r.range.start == next) else {
             return false;
         };
