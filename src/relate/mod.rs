@@ -148,9 +148,6 @@ fn gap(text: &str) -> Gap {
         _ if t.strip_prefix('、').is_some_and(is_bare_unit) => Gap::Enumeration,
         // So does a company's regional division (集团副总裁、华东区域总经理).
         _ if t.strip_prefix('、').is_some_and(is_regional_division) => Gap::Enumeration,
-        // And a body the text is about, by its head word alone (中国工程院院士、学院名誉院长,
-        // 市政协委员、集团董事长): the next post is in it.
-        _ if t.strip_prefix('、').is_some_and(|h| BARE_BODIES.contains(&h)) => Gap::Enumeration,
         // A native place before the next post says who the holder is, no post (董事长、南岭籍
         // 企业家甲).
         _ if t.strip_prefix('、').is_some_and(is_native_place) => Gap::Enumeration,
@@ -185,20 +182,6 @@ fn noted_posts_bracket(text: &str, m: &Mentions<'_>, a: Item, b: Item, between: 
         _ => None,
     }
 }
-
-/// Head words that stand alone for the body a text is about (学院 for the college it named).
-const BARE_BODIES: &[&str] = &[
-    "公司",
-    "集团",
-    "学院",
-    "学校",
-    "医院",
-    "俱乐部",
-    "研究院",
-    "研究所",
-    "协会",
-    "学会",
-];
 
 /// Is `text` a native place: two to five Han characters and 籍 (南岭籍, 浙江籍)?
 fn is_native_place(text: &str) -> bool {
@@ -1143,17 +1126,8 @@ fn chain_ending(
     // A post without an organisation is held where the post before it is when joined to
     // it by 兼 (副组长兼办公室主任), or when its title heads that body (see
     // [`held_where_before`]).
-    // (Not a post a bare body's head word opens, 院士、学院|名誉院长: it is in that body.)
     for i in 1..posts.len() {
         let (before, rest) = posts.split_at_mut(i);
-        let opened = &text[..m.roles[rest[0].role].range.start];
-        if rest[0].orgs.is_empty()
-            && BARE_BODIES
-                .iter()
-                .any(|h| opened.strip_suffix(h).is_some_and(|b| b.ends_with('、')))
-        {
-            continue;
-        }
         held_where_before(text, m, &before[i - 1], &mut rest[0], true);
     }
     (posts, j)
