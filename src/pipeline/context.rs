@@ -824,13 +824,19 @@ impl<'t> Context<'t> {
         let (s, m) = (read.s, read.m);
         let labelled = read.triples.iter().position(|t| relate::is_label(s, m, t));
         if let Some(i) = labelled {
-            // A label going on along its line after ；holds its posts in the body the line's
-            // first label named (审计委员会主任委员：甲；委员：乙、丙).
+            // A committee's member label going on along its line after ；holds its post in
+            // the committee the line's first label named (审计委员会主任委员：甲；委员：乙、丙) —
+            // not another post (…；董事会秘书：丁), nor in a party organ.
             if !read.opens_line(records)
                 && let Some((_, Some(body))) = &self.label
+                && body.name.ends_with("委员会")
             {
                 for (t, mention) in ex.triples[read.first_triple..].iter_mut().zip(read.triples) {
-                    if t.org.is_none() && t.place.is_none() && relate::is_label(s, m, mention) {
+                    if t.org.is_none()
+                        && t.place.is_none()
+                        && COMMITTEE_POSTS.contains(&&*t.role.core)
+                        && relate::is_label(s, m, mention)
+                    {
                         hold_in(t, body.clone());
                     }
                 }
@@ -878,6 +884,9 @@ impl<'t> Context<'t> {
             && read.opens_line(records)
             && !m.roles.is_empty()
             && opens_with_unread_name(s.text)
+            // (A name no reader knows: not a word, a title or a body's of a line that opens
+            // so, 顾问　甲　…, 秘书组　组长由…担任.)
+            && m.roles.iter().map(|r| &r.range).chain(m.orgs.iter().map(|o| &o.range)).all(|r| r.start > 0)
         {
             // A line of the list whose name was not read (a rare surname: 凤鸣岐　县卫生健康局
             // 副局长) holds its column all the same: the lines after it are still the label's.
@@ -1393,15 +1402,8 @@ fn with_parents<'a, 't: 'a>(orgs: impl Iterator<Item = &'a Org<'t>>) -> impl Ite
     orgs.flat_map(|o| [Some(o), o.parent.as_deref()]).flatten()
 }
 
-/// Is `line` names alone, listed with 、 (甲、乙、丙) — each item a short name, though the
-/// reader may have missed one?
-/// Does `line` open as a list line does, a name then its column: two to four ideographs,
-/// then two blanks, an ideographic space or a tab (凤鸣岐　县卫生健康局副局长)?
-fn opens_with_unread_name(line: &str) -> bool {
-    let name = line.chars().take_while(|&c| crate::recognize::is_han(c)).count();
-    let rest = line.char_indices().nth(name).map_or("", |(k, _)| &line[k..]);
-    (2..=4).contains(&name) && (rest.starts_with("  ") || rest.starts_with(['\u{3000}', '\t']))
-}
+/// The posts of a committee's members (its chair's, 主任委员, is read with its name).
+const COMMITTEE_POSTS: &[&str] = &["委员", "主任委员", "召集人", "成员"];
 
 /// Is `text` a village's, a community's or a town's name alone, perhaps after its town
 /// (下坪村, 青石镇下坪村, 幸福社区): three to twelve ideographs ending in 村, 社区, 镇 or 乡?
@@ -1411,6 +1413,22 @@ fn is_local_place(text: &str) -> bool {
         && ["村", "社区", "镇", "乡"].iter().any(|u| text.ends_with(u))
 }
 
+/// Does `line` open as a list line does, a name then its column: two to four ideographs
+/// jieba-rs knows as no word, then two blanks, an ideographic space or a tab (凤鸣岐　县卫生
+/// 健康局副局长)?
+fn opens_with_unread_name(line: &str) -> bool {
+    let name = line.chars().take_while(|&c| crate::recognize::is_han(c)).count();
+    let Some((k, _)) = line.char_indices().nth(name) else {
+        return false;
+    };
+    let rest = &line[k..];
+    (2..=4).contains(&name)
+        && (rest.starts_with("  ") || rest.starts_with(['\u{3000}', '\t']))
+        && crate::segment::with_word_class(&line[..k], |c| c == "OOV")
+}
+
+/// Is `line` names alone, listed with 、 (甲、乙、丙) — each item a short name, though the
+/// reader may have missed one?
 fn line_of_names(line: &str) -> bool {
     let line = line.trimmed();
     line.contains('、') && line.split('、').all(crate::normalize::is_short_name)
@@ -1506,8 +1524,8 @@ const OFFICE: &str = "办公室";
 
 /// Gives each post told as an office's (办公室主任) in a working group's office (领导小组办公室
 /// …，由甲兼任办公室主任) the group: the post names the office already, and a group's office
-/// posts are the group's (as 副组长兼办公室主任 is). So are a committee's set up for a
-/// matter (…职级评审委员会办公室，乙任办公室副主任).
+/// posts are the group's (as 副组长兼办公室主任 is). So are those of a committee for its
+/// members' matters (…职级评审委员会办公室，乙任办公室副主任).
 fn offices_of_groups(triples: &mut [Triple<'_>]) {
     for t in triples.iter_mut().filter(|t| t.role.text.starts_with(OFFICE)) {
         let group = t
@@ -1516,10 +1534,13 @@ fn offices_of_groups(triples: &mut [Triple<'_>]) {
             .filter(|o| o.name.ends_with(OFFICE))
             .and_then(|o| o.parent.as_deref())
             .filter(|p| {
-                crate::recognize::org::WORKING_GROUPS
-                    .iter()
-                    .chain(&["委员会"])
-                    .any(|g| p.name.ends_with(g))
+                crate::recognize::org::WORKING_GROUPS.iter().any(|g| p.name.ends_with(g))
+                    // (A committee for its members' matters, not a standing commission:
+                    // …职级评审委员会, not 卫生健康委员会.)
+                    || (p.name.ends_with("委员会")
+                        && crate::recognize::org::PERSONNEL_MATTERS
+                            .iter()
+                            .any(|m| p.name.contains(m)))
             })
             .cloned();
         if let Some(group) = group {

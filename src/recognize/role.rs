@@ -536,7 +536,7 @@ pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<
     }
     let word = &text[w.clone()];
     // (Whatever jieba-rs tags it: 北辰区/nt, 岳麓区/nr, 崇礼县/n.)
-    if word.chars().count() >= 3 && word.ends_with(u) && word.chars().all(super::is_han) {
+    if word.chars().count() >= 3 && word.ends_with(u) && word.chars().all(super::is_han) && !kind_of_place(word) {
         return Some(wider_place(s, k, w));
     }
     // A place name jieba-rs cut after its first character (瑞/ns|丰县/ns|县长).
@@ -550,16 +550,36 @@ pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<
         return Some(wider_place(s, k - 1, first.start..w.end));
     }
     let name = k.checked_sub(1).map(|p| s.words[p].clone())?;
-    // The unit written twice (青松|镇|镇长, 大同|镇|镇长) says a place is named, whatever
-    // jieba-rs tags its name (青松/n, 大同/d) — but not a pronoun's (我们|镇|镇长).
-    let unit_repeated = word.chars().eq(std::iter::once(u)) && text[start..].starts_with(u);
     let named = (2..=3).contains(&text[name.clone()].chars().count())
-        && text[name.clone()].chars().all(super::is_han)
-        && with_word_class(&text[name.clone()], |c| {
-            matches!(c, "ns" | "nr" | "nz" | "OOV")
-                || (unit_repeated && !matches!(c, "r" | "m" | "q" | "p" | "c" | "u"))
-        });
+        && with_word_class(&text[name.clone()], |c| matches!(c, "ns" | "nr" | "nz" | "OOV"));
     ((glued_unit || word.chars().eq(std::iter::once(u))) && named).then(|| wider_place(s, k - 1, name.start..start))
+}
+
+/// Is `word`, ending in a unit, a kind of place rather than one (县级市, 贫困县, 开发区)?
+/// (A list, not jieba-rs's classes: it tags real places as common nouns too, 交口县/n.)
+fn kind_of_place(word: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "县级",
+        "地级",
+        "副省级",
+        "贫困",
+        "山区",
+        "边境",
+        "农业",
+        "牧区",
+        "林区",
+        "试点",
+        "示范",
+        "重点",
+        "省会",
+        "姊妹",
+        "友好",
+        "开发",
+        "自治",
+        "民族",
+        "百强",
+    ];
+    KINDS.iter().any(|k| word.starts_with(k))
 }
 
 /// `place` (starting with word `first`) widened over the place of the level above written

@@ -1938,7 +1938,7 @@ const BOARD_REMITS: &[&str] = &["审计", "提名", "考核"];
 
 /// Matters of a post's holders a body may be named for, after the post (校长|职级评审委员会,
 /// 教师|资格认定中心, 法官|遴选委员会).
-const PERSONNEL_MATTERS: &[&str] = &[
+pub(crate) const PERSONNEL_MATTERS: &[&str] = &[
     "职级", "职称", "资格", "遴选", "考核", "评审", "评聘", "培训", "选拔", "惩戒",
 ];
 
