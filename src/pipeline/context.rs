@@ -411,10 +411,8 @@ impl<'t> Context<'t> {
             return;
         }
         if let Some(body) = &self.field_body {
-            for (t, mention) in ex.triples[read.first_triple..].iter_mut().zip(read.triples) {
-                if t.org.is_none() && t.place.is_none() && relate::is_label(s, m, mention) {
-                    hold_in(t, body.clone());
-                }
+            for t in bodiless_labels(read, ex) {
+                hold_in(t, body.clone());
             }
         }
     }
@@ -811,11 +809,9 @@ impl<'t> Context<'t> {
             return;
         }
         let Some(place) = &self.section_place else { return };
-        for (t, mention) in ex.triples[read.first_triple..].iter_mut().zip(read.triples) {
-            if t.org.is_none() && t.place.is_none() && relate::is_label(read.s, read.m, mention) {
-                t.evidence = place.span.cover(t.evidence);
-                t.place = Some(place.clone());
-            }
+        for t in bodiless_labels(read, ex) {
+            t.evidence = place.span.cover(t.evidence);
+            t.place = Some(place.clone());
         }
     }
 
@@ -831,14 +827,8 @@ impl<'t> Context<'t> {
                 && let Some((_, Some(body))) = &self.label
                 && body.name.ends_with("委员会")
             {
-                for (t, mention) in ex.triples[read.first_triple..].iter_mut().zip(read.triples) {
-                    if t.org.is_none()
-                        && t.place.is_none()
-                        && COMMITTEE_POSTS.contains(&&*t.role.core)
-                        && relate::is_label(s, m, mention)
-                    {
-                        hold_in(t, body.clone());
-                    }
+                for t in bodiless_labels(read, ex).filter(|t| COMMITTEE_POSTS.contains(&&*t.role.core)) {
+                    hold_in(t, body.clone());
                 }
             }
             let t = &ex.triples[read.first_triple + i];
@@ -1557,6 +1547,18 @@ fn hold_bodiless_posts<'t>(triples: &mut [Triple<'t>], body: &Org<'t>, posts: &[
     {
         hold_in(t, body.clone());
     }
+}
+
+/// The sentence's triples of list labels (组长：甲) with neither a body nor a place.
+fn bodiless_labels<'e, 't>(
+    read: &Read<'_, '_>,
+    ex: &'e mut Extraction<'t>,
+) -> impl Iterator<Item = &'e mut Triple<'t>> {
+    ex.triples[read.first_triple..]
+        .iter_mut()
+        .zip(read.triples)
+        .filter(|(t, mention)| t.org.is_none() && t.place.is_none() && relate::is_label(read.s, read.m, mention))
+        .map(|(t, _)| t)
 }
 
 /// Gives `t` the organisation `body`, its evidence reaching back to it.

@@ -1942,14 +1942,18 @@ pub(crate) const PERSONNEL_MATTERS: &[&str] = &[
     "职级", "职称", "资格", "遴选", "考核", "评审", "评聘", "培训", "选拔", "惩戒",
 ];
 
+/// Prepositions jieba-rs glues to a place's name after them that open no place's name (unlike
+/// 向, 从, 于 of [`CITY_PREPOSITIONS`]: 向阳, 从江, 于都).
+const NO_PLACE_PREPOSITIONS: &str = "对在把被将据至赴到访";
+
 /// The length of the preposition that opens `name`, a place's name of three characters
 /// jieba-rs did not know and guessed with the preposition before it (对柏溪 of 决定对柏溪镇);
-/// zero for any other. (Only prepositions that open no place's name: 向阳, 从江, 于都 do.)
+/// zero for any other.
 fn glued_preposition(name: &str) -> usize {
     let mut chars = name.chars();
     match (chars.next(), chars.next(), chars.next(), chars.next()) {
         (Some(p), Some(_), Some(_), None)
-            if "对在把被将据至赴到访".contains(p) && with_word_class(name, |c| c == "OOV") =>
+            if NO_PLACE_PREPOSITIONS.contains(p) && with_word_class(name, |c| c == "OOV") =>
         {
             p.len_utf8()
         }
