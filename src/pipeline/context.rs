@@ -1710,6 +1710,8 @@ fn is_date(text: &str) -> bool {
         .or_else(|| text.strip_suffix("晚上"))
         .or_else(|| text.strip_suffix("晚间"))
         .or_else(|| text.strip_suffix("早间"))
+        // (A day's evening as news writes it: 7月3日晚.)
+        .or_else(|| text.strip_suffix("日晚").map(|d| &text[..d.len() + "日".len()]))
         .unwrap_or(text);
     TIME_WORDS.contains(&text)
         || day.chars().all(|c| c.is_ascii_digit() || "年月日初底末旬".contains(c)) && day.ends_with(['日', '月', '旬'])
