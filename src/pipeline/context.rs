@@ -170,6 +170,17 @@ impl<'t> Context<'t> {
         let first = (0..read.m.orgs.len())
             .filter(|&k| Some(read.m.orgs[k].range.start) == opening)
             .max_by_key(|&k| read.m.orgs[k].range.end);
+        // A body described by another and a word for its kind before it (中甲|球队|江岭海鸥
+        // 足球俱乐部) is the one the sentence opens with.
+        let opened_at = first.map(|k| read.m.orgs[k].range.start);
+        let first = first.map(|k| {
+            let rest = &text[read.m.orgs[k].range.end..];
+            crate::recognize::org::BODY_KINDS
+                .iter()
+                .find_map(|w| rest.strip_prefix(w))
+                .and_then(|r| read.m.orgs.iter().position(|n| n.range.start == text.len() - r.len()))
+                .unwrap_or(k)
+        });
         // A body named for a post it holds (a title right after it, then its holder or the next
         // post: 青山交投集团有限公司董事长、校友甲当选会长; not 招行主管零售…, where 主管 is the
         // verb) is the one the text is about only when no other was named before.
@@ -189,7 +200,7 @@ impl<'t> Context<'t> {
             .filter(|o| {
                 !o.bare
                     && !determiner_and_head(&read.s.text[o.range.clone()])
-                    && opens_sentence(&read.s.text[..o.range.start])
+                    && opens_sentence(&read.s.text[..opened_at.unwrap_or(o.range.start)])
                     // (Nor the first of a list of bodies, 甲商会、乙同乡会等…到场祝贺: guests,
                     // none of them the subject.)
                     && !read.s.text[o.range.end..]
@@ -1682,7 +1693,26 @@ fn dateline(text: &str) -> Option<usize> {
     text.starts_with(['本', '新', '中'])
         .then(|| dateline_len(text))
         .flatten()
+        .or_else(|| own_dateline(text))
 }
+
+/// The length of a medium's own dateline before its credits: two to ten ideographs and 讯,
+/// then a bracket (潮声体育讯（记者 甲）, 东岚大学新闻网讯（通讯员 乙）).
+fn own_dateline(text: &str) -> Option<usize> {
+    let name = text
+        .chars()
+        .take(MAX_MEDIUM_NAME + 1)
+        .take_while(|&c| crate::recognize::is_han(c) && c != '讯')
+        .count();
+    let (k, _) = text.char_indices().nth(name)?;
+    ((2..=MAX_MEDIUM_NAME).contains(&name)
+        && text[k..].starts_with("讯")
+        && text[k + "讯".len()..].starts_with(['（', '(']))
+    .then_some(k + "讯".len())
+}
+
+/// Most characters of a medium's name in its own dateline.
+const MAX_MEDIUM_NAME: usize = 10;
 
 /// Does a sentence whose text before an organisation is `before` open with it, as its
 /// subject — after a date at most (1月8日，青山银行召开…)?

@@ -1920,7 +1920,7 @@ const VILLAGE_KINDS: &[&str] = &[
 ];
 
 /// Words for a kind of body, written before a body's name to describe it.
-const BODY_KINDS: &[&str] = &[
+pub(crate) const BODY_KINDS: &[&str] = &[
     "球队",
     "企业",
     "单位",

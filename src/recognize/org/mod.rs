@@ -28,8 +28,8 @@ use std::ops::Range;
 pub(super) use crate::segment::with_word_class;
 pub(crate) use alias::{Aliases, line_after, names_the_filer};
 pub(crate) use head::{
-    LABELLING_BODIES, PERSONNEL_MATTERS, SETTING_UP, WORKING_GROUPS, elected_at, label_start, less_company_kind,
-    term_of_office,
+    BODY_KINDS, LABELLING_BODIES, PERSONNEL_MATTERS, SETTING_UP, WORKING_GROUPS, elected_at, label_start,
+    less_company_kind, term_of_office,
 };
 pub(crate) use known::TITLE_HEADS;
 pub(crate) use team::{CUE_CHARS as CLUB_CUE_CHARS, KnownClubs};
