@@ -786,16 +786,6 @@ impl OrgModel {
                 words += 2;
                 continue;
             }
-            // A word for a kind of body before a name read so far describes it, no part of it
-            // (中甲|球队|江岭海鸥足球俱乐部, 民营|企业|青山科技有限公司).
-            // (Only before a name's own word: 企业|制度试点工作领导小组 is a group for it.)
-            if words > 0
-                && BODY_KINDS.contains(&word)
-                && s.word_starting_at(w.end)
-                    .is_some_and(|n| with_word_class(&s.text[n], |c| matches!(c, "ns" | "nr" | "nz" | "nt" | "OOV")))
-            {
-                break;
-            }
             // A board's committees are named by the verb of their remit (审计|委员会,
             // 提名|委员会, 薪酬与考核|委员会), which no other body's name is read over.
             if words == 0 && &s.text[head.start..head.end] == "委员会" && BOARD_REMITS.contains(&word) {
@@ -1344,10 +1334,19 @@ impl OrgModel {
             && RELATION_NOUNS
                 .iter()
                 .any(|r| r.ends_with(word) && s.text[..w.end].ends_with(r));
+        // A word for a kind of body before a name's own word describes the body, no part of
+        // its name (中甲|球队|江岭海鸥足球俱乐部, 民营|企业|青山科技有限公司) — but a body may be
+        // named for one (企业|制度试点工作领导小组). A company's kind (合资企业) is none before any.
+        let describes = || {
+            BODY_KINDS.contains(&word)
+                && s.word_starting_at(w.end)
+                    .is_some_and(|n| with_word_class(&s.text[n], |c| matches!(c, "ns" | "nr" | "nz" | "nt" | "OOV")))
+        };
         // (Nor a form of address: 免去甲同志|青禾城建集团有限公司党委书记职务.)
         if CLAUSE_WORDS.contains(word)
             || relation
             || (kind == OrgKind::Company && COMPANY_KINDS.contains(&word))
+            || (words > 0 && describes())
             || is_party_word(word)
             || crate::recognize::HONORIFICS.contains(&word)
         {
