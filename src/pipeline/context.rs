@@ -52,6 +52,9 @@ pub(super) struct Context<'t> {
     /// A court named alone on the document's first line, whose judgment the next line may
     /// name.
     court_line: Option<Org<'t>>,
+    /// The newspaper a page opens with, its masthead (青山日报　2024年5月21日　第1版): the
+    /// credits of its own staff (本报记者 甲, 本报讯（记者 乙）, 责任编辑：丙) are its.
+    masthead: Option<Org<'t>>,
     /// The company the last sentence that opened with one is about (青山农商银行召开年度
     /// 工作会议。党委书记、董事长甲作报告): its management's posts that name no body are its.
     host: Option<Org<'t>>,
@@ -147,6 +150,7 @@ impl<'t> Context<'t> {
             self.filer = Some(records.org(o));
         }
         self.judgment(read, records, ex);
+        self.masthead(read, records, ex);
         self.party(read, records, ex);
         self.fields(read, records, ex);
         // The body a sentence opens with as its subject (青禾农商银行召开…, 仁和医院举行…,
@@ -363,6 +367,46 @@ impl<'t> Context<'t> {
         }
         if let Some(court) = &self.court {
             hold_bodiless_posts(&mut ex.triples[read.first_triple..], court, JUDGMENT_SIGNATURES);
+        }
+    }
+
+    /// A page opens with its newspaper's masthead: the name, then the date or the page
+    /// (青山日报　2024年5月21日　第1版, 青山晚报　A03版　要闻). The bylines of its staff — the
+    /// credits 本报 writes (本报记者 甲, 摄影：本报记者 乙), those of a line opened by 本报
+    /// (本报讯（记者 甲 通讯员 乙）, 本报记者 甲　实习生 乙) and the page's editing credits
+    /// (责任编辑：丙) — are the paper's, which the seed's 本报讯 with no masthead leaves
+    /// unnamed.
+    fn masthead(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
+        let text = read.s.text;
+        if read.first_org == 0
+            && read.first_triple == 0
+            && let Some(o) = read.m.orgs.first()
+            && o.kind == OrgKind::Media
+            && text[..o.range.start].trimmed().is_empty()
+            && masthead_rest(text[o.range.end..].split('\n').next().unwrap_or(""))
+        {
+            self.masthead = Some(records.org(o));
+        }
+        let Some(paper) = &self.masthead else {
+            return;
+        };
+        // (The lines of the input, which the view may have joined: 摄影：本报记者 甲\n责任编辑：乙.)
+        let original = records.view.original();
+        for t in &mut ex.triples[read.first_triple..] {
+            if t.org.is_some() || t.rule != Rule::Byline {
+                continue;
+            }
+            let start = t.role.span.start;
+            let line = &original[original[..start].rfind('\n').map_or(0, |k| k + 1)..];
+            let line = line.trim_start_matches(|c: char| !crate::recognize::is_han(c));
+            if line.starts_with("本报")
+                || original[..start].ends_with("本报")
+                || EDITING_CREDITS
+                    .iter()
+                    .any(|c| line.strip_prefix(c).is_some_and(|r| r.starts_with(['：', ':'])))
+            {
+                hold_in(t, paper.clone());
+            }
         }
     }
 
@@ -1682,6 +1726,20 @@ fn head_alone(before: &str) -> Option<&'static str> {
         .find(|h| rest.strip_suffix(**h).is_some_and(opens_clause))
         .copied()
 }
+
+/// Does the rest of a newspaper's masthead line after its name give the date or the page
+/// (　2024年5月21日　第1版, 　A03版　要闻), and nothing long?
+fn masthead_rest(rest: &str) -> bool {
+    rest.chars().count() <= MAX_MASTHEAD_REST
+        && rest.starts_with(|c: char| c.is_whitespace())
+        && (rest.contains('版') || rest.contains('年') && rest.contains('月') && rest.contains('日'))
+}
+
+/// Most characters of a masthead line after the newspaper's name.
+const MAX_MASTHEAD_REST: usize = 40;
+
+/// The credits of a page's editors, each on a line that opens with them (责任编辑：甲).
+const EDITING_CREDITS: &[&str] = &["责任编辑", "编辑", "校对", "美编", "审校", "版式设计"];
 
 /// The posts that sign a court's judgment.
 const JUDGMENT_SIGNATURES: &[&str] = &["审判长", "审判员", "人民陪审员", "陪审员", "书记员", "法官助理"];
