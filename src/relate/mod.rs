@@ -473,6 +473,7 @@ pub(crate) fn relate(
             out.extend(apposition(s.text, m, items, k));
         }
     }
+    listed_under_label(s, m, out);
     // A body labelling the line holds the posts listed after its colon that name none
     // (1、审计委员会：主任委员甲，委员乙、丙).
     for t in out.iter_mut().filter(|t| t.org.is_none()) {
@@ -579,38 +580,146 @@ const LIST_HEADINGS: &[&str] = &["名单如下:", "名单:", "组成如下:", "�
 /// Is triple `t` a post given under a list label opening the line (组长：甲, 主任：乙,
 /// 审计委员会主任委员：丙)?
 pub(crate) fn is_label(s: &Sentence<'_>, m: &Mentions<'_>, t: &TripleMention) -> bool {
-    let role = &m.roles[t.role];
+    label_colon(s, m, t.role, |_| {}).is_some()
+}
+
+/// Where the colon of the list label that the title `role` opens stands, calling `each` with
+/// every post of the label (indices into `m.roles`), when `role` opens one.
+fn label_colon(s: &Sentence<'_>, m: &Mentions<'_>, role: usize, mut each: impl FnMut(usize)) -> Option<usize> {
+    let first = &m.roles[role];
     // (At the line's start, perhaps after the body the post is in: 审计委员会主任委员：甲.)
     let lead = s.text.len() - trimmed_start(s.text).len();
     let body_first = || {
         m.orgs
             .iter()
-            .any(|o| o.range.start == lead && o.range.end == role.range.start)
+            .any(|o| o.range.start == lead && o.range.end == first.range.start)
     };
-    if !(s.text[..role.range.start].trimmed().is_empty() || body_first()) {
-        return false;
+    if !(s.text[..first.range.start].trimmed().is_empty() || body_first()) {
+        return None;
     }
     // Posts joined by 兼 or 、 label the line together (副指挥长兼办公室主任：甲): each is
     // a label's post. (A label holds a few posts: the walk is short.)
-    let mut end = role.range.end;
+    let mut end = first.range.end;
+    each(role);
     loop {
         let rest = &s.text[end..];
         if rest.starts_with(':') {
-            return true;
+            return Some(end);
         }
-        let Some(mut next) = rest.strip_prefix(['兼', '、']).map(|r| s.text.len() - r.len()) else {
-            return false;
-        };
+        let mut next = rest.strip_prefix(['兼', '、']).map(|r| s.text.len() - r.len())?;
         // (The next post may name its body: 第一书记兼工作队队长：.)
         if let Some(o) = m.orgs.iter().find(|o| o.range.start == next) {
             next = o.range.end;
         }
-        let Some(r) = m.roles.iter().find(|r| r.range.start == next) else {
-            return false;
-        };
-        end = r.range.end;
+        let r = m.roles.iter().position(|r| r.range.start == next)?;
+        each(r);
+        end = m.roles[r].range.end;
     }
 }
+
+/// A list label's posts are held by every name its line lists after the colon, up to the
+/// next colon or the clause's end — by those named with posts of their own too (成员：县财政局
+/// 局长甲、县水利局局长乙: each is a member, and each the head of a bureau), and after a first
+/// name the person reader took for a word (成员：甘露、乙).
+fn listed_under_label(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) {
+    let Some(first) = m
+        .roles
+        .iter()
+        .enumerate()
+        .min_by_key(|(_, r)| r.range.start)
+        .map(|(k, _)| k)
+    else {
+        return;
+    };
+    let mut posts = Vec::new();
+    let Some(colon) = label_colon(s, m, first, |r| posts.push(r)) else {
+        return;
+    };
+    let after = colon + ':'.len_utf8();
+    let stop = s.text[after..]
+        .find([':', ';', '。', '\n'])
+        .map_or(s.text.len(), |k| after + k);
+    for (p, name) in m.persons.iter().enumerate() {
+        if name.start < after
+            || name.end > stop
+            || surname::is_bare_surname(s.text, name)
+            || !only_listed(s.text, m, after, name.start)
+        {
+            continue;
+        }
+        for &r in &posts {
+            if out.iter().any(|t| t.person == p && t.role == r) {
+                continue;
+            }
+            // (The body the label names, if any: 审计委员会主任委员：, 第一书记兼工作队队长：.)
+            let org = m.orgs.iter().position(|o| {
+                o.range.end == m.roles[r].range.start && o.range.start >= s.text.len() - trimmed_start(s.text).len()
+            });
+            out.push(TripleMention {
+                person: p,
+                role: r,
+                org,
+                rule: Rule::OrgRolePerson,
+                evidence: m.roles[r].range.start..name.end,
+            });
+        }
+    }
+}
+
+/// Is the text from `from` to `to` only a list's entries — names, titles and bodies, notes
+/// in brackets, and the marks and blanks between them (县财政局局长甲、乙（女）、)? An entry
+/// the readers left unread is a name (甘露、), and one character before an entry's mentions
+/// a unit's the org reader left out (局|财务审计科科长). A label's colon may open a speech
+/// instead (主持人：第二位是…): no list.
+fn only_listed(text: &str, m: &Mentions<'_>, from: usize, to: usize) -> bool {
+    // Characters unread at the current entry's start, and whether a mention followed them.
+    let (mut unread, mut read) = (0, false);
+    // (An unread name is listed by 、: 据我所知，… is a clause.)
+    let entry_ends = |unread: usize, read: bool, mark: char| {
+        if read {
+            unread <= 1
+        } else {
+            unread == 0 || (2..=MAX_UNREAD_NAME).contains(&unread) && mark == '、'
+        }
+    };
+    let mut at = from;
+    while at < to {
+        let rest = &text[at..to];
+        let mention_end = m
+            .persons
+            .iter()
+            .chain(m.roles.iter().map(|r| &r.range))
+            .chain(m.orgs.iter().map(|o| &o.range))
+            .filter(|r| r.start == at && r.end <= to)
+            .map(|r| r.end)
+            .max();
+        if let Some(end) = mention_end {
+            read = true;
+            at = end;
+        } else if let Some(note) = rest.strip_prefix('(') {
+            let Some(k) = note.find(')') else { return false };
+            at += 1 + k + 1;
+        } else {
+            let Some(c) = rest.chars().next() else { break };
+            if matches!(c, '、' | ',' | '兼') || c.is_whitespace() {
+                if !entry_ends(unread, read, c) {
+                    return false;
+                }
+                (unread, read) = (0, false);
+            } else if crate::recognize::is_han(c) && !read {
+                unread += 1;
+            } else {
+                return false;
+            }
+            at += c.len_utf8();
+        }
+    }
+    // (The last entry goes on with the name at `to`.)
+    unread <= 1
+}
+
+/// Most characters of a list's entry the readers left unread, taken for a name.
+const MAX_UNREAD_NAME: usize = 3;
 
 /// The role (index into `m.roles`) of a list label standing alone on its line: the title,
 /// perhaps a note in brackets on the order of the names (副理事长（按姓氏笔画排序）), a colon,
