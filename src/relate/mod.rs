@@ -483,6 +483,7 @@ pub(crate) fn relate(
         }
     }
     dateline_agency(s.text, m, out);
+    credits_after_paper(s.text, m, out);
     appoint::relate(s, m, out, unheld, removal);
     same_post_same_body(s.text, m, out);
     // A candidate for a post (提名甲为副市长候选人, 乙为董事候选人) holds none yet.
@@ -775,6 +776,42 @@ fn dateline_agency(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) {
         }
     }
 }
+
+/// （青山日报记者 甲 见习记者 乙）: the staff credited after a writer credited with their
+/// paper, with nothing but names and blanks between, are that paper's too. Not a
+/// correspondent (通讯员), who writes for the paper from a unit of their own, nor a
+/// photographer credited by the slash (摄影/乙), who may be anyone's.
+fn credits_after_paper(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) {
+    for k in 0..out.len() {
+        if out[k].rule != Rule::Byline || out[k].org.is_some() {
+            continue;
+        }
+        let role = m.roles[out[k].role].range.clone();
+        // (A title with a paper of its own the reader left unread is another's: 报|记者.)
+        let title = &text[role.clone()];
+        if !PAPER_STAFF.iter().any(|w| title.ends_with(w))
+            || text[..role.start].ends_with(|c: char| crate::recognize::is_han(c))
+                && !m.persons.iter().any(|p| p.end == role.start)
+        {
+            continue;
+        }
+        let paper = out[..k].iter().rev().find(|t| {
+            t.rule == Rule::Byline
+                && t.org.is_some_and(|o| m.orgs[o].kind == OrgKind::Media)
+                && m.persons[t.person].end <= role.start
+        });
+        if let Some(paper) = paper
+            && let Some(o) = paper.org
+            && only_listed(text, m, m.persons[paper.person].end, role.start)
+        {
+            out[k].org = Some(o);
+            out[k].evidence.start = out[k].evidence.start.min(m.orgs[o].range.start);
+        }
+    }
+}
+
+/// The ends of the titles of a paper's own staff in a byline (记者, 见习记者, 实习生).
+const PAPER_STAFF: &[&str] = &["记者", "实习生", "编辑"];
 
 /// The posts in apposition right after the person at `items[k]` between commas
 /// (王明，青山大学教授，…; 甲，…局副局长、…局局长。): an organisation and a title, more listed
