@@ -590,8 +590,23 @@ fn greets(rest: &str) -> bool {
 /// Does `rest`, the text after 作, start with what one delivers (作|报告, 作|重要讲话): after a
 /// name, 作 is then the verb.
 pub(crate) fn delivers(rest: &str) -> bool {
-    DELIVERED.iter().any(|d| rest.starts_with(d))
+    DELIVERED.iter().any(|d| rest.starts_with(d)) || names_a_report(rest)
 }
+
+/// Does `rest` start with a report named by its subject, within a clause of a few
+/// characters (作|监事会工作报告, 作|2023年度经营工作报告, 作|财务决算报告)?
+fn names_a_report(rest: &str) -> bool {
+    let end = rest
+        .char_indices()
+        .take(MAX_REPORT_SUBJECT + "报告".chars().count())
+        .take_while(|&(_, c)| crate::recognize::is_han(c) || c.is_ascii_digit())
+        .last()
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    rest[..end].contains("报告")
+}
+
+/// Most characters of a report's subject before its 报告.
+const MAX_REPORT_SUBJECT: usize = 12;
 
 /// What one delivers after 作 (作报告, 作重要讲话, 作批示).
 const DELIVERED: &[&str] = &[
