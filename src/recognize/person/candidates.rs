@@ -1236,10 +1236,16 @@ impl Scan<'_, '_> {
             }
             // 诸葛|校长, 欧阳|主任: a compound surname alone before a title, as 王|主任 is a
             // single one — the holder named in full earlier, not a name of two characters.
-            // (The title first: one load rules out nearly every candidate before a hash.)
+            // (The title or its modifier first: one load rules out nearly every candidate
+            // before a hash. The modifier's title after it last: 诸葛|副|局长.)
             if count == 1
-                && self.m.hit_starts.get(end).is_some_and(|&h| h & tag::TITLE != 0)
+                && self
+                    .m
+                    .hit_starts
+                    .get(end)
+                    .is_some_and(|&h| h & (tag::TITLE | tag::MODIFIER) != 0)
                 && t.is_compound(pair(surname, g))
+                && self.s.title_starts_at(end)
             {
                 continue;
             }
