@@ -744,7 +744,7 @@ impl<'t> Context<'t> {
         // 12月1日，青山镇召开…).
         // (Both end their place with a unit: a sentence without one is not read for them.)
         if read.admin_unit
-            && let Some(p) = place_opening(text)
+            && let Some(p) = place_opening(text).or_else(|| place_word_opening(read.s))
         {
             self.remember(records.place_at(&p));
         }
@@ -1889,17 +1889,7 @@ fn place_len(text: &str) -> Option<usize> {
 /// 龙溪县青石乡|召开).
 fn place_opening(text: &str) -> Option<Range<usize>> {
     const VERBS: &[&str] = &["召开", "举行", "举办", "印发", "出台", "启动", "部署", "开展"];
-    let lead = text.len() - trimmed_start(text).len();
-    let body = &text[lead..];
-    // (After a date and its comma. Only a date's characters stand before that comma, so the
-    // first character that is none ends the search: the sentence is not scanned for a comma.)
-    let date_len = body.find(|c| !in_date(c)).unwrap_or(body.len());
-    let start = lead
-        + body[date_len..]
-            .chars()
-            .next()
-            .filter(|&c| matches!(c, ',' | '，') && is_date(&body[..date_len]))
-            .map_or(0, |c| date_len + c.len_utf8());
+    let start = after_date(text);
     // (A word of time may stand before the verb: 青山县近日召开.)
     let meets = |end: usize| {
         let verb = TIME_WORDS
@@ -1912,6 +1902,34 @@ fn place_opening(text: &str) -> Option<Range<usize>> {
     // Or a place within a place (龙溪县|青石乡|召开).
     let within = place_len(&text[end..]).map(|k| end + k).filter(|&e| meets(e));
     within.or(meets(end).then_some(end)).map(|end| start..end)
+}
+
+/// Where `text` starts after its blanks and a date and its comma (12月1日，…, 近日，…).
+fn after_date(text: &str) -> usize {
+    let lead = text.len() - trimmed_start(text).len();
+    let body = &text[lead..];
+    // (Only a date's characters stand before that comma, so the first character that is
+    // none ends the search: the sentence is not scanned for a comma.)
+    let date_len = body.find(|c| !in_date(c)).unwrap_or(body.len());
+    lead + body[date_len..]
+        .chars()
+        .next()
+        .filter(|&c| matches!(c, ',' | '，') && is_date(&body[..date_len]))
+        .map_or(0, |c| date_len + c.len_utf8())
+}
+
+/// The place sentence `s` opens with (after a date) as its subject, whatever its verb, when
+/// jieba-rs reads it whole as a place (桐溪镇|顺利完成…, 近日，桐溪镇|22个村…): a headline's or
+/// a report's, which the text is then about.
+fn place_word_opening(s: &Sentence<'_>) -> Option<Range<usize>> {
+    let w = s.word_starting_at(after_date(s.text))?;
+    let word = &s.text[w.clone()];
+    ((3..=6).contains(&word.chars().count())
+        && word.ends_with(|c| ADMIN_UNITS.contains(&c))
+        && word.chars().all(crate::recognize::is_han)
+        // (Or a name it guessed whole: 桐溪镇 is no word of its dictionary.)
+        && crate::segment::with_word_class(word, |c| matches!(c, "ns" | "OOV")))
+    .then_some(w)
 }
 
 /// The places sentence `s` says someone visits: the word 到 or 赴, a place, and a verb of
