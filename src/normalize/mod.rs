@@ -844,10 +844,14 @@ fn between_list_lines(original: &str, start: usize, run: &str) -> bool {
             || before.trim_end_matches(is_blank).ends_with([':', '：'])
             || bracketed_entry(line);
     }
-    // The last entry of a list: a label, then a column or a bracket.
+    // The last entry of a list: a label, then a column or a bracket — or the label's names
+    // listed by 、 to the line's end, no sentence (成员：县水利局局长甲、县财政局局长乙\n指挥部
+    // 下设办公室…: the paragraph after the list starts on its own).
     label_line.is_some_and(|(len, _)| {
         let entry = text[len..].trim_end_matches(is_blank);
-        entry.contains(is_blank) || entry.ends_with([')', '）'])
+        entry.contains(is_blank)
+            || entry.ends_with([')', '）'])
+            || entry.contains('、') && !entry.contains([',', '，', '。', ';', '；', '!', '！', '?', '？'])
     })
 }
 

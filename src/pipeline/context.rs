@@ -375,13 +375,17 @@ impl<'t> Context<'t> {
     /// credits 本报 writes (本报记者 甲, 摄影：本报记者 乙), those of a line opened by 本报
     /// (本报讯（记者 甲 通讯员 乙）, 本报记者 甲　实习生 乙) and the page's editing credits
     /// (责任编辑：丙) — are the paper's, which the seed's 本报讯 with no masthead leaves
-    /// unnamed.
+    /// unnamed. (A correspondent in the dateline's bracket is the paper's too, as an agency's
+    /// dateline gives them (青禾日报讯（记者 甲 通讯员 乙）); one credited after a reporter of a
+    /// paper named in the byline is not: see the relation reader's `credits_after_paper`.)
     fn masthead(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
         let text = read.s.text;
         if read.first_org == 0
             && read.first_triple == 0
             && let Some(o) = read.m.orgs.first()
             && o.kind == OrgKind::Media
+            // (A newspaper's: a portal's or an agency's page reprints others' 本报.)
+            && text[o.range.clone()].ends_with('报')
             && text[..o.range.start].trimmed().is_empty()
             && masthead_rest(text[o.range.end..].split('\n').next().unwrap_or(""))
         {
@@ -1728,18 +1732,22 @@ fn head_alone(before: &str) -> Option<&'static str> {
 }
 
 /// Does the rest of a newspaper's masthead line after its name give the date or the page
-/// (　2024年5月21日　第1版, 　A03版　要闻), and nothing long?
+/// (　2024年5月21日　第1版, 　A03版　要闻), and nothing long — no sentence (青山晚报　5月20日
+/// 第5版刊登的《老街》一文，…: the paper a report cites)?
 fn masthead_rest(rest: &str) -> bool {
     rest.chars().count() <= MAX_MASTHEAD_REST
         && rest.starts_with(|c: char| c.is_whitespace())
         && (rest.contains('版') || rest.contains('年') && rest.contains('月') && rest.contains('日'))
+        && !rest.contains([
+            ',', '，', '。', '、', '《', '“', ':', '：', ';', '；', '!', '?', '(', '（',
+        ])
 }
 
 /// Most characters of a masthead line after the newspaper's name.
 const MAX_MASTHEAD_REST: usize = 40;
 
 /// The credits of a page's editors, each on a line that opens with them (责任编辑：甲).
-const EDITING_CREDITS: &[&str] = &["责任编辑", "编辑", "校对", "美编", "审校", "版式设计"];
+const EDITING_CREDITS: &[&str] = &["责任编辑", "编辑", "校对", "美编", "美术编辑"];
 
 /// The posts that sign a court's judgment.
 const JUDGMENT_SIGNATURES: &[&str] = &["审判长", "审判员", "人民陪审员", "陪审员", "书记员", "法官助理"];

@@ -581,26 +581,29 @@ const LIST_HEADINGS: &[&str] = &["名单如下:", "名单:", "组成如下:", "�
 /// Is triple `t` a post given under a list label opening the line (组长：甲, 主任：乙,
 /// 审计委员会主任委员：丙)?
 pub(crate) fn is_label(s: &Sentence<'_>, m: &Mentions<'_>, t: &TripleMention) -> bool {
-    label_colon(s, m, t.role, |_| {}).is_some()
+    label_body(s, m, t.role).is_some() && label_colon(s, m, t.role, |_| {}).is_some()
 }
 
-/// Where the colon of the list label that the title `role` opens stands, calling `each` with
-/// every post of the label (indices into `m.roles`), when `role` opens one.
-fn label_colon(s: &Sentence<'_>, m: &Mentions<'_>, role: usize, mut each: impl FnMut(usize)) -> Option<usize> {
+/// Does the title `role` stand where a list label opens: at the line's start, perhaps after
+/// the body the post is in (审计委员会主任委员：甲)? The body, if any (index into `m.orgs`).
+fn label_body(s: &Sentence<'_>, m: &Mentions<'_>, role: usize) -> Option<Option<usize>> {
     let first = &m.roles[role];
-    // (At the line's start, perhaps after the body the post is in: 审计委员会主任委员：甲.)
-    let lead = s.text.len() - trimmed_start(s.text).len();
-    let body_first = || {
-        m.orgs
-            .iter()
-            .any(|o| o.range.start == lead && o.range.end == first.range.start)
-    };
-    if !(s.text[..first.range.start].trimmed().is_empty() || body_first()) {
-        return None;
+    if s.text[..first.range.start].trimmed().is_empty() {
+        return Some(None);
     }
+    let lead = s.text.len() - trimmed_start(s.text).len();
+    m.orgs
+        .iter()
+        .position(|o| o.range.start == lead && o.range.end == first.range.start)
+        .map(Some)
+}
+
+/// Where the colon stands of the list label that the title `role` starts, calling `each`
+/// with every post of the label (indices into `m.roles`), when `role` starts one.
+fn label_colon(s: &Sentence<'_>, m: &Mentions<'_>, role: usize, mut each: impl FnMut(usize)) -> Option<usize> {
     // Posts joined by 兼 or 、 label the line together (副指挥长兼办公室主任：甲): each is
     // a label's post. (A label holds a few posts: the walk is short.)
-    let mut end = first.range.end;
+    let mut end = m.roles[role].range.end;
     each(role);
     loop {
         let rest = &s.text[end..];
@@ -621,103 +624,166 @@ fn label_colon(s: &Sentence<'_>, m: &Mentions<'_>, role: usize, mut each: impl F
 /// A list label's posts are held by every name its line lists after the colon, up to the
 /// next colon or the clause's end — by those named with posts of their own too (成员：县财政局
 /// 局长甲、县水利局局长乙: each is a member, and each the head of a bureau), and after a first
-/// name the person reader took for a word (成员：甘露、乙).
+/// name the person reader took for a word (成员：甘露、乙). A label may open the line, or
+/// follow a blank or a ； (组长：甲　成员：乙、丙).
 fn listed_under_label(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) {
-    let Some(first) = m
-        .roles
-        .iter()
-        .enumerate()
-        .min_by_key(|(_, r)| r.range.start)
-        .map(|(k, _)| k)
-    else {
-        return;
-    };
+    let text = s.text;
     let mut posts = Vec::new();
-    let Some(colon) = label_colon(s, m, first, |r| posts.push(r)) else {
-        return;
-    };
-    let after = colon + ':'.len_utf8();
-    let stop = s.text[after..]
-        .find([':', ';', '。', '\n'])
-        .map_or(s.text.len(), |k| after + k);
-    for (p, name) in m.persons.iter().enumerate() {
-        if name.start < after
-            || name.end > stop
-            || surname::is_bare_surname(s.text, name)
-            || !only_listed(s.text, m, after, name.start)
-        {
+    for first in 0..m.roles.len() {
+        let start = m.roles[first].range.start;
+        let body = if let Some(body) = label_body(s, m, first) {
+            body
+        } else if text[..start].ends_with(|c: char| c.is_whitespace() || c == ';') {
+            None
+        } else {
             continue;
-        }
-        for &r in &posts {
-            if out.iter().any(|t| t.person == p && t.role == r) {
-                continue;
+        };
+        posts.clear();
+        let Some(colon) = label_colon(s, m, first, |r| posts.push(r)) else {
+            continue;
+        };
+        let after = colon + ':'.len_utf8();
+        let stop = text[after..]
+            .find([':', ';', '。', '\n'])
+            .map_or(text.len(), |k| after + k);
+        let Some(names) = list_entries(text, m, &text[m.roles[first].range.clone()], (after, stop)) else {
+            continue;
+        };
+        // (The body the label names, if any: 审计委员会主任委员：; 第一书记兼工作队队长：.)
+        for p in names {
+            for &r in &posts {
+                if out.iter().any(|t| t.person == p && t.role == r) {
+                    continue;
+                }
+                let org = m
+                    .orgs
+                    .iter()
+                    .position(|o| o.range.end == m.roles[r].range.start && o.range.start > start);
+                out.push(TripleMention {
+                    person: p,
+                    role: r,
+                    org: if r == first { body } else { org },
+                    rule: Rule::OrgRolePerson,
+                    evidence: start..m.persons[p].end,
+                });
             }
-            // (The body the label names, if any: 审计委员会主任委员：, 第一书记兼工作队队长：.)
-            let org = m.orgs.iter().position(|o| {
-                o.range.end == m.roles[r].range.start && o.range.start >= s.text.len() - trimmed_start(s.text).len()
-            });
-            out.push(TripleMention {
-                person: p,
-                role: r,
-                org,
-                rule: Rule::OrgRolePerson,
-                evidence: m.roles[r].range.start..name.end,
-            });
         }
     }
 }
 
-/// Is the text from `from` to `to` only a list's entries — names, titles and bodies, notes
-/// in brackets, and the marks and blanks between them (县财政局局长甲、乙（女）、)? An entry
-/// the readers left unread is a name (甘露、), and one character before an entry's mentions
-/// a unit's the org reader left out (局|财务审计科科长). A label's colon may open a speech
-/// instead (主持人：第二位是…): no list.
-fn only_listed(text: &str, m: &Mentions<'_>, from: usize, to: usize) -> bool {
-    // Characters unread at the current entry's start, and whether a mention followed them.
-    let (mut unread, mut read) = (0, false);
-    // (An unread name is listed by 、: 据我所知，… is a clause.)
-    let entry_ends = |unread: usize, read: bool, mark: char| {
-        if read {
-            unread <= 1
+/// The persons (indices into `m.persons`) a label's list names from `from` to `to`, when that
+/// text is a list's entries and nothing else: each entry a name, perhaps after its own posts
+/// and bodies (县财政局局长甲), perhaps with a form of address and a note in brackets after
+/// it (乙同志, 丙（女）); or two or three ideographs the readers left unread, listed by 、
+/// (甘露、). One character may stand unread before an entry's body (局|财务科科长: the
+/// bureau's, which the org reader left out). The entries are set apart by 、, a comma or
+/// blanks. A label's colon may open a speech instead (主持人：请市长甲致辞, 记者：甲带队检查…):
+/// no list. An entry opening after a comma or a blank with a post of the label's kind, or
+/// with a post before other posts, is the next label, written without its colon (主任：甲，
+/// 副主任乙; 主持人：甲，嘉宾市文旅局局长乙): the list ends before it — not one with a post of
+/// its own (副组长：常务副县长甲，副县长乙).
+/// (One walk, the mentions met in order: they are sorted by where they start.)
+fn list_entries(text: &str, m: &Mentions<'_>, label: &str, (from, to): (usize, usize)) -> Option<Vec<usize>> {
+    #[derive(Default)]
+    struct Entry {
+        unread: usize,
+        mentions: usize,
+        person: bool,
+    }
+    let mut names = Vec::new();
+    let mut entry = Entry::default();
+    let mut entries = 0;
+    let mut separator = ':';
+    let (mut pi, mut ri, mut oi) = (0, 0, 0);
+    let mut at = from;
+    // An entry ends: an unread name, a name, or nothing (two blanks).
+    let ends = |e: &Entry, last: bool, separator: char| {
+        if e.mentions == 0 {
+            e.unread == 0 || (2..=MAX_UNREAD_NAME).contains(&e.unread) && (separator == '、' || last)
         } else {
-            unread == 0 || (2..=MAX_UNREAD_NAME).contains(&unread) && mark == '、'
+            e.person
         }
     };
-    let mut at = from;
     while at < to {
+        while pi < m.persons.len() && m.persons[pi].start < at {
+            pi += 1;
+        }
+        while ri < m.roles.len() && m.roles[ri].range.start < at {
+            ri += 1;
+        }
+        while oi < m.orgs.len() && m.orgs[oi].range.start < at {
+            oi += 1;
+        }
+        let person = m.persons.get(pi).filter(|p| p.start == at && p.end <= to);
+        let role = m.roles.get(ri).filter(|r| r.range.start == at && r.range.end <= to);
+        let org = m.orgs.get(oi).filter(|o| o.range.start == at && o.range.end <= to);
         let rest = &text[at..to];
-        let mention_end = m
-            .persons
-            .iter()
-            .chain(m.roles.iter().map(|r| &r.range))
-            .chain(m.orgs.iter().map(|o| &o.range))
-            .filter(|r| r.start == at && r.end <= to)
-            .map(|r| r.end)
-            .max();
-        if let Some(end) = mention_end {
-            read = true;
-            at = end;
-        } else if let Some(note) = rest.strip_prefix('(') {
-            let Some(k) = note.find(')') else { return false };
-            at += 1 + k + 1;
-        } else {
-            let Some(c) = rest.chars().next() else { break };
-            if matches!(c, '、' | ',' | '兼') || c.is_whitespace() {
-                if !entry_ends(unread, read, c) {
-                    return false;
-                }
-                (unread, read) = (0, false);
-            } else if crate::recognize::is_han(c) && !read {
-                unread += 1;
+        if person.is_some() || role.is_some() || org.is_some() {
+            // (Nothing after the name but its form of address and its note.)
+            if entry.person || entry.mentions == 0 && entry.unread > usize::from(org.is_some()) {
+                return None;
+            }
+            let next_label = role.filter(|r| {
+                entry.mentions == 0
+                    && entry.unread == 0
+                    && org.is_none()
+                    && (separator == ',' || separator.is_whitespace() && entries > 0)
+                    && (labels_next(label, &text[r.range.clone()])
+                        // (Or a label of any post, its names' own posts after it: 主持人：甲，嘉宾
+                        // 市文旅局局长乙.)
+                        || m.orgs[oi..].iter().any(|o| o.range.start == r.range.end)
+                        || m.roles.get(ri + 1).is_some_and(|n| n.range.start == r.range.end))
+            });
+            if next_label.is_some() {
+                return Some(names);
+            }
+            entry.mentions += 1;
+            if let Some(p) = person {
+                entry.person = true;
+                names.push(pi);
+                at = p.end;
+                at += HONORIFICS
+                    .iter()
+                    .find(|h| text[at..to].starts_with(*h))
+                    .map_or(0, |h| h.len());
             } else {
-                return false;
+                at = role.map_or(at, |r| r.range.end).max(org.map_or(at, |o| o.range.end));
+            }
+        } else if let Some(note) = rest.strip_prefix('(') {
+            at += 1 + note.find(')')? + 1;
+        } else {
+            let c = rest.chars().next()?;
+            if c == '、' && entry.mentions > 0 && !entry.person {
+                // (Posts chained before their holder: 县委常委、常务副县长甲.)
+            } else if c == '、' || c == ',' || c.is_whitespace() {
+                if !ends(&entry, false, c) {
+                    return None;
+                }
+                if entry.mentions > 0 || entry.unread > 0 {
+                    entries += 1;
+                }
+                entry = Entry::default();
+                separator = c;
+            } else if crate::recognize::is_han(c) && entry.mentions == 0 {
+                entry.unread += 1;
+            } else {
+                return None;
             }
             at += c.len_utf8();
         }
     }
-    // (The last entry goes on with the name at `to`.)
-    unread <= 1
+    ends(&entry, true, separator).then_some(names)
 }
+
+/// Does the title `next`, opening an entry of the list labelled `label`, label the names
+/// after it in turn: a post of the label's kind (主任 → 副主任, 组长 → 副组长) or a member's?
+fn labels_next(label: &str, next: &str) -> bool {
+    let kind = label.char_indices().rev().nth(1).map_or(label, |(k, _)| &label[k..]);
+    next.ends_with(kind) || COMMITTEE_MEMBERS.contains(&next)
+}
+
+/// The posts of a body's plain members and its secretaries, which label a list's last lines.
+const COMMITTEE_MEMBERS: &[&str] = &["成员", "委员", "秘书长", "联络员", "召集人"];
 
 /// Most characters of a list's entry the readers left unread, taken for a name.
 const MAX_UNREAD_NAME: usize = 3;
@@ -787,11 +853,12 @@ fn credits_after_paper(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) 
             continue;
         }
         let role = m.roles[out[k].role].range.clone();
-        // (A title with a paper of its own the reader left unread is another's: 报|记者.)
+        // (A title after an ideograph has an outlet of its own, read or not: 报|记者, 青山台|
+        // 记者. A credit with a colon is a page's or a reprint's footer: 责任编辑：甲.)
         let title = &text[role.clone()];
         if !PAPER_STAFF.iter().any(|w| title.ends_with(w))
             || text[..role.start].ends_with(|c: char| crate::recognize::is_han(c))
-                && !m.persons.iter().any(|p| p.end == role.start)
+            || text[role.end..].starts_with(':')
         {
             continue;
         }
@@ -802,12 +869,28 @@ fn credits_after_paper(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) 
         });
         if let Some(paper) = paper
             && let Some(o) = paper.org
-            && only_listed(text, m, m.persons[paper.person].end, role.start)
+            && names_between(text, m, m.persons[paper.person].end, role.start)
         {
             out[k].org = Some(o);
             out[k].evidence.start = out[k].evidence.start.min(m.orgs[o].range.start);
         }
     }
+}
+
+/// Is the text from `from` to `to` only names, blanks and 、 (a byline's: 甲 乙、丙 )?
+fn names_between(text: &str, m: &Mentions<'_>, from: usize, to: usize) -> bool {
+    let mut at = from;
+    while at < to {
+        if let Some(p) = m.persons.iter().find(|p| p.start == at && p.end <= to) {
+            at = p.end;
+        } else {
+            match text[at..to].chars().next() {
+                Some(c) if c == '、' || c.is_whitespace() => at += c.len_utf8(),
+                _ => return false,
+            }
+        }
+    }
+    true
 }
 
 /// The ends of the titles of a paper's own staff in a byline (记者, 见习记者, 实习生).
