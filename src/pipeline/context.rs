@@ -373,11 +373,10 @@ impl<'t> Context<'t> {
     /// A page opens with its newspaper's masthead: the name, then the date or the page
     /// (青山日报　2024年5月21日　第1版, 青山晚报　A03版　要闻). The bylines of its staff — the
     /// credits 本报 writes (本报记者 甲, 摄影：本报记者 乙), those of a line opened by 本报
-    /// (本报讯（记者 甲 通讯员 乙）, 本报记者 甲　实习生 乙) and the page's editing credits
+    /// (本报讯（记者 甲）, 本报记者 甲　实习生 乙) and the page's editing credits
     /// (责任编辑：丙) — are the paper's, which the seed's 本报讯 with no masthead leaves
-    /// unnamed. (A correspondent in the dateline's bracket is the paper's too, as an agency's
-    /// dateline gives them (青禾日报讯（记者 甲 通讯员 乙）); one credited after a reporter of a
-    /// paper named in the byline is not: see the relation reader's `credits_after_paper`.)
+    /// unnamed. A correspondent (通讯员) writes for the paper from a unit of their own and
+    /// stays bodiless, unless 本报 names them the paper's (本报通讯员 丁).
     fn masthead(&mut self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
         let text = read.s.text;
         if read.first_org == 0
@@ -397,10 +396,15 @@ impl<'t> Context<'t> {
         // (The lines of the input, which the view may have joined: 摄影：本报记者 甲\n责任编辑：乙.)
         let original = records.view.original();
         for t in &mut ex.triples[read.first_triple..] {
-            if t.org.is_some() || t.rule != Rule::Byline {
+            // (A correspondent writes from a unit of their own, unless 本报 names them the
+            // paper's: 本报通讯员.)
+            let start = t.role.span.start;
+            if t.org.is_some()
+                || t.rule != Rule::Byline
+                || relate::is_correspondent(&t.role.core) && !original[..start].ends_with("本报")
+            {
                 continue;
             }
-            let start = t.role.span.start;
             let line = &original[original[..start].rfind('\n').map_or(0, |k| k + 1)..];
             let line = line.trim_start_matches(|c: char| !crate::recognize::is_han(c));
             if line.starts_with("本报")

@@ -816,8 +816,9 @@ pub(crate) fn member_list_heading(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<
 }
 
 /// 新华社北京12月1日电（记者甲）: a reporter credited in brackets after a news agency's
-/// dateline writes for that agency, and so does every other writer credited there
-/// (临江日报讯（记者 甲 通讯员 乙）).
+/// dateline writes for that agency, and so do the agency's other staff credited there
+/// (临江日报讯（记者 甲 实习生 乙）) — not a correspondent (通讯员 丙), who writes for it from
+/// a unit of their own.
 fn dateline_agency(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) {
     // The agency opens the sentence: it is the first organisation.
     let opens = m
@@ -827,7 +828,9 @@ fn dateline_agency(text: &str, m: &Mentions<'_>, out: &mut [TripleMention]) {
     if !opens {
         return;
     }
-    for t in out.iter_mut().filter(|t| t.rule == Rule::Byline && t.org.is_none()) {
+    for t in out.iter_mut().filter(|t| {
+        t.rule == Rule::Byline && t.org.is_none() && !is_correspondent(&text[m.roles[t.role].range.clone()])
+    }) {
         let before = &text[..m.roles[t.role].range.start];
         // Every credit of the bracket (（记者 甲 通讯员 乙）): the bracket opened last before
         // the post, and not closed since.
@@ -891,6 +894,12 @@ fn names_between(text: &str, m: &Mentions<'_>, from: usize, to: usize) -> bool {
         }
     }
     true
+}
+
+/// Is `title` a correspondent's (通讯员, 特约通讯员), who writes for a paper from a unit of
+/// their own and is none of its staff?
+pub(crate) fn is_correspondent(title: &str) -> bool {
+    title.ends_with("通讯员")
 }
 
 /// The ends of the titles of a paper's own staff in a byline (记者, 见习记者, 实习生).
