@@ -2057,7 +2057,7 @@ fn is_chief_officer(title: &str) -> bool {
     title.starts_with('总') && title.ends_with('师') && title.chars().count() >= 4
 }
 
-/// The staff of a club's team, by their core titles.
+/// The staff and players of a club's team, by their core titles.
 const CLUB_STAFF: &[&str] = &[
     "主教练",
     "教练",
@@ -2067,6 +2067,10 @@ const CLUB_STAFF: &[&str] = &[
     "领队",
     "总监",
     "技术总监",
+    "球员",
+    "队员",
+    "队长",
+    "副队长",
 ];
 
 /// Head words a body's own organs write for its name (集团党委, 公司党委, 厂党委).
