@@ -1199,9 +1199,14 @@ impl Scan<'_, '_> {
         out: &mut C,
     ) {
         let (t, text) = (self.t, self.s.text);
-        // A title right after the surname is no given name (张|局长): the surname alone is
-        // the candidate then.
-        if self.m.hit_starts.get(given).is_some_and(|&h| h & tag::TITLE != 0) {
+        // A title right after the surname is no given name (张|局长), nor is a line of work
+        // before one (原|青训|总监, 张|财务|总监): the surname alone is the candidate then.
+        if self
+            .m
+            .hit_starts
+            .get(given)
+            .is_some_and(|&h| h & tag::TITLE != 0 || h & tag::FUNCTION != 0 && self.s.title_starts_at(given))
+        {
             return;
         }
         let mut end = given;
