@@ -337,7 +337,9 @@ pub(crate) fn relate(
                 .orgs
                 .iter()
                 .find(|o| o.range.end == named_at)
-                .map_or(named_at, |o| o.range.start)
+                .map_or_else(|| bare_body_before(s, named_at), |o| o.range.start)
+            // (A post held before: 聘任|原|青训总监甲为主教练.)
+            && let named_at = named_at - s.text[..named_at].strip_suffix(['原', '前']).map_or(0, |_| '原'.len_utf8())
             && (ends_with_appointing_verb(&s.text[..named_at])
                 // The verb carries on over a list of appointees (任命甲为局长，乙为副局长).
                 || (appointing && ends_with_one_of(&s.text[..named_at], &[',', '、', ';']))
@@ -887,6 +889,18 @@ fn joined_to_previous(s: &Sentence<'_>, m: &Mentions<'_>, k: usize) -> bool {
 /// Most characters of a body's name no reader took, between a list's 、 and the posts of the
 /// holder after it.
 const MAX_UNREAD_BODY: usize = 14;
+
+/// Where a bare head word ending at `at` starts, the body the text is about named by it
+/// (聘任原|公司|副总经理甲为…, 原|俱乐部|青训总监), perhaps after its determiner (本公司); `at`
+/// when none ends there.
+fn bare_body_before(s: &Sentence<'_>, at: usize) -> usize {
+    match s.hit_ending_at(at) {
+        Some(h) if h.entry.is(tag::ORG_SUFFIX) && s.word_starting_at(h.start).is_some_and(|w| w.end == at) => {
+            s.text[..h.start].strip_suffix(['本', '该']).map_or(h.start, str::len)
+        }
+        _ => at,
+    }
+}
 
 /// Is `from..to` of `s` nothing, or titles and organisations written one after another
 /// (党工委副书记、管委会常务副主任)?
