@@ -487,6 +487,7 @@ fn may_be_split(word: &str) -> bool {
     const YU: u32 = key("于");
     const ZUO: u32 = key("作");
     const ZHI: u32 = key("致");
+    const DAO: u32 = key("到");
     // 任 (E4 BB BB) and 于 (E4 BA 8E) open with the same byte, and their second bytes differ
     // in the last bit alone: a test of a word's first two bytes passes over nearly every
     // word before its first character is compared whole. (This runs on every word.)
@@ -496,7 +497,7 @@ fn may_be_split(word: &str) -> bool {
     match word.len() {
         // (The second character by one bit of a table: most words are of two characters.)
         6 => at(0) == key("长") || is_split_second(&word.as_bytes()[3..]),
-        9 => at(3) == REN || [REN, ZUO, ZHI, key("兼")].contains(&at(6)),
+        9 => at(3) == REN || [REN, ZUO, ZHI, DAO, key("兼")].contains(&at(6)),
         12 => matches!(at(9), REN | ZHI),
         _ => false,
     }
@@ -567,14 +568,16 @@ fn post_near(rest: &str) -> bool {
 }
 
 /// Does the three-character `word` jieba-rs guessed, before `rest`, end in a verb glued to a name: 任 (张伟任
-/// 郑州市财政局局长), 作 before what one delivers (张丽作报告, 李军作工作报告) or 致 before a
-/// speech (张丽致辞)?
+/// 郑州市财政局局长), 作 before what one delivers (张丽作报告, 李军作工作报告), 致 before a
+/// speech (张丽致辞) or 到 before where one arrives (汪渝到会)?
 fn name_glued_to_verb(word: &str, rest: &str) -> bool {
     // (Runs for every three-character word: the last character first.)
     let verb = match word.chars().nth(2) {
         Some('任') => true,
         Some('作') => delivers(rest),
         Some('致') => greets(rest),
+        // 到 before where one arrives (汪渝|到会, 李明|到场, 甲|到任).
+        Some('到') => ["会", "场", "任", "岗"].iter().any(|a| rest.starts_with(a)),
         _ => false,
     };
     // Not a word of its last two characters (前主任, 新上任, 著作).
