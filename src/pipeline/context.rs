@@ -1126,7 +1126,8 @@ fn named_by_head_word(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut E
     for (i, title) in read.bodiless_posts(ex, records) {
         let Some(h) = read.s.hit_ending_at(title).filter(|h| {
             h.entry.is(crate::dictionary::tag::ORG_SUFFIX)
-                && read.s.text[h.start..h.end].chars().count() >= MIN_HEAD_WORD
+                && (read.s.text[h.start..h.end].chars().count() >= MIN_HEAD_WORD
+                    || SHORT_HEAD_WORDS.contains(&&read.s.text[h.start..h.end]))
         }) else {
             continue;
         };
@@ -1185,6 +1186,10 @@ const PREPOSITIONS: &[char] = &['由', '据', '在', '经', '对', '向', '从',
 /// The shortest head word [`named_by_head_word`] reads, in characters (出版社, 合作社, 办事处):
 /// a shorter one names too many kinds of body (局, 公司).
 const MIN_HEAD_WORD: usize = 3;
+
+/// Shorter head words [`named_by_head_word`] reads all the same: a university's news names
+/// the college it is about by 学院 alone (学院副院长甲, 学院名誉院长乙).
+const SHORT_HEAD_WORDS: &[&str] = &["学院"];
 
 /// The body that sends its officers to act for it holds their posts (公诉机关青山县人民检察院
 /// 指派检察员甲、检察官助理乙出庭支持公诉: a judgment's formula): the posts with no body
