@@ -845,14 +845,28 @@ fn between_list_lines(original: &str, start: usize, run: &str) -> bool {
             || bracketed_entry(line);
     }
     // The last entry of a list: a label, then a column or a bracket — or the label's names
-    // listed by 、 to the line's end, no sentence (成员：县水利局局长甲、县财政局局长乙\n指挥部
-    // 下设办公室…: the paragraph after the list starts on its own).
+    // listed by 、 to the line's end, no sentence, before a sentence that lists nothing
+    // (成员：县水利局局长甲、县财政局局长乙\n指挥部下设办公室，…: the paragraph after the list
+    // starts on its own; a list the print wrapped goes on with its 、: …局长乙、\n县农业局…).
     label_line.is_some_and(|(len, _)| {
         let entry = text[len..].trim_end_matches(is_blank);
         entry.contains(is_blank)
             || entry.ends_with([')', '）'])
-            || entry.contains('、') && !entry.contains([',', '，', '。', ';', '；', '!', '！', '?', '？'])
+            || entry.contains('、')
+                && !entry.ends_with('、')
+                && !entry.contains(SENTENCE_MARKS)
+                && next_is_sentence(next)
     })
+}
+
+/// The marks a sentence has and a list's line has not.
+const SENTENCE_MARKS: &[char] = &[',', '，', '。', ';', '；', '!', '！', '?', '？'];
+
+/// Does the line `next` read as a sentence, not a wrapped list's rest: a sentence mark ends
+/// its first clause, before any 、?
+fn next_is_sentence(next: &str) -> bool {
+    let line = next.split(is_line_break).next().unwrap_or(next);
+    line.find(SENTENCE_MARKS).is_some_and(|k| !line[..k].contains('、'))
 }
 
 /// Is the blank run at `start` between two rows of a table: short lines of columns set

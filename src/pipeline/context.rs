@@ -248,7 +248,7 @@ impl<'t> Context<'t> {
         }
         self.elected(read, records, ex);
         self.resume(read, records, ex);
-        self.management(read, ex);
+        self.management(read, records, ex);
         headed_before(read, records, ex);
         organs_of_next_posts(read, ex);
         judicial_ranks(read, ex);
@@ -291,7 +291,7 @@ impl<'t> Context<'t> {
     /// A filing's company posts that name no body are the filer's (原副总经理甲先生, a
     /// résumé's 历任…副总经理); else the posts of the management of the company the text
     /// is about.
-    fn management(&self, read: &Read<'_, '_>, ex: &mut Extraction<'t>) {
+    fn management(&self, read: &Read<'_, '_>, records: &Records<'_, 't>, ex: &mut Extraction<'t>) {
         if let Some(body) = self.filer.as_ref().or(self.host.as_ref()) {
             for i in read.first_triple..ex.triples.len() {
                 let t = &ex.triples[i];
@@ -316,6 +316,17 @@ impl<'t> Context<'t> {
                 if read
                     .title_start(i)
                     .is_some_and(|at| after_unread_name(read.s, read.m, at) || other_head(at))
+                {
+                    continue;
+                }
+                // A player may be another team's: the opponent's (对手队长, 客队球员), or one
+                // of another team the sentence names (远洋队队员…，特别是队长甲).
+                if body.name.ends_with("俱乐部")
+                    && CLUB_PLAYERS.contains(&&*ex.triples[i].role.core)
+                    && (read.m.orgs.iter().any(|o| records.org(o).name != body.name)
+                        || read
+                            .title_start(i)
+                            .is_some_and(|at| OPPONENTS.iter().any(|w| read.s.text[..at].ends_with(w))))
                 {
                     continue;
                 }
@@ -401,7 +412,7 @@ impl<'t> Context<'t> {
             let start = t.role.span.start;
             if t.org.is_some()
                 || t.rule != Rule::Byline
-                || relate::is_correspondent(&t.role.core) && !original[..start].ends_with("本报")
+                || relate::is_correspondent(&t.role.core) && !original[..start].trim_end().ends_with("本报")
             {
                 continue;
             }
@@ -1741,15 +1752,13 @@ fn head_alone(before: &str) -> Option<&'static str> {
 }
 
 /// Does the rest of a newspaper's masthead line after its name give the date or the page
-/// (　2024年5月21日　第1版, 　A03版　要闻), and nothing long — no sentence (青山晚报　5月20日
-/// 第5版刊登的《老街》一文，…: the paper a report cites)?
+/// (　2024年5月21日（星期二）　第1版：要闻, 　A03版　要闻、社会), and nothing long — no
+/// sentence (青山晚报　5月20日第5版刊登的《老街》一文，…: the paper a report cites)?
 fn masthead_rest(rest: &str) -> bool {
     rest.chars().count() <= MAX_MASTHEAD_REST
         && rest.starts_with(|c: char| c.is_whitespace())
         && (rest.contains('版') || rest.contains('年') && rest.contains('月') && rest.contains('日'))
-        && !rest.contains([
-            ',', '，', '。', '、', '《', '“', ':', '：', ';', '；', '!', '?', '(', '（',
-        ])
+        && !rest.contains([',', '，', '。', '《', '“', ';', '；', '!', '?'])
 }
 
 /// Most characters of a masthead line after the newspaper's name.
@@ -1921,9 +1930,21 @@ fn place_opening(text: &str) -> Option<Range<usize>> {
     within.or(meets(end).then_some(end)).map(|end| start..end)
 }
 
-/// Where `text` starts after its blanks and a date and its comma (12月1日，…, 近日，…).
+/// Where `text` starts after its blanks, a report's dateline and its credits (本报讯（记者
+/// 甲）), and a date and its comma (12月1日，…, 近日，…).
 fn after_date(text: &str) -> usize {
-    let lead = text.len() - trimmed_start(text).len();
+    let mut lead = text.len() - trimmed_start(text).len();
+    // (Only a text opening with a dateline's first character is read for one: see `dateline`.)
+    if let Some(k) = dateline(&text[lead..]) {
+        lead += k;
+        let rest = &text[lead..];
+        let credits = rest
+            .trimmed_start()
+            .strip_prefix('(')
+            .and_then(|b| b.find(')').map(|k| &b[k + 1..]))
+            .unwrap_or(rest);
+        lead = text.len() - credits.trimmed_start().len();
+    }
     let body = &text[lead..];
     // (Only a date's characters stand before that comma, so the first character that is
     // none ends the search: the sentence is not scanned for a comma.)
@@ -1943,11 +1964,34 @@ fn place_word_opening(s: &Sentence<'_>) -> Option<Range<usize>> {
     let word = &s.text[w.clone()];
     ((3..=6).contains(&word.chars().count())
         && word.ends_with(|c| ADMIN_UNITS.contains(&c))
+        // (Not a kind of place or a determined one: 各乡镇, 本市各区, 大城市, 老城区, 经济开发区.)
+        && !word.starts_with(NOT_PLACE_OPENINGS)
+        && !KINDS_OF_PLACE.iter().any(|k| word.ends_with(k))
         && word.chars().all(crate::recognize::is_han)
         // (Or a name it guessed whole: 桐溪镇 is no word of its dictionary.)
         && crate::segment::with_word_class(word, |c| matches!(c, "ns" | "OOV")))
     .then_some(w)
 }
+
+/// Characters that open a determined place or a kind of place, no place's name (各乡镇,
+/// 本市, 全县, 大城市, 老城区, 新城区, 该县).
+const NOT_PLACE_OPENINGS: &[char] = &[
+    '各', '本', '全', '大', '小', '老', '新', '该', '我', '其', '这', '那', '每', '多', '两',
+];
+
+/// Endings of words for kinds of places (老城区, 经济开发区, 大城市, 各省市).
+const KINDS_OF_PLACE: &[&str] = &[
+    "城市",
+    "城区",
+    "开发区",
+    "新区",
+    "市区",
+    "县城",
+    "乡镇",
+    "省市",
+    "县市",
+    "市县",
+];
 
 /// The places sentence `s` says someone visits: the word 到 or 赴, a place, and a verb of
 /// visiting (到|北辰县考察, 赴|青山镇调研).
@@ -2077,6 +2121,12 @@ const CLUB_STAFF: &[&str] = &[
     "队长",
     "副队长",
 ];
+
+/// The players of [`CLUB_STAFF`], whom a report names of either team.
+const CLUB_PLAYERS: &[&str] = &["球员", "队员", "队长", "副队长"];
+
+/// Words for the other team before a player's title (对手|队长, 客队|球员).
+const OPPONENTS: &[&str] = &["对手", "对方", "客队", "主队", "敌方", "对手主力", "对方主力"];
 
 /// Head words a body's own organs write for its name (集团党委, 公司党委, 厂党委).
 const HOST_HEADS: &[&str] = &["集团", "公司", "厂", "医院", "院", "所", "行"];

@@ -339,7 +339,7 @@ pub(crate) fn relate(
                 .find(|o| o.range.end == named_at)
                 .map_or_else(|| bare_body_before(s, named_at), |o| o.range.start)
             // (A post held before: 聘任|原|青训总监甲为主教练.)
-            && let named_at = named_at - s.text[..named_at].strip_suffix(['原', '前']).map_or(0, |_| '原'.len_utf8())
+            && let named_at = s.text[..named_at].strip_suffix(['原', '前']).map_or(named_at, str::len)
             && (ends_with_appointing_verb(&s.text[..named_at])
                 // The verb carries on over a list of appointees (任命甲为局长，乙为副局长).
                 || (appointing && ends_with_one_of(&s.text[..named_at], &[',', '、', ';']))

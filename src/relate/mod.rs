@@ -696,13 +696,10 @@ fn list_entries(text: &str, m: &Mentions<'_>, label: &str, (from, to): (usize, u
     let mut separator = ':';
     let (mut pi, mut ri, mut oi) = (0, 0, 0);
     let mut at = from;
-    // An entry ends: an unread name, a name, or nothing (two blanks).
+    // An entry ends: an unread name, a name or posts (…、县农业农村局负责人: a member the
+    // list names by post alone), or nothing (two blanks).
     let ends = |e: &Entry, last: bool, separator: char| {
-        if e.mentions == 0 {
-            e.unread == 0 || (2..=MAX_UNREAD_NAME).contains(&e.unread) && (separator == '、' || last)
-        } else {
-            e.person
-        }
+        e.mentions > 0 || e.unread == 0 || (2..=MAX_UNREAD_NAME).contains(&e.unread) && (separator == '、' || last)
     };
     while at < to {
         while pi < m.persons.len() && m.persons[pi].start < at {

@@ -597,16 +597,26 @@ pub(crate) fn delivers(rest: &str) -> bool {
 }
 
 /// Does `rest` start with a report named by its subject, within a clause of a few
-/// characters (作|监事会工作报告, 作|2023年度经营工作报告, 作|财务决算报告)?
+/// characters that ends there (作|监事会工作报告。, 作|2023年度经营工作报告，, 作|财务决算报告)?
+/// Not a clause going on past a report (王作|在报告会上…, 孙作|就安全生产报告提出…, 吴作|听取
+/// 报告): a verb or a preposition opens it, or the report is no clause's end.
 fn names_a_report(rest: &str) -> bool {
+    if rest.starts_with(NOT_REPORT_OPENINGS) {
+        return false;
+    }
     let end = rest
         .char_indices()
         .take(MAX_REPORT_SUBJECT + "报告".chars().count())
         .take_while(|&(_, c)| crate::recognize::is_han(c) || c.is_ascii_digit())
         .last()
         .map_or(0, |(k, c)| k + c.len_utf8());
-    rest[..end].contains("报告")
+    rest[..end].ends_with("报告") && !rest[end..].starts_with(|c: char| crate::recognize::is_han(c))
 }
+
+/// Characters that open no report's name after 作: verbs and prepositions (在, 就, 听取, 对).
+const NOT_REPORT_OPENINGS: &[char] = &[
+    '在', '就', '听', '对', '向', '把', '将', '了', '于', '为', '出', '过', '和', '与',
+];
 
 /// Most characters of a report's subject before its 报告.
 const MAX_REPORT_SUBJECT: usize = 12;
