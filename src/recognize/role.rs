@@ -134,6 +134,14 @@ pub(crate) fn find(
     {
         out.push(RoleMention::member(lead));
     }
+    // So is a label further on the line, after a blank, a ； or a comma (组长：甲　成员：乙,
+    // 评审组长：甲，成员：乙、丙).
+    for (k, _) in s.text[lead..].match_indices("成员:").skip_while(|&(k, _)| k == 0) {
+        let at = lead + k;
+        if s.text[..at].ends_with(|c: char| c.is_whitespace() || c == ';' || c == ',') {
+            out.push(RoleMention::member(at));
+        }
+    }
     // A member of a party organ (区财政局党组|成员, 党委|成员): 成员 after the organ's name.
     for o in orgs.iter().filter(|o| !o.in_title) {
         let name = &s.text[o.range.clone()];

@@ -625,7 +625,7 @@ fn label_colon(s: &Sentence<'_>, m: &Mentions<'_>, role: usize, mut each: impl F
 /// next colon or the clause's end — by those named with posts of their own too (成员：县财政局
 /// 局长甲、县水利局局长乙: each is a member, and each the head of a bureau), and after a first
 /// name the person reader took for a word (成员：甘露、乙). A label may open the line, or
-/// follow a blank or a ； (组长：甲　成员：乙、丙).
+/// follow a blank, a ； or a comma (组长：甲　成员：乙、丙; 评审组长：甲，成员：乙、丙).
 fn listed_under_label(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) {
     let text = s.text;
     let mut posts = Vec::new();
@@ -633,7 +633,7 @@ fn listed_under_label(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMe
         let start = m.roles[first].range.start;
         let body = if let Some(body) = label_body(s, m, first) {
             body
-        } else if text[..start].ends_with(|c: char| c.is_whitespace() || c == ';') {
+        } else if text[..start].ends_with(|c: char| c.is_whitespace() || c == ';' || c == ',') {
             None
         } else {
             continue;
