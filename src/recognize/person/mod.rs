@@ -245,6 +245,19 @@ impl PersonModel {
             sc.scored
                 .retain(|c| c.score >= USER_NAME_SCORE || !(c.start == r.start && c.end < r.end));
         }
+        // An appointee's name read before its 为 (聘任…吴海|为总经理) is not read with the 为:
+        // the statistics' longer reading (吴海为) leaves the clause no verb. (Not before a
+        // second 为: 任命王有为|为局长.)
+        for r in &sc.slots {
+            if let Some(after) = s.text[r.end..].strip_prefix('为')
+                && !after.starts_with('为')
+                && s.title_starts_at(r.end + '为'.len_utf8())
+            {
+                let with_wei = r.end + '为'.len_utf8();
+                sc.scored
+                    .retain(|c| c.score >= USER_NAME_SCORE || !(c.start == r.start && c.end == with_wei));
+            }
+        }
         sc.scored
             .extend(sc.slots.iter().zip(&sc.slot_scores).map(|(r, &score)| Scored {
                 start: r.start,
