@@ -1805,15 +1805,20 @@ fn opens_sentence(before: &str) -> bool {
     // company's kind before its name: 中德合资企业|…有限公司.)
     let before = crate::recognize::org::less_company_kind(before.trimmed_end()).trimmed();
     let before = dateline(before).map_or(before, |k| before[k..].trimmed_start());
-    let before = before
-        .strip_prefix(['（', '('])
-        .and_then(|b| b.split_once(['）', ')']))
-        .map_or(before, |(_, rest)| rest)
-        .trimmed_start();
+    let before = after_credits(before);
     let date = before.strip_suffix([',', '，']).unwrap_or(before);
     // (Or 'at' it: 在红星机床厂，厂长…, a report's scene.)
     let date = date.strip_suffix('在').unwrap_or(date);
     date.is_empty() || is_date(date)
+}
+
+/// `text` after the note of credits in brackets it opens with, if any, and the blanks after
+/// it (（记者 甲）3月16日，… → 3月16日，…).
+fn after_credits(text: &str) -> &str {
+    text.strip_prefix(['（', '('])
+        .and_then(|b| b.split_once(['）', ')']))
+        .map_or(text, |(_, rest)| rest)
+        .trimmed_start()
 }
 
 /// Is `text` a date written before a sentence (1月8日, 12月上旬)?
@@ -1936,14 +1941,7 @@ fn after_date(text: &str) -> usize {
     let mut lead = text.len() - trimmed_start(text).len();
     // (Only a text opening with a dateline's first character is read for one: see `dateline`.)
     if let Some(k) = dateline(&text[lead..]) {
-        lead += k;
-        let rest = &text[lead..];
-        let credits = rest
-            .trimmed_start()
-            .strip_prefix('(')
-            .and_then(|b| b.find(')').map(|k| &b[k + 1..]))
-            .unwrap_or(rest);
-        lead = text.len() - credits.trimmed_start().len();
+        lead = text.len() - after_credits(text[lead + k..].trimmed_start()).len();
     }
     let body = &text[lead..];
     // (Only a date's characters stand before that comma, so the first character that is

@@ -628,6 +628,10 @@ fn label_colon(s: &Sentence<'_>, m: &Mentions<'_>, role: usize, mut each: impl F
 /// follow a blank, a ； or a comma (组长：甲　成员：乙、丙; 评审组长：甲，成员：乙、丙).
 fn listed_under_label(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMention>) {
     let text = s.text;
+    // (A label ends with a colon: a sentence with none, most, has no label to look for.)
+    if !text.contains(':') {
+        return;
+    }
     let mut posts = Vec::new();
     for first in 0..m.roles.len() {
         let start = m.roles[first].range.start;
@@ -638,8 +642,19 @@ fn listed_under_label(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMe
         } else {
             continue;
         };
+        // Each post of the label with its body: the one the label opens with, or the one
+        // named right before a post chained to it (审计委员会主任委员：; 第一书记兼工作队队长：).
         posts.clear();
-        let Some(colon) = label_colon(s, m, first, |r| posts.push(r)) else {
+        let Some(colon) = label_colon(s, m, first, |r| {
+            let org = if r == first {
+                body
+            } else {
+                m.orgs
+                    .iter()
+                    .position(|o| o.range.end == m.roles[r].range.start && o.range.start > start)
+            };
+            posts.push((r, org));
+        }) else {
             continue;
         };
         let after = colon + ':'.len_utf8();
@@ -649,20 +664,15 @@ fn listed_under_label(s: &Sentence<'_>, m: &Mentions<'_>, out: &mut Vec<TripleMe
         let Some(names) = list_entries(text, m, &text[m.roles[first].range.clone()], (after, stop)) else {
             continue;
         };
-        // (The body the label names, if any: 审计委员会主任委员：; 第一书记兼工作队队长：.)
         for p in names {
-            for &r in &posts {
+            for &(r, org) in &posts {
                 if out.iter().any(|t| t.person == p && t.role == r) {
                     continue;
                 }
-                let org = m
-                    .orgs
-                    .iter()
-                    .position(|o| o.range.end == m.roles[r].range.start && o.range.start > start);
                 out.push(TripleMention {
                     person: p,
                     role: r,
-                    org: if r == first { body } else { org },
+                    org,
                     rule: Rule::OrgRolePerson,
                     evidence: start..m.persons[p].end,
                 });
