@@ -2183,9 +2183,10 @@ fn organ_len(name: &str) -> usize {
         .map_or(0, |p| p.len())
 }
 
-/// Is `head` the head word of `host` (厂 of 红星机床厂; 集团, 公司 of any company)?
+/// Is `head` the head word of `host` (厂 of 红星机床厂; 集团, 公司 of any company; 行 of
+/// 青山农村商业银行股份有限公司)?
 fn host_has_head(host: &Org<'_>, head: &str) -> bool {
-    host.name.ends_with(head)
+    of_kind(host, head)
         || (host.kind == OrgKind::Company && matches!(head, "集团" | "公司") && host.name.contains(head))
         // (A group's own word for itself: 集团公司 of 青禾城建集团有限公司.)
         || (host.kind == OrgKind::Company && head == "集团公司" && host.name.contains("集团"))
