@@ -461,22 +461,56 @@ fn ends_with_headline(text: &str, next: &str) -> bool {
         return false;
     };
     let line = line.trim_matches(is_blank);
-    // A headline may set a subtitle after a colon (新编湘剧《渡江谣》：江风里的人间长歌) — not a
-    // field's label (姓名：甲) nor a heading over a list (任命：).
+    // Nor does a credit line under it run into the text (文/甲, 图/乙).
+    let credit = ["文/", "文／", "图/", "图／", "文|", "文｜"]
+        .iter()
+        .any(|c| line.starts_with(c));
+    headline_shaped(line)
+        && ((first && !next.starts_with(|c: char| c.is_ascii_digit())) || dateline_len(next).is_some() || credit)
+}
+
+/// Is `line` shaped like a headline: short, with no mark of a sentence or a list, and a
+/// colon only before a subtitle (新编湘剧《渡江谣》：江风里的人间长歌) — not after a field's
+/// label (姓名：甲) nor over a list (任命：)?
+fn headline_shaped(line: &str) -> bool {
     let titled = |line: &str| {
         line.split_once([':', '：']).is_some_and(|(main, sub)| {
             main.chars().count() >= 5 && sub.chars().count() >= 4 && !sub.contains([':', '：'])
         })
     };
-    // Nor does a credit line under it run into the text (文/甲, 图/乙).
-    let credit = ["文/", "文／", "图/", "图／", "文|", "文｜"]
-        .iter()
-        .any(|c| line.starts_with(c));
     !line.is_empty()
         && line.chars().count() <= MAX_HEADLINE
         && !line.contains([',', '，', '。', ';', '；', '、'])
         && (!line.contains([':', '：']) || titled(line))
-        && ((first && !next.starts_with(|c: char| c.is_ascii_digit())) || dateline_len(next).is_some() || credit)
+}
+
+/// How many characters longer than a text's first line the line under it must be for the
+/// first to be no print line: print breaks lines at one width (the first line of a
+/// paragraph may be indented by two characters).
+const HEADLINE_SHORTER_BY: usize = 4;
+
+/// Shortest headline read over a single line break, in characters: a shorter first line
+/// is as likely the start of a sentence cut short (会议于\n2019年3月召开, 王新亭\n强调).
+const MIN_FIRST_LINE_HEADLINE: usize = 8;
+
+/// Does `text`, before a single line break, consist of a headline alone, with a longer
+/// line under it (桐溪镇顺利完成换届选举\n镇党委书记甲、镇长乙出席会议。)? A print line
+/// is as wide as the next, so this one is not; joined, the headline would run into the
+/// text's first words (选举|镇党委).
+fn ends_with_first_line_headline(text: &str, next: &str) -> bool {
+    let text = text.trim_end_matches(is_blank);
+    let Some((line, first)) = last_line(text, MAX_HEADING) else {
+        return false;
+    };
+    // (Blank lines may stand before it.)
+    let first = first || text[..text.len() - line.len()].trim_start_matches(is_blank).is_empty();
+    let line = line.trim_matches(is_blank);
+    let len = line.chars().count();
+    if !first || len < MIN_FIRST_LINE_HEADLINE || !headline_shaped(line) {
+        return false;
+    }
+    let next_line = next.split(is_line_break).next().unwrap_or("").trim_matches(is_blank);
+    next_line.chars().count() >= len + HEADLINE_SHORTER_BY
 }
 
 /// Does `text`, before a blank line, end with a byline on a line of its own (本报记者 甲
@@ -940,6 +974,7 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
         || ends_with_heading(&original[..start])
         || ends_with_outline_heading(&original[..start])
         || (blank_line(run) && ends_with_headline(&original[..start], &original[start + run.len()..]))
+        || ends_with_first_line_headline(&original[..start], &original[start + run.len()..])
         || (blank_line(run) && ends_with_byline(&original[..start]))
         || ends_with_spaced_byline(&original[..start])
         || ends_with_listed_persons(&original[..start])
@@ -973,6 +1008,26 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A first line is a headline under a single break only when the line under it is
+    /// longer: a print line is as wide as the next, and it is joined.
+    #[test]
+    fn a_first_line_shorter_than_the_next_is_a_headline() {
+        let view = |text: &str| View::new(text).text().to_string();
+        assert_eq!(
+            view("桐溪镇顺利完成换届选举\n镇党委书记甲、镇长乙出席会议。"),
+            "桐溪镇顺利完成换届选举\n镇党委书记甲、镇长乙出席会议。"
+        );
+        assert_eq!(
+            view("全县上下凝心聚力全面推进新型城\n镇化建设各项工作任务落地见效。"),
+            "全县上下凝心聚力全面推进新型城镇化建设各项工作任务落地见效。"
+        );
+        // (Nor is a line with a sentence's marks one.)
+        assert_eq!(
+            view("会议指出,要推进新型城\n镇化建设各项工作任务,确保落地见效。"),
+            "会议指出,要推进新型城镇化建设各项工作任务,确保落地见效。"
+        );
+    }
 
     /// The scan for edits steps over characters of every width by their lead byte and
     /// still stops at each edit.
