@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::records::Records;
 use crate::normalize::dateline_len;
-use crate::recognize::org;
+use crate::recognize::org::{self, SHORT_HEADS};
 use crate::recognize::{ADMIN_UNITS, Sentence};
 use crate::relate::{self, Mentions, TripleMention, Unheld};
 use crate::{Extraction, Org, OrgKind, Person, Place, Role, Rule, Span, Triple};
@@ -636,12 +636,17 @@ impl<'t> Context<'t> {
                 Some(o) if determiner_and_head(&o.text) => (o.span.start.min(role.start), &text[..o.span.end]),
                 Some(_) => continue,
             };
-            if let Some(head) = determined_head(before).or_else(|| head_alone(before))
+            let determined = determined_head(before);
+            // (A head character alone, no 该 or 本 before it, names the body the text is
+            // about rather than one named last: 萍川县生态环境局关于… then …驻局纪检监察组…
+            // then 甲　局|办公室主任.)
+            let subject = self.subject.as_ref().filter(|_| determined.is_none());
+            if let Some(head) = determined.or_else(|| head_alone(before))
                 // The body the text is about, if it is of that kind; else the one named last.
-                && let Some(body) = self
-                    .host
-                    .as_ref()
-                    .filter(|h| host_has_head(h, head) && h.span.end <= named_by)
+                && let Some(body) = [self.host.as_ref(), subject]
+                    .into_iter()
+                    .flatten()
+                    .find(|h| host_has_head(h, head) && h.span.end <= named_by)
                     .or_else(|| body_of_kind(&ex.orgs, named_by, head))
             {
                 let body = body.clone();
@@ -1422,7 +1427,10 @@ fn organ_by_head_char<'a, 't: 'a>(
         _ if organ == 0 => return None,
         // (The head character read apart: 局|党组.)
         "" => head_alone(&text[..o.span.start])?,
-        _ if written.chars().nth(1).is_none() && HEADS.contains(&written) && opens_clause(&text[..o.span.start]) => {
+        _ if written.chars().nth(1).is_none()
+            && SHORT_HEADS.contains(&written)
+            && opens_clause(&text[..o.span.start]) =>
+        {
             written
         }
         _ => return None,
@@ -1647,59 +1655,15 @@ fn hold_in<'t>(t: &mut Triple<'t>, body: Org<'t>) {
     t.place = None;
 }
 
-/// Is `name` a determiner and one of [`HEADS`] read as a body of their own (该庭, 本院)? It
+/// Is `name` a determiner and one of [`SHORT_HEADS`] read as a body of their own (该庭, 本院)? It
 /// stands for a body named before, never the one the text is about. (Not a name that starts
 /// so: 本田.)
 fn determiner_and_head(name: &str) -> bool {
     name.strip_prefix(['该', '本'])
-        .is_some_and(|head| HEADS.contains(&head))
+        .is_some_and(|head| SHORT_HEADS.contains(&head))
 }
 
-/// The head words of [`determined_head`].
-const HEADS: &[&str] = &[
-    "公司",
-    "集团",
-    "集团公司",
-    "报社",
-    "中心",
-    "分局",
-    "支队",
-    "大队",
-    "中队",
-    "纵队",
-    "协会",
-    "学会",
-    "商会",
-    "分行",
-    "支行",
-    "医院",
-    "俱乐部",
-    "博物馆",
-    // A works project's headquarters, a laboratory (兼任|指挥部第一副总指挥, 任|实验室主任).
-    "指挥部",
-    "实验室",
-    "院",
-    "校",
-    "所",
-    "局",
-    "厅",
-    "委",
-    "行",
-    "厂",
-    "部",
-    "会",
-    "馆",
-    "站",
-    "社",
-    "台",
-    // A hospital's department, a university's (该科|副主任医师, 该系|教授).
-    "科",
-    "系",
-    // A court's chamber (该庭|审判员).
-    "庭",
-];
-
-/// The last characters of [`HEADS`]: text before a body that ends in none is passed over
+/// The last characters of [`SHORT_HEADS`]: text before a body that ends in none is passed over
 /// at once.
 const HEAD_LAST_CHARS: &[char] = &[
     '司', '团', '心', '局', '队', '会', '行', '院', '部', '馆', '校', '所', '厅', '委', '厂', '站', '社', '台', '科',
@@ -1719,7 +1683,7 @@ fn determined_head(before: &str) -> Option<&'static str> {
     // 分局|局长, 当选为|协会|主席, 俱乐部|董事长; one: only after 该 or 本.)
     // (or the post an appointment gives: 聘任甲为|公司行长, 乙任|集团副总经理; or after a quote
     // closed, 据 'according to' or 由: ”|俱乐部总经理甲介绍, 另据|俱乐部体能教练乙透露)
-    HEADS
+    SHORT_HEADS
         .iter()
         .find(|h| {
             rest.strip_suffix(**h)
@@ -1735,7 +1699,8 @@ fn opens_clause(r: &str) -> bool {
         || r.ends_with([
             '，', ',', '。', '；', ';', '、', '：', ':', '\n', '”', '」', '为', '任', '据', '由',
             // (After a verb done and its object's body: 听取了|中心|主任甲的汇报.)
-            '了',
+            '了', // (Or a list's column, after its name: 组长：甲　局|党组书记、局长.)
+            ' ', '\t', '\u{3000}',
         ])
 }
 
@@ -1744,7 +1709,7 @@ fn opens_clause(r: &str) -> bool {
 /// for itself, as 本院 is.
 fn head_alone(before: &str) -> Option<&'static str> {
     let rest = trimmed_end(before);
-    HEADS
+    SHORT_HEADS
         .iter()
         .filter(|h| h.chars().nth(1).is_none())
         .find(|h| rest.strip_suffix(**h).is_some_and(opens_clause))
@@ -2260,7 +2225,7 @@ mod tests {
 
     #[test]
     fn every_head_ends_in_a_head_last_char() {
-        for h in HEADS {
+        for h in SHORT_HEADS {
             assert!(h.ends_with(HEAD_LAST_CHARS), "{h}");
         }
     }

@@ -40,7 +40,7 @@ pub(crate) use surname::{EarlierNames, SurnameTitle, resolve as resolve_surname_
 use crate::charset::{Trimmed, trimmed_start};
 use std::ops::Range;
 
-use crate::recognize::org::{OrgMention, PARTY_ORGANS, elected_at, term_of_office};
+use crate::recognize::org::{OrgMention, PARTY_ORGANS, SHORT_HEADS, elected_at, term_of_office};
 use crate::recognize::role::{CALLINGS, MEMBER, OFFICES, RoleMention, heads_member_list};
 use crate::recognize::{HONORIFICS, Sentence, after_honorific, coordinates, is_bare_unit, strip_personal_note};
 use crate::{OrgKind, Rule};
@@ -1158,6 +1158,13 @@ fn posts_after(
     let opener = &text[name_end..m.range(next).start];
     // A note on the person may stand between the name and its column (甲(女)  县医院院长).
     let blanks = crate::recognize::personal_note_len(opener).map_or(opener, |n| &opener[n..]);
+    // The column may open with its body's head character alone (甲　局|党组书记、局长): the
+    // text names the body before.
+    let blanks = SHORT_HEADS
+        .iter()
+        .filter(|h| h.chars().nth(1).is_none())
+        .find_map(|h| blanks.strip_suffix(h))
+        .unwrap_or(blanks);
     if !blanks.is_empty() && is_blank(blanks) {
         if let Some((posts, _)) = line_end.filter(|(_, first)| *first == k + 1) {
             return Some(posts.clone());
@@ -1750,6 +1757,10 @@ const COMMITTEE_POSTS: &[&str] = &[
 /// 人民医院 and 院长) or its head word of two (消防救援支队 and 支队长), or 校长 of a
 /// university?
 pub(crate) fn heads_body(title: &str, name: &str) -> bool {
+    // (A party organ has no head of its kind: a 组长 heads no 党组, a 部长 no 党支部.)
+    if PARTY_ORGANS.iter().any(|p| name.ends_with(p)) {
+        return false;
+    }
     // (Or a head word of two characters: 支队|长 of a 消防救援支队, 大队|长.)
     let two = title
         .strip_suffix('长')

@@ -64,7 +64,7 @@ pub(super) const PURPOSE_VERBS: &[&str] = &[
     "创建", "提升", "扶贫", "开发", "改革", "发展", "协调", "监督", "检查", "评估", "规划", "救灾", "抗震", "防汛",
     "抗旱", "指挥", "领导", "服务", "创新", "振兴", "保障", "整顿", "普查", "筹备", "组织", "实施", "推广", "应急",
     "防火", "防灾", "减灾", "禁毒", "搬迁", "攻坚", "防疫", "验收", "评审", "督查", "考核", "巡查", "督导", "鉴定",
-    "调查", "征兵", "拆迁", "安置", "维稳", "编纂", "灭火",
+    "调查", "征兵", "拆迁", "安置", "维稳", "编纂", "灭火", "督察", "整改",
     // (Not a purpose, but what the remit is about: 突发|公共卫生事件|应急处置|工作领导小组.)
     "突发",
 ];
@@ -1787,7 +1787,7 @@ fn registered_place_before(s: &Sentence<'_>, start: usize, persons: &[Range<usiz
 }
 
 /// Working groups' head words: a text names its group in full once, then by these alone.
-pub(crate) const WORKING_GROUPS: &[&str] = &["领导小组", "工作组", "指挥部"];
+pub(crate) const WORKING_GROUPS: &[&str] = &["领导小组", "工作组", "指挥部", "专班"];
 
 /// Is word `wi`, right before 市, 县 or 区 and a body's name (沐川|市|人民政府, 沐川|市|住建局),
 /// a city's, county's or district's name the segmenter took for a name or guessed: two

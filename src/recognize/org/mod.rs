@@ -246,6 +246,51 @@ impl OrgModel {
     }
 }
 
+/// The head words a body is called by alone, after 该 or 本 or where a clause opens (该院|院长,
+/// 本公司, ，局|党组书记, 聘任甲为公司|行长): the body is one the text named before.
+pub(crate) const SHORT_HEADS: &[&str] = &[
+    "公司",
+    "集团",
+    "集团公司",
+    "报社",
+    "中心",
+    "分局",
+    "支队",
+    "大队",
+    "中队",
+    "纵队",
+    "协会",
+    "学会",
+    "商会",
+    "分行",
+    "支行",
+    "医院",
+    "俱乐部",
+    "博物馆",
+    // A works project's headquarters, a laboratory (兼任|指挥部第一副总指挥, 任|实验室主任).
+    "指挥部",
+    "实验室",
+    "院",
+    "校",
+    "所",
+    "局",
+    "厅",
+    "委",
+    "行",
+    "厂",
+    "部",
+    "会",
+    "馆",
+    "站",
+    "社",
+    "台",
+    // A hospital's department, a university's (该科|副主任医师, 该系|教授).
+    "科",
+    "系",
+    // A court's chamber (该庭|审判员).
+    "庭",
+];
+
 /// The party organs of a body (公安局党委, 教育厅党组): the body is named first.
 pub(crate) const PARTY_ORGANS: &[&str] = &["党委", "党组", "党工委", "党总支", "党支部"];
 
