@@ -1325,6 +1325,22 @@ fn slot_end(s: &Sentence<'_>, at: usize, end: usize, byline: bool) -> Option<End
     {
         return Some(End::Firm);
     }
+    // A comma before the next official's post or body closes it as firmly: officials are
+    // listed so (县长甲，县人大常委会主任乙，副县长丙).
+    if next == ',' {
+        let after = end + 1;
+        let unit = text[after..]
+            .chars()
+            .next()
+            .filter(|c| ADMIN_UNITS.contains(c))
+            .map_or(0, char::len_utf8);
+        if [after, after + unit].iter().any(|&a| {
+            s.hit_starting_at(a)
+                .is_some_and(|h| h.entry.is(tag::TITLE | tag::MODIFIER | tag::ORG | tag::ORG_SUFFIX))
+        }) {
+            return Some(End::Firm);
+        }
+    }
     // A function character after the name (董事长甲为…, 律师乙在…) closes it too.
     // So does a verb after a name jieba-rs guessed as one word (教授林强|逝世) — not any
     // word, which may be the rest of the name (陈方|安生).
