@@ -611,6 +611,10 @@ impl Lexicon {
 /// label of the list of its members (专家组|成员：).
 pub(crate) fn before_own_title(text: &str, start: usize, end: usize) -> bool {
     let rest = &text[end..];
+    // Or a unit a body sets up under it, listed after 下设 (指挥部下设工程技术组、综合协调组).
+    if set_up_under(&text[..start]) {
+        return true;
+    }
     // Or the label of the list of its members (专家组成员：甲（组长）、乙).
     if rest.strip_prefix("成员").is_some_and(|r| r.starts_with(':')) {
         return true;
@@ -635,6 +639,25 @@ pub(crate) fn before_own_title(text: &str, start: usize, end: usize) -> bool {
         None => rest.strip_prefix(unit).is_some_and(|r| r.starts_with('长')),
     }
 }
+
+/// Does `before` (the text up to a unit) end in a list of the units a body sets up under it,
+/// in the clause that 下设 opens (领导小组下设综合组、|督查组)?
+fn set_up_under(before: &str) -> bool {
+    let clause = before
+        .rsplit([',', '，', '。', ';', '；', ':', '：', '\n'])
+        .next()
+        .unwrap_or(before);
+    clause.rfind("下设").is_some_and(|k| {
+        let listed = &clause[k + "下设".len()..];
+        listed.chars().count() <= MAX_SET_UP_UNITS
+            && listed
+                .chars()
+                .all(|c| c == '、' || c == '和' || crate::recognize::is_han(c))
+    })
+}
+
+/// Most characters of the units listed after 下设 before the one read.
+const MAX_SET_UP_UNITS: usize = 40;
 
 /// The units whose head's title is not the unit's own character and 长 (站|站长): a
 /// fellow-townsmen's hall is headed by a 会长 (临江会馆|会长), as 会 would be; a temple by its

@@ -867,8 +867,13 @@ fn between_list_lines(original: &str, start: usize, run: &str) -> bool {
     // (After a label line, a body's longer name may label the next: 提名与薪酬考核委员会：.)
     let next_label = list_label(next)
         .or_else(|| (noted_label(next) || (label_line.is_some() && body_label(next))).then_some((0, false)));
+    // (Or an entry under a label written as its name and a note in brackets: 　　乙（县财政局
+    // 总会计师）\n指挥部下设办公室….)
     if indent(&line[..line.len() - text.len()])
-        && (label_line.is_some() || next_label.is_some() || text.trim_end_matches(is_blank).contains(is_blank))
+        && (label_line.is_some()
+            || next_label.is_some()
+            || text.trim_end_matches(is_blank).contains(is_blank)
+            || bracketed_entry(text))
     {
         return true;
     }

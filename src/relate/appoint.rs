@@ -483,7 +483,17 @@ pub(crate) fn relate(
         previous_org = org;
         let orgs = chain_orgs(s.text, m, &roles, org);
         let in_turn = respectively && holders.len() == roles.len() && holders.len() > 1;
+        // Units listed before, whose posts the holders take in turn (下设甲组、乙组，分别由丙、丁
+        // 任组长): each holder's post is in the unit listed in the same place.
+        let units = own
+            .is_none()
+            .then(|| units_in_turn(s, m, first, holders.len()))
+            .flatten();
         for (i, &p) in holders.iter().enumerate() {
+            let orgs = match &units {
+                Some(units) => vec![Some(units[i]); roles.len()],
+                None => orgs.clone(),
+            };
             for (j, (&(role, _, _), &org)) in roles.iter().zip(&orgs).enumerate() {
                 let exists = out.iter().any(|t| t.person == p && t.role == role);
                 if !exists && (!in_turn || i == j) {
@@ -500,6 +510,27 @@ pub(crate) fn relate(
         clause_start = end;
         last_holders = holders;
     }
+}
+
+/// The `n` bodies listed right before the clause that opens with 分别 (由) at byte `first`
+/// (its first holder), joined by 、, 和 or 及 (指挥部下设工程技术组、征地拆迁组、综合协调组，
+/// 分别由甲、乙、丙任组长): as many as there are holders, who take their posts in turn.
+fn units_in_turn(s: &Sentence<'_>, m: &Mentions<'_>, first: usize, n: usize) -> Option<Vec<usize>> {
+    let before = &s.text[..first];
+    let before = before.strip_suffix('由').unwrap_or(before).strip_suffix("分别")?;
+    let end = before.strip_suffix([',', '，'])?.len();
+    if n < 2 {
+        return None;
+    }
+    let last = m.orgs.iter().rposition(|o| o.range.end == end)?;
+    let from = (last + 1).checked_sub(n)?;
+    let listed = (from..last).all(|k| {
+        matches!(
+            s.text.get(m.orgs[k].range.end..m.orgs[k + 1].range.start),
+            Some("、" | "和" | "及")
+        )
+    });
+    listed.then(|| (from..=last).collect())
 }
 
 /// What joins a post to the one before it after an appointing verb: 兼 (after a comma too),

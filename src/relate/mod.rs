@@ -1173,7 +1173,15 @@ fn posts_after(
     }
     // (After a form of address perhaps: 乙女士（职工代表监事）.)
     let address = opener.len() - after_honorific(opener).len();
-    if &opener[address..] != "(" {
+    // (The bracket may open with the place of its first post: 乙（石门镇|镇长）.)
+    let place_first = || match next {
+        Item::Role(r) => m.roles[r]
+            .place
+            .as_ref()
+            .is_some_and(|p| p.start == name_end + address + 1 && p.end == m.roles[r].range.start),
+        _ => false,
+    };
+    if !opener[address..].starts_with('(') || (&opener[address..] != "(" && !place_first()) {
         return None;
     }
     // The chain ends at the closing bracket, close by.

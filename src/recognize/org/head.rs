@@ -74,6 +74,8 @@ pub(super) const PURPOSE_VERBS: &[&str] = &[
 pub(super) const CLAUSE_VERBS: &[&str] = &[
     // (Leaving a post: 申请|辞去|公司董事职务 — no company 申请辞去公司.)
     "辞去",
+    // (Setting units up under a body: 指挥部|下设|工程技术组.)
+    "下设",
     "免去",
     "免除",
     "汇报",
