@@ -1429,6 +1429,18 @@ impl OrgModel {
         if kind == OrgKind::Group && PURPOSE_WORDS.contains(word) {
             return (!names_a_project_part(&s.text[start..head.start]), None);
         }
+        // A place's first character the segmenter left alone as a morpheme, before the rest
+        // of its name and unit it read as a word (溱/g|阳区|财政局, 渼/zg|阳区): the name is read on
+        // over it.
+        if word.chars().nth(1).is_none()
+            && with_word_class(word, |c| matches!(c, "g" | "zg" | "OOV"))
+            && s.word_starting_at(w.end).is_some_and(|n| {
+                let next = &s.text[n.clone()];
+                next.chars().count() == 2 && next.ends_with(ADMIN_UNITS) && n.end <= head.start
+            })
+        {
+            return (true, Some(true));
+        }
         // The verb of a remit whose conjunction was read (住房保障|和…).
         if PURPOSE_WORDS.contains(word)
             && s.word_at(start)
