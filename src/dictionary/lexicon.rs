@@ -642,7 +642,7 @@ pub(crate) fn before_own_title(text: &str, start: usize, end: usize) -> bool {
 
 /// Does `before` (the text up to a unit) end in a list of the units a body sets up under it,
 /// in the clause that 下设 opens (领导小组下设综合组、|督查组)?
-fn set_up_under(before: &str) -> bool {
+pub(crate) fn set_up_under(before: &str) -> bool {
     let clause = before
         .rsplit([',', '，', '。', ';', '；', ':', '：', '\n'])
         .next()

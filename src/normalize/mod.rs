@@ -489,14 +489,18 @@ fn headline_shaped(line: &str) -> bool {
 /// paragraph may be indented by two characters).
 const HEADLINE_SHORTER_BY: usize = 4;
 
+/// How many characters a headline's opening body is looked for in (青峦县农业农村局).
+const HEADLINE_SUBJECT: usize = 10;
+
 /// Shortest headline read over a single line break, in characters: a shorter first line
 /// is as likely the start of a sentence cut short (会议于\n2019年3月召开, 王新亭\n强调).
 const MIN_FIRST_LINE_HEADLINE: usize = 8;
 
 /// Does `text`, before a single line break, consist of a headline alone, with a longer
-/// line under it (桐溪镇顺利完成换届选举\n镇党委书记甲、镇长乙出席会议。)? A print line
-/// is as wide as the next, so this one is not; joined, the headline would run into the
-/// text's first words (选举|镇党委).
+/// line under it that opens as a report does, with its date or dateline (鹤溪村镇银行召开
+/// 临时股东大会\n7月9日，…; 桐溪镇顺利完成换届选举\n近日，镇党委书记甲…)? A print line is
+/// as wide as the next, and a sentence the print broke goes on with its words, not a date
+/// and its comma; joined, the headline would run into the text's first words.
 fn ends_with_first_line_headline(text: &str, next: &str) -> bool {
     let text = text.trim_end_matches(is_blank);
     let Some((line, first)) = last_line(text, MAX_HEADING) else {
@@ -510,7 +514,18 @@ fn ends_with_first_line_headline(text: &str, next: &str) -> bool {
         return false;
     }
     let next_line = next.split(is_line_break).next().unwrap_or("").trim_matches(is_blank);
+    // (Or with a body the headline opens with, named again by its unit or head word alone:
+    // 桐溪镇顺利完成换届选举\n镇党委书记甲…, 青峦县农业农村局开展…\n局党组书记乙…, 丰宁街道
+    // 召开…\n街道党工委书记丙…. A print line goes on with the sentence's next word, which
+    // is seldom one of the headline's first.)
+    let named_again = || {
+        next_line
+            .chars()
+            .next()
+            .is_some_and(|c| is_ideograph(c) && line.chars().take(HEADLINE_SUBJECT).any(|h| h == c))
+    };
     next_line.chars().count() >= len + HEADLINE_SHORTER_BY
+        && (dateline_len(next_line).is_some() || date_and_comma_len(next_line).is_some() || named_again())
 }
 
 /// Does `text`, before a blank line, end with a byline on a line of its own (本报记者 甲
@@ -599,6 +614,84 @@ pub(crate) fn dateline_len(text: &str) -> Option<usize> {
         .iter()
         .filter_map(|e| head.find(e).map(|k| k + e.len()))
         .min()
+}
+
+/// Words of time that open a news item's first sentence or stand before its verb (近日，
+/// 青山县召开…; 青山县近日召开…).
+pub(crate) const TIME_WORDS: &[&str] = &[
+    "近日",
+    "日前",
+    "近期",
+    "今天",
+    "昨天",
+    "今日",
+    "昨日",
+    "前不久",
+    "上午",
+    "下午",
+    "今年",
+    "本月",
+    "上周",
+    "本周",
+];
+
+/// Is `text` a date written before a sentence (1月8日, 12月上旬)?
+pub(crate) fn is_date(text: &str) -> bool {
+    let day = text
+        .strip_suffix("上午")
+        .or_else(|| text.strip_suffix("下午"))
+        .or_else(|| text.strip_suffix("晚上"))
+        .or_else(|| text.strip_suffix("晚间"))
+        .or_else(|| text.strip_suffix("早间"))
+        // (A day's evening as news writes it: 7月3日晚.)
+        .or_else(|| text.strip_suffix("日晚").map(|d| &text[..d.len() + "日".len()]))
+        .unwrap_or(text);
+    TIME_WORDS.contains(&text)
+        || day.chars().all(|c| c.is_ascii_digit() || "年月日初底末旬".contains(c)) && day.ends_with(['日', '月', '旬'])
+}
+
+/// Can `c` stand in a text [`is_date`] accepts: a digit, a character of a date or of its
+/// time of day, or one of [`TIME_WORDS`] (a test checks that none is missing)?
+fn in_date(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(
+            c,
+            '年' | '月'
+                | '日'
+                | '初'
+                | '底'
+                | '末'
+                | '旬'
+                | '上'
+                | '下'
+                | '午'
+                | '晚'
+                | '早'
+                | '间'
+                | '近'
+                | '前'
+                | '期'
+                | '今'
+                | '天'
+                | '昨'
+                | '不'
+                | '久'
+                | '本'
+                | '周'
+        )
+}
+
+/// The length in bytes of the date `text` opens with and the comma after it (12月1日，…,
+/// 近日，…, 11月6日上午，…), as a news item's first sentence opens.
+pub(crate) fn date_and_comma_len(text: &str) -> Option<usize> {
+    // (Only a date's characters stand before that comma, so the first character that is
+    // none ends the search: the sentence is not scanned for a comma.)
+    let date_len = text.find(|c| !in_date(c)).unwrap_or(text.len());
+    text[date_len..]
+        .chars()
+        .next()
+        .filter(|&c| matches!(c, ',' | '，') && is_date(&text[..date_len]))
+        .map(|c| date_len + c.len_utf8())
 }
 
 /// Words of a résumé's opening facts (张明，男，汉族，1970年5月生), read within
@@ -1014,14 +1107,31 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
 mod tests {
     use super::*;
 
+    /// `date_and_comma_len` looks for a date's comma only past characters that may stand in a date.
+    #[test]
+    fn every_character_of_a_date_is_in_date() {
+        let dates = TIME_WORDS
+            .iter()
+            .copied()
+            .chain(["1998年12月31日上午", "初", "月底", "年末", "下旬", "晚上"]);
+        for date in dates {
+            assert!(date.chars().all(in_date), "{date}");
+        }
+    }
+
     /// A first line is a headline under a single break only when the line under it is
     /// longer: a print line is as wide as the next, and it is joined.
     #[test]
     fn a_first_line_shorter_than_the_next_is_a_headline() {
         let view = |text: &str| View::new(text).text().to_string();
         assert_eq!(
-            view("桐溪镇顺利完成换届选举\n镇党委书记甲、镇长乙出席会议。"),
-            "桐溪镇顺利完成换届选举\n镇党委书记甲、镇长乙出席会议。"
+            view("桐溪镇顺利完成换届选举\n近日，镇党委书记甲、镇长乙出席会议。"),
+            "桐溪镇顺利完成换届选举\n近日,镇党委书记甲、镇长乙出席会议。"
+        );
+        // (A sentence the print broke goes on with its words: 聂晓|岚2024年…, 副部长|乙.)
+        assert_eq!(
+            view("市场监督管理局党组成员副局长聂晓\n岚2024年4月12日带队检查了全市35家A级以上景区的安全生产工作。"),
+            "市场监督管理局党组成员副局长聂晓岚2024年4月12日带队检查了全市35家A级以上景区的安全生产工作。"
         );
         assert_eq!(
             view("全县上下凝心聚力全面推进新型城\n镇化建设各项工作任务落地见效。"),

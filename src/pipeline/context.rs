@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::records::Records;
-use crate::normalize::dateline_len;
+use crate::normalize::{TIME_WORDS, date_and_comma_len, dateline_len, is_date};
 use crate::recognize::org::{self, SHORT_HEADS};
 use crate::recognize::{ADMIN_UNITS, Sentence};
 use crate::relate::{self, Mentions, TripleMention, Unheld};
@@ -608,7 +608,7 @@ impl<'t> Context<'t> {
             if o.parent.is_none()
                 && let Some(head) = determined_head(&text[..o.span.start])
                 && let Some(body) = host
-                    .filter(|h| host_has_head(h, head))
+                    .filter(|h| names_host(h, head, &text[..o.span.start]))
                     .or_else(|| body_of_kind(before, usize::MAX, head))
             {
                 o.name = Cow::Owned(format!("{}{}", body.name, o.name));
@@ -636,17 +636,22 @@ impl<'t> Context<'t> {
                 Some(o) if determiner_and_head(&o.text) => (o.span.start.min(role.start), &text[..o.span.end]),
                 Some(_) => continue,
             };
-            let determined = determined_head(before);
-            // (A head character alone, no 该 or 本 before it, names the body the text is
+            // (A head character alone opening a list's column names the body the text is
             // about rather than one named last: 萍川县生态环境局关于… then …驻局纪检监察组…
             // then 甲　局|办公室主任.)
-            let subject = self.subject.as_ref().filter(|_| determined.is_none());
-            if let Some(head) = determined.or_else(|| head_alone(before))
+            let column = trimmed_end(before)
+                .char_indices()
+                .next_back()
+                .is_some_and(|(k, _)| before[..k].ends_with([' ', '\t', '\u{3000}']));
+            let subject = self.subject.as_ref().filter(|_| column);
+            if let Some(head) = determined_head(before).or_else(|| head_alone(before))
                 // The body the text is about, if it is of that kind; else the one named last.
+                // (本行 names the bank the text is about when its name is that of the company,
+                // 青山农村商业银行股份有限公司; 该行 the one named last.)
                 && let Some(body) = [self.host.as_ref(), subject]
                     .into_iter()
                     .flatten()
-                    .find(|h| host_has_head(h, head) && h.span.end <= named_by)
+                    .find(|h| names_host(h, head, before) && h.span.end <= named_by)
                     .or_else(|| body_of_kind(&ex.orgs, named_by, head))
             {
                 let body = body.clone();
@@ -1786,71 +1791,6 @@ fn after_credits(text: &str) -> &str {
         .trimmed_start()
 }
 
-/// Is `text` a date written before a sentence (1月8日, 12月上旬)?
-fn is_date(text: &str) -> bool {
-    let day = text
-        .strip_suffix("上午")
-        .or_else(|| text.strip_suffix("下午"))
-        .or_else(|| text.strip_suffix("晚上"))
-        .or_else(|| text.strip_suffix("晚间"))
-        .or_else(|| text.strip_suffix("早间"))
-        // (A day's evening as news writes it: 7月3日晚.)
-        .or_else(|| text.strip_suffix("日晚").map(|d| &text[..d.len() + "日".len()]))
-        .unwrap_or(text);
-    TIME_WORDS.contains(&text)
-        || day.chars().all(|c| c.is_ascii_digit() || "年月日初底末旬".contains(c)) && day.ends_with(['日', '月', '旬'])
-}
-
-/// Can `c` stand in a text [`is_date`] accepts: a digit, a character of a date or of its
-/// time of day, or one of [`TIME_WORDS`] (a test checks that none is missing)?
-fn in_date(c: char) -> bool {
-    c.is_ascii_digit()
-        || matches!(
-            c,
-            '年' | '月'
-                | '日'
-                | '初'
-                | '底'
-                | '末'
-                | '旬'
-                | '上'
-                | '下'
-                | '午'
-                | '晚'
-                | '早'
-                | '间'
-                | '近'
-                | '前'
-                | '期'
-                | '今'
-                | '天'
-                | '昨'
-                | '不'
-                | '久'
-                | '本'
-                | '周'
-        )
-}
-
-/// Words of time that open a news item's first sentence or stand before its verb (近日，
-/// 青山县召开…; 青山县近日召开…).
-const TIME_WORDS: &[&str] = &[
-    "近日",
-    "日前",
-    "近期",
-    "今天",
-    "昨天",
-    "今日",
-    "昨日",
-    "前不久",
-    "上午",
-    "下午",
-    "今年",
-    "本月",
-    "上周",
-    "本周",
-];
-
 /// The place a government body's name opens with when no prefix was read apart (北辰市|委,
 /// 中共|青山县|委, 北辰市|人民政府新闻办公室): two to four ideographs and an administrative
 /// unit, before the rest of a government body's name.
@@ -1908,15 +1848,7 @@ fn after_date(text: &str) -> usize {
     if let Some(k) = dateline(&text[lead..]) {
         lead = text.len() - after_credits(text[lead + k..].trimmed_start()).len();
     }
-    let body = &text[lead..];
-    // (Only a date's characters stand before that comma, so the first character that is
-    // none ends the search: the sentence is not scanned for a comma.)
-    let date_len = body.find(|c| !in_date(c)).unwrap_or(body.len());
-    lead + body[date_len..]
-        .chars()
-        .next()
-        .filter(|&c| matches!(c, ',' | '，') && is_date(&body[..date_len]))
-        .map_or(0, |c| date_len + c.len_utf8())
+    lead + date_and_comma_len(&text[lead..]).unwrap_or(0)
 }
 
 /// The place sentence `s` opens with (after a date) as its subject, whatever its verb, when
@@ -2148,10 +2080,22 @@ fn organ_len(name: &str) -> usize {
         .map_or(0, |p| p.len())
 }
 
-/// Is `head` the head word of `host` (厂 of 红星机床厂; 集团, 公司 of any company; 行 of
-/// 青山农村商业银行股份有限公司)?
+/// Does the head word `head`, written at the end of `before` (after 该 or 本, or alone), name
+/// `host`: is it its head word — or, after 本, the company's head word before its legal form
+/// (本行 of 青山农村商业银行股份有限公司; 该行 is a bank named last, not the host)?
+fn names_host(host: &Org<'_>, head: &str, before: &str) -> bool {
+    let own = || {
+        before
+            .trimmed_end()
+            .strip_suffix(head)
+            .is_some_and(|r| r.ends_with('本'))
+    };
+    host_has_head(host, head) || (own() && whole_company_of(host, head))
+}
+
+/// Is `head` the head word of `host` (厂 of 红星机床厂; 集团, 公司 of any company)?
 fn host_has_head(host: &Org<'_>, head: &str) -> bool {
-    of_kind(host, head)
+    host.name.ends_with(head)
         || (host.kind == OrgKind::Company && matches!(head, "集团" | "公司") && host.name.contains(head))
         // (A group's own word for itself: 集团公司 of 青禾城建集团有限公司.)
         || (host.kind == OrgKind::Company && head == "集团公司" && host.name.contains("集团"))
@@ -2227,18 +2171,6 @@ mod tests {
     fn every_head_ends_in_a_head_last_char() {
         for h in SHORT_HEADS {
             assert!(h.ends_with(HEAD_LAST_CHARS), "{h}");
-        }
-    }
-
-    /// `place_opening` looks for a date's comma only past characters that may stand in a date.
-    #[test]
-    fn every_character_of_a_date_is_in_date() {
-        let dates = TIME_WORDS
-            .iter()
-            .copied()
-            .chain(["1998年12月31日上午", "初", "月底", "年末", "下旬", "晚上"]);
-        for date in dates {
-            assert!(date.chars().all(in_date), "{date}");
         }
     }
 

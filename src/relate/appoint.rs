@@ -482,16 +482,22 @@ pub(crate) fn relate(
             .or_else(|| workplace_between(s, m, m.persons[holders[holders.len() - 1]].end, lead));
         previous_org = org;
         let orgs = chain_orgs(s.text, m, &roles, org);
+        // (分别 may open the holders' clause: 分别由甲、乙任主任、组长.)
+        let respectively = respectively || s.text[..first].strip_suffix('由').is_some_and(|b| b.ends_with("分别"));
         let in_turn = respectively && holders.len() == roles.len() && holders.len() > 1;
-        // Units listed before, whose posts the holders take in turn (下设甲组、乙组，分别由丙、丁
-        // 任组长): each holder's post is in the unit listed in the same place.
-        let units = own
-            .is_none()
-            .then(|| units_in_turn(s, m, first, holders.len()))
-            .flatten();
+        // Units listed right before the clause, whose posts the holders take in turn (下设甲组、
+        // 乙组，分别由丙、丁任组长): each holder's post is in the unit listed in the same place.
+        // When the holders do not take them in turn, one for one, which unit is whose is not
+        // said (下设甲组、乙组，由丙任组长): the posts name none.
+        let units = if own.is_none() {
+            units_listed_before(s, m, first)
+        } else {
+            None
+        };
         for (i, &p) in holders.iter().enumerate() {
             let orgs = match &units {
-                Some(units) => vec![Some(units[i]); roles.len()],
+                Some((units, true)) if units.len() == holders.len() => vec![Some(units[i]); roles.len()],
+                Some(_) => vec![None; roles.len()],
                 None => orgs.clone(),
             };
             for (j, (&(role, _, _), &org)) in roles.iter().zip(&orgs).enumerate() {
@@ -512,25 +518,27 @@ pub(crate) fn relate(
     }
 }
 
-/// The `n` bodies listed right before the clause that opens with 分别 (由) at byte `first`
-/// (its first holder), joined by 、, 和 or 及 (指挥部下设工程技术组、征地拆迁组、综合协调组，
-/// 分别由甲、乙、丙任组长): as many as there are holders, who take their posts in turn.
-fn units_in_turn(s: &Sentence<'_>, m: &Mentions<'_>, first: usize, n: usize) -> Option<Vec<usize>> {
+/// The bodies listed right before the clause of posts whose first holder is at byte `first`
+/// (指挥部下设工程技术组、征地拆迁组、综合协调组，分别由甲、乙、丙任组长), joined by 、, 和 or 及 —
+/// none when a listed one was not read (下设办公室、督查组: …) — and whether the clause says
+/// its posts are taken in turn (分别).
+fn units_listed_before(s: &Sentence<'_>, m: &Mentions<'_>, first: usize) -> Option<(Vec<usize>, bool)> {
     let before = &s.text[..first];
-    let before = before.strip_suffix('由').unwrap_or(before).strip_suffix("分别")?;
+    let before = before.strip_suffix('由').unwrap_or(before);
+    let (before, in_turn) = before.strip_suffix("分别").map_or((before, false), |b| (b, true));
     let end = before.strip_suffix([',', '，'])?.len();
-    if n < 2 {
+    let last = m.orgs.iter().rposition(|o| o.range.end == end)?;
+    let joined = |text: Option<&str>| matches!(text, Some("、" | "和" | "及"));
+    let mut from = last;
+    while from > 0 && joined(s.text.get(m.orgs[from - 1].range.end..m.orgs[from].range.start)) {
+        from -= 1;
+    }
+    // (A unit before the first read, left unread: which is whose is not known.)
+    let whole = !s.text[..m.orgs[from].range.start].ends_with(['、', '和', '及']);
+    if from == last && whole {
         return None;
     }
-    let last = m.orgs.iter().rposition(|o| o.range.end == end)?;
-    let from = (last + 1).checked_sub(n)?;
-    let listed = (from..last).all(|k| {
-        matches!(
-            s.text.get(m.orgs[k].range.end..m.orgs[k + 1].range.start),
-            Some("、" | "和" | "及")
-        )
-    });
-    listed.then(|| (from..=last).collect())
+    Some((if whole { (from..=last).collect() } else { Vec::new() }, in_turn))
 }
 
 /// What joins a post to the one before it after an appointing verb: 兼 (after a comma too),
