@@ -643,17 +643,18 @@ pub(crate) fn before_own_title(text: &str, start: usize, end: usize) -> bool {
 /// Does `before` (the text up to a unit) end in a list of the units a body sets up under it,
 /// in the clause that 下设 opens (领导小组下设综合组、|督查组)?
 pub(crate) fn set_up_under(before: &str) -> bool {
-    let clause = before
-        .rsplit([',', '，', '。', ';', '；', ':', '：', '\n'])
-        .next()
-        .unwrap_or(before);
-    clause.rfind("下设").is_some_and(|k| {
-        let listed = &clause[k + "下设".len()..];
-        listed.chars().count() <= MAX_SET_UP_UNITS
-            && listed
-                .chars()
-                .all(|c| c == '、' || c == '和' || crate::recognize::is_han(c))
-    })
+    // (One walk back over the list, no longer than a list is: it runs before many units'
+    // heads, and a search for 下设 over the clause cost more than the whole rule.)
+    let mut chars = before.chars().rev().take(MAX_SET_UP_UNITS + 2).peekable();
+    while let Some(c) = chars.next() {
+        if c == '设' && chars.peek() == Some(&'下') {
+            return true;
+        }
+        if !(c == '、' || c == '和' || crate::recognize::is_han(c)) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Most characters of the units listed after 下设 before the one read.

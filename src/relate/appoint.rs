@@ -495,12 +495,12 @@ pub(crate) fn relate(
             None
         };
         for (i, &p) in holders.iter().enumerate() {
-            let orgs = match &units {
-                Some((units, true)) if units.len() == holders.len() => vec![Some(units[i]); roles.len()],
-                Some(_) => vec![None; roles.len()],
-                None => orgs.clone(),
-            };
             for (j, (&(role, _, _), &org)) in roles.iter().zip(&orgs).enumerate() {
+                let org = match &units {
+                    Some((units, true)) if units.len() == holders.len() => Some(units[i]),
+                    Some(_) => None,
+                    None => org,
+                };
                 let exists = out.iter().any(|t| t.person == p && t.role == role);
                 if !exists && (!in_turn || i == j) {
                     out.push(TripleMention {

@@ -1160,11 +1160,16 @@ fn posts_after(
     let blanks = crate::recognize::personal_note_len(opener).map_or(opener, |n| &opener[n..]);
     // The column may open with its body's head character alone (甲　局|党组书记、局长): the
     // text names the body before.
-    let blanks = SHORT_HEADS
-        .iter()
-        .filter(|h| h.chars().nth(1).is_none())
-        .find_map(|h| blanks.strip_suffix(h))
-        .unwrap_or(blanks);
+    // (Looked for only after a blank: most names have none.)
+    let blanks = if blanks.starts_with([' ', '\u{3000}', '\t']) {
+        SHORT_HEADS
+            .iter()
+            .filter(|h| h.chars().nth(1).is_none())
+            .find_map(|h| blanks.strip_suffix(h))
+            .unwrap_or(blanks)
+    } else {
+        blanks
+    };
     if !blanks.is_empty() && is_blank(blanks) {
         if let Some((posts, _)) = line_end.filter(|(_, first)| *first == k + 1) {
             return Some(posts.clone());
@@ -1765,18 +1770,17 @@ const COMMITTEE_POSTS: &[&str] = &[
 /// 人民医院 and 院长) or its head word of two (消防救援支队 and 支队长), or 校长 of a
 /// university?
 pub(crate) fn heads_body(title: &str, name: &str) -> bool {
-    // (A party organ has no head of its kind: a 组长 heads no 党组, a 部长 no 党支部.)
-    if PARTY_ORGANS.iter().any(|p| name.ends_with(p)) {
-        return false;
-    }
     // (Or a head word of two characters: 支队|长 of a 消防救援支队, 大队|长.)
     let two = title
         .strip_suffix('长')
         .is_some_and(|head| head.chars().count() == 2 && name.ends_with(head));
-    two || name.chars().next_back().is_some_and(|c| {
-        let mut t = title.chars();
-        (t.next() == Some(c) && t.as_str() == "长") || (c == '学' && name.ends_with("大学") && title == "校长")
-    })
+    let heads = two
+        || name.chars().next_back().is_some_and(|c| {
+            let mut t = title.chars();
+            (t.next() == Some(c) && t.as_str() == "长") || (c == '学' && name.ends_with("大学") && title == "校长")
+        });
+    // (A party organ has no head of its kind: a 组长 heads no 党组, a 部长 no 党支部.)
+    heads && !PARTY_ORGANS.iter().any(|p| name.ends_with(p))
 }
 
 /// Emits the triples of `person`'s `posts`, each with its rule — or with `given` when set.
