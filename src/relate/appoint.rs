@@ -231,6 +231,15 @@ pub(crate) fn relate(
         });
         // A bare head word there (当选为协会会长) names no organisation but belongs to the post.
         let lead = own.map_or(role.range.start, |o| m.orgs[o].range.start);
+        // So does the body a party organ read apart belongs to (现任|本行|党委|副书记).
+        let lead = own
+            .filter(|&o| PARTY_ORGANS.contains(&&s.text[m.orgs[o].range.clone()]))
+            .and_then(|_| {
+                m.orgs
+                    .iter()
+                    .find(|b| b.range.end == lead && b.range.start >= clause_start)
+            })
+            .map_or(lead, |b| b.range.start);
         let lead = match s.hit_ending_at(lead) {
             Some(h) if own.is_none() && h.entry.is(tag::ORG_SUFFIX) && h.start >= clause_start => {
                 // With its determiner (现任本公司董事).
