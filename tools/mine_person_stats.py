@@ -53,7 +53,7 @@ COMMON_SURNAMES = (
     "况那宿鲜印逯隆茹诸战慕危玉银亢嵩帖蔚冶郦贡"
     # Rarer surnames of the traditional lists, each written mostly as a surname.
     "钮嵇荀糜宓郗戎韶鄂濮寿习庾衡步訾巢蒯竺桓昝贲邴隗蓟逄璩郏殳丘回湛茅贝莘暴钭宦庹居檀綦仉蹇雒笪厍缑琚禚酆"
-    "眭羿沐汲乜毋夔郇谯佴骞税束禤芈戢幸籍旷汝言姒暨弓禄堵"
+    "眭羿沐汲乜毋夔郇谯佴骞税束禤芈戢幸籍旷汝言姒弓禄"
 )
 COMPOUND_SURNAMES = (
     "欧阳 司马 诸葛 上官 司徒 东方 皇甫 夏侯 慕容 令狐 尉迟 公孙 长孙 宇文 端木 南宫 独孤 西门 轩辕 百里 呼延 "

@@ -489,18 +489,17 @@ fn headline_shaped(line: &str) -> bool {
 /// paragraph may be indented by two characters).
 const HEADLINE_SHORTER_BY: usize = 4;
 
-/// How many characters a headline's opening body is looked for in (青峦县农业农村局).
-const HEADLINE_SUBJECT: usize = 10;
-
 /// Shortest headline read over a single line break, in characters: a shorter first line
 /// is as likely the start of a sentence cut short (会议于\n2019年3月召开, 王新亭\n强调).
 const MIN_FIRST_LINE_HEADLINE: usize = 8;
 
-/// Does `text`, before a single line break, consist of a headline alone, with a longer
-/// line under it that opens as a report does, with its date or dateline (鹤溪村镇银行召开
-/// 临时股东大会\n7月9日，…; 桐溪镇顺利完成换届选举\n近日，镇党委书记甲…)? A print line is
-/// as wide as the next, and a sentence the print broke goes on with its words, not a date
-/// and its comma; joined, the headline would run into the text's first words.
+/// Does `text`, before a single line break, consist of a headline alone, with a longer line
+/// under it (桐溪镇顺利完成换届选举\n镇党委书记甲…; 奋力谱写高质量发展新篇章\n县委书记乙…)?
+/// A print line is as wide as the next, so this one is not — unless it is a sentence's start
+/// the print broke: one that ends in a title or a name after it (…副局长\n甲…, …副县长戎立\n
+/// 新等…) or a verb of appointing (…决定任命\n乙为…), or opens as a clause does (据…, 经…,
+/// 2024年5月12日上午…). A report's date or dateline under it makes it a headline whatever it
+/// ends with. Joined, the headline would run into the text's first words (选举|镇党委).
 fn ends_with_first_line_headline(text: &str, next: &str) -> bool {
     let text = text.trim_end_matches(is_blank);
     let Some((line, first)) = last_line(text, MAX_HEADING) else {
@@ -514,19 +513,45 @@ fn ends_with_first_line_headline(text: &str, next: &str) -> bool {
         return false;
     }
     let next_line = next.split(is_line_break).next().unwrap_or("").trim_matches(is_blank);
-    // (Or with a body the headline opens with, named again by its unit or head word alone:
-    // 桐溪镇顺利完成换届选举\n镇党委书记甲…, 青峦县农业农村局开展…\n局党组书记乙…, 丰宁街道
-    // 召开…\n街道党工委书记丙…. A print line goes on with the sentence's next word, which
-    // is seldom one of the headline's first.)
-    let named_again = || {
-        next_line
+    if next_line.chars().count() < len + HEADLINE_SHORTER_BY {
+        return false;
+    }
+    let report = || dateline_len(next_line).is_some() || date_and_comma_len(next_line).is_some();
+    let cut_short = || {
+        let tail: String = line
             .chars()
-            .next()
-            .is_some_and(|c| is_ideograph(c) && line.chars().take(HEADLINE_SUBJECT).any(|h| h == c))
+            .rev()
+            .take(TITLE_TAIL)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let head_title = tail
+            .char_indices()
+            .any(|(k, c)| c == '长' && tail[..k].chars().next_back().is_some_and(|h| HEADED_UNITS.contains(h)));
+        head_title
+            || TITLES_AND_VERBS.iter().any(|t| tail.contains(t))
+            || line.starts_with(|c: char| c.is_ascii_digit())
+            || CLAUSE_OPENINGS.iter().any(|o| line.starts_with(o))
+            || dateline_len(line).is_some()
     };
-    next_line.chars().count() >= len + HEADLINE_SHORTER_BY
-        && (dateline_len(next_line).is_some() || date_and_comma_len(next_line).is_some() || named_again())
+    report() || !cut_short()
 }
+
+/// How many of a first line's last characters are read for a title or a verb a print line
+/// may end in, or end in and a name of up to three characters after it (…副局长聂晓).
+const TITLE_TAIL: usize = 5;
+
+/// The units whose head's title is the unit and 长 (局长, 县长, 组长 …): 长 after another
+/// character ends a headline's word as well (同比增长, 家长).
+const HEADED_UNITS: &str = "局县市镇乡区省部处科厅院校所站队组行社会事村股馆台团司";
+
+/// Titles and verbs a print line may end in, and no headline does (书记, 主任, 任命).
+const TITLES_AND_VERBS: &[&str] = &["书记", "主任", "主席", "委员", "总理", "任命"];
+
+/// How a sentence's clause opens, never a headline (据县委组织部副部长甲介绍, 经县政府研究, 由…,
+/// 在…大会上, 会议由…).
+const CLAUSE_OPENINGS: &[&str] = &["据", "经", "由", "在", "会议由", "近日", "日前"];
 
 /// Does `text`, before a blank line, end with a byline on a line of its own (本报记者 甲
 /// 通讯员 乙)? Joined, its last name would run into the report's first words (乙|清晨六点).
@@ -1127,6 +1152,14 @@ mod tests {
         assert_eq!(
             view("桐溪镇顺利完成换届选举\n近日，镇党委书记甲、镇长乙出席会议。"),
             "桐溪镇顺利完成换届选举\n近日,镇党委书记甲、镇长乙出席会议。"
+        );
+        assert_eq!(
+            view("奋力谱写高质量发展新篇章\n县委书记甲在全县经济工作会议上强调，要抓好落实。"),
+            "奋力谱写高质量发展新篇章\n县委书记甲在全县经济工作会议上强调,要抓好落实。"
+        );
+        assert_eq!(
+            view("经县人民政府研究决定任命\n乙为县发展和改革局局长（试用期一年），免去其县统计局局长职务。"),
+            "经县人民政府研究决定任命乙为县发展和改革局局长(试用期一年),免去其县统计局局长职务。"
         );
         // (A sentence the print broke goes on with its words: 聂晓|岚2024年…, 副部长|乙.)
         assert_eq!(

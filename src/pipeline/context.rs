@@ -608,7 +608,7 @@ impl<'t> Context<'t> {
             if o.parent.is_none()
                 && let Some(head) = determined_head(&text[..o.span.start])
                 && let Some(body) = host
-                    .filter(|h| names_host(h, head, &text[..o.span.start]))
+                    .filter(|h| names_host(h, head))
                     .or_else(|| body_of_kind(before, usize::MAX, head))
             {
                 o.name = Cow::Owned(format!("{}{}", body.name, o.name));
@@ -648,10 +648,16 @@ impl<'t> Context<'t> {
                 // The body the text is about, if it is of that kind; else the one named last.
                 // (本行 names the bank the text is about when its name is that of the company,
                 // 青山农村商业银行股份有限公司; 该行 the one named last.)
-                && let Some(body) = [self.host.as_ref(), subject]
-                    .into_iter()
-                    .flatten()
-                    .find(|h| names_host(h, head, before) && h.span.end <= named_by)
+                // (该行 after a bank named in its own sentence is that bank: 会议邀请石屏农商银行
+                // 介绍经验，该行副行长甲….)
+                && let Some(body) = body_of_kind(&ex.orgs[read.first_org..], named_by, head)
+                    .filter(|_| trimmed_end(before).strip_suffix(head).is_some_and(|r| r.ends_with('该')))
+                    .or_else(|| {
+                        [self.host.as_ref(), subject]
+                            .into_iter()
+                            .flatten()
+                            .find(|h| names_host(h, head) && h.span.end <= named_by)
+                    })
                     .or_else(|| body_of_kind(&ex.orgs, named_by, head))
             {
                 let body = body.clone();
@@ -2080,17 +2086,10 @@ fn organ_len(name: &str) -> usize {
         .map_or(0, |p| p.len())
 }
 
-/// Does the head word `head`, written at the end of `before` (after 该 or 本, or alone), name
-/// `host`: is it its head word — or, after 本, the company's head word before its legal form
-/// (本行 of 青山农村商业银行股份有限公司; 该行 is a bank named last, not the host)?
-fn names_host(host: &Org<'_>, head: &str, before: &str) -> bool {
-    let own = || {
-        before
-            .trimmed_end()
-            .strip_suffix(head)
-            .is_some_and(|r| r.ends_with('本'))
-    };
-    host_has_head(host, head) || (own() && whole_company_of(host, head))
+/// Does the head word `head` name `host`: is it its head word, or the company's head word
+/// before its legal form (行 of 青山农村商业银行股份有限公司, as of 青山农商银行)?
+fn names_host(host: &Org<'_>, head: &str) -> bool {
+    host_has_head(host, head) || whole_company_of(host, head)
 }
 
 /// Is `head` the head word of `host` (厂 of 红星机床厂; 集团, 公司 of any company)?

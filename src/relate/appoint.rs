@@ -497,7 +497,7 @@ pub(crate) fn relate(
         // Units listed right before the clause, whose posts the holders take in turn (下设甲组、
         // 乙组，分别由丙、丁任组长): each holder's post is in the unit listed in the same place.
         // When the holders do not take them in turn, one for one, which unit is whose is not
-        // said (下设甲组、乙组，由丙任组长): the posts name none.
+        // said (下设甲组、乙组，由丙任组长) but by the post's title.
         let units = if own.is_none() {
             units_listed_before(s, m, first)
         } else {
@@ -506,8 +506,21 @@ pub(crate) fn relate(
         for (i, &p) in holders.iter().enumerate() {
             for (j, (&(role, _, _), &org)) in roles.iter().zip(&orgs).enumerate() {
                 let org = match &units {
-                    Some((units, true)) if units.len() == holders.len() => Some(units[i]),
-                    Some(_) => None,
+                    Some((units, listed_in_turn))
+                        if (*listed_in_turn || respectively) && units.len() == holders.len() =>
+                    {
+                        Some(units[i])
+                    }
+                    // (Else the one unit the post heads, if only one is of its kind: 组建了应急救援
+                    // 中心和应急救援大队，由甲任大队长.)
+                    Some((units, _)) => {
+                        let title = &s.text[m.roles[role].core.clone()];
+                        let mut headed = units
+                            .iter()
+                            .copied()
+                            .filter(|&u| super::heads_body(title, &s.text[m.orgs[u].range.clone()]));
+                        headed.next().filter(|_| headed.next().is_none())
+                    }
                     None => org,
                 };
                 let exists = out.iter().any(|t| t.person == p && t.role == role);
