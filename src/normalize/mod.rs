@@ -542,12 +542,12 @@ fn ends_with_first_line_headline(text: &str, next: &str) -> bool {
 /// may end in, or end in and a name of up to three characters after it (…副局长聂晓).
 const TITLE_TAIL: usize = 5;
 
-/// The units whose head's title is the unit and 长 (局长, 县长, 组长 …): 长 after another
-/// character ends a headline's word as well (同比增长, 家长).
-const HEADED_UNITS: &str = "局县市镇乡区省部处科厅院校所站队组行社会事村股馆台团司";
+/// The characters before 长 in a head's title (局长, 县长, 组长, 秘书长, 检察长, 董事长 …): 长
+/// after another character ends a headline's word as well (同比增长, 家长).
+const HEADED_UNITS: &str = "局县市镇乡区省州部处科厅署院庭校所站队组行社会事书察村股馆台团司";
 
-/// Titles and verbs a print line may end in, and no headline does (书记, 主任, 任命).
-const TITLES_AND_VERBS: &[&str] = &["书记", "主任", "主席", "委员", "总理", "任命"];
+/// Titles and verbs a print line may end in, and no headline does (书记, 主任, 总经理, 任命).
+const TITLES_AND_VERBS: &[&str] = &["书记", "主任", "主席", "委员", "总理", "经理", "总监", "总裁", "任命"];
 
 /// How a sentence's clause opens, never a headline (据县委组织部副部长甲介绍, 经县政府研究, 由…,
 /// 在…大会上, 会议由…).
@@ -1156,6 +1156,10 @@ mod tests {
         assert_eq!(
             view("奋力谱写高质量发展新篇章\n县委书记甲在全县经济工作会议上强调，要抓好落实。"),
             "奋力谱写高质量发展新篇章\n县委书记甲在全县经济工作会议上强调,要抓好落实。"
+        );
+        assert_eq!(
+            view("澄江市人民政府副秘书长\n乙带队检查了全市重点项目建设情况并召开座谈会。"),
+            "澄江市人民政府副秘书长乙带队检查了全市重点项目建设情况并召开座谈会。"
         );
         assert_eq!(
             view("经县人民政府研究决定任命\n乙为县发展和改革局局长（试用期一年），免去其县统计局局长职务。"),
