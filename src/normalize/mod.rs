@@ -547,7 +547,23 @@ const TITLE_TAIL: usize = 5;
 const HEADED_UNITS: &str = "局县市镇乡区省州部处科厅署院庭校所站队组行社会事书察村股馆台团司";
 
 /// Titles and verbs a print line may end in, and no headline does (书记, 主任, 总经理, 任命).
-const TITLES_AND_VERBS: &[&str] = &["书记", "主任", "主席", "委员", "总理", "经理", "总监", "总裁", "任命"];
+const TITLES_AND_VERBS: &[&str] = &[
+    "书记",
+    "主任",
+    "主席",
+    "委员",
+    "总理",
+    "经理",
+    "总监",
+    "总裁",
+    "检察官",
+    "检察员",
+    "审判员",
+    "法官",
+    "教授",
+    "院士",
+    "任命",
+];
 
 /// How a sentence's clause opens, never a headline (据县委组织部副部长甲介绍, 经县政府研究, 由…,
 /// 在…大会上, 会议由…).
