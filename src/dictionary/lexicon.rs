@@ -642,7 +642,7 @@ pub(crate) fn before_own_title(text: &str, start: usize, end: usize) -> bool {
 
 /// Does `before` (the text up to a unit) end in a list of the units a body sets up under it,
 /// in the clause that 下设 opens (领导小组下设综合组、|督查组)?
-pub(crate) fn set_up_under(before: &str) -> bool {
+fn set_up_under(before: &str) -> bool {
     // (One walk back over the list, no longer than a list is: it runs before many units'
     // heads, and a search for 下设 over the clause cost more than the whole rule.)
     let mut chars = before.chars().rev().take(MAX_SET_UP_UNITS + 2).peekable();
@@ -655,6 +655,13 @@ pub(crate) fn set_up_under(before: &str) -> bool {
         }
     }
     false
+}
+
+/// Does `before` end in a list of units after 下设 with one read already, the unit after it
+/// listed by 、 or 和 (下设综合组和|督导组)? A unit alone after 下设 (下设办公室) is the body's
+/// own office, no unit named.
+pub(crate) fn later_unit_set_up(before: &str) -> bool {
+    before.ends_with(['、', '和']) && set_up_under(before)
 }
 
 /// Most characters of the units listed after 下设 before the one read.

@@ -518,14 +518,11 @@ fn ends_with_first_line_headline(text: &str, next: &str) -> bool {
     }
     let report = || dateline_len(next_line).is_some() || date_and_comma_len(next_line).is_some();
     let cut_short = || {
-        let tail: String = line
-            .chars()
+        let tail = line
+            .char_indices()
             .rev()
-            .take(TITLE_TAIL)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
+            .nth(TITLE_TAIL - 1)
+            .map_or(line, |(k, _)| &line[k..]);
         let head_title = tail
             .char_indices()
             .any(|(k, c)| c == '长' && tail[..k].chars().next_back().is_some_and(|h| HEADED_UNITS.contains(h)));

@@ -608,7 +608,7 @@ impl<'t> Context<'t> {
             if o.parent.is_none()
                 && let Some(head) = determined_head(&text[..o.span.start])
                 && let Some(body) = host
-                    .filter(|h| names_host(h, head))
+                    .filter(|h| host_has_head(h, head))
                     .or_else(|| body_of_kind(before, usize::MAX, head))
             {
                 o.name = Cow::Owned(format!("{}{}", body.name, o.name));
@@ -656,7 +656,7 @@ impl<'t> Context<'t> {
                         [self.host.as_ref(), subject]
                             .into_iter()
                             .flatten()
-                            .find(|h| names_host(h, head) && h.span.end <= named_by)
+                            .find(|h| host_has_head(h, head) && h.span.end <= named_by)
                     })
                     .or_else(|| body_of_kind(&ex.orgs, named_by, head))
             {
@@ -2086,15 +2086,11 @@ fn organ_len(name: &str) -> usize {
         .map_or(0, |p| p.len())
 }
 
-/// Does the head word `head` name `host`: is it its head word, or the company's head word
-/// before its legal form (行 of 青山农村商业银行股份有限公司, as of 青山农商银行)?
-fn names_host(host: &Org<'_>, head: &str) -> bool {
-    host_has_head(host, head) || whole_company_of(host, head)
-}
-
-/// Is `head` the head word of `host` (厂 of 红星机床厂; 集团, 公司 of any company)?
+/// Is `head` the head word of `host` (厂 of 红星机床厂; 集团, 公司 of any company), or the
+/// company's head word before its legal form (行 of 青山农村商业银行股份有限公司, as of
+/// 青山农商银行)?
 fn host_has_head(host: &Org<'_>, head: &str) -> bool {
-    host.name.ends_with(head)
+    of_kind(host, head)
         || (host.kind == OrgKind::Company && matches!(head, "集团" | "公司") && host.name.contains(head))
         // (A group's own word for itself: 集团公司 of 青禾城建集团有限公司.)
         || (host.kind == OrgKind::Company && head == "集团公司" && host.name.contains("集团"))

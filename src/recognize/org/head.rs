@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use super::known::{bare_unit_start, lends_to_title};
 use super::{CLASS_INSIDE, INSIDE, LINKING_CHARS, NAME_CLASSES, OrgMention, OrgModel, with_word_class};
 use crate::OrgKind;
-use crate::dictionary::{Hit, PlaceLevel, before_own_title, set_up_under, tag};
+use crate::dictionary::{Hit, PlaceLevel, before_own_title, later_unit_set_up, tag};
 use crate::recognize::person::FastSet;
 use crate::recognize::{ADMIN_UNITS, Sentence, coordinates, is_bare_unit, is_han, one_of};
 
@@ -449,7 +449,7 @@ impl OrgModel {
             return hit.end - hit.start <= 4
                 || !self.not_heads.contains(word)
                 // (Or a unit a body sets up, listed after another after 下设: 下设综合组和|督导组.)
-                || (s.text[..w.start].ends_with(['、', '和']) && set_up_under(&s.text[..w.start]))
+                || later_unit_set_up(&s.text[..w.start])
                 || (hit.entry.org_kind != OrgKind::Company
                     && (names_before(s, w.start) || named_before_own_title(s, hit, w.start)))
                 // (A business's brand the segmenter had to guess counts: 沅城|宾馆|总经理.)
@@ -1254,14 +1254,12 @@ impl OrgModel {
                 .is_some_and(|o| o.prefix.is_some() && coordinates(&s.text[o.range.end..start]))
                 || in_list_of_posts(s, head, found)
         };
-        // (Nor a unit a body sets up listed after another after 下设: 下设综合组和|督导组; one
-        // alone, 下设办公室, is the body's own office.)
-        let listed_unit = || s.text[..start].ends_with(['、', '和']) && set_up_under(&s.text[..start]);
+        // (Nor a unit a body sets up listed after another after 下设: 下设综合组和|督导组.)
         if bare
             && !head.entry.standalone
             && !coordinated()
             && !super::heads_held_title(s, head, persons)
-            && !listed_unit()
+            && !later_unit_set_up(&s.text[..start])
         {
             return None;
         }
