@@ -491,15 +491,20 @@ pub(crate) fn relate(
             .or_else(|| workplace_between(s, m, m.persons[holders[holders.len() - 1]].end, lead));
         previous_org = org;
         let orgs = chain_orgs(s.text, m, &roles, org);
-        // (分别 may open the holders' clause: 分别由甲、乙任主任、组长.)
-        let respectively = respectively || s.text[..first].strip_suffix('由').is_some_and(|b| b.ends_with("分别"));
+        // (分别 may open the holders' clause, their titles written before the names too: 分别由
+        // 甲、乙任主任、组长, 分别由县委副书记甲、副县长乙任组长、副组长.)
+        let introduced = introduced_at(m, first);
+        let respectively = respectively
+            || s.text[..introduced]
+                .strip_suffix('由')
+                .is_some_and(|b| b.ends_with("分别"));
         let in_turn = respectively && holders.len() == roles.len() && holders.len() > 1;
         // Units listed right before the clause, whose posts the holders take in turn (下设甲组、
         // 乙组，分别由丙、丁任组长): each holder's post is in the unit listed in the same place.
         // When the holders do not take them in turn, one for one, which unit is whose is not
         // said (下设甲组、乙组，由丙任组长) but by the post's title.
         let units = if own.is_none() {
-            units_listed_before(s, m, first)
+            units_listed_before(s, m, introduced)
         } else {
             None
         };
@@ -540,15 +545,30 @@ pub(crate) fn relate(
     }
 }
 
-/// The bodies listed right before the clause of posts whose first holder is at byte `first`
-/// (指挥部下设工程技术组、征地拆迁组、综合协调组，分别由甲、乙、丙任组长), joined by 、, 和 or 及 —
+/// Where the first holder of a clause, named at byte `at`, is introduced: at the title written
+/// before the name and that title's body, if any (分别由|县委副书记|甲、…).
+fn introduced_at(m: &Mentions<'_>, at: usize) -> usize {
+    let at = m.roles.iter().find(|r| r.range.end == at).map_or(at, |r| {
+        r.place.as_ref().map_or(r.range.start, |p| p.start.min(r.range.start))
+    });
+    m.orgs.iter().find(|o| o.range.end == at).map_or(at, |o| o.range.start)
+}
+
+/// The bodies listed right before the clause of posts whose first holder is introduced at byte
+/// `first` (指挥部下设工程技术组、征地拆迁组、综合协调组，分别由甲、乙、丙任组长; 县纪委、县监委分别由
+/// 甲、乙任书记、主任), joined by 、, 和 or 及 —
 /// none when a listed one was not read (下设办公室、督查组: …) — and whether the clause says
 /// its posts are taken in turn (分别).
 fn units_listed_before(s: &Sentence<'_>, m: &Mentions<'_>, first: usize) -> Option<(Vec<usize>, bool)> {
     let before = &s.text[..first];
     let before = before.strip_suffix('由').unwrap_or(before);
     let (before, in_turn) = before.strip_suffix("分别").map_or((before, false), |b| (b, true));
-    let end = before.strip_suffix([',', '，'])?.len();
+    // (The bodies may be the clause's subject when their posts are taken in turn: 县纪委、县监委
+    // 分别由甲、乙任书记、主任.)
+    let end = before
+        .strip_suffix([',', '，'])
+        .map(str::len)
+        .or(in_turn.then_some(before.len()))?;
     let last = m.orgs.iter().rposition(|o| o.range.end == end)?;
     let joined = |text: Option<&str>| matches!(text, Some("、" | "和" | "及"));
     let mut from = last;
