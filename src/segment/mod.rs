@@ -498,7 +498,7 @@ fn may_be_split(word: &str) -> bool {
         // (The second character by one bit of a table: most words are of two characters.)
         6 => at(0) == key("长") || is_split_second(&word.as_bytes()[3..]),
         9 => at(3) == REN || [REN, ZUO, ZHI, DAO, key("兼"), key("及"), key("与")].contains(&at(6)),
-        12 => matches!(at(9), REN | ZHI),
+        12 => matches!(at(9), REN | ZHI | DAO),
         _ => false,
     }
 }
@@ -510,9 +510,12 @@ fn glued_before_last(word: &str, rest: &str) -> Option<usize> {
         6 => (glues_word_and_verb(word) || word.ends_with('作') && delivers(rest)).then_some(3),
         9 => name_glued_to_verb(word, rest).then_some(6),
         // A three-character name and 任 (郑思远任/nr|储能研究院院长): a post must follow (not
-        // 单智擒任九, a lottery's term); or and 致 before a speech (黎红英致|欢迎辞).
+        // 单智擒任九, a lottery's term); or and 致 before a speech (黎红英致|欢迎辞); or and 到
+        // before where one goes (省委副书记庞启恒到|临沅市调研: no word of the dictionary ends so).
         12 => {
-            let verb = (word.ends_with('任') && post_near(rest)) || (word.ends_with('致') && greets(rest));
+            let verb = (word.ends_with('任') && post_near(rest))
+                || (word.ends_with('致') && greets(rest))
+                || word.ends_with('到');
             (verb && !JIEBA.has_word(&word[6..])).then_some(9)
         }
         _ => None,
@@ -718,7 +721,7 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>, rest: &str) -> Option<
     let body_follows = || {
         let near = rest.char_indices().nth(8).map_or(rest, |(k, _)| &rest[..k]);
         rest.starts_with(crate::recognize::ADMIN_UNITS)
-            || ["公司", "集团", "银行", "中心", "大学", "学院", "医院"]
+            || ["公司", "集团", "银行", "中心", "大学", "学院", "医院", "厂"]
                 .iter()
                 .any(|h| near.contains(h))
     };
@@ -748,6 +751,9 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>, rest: &str) -> Option<
 /// Adverbs of time a verb of holding a post follows (此前任, 随后任, 2019年起任).
 const TIMES_BEFORE_VERB: &[&str] = &[
     "此前", "之前", "随后", "后来", "此后", "同年", "次年", "起", "后", "先后", "目前",
+    // (A date's last word: 1984年|任云梧/nrfg|县委常委, 2019年3月|任…: only a number stands
+    // before them as words.)
+    "年", "月",
 ];
 
 #[cfg(test)]
