@@ -385,6 +385,13 @@ const DOCUMENT_KINDS: &[&str] = &[
     "摘要",
     "规定",
     "细则",
+    "公示",
+    "名单",
+    // A life's: an obituary's and a biography's (讣告, 黎某同志生平, 甲同志简历).
+    "讣告",
+    "生平",
+    "简历",
+    "简介",
 ];
 
 /// Longest title of a document read, in bytes.
@@ -399,12 +406,26 @@ fn ends_with_heading(text: &str) -> bool {
     let Some((line, first)) = last_line(text.trim_end_matches(is_blank), MAX_HEADING) else {
         return false;
     };
-    DOCUMENT_KINDS.iter().any(|k| line.ends_with(k))
+    DOCUMENT_KINDS.iter().any(|k| ends_with_spaced(line, k))
         && (first || line.contains("关于"))
         && !line.contains([',', '，', '。', ';', '；', ':', '：'])
         // An open book title or quote goes on past the break (《关于…的通知|》).
         && line.matches('《').count() == line.matches('》').count()
         && line.matches('“').count() == line.matches('”').count()
+}
+
+/// Does `line` end with `word`, perhaps spaced out as headings are (讣　告, 通　知)?
+fn ends_with_spaced(line: &str, word: &str) -> bool {
+    let mut rest = line;
+    word.chars()
+        .rev()
+        .all(|c| match rest.trim_end_matches(is_blank).strip_suffix(c) {
+            Some(before) => {
+                rest = before;
+                true
+            }
+            None => false,
+        })
 }
 
 /// Does `text` end with an outline's heading: a short line opening with an item number

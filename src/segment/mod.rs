@@ -465,7 +465,7 @@ fn is_split_second(b: &[u8]) -> bool {
 }
 
 /// Could one of the rules of [`words`] split `word`? False only when none can: it opens
-/// with no 任 or 于 ([`verb_glued_to_name`]), no 长 ([`title_before_chang`]), is no verb of
+/// with no 任 or 于, nor is 原 and two characters ([`verb_glued_to_name`]), no 长 ([`title_before_chang`]), is no verb of
 /// [`POST_VERBS`] and a character, and ends in none of the characters
 /// [`glued_before_last`] and the 兼 rule cut off. Reads the bytes of at most three
 /// characters, without decoding the word.
@@ -497,7 +497,9 @@ fn may_be_split(word: &str) -> bool {
     match word.len() {
         // (The second character by one bit of a table: most words are of two characters.)
         6 => at(0) == key("长") || is_split_second(&word.as_bytes()[3..]),
-        9 => at(3) == REN || [REN, ZUO, ZHI, DAO, key("兼"), key("及"), key("与")].contains(&at(6)),
+        9 => {
+            at(3) == REN || at(0) == key("原") || [REN, ZUO, ZHI, DAO, key("兼"), key("及"), key("与")].contains(&at(6))
+        }
         12 => matches!(at(9), REN | ZHI | DAO),
         _ => false,
     }
@@ -742,6 +744,14 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>, rest: &str) -> Option<
         '任'
     } else if word.starts_with('于') && guessed() && verb_before() {
         '于'
+    } else if word.starts_with('原')
+        && guessed()
+        && body_follows()
+        && previous.is_none_or(|p| !p.ends_with(crate::recognize::is_han))
+    {
+        // 原 'former' opening a clause, glued to the brand of the body whose post follows
+        // (原澄溪/x|机床厂厂长, read as a name): after a title it is a surname (厂长原晓峰).
+        '原'
     } else {
         return None;
     };
