@@ -183,6 +183,14 @@ impl Model {
             self.orgs
                 .find(&s, &scratch.persons, (&claimed, &clubs), cues, &mut scratch.orgs);
             clubs.learn(st, &scratch.orgs);
+            // A name that runs into an organisation's name read over a brand (运营方溪川|体育产业
+            // 发展有限公司: 方溪川) is no name.
+            scratch.persons.retain(|p| {
+                !scratch
+                    .orgs
+                    .iter()
+                    .any(|o| p.start < o.range.start && o.range.start < p.end && p.end < o.range.end)
+            });
             // Defined first: a notice uses the short name in the sentence that defines it
             // (青禾科技（以下简称“公司”）董事会收到公司副总经理…).
             aliases.define(&s, &scratch.orgs, || org::line_after(view.text(), range.end));

@@ -2326,15 +2326,23 @@ pub(crate) fn term_of_office(glued: &str) -> usize {
 
 /// Do the words from `start` to the head word at `head_start` read as a name's own words
 /// after a person or brand (青禾|钢铁信息研究|中心, 青禾|兄弟|公司): nouns, no place (a name
-/// starts with its place: 滕志远|西安…中学 is a person before a school) and no verb (邵一平|送往|医院)?
+/// starts with its place: 滕志远|西安…中学 is a person before a school) and no verb (邵一平|送往|医院)
+/// — but a trade of a company with its legal form (桂岭|交通|投资/vn|集团有限公司, …|建设|开发/vn|
+/// 有限公司), which verbal nouns name.
 fn names_after_person(s: &Sentence<'_>, start: usize, head_start: usize) -> bool {
     let Some(first) = s.word_at(start) else {
         return start == head_start;
     };
+    let legal_form = || {
+        let head = &s.text[head_start..];
+        ["有限公司", "集团", "股份公司"].iter().any(|f| head.starts_with(f))
+    };
     s.words[first..].iter().take_while(|w| w.start < head_start).all(|w| {
         let word = &s.text[w.clone()];
         !s.hit_at(w.clone()).is_some_and(|h| h.entry.is(tag::PLACE | tag::ORG))
-            && with_word_class(word, |c| ["n", "nz", "OOV", "j", "nr", "nrt"].contains(&c))
+            && with_word_class(word, |c| {
+                ["n", "nz", "OOV", "j", "nr", "nrt"].contains(&c) || (c == "vn" && legal_form())
+            })
             && !word.chars().any(|c| LINKING_CHARS.contains(c))
     })
 }
