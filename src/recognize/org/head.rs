@@ -1438,13 +1438,18 @@ impl OrgModel {
             return (!names_a_project_part(&s.text[start..head.start]), None);
         }
         // A place's first character the segmenter left alone as a morpheme, before the rest
-        // of its name and unit it read as a word (溱/g|阳区|财政局, 渼/zg|阳区): the name is read on
-        // over it.
+        // of its name and unit it read as a word (溱/g|阳区|财政局, 渼/zg|阳区), or before the
+        // rest alone, the unit opening the next word (浈/g|溪/n|县委): the name is read on over it.
         if word.chars().nth(1).is_none()
             && with_word_class(word, |c| matches!(c, "g" | "zg" | "OOV"))
             && s.word_starting_at(w.end).is_some_and(|n| {
                 let next = &s.text[n.clone()];
-                next.chars().count() == 2 && next.ends_with(ADMIN_UNITS) && n.end <= head.start
+                n.end <= head.start
+                    && match next.chars().count() {
+                        2 => next.ends_with(ADMIN_UNITS),
+                        1 => next.chars().all(is_han) && s.text[n.end..].starts_with(ADMIN_UNITS),
+                        _ => false,
+                    }
             })
         {
             return (true, Some(true));
@@ -1479,7 +1484,8 @@ impl OrgModel {
                     // title (住|建|局局长): 建 abbreviates as it does in 住建局.
                     || (start == head.start && head.end - head.start == 3 && s.title_starts_at(head.end));
                 // Two such characters make a company's brand jieba-rs cut apart (青山|鸿|远|
-                // 运输有限公司): each is read with the other.
+                // 运输有限公司), or the place an institute or a school is named by (在|黔/j|岭/n|
+                // 生态环境研究院): each is read with the other.
                 let single = |k: usize| {
                     s.words.get(k).is_some_and(|x| {
                         let c = &s.text[x.clone()];
@@ -1492,8 +1498,12 @@ impl OrgModel {
                 };
                 // A shop's old-style last character ends its brand (长青|堂|医药连锁有限公司).
                 let shop_sign = kind == OrgKind::Company && SHOP_SIGNS.contains(word) && words > 0;
-                let brand_pair = kind == OrgKind::Company
-                    && s.text[head.start..head.end].contains("公司")
+                let named_by_pair = match kind {
+                    OrgKind::Company => s.text[head.start..head.end].contains("公司"),
+                    OrgKind::Research | OrgKind::School => true,
+                    _ => false,
+                };
+                let brand_pair = named_by_pair
                     && (wi.checked_sub(1).is_some_and(single)
                         || (s.words.get(wi + 1).is_some_and(|x| x.start == start) && single(wi + 1)));
                 // Right after a title it is the holder's surname (县委书记|宦|海军).
