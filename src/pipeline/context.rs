@@ -1324,17 +1324,20 @@ fn brand_of_earlier<'t>(o: &mut Org<'t>, earlier: &[Org<'t>], text: &'t str) -> 
 
 /// A party organ named alone (党组) after the same organ named in full earlier in the
 /// sentence (区检察院党组书记、检察长甲，党组成员、副检察长乙) is that one — the body's — as
-/// one named in an earlier sentence is (below, in [`Context::bodies_named_before`]).
+/// one named in an earlier sentence is (below, in [`Context::bodies_named_before`]) — and
+/// rather than that one (集团党委副书记甲，党委委员乙 after 省能源集团党委 named in the sentence
+/// before: the group's 党委 is 乙's).
 fn organs_named_in_full_before(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
     for k in read.first_org..ex.orgs.len() {
         let o = &ex.orgs[k];
-        if o.parent.is_some() || !crate::recognize::org::PARTY_ORGANS.contains(&&*o.name) {
+        // (Written alone, whatever an earlier sentence made of it.)
+        if !crate::recognize::org::PARTY_ORGANS.contains(&&*o.text) {
             continue;
         }
         let Some(full) = ex.orgs[read.first_org..k]
             .iter()
             .rev()
-            .find(|e| e.parent.is_some() && e.name.len() > o.name.len() && e.name.ends_with(&*o.name))
+            .find(|e| e.parent.is_some() && e.name.len() > o.text.len() && e.name.ends_with(&*o.text))
             .cloned()
         else {
             continue;
