@@ -251,6 +251,7 @@ impl<'t> Context<'t> {
         self.management(read, records, ex);
         headed_before(read, records, ex);
         organs_of_next_posts(read, ex);
+        organs_of_posts_before(read, ex);
         judicial_ranks(read, ex);
         named_by_head_word(read, records, ex);
         named_by_brand(read, records, ex);
@@ -1413,6 +1414,51 @@ fn organs_of_next_posts(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
         let name = Cow::Owned(organ_named_by(body, &organ.name));
         let body = Some(Box::new(body.clone()));
         rename_in_sentence(read, ex, k, name, body);
+    }
+}
+
+/// Names each party organ written alone after its holder's post in a body named before it
+/// (县政协主席、党组书记甲; 1983年任厂长、党委副书记, the works named before) as that body's:
+/// the organ's posts are held where the post before them is. (Not after a department's
+/// post, whose organ is the place's: 武装部部长、党委委员; nor after a place's party
+/// committee, whose 纪委 is the place's: 县委常委、纪委书记.)
+fn organs_of_posts_before(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
+    for i in (read.first_triple + 1)..ex.triples.len() {
+        let (before, t) = (&ex.triples[i - 1], &ex.triples[i]);
+        let Some(organ) = t
+            .org
+            .as_ref()
+            .filter(|o| o.parent.is_none() && crate::recognize::org::BODY_ORGANS.contains(&&*o.name))
+        else {
+            continue;
+        };
+        let Some(body) = before.org.as_ref().filter(|b| {
+            b.span.end <= organ.span.start
+                && !crate::recognize::org::BODY_ORGANS.iter().any(|o| b.name.ends_with(o))
+                && !b.name.ends_with(['部', '科', '股', '室', '办'])
+                && !b
+                    .name
+                    .strip_suffix('委')
+                    .is_some_and(|r| r.ends_with(crate::recognize::ADMIN_UNITS))
+                && !b.name.ends_with("党工委")
+        }) else {
+            continue;
+        };
+        if before.person.span != t.person.span || before.rule != t.rule {
+            continue;
+        }
+        let name = Cow::Owned(organ_named_by(body, &organ.name));
+        let body = Some(Box::new(body.clone()));
+        match (read.first_org..ex.orgs.len()).find(|&k| ex.orgs[k].span == organ.span) {
+            Some(k) => rename_in_sentence(read, ex, k, name, body),
+            // (An organ read inside the post's title, 党委副书记, is the triple's alone.)
+            None => {
+                if let Some(o) = ex.triples[i].org.as_mut() {
+                    o.name = name;
+                    o.parent = body;
+                }
+            }
+        }
     }
 }
 
