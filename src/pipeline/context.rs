@@ -250,8 +250,7 @@ impl<'t> Context<'t> {
         self.resume(read, records, ex);
         self.management(read, records, ex);
         headed_before(read, records, ex);
-        organs_of_next_posts(read, ex);
-        organs_of_posts_before(read, ex);
+        organs_of_adjacent_posts(read, ex);
         judicial_ranks(read, ex);
         named_by_head_word(read, records, ex);
         named_by_brand(read, records, ex);
@@ -1383,83 +1382,67 @@ fn organs_of_bodies_before_in_sentence(read: &Read<'_, '_>, ex: &mut Extraction<
     }
 }
 
-/// Names each party organ written alone before its holder's next post in a body named
-/// before it (党组书记、局长甲 after 海州市交通运输局召开…: 局长 of the bureau) as that
-/// body's: the head of the body the text is about holds its organ's post too. (Not a body
-/// named after the organ, which may be a department of the place's: 党委委员、武装部部长.)
-fn organs_of_next_posts(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
-    for i in read.first_triple..ex.triples.len().saturating_sub(1) {
-        let (t, next) = (&ex.triples[i], &ex.triples[i + 1]);
-        let Some(organ) = t
-            .org
-            .as_ref()
-            // (A body's organ only: 党工委 governs its zone in its own right.)
-            .filter(|o| o.parent.is_none() && crate::recognize::org::BODY_ORGANS.contains(&&*o.name))
-        else {
-            continue;
-        };
-        // (Named before the organ: a post listed after it may be in a department of the
-        // place's, 党委委员、武装部部长; and no organ itself, 党委副书记、纪委书记.)
-        let Some(body) = next.org.as_ref().filter(|b| {
-            b.span.end <= organ.span.start && !crate::recognize::org::BODY_ORGANS.iter().any(|o| b.name.ends_with(o))
-        }) else {
-            continue;
-        };
-        if next.person.span != t.person.span || next.rule != Rule::ConcurrentPosts {
+/// Names each party organ written alone beside another post of its holder in a body named
+/// before it as that body's, the organ's posts held where the other is:
+/// - before the post, in the body the text is about (党组书记、局长甲 after 海州市交通运输局
+///   召开…: 局长 of the bureau) — not a body named after the organ, which may be a department
+///   of the place's (党委委员、武装部部长), nor an organ itself (党委副书记、纪委书记);
+/// - after the post (县政协主席、党组书记甲; 1983年任厂长、党委副书记, the works named before)
+///   — not a department's post, whose organ is the place's (武装部部长、党委委员), nor a
+///   place's party committee, whose 纪委 is the place's (县委常委、纪委书记).
+fn organs_of_adjacent_posts(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
+    for i in (read.first_triple + 1)..ex.triples.len() {
+        let (first, second) = (&ex.triples[i - 1], &ex.triples[i]);
+        if first.person.span != second.person.span {
             continue;
         }
-        let Some(k) = (read.first_org..ex.orgs.len()).find(|&k| ex.orgs[k].span == organ.span) else {
-            continue;
-        };
-        let name = Cow::Owned(organ_named_by(body, &organ.name));
-        let body = Some(Box::new(body.clone()));
-        rename_in_sentence(read, ex, k, name, body);
-    }
-}
-
-/// Names each party organ written alone after its holder's post in a body named before it
-/// (县政协主席、党组书记甲; 1983年任厂长、党委副书记, the works named before) as that body's:
-/// the organ's posts are held where the post before them is. (Not after a department's
-/// post, whose organ is the place's: 武装部部长、党委委员; nor after a place's party
-/// committee, whose 纪委 is the place's: 县委常委、纪委书记.)
-fn organs_of_posts_before(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
-    for i in (read.first_triple + 1)..ex.triples.len() {
-        let (before, t) = (&ex.triples[i - 1], &ex.triples[i]);
-        let Some(organ) = t
-            .org
-            .as_ref()
-            .filter(|o| o.parent.is_none() && crate::recognize::org::BODY_ORGANS.contains(&&*o.name))
-        else {
-            continue;
-        };
-        let Some(body) = before.org.as_ref().filter(|b| {
-            b.span.end <= organ.span.start
-                && !crate::recognize::org::BODY_ORGANS.iter().any(|o| b.name.ends_with(o))
-                && !b.name.ends_with(['部', '科', '股', '室', '办'])
-                && !b
+        let organ_first = bare_body_organ(first).zip(second.org.as_ref()).filter(|(organ, body)| {
+            second.rule == Rule::ConcurrentPosts && body.span.end <= organ.span.start && !ends_with_organ(body)
+        });
+        let organ_second = bare_body_organ(second).zip(first.org.as_ref()).filter(|(organ, body)| {
+            first.rule == second.rule
+                && body.span.end <= organ.span.start
+                && !ends_with_organ(body)
+                && !body.name.ends_with(['部', '科', '股', '室', '办'])
+                && !body
                     .name
                     .strip_suffix('委')
                     .is_some_and(|r| r.ends_with(crate::recognize::ADMIN_UNITS))
-                && !b.name.ends_with("党工委")
-        }) else {
-            continue;
+                && !body.name.ends_with("党工委")
+        });
+        let (at, (organ, body)) = match (organ_first, organ_second) {
+            (Some(pair), _) => (i - 1, pair),
+            (None, Some(pair)) => (i, pair),
+            (None, None) => continue,
         };
-        if before.person.span != t.person.span || before.rule != t.rule {
-            continue;
-        }
-        let name = Cow::Owned(organ_named_by(body, &organ.name));
+        let (span, name) = (organ.span, Cow::Owned(organ_named_by(body, &organ.name)));
         let body = Some(Box::new(body.clone()));
-        match (read.first_org..ex.orgs.len()).find(|&k| ex.orgs[k].span == organ.span) {
+        match (read.first_org..ex.orgs.len()).find(|&k| ex.orgs[k].span == span) {
             Some(k) => rename_in_sentence(read, ex, k, name, body),
             // (An organ read inside the post's title, 党委副书记, is the triple's alone.)
             None => {
-                if let Some(o) = ex.triples[i].org.as_mut() {
+                if let Some(o) = ex.triples[at].org.as_mut() {
                     o.name = name;
                     o.parent = body;
                 }
             }
         }
     }
+}
+
+/// The organ of triple `t`'s post, when it is a body's party organ or discipline commission
+/// written alone (党委, not 党工委, which governs its zone in its own right).
+fn bare_body_organ<'a, 't>(t: &'a Triple<'t>) -> Option<&'a Org<'t>> {
+    t.org
+        .as_ref()
+        .filter(|o| o.parent.is_none() && crate::recognize::org::BODY_ORGANS.contains(&&*o.name))
+}
+
+/// Does `body`'s name end with a body's organ (青山大学党委)?
+fn ends_with_organ(body: &Org<'_>) -> bool {
+    crate::recognize::org::BODY_ORGANS
+        .iter()
+        .any(|o| body.name.ends_with(o))
 }
 
 /// The name of the party organ written `organ_name` (集团党委) of `body`: the body's name
