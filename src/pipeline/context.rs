@@ -2028,7 +2028,16 @@ fn holds_management(body: &Org<'_>, title: &str) -> bool {
                 || CLUB_STAFF.contains(&title)
                 || relate::ASSOCIATION_POSTS.contains(&title)
         }
-        OrgKind::Association => relate::ASSOCIATION_POSTS.contains(&title) || relate::heads_body(title, &body.name),
+        // (A federation of a trade or an art is chaired: 音乐家协会|主席, 文联|主席 — where a
+        // chairman named in a text about another association is a state's, 江泽民主席.)
+        OrgKind::Association => {
+            relate::ASSOCIATION_POSTS.contains(&title)
+                || relate::heads_body(title, &body.name)
+                || (title == "主席"
+                    && ["协会", "联合会", "文联", "侨联", "工商联", "科协"]
+                        .iter()
+                        .any(|f| body.name.ends_with(f)))
+        }
         // (Or its chief accountant or engineer, any body's: 医院…总会计师甲.)
         _ => relate::heads_body(title, &body.name) || is_chief_officer(title),
     }
