@@ -307,10 +307,13 @@ impl<'t> Context<'t> {
                 // that body's, not the host's.
                 // Nor one right after another body named by its head word alone (校友总会|秘书长,
                 // in a text about a 校友会): that body's, though unnamed.
+                // (A club's team, named by its kind alone, is the club's: 球队|主教练.)
                 let other_head = |at: usize| {
                     read.s.hit_ending_at(at).is_some_and(|h| {
+                        let head = &read.s.text[h.start..h.end];
                         h.entry.is(crate::dictionary::tag::ORG_SUFFIX)
-                            && !body.name.ends_with(&read.s.text[h.start..h.end])
+                            && !body.name.ends_with(head)
+                            && !(body.name.ends_with("俱乐部") && CLUB_TEAMS.contains(&head))
                     })
                 };
                 if read
@@ -2027,6 +2030,7 @@ fn holds_management(body: &Org<'_>, title: &str) -> bool {
             relate::COMPANY_POSTS.contains(&title)
                 || CLUB_STAFF.contains(&title)
                 || relate::ASSOCIATION_POSTS.contains(&title)
+                || title.ends_with("总监")
         }
         // (A federation of a trade or an art is chaired: 音乐家协会|主席, 文联|主席 — where a
         // chairman named in a text about another association is a state's, 江泽民主席.)
@@ -2047,6 +2051,9 @@ fn holds_management(body: &Org<'_>, title: &str) -> bool {
 fn is_chief_officer(title: &str) -> bool {
     title.starts_with('总') && title.ends_with('师') && title.chars().count() >= 4
 }
+
+/// A club's team named by its kind alone (球队主教练, 一线队队长).
+const CLUB_TEAMS: &[&str] = &["球队", "一线队", "预备队", "青年队", "梯队", "队"];
 
 /// The staff and players of a club's team, by their core titles.
 const CLUB_STAFF: &[&str] = &[

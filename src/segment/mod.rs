@@ -498,7 +498,9 @@ fn may_be_split(word: &str) -> bool {
         // (The second character by one bit of a table: most words are of two characters.)
         6 => at(0) == key("长") || is_split_second(&word.as_bytes()[3..]),
         9 => {
-            at(3) == REN || at(0) == key("原") || [REN, ZUO, ZHI, DAO, key("兼"), key("及"), key("与")].contains(&at(6))
+            at(3) == REN
+                || at(0) == key("原")
+                || [REN, ZUO, ZHI, DAO, key("兼"), key("及"), key("与"), key("因")].contains(&at(6))
         }
         12 => matches!(at(9), REN | ZHI | DAO),
         _ => false,
@@ -575,7 +577,7 @@ fn post_near(rest: &str) -> bool {
 /// Does the three-character `word` jieba-rs guessed, before `rest`, end in a verb glued to a name: 任 (张伟任
 /// 郑州市财政局局长), 作 before what one delivers (张丽作报告, 李军作工作报告), 致 before a
 /// speech (张丽致辞) or 到 before where one arrives (汪渝到会) — or in the conjunction 及 or
-/// 与 (甄宏及各部门负责人)?
+/// 与 (甄宏及各部门负责人), or the preposition 因 (霍骁因健康原因…)?
 fn name_glued_to_verb(word: &str, rest: &str) -> bool {
     // (Runs for every three-character word: the last character first.)
     let verb = match word.chars().nth(2) {
@@ -587,6 +589,9 @@ fn name_glued_to_verb(word: &str, rest: &str) -> bool {
         // The conjunctions 及 and 与 after a two-character name (纪委书记甄宏|及|各部门负责人):
         // they end few given names (和 ends many: 王志和).
         Some('及' | '与') => !JIEBA.has_word(word),
+        // 因 'because of' after a two-character name (主教练霍骁因|健康原因…): few given names
+        // end in it either.
+        Some('因') => !JIEBA.has_word(word),
         _ => false,
     };
     // Not a word of its last two characters (前主任, 新上任, 著作).
