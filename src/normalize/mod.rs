@@ -501,8 +501,25 @@ fn headline_shaped(line: &str) -> bool {
     };
     !line.is_empty()
         && line.chars().count() <= MAX_HEADLINE
-        && !line.contains([',', '，', '。', ';', '；', '、'])
+        && !marks_outside_quotes(line, &[',', '，', '。', ';', '；', '、'])
         && (!line.contains([':', '：']) || titled(line))
+}
+
+/// Does `line` hold one of `marks` outside quotes and book titles? A headline may quote a
+/// slogan or a title with its marks (…启动“改善就医感受、提升患者体验”主题活动).
+fn marks_outside_quotes(line: &str, marks: &[char]) -> bool {
+    let mut depth = 0usize;
+    line.chars().any(|c| match c {
+        '“' | '《' | '「' => {
+            depth += 1;
+            false
+        }
+        '”' | '》' | '」' => {
+            depth = depth.saturating_sub(1);
+            false
+        }
+        _ => depth == 0 && marks.contains(&c),
+    })
 }
 
 /// How many characters longer than a text's first line the line under it must be for the
