@@ -563,7 +563,23 @@ pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<
     let name = k.checked_sub(1).map(|p| s.words[p].clone())?;
     let named = (2..=3).contains(&text[name.clone()].chars().count())
         && with_word_class(&text[name.clone()], |c| matches!(c, "ns" | "nr" | "nz" | "OOV"));
-    ((glued_unit || word.chars().eq(std::iter::once(u))) && named).then(|| wider_place(s, k - 1, name.start..start))
+    if !((glued_unit || word.chars().eq(std::iter::once(u))) && named) {
+        return None;
+    }
+    // (Its first character may stand alone before a name of two: 琅/ns|南塔/ns|省|省长.)
+    let lone_first = (text[name.clone()].chars().count() == 2)
+        .then(|| k.checked_sub(2))
+        .flatten()
+        .filter(|&p| {
+            let first = &text[s.words[p].clone()];
+            s.words[p].end == name.start
+                && first.chars().count() == 1
+                && with_word_class(first, |c| matches!(c, "ns" | "g" | "zg"))
+        });
+    Some(match lone_first {
+        Some(p) => wider_place(s, p, s.words[p].start..start),
+        None => wider_place(s, k - 1, name.start..start),
+    })
 }
 
 /// Is `word`, ending in a unit, a kind of place rather than one (县级市, 贫困县, 开发区)?
