@@ -419,6 +419,13 @@ fn split(sentence: &str, (start, end, word): (usize, usize, &str), out: &mut Vec
         out.push(start + cut..end);
         return None;
     }
+    // A city's or a county's unit glued to the first character of the town or county
+    // under it, read as the head's title (溆川/ns|市长/n|塘镇/ns 'town 长塘 of 溆川 city'):
+    // the unit is a word of its own, and the rest is cut again (长塘镇).
+    if unit_before_place(word, previous(), &sentence[end..]) {
+        out.push(start..start + 3);
+        return Some(start + 3);
+    }
     // A title jieba-rs's dictionary holds glued to 兼 ('concurrently') after it
     // (社长兼/l, 总裁兼): two words, so that the title is read.
     if word.len() == 9 && word.ends_with('兼') && (word.starts_with("总裁") || word[..6].ends_with('长')) {
@@ -465,7 +472,8 @@ fn is_split_second(b: &[u8]) -> bool {
 }
 
 /// Could one of the rules of [`words`] split `word`? False only when none can: it opens
-/// with no 任 or 于, nor is 原 and two characters ([`verb_glued_to_name`]), no 长 ([`title_before_chang`]), is no verb of
+/// with no 任 or 于, nor is 原 and two characters ([`verb_glued_to_name`]), no 长 ([`title_before_chang`]),
+/// is no unit and 长 ([`unit_before_place`]), is no verb of
 /// [`POST_VERBS`] and a character, and ends in none of the characters
 /// [`glued_before_last`] and the 兼 rule cut off. Reads the bytes of at most three
 /// characters, without decoding the word.
@@ -496,7 +504,11 @@ fn may_be_split(word: &str) -> bool {
     }
     match word.len() {
         // (The second character by one bit of a table: most words are of two characters.)
-        6 => at(0) == key("长") || is_split_second(&word.as_bytes()[3..]),
+        6 => {
+            at(0) == key("长")
+                || is_split_second(&word.as_bytes()[3..])
+                || (at(3) == key("长") && [key("市"), key("县"), key("区")].contains(&at(0)))
+        }
         9 => {
             at(3) == REN
                 || at(0) == key("原")
@@ -684,6 +696,30 @@ fn doubled_unit(word: &str) -> Option<usize> {
     let unit = chars.next().filter(|&u| UNITS_HEADED_BY_CHANG.contains(u))?;
     let title = chars.as_str();
     (title.strip_prefix('副').unwrap_or(title).chars().eq([unit])).then_some(unit.len_utf8())
+}
+
+/// Is `word` a place's unit and 长 (市长, 县长, 区长) after the place's name (`previous`,
+/// a place jieba-rs knows or a word it guessed, with no unit of its own) and before the rest of a place under it
+/// (`rest`: a character and a town's, a township's, a county's or a district's unit)? Then
+/// 长 opens that place's name (溆川|市|长塘镇), as no name of a person is so written.
+fn unit_before_place(word: &str, previous: Option<&str>, rest: &str) -> bool {
+    let mut chars = word.chars();
+    let mut after = rest.chars();
+    matches!(chars.next(), Some('市' | '县' | '区'))
+        && chars.as_str() == "长"
+        && after
+            .next()
+            .is_some_and(|c| crate::recognize::is_han(c) && !crate::recognize::ADMIN_UNITS.contains(&c))
+        && matches!(after.next(), Some('镇' | '乡' | '县' | '区'))
+        && previous.is_some_and(|p| {
+            // (Or the place's last character alone: 溆/g|川/j|市长.)
+            let lone = p.chars().nth(1).is_none();
+            p.chars().all(crate::recognize::is_han)
+                && !p.ends_with(crate::recognize::ADMIN_UNITS)
+                && with_word_class(p, |c| {
+                    (!lone && (c == "ns" || c == "OOV")) || (lone && matches!(c, "ns" | "j" | "g" | "zg"))
+                })
+        })
 }
 
 /// Verbs of holding a post that a surname starts (曾 of 曾任, 现 …).
