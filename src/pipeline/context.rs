@@ -1331,10 +1331,18 @@ fn brand_of_earlier<'t>(o: &mut Org<'t>, earlier: &[Org<'t>], text: &'t str) -> 
 /// rather than that one (集团党委副书记甲，党委委员乙 after 省能源集团党委 named in the sentence
 /// before: the group's 党委 is 乙's).
 fn organs_named_in_full_before(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
+    // (Where the sentence's bodies start: a body an organ was given from before it was named
+    // in an earlier sentence.)
+    let Some(first) = ex.orgs.get(read.first_org).map(|o| o.span.start) else {
+        return;
+    };
     for k in read.first_org..ex.orgs.len() {
         let o = &ex.orgs[k];
-        // (Written alone, whatever an earlier sentence made of it.)
-        if !crate::recognize::org::PARTY_ORGANS.contains(&&*o.text) {
+        // (Written alone, and given no body yet or only one of an earlier sentence — not the
+        // body of the post beside it: 县教育局局长、党组书记甲，县财政局局长、党组书记乙.)
+        if !crate::recognize::org::PARTY_ORGANS.contains(&&*o.text)
+            || o.parent.as_ref().is_some_and(|p| p.span.start >= first)
+        {
             continue;
         }
         let Some(full) = ex.orgs[read.first_org..k]
