@@ -1341,6 +1341,19 @@ fn slot_end(s: &Sentence<'_>, at: usize, end: usize, byline: bool) -> Option<End
             return Some(End::Firm);
         }
     }
+    // So does 到 before where the official goes (县委副书记甲到县自然资源局调研, …到临沅市): a
+    // place's unit, a place or a body right after it.
+    if next == '到' {
+        let after = end + '到'.len_utf8();
+        if text[after..].starts_with(ADMIN_UNITS)
+            || s.hit_starting_at(after)
+                .is_some_and(|h| h.entry.is(tag::PLACE | tag::ORG | tag::ORG_SUFFIX))
+            || s.word_starting_at(after)
+                .is_some_and(|w| with_word_class(&text[w], |c| c == "ns"))
+        {
+            return Some(End::Firm);
+        }
+    }
     // A function character after the name (董事长甲为…, 律师乙在…) closes it too.
     // So does a verb after a name jieba-rs guessed as one word (教授林强|逝世) — not any
     // word, which may be the rest of the name (陈方|安生).
