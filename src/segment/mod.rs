@@ -778,8 +778,9 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>, rest: &str) -> Option<
     let verb = if word.starts_with('任')
         && (word.len() > 3 && after_honorific()
             || guessed() && (post_verb() || time_before() && body_follows())
-            // (A name of the dictionary too, when a body follows: 曾|任华东/nr|精密机械有限公司.)
-            || word.len() == 9 && post_verb() && body_follows()
+            // (A name of the dictionary too, when a body follows: 曾|任华东/nr|精密机械有限公司,
+            // 1987年|任江宁/nr|造纸厂.)
+            || word.len() == 9 && (post_verb() || time_before()) && body_follows()
             || named_before_place())
     {
         '任'
