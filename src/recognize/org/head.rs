@@ -1472,6 +1472,10 @@ impl OrgModel {
             if class == "t" && kind == OrgKind::Group && set_up_before(s, wi) {
                 return (true, None);
             }
+            // A working group's remit may be a set phrase (县|扶贫开发/i|领导小组, 招商引资/i).
+            if class == "i" && kind == OrgKind::Group {
+                return (true, None);
+            }
             let name_part = NAME_CLASSES.contains(&class).then_some(true);
             // An abbreviating single character (住 in 自然资源住建局) belongs to the name when
             // it is no function word and what follows is short (建局), not a whole word (学校).
