@@ -213,6 +213,12 @@ impl<'t> Context<'t> {
             })
         {
             let o = records.org(o);
+            // (A body's congress, 县文联第三次代表大会, 协会第五次会员代表大会召开: the body
+            // it is of, which it elects the officers of.)
+            let o = match o.parent.as_deref() {
+                Some(body) if o.name.ends_with("代表大会") && body.kind != OrgKind::Government => body.clone(),
+                _ => o,
+            };
             if !matches!(o.kind, OrgKind::Government | OrgKind::Media) {
                 self.host = Some(o.clone());
             }
