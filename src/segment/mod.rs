@@ -781,6 +781,11 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>, rest: &str) -> Option<
             // (A name of the dictionary too, when a body follows: 曾|任华东/nr|精密机械有限公司,
             // 1987年|任江宁/nr|造纸厂.)
             || word.len() == 9 && (post_verb() || time_before()) && body_follows()
+            // (Or a place of one character or more and its unit, after a date or such a verb:
+            // 1985年|任溪/nr|南县化肥厂, 1991年|任岚沅市/ns|信用联社.)
+            || word.len() >= 6
+                && (post_verb() || time_before())
+                && (body_follows() || word.len() >= 9 && word.ends_with(crate::recognize::ADMIN_UNITS))
             || named_before_place())
     {
         '任'

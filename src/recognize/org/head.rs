@@ -1440,14 +1440,29 @@ impl OrgModel {
         // A place's first character the segmenter left alone as a morpheme, before the rest
         // of its name and unit it read as a word (溱/g|阳区|财政局, 渼/zg|阳区), or before the
         // rest alone, the unit opening the next word (浈/g|溪/n|县委): the name is read on over it.
+        // (Or a common noun's character before a place jieba-rs knows, but a unit's and a word
+        // of time's: 溪/n|南县/ns|化肥厂 — not 经|城区/n, 国|城市 (a place to jieba-rs), 市|南县,
+        // 原|南县.)
+        let noun = || {
+            with_word_class(word, |c| c == "n")
+                && !word.starts_with(ADMIN_UNITS)
+                && !matches!(word, "原" | "前" | "现" | "新" | "老")
+        };
         if word.chars().nth(1).is_none()
-            && with_word_class(word, |c| matches!(c, "g" | "zg" | "OOV"))
             && s.word_starting_at(w.end).is_some_and(|n| {
                 let next = &s.text[n.clone()];
                 n.end <= head.start
                     && match next.chars().count() {
-                        2 => next.ends_with(ADMIN_UNITS),
-                        1 => next.chars().all(is_han) && s.text[n.end..].starts_with(ADMIN_UNITS),
+                        2 => {
+                            next.ends_with(ADMIN_UNITS)
+                                && (with_word_class(word, |c| matches!(c, "g" | "zg" | "OOV"))
+                                    || noun() && next != "城市" && with_word_class(next, |c| c == "ns" || c == "OOV"))
+                        }
+                        1 => {
+                            next.chars().all(is_han)
+                                && s.text[n.end..].starts_with(ADMIN_UNITS)
+                                && with_word_class(word, |c| matches!(c, "g" | "zg" | "OOV"))
+                        }
                         _ => false,
                     }
             })
