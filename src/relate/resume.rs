@@ -192,8 +192,11 @@ pub(crate) fn dated_clause(before: &str) -> bool {
     clause
         .trim_end_matches(|c: char| "任职兼调升改出担历起".contains(c))
         .chars()
-        // (A span of years too, and a year's start or end: 1983年至1992年任, 1990年底任.)
-        .all(|c| c.is_ascii_digit() || "年月日后又再并同次翌曾先〇零一二三四五六七八九十至—–-－～~底初末".contains(c))
+        // (A span of years too, and a year's start, end or season: 1983年至1992年任, 1990年底任,
+        // 1992年夏任.)
+        .all(|c| {
+            c.is_ascii_digit() || "年月日后又再并同次翌曾先〇零一二三四五六七八九十至—–-－～~底初末春夏秋冬".contains(c)
+        })
 }
 
 /// Is a post a pronoun's (他此前担任…, 她1990年起任…, 1983年，其调任…) or the person's the

@@ -783,9 +783,10 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>, rest: &str) -> Option<
             || word.len() == 9 && (post_verb() || time_before()) && body_follows()
             // (Or a place of one character or more and its unit, after a date or such a verb:
             // 1985年|任溪/nr|南县化肥厂, 1991年|任岚沅市/ns|信用联社.)
+            // (Or a unit alone: 1992年底|任县/r|供销社主任 — 任县 is a county too.)
             || word.len() >= 6
                 && (post_verb() || time_before())
-                && (body_follows() || word.len() >= 9 && word.ends_with(crate::recognize::ADMIN_UNITS))
+                && (body_follows() || word.ends_with(crate::recognize::ADMIN_UNITS))
             || named_before_place())
     {
         '任'
@@ -809,8 +810,8 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>, rest: &str) -> Option<
 const TIMES_BEFORE_VERB: &[&str] = &[
     "此前", "之前", "随后", "后来", "此后", "同年", "次年", "起", "后", "先后", "目前",
     // (A date's last word: 1984年|任云梧/nrfg|县委常委, 2019年3月|任…: only a number stands
-    // before them as words.)
-    "年", "月",
+    // before them as words; or a year's part, 1992年|夏|任…, 年底|任.)
+    "年", "月", "年底", "年初", "年末", "底", "初", "春", "夏", "秋", "冬",
 ];
 
 #[cfg(test)]
