@@ -472,8 +472,8 @@ fn is_split_second(b: &[u8]) -> bool {
 }
 
 /// Could one of the rules of [`words`] split `word`? False only when none can: it opens
-/// with no 任 or 于, nor is 原 and two characters ([`verb_glued_to_name`]), no 长 ([`title_before_chang`]),
-/// is no unit and 长 ([`unit_before_place`]), is no verb of
+/// with no 任 or 于, nor is 原 and two characters ([`verb_glued_to_name`]), opens with no 长
+/// ([`title_before_chang`]), is no unit and 长 ([`unit_before_place`]), is no verb of
 /// [`POST_VERBS`] and a character, and ends in none of the characters
 /// [`glued_before_last`] and the 兼 rule cut off. Reads the bytes of at most three
 /// characters, without decoding the word.
@@ -698,10 +698,11 @@ fn doubled_unit(word: &str) -> Option<usize> {
     (title.strip_prefix('副').unwrap_or(title).chars().eq([unit])).then_some(unit.len_utf8())
 }
 
-/// Is `word` a place's unit and 长 (市长, 县长, 区长) after the place's name (`previous`,
-/// a place jieba-rs knows or a word it guessed, with no unit of its own) and before the rest of a place under it
-/// (`rest`: a character and a town's, a township's, a county's or a district's unit)? Then
-/// 长 opens that place's name (溆川|市|长塘镇), as no name of a person is so written.
+/// Is `word` a place's unit and 长 (市长, 县长, 区长) after the place's name (`previous`, a
+/// place jieba-rs knows or a word it guessed, with no unit of its own) and before the rest
+/// of a place under it (`rest`: a character and a town's, a township's, a county's or a
+/// district's unit)? Then 长 opens that place's name (溆川|市|长塘镇), as no name of a person
+/// is so written.
 fn unit_before_place(word: &str, previous: Option<&str>, rest: &str) -> bool {
     let mut chars = word.chars();
     let mut after = rest.chars();
@@ -778,12 +779,10 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>, rest: &str) -> Option<
     let verb = if word.starts_with('任')
         && (word.len() > 3 && after_honorific()
             || guessed() && (post_verb() || time_before() && body_follows())
-            // (A name of the dictionary too, when a body follows: 曾|任华东/nr|精密机械有限公司,
-            // 1987年|任江宁/nr|造纸厂.)
-            || word.len() == 9 && (post_verb() || time_before()) && body_follows()
-            // (Or a place of one character or more and its unit, after a date or such a verb:
-            // 1985年|任溪/nr|南县化肥厂, 1991年|任岚沅市/ns|信用联社.)
-            // (Or a unit alone: 1992年底|任县/r|供销社主任 — 任县 is a county too.)
+            // (A name of the dictionary too, or a place's first characters or its name and
+            // unit, when a body follows or the word ends in the unit, after such a verb or a
+            // date: 曾|任华东/nr|精密机械有限公司, 1987年|任江宁/nr|造纸厂, 1985年|任溪/nr|南县
+            // 化肥厂, 1991年|任岚沅市/ns|信用联社, 1992年底|任县/r|供销社 — 任县 is a county too.)
             || word.len() >= 6
                 && (post_verb() || time_before())
                 && (body_follows() || word.ends_with(crate::recognize::ADMIN_UNITS))

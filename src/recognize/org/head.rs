@@ -1443,6 +1443,7 @@ impl OrgModel {
         // (Or a common noun's character before a place jieba-rs knows, but a unit's and a word
         // of time's: 溪/n|南县/ns|化肥厂 — not 经|城区/n, 国|城市 (a place to jieba-rs), 市|南县,
         // 原|南县.)
+        let morpheme = || with_word_class(word, |c| matches!(c, "g" | "zg" | "OOV"));
         let noun = || {
             with_word_class(word, |c| c == "n")
                 && !word.starts_with(ADMIN_UNITS)
@@ -1455,14 +1456,10 @@ impl OrgModel {
                     && match next.chars().count() {
                         2 => {
                             next.ends_with(ADMIN_UNITS)
-                                && (with_word_class(word, |c| matches!(c, "g" | "zg" | "OOV"))
+                                && (morpheme()
                                     || noun() && next != "城市" && with_word_class(next, |c| c == "ns" || c == "OOV"))
                         }
-                        1 => {
-                            next.chars().all(is_han)
-                                && s.text[n.end..].starts_with(ADMIN_UNITS)
-                                && with_word_class(word, |c| matches!(c, "g" | "zg" | "OOV"))
-                        }
+                        1 => next.chars().all(is_han) && s.text[n.end..].starts_with(ADMIN_UNITS) && morpheme(),
                         _ => false,
                     }
             })
