@@ -1024,6 +1024,9 @@ impl<'t> Context<'t> {
             let subject = ex.persons[subject].clone();
             let pushed = ex.triples.len();
             records.push_unheld(read.m, read.unheld, &subject, Rule::ResumeSubject, ex);
+            // A sentence of posts alone, with no verb (…湖南湘潭人。原青溪化工厂厂长、党委书记。).
+            let bare = relate::bare_posts(read.s, read.m);
+            records.push_unheld(read.m, &bare, &subject, Rule::ResumeSubject, ex);
             // The label's post named again with its body (县长：甲 | 职务：…县人民政府县长): one
             // post, the label's, with the body.
             // (From the next sentence on: the label's own line names the post once.)

@@ -32,7 +32,7 @@ pub(crate) use appoint::{Unheld, heads_removals, verb_between};
 pub(crate) use full_name::name_in_full;
 pub(crate) use party::{is_body_organ, posts_of_bodies as party_posts_of_bodies};
 pub(crate) use resume::{
-    chain_holder, dated_clause, form_goes_on, opens_form, opens_resume, opens_with_pronoun, profile_posts,
+    bare_posts, chain_holder, dated_clause, form_goes_on, opens_form, opens_resume, opens_with_pronoun, profile_posts,
     pronoun_holds, resume_goes_on,
 };
 pub(crate) use surname::{EarlierNames, SurnameTitle, resolve as resolve_surname_titles};

@@ -84,6 +84,40 @@ pub(crate) fn profile_posts(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<(usize
     if !s.title_starts_at(first) || m.persons.len() > 1 {
         return None;
     }
+    let posts = posts_from(s, m, first);
+    (!posts.is_empty()).then_some((p, posts))
+}
+
+/// The posts of a sentence of a résumé's paragraph that holds posts alone, with no name and
+/// no verb (甲，男，1935年生，湖南湘潭人。原青溪化工厂厂长、党委书记。): each post whose clause is
+/// only the post, its body before it, or posts joined by 、 — none when the first clause is
+/// not a post of a body.
+pub(crate) fn bare_posts(s: &Sentence<'_>, m: &Mentions<'_>) -> Vec<Unheld> {
+    let lead = s.text.len() - trimmed_start(s.text).len();
+    // (A post once held or now held: 原|…, 现|….)
+    let first = ["原", "现", "前"]
+        .iter()
+        .find_map(|w| s.text[lead..].strip_prefix(w))
+        .map_or(lead, |rest| s.text.len() - rest.len());
+    let opens_with_post = m
+        .orgs
+        .iter()
+        .any(|o| o.range.start == first && m.roles.iter().any(|r| r.range.start == o.range.end));
+    if !m.persons.is_empty() || !opens_with_post {
+        return Vec::new();
+    }
+    let posts = posts_from(s, m, first);
+    // (Every clause a post: a sentence that goes on otherwise is told of someone.)
+    let last = posts.last().map_or(first, |u| m.roles[u.role].range.end);
+    if s.text[last..].trim_start_matches(CLOSING_MARKS).trim().is_empty() {
+        posts
+    } else {
+        Vec::new()
+    }
+}
+
+/// The posts listed from byte `first` of `s` clause by clause: see [`profile_posts`].
+fn posts_from(s: &Sentence<'_>, m: &Mentions<'_>, first: usize) -> Vec<Unheld> {
     let mut posts = Vec::new();
     let mut clause = first;
     for (r, role) in m.roles.iter().enumerate().filter(|(_, r)| r.range.start >= first) {
@@ -119,7 +153,7 @@ pub(crate) fn profile_posts(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<(usize
             break;
         }
     }
-    (!posts.is_empty()).then_some((p, posts))
+    posts
 }
 
 /// What a biography that tells the life opens with after the name.
