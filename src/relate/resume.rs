@@ -93,6 +93,9 @@ pub(crate) fn profile_posts(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<(usize
 /// only the post, its body before it, or posts joined by 、 — none when the first clause is
 /// not a post of a body.
 pub(crate) fn bare_posts(s: &Sentence<'_>, m: &Mentions<'_>) -> Vec<Unheld> {
+    if !m.persons.is_empty() {
+        return Vec::new();
+    }
     let lead = s.text.len() - trimmed_start(s.text).len();
     // (A post once held or now held: 原|…, 现|….)
     let first = ["原", "现", "前"]
@@ -103,7 +106,7 @@ pub(crate) fn bare_posts(s: &Sentence<'_>, m: &Mentions<'_>) -> Vec<Unheld> {
         .orgs
         .iter()
         .any(|o| o.range.start == first && m.roles.iter().any(|r| r.range.start == o.range.end));
-    if !m.persons.is_empty() || !opens_with_post {
+    if !opens_with_post {
         return Vec::new();
     }
     let posts = posts_from(s, m, first);

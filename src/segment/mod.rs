@@ -778,7 +778,8 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>, rest: &str) -> Option<
     let time_before = || previous.is_some_and(|p| TIMES_BEFORE_VERB.contains(&p));
     let verb = if word.starts_with('任')
         && (word.len() > 3 && after_honorific()
-            || guessed() && (post_verb() || time_before() && body_follows())
+            // (A word it guessed after such a verb, whatever follows: 曾|任宏泰/nr|化工集团.)
+            || guessed() && post_verb()
             // (A name of the dictionary too, or a place's first characters or its name and
             // unit, when a body follows or the word ends in the unit, after such a verb or a
             // date: 曾|任华东/nr|精密机械有限公司, 1987年|任江宁/nr|造纸厂, 1985年|任溪/nr|南县
