@@ -774,6 +774,14 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>, rest: &str) -> Option<
             && body_follows()
             && previous.is_some_and(|p| with_word_class(p, |c| matches!(c, "nr" | "ns" | "OOV" | "r")))
     };
+    // 任组长 is a word of jieba-rs's dictionary ('group leader 任'), but after a name or a
+    // title (甘/nr|立新/d|任组长, 县委副书记|任组长) it is the verb and the title: a name
+    // would follow a preposition, a conjunction or a verb (由|任组长|主持, 向|任组长|汇报).
+    let after_name_or_title = || {
+        previous.is_some_and(|p| {
+            p.ends_with(crate::recognize::is_han) && !with_word_class(p, |c| matches!(c, "p" | "c" | "v"))
+        })
+    };
     // An adverb of time before the verb (此前|任星衡/OOV|科技…, 2019年起|任瑞丰/OOV|银行…).
     let time_before = || previous.is_some_and(|p| TIMES_BEFORE_VERB.contains(&p));
     let verb = if word.starts_with('任')
@@ -787,7 +795,8 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>, rest: &str) -> Option<
             || word.len() >= 6
                 && (post_verb() || time_before())
                 && (body_follows() || word.ends_with(crate::recognize::ADMIN_UNITS))
-            || named_before_place())
+            || named_before_place()
+            || word == "任组长" && after_name_or_title())
     {
         '任'
     } else if word.starts_with('于') && guessed() && verb_before() {
