@@ -510,33 +510,47 @@ pub(crate) fn relate(
         };
         for (i, &p) in holders.iter().enumerate() {
             for (j, (&(role, _, _), &org)) in roles.iter().zip(&orgs).enumerate() {
-                let org = match &units {
+                let orgs: Vec<Option<usize>> = match &units {
                     Some((units, listed_in_turn))
                         if (*listed_in_turn || respectively) && units.len() == holders.len() =>
                     {
-                        Some(units[i])
+                        vec![Some(units[i])]
                     }
                     // (Else the one unit the post heads, if only one is of its kind: 组建了应急救援
-                    // 中心和应急救援大队，由甲任大队长.)
+                    // 中心和应急救援大队，由甲任大队长 — or every one, held by one holder, when the
+                    // post heads them all: 成立森林防灭火指挥部和防汛抗旱指挥部，由甲任总指挥.)
                     Some((units, _)) => {
                         let title = &s.text[m.roles[role].core.clone()];
-                        let mut headed = units
-                            .iter()
-                            .copied()
-                            .filter(|&u| super::heads_body(title, &s.text[m.orgs[u].range.clone()]));
-                        headed.next().filter(|_| headed.next().is_none())
+                        let heads = |u: &usize| super::heads_body(title, &s.text[m.orgs[*u].range.clone()]);
+                        let headed: Vec<usize> = units.iter().copied().filter(heads).collect();
+                        // (Bodies set up together, not a body's units: 调查组下设技术组、管理组，由甲
+                        // 任组长 is the 调查组's head; nor posts taken in turn by holders not all
+                        // read: 分别由甲、陈胜任组长.)
+                        let set_up_together = || after_setting_up(&s.text[..m.orgs[units[0]].range.start]);
+                        match headed.len() {
+                            1 => vec![Some(headed[0])],
+                            n if n > 1
+                                && n == units.len()
+                                && holders.len() == 1
+                                && !respectively
+                                && set_up_together() =>
+                            {
+                                headed.into_iter().map(Some).collect()
+                            }
+                            _ => vec![None],
+                        }
                     }
-                    None => org,
+                    None => vec![org],
                 };
                 let exists = out.iter().any(|t| t.person == p && t.role == role);
                 if !exists && (!in_turn || i == j) {
-                    out.push(TripleMention {
+                    out.extend(orgs.into_iter().map(|org| TripleMention {
                         person: p,
                         role,
                         org,
                         rule: if no_longer { Rule::Removal } else { Rule::Appointment },
                         evidence: first.min(org.map_or(first, |o| m.orgs[o].range.start))..end,
-                    });
+                    }));
                 }
             }
         }
@@ -1031,12 +1045,15 @@ fn named_from(text: &str, m: &Mentions<'_>, holder: usize) -> Vec<usize> {
 /// Does a verb of setting up stand before the 由 clause of the holder at `first_holder`
 /// (成立了由副市长甲任组长…的…): the body it sets up follows the clause.
 fn sets_up_after(s: &Sentence<'_>, m: &Mentions<'_>, first_holder: usize) -> bool {
-    named_from(s.text, m, first_holder).into_iter().any(|at| {
-        s.text[..at].strip_suffix('由').is_some_and(|b| {
-            let b = b.strip_suffix('了').unwrap_or(b);
-            crate::recognize::org::SETTING_UP.iter().any(|v| b.ends_with(v))
-        })
-    })
+    named_from(s.text, m, first_holder)
+        .into_iter()
+        .any(|at| s.text[..at].strip_suffix('由').is_some_and(after_setting_up))
+}
+
+/// Does `before` end with a verb of setting up a body, perhaps with its 了 (成立了|, 组建|)?
+fn after_setting_up(before: &str) -> bool {
+    let before = before.strip_suffix('了').unwrap_or(before);
+    crate::recognize::org::SETTING_UP.iter().any(|v| before.ends_with(v))
 }
 
 /// The organisation a 由 clause describes after it: 成立由甲任组长，乙任副组长的

@@ -1768,8 +1768,11 @@ const COMMITTEE_POSTS: &[&str] = &[
 
 /// Is `title` the head of a body named `name`: its last character and 长 (教育厅 and 厅长,
 /// 人民医院 and 院长) or its head word of two (消防救援支队 and 支队长), or 校长 of a
-/// university?
+/// university, or 总指挥 of a command (指挥部)?
 pub(crate) fn heads_body(title: &str, name: &str) -> bool {
+    if title.ends_with("总指挥") {
+        return name.ends_with("指挥部");
+    }
     // (Or a head word of two characters: 支队|长 of a 消防救援支队, 大队|长.)
     let two = title
         .strip_suffix('长')

@@ -2575,7 +2575,17 @@ fn set_up_name_start(
                         || with_word_class(word, |c| matches!(c, "ns" | "nr" | "nrt" | "nt" | "nz" | "j" | "OOV")))
             })
     };
-    (from < start && !persons.iter().any(|p| p.start < start && from < p.end) && opens_name()).then_some(from)
+    // (Nor over a body read whole and a conjunction after it: 成立|安全生产委员会|和|防汛
+    // 抗旱指挥部 sets up two bodies.)
+    let joins_a_body = || {
+        found.iter().any(|o| {
+            from <= o.range.start
+                && o.range.end < start
+                && CONJUNCTIONS.iter().any(|c| text[o.range.end..].starts_with(c))
+        })
+    };
+    (from < start && !persons.iter().any(|p| p.start < start && from < p.end) && opens_name() && !joins_a_body())
+        .then_some(from)
 }
 
 /// Head words of the bodies whose name labels a line of their members (审计委员会：, 专家组：,
