@@ -383,3 +383,22 @@ fn a_lists_padded_name_is_written_as_read() {
         (Some(4), Some(7))
     );
 }
+
+#[test]
+fn a_triples_body_that_shares_a_head_is_written_by_its_name() {
+    let (out, _) = jsonl(line("c", "县委、县政府督查室主任鞠晓东到场。").as_bytes(), 1);
+    let orgs: Vec<&Value> = out[0]["triples"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| &t["org"]["text"])
+        .collect();
+    assert_eq!(orgs, [&json!("县委督查室"), &json!("县政府督查室")]);
+    // The offsets of the first still cover 县委 as written; the list of bodies keeps it so.
+    let first = &out[0]["triples"][0]["org"];
+    assert_eq!(
+        (first["char_start"].as_u64(), first["char_end"].as_u64()),
+        (Some(0), Some(2))
+    );
+    assert_eq!(out[0]["orgs"][0]["text"], json!("县委"));
+}

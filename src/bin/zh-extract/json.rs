@@ -55,11 +55,23 @@ fn place(p: &Place<'_>, chars: &CharIndex<'_>) -> Value {
     Value::Object(m)
 }
 
+/// A triple's organisation is written as [`org`] writes it, but for one whose name completes
+/// what is written — a head shared with the body after it (县委 of 县委、县政府督查室主任 is
+/// 县委督查室), a place's unit (深圳 of 深圳市长 is 深圳市): its `text` is that name, as what
+/// is written alone names another body; its offsets still cover the text as written.
+fn triple_org(o: &Org<'_>, chars: &CharIndex<'_>) -> Value {
+    let mut m = org(o, chars);
+    if o.name.len() > o.text.len() && o.name.starts_with(&*o.text) {
+        m["text"] = o.name.as_ref().into();
+    }
+    m
+}
+
 fn triple(t: &Triple<'_>, chars: &CharIndex<'_>) -> Value {
     json!({
         "person": person(&t.person, chars),
         "role": role(&t.role, chars),
-        "org": t.org.as_ref().map_or(Value::Null, |o| org(o, chars)),
+        "org": t.org.as_ref().map_or(Value::Null, |o| triple_org(o, chars)),
         "place": t.place.as_ref().map_or(Value::Null, |p| place(p, chars)),
         "rule": t.rule.id(),
         "evidence": offsets(t.evidence, chars),
