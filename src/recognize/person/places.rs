@@ -111,6 +111,14 @@ pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>, t: &Tabl
         return true;
     }
     let rest = &s.text[p.end..];
+    // A place of two characters jieba-rs tags so or does not know (宁川) before a body's name
+    // and a post in it (宁川|广播|电视台|台长|甲): the body's place, as no name stands right
+    // before a body and its post. (A name of three is more often a person's, in a caption
+    // with where they work: 刘启|青云中学学生.)
+    if name.chars().count() == 2 && with_word_class(name, |c| c == "ns" || c == "OOV") && body_and_post_after(s, p.end)
+    {
+        return true;
+    }
     // A town jieba-rs tags as a name (白沙镇/nr) before a village or community of it (白沙镇|
     // 竹园村|党支部书记): no given name ends with a town's unit right before a village's name.
     if name.chars().count() == 3
@@ -159,6 +167,46 @@ pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>, t: &Tabl
     };
     // (A bank is never named after a person: 瑞丰|银行.)
     head || brand || rest.starts_with("银行") || FACILITIES.iter().any(|f| rest.starts_with(f))
+}
+
+/// Does a body's name start at byte `at`: Chinese characters, a few at most, then a head
+/// word of a body right before a title (广播|电视台|台长, 艺术|学院|院长)? Not one that a
+/// place opens: a caption names a person and where they work (杨松华|北京|工业大学|副教授).
+fn body_and_post_after(s: &Sentence<'_>, at: usize) -> bool {
+    if s.hit_starting_at(at).is_some_and(|h| h.entry.is(tag::PLACE))
+        || s.word_starting_at(at)
+            .is_some_and(|w| with_word_class(&s.text[w], |c| c == "ns"))
+    {
+        return false;
+    }
+    /// The most characters of the body's name before its head word.
+    const MAX_BEFORE_HEAD: usize = 8;
+    let i = s.hits.partition_point(|h| h.start < at);
+    s.hits[i..]
+        .iter()
+        .take_while(|h| s.text[at..h.start].chars().count() <= MAX_BEFORE_HEAD)
+        .any(|h| {
+            h.entry.is(tag::ORG_SUFFIX)
+                && s.hit_starting_at(h.end).is_some_and(|t| t.entry.is(tag::TITLE))
+                && names_only(s, at, h.start)
+        })
+}
+
+/// Are the words from byte `from` to byte `to` nouns of a name (广播/vn, 艺术/n): no
+/// verb, preposition or particle (简明轩|为|县…局局长, 甲|在|市…局局长), nor a word jieba-rs
+/// guessed (程玉山|为市/OOV|科协主席)?
+fn names_only(s: &Sentence<'_>, from: usize, to: usize) -> bool {
+    let Some(first) = s.word_at(from).filter(|&k| s.words[k].start == from) else {
+        return false;
+    };
+    s.words[first..].iter().take_while(|w| w.end <= to).all(|w| {
+        let word = &s.text[w.clone()];
+        // (Nor a place, where the body's name would start, nor a verb of holding a post that
+        // jieba-rs tags a noun: 钟海|现任/n|青山/ns|公司董事.)
+        word.chars().all(crate::recognize::is_han)
+            && !word.ends_with('任')
+            && with_word_class(word, |c| matches!(c, "n" | "nz" | "nt" | "vn" | "j" | "b"))
+    })
 }
 
 #[cfg(test)]
