@@ -446,12 +446,15 @@ impl OrgModel {
             // it (青山大学|博物馆, 巴西|国家队). Not a business's (宾馆, 商场, 工厂):
             // there the annotated news we learn from sees a place, not an organisation.
             // A business named for a post in it is a body, though (白沙信用社|主任).
+            // (Before the word the head starts inside, when jieba-rs cut it so: 渭岚市|歌舞剧|
+            // 院|院长 is named by 渭岚市.)
+            let named_from = s.word_at(hit.start).map_or(w.start, |k| s.words[k].start.min(w.start));
             return hit.end - hit.start <= 4
                 || !self.not_heads.contains(word)
                 // (Or a unit a body sets up, listed after another after 下设: 下设综合组和|督导组.)
                 || later_unit_set_up(&s.text[..w.start])
                 || (hit.entry.org_kind != OrgKind::Company
-                    && (names_before(s, w.start) || named_before_own_title(s, hit, w.start)))
+                    && (names_before(s, named_from) || named_before_own_title(s, hit, w.start)))
                 // (A business's brand the segmenter had to guess counts: 沅城|宾馆|总经理.)
                 || ((names_before(s, w.start)
                     || name_word_before(s, w.start, hit.entry.org_kind == OrgKind::Company)
@@ -2491,7 +2494,15 @@ fn names_before(s: &Sentence<'_>, start: usize) -> bool {
             || s.text[w.clone()] == *"州市"
             || s.hit_ending_at(start)
                 .is_some_and(|h| h.entry.is(tag::PLACE | tag::ORG | tag::ORG_SUFFIX))
-            || with_word_class(&s.text[w], |c| ["ns", "nt", "nz", "j"].contains(&c)))
+            || with_word_class(&s.text[w.clone()], |c| {
+                ["ns", "nt", "nz", "j"].contains(&c)
+                    // (Or a city, a county or a province jieba-rs had to guess, with its unit:
+                    // 渭岚市. A district's may be a block's: 天通苑北二区.)
+                    || (c == "OOV"
+                        && s.text[w.clone()].chars().count() >= 3
+                        && s.text[w.clone()].chars().all(is_han)
+                        && s.text[w].ends_with(['市', '县', '省', '州']))
+            }))
 }
 
 /// Does a name jieba-rs took for a person's or had to guess (南屏/nr) stand right before
