@@ -672,7 +672,10 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
             return;
         };
         let span = &text[from..end];
-        if surname_first(span) && all_han(span) && !span.contains(never_in_slot) && plausible(t, s, from..end, false) {
+        // (向 is a surname too: right after the verb, with 的 or a form of address and 职务
+        // after it, it starts a name, 免去向长河的…职务.)
+        let given = span.strip_prefix('向').unwrap_or(span);
+        if surname_first(span) && all_han(span) && !given.contains(never_in_slot) && plausible(t, s, from..end, false) {
             found(Some(from..end), APPOINTEE_SCORE);
         }
     };
