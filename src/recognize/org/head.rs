@@ -843,6 +843,17 @@ impl OrgModel {
                 }
                 continue;
             }
+            // A working group's remit may be a change of term or an election, which the lexicon
+            // knows as an appointment's words (镇|换届|工作|领导小组办公室, 换届|选举|工作…) — not
+            // any verb before its 工作 (县里|成立|工作领导小组).
+            if kind == OrgKind::Group
+                && matches!(word, "换届" | "选举")
+                && ["工作", "选举"].iter().any(|n| s.text[w.end..].starts_with(n))
+            {
+                start = w.start;
+                words += 1;
+                continue;
+            }
             // (A company's region qualifies a post before one, 亚太区|总裁, and is read
             // inside the name of a unit it has: 亚太区|固定收益部.)
             if hit.is_some_and(|h| {
@@ -2252,9 +2263,11 @@ static CITY_PREPOSITION: crate::charset::CharSet = crate::charset::CharSet::of(C
 
 /// Does `word` stand between two names, never inside one: a match's "versus"
 /// (青山队vs白水队), or a term of office before its body (九届|全国人大: the body is the
-/// same from term to term)?
+/// same from term to term)? Not the change of term a working group is for (镇|换届|工作
+/// 领导小组).
 fn is_between_names(word: &str) -> bool {
-    ["vs", "v", "pk"].iter().any(|v| word.eq_ignore_ascii_case(v)) || (word.ends_with('届') && !word.starts_with('第'))
+    ["vs", "v", "pk"].iter().any(|v| word.eq_ignore_ascii_case(v))
+        || (word.ends_with('届') && !word.starts_with('第') && word != "换届")
 }
 
 /// Bodies elected for a term whose posts are held from term to term (not the congress
