@@ -267,28 +267,44 @@ pub(super) fn tie_coordinations(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
     }
 }
 
-/// Offices a party committee and its government each have and name together, the unit
-/// written once after both (县委、县政府办公室; 市委、市政府督查室).
-const SHARED_OFFICES: &[&str] = &["办公室", "督查室", "督导室", "研究室"];
+/// Heads of the offices a party committee and its government each have and name together,
+/// the office written once after both (县委、县政府办公室; 市委、市政府督查室, 信访局, 接待办,
+/// 农村工作办公室).
+const SHARED_OFFICE_HEADS: &[&str] = &["办公室", "办", "室", "局", "处"];
 
-/// Bodies that have such offices: a government, a zone's committees, a congress's and a
-/// consultative conference's — and a place's party committee (县委, not 县发改委: see
-/// [`holds_offices`]).
-const OFFICE_HOLDERS: &[&str] = &["政府", "党工委", "管委会", "人大常委会", "政协"];
+/// Bodies that have such offices: a government, a zone's committees, a congress and its
+/// standing committee, a consultative conference — and a place's party committee (县委, 镇
+/// 党委; not 县发改委: see [`holds_offices`]).
+const OFFICE_HOLDERS: &[&str] = &["政府", "党工委", "管委会", "人大常委会", "人大", "政协"];
 
-/// Is `name` a body that has its own [`SHARED_OFFICES`]: one of [`OFFICE_HOLDERS`], or a
-/// place's party committee, its unit before 委 (县委, 青山市委; not 县发改委, 市纪委)?
+/// Is `name` a body that has its own offices: one of [`OFFICE_HOLDERS`], or a place's party
+/// committee, its unit before 委 or 党委 (县委, 青山市委, 镇党委; not 县发改委, 市纪委)?
 fn holds_offices(name: &str) -> bool {
+    let unit_before = |p: &str| p.chars().next_back().is_some_and(|u| ADMIN_UNITS.contains(&u));
     OFFICE_HOLDERS.iter().any(|h| name.ends_with(h))
-        || name
-            .strip_suffix('委')
-            .and_then(|p| p.chars().next_back())
-            .is_some_and(|u| ADMIN_UNITS.contains(&u))
+        || name.strip_suffix("党委").is_some_and(unit_before)
+        || name.strip_suffix('委').is_some_and(unit_before)
 }
 
-/// A governing body coordinated with another's office (县委、|县政府办公室) has that office
-/// too, its unit written once after both: the first is named as its office (县委办公室),
-/// as the reader takes it, and not as the committee itself.
+/// The office `name` is, after the body holding it (信访局 of 县政府信访局): what follows the
+/// shortest start of the name that [`holds_offices`], when it ends in one of
+/// [`SHARED_OFFICE_HEADS`].
+fn office_of_holder(name: &str) -> Option<&str> {
+    let k = name
+        .char_indices()
+        .map(|(k, _)| k)
+        .skip(1)
+        .find(|&k| holds_offices(&name[..k]))?;
+    let office = &name[k..];
+    SHARED_OFFICE_HEADS
+        .iter()
+        .any(|h| office.ends_with(h))
+        .then_some(office)
+}
+
+/// A governing body coordinated with another's office (县委、|县政府信访局) has that office
+/// too, written once after both: the first is named as its office (县委信访局), as the
+/// reader takes it, and not as the committee itself.
 pub(super) fn share_offices(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
     for i in 1..orgs.len() {
         let (before, rest) = orgs.split_at_mut(i);
@@ -299,11 +315,9 @@ pub(super) fn share_offices(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
         {
             continue;
         }
-        let name = &s.text[office.range.clone()];
-        let Some(unit) = SHARED_OFFICES.iter().find(|u| name.ends_with(**u)) else {
-            continue;
-        };
-        if holds_offices(&name[..name.len() - unit.len()]) && holds_offices(&s.text[body.range.clone()]) {
+        if let Some(unit) = office_of_holder(&s.text[office.range.clone()])
+            && holds_offices(&s.text[body.range.clone()])
+        {
             body.full_name = Some(format!("{}{unit}", &s.text[body.range.clone()]));
             body.kind = office.kind;
         }
