@@ -521,7 +521,7 @@ pub(crate) fn relate(
                     // post heads them all: 成立森林防灭火指挥部和防汛抗旱指挥部，由甲任总指挥.)
                     Some((units, _)) => {
                         let title = &s.text[m.roles[role].core.clone()];
-                        let heads = |u: &usize| super::heads_body(title, &s.text[m.orgs[*u].range.clone()]);
+                        let heads = |u: &usize| heads_unit(title, &s.text[m.orgs[*u].range.clone()]);
                         let headed: Vec<usize> = units.iter().copied().filter(heads).collect();
                         // (Bodies set up together, not a body's units: 调查组下设技术组、管理组，由甲
                         // 任组长 is the 调查组's head; nor posts taken in turn by holders not all
@@ -1048,6 +1048,22 @@ fn sets_up_after(s: &Sentence<'_>, m: &Mentions<'_>, first_holder: usize) -> boo
     named_from(s.text, m, first_holder)
         .into_iter()
         .any(|at| s.text[..at].strip_suffix('由').is_some_and(after_setting_up))
+}
+
+/// Does `title` head the unit `name` set up or listed before its holders: as it heads a body
+/// ([`super::heads_body`]), or as a 主任 heads a committee, an office or a centre, not a
+/// party organ or a discipline commission, which a 书记 heads (成立安全生产委员会和防汛抗旱
+/// 指挥部，由县长甲任主任、总指挥)?
+fn heads_unit(title: &str, name: &str) -> bool {
+    super::heads_body(title, name)
+        || (title.ends_with("主任")
+            && ["委员会", "委会", "委", "办公室", "办", "中心"]
+                .iter()
+                .any(|u| name.ends_with(u))
+            && !PARTY_ORGANS
+                .iter()
+                .chain(&["纪委", "纪工委"])
+                .any(|p| name.ends_with(p)))
 }
 
 /// Does `before` end with a verb of setting up a body, perhaps with its 了 (成立了|, 组建|)?
