@@ -279,6 +279,8 @@ impl PersonModel {
         {
             if s.hit_at(r.clone()).is_some_and(|h| h.entry.is(tag::PERSON)) {
                 out.push(r);
+            } else if preposition_after_verb(s, &r) {
+                // 毕业|于|汐川|师范学院: 于 'at' after the verb it serves, then a place.
             } else if opens_with_appointment_verb(s, &r) {
                 // 曾任|华为技术有限公司: the verb's 曾 and 任 are a surname and a given name
                 // only to the statistics.
@@ -355,6 +357,17 @@ fn with_dangling_dot(text: &str, r: Range<usize>) -> Range<usize> {
         _ => r,
     }
 }
+
+/// Does `r` open with 于 'at' right after a verb it serves (毕业于, 工作于, 任教于, 就职于):
+/// a surname there is no surname (毕业|于|汐川|师范学院)?
+fn preposition_after_verb(s: &Sentence<'_>, r: &Range<usize>) -> bool {
+    s.text[r.start..].starts_with('于') && VERBS_BEFORE_YU.iter().any(|v| s.text[..r.start].ends_with(v))
+}
+
+/// Verbs of where one studied, worked or was born that 于 follows.
+const VERBS_BEFORE_YU: &[&str] = &[
+    "毕业", "肄业", "就读", "工作", "任职", "就职", "供职", "服务", "任教", "执教", "出生", "生", "受聘", "求学",
+];
 
 /// Does `r` open with an appointment verb jieba-rs reads as a word (曾任, 现任, 历任) and
 /// go on past it?
