@@ -1422,7 +1422,7 @@ fn organs_of_adjacent_posts(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
         let organ_second = bare_body_organ(second).zip(first.org.as_ref()).filter(|(organ, body)| {
             first.rule == second.rule
                 && body.span.end <= organ.span.start
-                && !ends_with_organ(body)
+                && (!ends_with_organ(body) || discipline_of_committee(organ, body))
                 && !body.name.ends_with(['部', '科', '股', '室', '办'])
                 && !body
                     .name
@@ -1435,8 +1435,15 @@ fn organs_of_adjacent_posts(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
             (None, Some(pair)) => (i, pair),
             (None, None) => continue,
         };
-        let (span, name) = (organ.span, Cow::Owned(organ_named_by(body, &organ.name)));
-        let body = Some(Box::new(body.clone()));
+        // (The discipline commission after a post in a body's party committee is the body's,
+        // as the committee is: 分行党委委员、纪委书记 — 分行纪委, of the branch.)
+        let (name, body) = match body.name.strip_suffix("党委") {
+            Some(stem) if discipline_of_committee(organ, body) => {
+                (format!("{stem}{}", organ.name), body.parent.clone())
+            }
+            _ => (organ_named_by(body, &organ.name), Some(Box::new(body.clone()))),
+        };
+        let (span, name) = (organ.span, Cow::Owned(name));
         match (read.first_org..ex.orgs.len()).find(|&k| ex.orgs[k].span == span) {
             Some(k) => rename_in_sentence(read, ex, k, name, body),
             // (An organ read inside the post's title, 党委副书记, is the triple's alone.)
@@ -1456,6 +1463,12 @@ fn bare_body_organ<'a, 't>(t: &'a Triple<'t>) -> Option<&'a Org<'t>> {
     t.org
         .as_ref()
         .filter(|o| o.parent.is_none() && crate::recognize::org::BODY_ORGANS.contains(&&*o.name))
+}
+
+/// Is `organ` a discipline commission written alone after a post in `body`, a body's party
+/// committee (分行党委委员、纪委书记甲: the branch's commission)?
+fn discipline_of_committee(organ: &Org<'_>, body: &Org<'_>) -> bool {
+    &*organ.name == "纪委" && body.name.ends_with("党委")
 }
 
 /// Does `body`'s name end with a body's organ (青山大学党委)?
