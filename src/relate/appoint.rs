@@ -483,6 +483,8 @@ pub(crate) fn relate(
                             // A congress a body convenes elects the body's officers (协会召开第五届
                             // 会员代表大会，甲当选为主席: the association's chair).
                             && !convened(&s.text[..o.range.start])
+                            // Nor the body that decides it (县委决定，由甲任组长).
+                            && !DECIDING_VERBS.iter().any(|v| s.text[o.range.end..].starts_with(v))
                             && !held_by_other(k)
                             && !organ_of_place_head(o)
                     })
@@ -601,6 +603,10 @@ fn units_listed_before(s: &Sentence<'_>, m: &Mentions<'_>, first: usize) -> Opti
 /// 、 and a comma — and the last two, 和 and 及, for posts taken in turn (分别) or written with
 /// their own body.
 const CHAIN_SEPARATORS: [&str; 8] = ["，兼", ",兼", "兼", "、", ",", "，", "和", "及"];
+
+/// Verbs of a body deciding who holds a post (县委决定，由甲任组长; 经县政府研究，…): it
+/// appoints, and is no body the post is in.
+const DECIDING_VERBS: &[&str] = &["决定", "研究", "同意", "批准"];
 
 /// Verbs that place a body in another (办公室设在区住建局, 位于): the other is no set-up
 /// organisation.
