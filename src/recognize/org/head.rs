@@ -909,10 +909,11 @@ impl OrgModel {
                 {
                     Some(w.start)
                 }
-                // A whole place jieba-rs glued to 为, 由 or a verb of going before it (当选|为澜溪市|
-                // 人民政府, 赴青山县): no place starts with one.
+                // A whole place jieba-rs glued to 为, 由, the pronoun 其 or a verb of going before it
+                // (当选|为澜溪市|人民政府, 免去|其潇阳市|广播电视台…, 赴青山县): no place starts with
+                // one.
                 (Some(p), Some(_), Some(_), Some(_))
-                    if (p == '为' || p == '受' || p == '由' || p == '经' || PLACE_VERBS.contains(p))
+                    if (p == '为' || p == '受' || p == '由' || p == '经' || p == '其' || PLACE_VERBS.contains(p))
                         && ends_with_one_of(word, &ADMIN_UNITS)
                         && with_word_class(word, |c| matches!(c, "ns" | "nr" | "OOV")) =>
                 {
