@@ -254,7 +254,14 @@ pub(crate) fn relate(
                 .strip_suffix(|c: char| is_han(c))
                 .and_then(|r| r.strip_suffix(['本', '该']))
                 .map_or(lead, |r| r.len().max(clause_start)),
-            _ => lead,
+            // The text's own body, named by a determiner and its short name, before a unit of it
+            // (历任|本行|风险管理部|总经理, 现任|本公司|董事会办公室|主任): the verb is the post's.
+            _ => s.text[clause_start.min(lead)..lead]
+                .strip_suffix("公司")
+                .or_else(|| s.text[clause_start.min(lead)..lead].strip_suffix(|c: char| is_han(c)))
+                .and_then(|r| r.strip_suffix(['本', '该']))
+                .filter(|r| verb_ending(r).is_some() && !ends_with_appointing_verb(r))
+                .map_or(lead, |r| clause_start.min(lead) + r.len()),
         };
         // A place named before the title alone (现任青山市副市长: the post is of 青山市's
         // government) stands between the verb and the post.
@@ -805,10 +812,28 @@ fn chain_orgs(
         };
         if let Some(before) = posts.last() {
             held_where_before(text, m, before, &mut post, true);
+            // (Not a unit's head after a post in a unit of another kind: 曾任数学系主任、校长 —
+            // 校长 is the university's, not the department's.)
+            if own.is_none() {
+                let title = &text[m.roles[role].core.clone()];
+                post.orgs
+                    .retain(|&o| !heads_other_unit(title, &text[m.orgs[o].range.clone()]));
+            }
         }
         posts.push(post);
     }
     posts.iter().map(|p| p.orgs.first().copied()).collect()
+}
+
+/// Is `title` the head of a body (校长, 局长, 院长) and `name` a small unit of another kind
+/// (数学系, 办公室, 人事科)? Its head is the body's, not the unit's (曾任数学系主任、校长) —
+/// while a small unit's head after a post in a body is in the body (财政局科员、副科长).
+fn heads_other_unit(title: &str, name: &str) -> bool {
+    const BODIES: &str = "局厅院校行部";
+    const SMALL_UNITS: &str = "系科股室";
+    let unit = title.strip_suffix('长').and_then(|t| t.chars().next_back());
+    let last = name.chars().next_back();
+    matches!((unit, last), (Some(u), Some(l)) if BODIES.contains(u) && SMALL_UNITS.contains(l) && !name.contains(u))
 }
 
 /// Does `after` (what follows a post) close its clause: a mark, or nothing but blanks?
