@@ -205,8 +205,11 @@ fn joined_at(t: &Tables, s: &Sentence<'_>, i: usize, j: char) -> Option<Range<us
     }
     // Mostly transliteration characters; all of them across a hyphen or a full stop
     // (北京-上海 is no name).
+    // (A title right before vouches for names of any language: 省长|宋萨·占塔翁, whose
+    // characters are few transliterations' of European names.)
+    let titled = || s.hits.iter().any(|h| h.end == start && h.entry.tags & TITLES != 0);
     let enough = if loose {
-        2 * good >= total
+        2 * good >= total || titled()
     } else {
         good == total && total >= 4
     };
