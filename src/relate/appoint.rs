@@ -250,18 +250,15 @@ pub(crate) fn relate(
             }
             // Or a determiner and a body's one-character short name (曾任|该行|行长, 现任|
             // 本校|校长): the body the text named before (the pipeline's context finds it).
-            _ if own.is_none() => s.text[..lead]
-                .strip_suffix(|c: char| is_han(c))
-                .and_then(|r| r.strip_suffix(['本', '该']))
-                .map_or(lead, |r| r.len().max(clause_start)),
-            // The text's own body, named by a determiner and its short name, before a unit of it
-            // (历任|本行|风险管理部|总经理, 现任|本公司|董事会办公室|主任): the verb is the post's.
-            _ => s.text[clause_start.min(lead)..lead]
-                .strip_suffix("公司")
-                .or_else(|| s.text[clause_start.min(lead)..lead].strip_suffix(|c: char| is_han(c)))
-                .and_then(|r| r.strip_suffix(['本', '该']))
-                .filter(|r| verb_ending(r).is_some() && !ends_with_appointing_verb(r))
-                .map_or(lead, |r| clause_start.min(lead) + r.len()),
+            _ if own.is_none() => before_own_body(&s.text[..lead], false).map_or(lead, |r| r.len().max(clause_start)),
+            // The text's own body, so named, before a unit of it (历任|本行|风险管理部|总经理,
+            // 现任|本公司|董事会办公室|主任): the verb is the post's.
+            _ => {
+                let from = clause_start.min(lead);
+                before_own_body(&s.text[from..lead], true)
+                    .filter(|r| verb_ending(r).is_some() && !ends_with_appointing_verb(r))
+                    .map_or(lead, |r| from + r.len())
+            }
         };
         // A place named before the title alone (现任青山市副市长: the post is of 青山市's
         // government) stands between the verb and the post.
@@ -1095,6 +1092,16 @@ fn heads_unit(title: &str, name: &str) -> bool {
                 .iter()
                 .chain(&["纪委", "纪工委"])
                 .any(|p| name.ends_with(p)))
+}
+
+/// `text` less the text's own body named at its end by a determiner and a one-character
+/// short name (本行, 该校) — or, with `company`, 本公司 too: the body the text named before.
+fn before_own_body(text: &str, company: bool) -> Option<&str> {
+    company
+        .then(|| text.strip_suffix("公司"))
+        .flatten()
+        .or_else(|| text.strip_suffix(|c: char| is_han(c)))
+        .and_then(|r| r.strip_suffix(['本', '该']))
 }
 
 /// Does `before` end with a verb of setting up a body, perhaps with its 了 (成立了|, 组建|)?

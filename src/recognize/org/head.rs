@@ -2504,18 +2504,18 @@ fn names_before(s: &Sentence<'_>, start: usize) -> bool {
     // (Or a place's last character glued to its unit: 澜|州市, jieba-rs's word for an unknown
     // place ending in 州.)
     w.end == start
-        && (bare_unit_start(&s.text[w.clone()]).is_some()
-            || s.text[w.clone()] == *"州市"
+        && (bare_unit_start(word).is_some()
+            || word == "州市"
             || s.hit_ending_at(start)
                 .is_some_and(|h| h.entry.is(tag::PLACE | tag::ORG | tag::ORG_SUFFIX))
-            || with_word_class(&s.text[w.clone()], |c| {
+            || with_word_class(word, |c| {
                 ["ns", "nt", "nz", "j"].contains(&c)
                     // (Or a city, a county or a province jieba-rs had to guess, with its unit:
                     // 渭岚市. A district's may be a block's: 天通苑北二区.)
                     || (c == "OOV"
-                        && s.text[w.clone()].chars().count() >= 3
-                        && s.text[w.clone()].chars().all(is_han)
-                        && s.text[w].ends_with(['市', '县', '省', '州']))
+                        && word.chars().count() >= 3
+                        && word.chars().all(is_han)
+                        && word.ends_with(['市', '县', '省', '州']))
             }))
 }
 
