@@ -240,6 +240,9 @@ pub(crate) fn relate(
                     .find(|b| b.range.end == lead && b.range.start >= clause_start)
             })
             .map_or(lead, |b| b.range.start);
+        // Whether the post is of the text's own body, named so (现任|本行|副行长): of no other
+        // body the sentence named.
+        let mut of_own_body = false;
         let lead = match s.hit_ending_at(lead) {
             Some(h) if own.is_none() && h.entry.is(tag::ORG_SUFFIX) && h.start >= clause_start => {
                 // With its determiner (现任本公司董事).
@@ -250,7 +253,10 @@ pub(crate) fn relate(
             }
             // Or a determiner and a body's one-character short name (曾任|该行|行长, 现任|
             // 本校|校长): the body the text named before (the pipeline's context finds it).
-            _ if own.is_none() => before_own_body(&s.text[..lead], false).map_or(lead, |r| r.len().max(clause_start)),
+            _ if own.is_none() => before_own_body(&s.text[..lead], false).map_or(lead, |r| {
+                of_own_body = true;
+                r.len().max(clause_start)
+            }),
             // The text's own body, so named, before a unit of it (历任|本行|风险管理部|总经理,
             // 现任|本公司|董事会办公室|主任): the verb is the post's.
             _ => {
@@ -458,7 +464,7 @@ pub(crate) fn relate(
         // 现任河南省副省长).
         let org = own
             .or(where_held)
-            .or(if place > 0 { None } else { previous_org })
+            .or(if place > 0 || of_own_body { None } else { previous_org })
             .or_else(|| set_up_after(s, m, first, end))
             .or_else(|| {
                 // (Not the body that sets the group up: 市政府成立了由甲任组长的…调查组.)
@@ -487,8 +493,11 @@ pub(crate) fn relate(
                             // A congress a body convenes elects the body's officers (协会召开第五届
                             // 会员代表大会，甲当选为主席: the association's chair).
                             && !convened(&s.text[..o.range.start])
-                            // Nor the body that decides it (县委决定，由甲任组长).
-                            && !DECIDING_VERBS.iter().any(|v| s.text[o.range.end..].starts_with(v))
+                            // Nor the governing body that decides it (县委决定，由甲任组长) — a
+                            // hospital deciding its office's head is the office's (经县人民医院
+                            // 研究，由甲任办公室主任).
+                            && !(DECIDING_VERBS.iter().any(|v| s.text[o.range.end..].starts_with(v))
+                                && GOVERNING_ENDS.iter().any(|g| s.text[o.range.clone()].ends_with(g)))
                             && !held_by_other(k)
                             && !organ_of_place_head(o)
                     })
@@ -611,6 +620,10 @@ const CHAIN_SEPARATORS: [&str; 8] = ["，兼", ",兼", "兼", "、", ",", "，",
 /// Verbs of a body deciding who holds a post (县委决定，由甲任组长; 经县政府研究，…): it
 /// appoints, and is no body the post is in.
 const DECIDING_VERBS: &[&str] = &["决定", "研究", "同意", "批准"];
+
+/// Last characters of the governing bodies that decide posts in others: party committees
+/// (县委, 镇党委), governments and their departments (市委宣传部), party groups.
+const GOVERNING_ENDS: &[&str] = &["委", "政府", "部", "党组"];
 
 /// Verbs that place a body in another (办公室设在区住建局, 位于): the other is no set-up
 /// organisation.

@@ -268,9 +268,9 @@ pub(super) fn tie_coordinations(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
 }
 
 /// Heads of the offices a party committee and its government each have and name together,
-/// the office written once after both (县委、县政府办公室; 市委、市政府督查室, 信访局, 接待办,
-/// 农村工作办公室).
-const SHARED_OFFICE_HEADS: &[&str] = &["办公室", "办", "室", "局", "处"];
+/// the office written once after both (县委、县政府办公室; 市委、市政府督查室, 接待办, 农村工作
+/// 办公室, 信访局) — not a government's bureau (县委、县政府应急管理局局长: the government's).
+const SHARED_OFFICE_HEADS: &[&str] = &["办公室", "办", "室", "信访局", "督查局", "接待处", "信访处"];
 
 /// Bodies that have such offices: a government, a zone's committees, a congress and its
 /// standing committee, a consultative conference — and a place's party committee (县委, 镇
@@ -287,14 +287,15 @@ fn holds_offices(name: &str) -> bool {
 }
 
 /// The office `name` is, after the body holding it (信访局 of 县政府信访局): what follows the
-/// shortest start of the name that [`holds_offices`], when it ends in one of
-/// [`SHARED_OFFICE_HEADS`].
+/// longest start of the name that [`holds_offices`] (县人大常委会, not 县人大, of 县人大常委会
+/// 办公室), when it ends in one of [`SHARED_OFFICE_HEADS`].
 fn office_of_holder(name: &str) -> Option<&str> {
     let k = name
         .char_indices()
         .map(|(k, _)| k)
         .skip(1)
-        .find(|&k| holds_offices(&name[..k]))?;
+        .filter(|&k| holds_offices(&name[..k]))
+        .last()?;
     let office = &name[k..];
     SHARED_OFFICE_HEADS
         .iter()

@@ -366,7 +366,7 @@ fn preposition_after_verb(s: &Sentence<'_>, r: &Range<usize>) -> bool {
 
 /// Verbs of where one studied, worked or was born that 于 follows.
 const VERBS_BEFORE_YU: &[&str] = &[
-    "毕业", "肄业", "就读", "工作", "任职", "就职", "供职", "服务", "任教", "执教", "出生", "生", "受聘", "求学",
+    "毕业", "肄业", "就读", "工作", "任职", "就职", "供职", "服务", "任教", "执教", "出生", "受聘", "求学",
 ];
 
 /// Does `r` open with an appointment verb jieba-rs reads as a word (曾任, 现任, 历任) and
