@@ -241,20 +241,24 @@ pub(crate) fn relate(
             })
             .map_or(lead, |b| b.range.start);
         // Whether the post is of the text's own body, named so (现任|本行|副行长): of no other
-        // body the sentence named.
+        // body the sentence named. (该 'that' names the one named before: 曾任北岭钢铁篮球队
+        // 队长，退役后历任|该队|助理教练.)
         let mut of_own_body = false;
         let lead = match s.hit_ending_at(lead) {
             Some(h) if own.is_none() && h.entry.is(tag::ORG_SUFFIX) && h.start >= clause_start => {
                 // With its determiner (现任本公司董事).
-                s.text[..h.start]
-                    .strip_suffix(['本', '该'])
-                    .map_or(h.start, str::len)
-                    .max(clause_start)
+                match s.text[..h.start].strip_suffix(['本', '该']) {
+                    Some(r) => {
+                        of_own_body = s.text[r.len()..].starts_with('本');
+                        r.len().max(clause_start)
+                    }
+                    None => h.start.max(clause_start),
+                }
             }
             // Or a determiner and a body's one-character short name (曾任|该行|行长, 现任|
             // 本校|校长): the body the text named before (the pipeline's context finds it).
             _ if own.is_none() => before_own_body(&s.text[..lead], false).map_or(lead, |r| {
-                of_own_body = true;
+                of_own_body = s.text[r.len()..].starts_with('本');
                 r.len().max(clause_start)
             }),
             // The text's own body, so named, before a unit of it (历任|本行|风险管理部|总经理,
@@ -1108,13 +1112,14 @@ fn heads_unit(title: &str, name: &str) -> bool {
 }
 
 /// `text` less the text's own body named at its end by a determiner and a one-character
-/// short name (本行, 该校) — or, with `company`, 本公司 too: the body the text named before.
-fn before_own_body(text: &str, company: bool) -> Option<&str> {
-    company
-        .then(|| text.strip_suffix("公司"))
+/// short name (本行, 该校) — or, with `unit`, before a unit of the body: 本公司 too, or the
+/// determiner alone where the unit's name was read with the short name (本|公司董事会办公室).
+fn before_own_body(text: &str, unit: bool) -> Option<&str> {
+    unit.then(|| text.strip_suffix("公司"))
         .flatten()
         .or_else(|| text.strip_suffix(|c: char| is_han(c)))
         .and_then(|r| r.strip_suffix(['本', '该']))
+        .or_else(|| unit.then(|| text.strip_suffix(['本', '该'])).flatten())
 }
 
 /// Does `before` end with a verb of setting up a body, perhaps with its 了 (成立了|, 组建|)?
