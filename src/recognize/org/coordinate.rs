@@ -272,10 +272,10 @@ pub(super) fn tie_coordinations(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
 /// 办公室, 信访局) — not a government's bureau (县委、县政府应急管理局局长: the government's).
 const SHARED_OFFICE_HEADS: &[&str] = &["办公室", "办", "室", "信访局", "督查局", "接待处", "信访处"];
 
-/// Bodies that have such offices: a government, a zone's committees, a congress and its
-/// standing committee, a consultative conference — and a place's party committee (县委, 镇
-/// 党委; not 县发改委: see [`holds_offices`]).
-const OFFICE_HOLDERS: &[&str] = &["政府", "党工委", "管委会", "人大常委会", "人大", "政协"];
+/// Bodies that have such offices: a government, a zone's committees, a congress, its
+/// standing committee or a town congress's presidium, a consultative conference — and a
+/// place's party committee (县委, 镇党委; not 县发改委: see [`holds_offices`]).
+const OFFICE_HOLDERS: &[&str] = &["政府", "党工委", "管委会", "人大常委会", "人大", "主席团", "政协"];
 
 /// Is `name` a body that has its own offices: one of [`OFFICE_HOLDERS`], or a place's party
 /// committee, its unit before 委 or 党委 (县委, 青山市委, 镇党委; not 县发改委, 市纪委)?
