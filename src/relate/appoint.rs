@@ -479,6 +479,12 @@ pub(crate) fn relate(
                 // Not the body of someone else's post read before (由区委副书记甲担任组长，乙担任
                 // 副组长: 区委 is 甲's).
                 let held_by_other = |k: usize| out.iter().any(|t| t.org == Some(k) && !holders.contains(&t.person));
+                // Nor the governing body that decides it (县委决定，由甲任组长) — a hospital
+                // deciding its office's head is the office's (经县人民医院研究，由甲任办公室主任).
+                let decides = |o: &OrgMention| {
+                    DECIDING_VERBS.iter().any(|v| s.text[o.range.end..].starts_with(v))
+                        && GOVERNING_ENDS.iter().any(|g| s.text[o.range.clone()].ends_with(g))
+                };
                 // The head of a place's government is no post of its party organ (经镇党委
                 // 研究，任命甲为镇长).
                 let organ_of_place_head = |o: &OrgMention| {
@@ -497,11 +503,7 @@ pub(crate) fn relate(
                             // A congress a body convenes elects the body's officers (协会召开第五届
                             // 会员代表大会，甲当选为主席: the association's chair).
                             && !convened(&s.text[..o.range.start])
-                            // Nor the governing body that decides it (县委决定，由甲任组长) — a
-                            // hospital deciding its office's head is the office's (经县人民医院
-                            // 研究，由甲任办公室主任).
-                            && !(DECIDING_VERBS.iter().any(|v| s.text[o.range.end..].starts_with(v))
-                                && GOVERNING_ENDS.iter().any(|g| s.text[o.range.clone()].ends_with(g)))
+                            && !decides(o)
                             && !held_by_other(k)
                             && !organ_of_place_head(o)
                     })
