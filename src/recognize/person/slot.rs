@@ -1276,6 +1276,9 @@ fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>, strict: bool) -> boo
         && (!strict || starts_like_a_name())
 }
 
+/// Most characters of a body's name between a comma and its post, in a list of officials.
+const MAX_LISTED_BODY: usize = 10;
+
 /// The first characters of [`TITLE_ENDS`] and [`HONORIFICS`].
 static TITLE_END_FIRSTS: std::sync::LazyLock<super::FastSet<char>> = std::sync::LazyLock::new(|| {
     TITLE_ENDS
@@ -1341,6 +1344,23 @@ fn slot_end(s: &Sentence<'_>, at: usize, end: usize, byline: bool) -> Option<End
             s.hit_starting_at(a)
                 .is_some_and(|h| h.entry.is(tag::TITLE | tag::MODIFIER | tag::ORG | tag::ORG_SUFFIX))
         }) {
+            return Some(End::Firm);
+        }
+        // (Or a body the lexicon does not know, then its post: 总编辑甲，潇阳网总经理乙 — after a
+        // name that opens with no ordinary word: 大学生|宿舍|里，….)
+        let opens_with_word = s.word_starting_at(at).is_some_and(|w| {
+            w.end < end
+                && text[w.clone()].chars().nth(1).is_some()
+                && !with_word_class(&text[w], |c| c.starts_with("nr"))
+        });
+        let post_after_body = !opens_with_word
+            && text[after..]
+                .char_indices()
+                .take(MAX_LISTED_BODY)
+                .take_while(|&(_, c)| crate::recognize::is_han(c))
+                .skip(2)
+                .any(|(k, _)| s.hit_starting_at(after + k).is_some_and(|h| h.entry.is(tag::TITLE)));
+        if post_after_body {
             return Some(End::Firm);
         }
     }
