@@ -297,6 +297,12 @@ pub(crate) fn personal_note_len(text: &str) -> Option<usize> {
     (strip_personal_note(with_note).is_empty()).then_some(close + 1)
 }
 
+/// Verbs of where one studied, worked or was born that 于 'at' follows (毕业于, 工作于, 任教于):
+/// the 于 after them is no surname, and no name jieba-rs glued it to.
+pub(crate) const VERBS_BEFORE_YU: &[&str] = &[
+    "毕业", "肄业", "就读", "工作", "任职", "就职", "供职", "服务", "任教", "执教", "出生", "受聘", "求学",
+];
+
 /// Forms of address after a surname (高先生, and the kin words news uses of ordinary people:
 /// 宋大夫, 乔老汉, 陈爷爷): never a given name.
 pub(crate) const HONORIFICS: &[&str] = &[

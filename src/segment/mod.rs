@@ -757,7 +757,8 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>, rest: &str) -> Option<
         previous.is_some_and(|p| {
             p.len() >= 6
                 && p.is_char_boundary(p.len() - 6)
-                && (p.ends_with("毕业") || with_word_class(&p[p.len() - 6..], |c| c == "v" || c == "vn"))
+                && (crate::recognize::VERBS_BEFORE_YU.iter().any(|v| p.ends_with(v))
+                    || with_word_class(&p[p.len() - 6..], |c| c == "v" || c == "vn"))
         })
     };
     // A name, a word guessed (a name too) or a pronoun, then 任XY, then a place's unit

@@ -361,13 +361,11 @@ fn with_dangling_dot(text: &str, r: Range<usize>) -> Range<usize> {
 /// Does `r` open with 于 'at' right after a verb it serves (毕业于, 工作于, 任教于, 就职于):
 /// a surname there is no surname (毕业|于|汐川|师范学院)?
 fn preposition_after_verb(s: &Sentence<'_>, r: &Range<usize>) -> bool {
-    s.text[r.start..].starts_with('于') && VERBS_BEFORE_YU.iter().any(|v| s.text[..r.start].ends_with(v))
+    s.text[r.start..].starts_with('于')
+        && crate::recognize::VERBS_BEFORE_YU
+            .iter()
+            .any(|v| s.text[..r.start].ends_with(v))
 }
-
-/// Verbs of where one studied, worked or was born that 于 follows.
-const VERBS_BEFORE_YU: &[&str] = &[
-    "毕业", "肄业", "就读", "工作", "任职", "就职", "供职", "服务", "任教", "执教", "出生", "受聘", "求学",
-];
 
 /// Does `r` open with an appointment verb jieba-rs reads as a word (曾任, 现任, 历任) and
 /// go on past it?

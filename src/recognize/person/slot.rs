@@ -1276,8 +1276,9 @@ fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>, strict: bool) -> boo
         && (!strict || starts_like_a_name())
 }
 
-/// Most characters of a body's name between a comma and its post, in a list of officials.
-const MAX_LISTED_BODY: usize = 10;
+/// How far past a listed body's first two characters its post may start, in bytes (a body
+/// of ten characters, as the comma before it is read; see [`slot_end`]).
+const MAX_LISTED_BODY: usize = 24;
 
 /// The first characters of [`TITLE_ENDS`] and [`HONORIFICS`].
 static TITLE_END_FIRSTS: std::sync::LazyLock<super::FastSet<char>> = std::sync::LazyLock::new(|| {
@@ -1353,14 +1354,12 @@ fn slot_end(s: &Sentence<'_>, at: usize, end: usize, byline: bool) -> Option<End
                 && text[w.clone()].chars().nth(1).is_some()
                 && !with_word_class(&text[w], |c| c.starts_with("nr"))
         });
-        let post_after_body = !opens_with_word
-            && text[after..]
-                .char_indices()
-                .take(MAX_LISTED_BODY)
-                .take_while(|&(_, c)| crate::recognize::is_han(c))
-                .skip(2)
-                .any(|(k, _)| s.hit_starting_at(after + k).is_some_and(|h| h.entry.is(tag::TITLE)));
-        if post_after_body {
+        // (The body's name holds two characters at least.)
+        let past_two = text[after..]
+            .char_indices()
+            .nth(2)
+            .filter(|_| text[after..].chars().take(2).all(crate::recognize::is_han));
+        if !opens_with_word && past_two.is_some_and(|(k, _)| post_in_clause(s, after + k, MAX_LISTED_BODY)) {
             return Some(End::Firm);
         }
     }
