@@ -1368,7 +1368,11 @@ fn chain_ending(
                 // 政府与海川集团|副总裁甲 — the company's vice-president only.)
                 let Item::Org(next) = after else { break };
                 let joint = &text[m.orgs[o].range.end..m.orgs[next].range.start];
-                g == Gap::Enumeration && (!matches!(joint, "与" | "和") || m.orgs[o].kind == m.orgs[next].kind)
+                // (Nor does a party committee share a government's own bureau: 县委、县政府
+                // 应急管理局|局长 is the government's.)
+                g == Gap::Enumeration
+                    && (!matches!(joint, "与" | "和") || m.orgs[o].kind == m.orgs[next].kind)
+                    && !crate::recognize::org::unshared_unit(&text[m.orgs[next].range.clone()])
             };
             if !ok {
                 break;

@@ -303,6 +303,17 @@ fn office_of_holder(name: &str) -> Option<&str> {
         .then_some(office)
 }
 
+/// Is `name` a unit of a body that holds offices, and one not shared with a body named
+/// with it (县政府应急管理局, 县政府|应急管理局: a bureau of the government alone)? A
+/// party committee coordinated with it (县委、县政府应急管理局局长) holds none of its posts.
+pub(crate) fn unshared_unit(name: &str) -> bool {
+    name.char_indices()
+        .map(|(k, _)| k)
+        .skip(1)
+        .any(|k| holds_offices(&name[..k]) && !holds_offices(name))
+        && office_of_holder(name).is_none()
+}
+
 /// A governing body coordinated with another's office (县委、|县政府信访局) has that office
 /// too, written once after both: the first is named as its office (县委信访局), as the
 /// reader takes it, and not as the committee itself.

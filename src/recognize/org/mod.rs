@@ -27,6 +27,7 @@ use std::ops::Range;
 
 pub(super) use crate::segment::with_word_class;
 pub(crate) use alias::{Aliases, line_after, names_the_filer};
+pub(crate) use coordinate::unshared_unit;
 pub(crate) use head::{
     BODY_KINDS, LABELLING_BODIES, PERSONNEL_MATTERS, SETTING_UP, WORKING_GROUPS, elected_at, label_start,
     less_company_kind, term_of_office,
