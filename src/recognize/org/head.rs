@@ -909,6 +909,18 @@ impl OrgModel {
                 {
                     Some(w.start)
                 }
+                // A city's name jieba-rs left as two characters, neither a word, before a
+                // body named by its unit (黔/j|湄/zg|市委, 沅/j|澧/zg|县政府).
+                (Some(c), None, ..)
+                    if !matches!(c, '省' | '市' | '县' | '区')
+                        && unit_after()
+                        && lone_morpheme(word, false)
+                        && wi > 0
+                        && s.words[wi - 1].end == w.start
+                        && lone_morpheme(&s.text[s.words[wi - 1].clone()], true) =>
+                {
+                    Some(s.words[wi - 1].start)
+                }
                 // A whole place jieba-rs glued to 为, 由, the pronoun 其 or a verb of going before it
                 // (当选|为澜溪市|人民政府, 免去|其潇阳市|广播电视台…, 赴青山县): no place starts with
                 // one.
@@ -946,12 +958,24 @@ impl OrgModel {
                 }
             }
             // (The word's own characters first: this runs for every word read.)
+            // So is any body's after 经 'as approved by', opening an announcement's clause
+            // (经青禾/nr|乡村|教育|基金会|理事会…审议).
+            // (Where a clause opens: not inside a place's name, 青山|经开区/OOV, nor a street's
+            // number, 济南|经二纬/OOV|二老邮局.)
+            let approved = |p: char| {
+                p == '经'
+                    && s.text[..w.start].chars().next_back().is_none_or(|c| !is_han(c))
+                    && !word.chars().any(is_chinese_digit)
+                    && with_word_class(word, |c| matches!(c, "nr" | "OOV"))
+            };
             if let Some(p) = word.chars().next()
                 && word.chars().count() == 3
-                && (CITY_PREPOSITION.contains(p) || p == '为' || p == '任')
-                && (words == 0 && matches!(kind, OrgKind::School | OrgKind::Company | OrgKind::Research) || community())
                 && word.chars().all(is_han)
-                && with_word_class(word, |c| c == "OOV")
+                && (approved(p)
+                    || (CITY_PREPOSITION.contains(p) || p == '为' || p == '任')
+                        && (words == 0 && matches!(kind, OrgKind::School | OrgKind::Company | OrgKind::Research)
+                            || community())
+                        && with_word_class(word, |c| c == "OOV"))
             {
                 start = w.start + p.len_utf8();
                 named = true;
@@ -1874,6 +1898,17 @@ pub(super) fn unknown_city(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]
         // that governs the body: 甲代表/n|县|人民政府作报告.)
         && !s.hit_at(w).is_some_and(|h| h.entry.is(tag::APPOINT))
         && !CLAUSE_WORDS.contains(word)
+}
+
+/// Is `word` one ideograph the segmenter did not take for a word of its own (黔/j, 湄/zg,
+/// 溆/g) — or, when `first`, took for a surname (岚/nr|溆/g|县委)?
+fn lone_morpheme(word: &str, first: bool) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(is_han)
+        && chars.next().is_none()
+        && with_word_class(word, |c| {
+            matches!(c, "zg" | "ng" | "g" | "OOV" | "j") || (first && c == "nr")
+        })
 }
 
 /// Does a body's short name (武警/j, 民航/j) or a body the lexicon knows end at byte `at`?
