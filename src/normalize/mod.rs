@@ -1056,9 +1056,19 @@ fn between_list_lines(original: &str, start: usize, run: &str) -> bool {
     // listed by 、 to the line's end, no sentence, before a sentence that lists nothing
     // (成员：县水利局局长甲、县财政局局长乙\n指挥部下设办公室，…: the paragraph after the list
     // starts on its own; a list the print wrapped goes on with its 、: …局长乙、\n县农业局…).
+    // (Or a short entry under a label line before it, 理事：甲、乙\n监事：丙\n本会…: a print
+    // line is longer than a name.)
+    let above = before[..before.len() - line.len()].trim_end_matches(is_line_break);
+    let above = above
+        .rsplit(is_line_break)
+        .next()
+        .unwrap_or(above)
+        .trim_start_matches(is_blank);
     label_line.is_some_and(|(len, _)| {
         let entry = text[len..].trim_end_matches(is_blank);
-        entry.contains(is_blank)
+        let short = entry.chars().count() <= MAX_SHORT_ENTRY && !entry.contains(SENTENCE_MARKS);
+        (short && list_label(above).is_some())
+            || entry.contains(is_blank)
             || entry.ends_with([')', '）'])
             || entry.contains('、')
                 && !entry.ends_with('、')
@@ -1066,6 +1076,9 @@ fn between_list_lines(original: &str, start: usize, run: &str) -> bool {
                 && next_is_sentence(next)
     })
 }
+
+/// Most characters of a list's entry that a line of its own may hold (a colon and a name).
+const MAX_SHORT_ENTRY: usize = 8;
 
 /// The marks a sentence has and a list's line has not.
 const SENTENCE_MARKS: &[char] = &[',', '，', '。', ';', '；', '!', '！', '?', '？'];
