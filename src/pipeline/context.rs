@@ -107,6 +107,15 @@ impl Read<'_, '_> {
         self.range.start == 0 || records.view.text()[..self.range.start].ends_with('\n')
     }
 
+    /// Does the sentence open a line indented by blanks in the original text (the column of
+    /// a list's entries)? (The view keeps one line break for the break and the blanks.)
+    fn opens_indented_line(&self, records: &Records<'_, '_>) -> bool {
+        let start = records.view.original_span(self.range.start..self.range.start).start;
+        let before = &records.view.original()[..start];
+        let line_start = before.trim_end_matches(['\u{3000}', ' ', '\t']);
+        self.opens_line(records) && line_start.len() < before.len() && line_start.ends_with(['\n', '\r'])
+    }
+
     /// Where the title of the extraction's triple `i` starts in the sentence, when the
     /// sentence read that triple.
     fn title_start(&self, i: usize) -> Option<usize> {
@@ -942,11 +951,13 @@ impl<'t> Context<'t> {
             self.label = Some((records.role(&m.roles[role]), None));
         } else if let Some((role, org)) = &self.label
             && let Some(first) = m.persons.first()
-            && first.start == 0
-            // A line of its own, a name and perhaps a column after blanks.
+            // A line of its own, a name and perhaps a column after blanks — or, indented to
+            // the column of the label's entries, posts and a name after a blank (组　长：…\n
+            // 　　　　街道党工委委员、武装部部长 甲).
             && read.range.start > 0
-            && read.opens_line(records)
-            && (s.text[first.end..].starts_with([' ', '\t', '\n', '(']) || line_of_names(s.text))
+            && (first.start == 0 && read.opens_line(records)
+                || read.opens_indented_line(records) && indented_entry(s.text, m.persons))
+            && (first.start > 0 || s.text[first.end..].starts_with([' ', '\t', '\n', '(']) || line_of_names(s.text))
         {
             let holders = if line_of_names(s.text) {
                 m.persons
@@ -1578,6 +1589,17 @@ fn opens_with_unread_name(line: &str) -> bool {
     (2..=4).contains(&name)
         && (rest.starts_with("  ") || rest.starts_with(['\u{3000}', '\t']))
         && crate::segment::with_word_class(&line[..k], |c| c == "OOV")
+}
+
+/// Is `line` an entry of a list's column — posts, then its one name `persons` last after a
+/// blank (县财政局局长 甲)?
+fn indented_entry(line: &str, persons: &[Range<usize>]) -> bool {
+    let [name] = persons else { return false };
+    line[..name.start].ends_with(['\u{3000}', ' ', '\t'])
+        && line[name.end..]
+            .trimmed()
+            .trim_end_matches(['；', ';', '。'])
+            .is_empty()
 }
 
 /// Is `line` names alone, listed with 、 (甲、乙、丙) — each item a short name, though the

@@ -189,6 +189,7 @@ pub(crate) fn find(
     }
     if seen.blanks {
         column_entry(t, s, out, scores);
+        column_last(t, s, out, scores);
     }
     if seen.speech {
         speakers(t, s, out, scores);
@@ -498,6 +499,35 @@ fn column_entry(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, score
         && !names_a_unit(s, start..end)
     {
         out.push(start..end);
+        scores.push(BYLINE_NAME_SCORE);
+    }
+}
+
+/// The name a list's line closes with after its posts and a blank (副组长：街道党工委副书记、
+/// 办事处主任 甘露, or on the lines under the label): two to four ideographs to the line's
+/// end, starting with a surname, after a title — a name though it be a word (甘露).
+fn column_last(t: &Tables, s: &Sentence<'_>, out: &mut Vec<Range<usize>>, scores: &mut Vec<f32>) {
+    let text = s.text;
+    let line = text.trim_end_matches(['\n', ' ', '。', '；', ';']);
+    let Some(blank) = line.rfind(' ') else { return };
+    let start = blank + ' '.len_utf8();
+    let span = &line[start..];
+    let posts = match crate::normalize::list_label(line) {
+        Some((len, _)) => line.get(len..blank).unwrap_or(""),
+        None => &line[..blank],
+    };
+    let posts = posts.trim_start_matches([':', '：', ' ']);
+    if (2..=4).contains(&span.chars().count())
+        && span.chars().all(is_han)
+        && !posts.is_empty()
+        && posts.chars().all(|c| is_han(c) || c == '、')
+        && s.hits.iter().any(|h| h.end == blank && h.entry.is(tag::TITLE))
+        && (span.chars().next().is_some_and(|c| t.get(c).is_surname) || compound_surname_at(t, text, start))
+        && !t.not_names.contains(span)
+        && !names_a_unit(s, start..line.len())
+        && !out.contains(&(start..line.len()))
+    {
+        out.push(start..line.len());
         scores.push(BYLINE_NAME_SCORE);
     }
 }
