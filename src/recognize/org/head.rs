@@ -480,7 +480,10 @@ impl OrgModel {
         if glued_bureau(word) {
             return false;
         }
-        (!self.ends_ordinary_word(word) || named_short())
+        // A delegation is a body where a post in it is named (澄港市友好代表团|团长, 代表团|副
+        // 团长), though news names most delegations by their country alone.
+        let delegation = || word == "代表团" && ["团长", "副团长"].iter().any(|t| s.text[hit.end..].starts_with(t));
+        (!self.ends_ordinary_word(word) || named_short() || delegation())
             && (with_word_class(word, |c| NOMINAL_CLASSES.contains(&c))
                 // Before a post in it: a department named by its number (监管二部|主任), not
                 // a count (分三部, 四处寻访); an office's short name jieba-rs files as a set
