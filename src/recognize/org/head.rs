@@ -1284,7 +1284,14 @@ impl OrgModel {
         // 计算机科学与技术系|主任甲, the school's the text is about.)
         let held_at_length =
             || s.text[start..head.start].chars().count() >= 4 && s.held_title_at(head.end, persons).is_some();
-        if head.entry.sub_unit && parent.is_none() && !determined && !held_at_length() {
+        // (So does one a résumé's verb gives a post in: 曾任|中文系|主任, the school's the text
+        // is about.)
+        let resume_post = || {
+            s.title_starts_at(head.end)
+                && (s.text[..start].ends_with('任') || s.hit_ending_at(start).is_some_and(|h| h.entry.is(tag::APPOINT)))
+                && !s.hit_ending_at(start).is_some_and(|h| h.entry.is(tag::TITLE))
+        };
+        if head.entry.sub_unit && parent.is_none() && !determined && !held_at_length() && !resume_post() {
             return None;
         }
         let bare = start == head.start && parent.is_none();
