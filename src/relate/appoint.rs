@@ -373,6 +373,14 @@ pub(crate) fn relate(
             // 任命甲为局长, 聘任甲先生为总经理.
             appointing = true;
             (first..=last).collect()
+        } else if let Some(v) = appointed_for(before).and_then(|b| b.strip_suffix('其'))
+            && ends_with_appointing_verb(v)
+            // 其 'him, her' after the verb is the person named last before it (提名甲为董事候选人，
+            // 并聘任|其|为副总经理).
+            && let Some(last) = m.persons.iter().rposition(|p| p.end <= from + v.len())
+        {
+            appointing = true;
+            vec![last]
         } else if clause_start == 0 && is_entry_dates(before) {
             // A résumé's entry (1995.07—2001.03 青山市财政局科员): the post of its subject.
             by_verb = true;
@@ -1115,14 +1123,25 @@ fn heads_unit(title: &str, name: &str) -> bool {
 
 /// `text` less the text's own body named at its end by a determiner and a one-character
 /// short name (本行, 该校) — or, with `unit`, before a unit of the body: 本公司 too, or the
-/// determiner alone where the unit's name was read with the short name (本|公司董事会办公室).
+/// determiner alone where the unit's name was read with the short name (本|公司董事会办公室),
+/// or 公司 alone, as a company's announcement names itself (历任|公司|研发中心|副主任), perhaps
+/// with the unit's relation to it (任|公司|全资子公司|青禾装备有限公司|总经理).
 fn before_own_body(text: &str, unit: bool) -> Option<&str> {
-    unit.then(|| text.strip_suffix("公司"))
+    let determined = unit
+        .then(|| text.strip_suffix("公司"))
         .flatten()
         .or_else(|| text.strip_suffix(|c: char| is_han(c)))
         .and_then(|r| r.strip_suffix(['本', '该']))
-        .or_else(|| unit.then(|| text.strip_suffix(['本', '该'])).flatten())
+        .or_else(|| unit.then(|| text.strip_suffix(['本', '该'])).flatten());
+    if determined.is_some() || !unit {
+        return determined;
+    }
+    let text = SUBSIDIARIES.iter().find_map(|r| text.strip_suffix(r)).unwrap_or(text);
+    text.strip_suffix("公司")
 }
+
+/// A company's relation to one it owns, written between the two (公司|全资子公司|…).
+const SUBSIDIARIES: &[&str] = &["全资子公司", "控股子公司", "子公司", "下属"];
 
 /// Does `before` end with a verb of setting up a body, perhaps with its 了 (成立了|, 组建|)?
 fn after_setting_up(before: &str) -> bool {
