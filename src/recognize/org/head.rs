@@ -913,14 +913,16 @@ impl OrgModel {
                     Some(w.start)
                 }
                 // A city's name jieba-rs left as two characters, neither a word, before a
-                // body named by its unit (黔/j|湄/zg|市委, 沅/j|澧/zg|县政府).
+                // body named by its unit (黔/j|湄/zg|市委, 沅/j|澧/zg|县政府) — or as a pair it
+                // guessed and a character (吕讷|堡|市议会).
                 (Some(c), None, ..)
                     if !matches!(c, '省' | '市' | '县' | '区')
                         && unit_after()
                         && lone_morpheme(word, false)
                         && wi > 0
                         && s.words[wi - 1].end == w.start
-                        && lone_morpheme(&s.text[s.words[wi - 1].clone()], true) =>
+                        && (lone_morpheme(&s.text[s.words[wi - 1].clone()], true)
+                            || guessed_pair(&s.text[s.words[wi - 1].clone()])) =>
                 {
                     Some(s.words[wi - 1].start)
                 }
@@ -1121,6 +1123,18 @@ impl OrgModel {
             }
             if prefix_start == Some(start) || is_classifier_phrase(s, &w) {
                 break;
+            }
+            // Between an appointee's 为 and the post, all is the body's name, a verb too
+            // (聘任甲为|合成/v|生物学|研究|中心|主任).
+            if with_word_class(word, |c| VERB_CLASSES.contains(&c))
+                && s.text[..w.start]
+                    .strip_suffix('为')
+                    .is_some_and(|b| persons.iter().any(|p| p.end == b.len()))
+                && s.title_starts_at(head.end)
+            {
+                start = w.start;
+                words += 1;
+                continue;
             }
             let (inside, name_part) = self.word_inside(s, wi, start, head, (words, named, proper), persons, found);
             if !inside {
@@ -1919,6 +1933,16 @@ fn lone_morpheme(word: &str, first: bool) -> bool {
         && with_word_class(word, |c| {
             matches!(c, "zg" | "ng" | "g" | "OOV" | "j") || (first && c == "nr")
         })
+}
+
+/// Is `word` two ideographs the segmenter did not know (吕讷/OOV|堡|市议会: a foreign city's
+/// name of three)?
+fn guessed_pair(word: &str) -> bool {
+    word.chars().count() == 2
+        && word.chars().all(is_han)
+        // (Not a verb or a preposition glued to a name's first character: 任金/OOV|沅|县委.)
+        && word.chars().next().is_some_and(|c| !CITY_PREPOSITION.contains(c) && !matches!(c, '任' | '为'))
+        && with_word_class(word, |c| c == "OOV")
 }
 
 /// Does a body's short name (武警/j, 民航/j) or a body the lexicon knows end at byte `at`?
