@@ -1495,7 +1495,7 @@ fn organ_named_by(body: &Org<'_>, organ_name: &str) -> String {
     format!(
         "{}{}",
         body.name,
-        &organ_name[organ_name.len() - organ_len(organ_name)..]
+        &organ_name[organ_name.len() - body_organ_len(organ_name)..]
     )
 }
 
@@ -1508,15 +1508,16 @@ fn organ_by_head_char<'a, 't: 'a>(
     subject: Option<&'a Org<'t>>,
     before: &'a [Org<'t>],
 ) -> Option<&'a Org<'t>> {
-    let organ = organ_len(&o.name);
+    let organ = body_organ_len(&o.name);
     let written = &o.name[..o.name.len() - organ];
     let head = match written {
         _ if organ == 0 => return None,
         // (The head character read apart: 局|党组.)
         "" => head_alone(&text[..o.span.start])?,
+        // (Or one a post in the body's other organ gave it: 院党委副书记、纪委书记, 院纪委.)
         _ if written.chars().nth(1).is_none()
             && SHORT_HEADS.contains(&written)
-            && opens_clause(&text[..o.span.start]) =>
+            && (opens_clause(&text[..o.span.start]) || !o.text.starts_with(written)) =>
         {
             written
         }
@@ -2184,6 +2185,15 @@ fn organ_len(name: &str) -> usize {
         .iter()
         .find(|p| name.ends_with(*p))
         .map_or(0, |p| p.len())
+}
+
+/// The length in bytes of the party organ or the discipline commission `name` ends with,
+/// a body's organs both (院党委, 院纪委; 0 for none).
+fn body_organ_len(name: &str) -> usize {
+    match organ_len(name) {
+        0 if name.ends_with("纪委") => "纪委".len(),
+        n => n,
+    }
 }
 
 /// Is `head` the head word of `host` (厂 of 红星机床厂; 集团, 公司 of any company), or the
