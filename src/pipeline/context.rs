@@ -1871,8 +1871,9 @@ fn opens_sentence(before: &str) -> bool {
     let before = dateline(before).map_or(before, |k| before[k..].trimmed_start());
     let before = after_credits(before);
     let date = before.strip_suffix([',', '，']).unwrap_or(before);
-    // (Or 'at' it: 在红星机床厂，厂长…, a report's scene.)
-    let date = date.strip_suffix('在').unwrap_or(date);
+    // (Or 'at' it: 在红星机床厂，厂长…, a report's scene; or 'as approved by' it: 经青禾基金会
+    // 理事会研究决定，免去甲…职务, a body deciding its own posts.)
+    let date = date.strip_suffix(['在', '经']).unwrap_or(date);
     date.is_empty() || is_date(date)
 }
 

@@ -376,8 +376,10 @@ pub(crate) fn relate(
         } else if let Some(v) = appointed_for(before).and_then(|b| b.strip_suffix('其'))
             && ends_with_appointing_verb(v)
             // 其 'him, her' after the verb is the person named last before it (提名甲为董事候选人，
-            // 并聘任|其|为副总经理).
+            // 并聘任|其|为副总经理) — not one who speaks of it (甲辞职后，董事长乙表示，公司将聘任
+            // 其为顾问: 其 is 甲, whom this reading does not look back to).
             && let Some(last) = m.persons.iter().rposition(|p| p.end <= from + v.len())
+            && !SPEAKING.iter().any(|w| s.text[m.persons[last].end..from + v.len()].contains(w))
         {
             appointing = true;
             vec![last]
@@ -1139,6 +1141,9 @@ fn before_own_body(text: &str, unit: bool) -> Option<&str> {
     let text = SUBSIDIARIES.iter().find_map(|r| text.strip_suffix(r)).unwrap_or(text);
     text.strip_suffix("公司")
 }
+
+/// Verbs of speaking of an appointment rather than receiving it.
+const SPEAKING: &[&str] = &["表示", "指出", "强调", "介绍", "宣布", "说", "称"];
 
 /// A company's relation to one it owns, written between the two (公司|全资子公司|…).
 const SUBSIDIARIES: &[&str] = &["全资子公司", "控股子公司", "子公司", "下属"];

@@ -1369,10 +1369,16 @@ fn chain_ending(
                 let Item::Org(next) = after else { break };
                 let joint = &text[m.orgs[o].range.end..m.orgs[next].range.start];
                 // (Nor does a party committee share a government's own bureau: 县委、县政府
-                // 应急管理局|局长 is the government's.)
+                // 应急管理局|局长 is the government's; nor a body another head heads: 县委宣传部、
+                // 县文旅局|局长 is the bureau's.)
                 g == Gap::Enumeration
                     && (!matches!(joint, "与" | "和") || m.orgs[o].kind == m.orgs[next].kind)
                     && !crate::recognize::org::unshared_unit(&text[m.orgs[next].range.clone()])
+                    && !heads_other(
+                        &text[m.roles[r].core.clone()],
+                        &text[m.orgs[next].range.clone()],
+                        &text[m.orgs[o].range.clone()],
+                    )
             };
             if !ok {
                 break;
@@ -1789,6 +1795,18 @@ pub(crate) fn heads_body(title: &str, name: &str) -> bool {
     // (A party organ has no head of its kind: a 组长 heads no 党组, a 部长 no 党支部.)
     heads && !PARTY_ORGANS.iter().any(|p| name.ends_with(p))
 }
+
+/// Does `title` head the body `named_last` (局长 of 县文旅局) and not `other`, named before it
+/// with its own head's title (县委宣传部, whose head is a 部长)?
+fn heads_other(title: &str, named_last: &str, other: &str) -> bool {
+    let own_head = other.chars().next_back().is_some_and(|c| TITLES_OF_HEADS.contains(&c));
+    heads_body(title, named_last) && !heads_body(title, other) && own_head
+}
+
+/// Heads of bodies whose head's title is the character and 长 (部长, 局长, 厅长, 处长 …).
+const TITLES_OF_HEADS: &[char] = &[
+    '部', '局', '厅', '处', '科', '股', '院', '校', '所', '站', '行', '社', '队',
+];
 
 /// Emits the triples of `person`'s `posts`, each with its rule — or with `given` when set.
 fn emit_posts(m: &Mentions<'_>, person: usize, posts: &[Post], given: Option<Rule>, out: &mut Vec<TripleMention>) {

@@ -317,21 +317,26 @@ pub(crate) fn unshared_unit(name: &str) -> bool {
 /// A governing body coordinated with another's office (县委、|县政府信访局) has that office
 /// too, written once after both: the first is named as its office (县委信访局), as the
 /// reader takes it, and not as the committee itself.
+/// So do all the governing bodies listed before it (县委、县人大、县政府、县政协办公室).
 pub(super) fn share_offices(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
     for i in 1..orgs.len() {
         let (before, rest) = orgs.split_at_mut(i);
-        let (body, office) = (&mut before[i - 1], &rest[0]);
-        if body.full_name.is_some()
-            || body.range.end > office.range.start
-            || !coordinates(&s.text[body.range.end..office.range.start])
-        {
+        let office = &rest[0];
+        let Some(unit) = office_of_holder(&s.text[office.range.clone()]) else {
             continue;
-        }
-        if let Some(unit) = office_of_holder(&s.text[office.range.clone()])
-            && holds_offices(&s.text[body.range.clone()])
-        {
+        };
+        let mut next_start = office.range.start;
+        for body in before.iter_mut().rev() {
+            if body.full_name.is_some()
+                || body.range.end > next_start
+                || !coordinates(&s.text[body.range.end..next_start])
+                || !holds_offices(&s.text[body.range.clone()])
+            {
+                break;
+            }
             body.full_name = Some(format!("{}{unit}", &s.text[body.range.clone()]));
             body.kind = office.kind;
+            next_start = body.range.start;
         }
     }
 }

@@ -966,10 +966,12 @@ impl OrgModel {
             // So is any body's after 经 'as approved by', opening an announcement's clause
             // (经青禾/nr|乡村|教育|基金会|理事会…审议).
             // (Where a clause opens: not inside a place's name, 青山|经开区/OOV, nor a street's
-            // number, 济南|经二纬/OOV|二老邮局.)
+            // number, 济南|经二纬/OOV|二老邮局; nor a zone's short name, 经开区 'the economic
+            // development zone'.)
             let approved = |p: char| {
                 p == '经'
                     && s.text[..w.start].chars().next_back().is_none_or(|c| !is_han(c))
+                    && !ends_with_one_of(word, &ADMIN_UNITS)
                     && !word.chars().any(is_chinese_digit)
                     && with_word_class(word, |c| matches!(c, "nr" | "OOV"))
             };
