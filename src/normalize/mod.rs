@@ -1047,10 +1047,17 @@ fn between_list_lines(original: &str, start: usize, run: &str) -> bool {
         return true;
     }
     if next_label.is_some() {
-        // (Or the last entry of the list before: 甲（青山大学教授）\n秘书长：.)
+        // (Or the last entry of the list before: 甲（青山大学教授）\n秘书长：.; or the list's
+        // heading, a body's name on a short line of no sentence: 学校安全工作领导小组\n组长：…
+        // — not a name a print line break left alone: 王新亭\n强调：….)
+        let heading = || {
+            let line = line.trim_matches(is_blank);
+            line.chars().count() <= MAX_HEADLINE && !line.contains(SENTENCE_MARKS) && line.ends_with(LIST_BODY_HEADS)
+        };
         return label_line.is_some()
             || before.trim_end_matches(is_blank).ends_with([':', '：'])
-            || bracketed_entry(line);
+            || bracketed_entry(line)
+            || heading();
     }
     // The last entry of a list: a label, then a column or a bracket — or the label's names
     // listed by 、 to the line's end, no sentence, before a sentence that lists nothing
@@ -1076,6 +1083,10 @@ fn between_list_lines(original: &str, start: usize, run: &str) -> bool {
                 && next_is_sentence(next)
     })
 }
+
+/// The last characters of the bodies whose members a list's heading names (领导小组, 专班,
+/// 指挥部, 委员会, 党组).
+const LIST_BODY_HEADS: &[char] = &['组', '班', '部', '会', '委', '队', '团'];
 
 /// Most characters of a list's entry that a line of its own may hold (a colon and a name).
 const MAX_SHORT_ENTRY: usize = 8;

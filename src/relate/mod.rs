@@ -550,13 +550,30 @@ pub(crate) fn body_set_up(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
         LIST_HEADINGS.iter().any(|h| t.ends_with(h))
     };
     // Or a numbered heading that is a body's name alone (一、村党支部委员会 | 书记：甲): the
-    // labels under it are its posts, as a notice's sections list a village's committees.
+    // labels under it are its posts, as a notice's sections list a village's committees. A
+    // group's, a committee's or a party organ's name alone heads its list unnumbered too
+    // (学校安全工作领导小组 | 组长：甲; 县林业局党组 | 组长：乙).
     let section = || {
         let lead = s.text.len() - trimmed_start(s.text).len();
         let number = crate::normalize::item_number_len(&s.text[lead..]);
-        let o = m.orgs.first()?;
-        (number > 0 && m.orgs.len() == 1 && o.range.start == lead + number && o.range.end == s.text.trimmed_end().len())
-            .then_some(0)
+        // (The body's whole name, its parent read inside it: 县林业局|党组.)
+        let end = s.text.trimmed_end().len();
+        let o = m
+            .orgs
+            .iter()
+            .find(|o| o.range.start == lead + number && o.range.end == end)?;
+        let name = &s.text[o.range.clone()];
+        let listing = number > 0
+            || o.kind == OrgKind::Group
+            || name.ends_with("委员会")
+            || crate::recognize::org::BODY_ORGANS.iter().any(|b| name.ends_with(b));
+        let alone = m
+            .orgs
+            .iter()
+            .all(|n| o.range.start <= n.range.start && n.range.end <= end);
+        (listing && alone)
+            .then(|| m.orgs.iter().position(|n| n.range == o.range))
+            .flatten()
     };
     // (A body of no name of its own too, when the heading says its members follow it:
     // 学术委员会组成如下.)
