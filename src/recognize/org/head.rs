@@ -975,10 +975,18 @@ impl OrgModel {
                     && !word.chars().any(is_chinese_digit)
                     && with_word_class(word, |c| matches!(c, "nr" | "OOV"))
             };
+            // So is a registered company's brand glued to a particle or a preposition before it
+            // (听取了|了鸿钧/nr|置业|有限公司).
+            let registered = |p: char| {
+                (CITY_PREPOSITION.contains(p) || matches!(p, '了' | '为' | '任'))
+                    && s.text[head.start..head.end].ends_with("有限公司")
+                    && with_word_class(word, |c| matches!(c, "nr" | "nz" | "OOV"))
+            };
             if let Some(p) = word.chars().next()
                 && word.chars().count() == 3
                 && word.chars().all(is_han)
                 && (approved(p)
+                    || registered(p)
                     || (CITY_PREPOSITION.contains(p) || p == '为' || p == '任')
                         && (words == 0 && matches!(kind, OrgKind::School | OrgKind::Company | OrgKind::Research)
                             || community())
