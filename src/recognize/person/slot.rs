@@ -721,14 +721,25 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
     if seen.zhi {
         removed(lead(), true);
     }
-    for h in s
+    // 任 right before a title (甲任组长), or before a body and its post (甲任集团公司党委副书记,
+    // a word of its own: not 任命, 任务).
+    let before_titles = s
         .hits
         .iter()
         .filter(|h| h.entry.tags & (tag::TITLE | tag::MODIFIER) != 0)
-    {
-        let Some(verb) = text[..h.start].strip_suffix('任').map(str::len) else {
-            continue;
-        };
+        .filter_map(|h| text[..h.start].strip_suffix('任').map(str::len));
+    let before_bodies = text.match_indices('任').map(|(at, _)| at).filter(|&at| {
+        let after = at + '任'.len_utf8();
+        // (Nor the end of a word jieba-rs cut apart, 全曾|任: 曾任, 现任, 兼任, 主任.)
+        let verb_ends = text[..at].chars().next_back().is_some_and(|c| BEFORE_REN.contains(c));
+        !s.title_starts_at(after)
+            && !verb_ends
+            && s.word_at(at).is_some_and(|k| s.words[k] == (at..after))
+            && s.hit_starting_at(after)
+                .is_some_and(|h| h.entry.is(tag::ORG | tag::ORG_SUFFIX | tag::PLACE))
+            && post_in_clause(s, after, MAX_BODY_BEFORE_POST)
+    });
+    for verb in before_titles.chain(before_bodies) {
         // 任 ending a two-character word (关于|新任|董事会秘书, 现任) is no verb; jieba-rs
         // gluing a name to it (邵海任) does not count.
         if s.word_at(verb).is_some_and(|k| {
@@ -816,6 +827,10 @@ fn listed_before<'a>(
 /// How far into the clause after an appointing verb its post may start, in bytes (16
 /// characters: 调任|青山市财政局局长).
 const MAX_VERB_TO_POST: usize = 48;
+
+/// Characters that make a word with 任 after them (曾任, 现任, 历任, 兼任, 担任, 主任, 责任):
+/// a 任 after one is no verb after a name.
+const BEFORE_REN: &str = "曾现历兼担出调升改转连留接继拟新原主责信就再";
 
 /// How far into the clause after 由甲兼任 its post may start, in bytes (市交通运输安全生产
 /// 委员会办公室常务副|主任: a body of fifteen characters and a modifier).
