@@ -714,6 +714,8 @@ pub(crate) struct Seen {
     pub(crate) joiners: Vec<usize>,
     /// The byte offsets of 为 (选举甲为…: the appointees' reader looks at each).
     pub(crate) wei: Vec<usize>,
+    /// The byte offsets of 任 (甲任集团公司总经理: the appointees' reader looks at each).
+    pub(crate) ren: Vec<usize>,
     // Whether the sentence holds each other mark the [`slot`](super::slot) readers search
     // for (most sentences hold none of them):
     /// 由 (由甲兼任…).
@@ -799,6 +801,7 @@ impl Seen {
         self.joiners.clear();
         self.japanese.clear();
         self.wei.clear();
+        self.ren.clear();
         self.numerals.clear();
         (
             self.mian,
@@ -929,6 +932,7 @@ pub(crate) fn collect<C: Collect>(t: &Tables, s: &Sentence<'_>, m: &Marks, out: 
             }
             match ch {
                 '为' => seen.wei.push(i),
+                '任' => seen.ren.push(i),
                 '由' => seen.you = true,
                 '免' => seen.mian = true,
                 '职' => seen.zhi = true,
@@ -2213,6 +2217,7 @@ mod tests {
             "南屏寺住持释宏愿出席会议",
             "由甲兼任办公室主任",
             "他解释了原因",
+            "苗正阳任集团公司党委副书记，由甲任组长",
         ] {
             super::super::with_sentence(text, |s, tables| {
                 let seen = seen_by_scan(tables, s);
@@ -2221,6 +2226,8 @@ mod tests {
                 assert_eq!(seen.you, text.contains('由'), "{text}");
                 let wei: Vec<usize> = text.match_indices('为').map(|(at, _)| at).collect();
                 assert_eq!(seen.wei, wei, "{text}");
+                let ren: Vec<usize> = text.match_indices('任').map(|(at, _)| at).collect();
+                assert_eq!(seen.ren, ren, "{text}");
                 assert_eq!(seen.speech, text.contains(['答', '问', '道', '曰']), "{text}");
                 assert_eq!(seen.shi, text.contains('释'), "{text}");
                 let unit = text.contains(crate::recognize::ADMIN_UNITS);

@@ -728,7 +728,7 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
         .iter()
         .filter(|h| h.entry.tags & (tag::TITLE | tag::MODIFIER) != 0)
         .filter_map(|h| text[..h.start].strip_suffix('任').map(str::len));
-    let before_bodies = text.match_indices('任').map(|(at, _)| at).filter(|&at| {
+    let before_bodies = seen.ren.iter().copied().filter(|&at| {
         let after = at + '任'.len_utf8();
         // (Nor the end of a word jieba-rs cut apart, 全曾|任: 曾任, 现任, 兼任, 主任.)
         let verb_ends = text[..at].chars().next_back().is_some_and(|c| BEFORE_REN.contains(c));
@@ -1029,7 +1029,9 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
                 || glued_speech_verb(s, end)
                 || and_next_title(s, end)
                 || glued_etc(s, end))
-            && (plausible(t, s, at..end, how == End::Weak || unlike) || framed_byline_name(t, s, at..end, byline))
+            && (plausible(t, s, at..end, how == End::Weak || unlike)
+                || framed_byline_name(t, s, at..end, byline)
+                || listed_official(t, s, at..end))
             // Four characters end in no verb (主任王海|宣读了) and start with no adverb or
             // verb of the dictionary (委员|自觉努力|的结果).
             && !(count == 4 && (ends_in_verb(s, at, end) || opens_with_modifier(s, at)))
@@ -1319,6 +1321,27 @@ fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>, strict: bool) -> boo
         && !HONORIFICS.iter().any(|h| span.ends_with(h))
         && (surname_first || foreign() || !JIEBA.has_word(span))
         && (!strict || starts_like_a_name())
+}
+
+/// Is the span `r`, a word too (严冬, 高山), a name all the same for the list of officials
+/// around it: a title right before it, a comma after it, then a body and its post (县水利局
+/// 副局长|严冬|，县公安局…大队长…)? Two or three characters, a surname first.
+fn listed_official(t: &Tables, s: &Sentence<'_>, r: Range<usize>) -> bool {
+    let span = &s.text[r.clone()];
+    let Some(after) = s.text[r.end..].strip_prefix([',', '，']) else {
+        return false;
+    };
+    let next = s.text.len() - after.len();
+    (2..=3).contains(&span.chars().count())
+        && span.chars().next().is_some_and(|c| t.get(c).is_surname)
+        && !t.not_names.contains(span)
+        && !HONORIFICS.iter().any(|h| span.ends_with(h))
+        && s.hit_ending_at(r.start).is_some_and(|h| h.entry.is(tag::TITLE))
+        && (s
+            .hit_starting_at(next)
+            .is_some_and(|h| h.entry.is(tag::ORG | tag::PLACE))
+            || after.starts_with(ADMIN_UNITS))
+        && post_in_clause(s, next, MAX_BODY_BEFORE_POST)
 }
 
 /// How far past a listed body's first two characters its post may start, in bytes (a body

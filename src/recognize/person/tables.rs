@@ -78,7 +78,7 @@ pub(crate) mod class {
     pub(crate) const WEAK_TRANSLIT: u8 = 1 << 4;
     /// A character another reader looks for (see [`Cues`](crate::recognize::Cues)).
     pub(crate) const CUE: u8 = 1 << 5;
-    /// A character the candidate scan notes for the other person readers: 为, 由, 免, 职, 某, 老,
+    /// A character the candidate scan notes for the other person readers: 为, 任, 由, 免, 职, 某, 老,
     /// 小, 岁, 释 (a dharma name's surname), the verbs of speech before a quotation (答, 问, 道,
     /// 曰) and the middle dots of three bytes; and for the readers after them, 长 (of a title
     /// jieba-rs keeps one word with its body's name, 国防部长), the
@@ -92,7 +92,8 @@ pub(crate) mod class {
     pub(crate) fn is_marked(c: char) -> bool {
         matches!(
             c,
-            '为' | '由'
+            '为' | '任'
+                | '由'
                 | '免'
                 | '职'
                 | '某'
