@@ -336,6 +336,12 @@ const COMPANY_KINDS: &[&str] = &[
     "龙头企业",
 ];
 
+/// Does `name` end with a noun of a relation between parties (公司全资子公司, 控股股东): it
+/// describes the party named after it, and is none itself.
+pub(crate) fn names_a_relation(name: &str) -> bool {
+    RELATION_NOUNS.iter().any(|r| name.ends_with(r))
+}
+
 /// The last characters of [`RELATION_NOUNS`].
 const RELATION_LAST_CHARS: &[char] = &['东', '伴', '户', '手', '商', '人', '方', '家', '构', '司', '位'];
 
