@@ -1065,16 +1065,15 @@ fn between_list_lines(original: &str, start: usize, run: &str) -> bool {
     // starts on its own; a list the print wrapped goes on with its 、: …局长乙、\n县农业局…).
     // (Or a short entry under a label line before it, 理事：甲、乙\n监事：丙\n本会…: a print
     // line is longer than a name.)
-    let above = before[..before.len() - line.len()].trim_end_matches(is_line_break);
-    let above = above
-        .rsplit(is_line_break)
-        .next()
-        .unwrap_or(above)
-        .trim_start_matches(is_blank);
+    let under_label = || {
+        let above = before[..before.len() - line.len()].trim_end_matches(is_line_break);
+        let above = above.rsplit(is_line_break).next().unwrap_or(above);
+        list_label(above.trim_start_matches(is_blank)).is_some()
+    };
     label_line.is_some_and(|(len, _)| {
         let entry = text[len..].trim_end_matches(is_blank);
         let short = entry.chars().count() <= MAX_SHORT_ENTRY && !entry.contains(SENTENCE_MARKS);
-        (short && list_label(above).is_some())
+        (short && under_label())
             || entry.contains(is_blank)
             || entry.ends_with([')', '）'])
             || entry.contains('、')

@@ -958,9 +958,10 @@ impl<'t> Context<'t> {
             // the column of the label's entries, posts and a name after a blank (组　长：…\n
             // 　　　　街道党工委委员、武装部部长 甲).
             && read.range.start > 0
-            && (first.start == 0 && read.opens_line(records)
-                || read.opens_indented_line(records) && indented_entry(s.text, m.persons))
-            && (first.start > 0 || s.text[first.end..].starts_with([' ', '\t', '\n', '(']) || line_of_names(s.text))
+            && (first.start == 0
+                && read.opens_line(records)
+                && (s.text[first.end..].starts_with([' ', '\t', '\n', '(']) || line_of_names(s.text))
+                || indented_entry(s.text, m.persons) && read.opens_indented_line(records))
         {
             let holders = if line_of_names(s.text) {
                 m.persons

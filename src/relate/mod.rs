@@ -558,10 +558,11 @@ pub(crate) fn body_set_up(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
         let number = crate::normalize::item_number_len(&s.text[lead..]);
         // (The body's whole name, its parent read inside it: 县林业局|党组.)
         let end = s.text.trimmed_end().len();
-        let o = m
+        let k = m
             .orgs
             .iter()
-            .find(|o| o.range.start == lead + number && o.range.end == end)?;
+            .position(|o| o.range.start == lead + number && o.range.end == end)?;
+        let o = &m.orgs[k];
         let name = &s.text[o.range.clone()];
         let listing = number > 0
             || o.kind == OrgKind::Group
@@ -571,9 +572,7 @@ pub(crate) fn body_set_up(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<usize> {
             .orgs
             .iter()
             .all(|n| o.range.start <= n.range.start && n.range.end <= end);
-        (listing && alone)
-            .then(|| m.orgs.iter().position(|n| n.range == o.range))
-            .flatten()
+        (listing && alone).then_some(k)
     };
     // (A body of no name of its own too, when the heading says its members follow it:
     // 学术委员会组成如下.)

@@ -286,32 +286,36 @@ fn holds_offices(name: &str) -> bool {
         || name.strip_suffix('委').is_some_and(unit_before)
 }
 
-/// The office `name` is, after the body holding it (信访局 of 县政府信访局): what follows the
+/// The unit `name` is after the body holding it (信访局 of 县政府信访局): what follows the
 /// longest start of the name that [`holds_offices`] (县人大常委会, not 县人大, of 县人大常委会
-/// 办公室), when it ends in one of [`SHARED_OFFICE_HEADS`].
-fn office_of_holder(name: &str) -> Option<&str> {
+/// 办公室).
+fn unit_of_holder(name: &str) -> Option<&str> {
     let k = name
         .char_indices()
         .map(|(k, _)| k)
         .skip(1)
         .filter(|&k| holds_offices(&name[..k]))
         .last()?;
-    let office = &name[k..];
-    SHARED_OFFICE_HEADS
-        .iter()
-        .any(|h| office.ends_with(h))
-        .then_some(office)
+    Some(&name[k..])
+}
+
+/// Is `unit` an office a party committee and its government share (see
+/// [`SHARED_OFFICE_HEADS`])?
+fn shared(unit: &str) -> bool {
+    SHARED_OFFICE_HEADS.iter().any(|h| unit.ends_with(h))
+}
+
+/// The office `name` is after the body holding it, when the office is one shared (县政府
+/// 信访局: 信访局).
+fn office_of_holder(name: &str) -> Option<&str> {
+    unit_of_holder(name).filter(|unit| shared(unit))
 }
 
 /// Is `name` a unit of a body that holds offices, and one not shared with a body named
 /// with it (县政府应急管理局, 县政府|应急管理局: a bureau of the government alone)? A
 /// party committee coordinated with it (县委、县政府应急管理局局长) holds none of its posts.
 pub(crate) fn unshared_unit(name: &str) -> bool {
-    name.char_indices()
-        .map(|(k, _)| k)
-        .skip(1)
-        .any(|k| holds_offices(&name[..k]) && !holds_offices(name))
-        && office_of_holder(name).is_none()
+    !holds_offices(name) && unit_of_holder(name).is_some_and(|unit| !shared(unit))
 }
 
 /// A governing body coordinated with another's office (县委、|县政府信访局) has that office

@@ -968,7 +968,6 @@ impl OrgModel {
                     break;
                 }
             }
-            // (The word's own characters first: this runs for every word read.)
             // So is any body's after 经 'as approved by', opening an announcement's clause
             // (经青禾/nr|乡村|教育|基金会|理事会…审议).
             // (Where a clause opens: not inside a place's name, 青山|经开区/OOV, nor a street's
@@ -988,6 +987,7 @@ impl OrgModel {
                     && s.text[head.start..head.end].ends_with("有限公司")
                     && with_word_class(word, |c| matches!(c, "nr" | "nz" | "OOV"))
             };
+            // (The word's own characters first: this runs for every word read.)
             if let Some(p) = word.chars().next()
                 && word.chars().count() == 3
                 && word.chars().all(is_han)
@@ -1317,9 +1317,10 @@ impl OrgModel {
         // (So does one a résumé's verb gives a post in: 曾任|中文系|主任, the school's the text
         // is about.)
         let resume_post = || {
+            let before = s.hit_ending_at(start);
             s.title_starts_at(head.end)
-                && (s.text[..start].ends_with('任') || s.hit_ending_at(start).is_some_and(|h| h.entry.is(tag::APPOINT)))
-                && !s.hit_ending_at(start).is_some_and(|h| h.entry.is(tag::TITLE))
+                && (s.text[..start].ends_with('任') || before.is_some_and(|h| h.entry.is(tag::APPOINT)))
+                && !before.is_some_and(|h| h.entry.is(tag::TITLE))
         };
         if head.entry.sub_unit && parent.is_none() && !determined && !held_at_length() && !resume_post() {
             return None;
