@@ -213,10 +213,10 @@ impl<'t> Context<'t> {
             .filter(|o| {
                 !o.bare
                     && !determiner_and_head(&read.s.text[o.range.clone()])
+                    && opens_sentence(&read.s.text[..opened_at.unwrap_or(o.range.start)])
                     // (Nor a relation that describes the body after it: 公司全资子公司|江屿热力
                     // 有限公司.)
                     && !crate::recognize::org::names_a_relation(&read.s.text[o.range.clone()])
-                    && opens_sentence(&read.s.text[..opened_at.unwrap_or(o.range.start)])
                     // (Nor the first of a list of bodies, 甲商会、乙同乡会等…到场祝贺: guests,
                     // none of them the subject.)
                     && !read.s.text[o.range.end..]

@@ -339,7 +339,8 @@ const COMPANY_KINDS: &[&str] = &[
 /// Does `name` end with a noun of a relation between parties (公司全资子公司, 控股股东): it
 /// describes the party named after it, and is none itself.
 pub(crate) fn names_a_relation(name: &str) -> bool {
-    RELATION_NOUNS.iter().any(|r| name.ends_with(r))
+    // (The last character first: most names end in none of the nouns'.)
+    ends_with_one_of(name, RELATION_LAST_CHARS) && RELATION_NOUNS.iter().any(|r| name.ends_with(r))
 }
 
 /// The last characters of [`RELATION_NOUNS`].
