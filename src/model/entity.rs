@@ -313,7 +313,9 @@ pub struct Triple<'t> {
     pub role: Role<'t>,
     /// Where the post is held, when the text says so: a body, or for a post of a place
     /// where the text names no body (青山市副市长), the place itself, as the government
-    /// it heads ([`Place::as_government`]), so that `org` always says where.
+    /// it heads ([`Place::as_government`]), so that `org` always says where. A head of
+    /// government's post is held in the government the document names, when it names one
+    /// (县委、县政府高度重视，县长甲: 县政府, completed by the place when known).
     #[cfg_attr(feature = "serde", serde(borrow))]
     pub org: Option<Org<'t>>,
     /// The place the post is of, when the text names a place and no body: the head of a

@@ -356,6 +356,8 @@ impl Model {
         for t in ex.triples.iter_mut().filter(|t| t.org.is_none()) {
             t.org = t.place.as_ref().map(Place::as_government);
         }
+        // 县委、县政府高度重视，县长甲: where the document names the government, 县政府.
+        relate::governments_named(text, &mut ex);
         // A descriptor (嘉宾, 球员) is a role only where a triple gives it a holder.
         let mut held: Vec<usize> = ex.triples.iter().map(|t| t.role.span.start).collect();
         held.sort_unstable();

@@ -24,12 +24,14 @@
 
 mod appoint;
 mod full_name;
+mod government;
 mod party;
 mod resume;
 mod surname;
 
 pub(crate) use appoint::{Unheld, heads_removals, verb_between};
 pub(crate) use full_name::name_in_full;
+pub(crate) use government::governments_named;
 pub(crate) use party::{is_body_organ, posts_of_bodies as party_posts_of_bodies};
 pub(crate) use resume::{
     bare_posts, chain_holder, dated_clause, form_goes_on, opens_form, opens_resume, opens_with_pronoun, profile_posts,
