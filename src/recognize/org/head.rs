@@ -912,10 +912,11 @@ impl OrgModel {
                     Some(w.start + p.len_utf8())
                 }
                 // (Not a bare unit before a common noun: 县|城市|管理局 is the county's.)
+                // (A character bound to others, never a word alone: 溱/g|阳市, 霁/vg|州市.)
                 (Some(c), None, ..)
                     if !matches!(c, '省' | '市' | '县' | '区')
                         && city_tail()
-                        && with_word_class(word, |c| matches!(c, "zg" | "ng" | "OOV" | "j")) =>
+                        && with_word_class(word, |c| matches!(c, "zg" | "ng" | "g" | "vg" | "ag" | "OOV" | "j")) =>
                 {
                     Some(w.start)
                 }
