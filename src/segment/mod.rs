@@ -449,6 +449,18 @@ fn split(sentence: &str, (start, end, word): (usize, usize, &str), out: &mut Vec
         out.push(start + '长'.len_utf8()..end);
         return None;
     }
+    // The same with 长 a word alone (山林|场场|长|桂兰亭): the doubled unit's second
+    // character and 长 are the title (林场|场长).
+    if word == "长"
+        && let Some(last) = out.last().cloned()
+        && last.end == start
+        && let Some(unit) = doubled_unit(&sentence[last.clone()])
+    {
+        out.pop();
+        out.push(last.start..last.start + unit);
+        out.push(last.start + unit..end);
+        return None;
+    }
     out.push(start..end);
     None
 }
@@ -473,7 +485,7 @@ fn is_split_second(b: &[u8]) -> bool {
 
 /// Could one of the rules of [`words`] split `word`? False only when none can: it opens
 /// with no 任 or 于, nor is 原 and two characters ([`verb_glued_to_name`]), opens with no 长
-/// ([`title_before_chang`]), is no unit and 长 ([`unit_before_place`]), is no verb of
+/// ([`title_before_chang`]) nor is 长 alone, is no unit and 长 ([`unit_before_place`]), is no verb of
 /// [`POST_VERBS`] and a character, and ends in none of the characters
 /// [`glued_before_last`] and the 兼 rule cut off. Reads the bytes of at most three
 /// characters, without decoding the word.
@@ -503,6 +515,7 @@ fn may_be_split(word: &str) -> bool {
         return true;
     }
     match word.len() {
+        3 => at(0) == key("长"),
         // (The second character by one bit of a table: most words are of two characters.)
         6 => {
             at(0) == key("长")
@@ -669,7 +682,7 @@ const DELIVERED: &[&str] = &[
 ];
 
 /// Units whose head is a 长 (局长, 会长, 署长): a word of one of them alone, or with 副.
-const UNITS_HEADED_BY_CHANG: &str = "局院校市县区省部厅处科股所站队社行团组镇乡村州馆会署庭室司";
+const UNITS_HEADED_BY_CHANG: &str = "局院校市县区省部厅处科股所站队社行团组镇乡村州馆会署庭室司场";
 
 /// Is `word` a unit (or its deputy's 副 and the unit) that 长 makes a title of?
 fn ends_title_before_chang(word: &str) -> bool {
@@ -913,6 +926,9 @@ mod tests {
         assert!(words.contains(&"处长") && words.contains(&"处"), "{words:?}");
         let words = cut("县教育局人事股副股长史小明透露");
         assert!(words.contains(&"副股长") && words.contains(&"股"), "{words:?}");
+        // So with 长 a word alone: 山林|场场|长 → 场|场长.
+        let words = cut("国有白鹭山林场场长桂兰亭出席");
+        assert!(words.contains(&"场长") && words.contains(&"场"), "{words:?}");
         // 处处 'everywhere' before a verb of 长 stays.
         assert!(cut("山上处处长满了野花").contains(&"处处"));
         // Not a unit's word before: the place stays whole.
