@@ -934,6 +934,16 @@ impl OrgModel {
                 {
                     Some(s.words[wi - 1].start)
                 }
+                // A body named by a unit and a short name of two characters, the first of which
+                // jieba-rs glued to the unit as a noun (县民/n|宗/nr|局局长: 县民宗局, the county's
+                // bureau of ethnic and religious affairs): no body's name is one character.
+                (Some(u), Some(_), None, _)
+                    if matches!(u, '省' | '市' | '县' | '区')
+                        && s.text[start..head.start].chars().count() == 1
+                        && with_word_class(word, |c| c == "n") =>
+                {
+                    Some(w.start)
+                }
                 // A whole place jieba-rs glued to 为, 由, the pronoun 其 or a verb of going before it
                 // (当选|为澜溪市|人民政府, 免去|其潇阳市|广播电视台…, 赴青山县): no place starts with
                 // one.
