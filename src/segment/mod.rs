@@ -684,11 +684,14 @@ const DELIVERED: &[&str] = &[
 /// Units whose head is a 长 (局长, 会长, 署长): a word of one of them alone, or with 副.
 const UNITS_HEADED_BY_CHANG: &str = "局院校市县区省部厅处科股所站队社行团组镇乡村州馆会署庭室司场";
 
-/// Is `word` a unit (or its deputy's 副 and the unit) that 长 makes a title of?
+/// Is `word` a unit (or its deputy's 副 and the unit), or a board's or a secretariat's
+/// member (董事, 理事, 秘书), that 长 makes a title of?
 fn ends_title_before_chang(word: &str) -> bool {
     let unit = word.strip_prefix('副').unwrap_or(word);
     let mut chars = unit.chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if UNITS_HEADED_BY_CHANG.contains(c))
+        // (A board's or a secretariat's head too: 董事|长沙|靖, 秘书|长春|…)
+        || matches!(unit, "董事" | "理事" | "秘书")
 }
 
 /// Where the title of a unit's head starts in `last`, the word before a word of 长 that
@@ -921,6 +924,7 @@ mod tests {
     fn a_title_s_chang_is_not_glued_to_the_surname_after_it() {
         assert!(cut("县教育局局长沙建国说").contains(&"局长"));
         assert!(cut("副署长孙寿海表示").contains(&"副署长"));
+        assert!(cut("党委书记、董事长沙靖代表该行捐赠").contains(&"董事长"));
         // The unit's character doubled: 转化|处处|长史 → 处|处长|史.
         let words = cut("市科技局成果转化处处长史小明说");
         assert!(words.contains(&"处长") && words.contains(&"处"), "{words:?}");
