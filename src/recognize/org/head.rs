@@ -1086,7 +1086,12 @@ impl OrgModel {
                             (!with_word_class(&s.text[pw.clone()], |c| c == "v")
                                 && (with_word_class(&s.text[pw.clone()], |c| c == "ns")
                                     || self.unknown_place(s, wi - 1)
-                                    || unknown_city(s, wi - 1, persons)))
+                                    || unknown_city(s, wi - 1, persons)
+                                    // (A prefecture's first character, bound to others and never
+                                    // a word alone: 霁/vg|州/n|恒信律师事务所.)
+                                    || (&s.text[w.clone()] == "州"
+                                        && s.text[pw.clone()].chars().nth(1).is_none()
+                                        && with_word_class(&s.text[pw.clone()], |c| matches!(c, "g" | "vg" | "ag" | "zg" | "ng")))))
                             .then_some(pw.start)
                         })
                 {
