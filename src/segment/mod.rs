@@ -399,6 +399,24 @@ fn split(sentence: &str, (start, end, word): (usize, usize, &str), out: &mut Vec
     // (The word before is sliced only for the few words that read it: this runs on
     // every word.)
     let previous = || out.last().map(|w| &sentence[w.clone()]);
+    // 主任 cut across before a name that opens with 何 or another character jieba-rs reads
+    // with 任 (办公室|主|任何|明, 检修|部主|任何|湘宁): 主 and 任 are the title, and what
+    // follows 任 is cut again. 主 is a word alone or glued to a unit's character, never a
+    // word like 民主 (民主|任何时候).
+    if word.len() > 3
+        && word.starts_with('任')
+        && let Some(last) = out.last().cloned()
+        && last.end == start
+        && head_glued_to_ren(&sentence[last.clone()])
+    {
+        out.pop();
+        let zhu = last.end - '主'.len_utf8();
+        if zhu > last.start {
+            out.push(last.start..zhu);
+        }
+        out.push(zhu..start + '任'.len_utf8());
+        return Some(start + '任'.len_utf8());
+    }
     if may_open_with_glued_verb(word)
         && let Some(verb) = verb_glued_to_name(word, previous(), &sentence[end..])
     {
@@ -684,6 +702,17 @@ const DELIVERED: &[&str] = &[
 /// Units whose head is a 长 (局长, 会长, 署长): a word of one of them alone, or with 副.
 const UNITS_HEADED_BY_CHANG: &str = "局院校市县区省部厅处科股所站队社行团组镇乡村州馆会署庭室司场";
 
+/// Is `word` the 主 of 主任 jieba-rs cut from its 任: 主 alone, or glued to a unit's character
+/// before it (部主, 科主, 处主)?
+fn head_glued_to_ren(word: &str) -> bool {
+    let mut chars = word.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some('主'), None, _) => true,
+        (Some(unit), Some('主'), None) => "部科处室局所站队组院会办".contains(unit),
+        _ => false,
+    }
+}
+
 /// Is `word` a unit (or its deputy's 副 and the unit), or a board's or a secretariat's
 /// member (董事, 理事, 秘书), that 长 makes a title of?
 fn ends_title_before_chang(word: &str) -> bool {
@@ -925,6 +954,11 @@ mod tests {
         assert!(cut("县教育局局长沙建国说").contains(&"局长"));
         assert!(cut("副署长孙寿海表示").contains(&"副署长"));
         assert!(cut("党委书记、董事长沙靖代表该行捐赠").contains(&"董事长"));
+        // 主任 cut across before a name of 何: 主|任何|明 → 主任|何.
+        let words = cut("办公室主任何明说");
+        assert!(words.contains(&"主任") && !words.contains(&"任何"), "{words:?}");
+        assert!(cut("检修部主任何湘宁就此作了部署").contains(&"主任"));
+        assert!(cut("民主任何时候都重要").contains(&"任何"));
         // The unit's character doubled: 转化|处处|长史 → 处|处长|史.
         let words = cut("市科技局成果转化处处长史小明说");
         assert!(words.contains(&"处长") && words.contains(&"处"), "{words:?}");
