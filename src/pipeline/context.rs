@@ -1895,11 +1895,23 @@ fn after_credits(text: &str) -> &str {
 /// unit, before the rest of a government body's name.
 fn place_in_name(o: &crate::recognize::org::OrgMention, name: &str) -> Option<Range<usize>> {
     const GOVERNMENTS: &[&str] = &["人民政府", "政府", "委", "人大", "政协"];
-    // (The party's or the conference's name before the place: 中共青山县委, 政协临江市委员会.)
-    let skip = ["中共", "政协"]
-        .iter()
-        .find(|p| name.starts_with(**p))
-        .map_or(0, |p| p.len());
+    // (The party's or the conference's name before the place: 中共青山县委, 政协临江市委员会,
+    // 民建蒲源市委.)
+    let skip = [
+        "中共",
+        "政协",
+        "民革",
+        "民盟",
+        "民建",
+        "民进",
+        "农工党",
+        "致公党",
+        "九三学社",
+        "台盟",
+    ]
+    .iter()
+    .find(|p| name.starts_with(**p))
+    .map_or(0, |p| p.len());
     let end = skip + place_len(&name[skip..])?;
     let government = o.kind == OrgKind::Government || GOVERNMENTS.iter().any(|g| name[end..].starts_with(g));
     (government && end < name.len()).then(|| o.range.start + skip..o.range.start + end)
