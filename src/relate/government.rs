@@ -19,21 +19,26 @@ fn opens_bare(c: char) -> bool {
     !c.is_alphanumeric() || "由经和与及的在向对为并据".contains(c)
 }
 
+/// How many mentions of a government a document is searched for: the first is taken, and
+/// a bound keeps a long document's many triples from each reading all its mentions.
+const MAX_MENTIONS: usize = 64;
+
 /// Gives each head of government's post whose triple names no body, or only the place,
 /// the government the document names: the place's own (青山县人民政府, 青山县政府) first,
 /// else a government named by its unit alone (县政府), which the place, if known, completes
 /// (青山县政府). The first mention in the text is taken; the triple's evidence reaches to it
 /// and its place, now that a body is named, is `None`.
 pub(crate) fn governments_named<'t>(text: &'t str, ex: &mut Extraction<'t>) {
-    if !text.contains("政府") {
+    if !ex.triples.iter().any(|t| head_of_government(t).is_some()) || !text.contains("政府") {
         return;
     }
+    let mentions = mentions_of_governments(text);
     for t in &mut ex.triples {
         let Some(unit) = head_of_government(t) else {
             continue;
         };
         let place_named = t.place.as_ref().map(|p| p.name.to_string());
-        let Some(span) = named_government(text, unit, place_named.as_deref()) else {
+        let Some(span) = named_government(text, &mentions, unit, place_named.as_deref()) else {
             continue;
         };
         let written = &text[span.start..span.end];
@@ -70,32 +75,46 @@ fn head_of_government(t: &Triple<'_>) -> Option<char> {
     (head == '长' && end.is_none() && UNITS.contains(&unit) && place_only).then_some(unit)
 }
 
-/// The first mention in `text` of the government of `unit`: of the place `place` when one is
-/// known (青山县人民政府, 青山县政府), else named by the unit alone (县政府, 县人民政府).
-fn named_government(text: &str, unit: char, place: Option<&str>) -> Option<Span> {
-    let mut own: Option<Span> = None;
-    let mut bare: Option<Span> = None;
-    let mut suffix = [0u8; 4];
-    let unit_str: &str = unit.encode_utf8(&mut suffix);
+/// A government written in the text: its unit, where the unit starts, where the mention ends
+/// (after 政府), and whether the unit is written alone (县政府, not 青山县政府).
+struct Mention {
+    unit: char,
+    unit_start: usize,
+    end: usize,
+    bare: bool,
+}
+
+/// The first [`MAX_MENTIONS`] governments written in `text` (县政府, 青山县人民政府).
+fn mentions_of_governments(text: &str) -> Vec<Mention> {
+    let mut found = Vec::new();
     for (at, _) in text.match_indices("政府") {
-        let end = at + "政府".len();
         let before = &text[..at];
         let before = before.strip_suffix("人民").unwrap_or(before);
-        let Some(unit_start) = before.strip_suffix(unit_str).map(str::len) else {
+        let Some(unit) = before.chars().next_back().filter(|c| UNITS.contains(c)) else {
             continue;
         };
-        if let Some(place) = place
-            && own.is_none()
-            && text[..unit_start + unit_str.len()].ends_with(place)
-        {
-            own = Some(Span::new(unit_start + unit_str.len() - place.len(), end));
-        }
-        if bare.is_none() && text[..unit_start].chars().next_back().is_none_or(opens_bare) {
-            bare = Some(Span::new(unit_start, end));
-        }
-        if own.is_some() {
+        let unit_start = before.len() - unit.len_utf8();
+        found.push(Mention {
+            unit,
+            unit_start,
+            end: at + "政府".len(),
+            bare: text[..unit_start].chars().next_back().is_none_or(opens_bare),
+        });
+        if found.len() == MAX_MENTIONS {
             break;
         }
     }
-    own.or(bare)
+    found
+}
+
+/// The first mention of the government of `unit`: of the place `place` when one is known
+/// (青山县人民政府, 青山县政府), else named by the unit alone (县政府, 县人民政府).
+fn named_government(text: &str, mentions: &[Mention], unit: char, place: Option<&str>) -> Option<Span> {
+    let of_unit = || mentions.iter().filter(move |m| m.unit == unit);
+    let own = place.and_then(|place| {
+        of_unit()
+            .find(|m| text[..m.unit_start + unit.len_utf8()].ends_with(place))
+            .map(|m| Span::new(m.unit_start + unit.len_utf8() - place.len(), m.end))
+    });
+    own.or_else(|| of_unit().find(|m| m.bare).map(|m| Span::new(m.unit_start, m.end)))
 }
