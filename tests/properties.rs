@@ -8,7 +8,7 @@
 //!   16 threads sharing one extractor — always the same output;
 //! * it is local: a separate paragraph appended after a document does not change
 //!   what is found in the document;
-//! * it takes linear time: 4× the input costs at most ~6× the CPU time.
+//! * it takes linear time: 4× the input costs at most ~8× the CPU time (quadratic work costs 16×).
 
 #[path = "support/corpus.rs"]
 mod corpus;
@@ -517,9 +517,11 @@ fn cost(f: &dyn Fn(&str), text: &str) -> Duration {
         .unwrap_or_default()
 }
 
-/// Whether 4× the input costs `f` at most 6× the time (quadratic work would cost 16×).
+/// Whether 4× the input costs `f` at most 8× the time (quadratic work would cost 16×).
 /// A noisy machine can make one measurement look bad; a real regression fails every time,
 /// so three tries are allowed. `Err` holds the ratios measured.
+// (8×, not 6×: a large input's output outgrows the caches. 240 KB of `共12345人，` costs
+// 3.7× the instructions of 60 KB — linear — but 5–6.3× the time on this machine.)
 fn linear(f: &dyn Fn(&str), unit: &str, base_bytes: usize) -> Result<(), String> {
     let small = unit.repeat(base_bytes / unit.len() + 1);
     let large = unit.repeat(4 * (base_bytes / unit.len() + 1));
@@ -527,7 +529,7 @@ fn linear(f: &dyn Fn(&str), unit: &str, base_bytes: usize) -> Result<(), String>
     for _ in 0..3 {
         let (a, b) = (cost(f, &small), cost(f, &large));
         let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-6);
-        if ratio <= 6.0 {
+        if ratio <= 8.0 {
             return Ok(());
         }
         ratios.push(format!("{ratio:.1} ({a:?} → {b:?})"));
@@ -562,7 +564,7 @@ fn assert_all_linear(shapes: &[(&str, &str)], base_bytes: usize) {
     let mut failures = Vec::new();
     for (name, unit) in shapes {
         if let Err(ratios) = linear(&extract, unit, base_bytes) {
-            failures.push(format!("{name}: 4× the input cost more than 6× the time: {ratios}"));
+            failures.push(format!("{name}: 4× the input cost more than 8× the time: {ratios}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -592,12 +594,12 @@ fn many_short_name_definitions_cost_linear_time() {
     for _ in 0..3 {
         let (a, b) = (cost(&extract, &small), cost(&extract, &large));
         let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-6);
-        if ratio <= 6.0 {
+        if ratio <= 8.0 {
             return;
         }
         ratios.push(format!("{ratio:.1} ({a:?} → {b:?})"));
     }
-    panic!("4× the definitions cost more than 6× the time: {}", ratios.join(", "));
+    panic!("4× the definitions cost more than 8× the time: {}", ratios.join(", "));
 }
 
 #[test]
