@@ -980,6 +980,26 @@ impl OrgModel {
                     break;
                 }
             }
+            // A farm or a reserve named after a hill, a ridge or a bay, whose landform jieba-rs
+            // cut off as a word of its own (青松/n|岭/n|林场, 白鹭/n|湾|农场): the noun and the
+            // landform are the name, and the reading goes on before them (国有|青松岭林场).
+            if words == 0
+                && LANDFORMS.contains(&word)
+                && wi > 0
+                && s.words[wi - 1].end == w.start
+                && head.end - s.words[wi - 1].start <= MAX_ORG
+            {
+                let name = &s.text[s.words[wi - 1].clone()];
+                if name.chars().count() == 2
+                    && name.chars().all(is_han)
+                    && with_word_class(name, |c| matches!(c, "a" | "n" | "nz" | "ns" | "nr" | "OOV"))
+                {
+                    start = s.words[wi - 1].start;
+                    named = true;
+                    words += 2;
+                    continue;
+                }
+            }
             // So is any body's after 经 'as approved by', opening an announcement's clause
             // (经青禾/nr|乡村|教育|基金会|理事会…审议).
             // (Where a clause opens: not inside a place's name, 青山|经开区/OOV, nor a street's
@@ -2319,6 +2339,10 @@ fn sender_ends_at(s: &Sentence<'_>, at: usize, found: &[OrgMention]) -> bool {
             w.end == at && with_word_class(&s.text[w], |c| c == "ns")
         })
 }
+
+/// Landforms a place's name ends with, written as a word of their own before a body's head
+/// (青松|岭|林场, 白鹭|湾|农场).
+const LANDFORMS: &[&str] = &["岭", "山", "峰", "湾", "沟", "坡", "岗", "坪", "峪", "塘"];
 
 /// Head words of the units of police and troops that are numbered (一大队, 三中队).
 const NUMBERED_UNITS: &[&str] = &["大队", "中队", "分队", "小队"];
