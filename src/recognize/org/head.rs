@@ -968,37 +968,26 @@ impl OrgModel {
             // So is a community's, glued to 任 too (任桂香|社区|居民委员会).
             let community = || ["社区", "街道", "小区"].iter().any(|c| s.text[start..].starts_with(c));
             // A community named as a lane is (幸福|里|社区): 里 ends the name, no 'inside'.
-            if word == "里" && community() && wi > 0 && s.words[wi - 1].end == w.start {
-                let name = &s.text[s.words[wi - 1].clone()];
-                if name.chars().count() == 2
-                    && name.chars().all(is_han)
-                    && with_word_class(name, |c| matches!(c, "a" | "n" | "nz" | "ns" | "nr" | "OOV"))
-                {
-                    start = s.words[wi - 1].start;
-                    named = true;
-                    words += 2;
-                    break;
-                }
+            if word == "里"
+                && community()
+                && let Some(name) = noun_of_place_before(s, wi)
+            {
+                start = name;
+                named = true;
+                words += 2;
+                break;
             }
             // A farm or a reserve named after a hill, a ridge or a bay, whose landform jieba-rs
             // cut off as a word of its own (青松/n|岭/n|林场, 白鹭/n|湾|农场): the noun and the
             // landform are the name, and the reading goes on before them (国有|青松岭林场).
             if words == 0
                 && LANDFORMS.contains(&word)
-                && wi > 0
-                && s.words[wi - 1].end == w.start
-                && head.end - s.words[wi - 1].start <= MAX_ORG
+                && let Some(name) = noun_of_place_before(s, wi).filter(|&n| head.end - n <= MAX_ORG)
             {
-                let name = &s.text[s.words[wi - 1].clone()];
-                if name.chars().count() == 2
-                    && name.chars().all(is_han)
-                    && with_word_class(name, |c| matches!(c, "a" | "n" | "nz" | "ns" | "nr" | "OOV"))
-                {
-                    start = s.words[wi - 1].start;
-                    named = true;
-                    words += 2;
-                    continue;
-                }
+                start = name;
+                named = true;
+                words += 2;
+                continue;
             }
             // So is any body's after 经 'as approved by', opening an announcement's clause
             // (经青禾/nr|乡村|教育|基金会|理事会…审议).
@@ -2338,6 +2327,19 @@ fn sender_ends_at(s: &Sentence<'_>, at: usize, found: &[OrgMention]) -> bool {
             let w = s.words[k].clone();
             w.end == at && with_word_class(&s.text[w], |c| c == "ns")
         })
+}
+
+/// Where the word before word `wi` starts, when it is two ideographs right before it that
+/// name a place with it — a lane's (幸福|里), a ridge's (青松|岭): a noun, an adjective or a
+/// name, or a word jieba-rs had to guess.
+fn noun_of_place_before(s: &Sentence<'_>, wi: usize) -> Option<usize> {
+    let before = s.words[wi.checked_sub(1)?].clone();
+    let name = &s.text[before.clone()];
+    (before.end == s.words[wi].start
+        && name.chars().count() == 2
+        && name.chars().all(is_han)
+        && with_word_class(name, |c| matches!(c, "a" | "n" | "nz" | "ns" | "nr" | "OOV")))
+    .then_some(before.start)
 }
 
 /// Landforms a place's name ends with, written as a word of their own before a body's head
