@@ -561,8 +561,12 @@ pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<
         return Some(wider_place(s, k - 1, first.start..w.end));
     }
     let name = k.checked_sub(1).map(|p| s.words[p].clone())?;
+    // (A county may be named by a common noun too, 苇塘/n|县|副县长 — not by a kind of
+    // county, 贫困|县.)
     let named = (2..=3).contains(&text[name.clone()].chars().count())
-        && with_word_class(&text[name.clone()], |c| matches!(c, "ns" | "nr" | "nz" | "OOV"));
+        && with_word_class(&text[name.clone()], |c| {
+            matches!(c, "ns" | "nr" | "nz" | "OOV") || (c == "n" && u == '县' && !kind_of_place(&text[name.clone()]))
+        });
     if !((glued_unit || word.chars().eq(std::iter::once(u))) && named) {
         return None;
     }

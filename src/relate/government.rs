@@ -12,11 +12,17 @@ use crate::{OrgKind, Span};
 /// with the unit and 政府 (县长 of 县政府, 州长 of 州政府, 旗长 of 旗政府).
 const UNITS: &[char] = &['省', '市', '县', '区', '镇', '乡', '州', '旗'];
 
-/// Characters that may stand right before a bare government's unit without being part of a
-/// place's name: punctuation, blanks, and the particles and prepositions a body follows
-/// (由县政府主办, 经市政府同意, 县委和县政府, 向区政府报告).
-fn opens_bare(c: char) -> bool {
-    !c.is_alphanumeric() || "由经和与及的在向对为并据".contains(c)
+/// Is the government whose unit starts at byte `at` named by its unit alone: after
+/// punctuation, a blank, or a preposition or conjunction a body follows (由县政府主办,
+/// 经市政府同意, 县委和县政府, 向区政府报告)? Not one of a list of units (各市、县政府: every
+/// county's), nor after 的 (该县的县政府: the county named before).
+fn named_by_unit(text: &str, at: usize) -> bool {
+    let mut before = text[..at].chars().rev();
+    match before.next() {
+        None => true,
+        Some('、') => !before.next().is_some_and(|c| UNITS.contains(&c)),
+        Some(c) => !c.is_alphanumeric() || "由经和与及在向对为并据".contains(c),
+    }
 }
 
 /// How many mentions of a government a document is searched for: the first is taken, and
@@ -98,7 +104,7 @@ fn mentions_of_governments(text: &str) -> Vec<Mention> {
             unit,
             unit_start,
             end: at + "政府".len(),
-            bare: text[..unit_start].chars().next_back().is_none_or(opens_bare),
+            bare: named_by_unit(text, unit_start),
         });
         if found.len() == MAX_MENTIONS {
             break;
