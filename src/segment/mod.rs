@@ -399,6 +399,13 @@ fn split(sentence: &str, (start, end, word): (usize, usize, &str), out: &mut Vec
     // (The word before is sliced only for the few words that read it: this runs on
     // every word.)
     let previous = || out.last().map(|w| &sentence[w.clone()]);
+    // A committee's 委 glued to the start of a unit's name in a word jieba-rs guessed
+    // (卫生|健康|委医政/n|科科长: 卫生健康委 and its 医政科): 委 ends the body, and the rest is
+    // cut again. (Not 局: 做作局 'a rigged game' is none.)
+    if word.len() == 9 && word.starts_with('委') && !JIEBA.has_word(word) {
+        out.push(start..start + 3);
+        return Some(start + 3);
+    }
     // 主任 cut across before a name that opens with 何 or another character jieba-rs reads
     // with 任 (办公室|主|任何|明, 检修|部主|任何|湘宁): 主 and 任 are the title, and what
     // follows 任 is cut again. 主 is a word alone or glued to a unit's character, never a
@@ -543,6 +550,7 @@ fn may_be_split(word: &str) -> bool {
         9 => {
             at(3) == REN
                 || at(0) == key("原")
+                || at(0) == key("委")
                 || [REN, ZUO, ZHI, DAO, key("兼"), key("及"), key("与"), key("因")].contains(&at(6))
         }
         12 => matches!(at(9), REN | ZHI | DAO),
@@ -954,6 +962,8 @@ mod tests {
         assert!(cut("县教育局局长沙建国说").contains(&"局长"));
         assert!(cut("副署长孙寿海表示").contains(&"副署长"));
         assert!(cut("党委书记、董事长沙靖代表该行捐赠").contains(&"董事长"));
+        // 委 glued to a unit's name in a guessed word: 健康|委医政|科科长 → 委|医政….
+        assert!(cut("市卫生健康委医政科科长桑晓婉出席").contains(&"委"));
         // 主任 cut across before a name of 何: 主|任何|明 → 主任|何.
         let words = cut("办公室主任何明说");
         assert!(words.contains(&"主任") && !words.contains(&"任何"), "{words:?}");
