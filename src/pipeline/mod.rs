@@ -358,6 +358,10 @@ impl Model {
         }
         // 县委、县政府高度重视，县长甲: where the document names the government, 县政府.
         relate::governments_named(text, &mut ex);
+        // A profession's senior grade (…，高级工程师，中共党员) is a qualification: held in no
+        // body, it is a role but no post.
+        ex.triples
+            .retain(|t| t.org.is_some() || !crate::recognize::role::is_senior_grade(&t.role.core, &t.role.modifiers));
         // A descriptor (嘉宾, 球员) is a role only where a triple gives it a holder.
         let mut held: Vec<usize> = ex.triples.iter().map(|t| t.role.span.start).collect();
         held.sort_unstable();

@@ -380,6 +380,27 @@ pub(crate) fn find(
     places_over_lists(s, orgs, &mut out[first..]);
 }
 
+/// Professions whose senior grade (高级工程师, 正高级经济师) is a qualification a person holds,
+/// not a post in a body.
+const GRADED_PROFESSIONS: &[&str] = &[
+    "工程师",
+    "经济师",
+    "会计师",
+    "农艺师",
+    "政工师",
+    "统计师",
+    "审计师",
+    "畜牧师",
+    "兽医师",
+    "实验师",
+];
+
+/// Is the title with core `core` and modifiers `modifiers` a profession's senior grade
+/// (高级工程师: core 工程师, modifier 高级)?
+pub(crate) fn is_senior_grade(core: &str, modifiers: &[impl AsRef<str>]) -> bool {
+    modifiers.iter().any(|m| matches!(m.as_ref(), "高级" | "正高级")) && GRADED_PROFESSIONS.contains(&core)
+}
+
 /// Callings a person is known by beside the posts listed before (院长、评论家甲; 副主席、作家乙):
 /// never held in the body of the post before them, nor of a brand before them (科普|作家甲).
 pub(crate) const CALLINGS: &[&str] = &[
