@@ -1606,6 +1606,16 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
     {
         return Some(o);
     }
+    // An embassy's or a consulate's diplomats named one after another are its own (使馆政务
+    // 参赞甲、经商参赞乙; 总领馆领事丙、随员丁).
+    if ["使馆", "领馆", "领事馆"]
+        .iter()
+        .any(|e| text[m.orgs[o].range.clone()].ends_with(e))
+        && (["参赞", "秘书", "领事"].iter().any(|d| title.ends_with(d))
+            || matches!(title, "武官" | "副武官" | "公使" | "随员" | "临时代办"))
+    {
+        return Some(o);
+    }
     // A civil-service or professional rank is held inside the body named before it (农业局
     // 科员、副科长; 人民医院院长、主任医师), and a spokesperson speaks for it (统计局副局长、
     // 新闻发言人).
