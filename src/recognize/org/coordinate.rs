@@ -342,5 +342,25 @@ pub(super) fn share_offices(s: &Sentence<'_>, orgs: &mut [OrgMention]) {
             body.kind = office.kind;
             next_start = body.range.start;
         }
+        // The government written without its place after the place's party committee
+        // (镇党委、政府办公室: 镇政府办公室) is the committee's place's.
+        let office = &rest[0];
+        let name = &s.text[office.range.clone()];
+        if office.full_name.is_none()
+            && office.prefix.is_none()
+            && name.starts_with("政府")
+            && let Some(body) = before
+                .last()
+                .filter(|b| b.range.end <= office.range.start && coordinates(&s.text[b.range.end..office.range.start]))
+            && let Some(place) = place_of_committee(&s.text[body.range.clone()])
+        {
+            rest[0].full_name = Some(format!("{place}{name}"));
+        }
     }
+}
+
+/// The place a place's party committee is named by (镇 of 镇党委, 青山县 of 青山县委).
+fn place_of_committee(name: &str) -> Option<&str> {
+    let place = name.strip_suffix("党委").or_else(|| name.strip_suffix('委'))?;
+    place.ends_with(ADMIN_UNITS).then_some(place)
 }
