@@ -1257,7 +1257,10 @@ const BLANKS: [char; 2] = [' ', '\u{3000}'];
 /// (记者由曦发自北京).
 fn framed_byline_name(t: &Tables, s: &Sentence<'_>, r: Range<usize>, byline: bool) -> bool {
     let span = &s.text[r.clone()];
-    let closed = s.hit_starting_at(r.end).is_some_and(|h| h.entry.is(tag::BYLINE)) || s.text[r.end..].starts_with(')');
+    // Blanks may stand between the name and what closes it (记者 高峰 通讯员 乙; 记者 高峰）).
+    let rest = s.text[r.end..].trim_start_matches(BLANKS);
+    let next = s.text.len() - rest.len();
+    let closed = s.hit_starting_at(next).is_some_and(|h| h.entry.is(tag::BYLINE)) || rest.starts_with(')');
     // A credit's end closes it too (记者由曦|发自北京), where the name is one word jieba-rs
     // reads as a person's or had to guess: rare surnames (由, 但) are in no list.
     let credited = || {
@@ -1269,7 +1272,8 @@ fn framed_byline_name(t: &Tables, s: &Sentence<'_>, r: Range<usize>, byline: boo
         && (closed || credited())
         && span.chars().count() <= 3
         && (span.chars().next().is_some_and(|c| t.get(c).is_surname) || credited())
-        && !t.not_names.contains(span)
+        // A word that is no name elsewhere (田野, 高峰) is one between two byline words.
+        && (closed || !t.not_names.contains(span))
 }
 
 fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>, strict: bool) -> bool {
