@@ -462,11 +462,12 @@ fn is_place_word(s: &Sentence<'_>, r: &Range<usize>) -> bool {
 const LANDFORMS: &[char] = &['山', '岭', '峰', '崮', '洞', '湖', '江', '河', '峡', '谷', '泉', '溪'];
 
 /// `r` less a preposition jieba-rs guessed onto a name of two, before the one it serves
-/// (闵浩为|一位老人查体: 闵浩 serves an old man; 为|大家, 向|群众).
+/// (闵浩为|一位老人查体: 闵浩 serves an old man; 为|大家, 向|群众, 向|他汇报).
 fn without_preposition(text: &str, r: Range<usize>) -> Range<usize> {
     let name = &text[r.clone()];
     let served = [
-        "一位", "一名", "一个", "每位", "这位", "那位", "大家", "群众", "患者", "老人", "孩子",
+        "一位", "一名", "一个", "每位", "这位", "那位", "大家", "群众", "患者", "老人", "孩子", "他", "她", "我", "你",
+        "记者", "本报",
     ];
     match name.char_indices().nth(2) {
         Some((k, c))
