@@ -713,7 +713,14 @@ impl OrgModel {
                 // association after another and a place is a second one (…学会|湖南省张家界市
                 // 社科联), unless a branch (…协会|青山|分会).
                 // A relation (全资子公司|云岭华康…有限公司) names the party after it in apposition.
+                // The party's name before a school or a company (中共|青山学院) names the
+                // party's organisation in it, not the body's parent; before a body of the
+                // party in one (中共|青山学院|第三次代表大会) the body in it stays the parent.
+                let party = matches!(&s.text[o.range.clone()], "中共" | "中国共产党");
                 if (kind == OrgKind::Team && o.kind == OrgKind::Association)
+                    || (matches!(kind, OrgKind::School | OrgKind::Company)
+                        && party
+                        && !s.text[head.start..head.end].ends_with("党校"))
                     || RELATION_NOUNS.iter().any(|r| s.text[o.range.clone()].ends_with(r))
                     || (kind == OrgKind::Company && COMPANY_KINDS.iter().any(|k| s.text[o.range.clone()].ends_with(k)))
                     || (kind == OrgKind::Association
@@ -722,7 +729,9 @@ impl OrgModel {
                 {
                     break;
                 }
-                parent = Some((o.range.clone(), o.kind));
+                if !(party && parent.is_some()) {
+                    parent = Some((o.range.clone(), o.kind));
+                }
                 start = o.range.start;
                 named = true;
                 words += 1;
