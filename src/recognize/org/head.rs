@@ -1263,6 +1263,16 @@ impl OrgModel {
             start = place;
             named = true;
         }
+        // A company's brand of two characters the segmenter cut in two, opening a clause
+        // (校友代表、鹏|远|重工集团, ，中|天|拍卖公司): nothing else stands there.
+        if kind == OrgKind::Company
+            && prefix_start.is_none()
+            && parent.is_none()
+            && let Some(brand) = split_brand_opening(s, start, persons)
+        {
+            start = brand;
+            named = true;
+        }
         // A village's name the segmenter cut before its last character, glued to 村 (王家|营村|
         // 党支部): the word before is the name's start.
         if ["党支部", "党总支", "村委会", "党委", "村民委员会"].contains(&&s.text[head.start..head.end])
@@ -1948,6 +1958,47 @@ fn registered_place_before(s: &Sentence<'_>, start: usize, persons: &[Range<usiz
     }
     None
 }
+
+/// Where a company's brand starts that the segmenter cut into two characters of a word each,
+/// right after a clause's opening and before `start` — perhaps with one word of its trade
+/// between (，中|天|拍卖|公司) — if it does. Not numerals and determiners (，两|家|公司, 各|大
+/// 公司), nor a person's name.
+fn split_brand_opening(s: &Sentence<'_>, start: usize, persons: &[Range<usize>]) -> Option<usize> {
+    let lone = |k: usize| {
+        let w = &s.text[s.words[k].clone()];
+        let mut chars = w.chars();
+        matches!((chars.next(), chars.next()), (Some(c), None) if is_han(c)
+            && !LINKING_CHARS.contains(c)
+            && !NOT_BRAND_CHARS.contains(c))
+            && !with_word_class(w, |c| matches!(c, "m" | "r" | "p" | "c" | "d") || c.starts_with('u'))
+    };
+    let mut k = s.word_at(start.checked_sub(1)?)?;
+    if !lone(k) {
+        let w = s.words[k].clone();
+        let trade = &s.text[w.clone()];
+        if trade.chars().count() != 2
+            || !trade.chars().all(is_han)
+            || s.hit_at(w.clone())
+                .is_some_and(|h| h.entry.is(tag::TITLE | tag::PLACE | tag::ORG | tag::ORG_SUFFIX))
+        {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+    }
+    let first = k.checked_sub(1)?;
+    let brand = s.words[first].start..s.words[k].end;
+    let before = &s.text[..brand.start];
+    (lone(first)
+        && lone(k)
+        && s.words[first].end == s.words[k].start
+        && (before.is_empty() || before.ends_with(['、', '，', '：', '；', '(', ' ', '\u{3000}']))
+        && !persons.iter().any(|p| p.start < start && brand.start < p.end))
+    .then_some(brand.start)
+}
+
+/// Characters that start no brand cut in two: numerals, determiners and words of quantity
+/// (两|家|公司, 各|大|公司, 每|家|公司).
+const NOT_BRAND_CHARS: &str = "一二两三四五六七八九十百千万几数多各每某该本此这那诸全整大小";
 
 /// Working groups' head words: a text names its group in full once, then by these alone.
 pub(crate) const WORKING_GROUPS: &[&str] = &["领导小组", "工作组", "指挥部", "专班"];
