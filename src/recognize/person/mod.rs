@@ -461,19 +461,22 @@ fn is_place_word(s: &Sentence<'_>, r: &Range<usize>) -> bool {
 /// Last characters of the names of mountains, caves, lakes and rivers.
 const LANDFORMS: &[char] = &['山', '岭', '峰', '崮', '洞', '湖', '江', '河', '峡', '谷', '泉', '溪'];
 
+/// Does `rest` open with the one a preposition after a name serves (为|大家, 向|记者)?
+fn serves(rest: &str) -> bool {
+    const SERVED: &[&str] = &[
+        "一位", "一名", "一个", "每位", "这位", "那位", "大家", "群众", "患者", "老人", "孩子", "他", "她", "我", "你",
+        "记者", "本报", "有关", "各方", "与会",
+    ];
+    SERVED.iter().any(|w| rest.starts_with(w))
+}
+
 /// `r` less a preposition jieba-rs guessed onto a name of two, before the one it serves
 /// (闵浩为|一位老人查体: 闵浩 serves an old man; 为|大家, 向|群众, 向|他汇报).
 fn without_preposition(text: &str, r: Range<usize>) -> Range<usize> {
     let name = &text[r.clone()];
-    let served = [
-        "一位", "一名", "一个", "每位", "这位", "那位", "大家", "群众", "患者", "老人", "孩子", "他", "她", "我", "你",
-        "记者", "本报",
-    ];
     match name.char_indices().nth(2) {
         Some((k, c))
-            if k + c.len_utf8() == name.len()
-                && matches!(c, '为' | '向' | '给' | '替')
-                && served.iter().any(|w| text[r.end..].starts_with(w)) =>
+            if k + c.len_utf8() == name.len() && matches!(c, '为' | '向' | '给' | '替') && serves(&text[r.end..]) =>
         {
             r.start..r.start + k
         }

@@ -1170,6 +1170,9 @@ fn glued_speech_verb(s: &Sentence<'_>, end: usize) -> bool {
                 // 任 before the post it gives (局长房立|新任|副组长: 新任 'newly appointed') —
                 // not a verb of appointment itself (甲|改任|青训总监).
                 "任" => s.title_starts_at(w.end) && !POSTING_VERBS.contains(&&s.text[w.clone()]),
+                // And a preposition before the one it serves (总经理曹舟|南向|有关各方: 南向
+                // 'southward').
+                "向" | "为" | "给" | "对" => super::serves(&s.text[w.end..]),
                 _ => false,
             }
     })
