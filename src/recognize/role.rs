@@ -542,6 +542,9 @@ pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<
     let core_text = &text[core.clone()];
     let unit = unit_headed(core_text);
     let start = range.start;
+    if let Some(country) = sending_country(s, start, core_text) {
+        return Some(country);
+    }
     if let Some(h) = s
         .hits
         .iter()
@@ -552,8 +555,12 @@ pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<
             // The place writes its unit, or lends it to the title (深圳|市长).
             Some(u) => (place.ends_with(u) || (!place.ends_with(super::ADMIN_UNITS) && text[start..].starts_with(u)))
                 .then_some(h.start..h.end),
-            None => (h.entry.place_level == PlaceLevel::Country && STATE_POSTS.contains(&core_text))
-                .then_some(h.start..h.end),
+            // (An envoy's post after where the envoy is stationed is no post of that place:
+            // 中国驻|阿根廷|大使.)
+            None => (h.entry.place_level == PlaceLevel::Country
+                && (STATE_POSTS.contains(&core_text)
+                    || (ENVOY_POSTS.contains(&core_text) && !text[..h.start].ends_with('驻'))))
+            .then_some(h.start..h.end),
         };
     }
     let u = unit?;
@@ -605,6 +612,46 @@ pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<
         Some(p) => wider_place(s, p, s.words[p].start..start),
         None => wider_place(s, k - 1, name.start..start),
     })
+}
+
+/// Posts of a state's envoys abroad, held in the country that sends them (美国驻华大使,
+/// 美国大使).
+const ENVOY_POSTS: &[&str] = &[
+    "大使",
+    "特命全权大使",
+    "总领事",
+    "副总领事",
+    "领事",
+    "公使",
+    "参赞",
+    "武官",
+    "临时代办",
+];
+
+/// The country named before `驻` and where its envoy is stationed, right before the envoy's
+/// post at `start` (美国|驻华|大使, 法国|驻上海|总领事): the post is the sending country's.
+fn sending_country(s: &Sentence<'_>, start: usize, core: &str) -> Option<Range<usize>> {
+    if !ENVOY_POSTS.contains(&core) {
+        return None;
+    }
+    // (Where it is stationed: 华, or a place of up to five characters.)
+    let before = &s.text[..start];
+    let (k, _) = before.char_indices().rev().take(6).find(|&(_, c)| c == '驻')?;
+    let posted = &before[k + '驻'.len_utf8()..];
+    let stationed = posted == "华"
+        || s.hits
+            .iter()
+            .any(|h| h.start == start - posted.len() && h.end == start && h.entry.is(tag::PLACE));
+    // (A word of time may stand between the country and 驻: 中国|新任|驻阿根廷大使.)
+    let k = ["新任", "首任", "前任", "现任", "原", "前"]
+        .iter()
+        .find_map(|w| before[..k].strip_suffix(w))
+        .map_or(k, str::len);
+    s.hits
+        .iter()
+        .find(|h| h.end == k && h.entry.is(tag::PLACE) && h.entry.place_level == PlaceLevel::Country)
+        .filter(|_| stationed)
+        .map(|h| h.start..h.end)
 }
 
 /// Is `word`, ending in a unit, a kind of place rather than one (县级市, 贫困县, 开发区)?
