@@ -996,7 +996,10 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
         let blocked = s.hit_starting_at(end).is_some_and(|h| {
             h.entry.tags & blocking != 0
                 && !(foreign && count > 2 && h.end == end + c.len_utf8() && !h.entry.is(tag::TITLE))
-        }) && !(count == 1 && compound_surname_at(t, text, at));
+        }) && !(count == 1 && compound_surname_at(t, text, at))
+            // (Nor a word of the lexicon jieba-rs's word made of the name's last character
+            // and a preposition lies over: 主任覃少|华为|中队授奖旗, 华为 a company's name.)
+            && !(count == 3 && glued_speech_verb(s, end + c.len_utf8()));
         if !fits || blocked {
             return None;
         }
@@ -1020,7 +1023,7 @@ fn slot_at(t: &Tables, s: &Sentence<'_>, at: usize, byline: bool) -> Option<Rang
                         && s.word_starting_at(end).is_some_and(|w| JIEBA.has_word(&text[w])))
                     .then_some(End::Weak)
                 })
-            && (byline || !unlike || how == End::Firm)
+            && (byline || !unlike || how == End::Firm || (count == 3 && glued_speech_verb(s, end)))
             // Never inside a dictionary word (记者昨晚致|电: 致电) — but a credit's 文/
             // is no part of one (记者韦建明|文/摄, jieba-rs: 明文), nor is a verb of speech
             // the segmenter glued to the name's last character (支队长韩明|说, jieba-rs: 明说).
@@ -1172,10 +1175,21 @@ fn glued_speech_verb(s: &Sentence<'_>, end: usize) -> bool {
                 "任" => s.title_starts_at(w.end) && !POSTING_VERBS.contains(&&s.text[w.clone()]),
                 // And a preposition before the one it serves (总经理曹舟|南向|有关各方: 南向
                 // 'southward').
-                "向" | "为" | "给" | "对" => super::serves(&s.text[w.end..]),
+                "向" | "为" | "给" | "对" => super::serves(&s.text[w.end..]) || awards_ahead(&s.text[w.end..]),
                 _ => false,
             }
     })
+}
+
+/// Does the clause `rest` opens go on to an award or an unveiling (副省长潘立行|为|受表彰集体
+/// 颁奖, 主任覃少华|为|中队授奖旗: 行为, 华为 are words)? Then 为 before it is 'for', the
+/// name's last character the one before.
+fn awards_ahead(rest: &str) -> bool {
+    const AWARDS: &[&str] = &[
+        "颁奖", "授奖", "授旗", "授牌", "颁发", "颁证", "揭牌", "揭幕", "剪彩", "题词", "佩戴",
+    ];
+    let clause = rest.split(['，', ',', '。', '；', ';', '：', ':']).next().unwrap_or("");
+    clause.chars().count() <= 20 && AWARDS.iter().any(|a| clause.contains(a))
 }
 
 /// Two-character verbs that give a post, ending in 任: a name before one ends before it.
