@@ -904,7 +904,15 @@ fn listed_after_appointing_verb(before: &str) -> bool {
             Some(&item[k + v.len()..])
         }) && head.is_empty()
         {
-            return (2..=6).contains(&verb.chars().count()) && verb.chars().all(is_han);
+            // (Or a later clause of the same appointment: 选举甲为主任，|乙、丙为副主任.)
+            let first = match verb
+                .char_indices()
+                .rfind(|&(_, c)| matches!(c, ',' | '，' | ';' | '；'))
+            {
+                Some((k, c)) if verb[..k].contains('为') => &verb[k + c.len_utf8()..],
+                _ => verb,
+            };
+            return (2..=6).contains(&first.chars().count()) && first.chars().all(is_han);
         }
         if head.is_empty() || !(2..=6).contains(&item.chars().count()) || !item.chars().all(is_han) {
             return false;
@@ -1507,6 +1515,9 @@ mod tests {
         assert!(listed_after_appointing_verb("会议选举苗青先生、邵平女士、"));
         assert!(!listed_after_appointing_verb("苗青、"));
         assert!(!listed_after_appointing_verb("选举了很多很多很多人、"));
+        assert!(listed_after_appointing_verb("选举甲为主任，苗青、"));
+        assert!(listed_after_appointing_verb("选举甲为主任,苗青、"));
+        assert!(!listed_after_appointing_verb("选举甲，苗青、"));
         assert!(listed_after_appointing_verb("任命苗青和"));
         // The names listed before the last are the slot's too.
         assert_eq!(names("选举苗青、邵海为公司董事。"), vec!["邵海", "苗青"]);
