@@ -1643,8 +1643,12 @@ fn next_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role: u
     {
         return Some(o);
     }
-    // An association's officers are listed one after another (篮协主席甲、秘书长乙).
-    if m.orgs[o].kind == OrgKind::Association && ASSOCIATION_POSTS.contains(&title) {
+    // An association's officers are listed one after another (篮协主席甲、秘书长乙), and so
+    // is the secretary-general after any body's chairs (省人大常委会副主任甲、秘书长乙), as
+    // past a comma (see [`held_past_comma`]).
+    if (m.orgs[o].kind == OrgKind::Association && ASSOCIATION_POSTS.contains(&title))
+        || (matches!(title, "秘书长" | "副秘书长") && CHAIRS.contains(&&text[m.roles[before].core.clone()]))
+    {
         return Some(o);
     }
     // A party committee's own posts follow one another (市委常委、秘书长; 区委委员、常委), and
