@@ -1263,6 +1263,16 @@ impl OrgModel {
             start = place;
             named = true;
         }
+        // A registered company's name opening a clause runs to the clause's start over the
+        // nouns of its brand (雪域/n|鲜冷链/a|科技有限公司): nothing else stands there.
+        if LEGAL_FORMS.contains(&&s.text[head.start..head.end])
+            && prefix_start.is_none()
+            && parent.is_none()
+            && let Some(brand) = brand_opening_clause(s, start, persons)
+        {
+            start = brand;
+            named = true;
+        }
         // A company's brand of two characters the segmenter cut in two, opening a clause
         // (校友代表、鹏|远|重工集团, ，中|天|拍卖公司): nothing else stands there.
         if kind == OrgKind::Company
@@ -1995,6 +2005,53 @@ fn split_brand_opening(s: &Sentence<'_>, start: usize, persons: &[Range<usize>])
         && !persons.iter().any(|p| p.start < start && brand.start < p.end))
     .then_some(brand.start)
 }
+
+/// Where the clause opens that `start` stands in, if no more than [`MAX_OPENING_BRAND`]
+/// characters before it, all in words of a name's classes (nouns, adjectives, words jieba-rs
+/// had to guess) and none a title, place, organisation or person.
+fn brand_opening_clause(s: &Sentence<'_>, start: usize, persons: &[Range<usize>]) -> Option<usize> {
+    let before = &s.text[..start];
+    let open = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_han(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let brand = &before[open..];
+    let n = brand.chars().count();
+    if n == 0
+        || n > MAX_OPENING_BRAND
+        || (open > 0 && !before[..open].ends_with(['，', ',', '。', '；', ';', '：', ':', '、', '\n']))
+    {
+        return None;
+    }
+    let mut at = open;
+    let mut words = 0;
+    while at < start {
+        let w = s.words[s.word_at(at)?].clone();
+        if w.start != at
+            || w.end > start
+            || !with_word_class(&s.text[w.clone()], |c| {
+                matches!(c, "n" | "nz" | "a" | "j" | "ng" | "zg" | "OOV")
+            })
+            || s.hit_at(w.clone())
+                .is_some_and(|h| h.entry.is(tag::TITLE | tag::PLACE | tag::ORG | tag::ORG_SUFFIX))
+            || persons.iter().any(|p| p.start < w.end && w.start < p.end)
+        {
+            return None;
+        }
+        at = w.end;
+        words += 1;
+    }
+    // (A word alone may be a party the name is in apposition to, 合作方|北辰数据有限公司, or
+    // a verb of posts, 曾任|华为技术有限公司.)
+    let party =
+        words == 1 && (RELATION_NOUNS.contains(&brand) || brand.ends_with(['方', '商', '户', '者', '人', '员', '任']));
+    (!party).then_some(open)
+}
+
+/// Most characters of a brand [`brand_opening_clause`] reads before the rest of a company's
+/// name.
+const MAX_OPENING_BRAND: usize = 4;
 
 /// Characters that start no brand cut in two: numerals, determiners and words of quantity
 /// (两|家|公司, 各|大|公司, 每|家|公司).
