@@ -545,6 +545,14 @@ pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<
     if let Some(country) = sending_country(s, start, core_text) {
         return Some(country);
     }
+    // Where an envoy is stationed is no place of the post (驻|奥克兰|总领事).
+    if ENVOY_POSTS.contains(&core_text)
+        && s.hits
+            .iter()
+            .any(|h| h.end == start && h.entry.is(tag::PLACE) && text[..h.start].ends_with('驻'))
+    {
+        return None;
+    }
     if let Some(h) = s
         .hits
         .iter()
@@ -638,7 +646,8 @@ fn sending_country(s: &Sentence<'_>, start: usize, core: &str) -> Option<Range<u
     let before = &s.text[..start];
     let (k, _) = before.char_indices().rev().take(6).find(|&(_, c)| c == '驻')?;
     let posted = &before[k + '驻'.len_utf8()..];
-    let stationed = posted == "华"
+    // (华, or a city's one-character short name: 驻沪, 驻穗.)
+    let stationed = (posted.chars().count() == 1 && posted.chars().all(super::is_han))
         || s.hits
             .iter()
             .any(|h| h.start == start - posted.len() && h.end == start && h.entry.is(tag::PLACE));

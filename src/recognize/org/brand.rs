@@ -55,10 +55,11 @@ impl OrgModel {
                 found.push(OrgMention::named(range, OrgKind::Government));
                 continue;
             }
-            // (Not where one is stationed: 驻村|第一书记 is 'stationed in the village'.)
+            // (Not where one is stationed: 驻村|第一书记 is 'stationed in the village', 驻|奥克兰|
+            // 总领事 'consul-general in Auckland'.)
             if let Some(mut range) = self
                 .brand_ending_at(s, h.start, persons)
-                .filter(|r| !s.text[r.clone()].starts_with('驻'))
+                .filter(|r| !s.text[r.clone()].starts_with('驻') && !s.text[..r.start].ends_with('驻'))
                 .filter(|r| TRADES.iter().any(|t| s.text[r.clone()].ends_with(t)) || !through_unit())
             {
                 // A unit's short name after its organisation (市中院|刑二庭): the
