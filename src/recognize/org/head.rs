@@ -2001,7 +2001,7 @@ fn split_brand_opening(s: &Sentence<'_>, start: usize, persons: &[Range<usize>])
     (lone(first)
         && lone(k)
         && s.words[first].end == s.words[k].start
-        && (before.is_empty() || before.ends_with(['、', '，', '：', '；', '(', ' ', '\u{3000}']))
+        && (before.is_empty() || before.ends_with(['、', '，', ',', '：', ':', '；', ';', '(', ' ', '\u{3000}']))
         && !persons.iter().any(|p| p.start < start && brand.start < p.end))
     .then_some(brand.start)
 }
