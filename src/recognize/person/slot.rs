@@ -588,10 +588,13 @@ fn appointees(t: &Tables, s: &Sentence<'_>, seen: &Seen, out: &mut Vec<Range<usi
                 .any(|v| before.ends_with(v) && (*v != "以" || post_follows))
                 || listed_after_appointing_verb(&text[..start])
                 || titled_after_appointing_verb(s, start)
-                // The verb goes on over the clauses of its list (任命甲为…局长，乙为…局长).
+                // The verb goes on over the clauses of its list (任命甲为…局长，乙为…局长;
+                // 选举甲为主席，乙、丙为副主席，丁为秘书长).
                 || (ends_with_one_of(before, &[',', '，', ';', '；'])
                     && list_line()
-                    && ["任命", "聘任", "委任"].iter().any(|v| before.contains(v)));
+                    && ["任命", "聘任", "委任", "选举", "推选", "补选", "增补", "增选", "聘请"]
+                        .iter()
+                        .any(|v| before.contains(v)));
             let on_list_line = start == lead() && list_line();
             (by_verb || on_list_line)
                 && !before_wei(span, start + span.len() == at).contains(never_in_slot)
