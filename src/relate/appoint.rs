@@ -495,6 +495,17 @@ pub(crate) fn relate(
                     DECIDING_VERBS.iter().any(|v| s.text[o.range.end..].starts_with(v))
                         && GOVERNING_ENDS.iter().any(|g| s.text[o.range.clone()].ends_with(g))
                 };
+                // Nor an assembly electing them, whose officers they are not, nor a body named
+                // before it (恒达公司工会会员代表大会选举甲为工会主席，乙、丙为副主席: the union's,
+                // which the text does not name).
+                let elects = |o: &OrgMention| {
+                    ["大会", "全会", "会议"]
+                        .iter()
+                        .any(|a| s.text[o.range.clone()].ends_with(a))
+                        && ["选举", "推选", "补选", "选出"]
+                            .iter()
+                            .any(|v| s.text[o.range.end..].starts_with(v))
+                };
                 // The head of a place's government is no post of its party organ (经镇党委
                 // 研究，任命甲为镇长).
                 let organ_of_place_head = |o: &OrgMention| {
@@ -517,6 +528,7 @@ pub(crate) fn relate(
                             && !held_by_other(k)
                             && !organ_of_place_head(o)
                     })
+                    .filter(|(_, o)| !elects(o))
                     .map(|(k, _)| k)
             })
             .or_else(|| workplace_between(s, m, m.persons[holders[holders.len() - 1]].end, lead));
