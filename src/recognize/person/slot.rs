@@ -1288,7 +1288,10 @@ fn framed_byline_name(t: &Tables, s: &Sentence<'_>, r: Range<usize>, byline: boo
     // Blanks may stand between the name and what closes it (记者 高峰 通讯员 乙; 记者 高峰）).
     let rest = s.text[r.end..].trim_start_matches(BLANKS);
     let next = s.text.len() - rest.len();
-    let closed = s.hit_starting_at(next).is_some_and(|h| h.entry.is(tag::BYLINE)) || rest.starts_with(')');
+    // (Or a credit's end after a blank: 记者 田野 报道.)
+    let closed = s.hit_starting_at(next).is_some_and(|h| h.entry.is(tag::BYLINE))
+        || rest.starts_with(')')
+        || (next > r.end && BYLINE_ENDS.iter().any(|e| rest.starts_with(e)));
     // A credit's end closes it too (记者由曦|发自北京), where the name is one word jieba-rs
     // reads as a person's or had to guess: rare surnames (由, 但) are in no list.
     let credited = || {
