@@ -1403,13 +1403,28 @@ impl OrgModel {
             parent = self.inner_org(s, start, head.start);
             named |= parent.is_some();
         }
+        // The party's committee in a school or a company written in full (中共青山学院委员会)
+        // is the body's 党委, as the text goes on to call it (党委书记、院长甲).
+        let party_committee = parent
+            .as_ref()
+            .filter(|(p, k)| {
+                &s.text[head.start..head.end] == "委员会"
+                    && p.end == head.start
+                    && matches!(k, OrgKind::School | OrgKind::Company)
+                    && ["中共", "中国共产党"]
+                        .iter()
+                        .any(|w| s.text[start..p.start].ends_with(w))
+            })
+            .map(|(p, _)| format!("{}党委", &s.text[p.clone()]));
         Some(OrgMention {
             range: start..head.end,
             kind,
             parent,
             inner: None,
             prefix: prefix_start.map(|p| p..prefix_end(s, p, head.start)),
-            full_name: term.map(|t| format!("{}{}", &s.text[start..t.start], &s.text[t.end..head.end])),
+            full_name: term
+                .map(|t| format!("{}{}", &s.text[start..t.start], &s.text[t.end..head.end]))
+                .or(party_committee),
             bare,
             named: named || head.entry.standalone,
             in_title: lends_to_title(s, head.end),
