@@ -1289,9 +1289,15 @@ fn framed_byline_name(t: &Tables, s: &Sentence<'_>, r: Range<usize>, byline: boo
     let rest = s.text[r.end..].trim_start_matches(BLANKS);
     let next = s.text.len() - rest.len();
     // (Or a credit's end after a blank: 记者 田野 报道.)
+    // (Or another name of two or three characters set apart the same way, the byline's last:
+    // 通讯员 安康 胡晓雯）.)
+    let next_name_closes = || {
+        let n = rest.chars().take_while(|&c| is_han(c)).count();
+        (2..=3).contains(&n) && rest.chars().nth(n) == Some(')')
+    };
     let closed = s.hit_starting_at(next).is_some_and(|h| h.entry.is(tag::BYLINE))
         || rest.starts_with(')')
-        || (next > r.end && BYLINE_ENDS.iter().any(|e| rest.starts_with(e)));
+        || (next > r.end && (BYLINE_ENDS.iter().any(|e| rest.starts_with(e)) || next_name_closes()));
     // A credit's end closes it too (记者由曦|发自北京), where the name is one word jieba-rs
     // reads as a person's or had to guess: rare surnames (由, 但) are in no list.
     let credited = || {
