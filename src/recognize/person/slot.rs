@@ -1365,11 +1365,12 @@ fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>, strict: bool) -> boo
 }
 
 /// Is the span `r`, a word too (严冬, 高山), a name all the same for the list of officials
-/// around it: a title right before it, a comma after it, then a body and its post (县水利局
-/// 副局长|严冬|，县公安局…大队长…)? Two or three characters, a surname first.
+/// around it: a title right before it, a comma or 、 after it, then a body and its post (县水利局
+/// 副局长|严冬|，县公安局…大队长…) or a post (党组书记|陆海|、秘书长…)? Two or three characters,
+/// a surname first.
 fn listed_official(t: &Tables, s: &Sentence<'_>, r: Range<usize>) -> bool {
     let span = &s.text[r.clone()];
-    let Some(after) = s.text[r.end..].strip_prefix([',', '，']) else {
+    let Some(after) = s.text[r.end..].strip_prefix([',', '，', '、']) else {
         return false;
     };
     let next = s.text.len() - after.len();
@@ -1378,11 +1379,13 @@ fn listed_official(t: &Tables, s: &Sentence<'_>, r: Range<usize>) -> bool {
         && !t.not_names.contains(span)
         && !HONORIFICS.iter().any(|h| span.ends_with(h))
         && s.hit_ending_at(r.start).is_some_and(|h| h.entry.is(tag::TITLE))
-        && (s
-            .hit_starting_at(next)
-            .is_some_and(|h| h.entry.is(tag::ORG | tag::PLACE))
-            || after.starts_with(ADMIN_UNITS))
-        && post_in_clause(s, next, MAX_BODY_BEFORE_POST)
+        // (Or the next official's post right after the mark: 主席甲、党组书记|陆海|、秘书长乙.)
+        && (s.hit_starting_at(next).is_some_and(|h| h.entry.is(tag::TITLE))
+            || ((s
+                .hit_starting_at(next)
+                .is_some_and(|h| h.entry.is(tag::ORG | tag::PLACE))
+                || after.starts_with(ADMIN_UNITS))
+                && post_in_clause(s, next, MAX_BODY_BEFORE_POST)))
 }
 
 /// How far past a listed body's first two characters its post may start, in bytes (a body
