@@ -542,16 +542,18 @@ pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<
     let core_text = &text[core.clone()];
     let unit = unit_headed(core_text);
     let start = range.start;
-    if let Some(country) = sending_country(s, start, core_text) {
-        return Some(country);
-    }
-    // Where an envoy is stationed is no place of the post (驻|奥克兰|总领事).
-    if ENVOY_POSTS.contains(&core_text)
-        && s.hits
+    // An envoy's post is the sending country's (美国|驻华|大使), and where the envoy is
+    // stationed is no place of it (驻|奥克兰|总领事, 中国驻|阿根廷|大使).
+    if ENVOY_POSTS.contains(&core_text) {
+        if let Some(country) = sending_country(s, start) {
+            return Some(country);
+        }
+        if s.hits
             .iter()
             .any(|h| h.end == start && h.entry.is(tag::PLACE) && text[..h.start].ends_with('驻'))
-    {
-        return None;
+        {
+            return None;
+        }
     }
     if let Some(h) = s
         .hits
@@ -563,11 +565,8 @@ pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<
             // The place writes its unit, or lends it to the title (深圳|市长).
             Some(u) => (place.ends_with(u) || (!place.ends_with(super::ADMIN_UNITS) && text[start..].starts_with(u)))
                 .then_some(h.start..h.end),
-            // (An envoy's post after where the envoy is stationed is no post of that place:
-            // 中国驻|阿根廷|大使.)
             None => (h.entry.place_level == PlaceLevel::Country
-                && (STATE_POSTS.contains(&core_text)
-                    || (ENVOY_POSTS.contains(&core_text) && !text[..h.start].ends_with('驻'))))
+                && (STATE_POSTS.contains(&core_text) || ENVOY_POSTS.contains(&core_text)))
             .then_some(h.start..h.end),
         };
     }
@@ -638,28 +637,26 @@ const ENVOY_POSTS: &[&str] = &[
 
 /// The country named before `驻` and where its envoy is stationed, right before the envoy's
 /// post at `start` (美国|驻华|大使, 法国|驻上海|总领事): the post is the sending country's.
-fn sending_country(s: &Sentence<'_>, start: usize, core: &str) -> Option<Range<usize>> {
-    if !ENVOY_POSTS.contains(&core) {
-        return None;
-    }
-    // (Where it is stationed: 华, or a place of up to five characters.)
+fn sending_country(s: &Sentence<'_>, start: usize) -> Option<Range<usize>> {
     let before = &s.text[..start];
-    let (k, _) = before.char_indices().rev().take(6).find(|&(_, c)| c == '驻')?;
-    let posted = &before[k + '驻'.len_utf8()..];
-    // (华, or a city's one-character short name: 驻沪, 驻穗.)
+    let (zhu, _) = before.char_indices().rev().take(6).find(|&(_, c)| c == '驻')?;
+    // (Where it is stationed: 华 or a city's one-character short name, 驻沪, or a place.)
+    let posted = &before[zhu + '驻'.len_utf8()..];
     let stationed = (posted.chars().count() == 1 && posted.chars().all(super::is_han))
         || s.hits
             .iter()
             .any(|h| h.start == start - posted.len() && h.end == start && h.entry.is(tag::PLACE));
+    if !stationed {
+        return None;
+    }
     // (A word of time may stand between the country and 驻: 中国|新任|驻阿根廷大使.)
-    let k = ["新任", "首任", "前任", "现任", "原", "前"]
+    let end = ["新任", "首任", "前任", "现任", "原", "前"]
         .iter()
-        .find_map(|w| before[..k].strip_suffix(w))
-        .map_or(k, str::len);
+        .find_map(|w| before[..zhu].strip_suffix(w))
+        .map_or(zhu, str::len);
     s.hits
         .iter()
-        .find(|h| h.end == k && h.entry.is(tag::PLACE) && h.entry.place_level == PlaceLevel::Country)
-        .filter(|_| stationed)
+        .find(|h| h.end == end && h.entry.is(tag::PLACE) && h.entry.place_level == PlaceLevel::Country)
         .map(|h| h.start..h.end)
 }
 

@@ -15,7 +15,7 @@ use super::{CLASS_INSIDE, INSIDE, LINKING_CHARS, NAME_CLASSES, OrgMention, OrgMo
 use crate::OrgKind;
 use crate::dictionary::{Hit, PlaceLevel, before_own_title, later_unit_set_up, tag};
 use crate::recognize::person::FastSet;
-use crate::recognize::{ADMIN_UNITS, Sentence, coordinates, is_bare_unit, is_han, one_of};
+use crate::recognize::{ADMIN_UNITS, CLOSING_MARKS, Sentence, coordinates, is_bare_unit, is_han, one_of};
 
 /// Longest organisation name read, in bytes (32 characters: working groups are
 /// named after their whole remit).
@@ -1274,7 +1274,7 @@ impl OrgModel {
             named = true;
         }
         // A company's brand of two characters the segmenter cut in two, opening a clause
-        // (校友代表、鹏|远|重工集团, ，中|天|拍卖公司): nothing else stands there.
+        // (校友代表、鹏|远|重工集团): nothing else stands there.
         if kind == OrgKind::Company
             && prefix_start.is_none()
             && parent.is_none()
@@ -1985,9 +1985,8 @@ fn registered_place_before(s: &Sentence<'_>, start: usize, persons: &[Range<usiz
 }
 
 /// Where a company's brand starts that the segmenter cut into two characters of a word each,
-/// right after a clause's opening and before `start` — perhaps with one word of its trade
-/// between (，中|天|拍卖|公司) — if it does. Not numerals and determiners (，两|家|公司, 各|大
-/// 公司), nor a person's name.
+/// right after a clause's opening and before `start` (、鹏|远|重工集团), if it does. Not
+/// numerals and determiners (，两|家|公司, 各|大|公司), nor a person's name.
 fn split_brand_opening(s: &Sentence<'_>, start: usize, persons: &[Range<usize>]) -> Option<usize> {
     let lone = |k: usize| {
         let w = &s.text[s.words[k].clone()];
@@ -1997,28 +1996,22 @@ fn split_brand_opening(s: &Sentence<'_>, start: usize, persons: &[Range<usize>])
             && !NOT_BRAND_CHARS.contains(c))
             && !with_word_class(w, |c| matches!(c, "m" | "r" | "p" | "c" | "d") || c.starts_with('u'))
     };
-    let mut k = s.word_at(start.checked_sub(1)?)?;
-    if !lone(k) {
-        let w = s.words[k].clone();
-        let trade = &s.text[w.clone()];
-        if trade.chars().count() != 2
-            || !trade.chars().all(is_han)
-            || s.hit_at(w.clone())
-                .is_some_and(|h| h.entry.is(tag::TITLE | tag::PLACE | tag::ORG | tag::ORG_SUFFIX))
-        {
-            return None;
-        }
-        k = k.checked_sub(1)?;
-    }
+    let k = s.word_at(start.checked_sub(1)?)?;
     let first = k.checked_sub(1)?;
     let brand = s.words[first].start..s.words[k].end;
-    let before = &s.text[..brand.start];
     (lone(first)
         && lone(k)
         && s.words[first].end == s.words[k].start
-        && (before.is_empty() || before.ends_with(['、', '，', ',', '：', ':', '；', ';', '(', ' ', '\u{3000}']))
+        && opens_clause_at(s.text, brand.start)
         && !persons.iter().any(|p| p.start < start && brand.start < p.end))
     .then_some(brand.start)
+}
+
+/// Does a clause, a list's item or a bracket open at byte `at` of `text` (after 、，：, a
+/// blank, an opening bracket, or at the start)?
+fn opens_clause_at(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    before.is_empty() || before.ends_with(CLOSING_MARKS) || before.ends_with(['(', ' ', '\u{3000}'])
 }
 
 /// Where the clause opens that `start` stands in, if no more than [`MAX_OPENING_BRAND`]
@@ -2033,10 +2026,7 @@ fn brand_opening_clause(s: &Sentence<'_>, start: usize, persons: &[Range<usize>]
         .map_or(0, |(k, c)| k + c.len_utf8());
     let brand = &before[open..];
     let n = brand.chars().count();
-    if n == 0
-        || n > MAX_OPENING_BRAND
-        || (open > 0 && !before[..open].ends_with(['，', ',', '。', '；', ';', '：', ':', '、', '\n']))
-    {
+    if n == 0 || n > MAX_OPENING_BRAND || (open > 0 && !before[..open].ends_with(CLOSING_MARKS)) {
         return None;
     }
     let mut at = open;

@@ -1285,19 +1285,18 @@ const BLANKS: [char; 2] = [' ', '\u{3000}'];
 /// (记者由曦发自北京).
 fn framed_byline_name(t: &Tables, s: &Sentence<'_>, r: Range<usize>, byline: bool) -> bool {
     let span = &s.text[r.clone()];
-    // Blanks may stand between the name and what closes it (记者 高峰 通讯员 乙; 记者 高峰）).
+    // Blanks may stand between the name and what closes it (记者 高峰 通讯员 乙; 记者 高峰）),
+    // and after a blank a credit's end closes it too (记者 田野 报道), or the byline's last
+    // name of two or three characters before its bracket (记者 马力 周婷）).
     let rest = s.text[r.end..].trim_start_matches(BLANKS);
     let next = s.text.len() - rest.len();
-    // (Or a credit's end after a blank: 记者 田野 报道.)
-    // (Or another name of two or three characters set apart the same way, the byline's last:
-    // 通讯员 安康 胡晓雯）.)
-    let next_name_closes = || {
+    let last_name_follows = || {
         let n = rest.chars().take_while(|&c| is_han(c)).count();
         (2..=3).contains(&n) && rest.chars().nth(n) == Some(')')
     };
     let closed = s.hit_starting_at(next).is_some_and(|h| h.entry.is(tag::BYLINE))
         || rest.starts_with(')')
-        || (next > r.end && (BYLINE_ENDS.iter().any(|e| rest.starts_with(e)) || next_name_closes()));
+        || (next > r.end && (BYLINE_ENDS.iter().any(|e| rest.starts_with(e)) || last_name_follows()));
     // A credit's end closes it too (记者由曦|发自北京), where the name is one word jieba-rs
     // reads as a person's or had to guess: rare surnames (由, 但) are in no list.
     let credited = || {
@@ -1379,13 +1378,14 @@ fn listed_official(t: &Tables, s: &Sentence<'_>, r: Range<usize>) -> bool {
         && !t.not_names.contains(span)
         && !HONORIFICS.iter().any(|h| span.ends_with(h))
         && s.hit_ending_at(r.start).is_some_and(|h| h.entry.is(tag::TITLE))
-        // (Or the next official's post right after the mark: 主席甲、党组书记|陆海|、秘书长乙.)
-        && (s.hit_starting_at(next).is_some_and(|h| h.entry.is(tag::TITLE))
-            || ((s
-                .hit_starting_at(next)
-                .is_some_and(|h| h.entry.is(tag::ORG | tag::PLACE))
-                || after.starts_with(ADMIN_UNITS))
-                && post_in_clause(s, next, MAX_BODY_BEFORE_POST)))
+        && match s.hit_starting_at(next) {
+            // (Or the next official's post right after the mark: 主席甲、党组书记|陆海|、秘书长乙.)
+            Some(h) if h.entry.is(tag::TITLE) => true,
+            h => {
+                (h.is_some_and(|h| h.entry.is(tag::ORG | tag::PLACE)) || after.starts_with(ADMIN_UNITS))
+                    && post_in_clause(s, next, MAX_BODY_BEFORE_POST)
+            }
+        }
 }
 
 /// How far past a listed body's first two characters its post may start, in bytes (a body
