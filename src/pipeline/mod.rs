@@ -362,6 +362,9 @@ impl Model {
         // body, it is a role but no post.
         ex.triples
             .retain(|t| t.org.is_some() || !crate::recognize::role::is_senior_grade(&t.role.core, &t.role.modifiers));
+        // A standing (市领导甲, 老党员乙) is a role but no post, in any body.
+        ex.triples
+            .retain(|t| !crate::recognize::role::is_standing(&t.role.core));
         // A descriptor (嘉宾, 球员) is a role only where a triple gives it a holder.
         let mut held: Vec<usize> = ex.triples.iter().map(|t| t.role.span.start).collect();
         held.sort_unstable();

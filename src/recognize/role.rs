@@ -401,6 +401,12 @@ pub(crate) fn is_senior_grade(core: &str, modifiers: &[impl AsRef<str>]) -> bool
     modifiers.iter().any(|m| matches!(m.as_ref(), "高级" | "正高级")) && GRADED_PROFESSIONS.contains(&core)
 }
 
+/// Is a title with core `core` a standing rather than a post: a leader in general (市领导甲:
+/// 领导 also reads as a verb, 里特领导的小组) or a party's membership (老党员乙, 共产党员丙)?
+pub(crate) fn is_standing(core: &str) -> bool {
+    core == "领导" || core.ends_with("党员")
+}
+
 /// Callings a person is known by beside the posts listed before (院长、评论家甲; 副主席、作家乙):
 /// never held in the body of the post before them, nor of a brand before them (科普|作家甲).
 pub(crate) const CALLINGS: &[&str] = &[
