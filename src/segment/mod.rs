@@ -820,7 +820,14 @@ fn verb_glued_to_name(word: &str, previous: Option<&str>, rest: &str) -> Option<
     // So does a company's brand before its trade and head word (甲|任鼎丰/nr|机械有限公司).
     let body_follows = || {
         let near = rest.char_indices().nth(8).map_or(rest, |(k, _)| &rest[..k]);
+        // (Or the place's name runs on a character past the word: 曾|任临/v|沣/zg|市….)
+        let unit_next = || {
+            let mut chars = rest.chars();
+            chars.next().is_some_and(crate::recognize::is_han)
+                && chars.next().is_some_and(|c| crate::recognize::ADMIN_UNITS.contains(&c))
+        };
         rest.starts_with(crate::recognize::ADMIN_UNITS)
+            || word.len() == 6 && unit_next()
             || ["公司", "集团", "银行", "中心", "大学", "学院", "医院", "厂"]
                 .iter()
                 .any(|h| near.contains(h))

@@ -372,9 +372,14 @@ fn preposition_after_verb(s: &Sentence<'_>, r: &Range<usize>) -> bool {
 fn opens_with_appointment_verb(s: &Sentence<'_>, r: &Range<usize>) -> bool {
     // (Each of the verbs is two ideographs, the second 任: the words are searched only
     // where its bytes stand second.)
+    // (Or read as two words when the rules cut 任 from the place after it: 曾|任|鹤沙县….)
     s.text.as_bytes().get(r.start + 3..r.start + 6) == Some("任".as_bytes())
-        && s.word_starting_at(r.start)
-            .is_some_and(|w| w.end < r.end && VERB_WORDS.contains(&&s.text[w]))
+        && r.end > r.start + 6
+        && s.text
+            .get(r.start..r.start + 6)
+            .is_some_and(|v| VERB_WORDS.contains(&v))
+        && (s.word_starting_at(r.start).is_some_and(|w| w.end == r.start + 6)
+            || s.word_starting_at(r.start + 3).is_some_and(|w| w.end == r.start + 6))
 }
 
 /// Appointment verbs whose characters are a surname and a given name too (曾, 任).
