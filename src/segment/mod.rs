@@ -451,6 +451,14 @@ fn split(sentence: &str, (start, end, word): (usize, usize, &str), out: &mut Vec
         out.push(start..start + 3);
         return Some(start + 3);
     }
+    // 兼 ('concurrently') glued to the bare unit of the second post's body (局长|兼县/n|茶|
+    // 产业…办公室主任): two words, and the rest is cut again after the unit — no word is 兼县,
+    // and none opens with a bare unit (县安/n|委办 is 县|安委办).
+    if word.len() == 6 && word.starts_with('兼') && word[3..].starts_with(['市', '县', '区']) {
+        out.push(start..start + 3);
+        out.push(start + 3..end);
+        return Some(end);
+    }
     // A title jieba-rs's dictionary holds glued to 兼 ('concurrently') after it
     // (社长兼/l, 总裁兼): two words, so that the title is read.
     if word.len() == 9 && word.ends_with('兼') && (word.starts_with("总裁") || word[..6].ends_with('长')) {
@@ -545,6 +553,7 @@ fn may_be_split(word: &str) -> bool {
         6 => {
             at(0) == key("长")
                 || is_split_second(&word.as_bytes()[3..])
+                || ([key("市"), key("县"), key("区")].contains(&at(3)) && at(0) == key("兼"))
                 || (at(3) == key("长") && [key("市"), key("县"), key("区")].contains(&at(0)))
         }
         9 => {

@@ -1672,6 +1672,12 @@ impl OrgModel {
                 let brand_pair = named_by_pair
                     && (wi.checked_sub(1).is_some_and(single)
                         || (s.words.get(wi + 1).is_some_and(|x| x.start == start) && single(wi + 1)));
+                // Right after a bare unit, a noun's character names the unit's line of work
+                // (县|茶/n|产业发展领导小组, the county's tea industry).
+                let after_unit = class == "n"
+                    && wi
+                        .checked_sub(1)
+                        .is_some_and(|k| s.words[k].end == w.start && is_bare_unit(&s.text[s.words[k].clone()]));
                 // Right after a title it is the holder's surname (县委书记|宦|海军).
                 let after_title = s.hit_ending_at(w.start).is_some_and(|h| h.entry.is(tag::TITLE));
                 // (A character jieba-rs's dictionary tags a classifier for a rare use, 泓 of
@@ -1679,7 +1685,7 @@ impl OrgModel {
                 // that counts bodies is not: 三|家|科技公司.)
                 let brand_char = brand_pair && class == "q" && !word.chars().any(|c| COUNT_CLASSIFIERS.contains(c));
                 let ok = shop_sign
-                    || (next_short || name_part.is_some() || brand_pair)
+                    || (next_short || name_part.is_some() || brand_pair || after_unit)
                         && (!FUNCTION_CLASSES.contains(&class) || brand_char)
                         && !LINKING_CHARS.contains(word)
                         && !PLACE_VERBS.contains(word)
