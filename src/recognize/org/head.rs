@@ -542,6 +542,14 @@ impl OrgModel {
         if s.hit_starting_at(after).is_some_and(|h| h.entry.is(tag::BYLINE)) {
             return true;
         }
+        // So does a dateline's 讯 and the byline's bracket (禾浦新闻网讯（记者 甲）).
+        if let Some(r) = s.text[hit.end..]
+            .strip_prefix('讯')
+            .and_then(|r| r.strip_prefix(['（', '(']))
+        {
+            let at = s.text.len() - r.trim_start().len();
+            return s.hit_starting_at(at).is_some_and(|h| h.entry.is(tag::BYLINE));
+        }
         // A title, or modifiers and a title (副总编), not a modifier alone (建网|第一线).
         s.title_starts_at(hit.end)
             && s.word_at(hit.start).is_some_and(|k| {
