@@ -1878,7 +1878,14 @@ fn opens_sentence(before: &str) -> bool {
     // (Or 'at' it: 在红星机床厂，厂长…, a report's scene; or 'as approved by' it: 经青禾基金会
     // 理事会研究决定，免去甲…职务, a body deciding its own posts.)
     let date = date.strip_suffix(['在', '经']).unwrap_or(date);
-    date.is_empty() || is_date(date)
+    date.is_empty() || is_date(date) || is_scene(date)
+}
+
+/// Is `lead` a clause that sets the scene of what follows (在昨日举行的业绩说明会上, 在签约
+/// 仪式中): 在, no break, then 上, 中 or 时?
+fn is_scene(lead: &str) -> bool {
+    lead.strip_prefix('在')
+        .is_some_and(|r| r.ends_with(['上', '中', '时']) && !r.contains([',', '，', '。', '；']))
 }
 
 /// `text` after the note of credits in brackets it opens with, if any, and the blanks after
