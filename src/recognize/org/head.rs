@@ -1686,6 +1686,11 @@ impl OrgModel {
                     && wi
                         .checked_sub(1)
                         .is_some_and(|k| s.words[k].end == w.start && is_bare_unit(&s.text[s.words[k].clone()]));
+                // 女 before the occupation of those a body gathers names them (女|企业家|商会,
+                // 女|法官|协会, 女|科技工作者|协会).
+                let women = word == "女"
+                    && (kind == OrgKind::Association
+                        || s.hit_starting_at(w.end).is_some_and(|h| h.entry.is(tag::TITLE)));
                 // Right after a title it is the holder's surname (县委书记|宦|海军).
                 let after_title = s.hit_ending_at(w.start).is_some_and(|h| h.entry.is(tag::TITLE));
                 // (A character jieba-rs's dictionary tags a classifier for a rare use, 泓 of
@@ -1693,7 +1698,7 @@ impl OrgModel {
                 // that counts bodies is not: 三|家|科技公司.)
                 let brand_char = brand_pair && class == "q" && !word.chars().any(|c| COUNT_CLASSIFIERS.contains(c));
                 let ok = shop_sign
-                    || (next_short || name_part.is_some() || brand_pair || after_unit)
+                    || (next_short || name_part.is_some() || brand_pair || after_unit || women)
                         && (!FUNCTION_CLASSES.contains(&class) || brand_char)
                         && !LINKING_CHARS.contains(word)
                         && !PLACE_VERBS.contains(word)
