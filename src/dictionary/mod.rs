@@ -13,7 +13,7 @@ pub(crate) mod parse;
 use std::path::Path;
 
 use crate::Error;
-pub(crate) use lexicon::{EntryTable, Hit, Lexicon, PlaceLevel, before_own_title, later_unit_set_up, tag};
+pub(crate) use lexicon::{Entry, EntryTable, Hit, Lexicon, PlaceLevel, before_own_title, later_unit_set_up, tag};
 
 /// A dictionary text with the name its errors are reported under.
 #[derive(Clone, Debug)]

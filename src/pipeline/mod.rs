@@ -22,7 +22,7 @@ use crate::numbers::{self, NumberModel, Numbers};
 use crate::recognize::org::{self, Aliases, KnownClubs, OrgMention, OrgModel};
 use crate::recognize::person::{self, GivenNames, KnownNames, PersonModel};
 use crate::recognize::role::{self, Descriptors, RoleMention};
-use crate::recognize::{Sentence, is_han};
+use crate::recognize::{Sentence, is_han, state};
 use crate::relate::{self, EarlierNames, Mentions, SurnameTitle, TripleMention, Unheld};
 use crate::segment;
 use crate::{Extraction, Person, Place, Rule};
@@ -152,6 +152,8 @@ impl Model {
             batch.words(view.text(), &sentences, k, &mut scratch.words);
             hits.clear();
             self.lexicon.find_in_words(st, &scratch.words, &mut hits);
+            // 塔兰共和国: a state the lexicon does not know, named with its form.
+            state::mark_states(st, &scratch.words, |c| self.persons.is_translit(c), &mut hits);
             let s = Sentence {
                 text: st,
                 words: &scratch.words,

@@ -10,6 +10,7 @@
 pub(crate) mod org;
 pub(crate) mod person;
 pub(crate) mod role;
+pub(crate) mod state;
 
 use std::ops::Range;
 

@@ -534,6 +534,11 @@ fn inside_known_org_or_place(s: &Sentence<'_>, r: &Range<usize>) -> bool {
 }
 
 impl PersonModel {
+    /// Is `c` a character of transliterated names (克, 林, 顿)?
+    pub(crate) fn is_translit(&self, c: char) -> bool {
+        self.tables.class(c) & tables::class::TRANSLIT != 0
+    }
+
     /// Is the name at `p` really the first part of a place's or a body's name (东关办事处,
     /// 汉威电子董事长, 麻醉科主任)? See [`places::names_a_place_or_body`].
     pub(crate) fn names_a_place_or_body(&self, s: &Sentence<'_>, p: &Range<usize>) -> bool {

@@ -1,0 +1,94 @@
+//! Foreign states named with their form of state (塔兰共和国, 维斯特兰王国): the lexicon
+//! knows the world's states by their short names (哈萨克斯坦), not every state a text
+//! names, nor a known one's full name (哈萨克斯坦共和国). The name before the form is
+//! read as a state, so that its envoys and ministers hold their posts in it (塔兰共和国
+//! 驻华大使甲, 卡索维亚共和国副总理乙).
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::dictionary::{Entry, Hit, PlaceLevel, tag};
+use crate::recognize::is_han;
+
+/// Forms of state written after a state's name, less their last character, 国. (Not 联邦:
+/// federal bodies are named with it, 加拿大联邦政府.)
+const STATE_FORMS: &[&str] = &["共和", "王", "合众", "公", "酋长"];
+
+/// The fewest and most characters of a state's name written in transliteration.
+const NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=5;
+
+/// What the lexicon would say of a state: a place of a country's level.
+static STATE: LazyLock<Entry> = LazyLock::new(|| Entry {
+    tags: tag::PLACE,
+    place_level: PlaceLevel::Country,
+    ..Entry::default()
+});
+
+/// Marks in `hits` (the sentence `text`'s lexicon hits, in order; `words` its words) each
+/// state named with its form: a known state's short name and the form (哈萨克斯坦|共和国),
+/// or two to five characters of transliteration (`translit`) starting a word (塔兰共和国).
+/// Hits inside the state's name are dropped.
+pub(crate) fn mark_states<'l>(
+    text: &str,
+    words: &[Range<usize>],
+    translit: impl Fn(char) -> bool,
+    hits: &mut Vec<Hit<'l>>,
+) {
+    // (One search for the form's last character: most sentences hold none, and few of
+    // the others a form.)
+    for (last, _) in text.match_indices('国') {
+        let Some(form) = STATE_FORMS.iter().find(|f| text[..last].ends_with(*f)) else {
+            continue;
+        };
+        let at = last - form.len();
+        let end = last + '国'.len_utf8();
+        // A state's own name in the lexicon, right before the form.
+        let known = hits
+            .iter()
+            .find(|h| h.end == at && h.entry.is(tag::PLACE) && h.entry.place_level == PlaceLevel::Country)
+            .map(|h| h.start);
+        let Some(start) = known.or_else(|| transliterated_name(text, words, at, &translit)) else {
+            continue;
+        };
+        hits.retain(|h| h.end <= start || h.start >= end);
+        let k = hits.partition_point(|h| h.start < start);
+        hits.insert(
+            k,
+            Hit {
+                start,
+                end,
+                entry: &STATE,
+            },
+        );
+    }
+}
+
+/// The start of the name of two to five characters of transliteration ending at byte `at`,
+/// on a word's start.
+fn transliterated_name(
+    text: &str,
+    words: &[Range<usize>],
+    at: usize,
+    translit: impl Fn(char) -> bool,
+) -> Option<usize> {
+    let mut start = at;
+    let mut count = 0;
+    for (k, c) in text[..at].char_indices().rev() {
+        if !(is_han(c) && translit(c)) || count == *NAME_CHARS.end() {
+            break;
+        }
+        start = k;
+        count += 1;
+        // (The longest name on a word's start: 会见了|塔兰 stops at 了, which is none.)
+    }
+    // Back to the last word's start inside the run.
+    while count >= *NAME_CHARS.start() {
+        if words.iter().any(|w| w.start == start) {
+            return Some(start);
+        }
+        let c = text[start..].chars().next()?;
+        start += c.len_utf8();
+        count -= 1;
+    }
+    None
+}
