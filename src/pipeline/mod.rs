@@ -198,7 +198,7 @@ impl Model {
             aliases.define(&s, &scratch.orgs, || org::line_after(view.text(), range.end));
             aliases.mentions(&s, &scratch.persons, &mut scratch.orgs);
             scratch.roles.clear();
-            role::find(&s, &scratch.orgs, &scratch.persons, chang, &mut scratch.roles);
+            role::find(&s, &scratch.orgs, &scratch.persons, (chang, colon), &mut scratch.roles);
             scratch.triples.clear();
             let m = Mentions {
                 persons: &scratch.persons,

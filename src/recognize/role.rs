@@ -115,13 +115,13 @@ pub(crate) fn heads_member_list(after: &str) -> bool {
         .is_some_and(|r| r.trim_end().trim_end_matches(':').is_empty())
 }
 
-/// Finds the titles of `s`, appending them in order to `out`. `chang`: whether `s` holds a
-/// 长 (as the candidate scan of the person reader noted it).
+/// Finds the titles of `s`, appending them in order to `out`. `chang`, `colon`: whether `s`
+/// holds a 长, a colon (as the candidate scan of the person reader noted them).
 pub(crate) fn find(
     s: &Sentence<'_>,
     orgs: &[OrgMention],
     persons: &[Range<usize>],
-    chang: bool,
+    (chang, colon): (bool, bool),
     out: &mut Vec<RoleMention>,
 ) {
     let first = out.len();
@@ -136,8 +136,10 @@ pub(crate) fn find(
     }
     // So is a label further on the line, after a blank, a ； or a comma (组长：甲　成员：乙,
     // 评审组长：甲，成员：乙、丙).
-    // (From the colons, found by a byte search: this runs on every sentence.)
-    for (colon, _) in s.text.match_indices(':') {
+    // (From the colons, found by a byte search, and only in a sentence with one: this runs
+    // on every sentence, and the search's set-up cost more than the rest.)
+    let with_colon = if colon { s.text } else { "" };
+    for (colon, _) in with_colon.match_indices(':') {
         let Some(at) = s.text[..colon].strip_suffix(MEMBER).map(str::len) else {
             continue;
         };
