@@ -1851,16 +1851,18 @@ fn dateline(text: &str) -> Option<usize> {
 /// The length of a medium's own dateline before its credits: two to ten ideographs and 讯,
 /// then a bracket (潮声体育讯（记者 甲）, 东岚大学新闻网讯（通讯员 乙）).
 fn own_dateline(text: &str) -> Option<usize> {
-    let name = text
-        .chars()
-        .take(MAX_MEDIUM_NAME + 1)
-        .take_while(|&c| crate::recognize::is_han(c) && c != '讯')
-        .count();
-    let (k, _) = text.char_indices().nth(name)?;
-    ((2..=MAX_MEDIUM_NAME).contains(&name)
-        && text[k..].starts_with("讯")
-        && text[k + "讯".len()..].starts_with(['（', '(']))
-    .then_some(k + "讯".len())
+    // One walk over the name's characters up to its 讯, which ends it (this runs on most
+    // sentences, nearly all of which open with no dateline: the name was counted, then
+    // walked over again for the offset of its end).
+    for (name, (k, c)) in text.char_indices().take(MAX_MEDIUM_NAME + 1).enumerate() {
+        if c == '讯' {
+            return (name >= 2 && text[k + "讯".len()..].starts_with(['（', '('])).then_some(k + "讯".len());
+        }
+        if !crate::recognize::is_han(c) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Most characters of a medium's name in its own dateline.
