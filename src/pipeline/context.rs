@@ -798,9 +798,11 @@ impl<'t> Context<'t> {
             |places: &[(char, Place<'t>)], u: char| places.iter().find(|(v, _)| *v == u).map(|(_, p)| p.clone());
         // A place the sentence opens with, as the subject of a meeting's verb (北辰市召开…,
         // 12月1日，青山镇召开…).
-        // (Both end their place with a unit: a sentence without one is not read for them.)
+        // (Both end their place with a unit: a sentence without one is not read for them.
+        // Both read it after the date, which is found once for them.)
         if read.admin_unit
-            && let Some(p) = place_opening(text).or_else(|| place_word_opening(read.s))
+            && let start = after_date(text)
+            && let Some(p) = place_opening(text, start).or_else(|| place_word_opening(read.s, start))
         {
             self.remember(records.place_at(&p));
         }
@@ -1940,12 +1942,11 @@ fn place_len(text: &str) -> Option<usize> {
         .then_some(k + u.len_utf8())
 }
 
-/// The place `text` opens with (after a date) as the subject of a meeting's verb: two to
-/// four ideographs and an administrative unit, perhaps twice (北辰市|召开, 青山镇|举行,
-/// 龙溪县青石乡|召开).
-fn place_opening(text: &str) -> Option<Range<usize>> {
+/// The place `text` opens with (after a date, which ends at `start`: see [`after_date`]) as
+/// the subject of a meeting's verb: two to four ideographs and an administrative unit,
+/// perhaps twice (北辰市|召开, 青山镇|举行, 龙溪县青石乡|召开).
+fn place_opening(text: &str, start: usize) -> Option<Range<usize>> {
     const VERBS: &[&str] = &["召开", "举行", "举办", "印发", "出台", "启动", "部署", "开展"];
-    let start = after_date(text);
     // (A word of time may stand before the verb: 青山县近日召开.)
     let meets = |end: usize| {
         let verb = TIME_WORDS
@@ -1971,11 +1972,12 @@ fn after_date(text: &str) -> usize {
     lead + date_and_comma_len(&text[lead..]).unwrap_or(0)
 }
 
-/// The place sentence `s` opens with (after a date) as its subject, whatever its verb, when
-/// jieba-rs reads it whole as a place (桐溪镇|顺利完成…, 近日，桐溪镇|22个村…): a headline's or
-/// a report's, which the text is then about.
-fn place_word_opening(s: &Sentence<'_>) -> Option<Range<usize>> {
-    let w = s.word_starting_at(after_date(s.text))?;
+/// The place sentence `s` opens with (after a date, which ends at `start`: see
+/// [`after_date`]) as its subject, whatever its verb, when jieba-rs reads it whole as a
+/// place (桐溪镇|顺利完成…, 近日，桐溪镇|22个村…): a headline's or a report's, which the text
+/// is then about.
+fn place_word_opening(s: &Sentence<'_>, start: usize) -> Option<Range<usize>> {
+    let w = s.word_starting_at(start)?;
     let word = &s.text[w.clone()];
     ((3..=6).contains(&word.chars().count())
         && word.ends_with(|c| ADMIN_UNITS.contains(&c))
