@@ -676,16 +676,19 @@ const BYLINE_OPENERS: &[&str] = &[
 /// The length in bytes of the news item's dateline `text` opens with (本报讯, 本网讯,
 /// 新华社北京12月1日电, 本报青山12月1日电), if it opens with one: the report starts after it.
 pub(crate) fn dateline_len(text: &str) -> Option<usize> {
-    let head = text.char_indices().nth(16).map_or(text, |(k, _)| &text[..k]);
-    if let Some(d) = ["本报讯", "本网讯", "本台讯"].iter().find(|d| head.starts_with(**d)) {
+    // (The openings are looked for in the text itself, as in its first characters: they
+    // are shorter. Those are cut off only for a text with one, for the search of its end:
+    // most texts open with none.)
+    if let Some(d) = ["本报讯", "本网讯", "本台讯"].iter().find(|d| text.starts_with(**d)) {
         return Some(d.len());
     }
     if !["本报", "新华社", "中新社", "中新网"]
         .iter()
-        .any(|d| head.starts_with(d))
+        .any(|d| text.starts_with(d))
     {
         return None;
     }
+    let head = text.char_indices().nth(16).map_or(text, |(k, _)| &text[..k]);
     ["日电", "日讯"]
         .iter()
         .filter_map(|e| head.find(e).map(|k| k + e.len()))
