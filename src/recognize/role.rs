@@ -235,8 +235,11 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
-        // Modifiers, then the core title: the last adjacent title hit of the run.
-        let mut modifiers = Vec::new();
+        // Modifiers, then the core title: the last adjacent title hit of the run. The
+        // modifiers are the hits `i..modifiers_end`, gathered into a vector only for a title
+        // read: most runs of them stand before no title (a vector was allocated and freed
+        // for each).
+        let mut modifiers_end = i;
         let mut j = i;
         let mut core = None;
         while j < hits.len() && (j == i || hits[j].start == hits[j - 1].end) {
@@ -255,7 +258,7 @@ pub(crate) fn find(
                 if core.is_some() {
                     break;
                 }
-                modifiers.push(hj.start..hj.end);
+                modifiers_end = j + 1;
             } else {
                 break;
             }
@@ -265,16 +268,16 @@ pub(crate) fn find(
             // 副总甲, 常务副总甲: business news shortens 副总经理 to 副总, modifiers with no
             // title after them. Read only right before a name: listed as a title, 副总
             // would cut 副总工程师 and 副总理 (the lexicon's longest match wins).
-            if let [.., second, last] = modifiers.as_slice()
-                && &s.text[second.clone()] == "副"
-                && &s.text[last.clone()] == "总"
+            if let [.., second, last] = &hits[i..modifiers_end]
+                && &s.text[second.start..second.end] == "副"
+                && &s.text[last.start..last.end] == "总"
                 && persons.iter().any(|p| p.start == last.end)
                 && !inside(&(h.start..last.end))
             {
                 out.push(RoleMention {
                     range: h.start..last.end,
-                    core: last.clone(),
-                    modifiers: modifiers[..modifiers.len() - 1].to_vec(),
+                    core: last.start..last.end,
+                    modifiers: hits[i..modifiers_end - 1].iter().map(|m| m.start..m.end).collect(),
                     byline: false,
                     names_org: false,
                     place: None,
@@ -286,6 +289,7 @@ pub(crate) fn find(
             continue;
         };
         let core_hit = &hits[c];
+        let mut modifiers: Vec<Range<usize>> = hits[i..modifiers_end].iter().map(|m| m.start..m.end).collect();
         let mut start = h.start;
         let mut end = core_hit.end;
         // 行长助理, 院长助理: the assistant to a post is a post of its own, read whole as
