@@ -290,6 +290,10 @@ pub(crate) fn relate(
         let mut respectively = false;
         // The body named between 在 and the verb (在青山县教育局担任副局长).
         let mut where_held = None;
+        // What stands before a 为 that gives the post, asked by two readings below: found
+        // once (the second is asked where the first read no appointee, most often).
+        let for_before = std::cell::OnceCell::new();
+        let appointed = || *for_before.get_or_init(|| appointed_for(before));
         let holders: Vec<usize> = if let Some(verb) =
             verb_ending(before).or_else(|| POST_FIELDS.iter().find(|v| before.ends_with(**v)).copied())
         {
@@ -335,7 +339,7 @@ pub(crate) fn relate(
             } else {
                 holders
             }
-        } else if let Some(last) = appointed_for(before)
+        } else if let Some(last) = appointed()
             .map(|b| strip_note(m, b, from + b.len()))
             .map(before_count)
             .map(before_honorific)
@@ -373,7 +377,7 @@ pub(crate) fn relate(
             // 任命甲为局长, 聘任甲先生为总经理.
             appointing = true;
             (first..=last).collect()
-        } else if let Some(v) = appointed_for(before).and_then(|b| b.strip_suffix('其'))
+        } else if let Some(v) = appointed().and_then(|b| b.strip_suffix('其'))
             && ends_with_appointing_verb(v)
             // 其 'him, her' after the verb is the person named last before it (提名甲为董事候选人，
             // 并聘任|其|为副总经理) — not one who speaks of it (甲辞职后，董事长乙表示，公司将聘任
