@@ -39,12 +39,22 @@ pub(crate) fn governments_named<'t>(text: &'t str, ex: &mut Extraction<'t>) {
         return;
     }
     let mentions = mentions_of_governments(text);
+    let sole = sole_governments(ex);
     for t in &mut ex.triples {
         let Some(unit) = head_of_government(t) else {
             continue;
         };
         let place_named = t.place.as_ref().map(|p| p.name.to_string());
         let Some(span) = named_government(text, &mentions, unit, place_named.as_deref()) else {
+            // Else, for a post of no known place, the one government of its unit the
+            // document names in full, before or after it (县长甲出席 … 本次赛事由鹤沙县人民
+            // 政府主办): a county's news names its own county's.
+            if place_named.is_none()
+                && let Some((_, org)) = sole.iter().find(|(u, _)| *u == unit)
+            {
+                t.evidence = t.evidence.cover(org.span);
+                t.org = Some(org.clone());
+            }
             continue;
         };
         let written = &text[span.start..span.end];
@@ -66,6 +76,41 @@ pub(crate) fn governments_named<'t>(text: &'t str, ex: &mut Extraction<'t>) {
         });
         t.place = None;
     }
+}
+
+/// For each unit, the government the document names in full (鹤沙县人民政府, 鹤沙县政府),
+/// when it names one only (under one name, however often).
+fn sole_governments<'t>(ex: &Extraction<'t>) -> Vec<(char, Org<'t>)> {
+    let mut sole: Vec<(char, Org<'t>)> = Vec::new();
+    let mut several: Vec<char> = Vec::new();
+    for o in ex
+        .orgs
+        .iter()
+        .filter(|o| o.kind == OrgKind::Government && o.parent.is_none())
+    {
+        let name = o.name.strip_suffix("政府").unwrap_or("");
+        let name = name.strip_suffix("人民").unwrap_or(name);
+        let Some(unit) = name.chars().next_back().filter(|c| UNITS.contains(c)) else {
+            continue;
+        };
+        // (Named with its place: not 县政府, nor a word read into the name, 领导县政府.)
+        let place = &name[..name.len() - unit.len_utf8()];
+        if place.chars().count() < 2
+            || crate::segment::with_word_class(place, |c| matches!(c, "n" | "v" | "vn" | "a" | "d"))
+            || several.contains(&unit)
+        {
+            continue;
+        }
+        match sole.iter().position(|(u, _)| *u == unit) {
+            Some(k) if sole[k].1.name != o.name => {
+                sole.remove(k);
+                several.push(unit);
+            }
+            Some(_) => {}
+            None => sole.push((unit, o.clone())),
+        }
+    }
+    sole
 }
 
 /// The unit whose government the triple's post heads (县 of 常务副县长), when its org is
