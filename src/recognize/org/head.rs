@@ -1680,12 +1680,16 @@ impl OrgModel {
                 let brand_pair = named_by_pair
                     && (wi.checked_sub(1).is_some_and(single)
                         || (s.words.get(wi + 1).is_some_and(|x| x.start == start) && single(wi + 1)));
-                // Right after a bare unit, a noun's character names the unit's line of work
-                // (县|茶/n|产业发展领导小组, the county's tea industry).
+                // Right after a bare unit or a place's name and unit, a noun's character names
+                // the line of work (县|茶/n|产业发展领导小组, the county's tea industry; 鹤|沙县/ns|
+                // 茶|产业协会).
                 let after_unit = class == "n"
-                    && wi
-                        .checked_sub(1)
-                        .is_some_and(|k| s.words[k].end == w.start && is_bare_unit(&s.text[s.words[k].clone()]));
+                    && wi.checked_sub(1).is_some_and(|k| {
+                        let unit = &s.text[s.words[k].clone()];
+                        s.words[k].end == w.start
+                            && (is_bare_unit(unit)
+                                || ends_with_one_of(unit, &ADMIN_UNITS) && with_word_class(unit, |c| c == "ns"))
+                    });
                 // 女 before the occupation of those a body gathers names them (女|企业家|商会,
                 // 女|法官|协会, 女|科技工作者|协会).
                 let women = word == "女"
