@@ -451,6 +451,13 @@ fn split(sentence: &str, (start, end, word): (usize, usize, &str), out: &mut Vec
         out.push(start..start + 3);
         return Some(start + 3);
     }
+    // A news site's 网 glued to its dateline's 讯 (澄江/ns|网讯/n|（记者…）): two words, so that
+    // the site is read.
+    if word == "网讯" && sentence[end..].starts_with(['（', '(', ' ', '\u{3000}']) {
+        out.push(start..start + 3);
+        out.push(start + 3..end);
+        return None;
+    }
     // 兼 ('concurrently') glued to the bare unit of the second post's body (局长|兼县/n|茶|
     // 产业…办公室主任): two words, and the rest is cut again after the unit — no word is 兼县,
     // and none opens with a bare unit (县安/n|委办 is 县|安委办).
@@ -499,9 +506,9 @@ fn split(sentence: &str, (start, end, word): (usize, usize, &str), out: &mut Vec
 }
 
 /// The second characters of the words of two characters [`may_be_split`] lets through: 任
-/// and 作 ([`glued_before_last`]) and the prepositions and conjunctions of
-/// [`glues_word_and_verb`].
-const SPLIT_SECONDS: &str = "任作在和与及对向从把被将为于由同";
+/// and 作 ([`glued_before_last`]), the prepositions and conjunctions of
+/// [`glues_word_and_verb`], and 讯 (网讯 before a byline).
+const SPLIT_SECONDS: &str = "任作在和与及对向从把被将为于由同讯";
 
 /// The characters of [`SPLIT_SECONDS`] (built at compile time, so a word's second
 /// character is told by one load).

@@ -542,10 +542,11 @@ impl OrgModel {
         if s.hit_starting_at(after).is_some_and(|h| h.entry.is(tag::BYLINE)) {
             return true;
         }
-        // So does a dateline's 讯 and the byline's bracket (禾浦新闻网讯（记者 甲）).
+        // So does a dateline's 讯 and the byline's bracket or blank (禾浦新闻网讯（记者 甲）,
+        // 临沣网讯 记者乙报道).
         if let Some(r) = s.text[hit.end..]
             .strip_prefix('讯')
-            .and_then(|r| r.strip_prefix(['（', '(']))
+            .and_then(|r| r.strip_prefix(['（', '(', ' ', '\u{3000}']))
         {
             let at = s.text.len() - r.trim_start().len();
             return s.hit_starting_at(at).is_some_and(|h| h.entry.is(tag::BYLINE));
