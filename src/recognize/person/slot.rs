@@ -51,7 +51,8 @@ const BYLINE_ENDS: &[&str] = &["报道", "摄", "文/", "文／", "发自", "电
 /// official (副主任甲称, 处长乙强调, 主任丙谈) or acts in official news (书记甲作报告,
 /// 市长乙主持, 镇长丙陪同调研, 局长丁带队检查, 主任戊一边过秤一边算账, 传承人己领衔主演),
 /// 任/兼 before the next post (导师丁任项目负责人), and the times and verbs that open what the official did (主席甲当晚
-/// 也在现场, 副教授乙参与编写). Commas and the like end it weakly (see [`End`]).
+/// 也在现场, 副教授乙参与编写), and what befalls the holder (原局长甲退休后). Commas and the like
+/// end it weakly (see [`End`]).
 #[rustfmt::skip]
 const TITLE_ENDS: &[&str] = &[
     "、", "。", "(", "等", "的", "说", "称", "谈", "表示", "认为", "指出", "强调", "介绍", "透露", "坦言", "告诉",
@@ -60,6 +61,8 @@ const TITLE_ENDS: &[&str] = &[
     "一行", "汇报", "听取", "要求", "深入", "前往", "来到", "接见", "宣读", "通报", "部署", "到会", "莅临", "到场", "主讲", "点评",
     "颁奖", "当晚", "当天", "当日", "昨天", "昨日", "日前", "近日", "参与", "负责", "担任", "亲自", "一边", "一面", "领衔主演", "主演",
     "执导", "饰演",
+    // (And what befalls a holder: 原局长甲退休后…, 县长乙到任.)
+    "退休", "离休", "去世", "逝世", "病逝", "辞职", "卸任", "离任", "到任", "上任", "履新",
 ];
 
 /// How what follows a name closes its slot.
