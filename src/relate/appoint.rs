@@ -283,6 +283,8 @@ pub(crate) fn relate(
         // post leads from the team.
         let from = clause_start.min(lead);
         let lead = team_after_verb(&s.text[from..role.range.start]).map_or(lead, |rest| from + rest.len());
+        // So does a term of office (当选|第二届|会长, 当选|新一届|会长).
+        let lead = term_after_verb(&s.text[from..lead]).map_or(lead, |rest| from + rest.len());
         let before = &s.text[from..lead];
         let mut by_verb = false;
         let mut no_longer = false;
@@ -931,6 +933,19 @@ fn team_after_verb(before: &str) -> Option<&str> {
         .take_while(|&(_, c)| is_han(c))
         .map(|(k, _)| &before[..k])
         .find(|rest| verb_ending(rest).is_some())
+}
+
+/// The text before a term of office that follows an appointment verb (当选|第二届, 当选|
+/// 新一届), when `before` ends with one.
+fn term_after_verb(before: &str) -> Option<&str> {
+    let rest = ["新一届", "首届", "本届", "下一届", "下届"]
+        .iter()
+        .find_map(|t| before.strip_suffix(t))
+        .or_else(|| {
+            let k = before.rfind('第')?;
+            (crate::recognize::org::term_of_office(&before[k..]) == before.len() - k).then_some(&before[..k])
+        })?;
+    verb_ending(rest).is_some().then_some(rest)
 }
 
 /// Is `between`, the text from an organisation to a title, the blanks between columns of a
