@@ -652,9 +652,10 @@ const ENVOY_POSTS: &[&str] = &[
 fn sending_country(s: &Sentence<'_>, start: usize) -> Option<Range<usize>> {
     let before = &s.text[..start];
     let (zhu, _) = before.char_indices().rev().take(6).find(|&(_, c)| c == '驻')?;
-    // (Where it is stationed: 华 or a city's one-character short name, 驻沪, or a place.)
+    // (Where it is stationed: 华 or a city's one-character short name, 驻沪, a place, or a
+    // city's name of two or three characters the lexicon does not know, 驻临沣总领事.)
     let posted = &before[zhu + '驻'.len_utf8()..];
-    let stationed = (posted.chars().count() == 1 && posted.chars().all(super::is_han))
+    let stationed = ((1..=3).contains(&posted.chars().count()) && posted.chars().all(super::is_han))
         || s.hits
             .iter()
             .any(|h| h.start == start - posted.len() && h.end == start && h.entry.is(tag::PLACE));
