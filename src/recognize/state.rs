@@ -14,6 +14,9 @@ use crate::recognize::is_han;
 /// federal bodies are named with it, 加拿大联邦政府.)
 const STATE_FORMS: &[&str] = &["共和", "王", "合众", "公", "酋长"];
 
+/// Words that qualify a form of state (联合共和国, 联邦共和国, 民主共和国).
+const STATE_QUALIFIERS: &[&str] = &["联合", "联邦", "民主", "人民", "社会主义", "伊斯兰", "合作"];
+
 /// The fewest and most characters of a state's name written in transliteration.
 const NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=5;
 
@@ -41,6 +44,11 @@ pub(crate) fn mark_states<'l>(
             continue;
         };
         let at = last - form.len();
+        // (A form may be qualified: 瑟兰联合共和国, 阿尔泰尼亚联邦共和国, …民主共和国.)
+        let at = STATE_QUALIFIERS
+            .iter()
+            .find_map(|q| text[..at].strip_suffix(q))
+            .map_or(at, str::len);
         let end = last + '国'.len_utf8();
         // A state's own name in the lexicon, right before the form.
         let known = hits
