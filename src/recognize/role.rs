@@ -348,7 +348,8 @@ pub(crate) fn find(
     // stands before the post's body or place (拟任|县委常委), so over the list it opens.
     let mut time: Option<(Range<usize>, usize, bool)> = None;
     for r in &mut out[first..] {
-        if !r.names_org {
+        // (A title that names its ministry, 外交部长, is a state's post after a country.)
+        if !r.names_org || STATE_POSTS.contains(&&s.text[r.range.clone()]) {
             r.place = place_before(s, &r.range, &r.core);
         }
         // 原青山市副市长, 原地质部副部长: a word of time written before the place or the body
@@ -545,6 +546,13 @@ const STATE_POSTS: &[&str] = &[
     "总督",
 ];
 
+/// Is the title `title` (core `core`) a minister's named by the ministry (外交部长, 经济部长,
+/// 贸易大臣: core 部长 or 大臣 after its line of work), or a state's post written whole
+/// (外交部长 read as 外交 and 部长)? Right after a country, it is the state's.
+fn ministry_of_state(title: &str, core: &str) -> bool {
+    STATE_POSTS.contains(&title) || (matches!(core, "部长" | "副部长" | "大臣") && title.len() > core.len())
+}
+
 /// The place right before the title at `range` (core `core`) whose post it is: a place
 /// ending in the unit the title heads (青山市|副市长, 深圳|市长 — the unit lent to the title
 /// — and 青山|县|县长 read apart), or a country before a state's post (美国|总统). Where a
@@ -578,7 +586,9 @@ pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<
             Some(u) => (place.ends_with(u) || (!place.ends_with(super::ADMIN_UNITS) && text[start..].starts_with(u)))
                 .then_some(h.start..h.end),
             None => (h.entry.place_level == PlaceLevel::Country
-                && (STATE_POSTS.contains(&core_text) || ENVOY_POSTS.contains(&core_text)))
+                && (STATE_POSTS.contains(&core_text)
+                    || ENVOY_POSTS.contains(&core_text)
+                    || ministry_of_state(&text[range.clone()], core_text)))
             .then_some(h.start..h.end),
         };
     }
