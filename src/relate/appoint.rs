@@ -534,7 +534,9 @@ pub(crate) fn relate(
                             && !held_by_other(k)
                             && !organ_of_place_head(o)
                     })
-                    .filter(|(_, o)| !elects(o))
+                    // (Nor a body's congress the post is elected at, 在作家协会第五次代表大会上，
+                    // 甲当选主席: the post is the body's, which the text is about.)
+                    .filter(|(_, o)| !(elects(o) || o.parent.is_some() && is_congress(&s.text[o.range.clone()])))
                     .map(|(k, _)| k)
             })
             .or_else(|| workplace_between(s, m, m.persons[holders[holders.len() - 1]].end, lead));
@@ -688,13 +690,28 @@ fn ends_with_appointing_verb(before: &str) -> bool {
 /// Longest country before 籍 ('of … nationality'), in characters (马来西亚, 西班牙).
 const MAX_COUNTRY: usize = 5;
 
-/// Does `before` end with a verb of convening, and perhaps a term (召开|第五届|…, 举行了)?
+/// Is `name` a congress's (…第五次代表大会, 会员大会)?
+fn is_congress(name: &str) -> bool {
+    ["代表大会", "会员大会"].iter().any(|c| name.ends_with(c))
+}
+
+/// Does `before` end with a verb of convening a congress, perhaps with its term or session
+/// after it (召开|第五届, 举行了|第七次)?
 fn convened(before: &str) -> bool {
     ["召开", "举行"].iter().any(|v| {
         before.rfind(v).is_some_and(|k| {
             let after = &before[k + v.len()..];
             let after = after.strip_prefix('了').unwrap_or(after);
-            term_of_office(after) == after.len()
+            // (Its term, 第五届, or its session, 第七次.)
+            let session = after
+                .strip_prefix('第')
+                .and_then(|n| n.strip_suffix('次'))
+                .is_some_and(|n| {
+                    !n.is_empty()
+                        && n.chars()
+                            .all(|c| c.is_ascii_digit() || "一二三四五六七八九十百零两".contains(c))
+                });
+            term_of_office(after) == after.len() || session
         })
     })
 }
