@@ -821,6 +821,15 @@ pub(crate) fn item_number_len(text: &str) -> usize {
     let numeral = |c: char| {
         c.is_ascii_digit() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
     };
+    // Most sentences open with neither a bracket nor a numeral: their first character, decoded
+    // once, says so. (It was decoded for the bracket, then again for the numerals.)
+    if !text
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '(' | '（') || numeral(c))
+    {
+        return 0;
+    }
     let (inside, close) = match text.strip_prefix(['(', '（']) {
         Some(rest) => (rest, &[')', '）'][..]),
         None => (text, &['、', '.', '．', ')', '）'][..]),
