@@ -137,14 +137,16 @@ pub(crate) fn find(
     // So is a label further on the line, after a blank, a ； or a comma (组长：甲　成员：乙,
     // 评审组长：甲，成员：乙、丙).
     // (From the colons, found by a byte search, and only in a sentence with one: this runs
-    // on every sentence, and the search's set-up cost more than the rest.)
-    let with_colon = if colon { s.text } else { "" };
-    for (colon, _) in with_colon.match_indices(':') {
-        let Some(at) = s.text[..colon].strip_suffix(MEMBER).map(str::len) else {
-            continue;
-        };
-        if at > lead && s.text[..at].ends_with(|c: char| c.is_whitespace() || c == ';' || c == ',') {
-            out.push(RoleMention::member(at));
+    // on every sentence, and the search's set-up cost more than the rest. Not a search of
+    // no text either: its set-up and first step were a call all the same.)
+    if colon {
+        for (colon, _) in s.text.match_indices(':') {
+            let Some(at) = s.text[..colon].strip_suffix(MEMBER).map(str::len) else {
+                continue;
+            };
+            if at > lead && s.text[..at].ends_with(|c: char| c.is_whitespace() || c == ';' || c == ',') {
+                out.push(RoleMention::member(at));
+            }
         }
     }
     // A member of a party organ (区财政局党组|成员, 党委|成员): 成员 after the organ's name.

@@ -80,17 +80,19 @@ impl OrgModel {
         // A listed company's short name written before its stock code (青禾科技（股票代码：
         // 300888）), where no organisation ends there.
         // (Looked for only where the scan of the sentence's characters met a `(`: the
-        // search for one cost more than the rest of this reader.)
-        let text = if cues.open { s.text } else { "" };
-        for (at, _) in text.match_indices('(') {
-            if !stock_code_at(&s.text[at..]) || out[first..].iter().any(|o| o.range.end == at) {
-                continue;
-            }
-            if let Some(range) = self
-                .brand_ending_at(s, at, persons)
-                .or_else(|| short_name_ending_at(s, at, persons))
-            {
-                found.push(OrgMention::named(range, OrgKind::Company));
+        // search for one cost more than the rest of this reader. Not a search of no text
+        // either: its set-up and first step were a call all the same.)
+        if cues.open {
+            for (at, _) in s.text.match_indices('(') {
+                if !stock_code_at(&s.text[at..]) || out[first..].iter().any(|o| o.range.end == at) {
+                    continue;
+                }
+                if let Some(range) = self
+                    .brand_ending_at(s, at, persons)
+                    .or_else(|| short_name_ending_at(s, at, persons))
+                {
+                    found.push(OrgMention::named(range, OrgKind::Company));
+                }
             }
         }
         if !found.is_empty() {
