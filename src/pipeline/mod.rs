@@ -180,7 +180,7 @@ impl Model {
             // A short name the document defined is read before names across it (任|云岫投资).
             aliases.claim(&s, &mut scratch.persons);
             // A club where only a club stands (米德尔主场), or named as one before, is no person.
-            let claimed = clubs.claim(st, &mut scratch.persons);
+            let claimed = clubs.claim(st, cues, &mut scratch.persons);
             scratch.orgs.clear();
             self.orgs
                 .find(&s, &scratch.persons, (&claimed, &clubs), cues, &mut scratch.orgs);

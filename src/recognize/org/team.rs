@@ -202,12 +202,15 @@ impl<'v> KnownClubs<'v> {
     /// Takes from `persons` (of the sentence `text`) the names that are clubs: one
     /// standing where only a club stands (雷吉纳主场, 做客维冈 — the statistics read many club
     /// names as transliterated persons) or one the document named as a club before.
-    /// Returns them.
-    pub(crate) fn claim(&mut self, text: &'v str, persons: &mut Vec<Range<usize>>) -> Vec<Range<usize>> {
+    /// Returns them. `cues`: what the scan of the sentence's characters noted.
+    pub(crate) fn claim(&mut self, text: &'v str, cues: Cues, persons: &mut Vec<Range<usize>>) -> Vec<Range<usize>> {
         let mut clubs = Vec::new();
         persons.retain(|p| {
             let name = &text[p.clone()];
-            if (club_only_place(text, p) && name.chars().all(is_han)) || self.contains(name) {
+            // (A sentence with no cue holds no word of a club's place: each holds one of
+            // CUE_CHARS. Most hold none, and the words were compared with the text around
+            // every name.)
+            if (cues.club && club_only_place(text, p) && name.chars().all(is_han)) || self.contains(name) {
                 self.insert(name);
                 clubs.push(p.clone());
                 false
