@@ -136,9 +136,9 @@ fn transliterated_name(
         }
         start = k;
         count += 1;
-        // (The longest name on a word's start: 会见了|塔兰 stops at 了, which is none.)
     }
-    // Back to the last word's start inside the run.
+    // The longest run of them that starts a word (会见了|塔兰: the run stops at 了, which is
+    // none; 阿尔泰/nr|尼亚/ns starts at 阿): forward from the run's start to a word's.
     while count >= *NAME_CHARS.start() {
         if words.iter().any(|w| w.start == start) {
             return Some(start);
