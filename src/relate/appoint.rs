@@ -18,7 +18,7 @@ use std::ops::Range;
 use super::{Mentions, Post, TripleMention, held_where_before};
 use crate::Rule;
 use crate::dictionary::tag;
-use crate::recognize::org::{OrgMention, PARTY_ORGANS, term_of_office};
+use crate::recognize::org::{OrgMention, PARTY_ORGANS, is_session, term_of_office};
 use crate::recognize::{
     ADMIN_UNITS, APPOINTING_VERBS, HONORIFICS, Sentence, after_honorific, before_honorific, is_han, strip_personal_note,
 };
@@ -703,15 +703,7 @@ fn convened(before: &str) -> bool {
             let after = &before[k + v.len()..];
             let after = after.strip_prefix('了').unwrap_or(after);
             // (Its term, 第五届, or its session, 第七次.)
-            let session = after
-                .strip_prefix('第')
-                .and_then(|n| n.strip_suffix('次'))
-                .is_some_and(|n| {
-                    !n.is_empty()
-                        && n.chars()
-                            .all(|c| c.is_ascii_digit() || "一二三四五六七八九十百零两".contains(c))
-                });
-            term_of_office(after) == after.len() || session
+            term_of_office(after) == after.len() || is_session(after)
         })
     })
 }
@@ -960,7 +952,7 @@ fn term_after_verb(before: &str) -> Option<&str> {
         .find_map(|t| before.strip_suffix(t))
         .or_else(|| {
             let k = before.rfind('第')?;
-            (crate::recognize::org::term_of_office(&before[k..]) == before.len() - k).then_some(&before[..k])
+            (term_of_office(&before[k..]) == before.len() - k).then_some(&before[..k])
         })?;
     verb_ending(rest).is_some().then_some(rest)
 }

@@ -779,13 +779,7 @@ impl OrgModel {
             let counted = || word.strip_prefix('第').is_some_and(all_digits);
             // (A working group's 第N次 numbers the census or survey it runs: 区|第五次|全国经济普查
             // 领导小组.)
-            let census = || {
-                head.entry.org_kind == OrgKind::Group
-                    && word
-                        .strip_prefix('第')
-                        .and_then(|n| n.strip_suffix('次'))
-                        .is_some_and(|n| !n.is_empty() && all_digits(n))
-            };
+            let census = || head.entry.org_kind == OrgKind::Group && is_session(word);
             let ordinal = numbers_a_body(word)
                 && (words == 0 || (!word.ends_with('次') && after_body()) || (words <= 2 && counted()) || census());
             // So does a bare number between a body and its unit (交警支队|一|大队, 消防救援
@@ -2750,6 +2744,13 @@ pub(super) fn prefix_end(s: &Sentence<'_>, start: usize, limit: usize) -> usize 
 }
 
 /// Is `n` written in digits only, Chinese or Arabic (五, 12)?
+/// Is `word` the number of a session, of a meeting or a census (第七次, 第5次)?
+pub(crate) fn is_session(word: &str) -> bool {
+    word.strip_prefix('第')
+        .and_then(|n| n.strip_suffix('次'))
+        .is_some_and(|n| !n.is_empty() && all_digits(n))
+}
+
 fn all_digits(n: &str) -> bool {
     n.chars().all(|c| is_chinese_digit(c) || c.is_ascii_digit())
 }

@@ -29,7 +29,7 @@ pub(super) use crate::segment::with_word_class;
 pub(crate) use alias::{Aliases, line_after, names_the_filer};
 pub(crate) use coordinate::unshared_unit;
 pub(crate) use head::{
-    BODY_KINDS, LABELLING_BODIES, PERSONNEL_MATTERS, SETTING_UP, WORKING_GROUPS, elected_at, label_start,
+    BODY_KINDS, LABELLING_BODIES, PERSONNEL_MATTERS, SETTING_UP, WORKING_GROUPS, elected_at, is_session, label_start,
     less_company_kind, names_a_relation, term_of_office,
 };
 pub(crate) use known::TITLE_HEADS;
