@@ -506,9 +506,9 @@ fn split(sentence: &str, (start, end, word): (usize, usize, &str), out: &mut Vec
 }
 
 /// The second characters of the words of two characters [`may_be_split`] lets through: 任
-/// and 作 ([`glued_before_last`]), the prepositions and conjunctions of
-/// [`glues_word_and_verb`], and 讯 (网讯 before a byline).
-const SPLIT_SECONDS: &str = "任作在和与及对向从把被将为于由同讯";
+/// and 作 ([`glued_before_last`]) and the prepositions and conjunctions of
+/// [`glues_word_and_verb`].
+const SPLIT_SECONDS: &str = "任作在和与及对向从把被将为于由同";
 
 /// The characters of [`SPLIT_SECONDS`] (built at compile time, so a word's second
 /// character is told by one load).
@@ -526,9 +526,9 @@ fn is_split_second(b: &[u8]) -> bool {
 /// Could one of the rules of [`words`] split `word`? False only when none can: it opens
 /// with no 任 or 于, nor is 原 and two characters ([`verb_glued_to_name`]), opens with no 长
 /// ([`title_before_chang`]) nor is 长 alone, is no unit and 长 ([`unit_before_place`]), is no verb of
-/// [`POST_VERBS`] and a character, and ends in none of the characters
-/// [`glued_before_last`] and the 兼 rule cut off. Reads the bytes of at most three
-/// characters, without decoding the word.
+/// [`POST_VERBS`] and a character, is none of 兼 and a bare unit (兼县) nor 网讯, and ends in
+/// none of the characters [`glued_before_last`] and the 兼 rule cut off. Reads the bytes of
+/// at most three characters, without decoding the word.
 // (Inlined into both loops that ask it, each word's: called apart, the call cost as much
 // as the test.)
 #[inline(always)]
@@ -561,6 +561,7 @@ fn may_be_split(word: &str) -> bool {
             at(0) == key("长")
                 || is_split_second(&word.as_bytes()[3..])
                 || ([key("市"), key("县"), key("区")].contains(&at(3)) && at(0) == key("兼"))
+                || (at(3) == key("讯") && at(0) == key("网"))
                 || (at(3) == key("长") && [key("市"), key("县"), key("区")].contains(&at(0)))
         }
         9 => {
