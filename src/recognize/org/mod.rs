@@ -355,17 +355,14 @@ fn drop_glued_marker(s: &Sentence<'_>, org: &mut OrgMention) {
     let len = first.map_or(0, char::len_utf8);
     // 原 before a bare unit is 'former' whatever jieba-rs made of it (由原/b|市妇联|发展部):
     // no place is named 原市 or 原县.
-    let unit = s.text[start + len..].starts_with(['省', '市', '县', '区']);
-    if first == Some('原') && unit {
-        cut_start(s, org, start + len);
-        return;
-    }
+    let former_unit = || first == Some('原') && s.text[start + len..].starts_with(['省', '市', '县', '区']);
     let glued = marker
-        && s.word_at(start).map(|k| s.words[k].clone()).is_some_and(|w| {
-            // (兼 may be guessed into the name's one word with its head: 兼银保部.)
-            let inside = w.end < org.range.end || (first == Some('兼') && w.end == org.range.end);
-            w.start == start && w.len() > len && inside && with_word_class(&s.text[w], |c| c == "OOV")
-        });
+        && (former_unit()
+            || s.word_at(start).map(|k| s.words[k].clone()).is_some_and(|w| {
+                // (兼 may be guessed into the name's one word with its head: 兼银保部.)
+                let inside = w.end < org.range.end || (first == Some('兼') && w.end == org.range.end);
+                w.start == start && w.len() > len && inside && with_word_class(&s.text[w], |c| c == "OOV")
+            }));
     if glued {
         cut_start(s, org, start + len);
     }
