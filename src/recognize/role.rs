@@ -549,11 +549,10 @@ const STATE_POSTS: &[&str] = &[
     "总督",
 ];
 
-/// Is the title `title` (core `core`) a minister's named by the ministry (外交部长, 经济部长,
-/// 贸易大臣: core 部长 or 大臣 after its line of work), or a state's post written whole
-/// (外交部长 read as 外交 and 部长)? Right after a country, it is the state's.
+/// Is the title `title` (core `core`) a minister's named by the ministry's line of work
+/// (经济部长, 贸易大臣: core 部长 or 大臣 after it)? Right after a country, it is the state's.
 fn ministry_of_state(title: &str, core: &str) -> bool {
-    STATE_POSTS.contains(&title) || (matches!(core, "部长" | "副部长" | "大臣") && title.len() > core.len())
+    matches!(core, "部长" | "副部长" | "大臣") && title.len() > core.len()
 }
 
 /// The place right before the title at `range` (core `core`) whose post it is: a place
