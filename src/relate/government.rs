@@ -88,13 +88,11 @@ fn sole_governments<'t>(ex: &Extraction<'t>) -> Vec<(char, Org<'t>)> {
         .iter()
         .filter(|o| o.kind == OrgKind::Government && o.parent.is_none())
     {
-        let name = o.name.strip_suffix("政府").unwrap_or("");
-        let name = name.strip_suffix("人民").unwrap_or(name);
-        let Some(unit) = name.chars().next_back().filter(|c| UNITS.contains(c)) else {
+        let Some((unit_start, unit)) = o.name.strip_suffix("政府").and_then(governed_unit) else {
             continue;
         };
         // (Named with its place: not 县政府, nor a word read into the name, 领导县政府.)
-        let place = &name[..name.len() - unit.len_utf8()];
+        let place = &o.name[..unit_start];
         if place.chars().count() < 2
             || crate::segment::with_word_class(place, |c| matches!(c, "n" | "v" | "vn" | "a" | "d"))
             || several.contains(&unit)
@@ -139,12 +137,9 @@ struct Mention {
 fn mentions_of_governments(text: &str) -> Vec<Mention> {
     let mut found = Vec::new();
     for (at, _) in text.match_indices("政府") {
-        let before = &text[..at];
-        let before = before.strip_suffix("人民").unwrap_or(before);
-        let Some(unit) = before.chars().next_back().filter(|c| UNITS.contains(c)) else {
+        let Some((unit_start, unit)) = governed_unit(&text[..at]) else {
             continue;
         };
-        let unit_start = before.len() - unit.len_utf8();
         found.push(Mention {
             unit,
             unit_start,
@@ -156,6 +151,14 @@ fn mentions_of_governments(text: &str) -> Vec<Mention> {
         }
     }
     found
+}
+
+/// The unit a government's name governs and where it starts, from `before`, the name up
+/// to its 政府 (青山县人民 → 县 at 6; 县 → 县 at 0), if it ends with one.
+fn governed_unit(before: &str) -> Option<(usize, char)> {
+    let before = before.strip_suffix("人民").unwrap_or(before);
+    let unit = before.chars().next_back().filter(|c| UNITS.contains(c))?;
+    Some((before.len() - unit.len_utf8(), unit))
 }
 
 /// The first mention of the government of `unit`: of the place `place` when one is known
