@@ -360,13 +360,12 @@ impl Model {
         }
         // 县委、县政府高度重视，县长甲: where the document names the government, 县政府.
         relate::governments_named(text, &mut ex);
-        // A profession's senior grade (…，高级工程师，中共党员) is a qualification: held in no
-        // body, it is a role but no post.
-        ex.triples
-            .retain(|t| t.org.is_some() || !crate::recognize::role::is_senior_grade(&t.role.core, &t.role.modifiers));
-        // A standing (市领导甲, 老党员乙) is a role but no post, in any body.
-        ex.triples
-            .retain(|t| !crate::recognize::role::is_standing(&t.role.core));
+        // Roles that are no posts: a standing (市领导甲, 老党员乙), in any body, and a
+        // profession's senior grade (…，高级工程师，中共党员), a qualification, held in no body.
+        ex.triples.retain(|t| {
+            !role::is_standing(&t.role.core)
+                && (t.org.is_some() || !role::is_senior_grade(&t.role.core, &t.role.modifiers))
+        });
         // A descriptor (嘉宾, 球员) is a role only where a triple gives it a holder.
         let mut held: Vec<usize> = ex.triples.iter().map(|t| t.role.span.start).collect();
         held.sort_unstable();
