@@ -490,6 +490,25 @@ fn a_post_of_a_place_carries_the_place_and_its_time_word() {
 }
 
 #[test]
+fn a_county_post_takes_the_county_out_of_a_town_named_before() {
+    let ex = Extractor::new();
+    // The town's county, not the town (宁陵县 of 宁陵县石桥镇), as text, name and span.
+    let text = "10月8日，宁陵县石桥镇举办农民丰收节。县委常委、副县长冉静，镇长谷丰年出席。";
+    let found = ex.extract(text);
+    let place_of = |role: &str| {
+        let t = found.triples.iter().find(|t| t.role.text == role).expect(role);
+        let p = t.place.as_ref().expect("a place");
+        assert_eq!(&text[p.span.range()], &*p.text);
+        (p.text.to_string(), p.name.to_string())
+    };
+    assert_eq!(place_of("副县长"), ("宁陵县".to_string(), "宁陵县".to_string()));
+    assert_eq!(
+        place_of("镇长"),
+        ("宁陵县石桥镇".to_string(), "宁陵县石桥镇".to_string())
+    );
+}
+
+#[test]
 fn a_word_of_time_before_a_list_of_posts_qualifies_each() {
     let ex = Extractor::new();
     let modifiers = |text: &str| -> Vec<(String, Vec<String>)> {

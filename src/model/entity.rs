@@ -66,6 +66,28 @@ impl<'t> Place<'t> {
         }
     }
 
+    /// The place the first `len` bytes of the name name (青山县 of 青山县坪石镇): text and
+    /// span cut to them where the name is the text as written (so that the text is still
+    /// `&input[span.range()]`), else the whole place's under the shorter name.
+    pub(crate) fn within(&self, len: usize) -> Place<'t> {
+        let cut = |s: &Cow<'t, str>| match s {
+            Cow::Borrowed(b) => Cow::Borrowed(&b[..len]),
+            Cow::Owned(o) => Cow::Owned(o[..len].to_owned()),
+        };
+        if self.text == self.name {
+            Place {
+                text: cut(&self.text),
+                span: Span::new(self.span.start, self.span.start + len),
+                name: cut(&self.name),
+            }
+        } else {
+            Place {
+                name: cut(&self.name),
+                ..self.clone()
+            }
+        }
+    }
+
     /// The place as the body its post is held in: a province's, a city's or a county's
     /// posts are its government's (青山县县长 is 县长 of 青山县), a state's post its
     /// country's. Same text, span and name; kind [`OrgKind::Government`].

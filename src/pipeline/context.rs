@@ -899,12 +899,8 @@ impl<'t> Context<'t> {
             .map(|(k, c)| (c, k + c.len_utf8()))
             .collect();
         for (u, end) in inner {
-            let within = Place {
-                name: Cow::Owned(name[..end].to_owned()),
-                ..place.clone()
-            };
             self.places.retain(|(v, _)| *v != u);
-            self.places.push((u, within));
+            self.places.push((u, place.within(end)));
         }
         self.places.retain(|(u, _)| *u != unit);
         self.places.push((unit, place));
