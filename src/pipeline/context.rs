@@ -269,7 +269,7 @@ impl<'t> Context<'t> {
         self.management(read, records, ex);
         headed_before(read, records, ex);
         organs_of_adjacent_posts(read, ex);
-        judicial_ranks(read, ex);
+        judicial_ranks(read, self.subject.as_ref(), ex);
         named_by_head_word(read, records, ex);
         named_by_brand(read, records, ex);
         dispatched(read, records, ex);
@@ -1616,27 +1616,37 @@ fn line_of_names(line: &str) -> bool {
 /// 甲当选为主任委员).
 const ELECTION_SENTENCES: u8 = 2;
 
-/// Judges' and prosecutors' ranks and the bodies that hold them (审判员 of a court, 检察员
-/// of a procuratorate).
-const JUDICIAL_RANKS: &[(&str, &str)] = &[
-    ("审判员", "法院"),
-    ("助理审判员", "法院"),
-    ("检察员", "检察院"),
-    ("助理检察员", "检察院"),
+/// Judges' and prosecutors' ranks, and the staff of courts and procuratorates, with the
+/// bodies that hold them (审判员 of a court, 检察员 of a procuratorate, 书记员 of either).
+const JUDICIAL_RANKS: &[(&str, &[&str])] = &[
+    ("审判员", &["法院"]),
+    ("助理审判员", &["法院"]),
+    ("法官", &["法院"]),
+    ("法官助理", &["法院"]),
+    ("人民陪审员", &["法院"]),
+    ("陪审员", &["法院"]),
+    ("检察员", &["检察院"]),
+    ("助理检察员", &["检察院"]),
+    ("检察官", &["检察院"]),
+    ("检察官助理", &["检察院"]),
+    ("书记员", &["法院", "检察院"]),
 ];
 
 /// Gives a judicial rank with no body, listed after its holder's post in a court or a
 /// procuratorate or one of their units (中级人民法院民事审判第二庭庭长、审判员), that
-/// court or procuratorate: the congress appoints the rank to the whole body.
-fn judicial_ranks(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
+/// court or procuratorate: the congress appoints the rank to the whole body. Else the
+/// court or procuratorate the text is about, `subject` (青山县人民法院在…开展巡回审判，
+/// …与审判员甲、人民陪审员乙组成合议庭): its bench is its own.
+fn judicial_ranks<'t>(read: &Read<'_, '_>, subject: Option<&Org<'t>>, ex: &mut Extraction<'t>) {
     for i in read.first_triple..ex.triples.len() {
         let t = &ex.triples[i];
-        let Some(&(_, holder)) = JUDICIAL_RANKS.iter().find(|(rank, _)| t.role.core == *rank) else {
+        let Some(&(_, holders)) = JUDICIAL_RANKS.iter().find(|(rank, _)| t.role.core == *rank) else {
             continue;
         };
         if t.org.is_some() || t.place.is_some() {
             continue;
         }
+        let holds = |o: &Org<'_>| holders.iter().any(|h| o.name.ends_with(h));
         let person = t.person.span;
         let body = ex.triples[read.first_triple..i]
             .iter()
@@ -1644,7 +1654,8 @@ fn judicial_ranks(read: &Read<'_, '_>, ex: &mut Extraction<'_>) {
             .filter(|b| b.person.span == person)
             .filter_map(|b| b.org.as_ref())
             .flat_map(|o| with_parents(std::iter::once(o)))
-            .find(|o| o.name.ends_with(holder))
+            .find(|o| holds(o))
+            .or_else(|| subject.filter(|o| holds(o)))
             .cloned();
         if let Some(body) = body {
             hold_in(&mut ex.triples[i], body);
