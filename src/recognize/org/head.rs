@@ -1115,6 +1115,7 @@ impl OrgModel {
                                         && with_word_class(&s.text[pw.clone()], |c| matches!(c, "g" | "vg" | "ag" | "zg" | "ng")))))
                             .then_some(pw.start)
                         })
+                        .or_else(|| split_city_before_unit(s, wi))
                 {
                     // (A preposition jieba-rs glued to the name it guessed, 决定|对柏溪/ns|镇,
                     // is no part of it.)
@@ -2116,6 +2117,19 @@ fn lone_morpheme(word: &str, first: bool) -> bool {
         && with_word_class(word, |c| {
             matches!(c, "zg" | "ng" | "g" | "OOV" | "j") || (first && c == "nr")
         })
+}
+
+/// Where a city's name starts that jieba-rs left as two characters, neither a word, before
+/// its unit written as a word of its own, word `wi` (现任|岚/nr|沣/zg|市|发展和改革委员会;
+/// the unit glued to the body is read where the loop meets the characters: 黔|湄|市委).
+fn split_city_before_unit(s: &Sentence<'_>, wi: usize) -> Option<usize> {
+    let unit = &s.text[s.words[wi].clone()];
+    if !["市", "县", "区", "州"].contains(&unit) || wi < 2 {
+        return None;
+    }
+    let (first, second) = (s.words[wi - 2].clone(), s.words[wi - 1].clone());
+    (first.end == second.start && lone_morpheme(&s.text[second], false) && lone_morpheme(&s.text[first.clone()], true))
+        .then_some(first.start)
 }
 
 /// Is `word` two ideographs the segmenter did not know (吕讷/OOV|堡|市议会: a foreign city's
