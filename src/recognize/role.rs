@@ -549,6 +549,16 @@ const STATE_POSTS: &[&str] = &[
     "总督",
 ];
 
+/// Is `place` a special administrative region (香港, 澳门特区, 香港特别行政区), whose head is
+/// its 行政长官?
+fn is_special_region(place: &str) -> bool {
+    let name = place
+        .strip_suffix("特别行政区")
+        .or_else(|| place.strip_suffix("特区"))
+        .unwrap_or(place);
+    matches!(name, "香港" | "澳门")
+}
+
 /// Is the title `title` (core `core`) a minister's named by the ministry's line of work
 /// (经济部长, 贸易大臣: core 部长 or 大臣 after it)? Right after a country, it is the state's.
 fn ministry_of_state(title: &str, core: &str) -> bool {
@@ -587,10 +597,11 @@ pub(crate) fn place_before(s: &Sentence<'_>, range: &Range<usize>, core: &Range<
             // The place writes its unit, or lends it to the title (深圳|市长).
             Some(u) => (place.ends_with(u) || (!place.ends_with(super::ADMIN_UNITS) && text[start..].starts_with(u)))
                 .then_some(h.start..h.end),
-            None => (h.entry.place_level == PlaceLevel::Country
+            None => ((h.entry.place_level == PlaceLevel::Country
                 && (STATE_POSTS.contains(&core_text)
                     || ENVOY_POSTS.contains(&core_text)
                     || ministry_of_state(&text[range.clone()], core_text)))
+                || (core_text == "行政长官" && is_special_region(place)))
             .then_some(h.start..h.end),
         };
     }
