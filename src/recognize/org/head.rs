@@ -42,9 +42,10 @@ pub(super) const NOMINAL_CLASSES: &[&str] = &[
 /// Common-noun classes: a word of these before 与/和 may join two nouns of one name.
 pub(super) const COMMON_NOUN_CLASSES: &[&str] = &["n", "vn", "an", "b", "l"];
 
-/// Abbreviated sectors that bureaus are named after (文化广电和旅游局, 文广旅局), which
-/// jieba-rs tags as proper nouns: common nouns for a name's conjunction.
-const SECTOR_ABBREVIATIONS: &[&str] = &["广电", "文广", "卫健"];
+/// Sectors that bodies are named after, which jieba-rs tags as proper nouns (abbreviated:
+/// 文化广电和旅游局, 文广旅局; or not: 网络安全/nz|和|信息化委员会): common nouns for a
+/// name's conjunction.
+const SECTORS_TAGGED_PROPER: &[&str] = &["广电", "文广", "卫健", "网络安全"];
 
 /// Function-word classes (prepositions, conjunctions, particles, pronouns ...):
 /// a single character of these never starts reading a name.
@@ -1812,7 +1813,7 @@ impl OrgModel {
             || s.word_at(start)
                 .is_some_and(|k| is_place_name(&s.text[s.words[k].clone()]));
         let common_noun = |word: &str| {
-            SECTOR_ABBREVIATIONS.contains(&word)
+            SECTORS_TAGGED_PROPER.contains(&word)
                 || word.chars().all(is_han)
                     && with_word_class(word, |c| {
                         COMMON_NOUN_CLASSES.contains(&c) && self.reads_inside(word, c, CLASS_INSIDE)
