@@ -153,6 +153,8 @@ fn gap(text: &str) -> Gap {
         // A native place before the next post says who the holder is, no post (董事长、南岭籍
         // 企业家甲).
         _ if t.strip_prefix('、').is_some_and(is_native_place) => Gap::Enumeration,
+        // So does a word of renown (市文联主席、著名作家甲): what the holder is known as.
+        _ if matches!(t.strip_prefix('、'), Some("著名" | "知名")) => Gap::Enumeration,
         _ => Gap::Break,
     }
 }
