@@ -1149,12 +1149,15 @@ fn headed_before(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut Extrac
         // (Or given by a verb in a clause of a date, as a life is told: ，1998年任|局长.)
         let dated =
             || before.ends_with('任') && before.contains([',', '，', '；', ';']) && relate::dated_clause(before);
-        let alone = before.is_empty()
-            || before.ends_with(|c: char| !crate::recognize::is_han(c))
+        let opens = |before: &str| before.is_empty() || before.ends_with(|c: char| !crate::recognize::is_han(c));
+        // (Or after its holder's name that opens a clause: 翟长安|局长在接受采访时说.)
+        let named_first = || before.strip_suffix(&*t.person.name()).is_some_and(opens);
+        let alone = opens(before)
             || before.ends_with('兼')
             || before.ends_with(PREPOSITIONS)
             || duties()
-            || dated();
+            || dated()
+            || named_first();
         if !alone || after_unread_name(read.s, read.m, title) {
             continue;
         }
