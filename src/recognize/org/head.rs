@@ -1478,6 +1478,11 @@ impl OrgModel {
                 && s.text[start..head.start].chars().count() <= MAX_TERM_GAP + 2
                 && s.text[start..head.start].chars().all(is_han)
         };
+        // A verb that moves someone into the body after it is never its line of work
+        // (何长工|调入|电力部, 甲|加入|青禾集团).
+        if MOVES_INTO.contains(&word) {
+            return (false, None);
+        }
         if CONJUNCTIONS.contains(&word) {
             // 材料科学与工程学院: read on only between two plain nouns.
             return (
@@ -2533,6 +2538,11 @@ fn numbered_office(s: &Sentence<'_>, wi: usize, head: &Hit<'_>, found: &[OrgMent
             .last()
             .is_some_and(|o| o.range.end == line.start && !o.bare && !o.in_title)
 }
+
+/// Verbs that move someone or something into the body named after them.
+const MOVES_INTO: &[&str] = &[
+    "调入", "调到", "调至", "调回", "进入", "加入", "转入", "并入", "划入", "留在",
+];
 
 /// Verbs of going to, visiting, citing or reporting to a place's body (至|县人民医院, 访|青禾
 /// 县委, 据|…, 报|省人民检察院批准): like the linking characters, never a character of a name.
