@@ -1817,6 +1817,8 @@ impl OrgModel {
         let right_is_place = s.hit_starting_at(start).is_some_and(|h| h.entry.is(tag::PLACE))
             || s.word_at(start)
                 .is_some_and(|k| is_place_name(&s.text[s.words[k].clone()]));
+        // (Nor when a known body's name starts after it: 市场信息|及|国务院证券委员会.)
+        let right_is_body = s.hit_starting_at(start).is_some_and(|h| h.entry.is(tag::ORG));
         let common_noun = |word: &str| {
             SECTORS_TAGGED_PROPER.contains(&word)
                 || word.chars().all(is_han)
@@ -1838,7 +1840,11 @@ impl OrgModel {
         };
         // A department's two lines of work (呼吸/v|与|危重症医学科, 研究与发展处).
         let lines_of_work = department && line_of_work(word);
-        !typed && !named && !right_is_place && (common_noun(word) || remit() || disciplines() || lines_of_work)
+        !typed
+            && !named
+            && !right_is_place
+            && !right_is_body
+            && (common_noun(word) || remit() || disciplines() || lines_of_work)
     }
 
     /// The longest organisation that `start..limit` begins with: a known
