@@ -1555,11 +1555,18 @@ fn chained_post_body(text: &str, m: &Mentions<'_>, before: usize, o: usize, role
         }
         _ => false,
     };
+    // (And a brand's of no known kind, both posts a company's: 澜屿智能创始人、首席执行官.)
+    let company_posts = || {
+        [before, role]
+            .iter()
+            .all(|&r| COMPANY_POSTS.contains(&&text[m.roles[r].core.clone()]))
+    };
     let managed_here = managed(m.orgs[o].kind)
         || m.orgs[o]
             .parent
             .as_ref()
-            .is_some_and(|(_, kind)| *kind == OrgKind::Company);
+            .is_some_and(|(_, kind)| *kind == OrgKind::Company)
+        || (m.orgs[o].kind == OrgKind::Other && company_posts());
     // (Not the post that heads the body's parent: 化学学院院长、副校长 is the university's.)
     let title = &text[m.roles[role].core.clone()];
     let heads_parent = m.orgs[o]
