@@ -326,12 +326,16 @@ impl<'t> Context<'t> {
                 // Nor one right after another body named by its head word alone (校友总会|秘书长,
                 // in a text about a 校友会): that body's, though unnamed.
                 // (A club's team, named by its kind alone, is the club's: 球队|主教练.)
+                // (A filing calls its filer 公司, whatever its name: 青禾科技发布公告，公司|副总经理
+                // 甲辞职.)
+                let own_head = |head: &str| {
+                    body.name.ends_with(head)
+                        || (body.name.ends_with("俱乐部") && CLUB_TEAMS.contains(&head))
+                        || (self.filer.is_some() && matches!(head, "公司" | "本公司"))
+                };
                 let other_head = |at: usize| {
                     read.s.hit_ending_at(at).is_some_and(|h| {
-                        let head = &read.s.text[h.start..h.end];
-                        h.entry.is(crate::dictionary::tag::ORG_SUFFIX)
-                            && !body.name.ends_with(head)
-                            && !(body.name.ends_with("俱乐部") && CLUB_TEAMS.contains(&head))
+                        h.entry.is(crate::dictionary::tag::ORG_SUFFIX) && !own_head(&read.s.text[h.start..h.end])
                     })
                 };
                 if read

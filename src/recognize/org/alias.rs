@@ -173,6 +173,9 @@ fn inside_definition(text: &str, at: usize) -> bool {
 /// filer's (原副总经理甲, 历任…副总经理).
 pub(crate) fn names_the_filer<'n>(text: &str, o: &OrgMention, next_line: impl Fn() -> &'n str) -> bool {
     heads_filing(text, o, &next_line)
+        || (o.kind == OrgKind::Company
+            && text[..o.range.start].chars().all(|c| !c.is_alphanumeric())
+            && announcement_subject_end(text) == Some(o.range.end))
         || definition(&text[o.range.end..]).is_some_and(|shorts| shorts.iter().any(|s| matches!(*s, "公司" | "本公司")))
 }
 
@@ -191,6 +194,26 @@ fn heads_filing<'n>(text: &str, o: &OrgMention, next_line: &dyn Fn() -> &'n str)
             || (opens_line(&text[..o.range.start])
                 && (is_filing_title(title) || (title.is_empty() && after.contains('\n') && is_filing_title(next_line())))))
 }
+
+/// Where the subject of a report on a filing ends (青禾科技|今日晚间公告称, 青禾科技|发布公告):
+/// before 公告 and the words of time or the verb between, if they are all that stands there.
+pub(crate) fn announcement_subject_end(text: &str) -> Option<usize> {
+    // (Within a short name's and a time's reach of the start: a sentence is not searched whole.)
+    let reach = text
+        .char_indices()
+        .nth(MAX_SUBJECT_REACH)
+        .map_or(text.len(), |(i, _)| i);
+    let at = text[..reach].find("公告")?;
+    let mut before = &text[..at];
+    for w in ["发布", "晚间", "今日", "昨日", "昨晚", "日前", "近日", "今天", "昨天"] {
+        before = before.strip_suffix(w).unwrap_or(before);
+    }
+    (before.len() < at || text[at..].starts_with("公告称") || text[at..].starts_with("公告显示"))
+        .then_some(before.len())
+}
+
+/// How far into a sentence, in characters, a report's subject and 公告 may reach.
+const MAX_SUBJECT_REACH: usize = 20;
 
 /// Does the text `before` a name end a line, hold nothing but blanks, or only the codes a
 /// filing heads its first page with (证券代码：600000 证券简称：青禾科技 公告编号：临2024-031,

@@ -95,6 +95,17 @@ impl OrgModel {
                 }
             }
         }
+        // A listed company's short name opening a report on its filing (青禾科技今日晚间公告称):
+        // a brand that ends in a trade, at the sentence's start.
+        if let Some(at) = super::alias::announcement_subject_end(s.text)
+            && !out[first..].iter().any(|o| o.range.end == at)
+            && let Some(range) = self.brand_ending_at(s, at, persons).filter(|r| {
+                s.text[..r.start].chars().all(|c| !c.is_alphanumeric())
+                    && TRADES.iter().any(|t| s.text[r.clone()].ends_with(t))
+            })
+        {
+            found.push(OrgMention::named(range, OrgKind::Company));
+        }
         if !found.is_empty() {
             // The brand replaces a known name it starts with (腾讯 in 腾讯青禾).
             let kept: Vec<OrgMention> = out
