@@ -1896,7 +1896,13 @@ fn opens_sentence(before: &str) -> bool {
     // (Or 'at' it: 在红星机床厂，厂长…, a report's scene; or 'as approved by' it: 经青禾基金会
     // 理事会研究决定，免去甲…职务, a body deciding its own posts.)
     let date = date.strip_suffix(['在', '经']).unwrap_or(date);
-    date.is_empty() || is_date(date) || is_scene(date)
+    // (Or at the meeting it holds: 在昨天举行的|青山市足球协会第四届会员代表大会上.)
+    let held = || {
+        date.strip_prefix('在')
+            .and_then(|r| r.strip_suffix("举行的").or_else(|| r.strip_suffix("召开的")))
+            .is_some_and(|when| when.is_empty() || is_date(when))
+    };
+    date.is_empty() || is_date(date) || is_scene(date) || held()
 }
 
 /// Is `lead` a clause that sets the scene of what follows (在昨日举行的业绩说明会上, 在签约

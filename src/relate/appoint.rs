@@ -536,7 +536,7 @@ pub(crate) fn relate(
                     })
                     // (Nor a body's congress the post is elected at, 在作家协会第五次代表大会上，
                     // 甲当选主席: the post is the body's, which the text is about.)
-                    .filter(|(_, o)| !(elects(o) || o.parent.is_some() && is_congress(&s.text[o.range.clone()])))
+                    .filter(|(_, o)| !(elects(o) || congress_of_body(s, m, o)))
                     .map(|(k, _)| k)
             })
             .or_else(|| workplace_between(s, m, m.persons[holders[holders.len() - 1]].end, lead));
@@ -690,9 +690,21 @@ fn ends_with_appointing_verb(before: &str) -> bool {
 /// Longest country before 籍 ('of … nationality'), in characters (马来西亚, 西班牙).
 const MAX_COUNTRY: usize = 5;
 
-/// Is `name` a congress's (…第五次代表大会, 会员大会)?
-fn is_congress(name: &str) -> bool {
-    ["代表大会", "会员大会"].iter().any(|c| name.ends_with(c))
+/// Is `o` a body's congress (…第五次代表大会, 会员大会): read with the body as its parent (作家协会第五次代表大会), named
+/// with it (足球协会会员代表大会), or right after it and a term (足球协会|第四届|会员代表大会)?
+fn congress_of_body(s: &Sentence<'_>, m: &Mentions<'_>, o: &OrgMention) -> bool {
+    let name = &s.text[o.range.clone()];
+    let Some(body) = ["会员代表大会", "代表大会", "会员大会"]
+        .iter()
+        .find_map(|c| name.strip_suffix(c))
+    else {
+        return false;
+    };
+    let term_after = |p: &OrgMention| {
+        let between = s.text.get(p.range.end..o.range.start).unwrap_or("");
+        !between.is_empty() && term_of_office(between) == between.len()
+    };
+    o.parent.is_some() || body.ends_with('会') || m.orgs.iter().any(term_after)
 }
 
 /// Does `before` end with a verb of convening a congress, perhaps with its term or session
