@@ -154,7 +154,7 @@ fn gap(text: &str) -> Gap {
         // 企业家甲).
         _ if t.strip_prefix('、').is_some_and(is_native_place) => Gap::Enumeration,
         // So does a word of renown (市文联主席、著名作家甲): what the holder is known as.
-        _ if matches!(t.strip_prefix('、'), Some("著名" | "知名")) => Gap::Enumeration,
+        _ if t.strip_prefix('、').is_some_and(|w| RENOWN.contains(&w)) => Gap::Enumeration,
         _ => Gap::Break,
     }
 }
@@ -186,6 +186,9 @@ fn noted_posts_bracket(text: &str, m: &Mentions<'_>, a: Item, b: Item, between: 
         _ => None,
     }
 }
+
+/// Words of renown before a title (著名作家): what its holder is known as.
+const RENOWN: [&str; 2] = ["著名", "知名"];
 
 /// Is `text` a native place: two to five Han characters and 籍 (南岭籍, 浙江籍)?
 fn is_native_place(text: &str) -> bool {
@@ -1420,10 +1423,14 @@ fn chain_ending(
     posts.reverse();
     // A post without an organisation is held where the post before it is when joined to
     // it by 兼 (副组长兼办公室主任), or when its title heads that body (see
-    // [`held_where_before`]).
+    // [`held_where_before`]) — not a title a word of renown gives (北京大学教授、著名经济学
+    // 家甲): what the holder is known as, in no body.
     for i in 1..posts.len() {
         let (before, rest) = posts.split_at_mut(i);
-        held_where_before(text, m, &before[i - 1], &mut rest[0], true);
+        let before_title = &text[..m.roles[rest[0].role].range.start];
+        if !RENOWN.iter().any(|w| before_title.ends_with(w)) {
+            held_where_before(text, m, &before[i - 1], &mut rest[0], true);
+        }
     }
     (posts, j)
 }
