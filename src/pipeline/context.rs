@@ -1166,12 +1166,30 @@ fn headed_before(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut Extrac
             continue;
         }
         // (Or an assistant to the head: 台长助理 of the 电视台 — of 电视台综合频道.)
-        let body = named_last(&ex.orgs, t.role.span.start)
-            .find(|o| {
-                let core = t.role.core.strip_suffix("助理").unwrap_or(&t.role.core);
-                relate::heads_body(core, &o.name)
-            })
-            .cloned();
+        let core = t.role.core.strip_suffix("助理").unwrap_or(&t.role.core);
+        let mut headed = named_last(&ex.orgs, t.role.span.start).filter(|o| relate::heads_body(core, &o.name));
+        let body = headed.next().cloned();
+        // A name before the post (甲局长说) points at no body as surely: only where one body
+        // it heads was named (not 市公安局与市交通运输局…。甲局长), and no one else holds it there
+        // (not 市住建局局长乙…。甲局长).
+        // (Named in the same sentence, as the two are; a body named again by another name in
+        // a sentence before, 临澜市住房和城乡建设局 … 市住建局, is the same.)
+        let original = records.view.original();
+        let apart = |o: &Org<'_>, b: &Org<'_>| {
+            original
+                .get(o.span.end..b.span.start)
+                .is_none_or(|between| between.contains(['。', '！', '？', '!', '?', '\n']))
+        };
+        let sure = !named_first()
+            || body.as_ref().is_some_and(|b| {
+                headed.all(|o| o.name == b.name || apart(o, b))
+                    && !ex.triples.iter().any(|o| {
+                        o.role.core == t.role.core
+                            && o.person.name() != t.person.name()
+                            && o.org.as_ref().is_some_and(|x| x.name == b.name)
+                    })
+            });
+        let body = body.filter(|_| sure);
         if let Some(body) = body {
             hold_in(&mut ex.triples[i], body);
         }
