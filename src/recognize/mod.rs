@@ -33,12 +33,15 @@ pub(crate) struct Cues {
     /// `(` (the view writes every （ so), which opens a bracketed stock code after a
     /// company's short name (see `org::brand`'s `stock_code_at`).
     pub(crate) open: bool,
+    /// 告, of the 公告 a report on a filing opens with (see `org::alias`'s
+    /// `announcement_subject_end`).
+    pub(crate) notice: bool,
 }
 
 impl Cues {
     /// Is `c` a character one of the readers looks for?
     pub(crate) fn is_cue(c: char) -> bool {
-        c == '《' || org::CLUB_CUE_CHARS.contains(c) || person::KIN_CUE_CHARS.contains(c)
+        c == '《' || c == '告' || org::CLUB_CUE_CHARS.contains(c) || person::KIN_CUE_CHARS.contains(c)
     }
 
     /// The cues of `text`, as the scan of its characters notes them.
@@ -58,6 +61,9 @@ impl Cues {
     pub(crate) fn note(&mut self, c: char) {
         if c == '《' {
             self.book_title = true;
+        }
+        if c == '告' {
+            self.notice = true;
         }
         if CLUB_CUES.contains(c) {
             self.club = true;

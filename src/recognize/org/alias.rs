@@ -205,11 +205,10 @@ fn heads_filing<'n>(text: &str, o: &OrgMention, next_line: &dyn Fn() -> &'n str)
 /// before 公告 and the words of time or the verb between, if they are all that stands there.
 pub(crate) fn announcement_subject_end(text: &str) -> Option<usize> {
     // (Within a short name's and a time's reach of the start: a sentence is not searched whole.)
-    let reach = text
+    let (at, _) = text
         .char_indices()
-        .nth(MAX_SUBJECT_REACH)
-        .map_or(text.len(), |(i, _)| i);
-    let at = text[..reach].find("公告")?;
+        .take(MAX_SUBJECT_REACH)
+        .find(|&(i, c)| c == '公' && text[i + '公'.len_utf8()..].starts_with('告'))?;
     let mut before = &text[..at];
     for w in ["发布", "晚间", "今日", "昨日", "昨晚", "日前", "近日", "今天", "昨天"] {
         before = before.strip_suffix(w).unwrap_or(before);

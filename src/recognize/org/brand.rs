@@ -97,7 +97,9 @@ impl OrgModel {
         }
         // A listed company's short name opening a report on its filing (青禾科技今日晚间公告称):
         // a brand that ends in a trade, at the sentence's start.
-        if let Some(at) = super::alias::announcement_subject_end(s.text)
+        // (Looked for only where the scan of the sentence's characters met a 告.)
+        if cues.notice
+            && let Some(at) = super::alias::announcement_subject_end(s.text)
             && !out[first..].iter().any(|o| o.range.end == at)
             && let Some(range) = self.brand_ending_at(s, at, persons).filter(|r| {
                 s.text[..r.start].chars().all(|c| !c.is_alphanumeric())
