@@ -101,10 +101,13 @@ impl OrgModel {
         if cues.notice
             && let Some(at) = super::alias::announcement_subject_end(s.text)
             && !out[first..].iter().any(|o| o.range.end == at)
-            && let Some(range) = self.brand_ending_at(s, at, persons).filter(|r| {
-                s.text[..r.start].chars().all(|c| !c.is_alphanumeric())
-                    && TRADES.iter().any(|t| s.text[r.clone()].ends_with(t))
-            })
+            && let Some(range) = self
+                .brand_ending_at(s, at, persons)
+                .or_else(|| word_and_trade_before(s, at))
+                .filter(|r| {
+                    s.text[..r.start].chars().all(|c| !c.is_alphanumeric())
+                        && TRADES.iter().any(|t| s.text[r.clone()].ends_with(t))
+                })
         {
             found.push(OrgMention::named(range, OrgKind::Company));
         }
@@ -260,6 +263,20 @@ pub(super) fn stock_code_at(text: &str) -> bool {
         .find_map(|x| after.strip_prefix(x))
         .unwrap_or(after);
     digits == 6 && after.starts_with(')')
+}
+
+/// A word of two to four ideographs and a trade ending at `end` (远航/v|智能): a listed
+/// company's short name whatever the word's class, where it opens a report on its filing.
+fn word_and_trade_before(s: &Sentence<'_>, end: usize) -> Option<Range<usize>> {
+    let k = s.word_at(end.checked_sub(1)?)?;
+    let (trade, word) = (s.words[k].clone(), s.words[k.checked_sub(1)?].clone());
+    let name = &s.text[word.clone()];
+    (trade.end == end
+        && word.end == trade.start
+        && TRADES.contains(&&s.text[trade])
+        && (2..=4).contains(&name.chars().count())
+        && name.chars().all(is_han))
+    .then_some(word.start..end)
 }
 
 /// A listed company's short name ending at `end`: up to four words of ideographs or Latin
