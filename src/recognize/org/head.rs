@@ -2302,12 +2302,12 @@ fn glued_preposition(name: &str) -> usize {
 }
 
 /// Can `c` be glued by jieba-rs to a bare unit character after it (为|市 read as 为市, 经|县, 受|省, 到|市,
-/// 20日|县)? A linking character, a preposition, or the end of a date.
+/// 20日|县, 调入|市)? A linking character, a preposition, or the end of a date.
 pub(super) fn glued_before_unit(c: char) -> bool {
     // (One bit a character, built at compile time: asked of the first character of many
     // words, where the three strings were walked character by character.)
     static GLUED: crate::charset::CharSet =
-        crate::charset::CharSet::of_all(&[LINKING_CHARS, PLACE_VERBS, "经按受日月年到"]);
+        crate::charset::CharSet::of_all(&[LINKING_CHARS, PLACE_VERBS, "经按受日月年到入"]);
     GLUED.contains(c)
 }
 
