@@ -594,6 +594,13 @@ impl Lexicon {
                     from = unit;
                     continue 'search;
                 }
+                // A place whose unit starts the next word, the rest of its name a word jieba-rs
+                // does not tag a place (开封/v|市委 under 开封市): the place is that word.
+                if let Some(end) = unit_starts_next_word(text, &words[k..], &h) {
+                    out.push(Hit { end, ..h });
+                    from = end;
+                    continue 'search;
+                }
                 // A unit of one character heads a name only before its head's title.
                 if h.entry.before_own_title && !before_own_title(text, h.start, h.end) {
                     continue;
@@ -603,6 +610,25 @@ impl Lexicon {
             break;
         }
     }
+}
+
+/// Where place hit `h` ends when its last character, a unit, starts a word that goes on past
+/// it and the rest of the place is one word jieba-rs tags no place (开封/v|市委: 开封): that
+/// word's end. (A word tagged a place, 贵州/ns|省委, is read as one already.) `words` start
+/// with the first word that ends after the hit's start.
+fn unit_starts_next_word(text: &str, words: &[Range<usize>], h: &Hit<'_>) -> Option<usize> {
+    if !h.entry.is(tag::PLACE) {
+        return None;
+    }
+    let [name, next, ..] = words else { return None };
+    let unit = text[h.start..h.end].chars().next_back()?;
+    (name.start == h.start
+        && name.end == next.start
+        && next.start + unit.len_utf8() == h.end
+        && next.end > h.end
+        && crate::recognize::ADMIN_UNITS.contains(&unit)
+        && !crate::segment::with_word_class(&text[name.clone()], |c| c == "ns"))
+    .then_some(name.end)
 }
 
 /// Does the title of the head of the unit at `start..end` of `text` follow it — the unit's
