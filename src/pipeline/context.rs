@@ -1184,7 +1184,7 @@ fn headed_before(read: &Read<'_, '_>, records: &Records<'_, '_>, ex: &mut Extrac
             || body.as_ref().is_some_and(|b| {
                 headed.all(|o| o.name == b.name || apart(o, b))
                     && !ex.triples.iter().any(|o| {
-                        o.role.core == t.role.core
+                        o.role.text == t.role.text
                             && o.person.name() != t.person.name()
                             && o.org.as_ref().is_some_and(|x| x.name == b.name)
                     })
