@@ -1423,12 +1423,14 @@ fn chain_ending(
     posts.reverse();
     // A post without an organisation is held where the post before it is when joined to
     // it by 兼 (副组长兼办公室主任), or when its title heads that body (see
-    // [`held_where_before`]) — not a title a word of renown gives (北京大学教授、著名经济学
-    // 家甲): what the holder is known as, in no body.
+    // [`held_where_before`]) — not a calling a word of renown gives (北京大学教授、著名经济学
+    // 家甲): what the holder is known as, in no body (a 知名律师 is still his firm's).
     for i in 1..posts.len() {
         let (before, rest) = posts.split_at_mut(i);
-        let before_title = &text[..m.roles[rest[0].role].range.start];
-        if !RENOWN.iter().any(|w| before_title.ends_with(w)) {
+        let title = &m.roles[rest[0].role].range;
+        let renowned_calling = RENOWN.iter().any(|w| text[..title.start].ends_with(w))
+            && (text[title.clone()].ends_with('家') || &text[title.clone()] == "学者");
+        if !renowned_calling {
             held_where_before(text, m, &before[i - 1], &mut rest[0], true);
         }
     }
