@@ -266,7 +266,8 @@ pub(super) fn stock_code_at(text: &str) -> bool {
 }
 
 /// A word of two to four ideographs and a trade ending at `end` (远航/v|智能): a listed
-/// company's short name whatever the word's class, where it opens a report on its filing.
+/// company's short name whatever the word's class but a common noun's or a function word's,
+/// where it opens a report on its filing (not 多家|地产, 部分|科技公告称: several companies).
 fn word_and_trade_before(s: &Sentence<'_>, end: usize) -> Option<Range<usize>> {
     let k = s.word_at(end.checked_sub(1)?)?;
     let (trade, word) = (s.words[k].clone(), s.words[k.checked_sub(1)?].clone());
@@ -275,7 +276,10 @@ fn word_and_trade_before(s: &Sentence<'_>, end: usize) -> Option<Range<usize>> {
         && word.end == trade.start
         && TRADES.contains(&&s.text[trade])
         && (2..=4).contains(&name.chars().count())
-        && name.chars().all(is_han))
+        && name.chars().all(is_han)
+        && !with_word_class(name, |c| {
+            matches!(c, "n" | "m" | "r" | "f" | "d" | "q" | "p" | "c" | "u" | "t" | "s")
+        }))
     .then_some(word.start..end)
 }
 
