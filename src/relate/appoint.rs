@@ -690,8 +690,9 @@ fn ends_with_appointing_verb(before: &str) -> bool {
 /// Longest country before 籍 ('of … nationality'), in characters (马来西亚, 西班牙).
 const MAX_COUNTRY: usize = 5;
 
-/// Is `o` a body's congress (…第五次代表大会, 会员大会): read with the body as its parent (作家协会第五次代表大会), named
-/// with it (足球协会会员代表大会), or right after it and a term (足球协会|第四届|会员代表大会)?
+/// Is `o` a body's congress (…第五次代表大会, 会员大会): read with the body as its parent
+/// (作家协会第五次代表大会), named with it (足球协会会员代表大会), or right after it and a
+/// term or a session (足球协会|第四届|会员代表大会, 足球协会|第五次|会员代表大会)?
 fn congress_of_body(s: &Sentence<'_>, m: &Mentions<'_>, o: &OrgMention) -> bool {
     let name = &s.text[o.range.clone()];
     let Some(body) = ["会员代表大会", "代表大会", "会员大会"]
@@ -702,7 +703,7 @@ fn congress_of_body(s: &Sentence<'_>, m: &Mentions<'_>, o: &OrgMention) -> bool 
     };
     let term_after = |p: &OrgMention| {
         let between = s.text.get(p.range.end..o.range.start).unwrap_or("");
-        !between.is_empty() && term_of_office(between) == between.len()
+        !between.is_empty() && (term_of_office(between) == between.len() || is_session(between))
     };
     o.parent.is_some() || body.ends_with('会') || m.orgs.iter().any(term_after)
 }
