@@ -209,10 +209,15 @@ pub(crate) fn announcement_subject_end(text: &str) -> Option<usize> {
         .char_indices()
         .take(MAX_SUBJECT_REACH)
         .find(|&(i, c)| c == '公' && text[i + '公'.len_utf8()..].starts_with('告'))?;
-    let mut before = &text[..at];
-    for w in ["发布", "晚间", "今日", "昨日", "昨晚", "日前", "近日", "今天", "昨天"] {
-        before = before.strip_suffix(w).unwrap_or(before);
-    }
+    // (The verb, the part of the day, then the words of time a news item opens with.)
+    let before = &text[..at];
+    let before = before.strip_suffix("发布").unwrap_or(before);
+    let before = before.strip_suffix("晚间").unwrap_or(before);
+    let before = crate::normalize::TIME_WORDS
+        .iter()
+        .chain(&["昨晚"])
+        .find_map(|w| before.strip_suffix(w))
+        .unwrap_or(before);
     (before.len() < at || text[at..].starts_with("公告称") || text[at..].starts_with("公告显示"))
         .then_some(before.len())
 }
