@@ -2230,7 +2230,7 @@ fn organ_of_earlier<'a, 't: 'a>(name: &str, earlier: &'a [Org<'t>]) -> Option<&'
 /// Is `e` a body of the kind `head` names: its name ends with it, or it is the company the
 /// head and its legal form name (青禾建工集团有限公司 for 集团)?
 fn of_kind(e: &Org<'_>, head: &str) -> bool {
-    e.name.ends_with(head) || whole_company_of(e, head)
+    e.name.ends_with(head) || whole_company_of(e, head) || (head == "公司" && org::is_company_name(&e.name))
 }
 
 /// Is `e` a company named by `head` and its legal form alone after it (青禾建工集团有限公司

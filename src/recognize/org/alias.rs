@@ -178,10 +178,7 @@ pub(crate) fn names_the_filer<'n>(text: &str, o: &OrgMention, next_line: impl Fn
             && announcement_subject_end(text) == Some(o.range.end)
             // (A company's name: an exchange announces of the companies it lists, 上海证券交易所
             // 发布公告称，公司董事长甲被公开谴责.)
-            && crate::recognize::TRADES
-                .iter()
-                .chain(&["公司", "集团"])
-                .any(|t| text[o.range.clone()].ends_with(t)))
+            && super::is_company_name(&text[o.range.clone()]))
         || definition(&text[o.range.end..]).is_some_and(|shorts| shorts.iter().any(|s| matches!(*s, "公司" | "本公司")))
 }
 

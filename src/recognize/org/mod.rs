@@ -420,3 +420,13 @@ fn cut_start(s: &Sentence<'_>, org: &mut OrgMention, to: usize) {
 pub(crate) fn is_org_word(word: &str) -> bool {
     with_word_class(word, |c| c == "nt")
 }
+
+/// Does `name` name a company — its legal form or its brand and trade (青禾集团, 青禾科技)?
+/// What a company calls itself (公司, 该公司) stands for; not an exchange (上海证券交易所
+/// announces of the companies it lists) nor a bank (该行).
+pub(crate) fn is_company_name(name: &str) -> bool {
+    crate::recognize::TRADES
+        .iter()
+        .chain(&["公司", "集团"])
+        .any(|t| name.ends_with(t))
+}
