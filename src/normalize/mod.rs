@@ -387,11 +387,13 @@ const DOCUMENT_KINDS: &[&str] = &[
     "细则",
     "公示",
     "名单",
-    // A life's: an obituary's and a biography's (讣告, 黎某同志生平, 甲同志简历).
+    // A life's: an obituary's and a biography's (讣告, 黎某同志生平, 甲同志简历), and a
+    // profile's (专家介绍: a profile opens under it with its person's name).
     "讣告",
     "生平",
     "简历",
     "简介",
+    "介绍",
 ];
 
 /// Longest title of a document read, in bytes.
@@ -854,6 +856,23 @@ fn starts_resume_line(text: &str) -> bool {
     resume_opener(t).is_some_and(|head| is_short_name(head.trim_end_matches("先生").trim_end_matches("女士")))
 }
 
+/// Does `text` start with a name set apart by a blank from what follows on its line, as a
+/// programme's list of speakers and a profile write it (夏侯婧 金陵建筑大学建筑学院院长)? Each
+/// such line is an entry of its own: joined to the line before or after, that line would run
+/// into the entry.
+fn starts_name_column(text: &str) -> bool {
+    let name = text.chars().take_while(|&c| is_ideograph(c)).count();
+    let Some((k, _)) = text.char_indices().nth(name) else {
+        return false;
+    };
+    let rest = &text[k..];
+    (2..=4).contains(&name)
+        && rest.starts_with([' ', '\u{3000}', '\t'])
+        && rest
+            .trim_start_matches([' ', '\u{3000}', '\t'])
+            .starts_with(is_ideograph)
+}
+
 /// Does `text` start with a form's name field (姓名：闻立新)? It opens the form, never
 /// continuing the heading before it (简历).
 fn starts_name_field(text: &str) -> bool {
@@ -1192,6 +1211,8 @@ fn join_or_keep_break(view: &mut String, map: &mut OffsetMap, original: &str, st
         || starts_dated_line(&original[start + run.len()..])
         || starts_resume_line(&original[start + run.len()..])
         || starts_name_field(&original[start + run.len()..])
+        || starts_name_column(&original[start + run.len()..])
+        || last_line(&original[..start], MAX_HEADING).is_some_and(|(line, _)| starts_name_column(line))
         || starts_outline_heading(&original[start + run.len()..])
         || between_list_lines(original, start, run)
         || between_table_rows(original, start, run)

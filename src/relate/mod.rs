@@ -1194,8 +1194,21 @@ fn posts_after(
         blanks
     };
     if !blanks.is_empty() && is_blank(blanks) {
-        if let Some((posts, _)) = line_end.filter(|(_, first)| *first == k + 1) {
-            return Some(posts.clone());
+        if let Some((posts, first)) = line_end {
+            // (A profile's line may list its posts clause by clause: 甲 青山大学建筑学院院长、
+            // 教授，青山市城乡更新研究会副理事长.)
+            let (mut posts, mut first) = (posts.clone(), *first);
+            while first > k + 1 && matches!(between(text, m, items, first).trimmed(), "，" | ",") {
+                let (more, f) = chain_ending(text, m, items, first, &|_| true, gap_between);
+                if more.is_empty() {
+                    break;
+                }
+                posts.splice(0..0, more);
+                first = f;
+            }
+            if first == k + 1 {
+                return Some(posts);
+            }
         }
         return table_row_posts(text, m, items, k + 1, gap_between);
     }
@@ -1221,6 +1234,11 @@ fn posts_after(
     }
     let (posts, first) = chain_ending(text, m, items, end, &|_| true, gap_between);
     (first == k + 1 && !posts.is_empty()).then_some(posts)
+}
+
+/// The text between `items[k - 1]` and `items[k]`.
+fn between<'a>(text: &'a str, m: &Mentions<'_>, items: &[Item], k: usize) -> &'a str {
+    &text[m.range(items[k - 1]).end..m.range(items[k]).start]
 }
 
 /// The body that labels the line of the name starting at `name_start`, its list of members

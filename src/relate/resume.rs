@@ -14,7 +14,11 @@ use crate::recognize::{CLOSING_MARKS, HONORIFICS, Sentence};
 pub(crate) fn opens_resume(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option<usize> {
     let lead = s.text.len() - trimmed_start(s.text).len();
     let lead = lead + crate::normalize::item_number_len(&s.text[lead..]);
-    let p = persons.iter().position(|p| p.start == lead)?;
+    // A team's profiles may open each under its post, as a list's label (党委书记：甲，男，…).
+    let p = persons.iter().position(|p| p.start == lead).or_else(|| {
+        let lead = lead + label_len(&s.text[lead..]);
+        persons.iter().position(|p| p.start == lead)
+    })?;
     // A form of address may follow the name (李娜女士，1980年出生), and a filing names
     // the résumé (郑海涛先生简历：男，1972年出生).
     // A biography gives the years of the life in brackets (柏某（1931—2009），男，…).
@@ -52,6 +56,12 @@ pub(crate) fn opens_resume(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option
     life_facts_follow(rest).then_some(p)
 }
 
+/// The length in bytes of the list label `text` opens with and its colon (党委书记：), 0 for
+/// none.
+fn label_len(text: &str) -> usize {
+    crate::normalize::list_label(text).map_or(0, |(len, _)| len + text[len..].chars().next().map_or(0, char::len_utf8))
+}
+
 /// The text after the bracketed years of a life right after a name (（1931—2009）, （1952— ）,
 /// (1931-2009)), else all of `after`.
 fn life_span_after(after: &str) -> &str {
@@ -79,6 +89,8 @@ pub(crate) fn profile_posts(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<(usize
     let lead = s.text.len() - trimmed_start(s.text).len();
     let p = m.persons.iter().position(|p| p.start == lead)?;
     let first = s.text[m.persons[p].end..].strip_prefix(['，', ','])?;
+    // (A degree may come first: 甲，医学博士，主任医师，教授.)
+    let first = degree_clause_len(first).map_or(first, |k| &first[k..]);
     let first = s.text.len() - first.len();
     // The profile's first clause is a post: no other sentence shape opens so.
     if !s.title_starts_at(first) || m.persons.len() > 1 {
@@ -87,6 +99,18 @@ pub(crate) fn profile_posts(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<(usize
     let posts = posts_from(s, m, first);
     (!posts.is_empty()).then_some((p, posts))
 }
+
+/// The length in bytes of the degree clause `text` opens with and its comma (医学博士，,
+/// 硕士，), if it does.
+fn degree_clause_len(text: &str) -> Option<usize> {
+    let comma = text.find(['，', ','])?;
+    let clause = &text[..comma];
+    (clause.chars().count() <= MAX_DEGREE && ["博士", "硕士", "学士"].iter().any(|d| clause.ends_with(d)))
+        .then(|| comma + text[comma..].chars().next().map_or(0, char::len_utf8))
+}
+
+/// Most characters in a degree's clause (经济学博士, 工商管理硕士).
+const MAX_DEGREE: usize = 6;
 
 /// The posts of a sentence of a résumé's paragraph that holds posts alone, with no name and
 /// no verb (甲，男，1935年生，湖南湘潭人。原青溪化工厂厂长、党委书记。): each post whose clause is

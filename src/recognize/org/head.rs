@@ -55,8 +55,8 @@ pub(super) const FUNCTION_CLASSES: &[&str] = &[
 
 /// Words jieba-rs's dictionary tags as adverbs that stand inside the names of bodies
 /// (特别委员会, 共同基金, 立法会, 高新区, 首都医科大学): counted in the annotated names of
-/// the dev data.
-const NAMING_ADVERBS: &[&str] = &["特别", "共同", "立法", "高新", "首都"];
+/// the dev data — and 更新, a remit of today's bodies (城市更新局, 城乡更新研究会).
+const NAMING_ADVERBS: &[&str] = &["特别", "共同", "立法", "高新", "首都", "更新"];
 
 /// Verbs that name the purpose of a working group or command post
 /// (改进城市管理…领导小组, 综合改造指挥部): inside such names, not before them.

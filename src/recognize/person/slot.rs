@@ -131,10 +131,14 @@ pub(crate) fn find(
                 break;
             }
             // An interview's speaker label is no credit: 主持人：王总，您… — a list's
-            // entry is (副主任：甲（副县长）).
+            // entry is (副主任：甲（副县长）), and so is a résumé's under its post (党委书记：甲，
+            // 男，1979年10月生).
             if colon.is_some()
                 && !text[end..].trim_start_matches(BLANKS).is_empty()
                 && !text[end..].starts_with([' ', '\u{3000}', '、', '(', ')', '\t', '\n'])
+                && !text[end..]
+                    .strip_prefix([',', '，'])
+                    .is_some_and(crate::normalize::life_facts_start)
             {
                 break;
             }
