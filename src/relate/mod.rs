@@ -155,6 +155,8 @@ fn gap(text: &str) -> Gap {
         _ if t.strip_prefix('、').is_some_and(is_native_place) => Gap::Enumeration,
         // So does a word of renown (市文联主席、著名作家甲): what the holder is known as.
         _ if t.strip_prefix('、').is_some_and(|w| RENOWN.contains(&w)) => Gap::Enumeration,
+        // The post held now after one held before (原…村党支部书记、现任|镇人大副主席甲).
+        "、现任" | "、现" => Gap::Enumeration,
         _ => Gap::Break,
     }
 }

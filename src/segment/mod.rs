@@ -451,6 +451,12 @@ fn split(sentence: &str, (start, end, word): (usize, usize, &str), out: &mut Vec
         out.push(start..start + 3);
         return Some(start + 3);
     }
+    // The 为 of an election or an appointment glued to the place of the post (当选|为柘塘/ns|
+    // 乡|人大|主席, 任命甲|为青/ns|…): 为 is a word of its own, and the rest is cut again.
+    if word.len() == 9 && word.starts_with('为') && previous().is_some_and(|p| APPOINTING_BEFORE_WEI.contains(&p)) {
+        out.push(start..start + 3);
+        return Some(start + 3);
+    }
     // A news site's 网 glued to its dateline's 讯 (澄江/ns|网讯/n|（记者…）): two words, so that
     // the site is read.
     if word == "网讯" && sentence[end..].starts_with(['（', '(', ' ', '\u{3000}']) {
@@ -526,7 +532,8 @@ fn is_split_second(b: &[u8]) -> bool {
 /// Could one of the rules of [`words`] split `word`? False only when none can: it opens
 /// with no 任 or 于, nor is 原 and two characters ([`verb_glued_to_name`]), opens with no 长
 /// ([`title_before_chang`]) nor is 长 alone, is no unit and 长 ([`unit_before_place`]), is no verb of
-/// [`POST_VERBS`] and a character, is none of 兼 and a bare unit (兼县) nor 网讯, and ends in
+/// [`POST_VERBS`] and a character nor 为 and two (after an appointing verb), is none of 兼 and
+/// a bare unit (兼县) nor 网讯, and ends in
 /// none of the characters [`glued_before_last`] and the 兼 rule cut off. Reads the bytes of
 /// at most three characters, without decoding the word.
 // (Inlined into both loops that ask it, each word's: called apart, the call cost as much
@@ -567,6 +574,7 @@ fn may_be_split(word: &str) -> bool {
         9 => {
             at(3) == REN
                 || at(0) == key("原")
+                || at(0) == key("为")
                 || at(0) == key("委")
                 || [REN, ZUO, ZHI, DAO, key("兼"), key("及"), key("与"), key("因")].contains(&at(6))
         }
@@ -675,7 +683,9 @@ fn greets(rest: &str) -> bool {
 /// Does `rest`, the text after 作, start with what one delivers (作|报告, 作|重要讲话): after a
 /// name, 作 is then the verb.
 pub(crate) fn delivers(rest: &str) -> bool {
-    DELIVERED.iter().any(|d| rest.starts_with(d)) || names_a_report(rest)
+    // (Done, perhaps, and the report named by its title: 作了|讲话, 作了题为《…》的报告.)
+    let rest = rest.strip_prefix('了').unwrap_or(rest);
+    DELIVERED.iter().any(|d| rest.starts_with(d)) || rest.starts_with("题为") || names_a_report(rest)
 }
 
 /// Does `rest` start with a report named by its subject, within a clause of a few
@@ -793,8 +803,12 @@ fn unit_before_place(word: &str, previous: Option<&str>, rest: &str) -> bool {
         })
 }
 
+/// Verbs of electing and appointing whose 为 ('as') jieba-rs may glue to the place of the
+/// post after it.
+const APPOINTING_BEFORE_WEI: &[&str] = &["当选", "选举", "任命", "聘任", "推选", "补选", "增补", "提名", "改任"];
+
 /// Verbs of holding a post that a surname starts (曾 of 曾任, 现 …).
-const POST_VERBS: &[&str] = &["曾任", "现任", "历任", "兼任", "担任", "出任", "升任", "调任"];
+pub(crate) const POST_VERBS: &[&str] = &["曾任", "现任", "历任", "兼任", "担任", "出任", "升任", "调任"];
 
 /// Could [`verb_glued_to_name`] find a verb in `word`: does it open with 任 or 于, or is it
 /// three characters long (a verb of [`POST_VERBS`] and a character)?

@@ -1479,8 +1479,9 @@ impl OrgModel {
                 && s.text[start..head.start].chars().all(is_han)
         };
         // A verb that moves someone into the body after it is never its line of work
-        // (何长工|调入|电力部, 甲|加入|青禾集团).
-        if MOVES_INTO.contains(&word) {
+        // (何长工|调入|电力部, 甲|加入|青禾集团), nor one of holding a post there (jieba-rs
+        // tags 现任 a noun: 现任|镇|人大|副主席).
+        if MOVES_INTO.contains(&word) || crate::segment::POST_VERBS.contains(&word) {
             return (false, None);
         }
         if CONJUNCTIONS.contains(&word) {
@@ -2169,6 +2170,10 @@ fn short_name_ends_at(s: &Sentence<'_>, at: usize) -> bool {
 fn unknown_village(s: &Sentence<'_>, wi: usize, persons: &[Range<usize>]) -> Option<usize> {
     let w = s.words[wi].clone();
     let word = &s.text[w.clone()];
+    // (A verb of holding a post jieba-rs tags a noun names no town: 现任/n|镇|人大副主席.)
+    if crate::segment::POST_VERBS.contains(&word) {
+        return None;
+    }
     let named = |w: &Range<usize>, word: &str| names_village(word, w, persons);
     // Villages of the collective era are named by verbs and adjectives (前进|村, 团结|村):
     // one such word of two, where a clause opens or after the town (西河镇|前进|村) — not a
