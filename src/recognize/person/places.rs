@@ -52,7 +52,7 @@ const FACILITIES: &[&str] = &[
 ];
 
 /// The land a family's village stands on, after its surname and 家 (王家岭, 刘家渡, 李家沟).
-const VILLAGE_LANDS: &str = "岭渡庄湾坪沟屯坝营店集堡寨峪洼墩窑铺塘垭坳圩岗";
+const VILLAGE_LANDS: &str = "岭渡庄湾坪沟屯坝营店集堡寨峪洼墩窑铺塘垭坳圩岗坡嘴河桥";
 
 /// The words [`names_a_place_or_body`] compares the text after a name with, one by one.
 const WORDS_AFTER_NAME: [&[&str]; 3] = [TRADES, FACILITIES, &["银行"]];
@@ -96,19 +96,19 @@ pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>, t: &Tabl
     {
         return true;
     }
-    if s.hit_ending_at(p.start).is_some_and(|h| h.entry.is(tag::TITLE)) {
-        return false;
-    }
-    if s.hit_starting_at(p.end).is_some_and(|h| h.entry.is(tag::TITLE)) {
-        return false;
-    }
     // A family's village is named by its surname, 家 and the land it stands on (王家岭, 刘家渡,
-    // 李家沟): no given name ends so.
+    // 李家沟): no given name ends so, whatever title stands before (民警|张家湾|河边救起…).
     let mut chars = name.chars();
     if let (Some(_), Some('家'), Some(land), None) = (chars.next(), chars.next(), chars.next(), chars.next())
         && VILLAGE_LANDS.contains(land)
     {
         return true;
+    }
+    if s.hit_ending_at(p.start).is_some_and(|h| h.entry.is(tag::TITLE)) {
+        return false;
+    }
+    if s.hit_starting_at(p.end).is_some_and(|h| h.entry.is(tag::TITLE)) {
+        return false;
     }
     let rest = &s.text[p.end..];
     // A place of two characters jieba-rs tags so or does not know (宁川) before a body's name
