@@ -755,7 +755,10 @@ impl<'t> Context<'t> {
             // The school named last before the post (滨江理工大学召开大会，校长甲，以及来自
             // 浙江大学的专家: not 浙江大学).
             let (orgs, triples) = (&ex.orgs[read.first_org..], &mut ex.triples[read.first_triple..]);
-            for t in triples.iter_mut().filter(|t| t.org.is_none() && t.role.core == "校长") {
+            // (So are a school's own offices: 教导主任, 教务主任.)
+            let school_post =
+                |t: &Triple<'_>| t.role.core == "校长" || SCHOOL_OFFICES.iter().any(|o| t.role.text.ends_with(o));
+            for t in triples.iter_mut().filter(|t| t.org.is_none() && school_post(t)) {
                 let before = orgs
                     .iter()
                     .rev()
@@ -1799,6 +1802,9 @@ fn determiner_and_head(name: &str) -> bool {
     name.strip_prefix(['该', '本'])
         .is_some_and(|head| SHORT_HEADS.contains(&head))
 }
+
+/// The offices only a school has, whose heads are the school's (教导主任甲).
+const SCHOOL_OFFICES: &[&str] = &["教导主任", "教务主任", "政教主任", "德育主任", "总务主任"];
 
 /// The last characters of [`SHORT_HEADS`]: text before a body that ends in none is passed over
 /// at once.
