@@ -229,8 +229,10 @@ pub(crate) fn relate(
                     // Or its term of office (当选为县妇联|第五届委员会|主席).
                     || super::term_between(&s.text[o.range.end..role.range.start]))
         });
+        // Bodies of its kind listed before it share the post (兼任甲公司、乙公司|独立董事).
+        let shared = own.map_or(0..0, |o| listed_sharing(s, m, r, o, clause_start));
         // A bare head word there (当选为协会会长) names no organisation but belongs to the post.
-        let lead = own.map_or(role.range.start, |o| m.orgs[o].range.start);
+        let lead = own.map_or(role.range.start, |o| m.orgs[shared.start.min(o)].range.start);
         // So does the body a party organ read apart belongs to (现任|本行|党委|副书记).
         let lead = own
             .filter(|&o| PARTY_ORGANS.contains(&&s.text[m.orgs[o].range.clone()]))
@@ -468,11 +470,17 @@ pub(crate) fn relate(
             if by_verb && !m.persons.iter().any(|p| p.start == end) {
                 let workplace = || workplace_between(s, m, clause_start, lead);
                 let orgs = chain_orgs(s.text, m, &roles, own.or(where_held).or_else(workplace));
-                unheld.extend(roles.iter().zip(orgs).map(|(&(role, _, _), org)| Unheld {
+                // (The bodies listed before the post's own share it.)
+                let sharing = shared.clone().map(|o| Unheld {
+                    role: r,
+                    org: Some(o),
+                    evidence: lead..end,
+                });
+                unheld.extend(sharing.chain(roles.iter().zip(orgs).map(|(&(role, _, _), org)| Unheld {
                     role,
                     org,
                     evidence: lead..end,
-                }));
+                })));
             }
             clause_start = end;
             continue;
@@ -591,6 +599,8 @@ pub(crate) fn relate(
                             _ => vec![None],
                         }
                     }
+                    // (The bodies listed before the post's own share it.)
+                    None if j == 0 && org.is_some() && org == own => shared.clone().map(Some).chain([org]).collect(),
                     None => vec![org],
                 };
                 let exists = out.iter().any(|t| t.person == p && t.role == role);
@@ -608,6 +618,22 @@ pub(crate) fn relate(
         clause_start = end;
         last_holders = holders;
     }
+}
+
+/// The bodies listed by 、 right before `own`, the body of the title `r` written right after
+/// it, that share the title (兼任甲公司、乙公司独立董事): of its kind, in the clause from byte
+/// `clause_start` (indices into `m.orgs`; empty for none).
+fn listed_sharing(s: &Sentence<'_>, m: &Mentions<'_>, r: usize, own: usize, clause_start: usize) -> Range<usize> {
+    let mut first = own;
+    while let Some(k) = first.checked_sub(1)
+        && m.orgs[k].range.start >= clause_start
+        && s.text.get(m.orgs[k].range.end..m.orgs[first].range.start) == Some("、")
+        && m.orgs[k].kind == m.orgs[own].kind
+        && super::shares_title(s.text, m, r, k, first)
+    {
+        first = k;
+    }
+    first..own
 }
 
 /// Where the first holder of a clause, named at byte `at`, is introduced: at the title written

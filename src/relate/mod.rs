@@ -1410,18 +1410,7 @@ fn chain_ending(
                 // (与 and 和 may join two parties instead, of different kinds: 代表北辰区人民
                 // 政府与海川集团|副总裁甲 — the company's vice-president only.)
                 let Item::Org(next) = after else { break };
-                let joint = &text[m.orgs[o].range.end..m.orgs[next].range.start];
-                // (Nor does a party committee share a government's own bureau: 县委、县政府
-                // 应急管理局|局长 is the government's; nor a body another head heads: 县委宣传部、
-                // 县文旅局|局长 is the bureau's.)
-                g == Gap::Enumeration
-                    && (!matches!(joint, "与" | "和") || m.orgs[o].kind == m.orgs[next].kind)
-                    && !crate::recognize::org::unshared_unit(&text[m.orgs[next].range.clone()])
-                    && !heads_other(
-                        &text[m.roles[r].core.clone()],
-                        &text[m.orgs[next].range.clone()],
-                        &text[m.orgs[o].range.clone()],
-                    )
+                g == Gap::Enumeration && shares_title(text, m, r, o, next)
             };
             if !ok {
                 break;
@@ -1864,6 +1853,23 @@ pub(crate) fn heads_body(title: &str, name: &str) -> bool {
         });
     // (A party organ has no head of its kind: a 组长 heads no 党组, a 部长 no 党支部.)
     heads && !PARTY_ORGANS.iter().any(|p| name.ends_with(p))
+}
+
+/// Does body `o`, listed before `next` (in a list of bodies), share the title `r` written
+/// right after `next` (青山县委、县政府|副秘书长)? Not when 与 or 和 join two parties of
+/// different kinds (代表北辰区人民政府与海川集团|副总裁甲 — the company's vice-president
+/// only); nor does a party committee share a government's own bureau (县委、县政府应急管理局|
+/// 局长 is the government's), nor a body another head heads (县委宣传部、县文旅局|局长 is the
+/// bureau's).
+pub(super) fn shares_title(text: &str, m: &Mentions<'_>, r: usize, o: usize, next: usize) -> bool {
+    let joint = &text[m.orgs[o].range.end..m.orgs[next].range.start];
+    (!matches!(joint, "与" | "和") || m.orgs[o].kind == m.orgs[next].kind)
+        && !crate::recognize::org::unshared_unit(&text[m.orgs[next].range.clone()])
+        && !heads_other(
+            &text[m.roles[r].core.clone()],
+            &text[m.orgs[next].range.clone()],
+            &text[m.orgs[o].range.clone()],
+        )
 }
 
 /// Does `title` head the body `named_last` (局长 of 县文旅局) and not `other`, named before it

@@ -14,16 +14,23 @@ use crate::recognize::{CLOSING_MARKS, HONORIFICS, Sentence};
 pub(crate) fn opens_resume(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option<usize> {
     let lead = s.text.len() - trimmed_start(s.text).len();
     let lead = lead + crate::normalize::item_number_len(&s.text[lead..]);
-    // A team's profiles may open each under its post, as a list's label (党委书记：甲，男，…).
+    // A team's profiles may open each under its post, as a list's label (党委书记：甲，男，…),
+    // and a filing's résumé with the post (独立董事甲女士，1965年出生).
     let p = persons.iter().position(|p| p.start == lead).or_else(|| {
         let lead = lead + label_len(&s.text[lead..]);
-        persons.iter().position(|p| p.start == lead)
+        persons
+            .iter()
+            .position(|p| p.start == lead || p.start == title_end(s, lead))
     })?;
     // A form of address may follow the name (李娜女士，1980年出生), and a filing names
-    // the résumé (郑海涛先生简历：男，1972年出生).
+    // the résumé (郑海涛先生简历：男，1972年出生); so may a title an obituary addresses the
+    // dead by (甲教授1935年生于辽宁).
     // A biography gives the years of the life in brackets (柏某（1931—2009），男，…).
     let after = life_span_after(&s.text[persons[p].end..]);
-    let addressed = HONORIFICS.iter().find_map(|h| after.strip_prefix(h));
+    let addressed = HONORIFICS
+        .iter()
+        .find_map(|h| after.strip_prefix(h))
+        .or_else(|| Some(&s.text[title_end(s, persons[p].end)..]).filter(|rest| rest.len() < after.len()));
     let after = addressed.unwrap_or(after);
     // An obituary's or a notice's form of address runs on into the birth (甘某同志1939年3月
     // 出生，…): no mark is needed there.
@@ -54,6 +61,23 @@ pub(crate) fn opens_resume(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option
         .unwrap_or(after);
     let rest = after.strip_prefix([',', '，', ':', '：'])?;
     life_facts_follow(rest).then_some(p)
+}
+
+/// Where the title starting at byte `at` of `s` ends, its modifiers before it (独立|董事,
+/// 教授); `at` for none.
+fn title_end(s: &Sentence<'_>, at: usize) -> usize {
+    let mut end = at;
+    while let Some(h) = s.hit_starting_at(end) {
+        use crate::dictionary::tag;
+        if h.entry.is(tag::TITLE) {
+            return h.end;
+        }
+        if !h.entry.is(tag::MODIFIER | tag::FUNCTION) {
+            break;
+        }
+        end = h.end;
+    }
+    at
 }
 
 /// The length in bytes of the list label `text` opens with and its colon (党委书记：), 0 for
