@@ -1261,7 +1261,8 @@ fn workplace_between(s: &Sentence<'_>, m: &Mentions<'_>, holder_end: usize, verb
         o.range.start >= holder_end
             && o.range.end <= verb_end
             && ((after.starts_with("工作") && WORK_ENTRIES.iter().any(|w| before.ends_with(w)))
-                || (after.starts_with([',', '，'])
+                // (Or 并 'and' right after: 组建…公司并任董事长.)
+                || (after.starts_with([',', '，', '并'])
                     && JOINING_VERBS.iter().any(|w| before.ends_with(w))
                     && !is_party(&s.text[o.range.clone()]))
                 // 调县教育局任副局长: the body one is transferred to, the post's verb right after.
@@ -1290,7 +1291,7 @@ const WORK_ENTRIES: &[&str] = &["至", "到", "在", "进入", "调入", "留在
 const TRANSFERS: &[&str] = &["调", "调入", "调到", "调至", "调回", "到", "进入"];
 
 /// Verbs by which someone joins or founds the body named after them, the posts of the next
-/// clause being held there (加入…，任副总裁; 创立了…，任董事长).
+/// clause being held there (加入…，任副总裁; 创立了…，任董事长; 组建…并任董事长).
 const JOINING_VERBS: &[&str] = &[
     "加入",
     "加盟",
@@ -1301,6 +1302,8 @@ const JOINING_VERBS: &[&str] = &[
     "创办",
     "创立",
     "创建",
+    "组建",
+    "筹建",
     "进入",
     "调入",
 ];

@@ -116,8 +116,10 @@ pub(crate) fn profile_posts(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<(usize
     // (A degree may come first: 甲，医学博士，主任医师，教授.)
     let first = degree_clause_len(first).map_or(first, |k| &first[k..]);
     let first = s.text.len() - first.len();
-    // The profile's first clause is a post: no other sentence shape opens so.
-    if !s.title_starts_at(first) || m.persons.len() > 1 {
+    // The profile's first clause is a post, perhaps once held and written with its body
+    // (柯某，原安溪县政协常委、…): no other sentence shape opens so.
+    let first = once_held(s.text, first);
+    if !(s.title_starts_at(first) || opens_with_post_of_body(m, first)) || m.persons.len() > 1 {
         return None;
     }
     let posts = posts_from(s, m, first);
@@ -145,16 +147,8 @@ pub(crate) fn bare_posts(s: &Sentence<'_>, m: &Mentions<'_>) -> Vec<Unheld> {
         return Vec::new();
     }
     let lead = s.text.len() - trimmed_start(s.text).len();
-    // (A post once held or now held: 原|…, 现|….)
-    let first = ["原", "现", "前"]
-        .iter()
-        .find_map(|w| s.text[lead..].strip_prefix(w))
-        .map_or(lead, |rest| s.text.len() - rest.len());
-    let opens_with_post = m
-        .orgs
-        .iter()
-        .any(|o| o.range.start == first && m.roles.iter().any(|r| r.range.start == o.range.end));
-    if !opens_with_post {
+    let first = once_held(s.text, lead);
+    if !opens_with_post_of_body(m, first) {
         return Vec::new();
     }
     let posts = posts_from(s, m, first);
@@ -165,6 +159,22 @@ pub(crate) fn bare_posts(s: &Sentence<'_>, m: &Mentions<'_>) -> Vec<Unheld> {
     } else {
         Vec::new()
     }
+}
+
+/// Byte `at` of `text`, past a word saying the post after it is once or now held (原|…,
+/// 现|…, 前|…).
+fn once_held(text: &str, at: usize) -> usize {
+    ["原", "现", "前"]
+        .iter()
+        .find_map(|w| text[at..].strip_prefix(w))
+        .map_or(at, |rest| text.len() - rest.len())
+}
+
+/// Does a body open at byte `at`, a title right after it (青溪化工厂|厂长)?
+fn opens_with_post_of_body(m: &Mentions<'_>, at: usize) -> bool {
+    m.orgs
+        .iter()
+        .any(|o| o.range.start == at && m.roles.iter().any(|r| r.range.start == o.range.end))
 }
 
 /// The posts listed from byte `first` of `s` clause by clause: see [`profile_posts`].
