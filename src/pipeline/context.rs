@@ -34,6 +34,12 @@ pub(super) struct Context<'t> {
     resume_ended: bool,
     /// Whether that résumé is a form's (姓名：甲, then fields and dated lines).
     form: bool,
+    /// A profile's ranks its paragraph gave with no body (甲，教授、博士生导师，…), by the
+    /// spans of their holder and title, waiting for a post of the holder in an institution
+    /// of their kind in the same paragraph (see [`Context::profile_ranks`]); and the first
+    /// triple of the paragraph (index into `ex.triples`), or `None` once it has ended.
+    waiting_ranks: Vec<(Span, Span)>,
+    paragraph_triples: Option<usize>,
     /// The post a leaders' page gives under its label (县长：甲, index into `ex.triples`),
     /// when the field of duties after it names the post again with its body.
     labelled_post: Option<usize>,
@@ -266,6 +272,7 @@ impl<'t> Context<'t> {
         }
         self.elected(read, records, ex);
         self.resume(read, records, ex);
+        self.profile_ranks(read, ex);
         self.management(read, records, ex);
         headed_before(read, records, ex);
         organs_of_adjacent_posts(read, ex);
@@ -555,6 +562,59 @@ impl<'t> Context<'t> {
     /// its résumé's paragraph (see `resume_ended`).
     pub(super) fn paragraph_ends(&mut self) {
         self.resume_ended = true;
+        self.waiting_ranks.clear();
+        self.paragraph_triples = None;
+    }
+
+    /// A profile's ranks given with no body (甲，教授、博士生导师，现任青山大学法学院院长; 甲，
+    /// 主任医师。现任青山医院心内科主任) are held in the institution of the holder's first post
+    /// of their kind in the same paragraph: a professor's in a school, a researcher's in an
+    /// institute or a school, a physician's in a hospital — the whole institution (青山大学,
+    /// not its 法学院). Read within the paragraph only: a later one changes nothing before it.
+    fn profile_ranks(&mut self, read: &Read<'_, '_>, ex: &mut Extraction<'t>) {
+        let first = *self.paragraph_triples.get_or_insert(read.first_triple);
+        // (A profile's or a résumé's subject's: 聘任甲教授为学院院长 says no more of where 甲
+        // teaches than that the school appoints him.)
+        let subject = self.resume_subject.map(|p| ex.persons[p].name());
+        for t in &ex.triples[read.first_triple..] {
+            if t.org.is_none()
+                && t.place.is_none()
+                && rank_kind(&t.role.text).is_some()
+                && (t.rule == Rule::ResumeSubject || subject.as_deref() == Some(&*t.person.name()))
+            {
+                self.waiting_ranks.push((t.person.span, t.role.span));
+            }
+        }
+        if !self.waiting_ranks.is_empty() {
+            let triples = &mut ex.triples[first..];
+            self.waiting_ranks.retain(|&(person, role)| {
+                let Some(k) = triples
+                    .iter()
+                    .position(|t| t.person.span == person && t.role.span == role && t.org.is_none())
+                else {
+                    return false;
+                };
+                let (holder, fits) = (triples[k].person.text.clone(), rank_kind(&triples[k].role.text));
+                let institution = triples
+                    .iter()
+                    .filter(|t| t.person.text == holder)
+                    .filter_map(|t| t.org.as_ref().map(|o| (t.role.span.start, root(o))))
+                    .filter(|(_, o)| fits.is_some_and(|f| f(o)))
+                    .min_by_key(|(at, _)| *at)
+                    .map(|(_, o)| o.clone());
+                match institution {
+                    Some(o) => {
+                        hold_in(&mut triples[k], o);
+                        false
+                    }
+                    None => true,
+                }
+            });
+        }
+        if read.s.text.ends_with('\n') {
+            self.waiting_ranks.clear();
+            self.paragraph_triples = None;
+        }
     }
 
     /// Bodies named before — in earlier sentences, or earlier in this one — for the posts
@@ -1801,6 +1861,57 @@ fn hold_in<'t>(t: &mut Triple<'t>, body: Org<'t>) {
 fn determiner_and_head(name: &str) -> bool {
     name.strip_prefix(['该', '本'])
         .is_some_and(|head| SHORT_HEADS.contains(&head))
+}
+
+/// The test of the institution a profile's rank `title` is held in (see
+/// [`Context::profile_ranks`]), if it is one.
+fn rank_kind(title: &str) -> Option<fn(&Org<'_>) -> bool> {
+    if ACADEMIC_RANKS.contains(&title) {
+        Some(|o| o.kind == OrgKind::School)
+    } else if RESEARCH_RANKS.contains(&title) {
+        Some(|o| !matches!(o.kind, OrgKind::Association | OrgKind::Team | OrgKind::Media))
+    } else if CLINICAL_RANKS.contains(&title) {
+        Some(|o| o.name.ends_with("医院"))
+    } else {
+        None
+    }
+}
+
+/// A teacher's ranks and a supervisor's, held in a school.
+const ACADEMIC_RANKS: &[&str] = &[
+    "教授",
+    "副教授",
+    "讲师",
+    "博士生导师",
+    "硕士生导师",
+    "博士研究生导师",
+    "硕士研究生导师",
+];
+
+/// A researcher's ranks, held in an institute (or a school, a centre).
+const RESEARCH_RANKS: &[&str] = &["研究员", "副研究员", "助理研究员"];
+
+/// A physician's, a nurse's and a pharmacist's ranks, held in a hospital.
+const CLINICAL_RANKS: &[&str] = &[
+    "主任医师",
+    "副主任医师",
+    "主治医师",
+    "主任护师",
+    "副主任护师",
+    "主管护师",
+    "主任药师",
+    "副主任药师",
+    "主管药师",
+];
+
+/// The body `o` is a unit of, through all its parents (青山大学 for 青山大学法学院); `o`
+/// itself when it is of none.
+fn root<'a, 't>(o: &'a Org<'t>) -> &'a Org<'t> {
+    let mut o = o;
+    while let Some(p) = o.parent.as_deref() {
+        o = p;
+    }
+    o
 }
 
 /// The offices only a school has, whose heads are the school's (教导主任甲).

@@ -112,7 +112,13 @@ fn life_span_after(after: &str) -> &str {
 pub(crate) fn profile_posts(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<(usize, Vec<Unheld>)> {
     let lead = s.text.len() - trimmed_start(s.text).len();
     let p = m.persons.iter().position(|p| p.start == lead)?;
-    let first = s.text[m.persons[p].end..].strip_prefix(['，', ','])?;
+    // (A blank may set the name apart at a line's start instead, before a bare title: 甲
+    // 教授、博士生导师，… — a body after it makes a list's entry, read as such.)
+    let after = &s.text[m.persons[p].end..];
+    let blank = after
+        .strip_prefix(' ')
+        .filter(|rest| s.title_starts_at(s.text.len() - rest.len()));
+    let first = after.strip_prefix(['，', ',']).or(blank)?;
     // (A degree may come first: 甲，医学博士，主任医师，教授.)
     let first = degree_clause_len(first).map_or(first, |k| &first[k..]);
     let first = s.text.len() - first.len();
