@@ -595,10 +595,17 @@ impl<'t> Context<'t> {
                     return false;
                 };
                 let (holder, fits) = (triples[k].person.text.clone(), rank_kind(&triples[k].role.text));
+                // (A school's or a hospital's whole, not its college or department; a research
+                // institute's own, not the academy above it: 中国科学院植物研究所.)
+                let research = RESEARCH_RANKS.contains(&&*triples[k].role.text);
                 let institution = triples
                     .iter()
                     .filter(|t| t.person.text == holder)
-                    .filter_map(|t| t.org.as_ref().map(|o| (t.role.span.start, root(o))))
+                    .filter_map(|t| {
+                        t.org
+                            .as_ref()
+                            .map(|o| (t.role.span.start, if research { o } else { root(o) }))
+                    })
                     .filter(|(_, o)| fits.is_some_and(|f| f(o)))
                     .min_by_key(|(at, _)| *at)
                     .map(|(_, o)| o.clone());
@@ -743,7 +750,15 @@ impl<'t> Context<'t> {
                             .flatten()
                             .find(|h| host_has_head(h, head) && h.span.end <= named_by)
                     })
-                    .or_else(|| body_of_kind(&ex.orgs, named_by, head))
+                    // (本公司 'this company' is the writer's: of the bodies named before, one named
+                    // as a company in full, not a brand the text mentions — 历任蓝海证券研究所…，
+                    // 现任本公司副总经理.)
+                    .or_else(|| {
+                        body_of_kind(&ex.orgs, named_by, head).filter(|b| {
+                            b.name.ends_with(head)
+                                || !trimmed_end(before).strip_suffix(head).is_some_and(|r| r.ends_with('本'))
+                        })
+                    })
             {
                 let body = body.clone();
                 // The holder's posts listed after it with no body are its too (集团副总经理、

@@ -229,10 +229,11 @@ pub(crate) fn relate(
                     // Or its term of office (当选为县妇联|第五届委员会|主席).
                     || super::term_between(&s.text[o.range.end..role.range.start]))
         });
-        // Bodies of its kind listed before it share the post (兼任甲公司、乙公司|独立董事).
-        let shared = own.map_or(0..0, |o| listed_sharing(s, m, r, o, clause_start));
+        // Bodies of its kind listed before it share the post (兼任甲公司、乙公司|独立董事); others
+        // listed there are the verb's all the same (曾任市发改委、市财政局|副局长).
+        let (listed, shared) = own.map_or((0, 0..0), |o| listed_sharing(s, m, r, o, clause_start));
         // A bare head word there (当选为协会会长) names no organisation but belongs to the post.
-        let lead = own.map_or(role.range.start, |o| m.orgs[shared.start.min(o)].range.start);
+        let lead = own.map_or(role.range.start, |o| m.orgs[listed.min(o)].range.start);
         // So does the body a party organ read apart belongs to (现任|本行|党委|副书记).
         let lead = own
             .filter(|&o| PARTY_ORGANS.contains(&&s.text[m.orgs[o].range.clone()]))
@@ -621,19 +622,30 @@ pub(crate) fn relate(
 }
 
 /// The bodies listed by 、 right before `own`, the body of the title `r` written right after
-/// it, that share the title (兼任甲公司、乙公司独立董事): of its kind, in the clause from byte
-/// `clause_start` (indices into `m.orgs`; empty for none).
-fn listed_sharing(s: &Sentence<'_>, m: &Mentions<'_>, r: usize, own: usize, clause_start: usize) -> Range<usize> {
+/// it, in the clause from byte `clause_start` (indices into `m.orgs`): the first of them, and
+/// those that share the title (兼任甲公司、乙公司独立董事) — of its kind, and headed by no other
+/// title (曾任市发改委、市财政局副局长: the bureau's only); `own` and an empty range for none.
+fn listed_sharing(
+    s: &Sentence<'_>,
+    m: &Mentions<'_>,
+    r: usize,
+    own: usize,
+    clause_start: usize,
+) -> (usize, Range<usize>) {
     let mut first = own;
+    let mut sharing = true;
+    let mut shared = own;
     while let Some(k) = first.checked_sub(1)
         && m.orgs[k].range.start >= clause_start
         && s.text.get(m.orgs[k].range.end..m.orgs[first].range.start) == Some("、")
-        && m.orgs[k].kind == m.orgs[own].kind
-        && super::shares_title(s.text, m, r, k, first)
     {
+        sharing &= m.orgs[k].kind == m.orgs[own].kind && super::shares_title(s.text, m, r, k, first);
+        if sharing {
+            shared = k;
+        }
         first = k;
     }
-    first..own
+    (first, shared..own)
 }
 
 /// Where the first holder of a clause, named at byte `at`, is introduced: at the title written

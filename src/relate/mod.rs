@@ -1875,9 +1875,15 @@ pub(super) fn shares_title(text: &str, m: &Mentions<'_>, r: usize, o: usize, nex
 /// Does `title` head the body `named_last` (局长 of 县文旅局) and not `other`, named before it
 /// with its own head's title (县委宣传部, whose head is a 部长)?
 fn heads_other(title: &str, named_last: &str, other: &str) -> bool {
-    let own_head = other.chars().next_back().is_some_and(|c| TITLES_OF_HEADS.contains(&c));
+    // (Or a commission, headed by its 主任: 市发改委、市财政局|副局长 is the bureau's — not a
+    // place's party committee, whose units a list shares: 县委、县政府|信访局局长.)
+    let commission = other.ends_with('委') && !PLACE_COMMITTEES.iter().any(|c| other.ends_with(c));
+    let own_head = commission || other.chars().next_back().is_some_and(|c| TITLES_OF_HEADS.contains(&c));
     heads_body(title, named_last) && !heads_body(title, other) && own_head
 }
+
+/// A place's party committee and the party's committees, headed by a 书记 (县委, 党工委).
+const PLACE_COMMITTEES: &[&str] = &["省委", "市委", "县委", "区委", "州委", "旗委", "党委", "党工委"];
 
 /// Heads of bodies whose head's title is the character and 长 (部长, 局长, 厅长, 处长 …).
 const TITLES_OF_HEADS: &[char] = &[

@@ -125,9 +125,27 @@ pub(crate) fn profile_posts(s: &Sentence<'_>, m: &Mentions<'_>) -> Option<(usize
     // The profile's first clause is a post, perhaps once held and written with its body
     // (柯某，原安溪县政协常委、…): no other sentence shape opens so.
     let first = once_held(s.text, first);
-    if !(s.title_starts_at(first) || opens_with_post_of_body(m, first)) || m.persons.len() > 1 {
+    if m.persons.len() > 1 {
         return None;
     }
+    let first = if s.title_starts_at(first) || opens_with_post_of_body(m, first) {
+        first
+    } else if crate::normalize::life_facts_start(&s.text[first..]) {
+        // A résumé's opening may list the posts after the facts of the life (甲，1950年生，
+        // 原南平市政协副主席、…): from the first clause that is a post of a body, or one once
+        // held — with no verb of holding a post before it (历任…, whose reading gives them).
+        s.text[first..]
+            .match_indices([',', '，'])
+            .map(|(k, c)| first + k + c.len())
+            .find(|&k| {
+                let post = once_held(s.text, k);
+                !s.text[first..k].contains('任')
+                    && (opens_with_post_of_body(m, post) || (post > k && s.title_starts_at(post)))
+            })
+            .map(|k| once_held(s.text, k))?
+    } else {
+        return None;
+    };
     let posts = posts_from(s, m, first);
     (!posts.is_empty()).then_some((p, posts))
 }

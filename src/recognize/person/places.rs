@@ -54,6 +54,9 @@ const FACILITIES: &[&str] = &[
 /// The land a family's village stands on, after its surname and 家 (王家岭, 刘家渡, 李家沟).
 const VILLAGE_LANDS: &str = "岭渡庄湾坪沟屯坝营店集堡寨峪洼墩窑铺塘垭坳圩岗坡嘴河桥";
 
+/// Words for the ground by a place (张家湾|河边, 李家沟|一带).
+const LOCALITIES: &[&str] = &["河边", "边", "头", "里", "旁", "畔", "一带", "附近", "村"];
+
 /// The words [`names_a_place_or_body`] compares the text after a name with, one by one.
 const WORDS_AFTER_NAME: [&[&str]; 3] = [TRADES, FACILITIES, &["银行"]];
 
@@ -97,14 +100,18 @@ pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>, t: &Tabl
         return true;
     }
     // A family's village is named by its surname, 家 and the land it stands on (王家岭, 刘家渡,
-    // 李家沟): no given name ends so, whatever title stands before (民警|张家湾|河边救起…).
+    // 李家沟): no given name ends so — but after a title a name may (语文教师|林家河|带领…),
+    // unless a place by it follows (民警|张家湾|河边救起…).
     let mut chars = name.chars();
-    if let (Some(_), Some('家'), Some(land), None) = (chars.next(), chars.next(), chars.next(), chars.next())
-        && VILLAGE_LANDS.contains(land)
-    {
+    let village = matches!(
+        (chars.next(), chars.next(), chars.next(), chars.next()),
+        (Some(_), Some('家'), Some(land), None) if VILLAGE_LANDS.contains(land)
+    );
+    let titled = s.hit_ending_at(p.start).is_some_and(|h| h.entry.is(tag::TITLE));
+    if village && (!titled || LOCALITIES.iter().any(|l| s.text[p.end..].starts_with(l))) {
         return true;
     }
-    if s.hit_ending_at(p.start).is_some_and(|h| h.entry.is(tag::TITLE)) {
+    if titled {
         return false;
     }
     if s.hit_starting_at(p.end).is_some_and(|h| h.entry.is(tag::TITLE)) {
