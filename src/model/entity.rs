@@ -88,6 +88,28 @@ impl<'t> Place<'t> {
         }
     }
 
+    /// The place the name names from byte `start` on (青山县 of 临沣市青山县): text and span
+    /// cut to it where the name is the text as written, else the whole place's under the
+    /// shorter name.
+    pub(crate) fn from(&self, start: usize) -> Place<'t> {
+        let cut = |s: &Cow<'t, str>| match s {
+            Cow::Borrowed(b) => Cow::Borrowed(&b[start..]),
+            Cow::Owned(o) => Cow::Owned(o[start..].to_owned()),
+        };
+        if self.text == self.name {
+            Place {
+                text: cut(&self.text),
+                span: Span::new(self.span.start + start, self.span.end),
+                name: cut(&self.name),
+            }
+        } else {
+            Place {
+                name: cut(&self.name),
+                ..self.clone()
+            }
+        }
+    }
+
     /// The place as the body its post is held in: a province's, a city's or a county's
     /// posts are its government's (青山县县长 is 县长 of 青山县), a state's post its
     /// country's. Same text, span and name; kind [`OrgKind::Government`].

@@ -980,12 +980,18 @@ impl<'t> Context<'t> {
             .filter(|&(k, c)| k >= 6 && k + c.len_utf8() < name.len() && ADMIN_UNITS.contains(&c))
             .map(|(k, c)| (c, k + c.len_utf8()))
             .collect();
+        // (A county or a city is remembered by its own name, not its city's or province's:
+        // 临沣市漳湄县 … 县长甲 is 漳湄县's; a town keeps its county, 青山县坪石镇.)
+        let own = match inner.last() {
+            Some(&(_, end)) if matches!(unit, '县' | '市' | '区' | '旗') => place.from(end),
+            _ => place.clone(),
+        };
         for (u, end) in inner {
             self.places.retain(|(v, _)| *v != u);
             self.places.push((u, place.within(end)));
         }
         self.places.retain(|(u, _)| *u != unit);
-        self.places.push((unit, place));
+        self.places.push((unit, own));
     }
 
     /// A numbered section heading that names a place alone (一、青石镇下坪村) sets the place of
