@@ -66,40 +66,30 @@ impl<'t> Place<'t> {
         }
     }
 
-    /// The place the first `len` bytes of the name name (青山县 of 青山县坪石镇): text and
-    /// span cut to them where the name is the text as written (so that the text is still
-    /// `&input[span.range()]`), else the whole place's under the shorter name.
+    /// The place the first `len` bytes of the name name (青山县 of 青山县坪石镇): see
+    /// [`Place::part`].
     pub(crate) fn within(&self, len: usize) -> Place<'t> {
-        let cut = |s: &Cow<'t, str>| match s {
-            Cow::Borrowed(b) => Cow::Borrowed(&b[..len]),
-            Cow::Owned(o) => Cow::Owned(o[..len].to_owned()),
-        };
-        if self.text == self.name {
-            Place {
-                text: cut(&self.text),
-                span: Span::new(self.span.start, self.span.start + len),
-                name: cut(&self.name),
-            }
-        } else {
-            Place {
-                name: cut(&self.name),
-                ..self.clone()
-            }
-        }
+        self.part(0..len)
     }
 
-    /// The place the name names from byte `start` on (青山县 of 临沣市青山县): text and span
-    /// cut to it where the name is the text as written, else the whole place's under the
-    /// shorter name.
+    /// The place the name names from byte `start` on (漳湄县 of 临沣市漳湄县): see
+    /// [`Place::part`].
     pub(crate) fn from(&self, start: usize) -> Place<'t> {
+        self.part(start..self.name.len())
+    }
+
+    /// The place the bytes `range` of the name name: text and span cut to them where the
+    /// name is the text as written (so that the text is still `&input[span.range()]`), else
+    /// the whole place's under the shorter name.
+    fn part(&self, range: std::ops::Range<usize>) -> Place<'t> {
         let cut = |s: &Cow<'t, str>| match s {
-            Cow::Borrowed(b) => Cow::Borrowed(&b[start..]),
-            Cow::Owned(o) => Cow::Owned(o[start..].to_owned()),
+            Cow::Borrowed(b) => Cow::Borrowed(&b[range.clone()]),
+            Cow::Owned(o) => Cow::Owned(o[range.clone()].to_owned()),
         };
         if self.text == self.name {
             Place {
                 text: cut(&self.text),
-                span: Span::new(self.span.start + start, self.span.end),
+                span: Span::new(self.span.start + range.start, self.span.start + range.end),
                 name: cut(&self.name),
             }
         } else {
