@@ -327,7 +327,25 @@ pub(super) fn heads_held_title(s: &Sentence<'_>, hit: &Hit<'_>, persons: &[Range
     s.word_starting_at(hit.start)
         .is_some_and(|w| w.end == hit.end || s.title_starts_at(hit.end) && w.end > hit.end)
         && with_word_class(&s.text[hit.start..hit.end], |c| c == "j" || c == "nt")
-        && s.held_title_at(hit.end, persons).is_some()
+        && (s.held_title_at(hit.end, persons).is_some() || taken_after_verb(s, hit))
+}
+
+/// Most characters of a place between a verb of holding a post and the body's head word
+/// (兼任|柯桥区|政协委员).
+const MAX_PLACE_AFTER_VERB: usize = 6;
+
+/// Is the head word `hit` a body's whose post, right after it, a verb of holding a post gives
+/// before it, only a place's name between (兼任|柯桥区|政协|委员)? The post is the verb's
+/// subject's, named before the verb.
+fn taken_after_verb(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
+    let before = &s.text[..hit.start];
+    s.title_starts_at(hit.end)
+        && crate::segment::POST_VERBS.iter().any(|v| {
+            before.rfind(v).is_some_and(|k| {
+                let place = &before[k + v.len()..];
+                place.chars().count() <= MAX_PLACE_AFTER_VERB && place.chars().all(crate::recognize::is_han)
+            })
+        })
 }
 
 /// Drops a character jieba-rs glued to the name's first characters as a word it guessed,
