@@ -572,7 +572,8 @@ impl<'t> Context<'t> {
     /// institute or a school, a physician's in a hospital — the whole institution (青山大学,
     /// not its 法学院). Read within the paragraph only: a later one changes nothing before it.
     fn profile_ranks(&mut self, read: &Read<'_, '_>, ex: &mut Extraction<'t>) {
-        let first = *self.paragraph_triples.get_or_insert(read.first_triple);
+        // (Bounded by the triples there are: a rule may have dropped one of the paragraph's.)
+        let first = (*self.paragraph_triples.get_or_insert(read.first_triple)).min(ex.triples.len());
         // (A profile's or a résumé's subject's: 聘任甲教授为学院院长 says no more of where 甲
         // teaches than that the school appoints him.)
         let subject = self.resume_subject.map(|p| ex.persons[p].name());

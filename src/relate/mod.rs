@@ -319,7 +319,7 @@ pub(crate) fn relate(
 
     let line_end = chain_ending_line(s.text, m, items, &gap_between);
     // The posts of the last person read, for the names listed after it
-    // (记者刘也刚、赵毅、尚绪谦: all three are 记者).
+    // (记者甲、乙、丙: all three are 记者).
     let mut listed: Option<(usize, Vec<Post>)> = None;
     // The last person who holds posts, and where: the next person's posts may follow on.
     let mut holder: Option<(usize, Vec<Post>)> = None;

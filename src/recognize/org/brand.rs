@@ -1,5 +1,5 @@
 //! Brands and abbreviations right before a title held by a named person
-//! (工行董事长姜建清, 华谊兄弟首席法律顾问孙健红): no head word marks them as
+//! (工行董事长甲, 华谊兄弟首席法律顾问乙): no head word marks them as
 //! organisations, but the title and the person do.
 
 use std::ops::Range;
@@ -13,7 +13,7 @@ use crate::recognize::{Sentence, TRADES, is_han};
 
 impl OrgModel {
     /// Companies and bodies written by their brand or abbreviation alone right before a
-    /// title held by a named person (工行董事长姜建清, 华谊兄弟首席法律顾问孙健红,
+    /// title held by a named person (工行董事长甲, 华谊兄弟首席法律顾问乙,
     /// SCEA市场总监…): no head word marks them, but the title and the person do.
     /// Read leftwards from the title over at most four words: proper nouns, words the
     /// segmenter had to guess, Latin letters, and common nouns after one of those. So are

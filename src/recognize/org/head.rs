@@ -1479,7 +1479,7 @@ impl OrgModel {
                 && s.text[start..head.start].chars().all(is_han)
         };
         // A verb that moves someone into the body after it is never its line of work
-        // (何长工|调入|电力部, 甲|加入|青禾集团), nor one of holding a post there (jieba-rs
+        // (甘长工|调入|电力部, 甲|加入|青禾集团), nor one of holding a post there (jieba-rs
         // tags 现任 a noun: 现任|镇|人大|副主席).
         if MOVES_INTO.contains(&word) || crate::segment::POST_VERBS.contains(&word) {
             return (false, None);

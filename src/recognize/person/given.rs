@@ -28,7 +28,7 @@ impl<'v> GivenNames<'v> {
     /// Shortens, in sentence `s`, each name of three characters or more that is a name
     /// given before plus one character — given earlier in the document or earlier in this
     /// sentence — and is itself no name given before. Not one right after a title or a
-    /// byline, which vouches for the whole name (书记邹堂梗 after 书记邹堂…).
+    /// byline, which vouches for the whole name (书记甘立群 after 书记甘立…).
     ///
     /// And lengthens by one character each name that is a name given before minus its
     /// last character, when that character follows and the shorter name was never given

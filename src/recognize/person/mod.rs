@@ -346,7 +346,7 @@ fn score_from(ruled: &[Range<usize>], before: usize, score: f32, scored: &mut Ve
 
 /// `r`, and the middle dot after it where the text is cut off right after the dot (…的拉塞尔·):
 /// the dot is the name's, as the part the text lost would be. (Not a name set between two
-/// dots, ·朱根华·, an author's credit.)
+/// dots, ·甘立群·, an author's credit.)
 fn with_dangling_dot(text: &str, r: Range<usize>) -> Range<usize> {
     let rest = &text[r.end..];
     let set_off = text[..r.start].chars().next_back().is_some_and(candidates::is_dot);

@@ -1084,8 +1084,8 @@ pub(super) fn compound_surname_at(t: &Tables, text: &str, at: usize) -> bool {
 }
 
 /// Is `at..end` a Chinese full name jieba-rs's dictionary knows as one word tagged as a
-/// person's (党组书记|何长工|逝世): right after a title, that closes the slot whatever
-/// follows. Three characters, the first a surname, a given name not all transliteration
+/// person's (党组书记|甲|逝世, 甲 such a name): right after a title, that closes the slot
+/// whatever follows. Three characters, the first a surname, a given name not all transliteration
 /// characters (明星|高尔夫 is a sport) and no transliteration character after it: jieba-rs
 /// also knows parts of foreign names (主帅|马扎|里, 导演|麦克|纽华尔).
 fn dictionary_name(t: &Tables, s: &Sentence<'_>, at: usize, end: usize) -> bool {
@@ -1345,7 +1345,7 @@ fn plausible(t: &Tables, s: &Sentence<'_>, r: Range<usize>, strict: bool) -> boo
             return false;
         };
         // A dictionary word the slot would cut (普遍|认为) starts no name; a word jieba-rs
-        // guessed across the name's end (惠献林称) may.
+        // guessed across the name's end (邵立群称) may.
         if w.end > r.end {
             return !JIEBA.has_word(&s.text[w.clone()]);
         }
