@@ -275,8 +275,14 @@ pub(crate) fn relate(
         };
         // A place named before the title alone (现任青山市副市长: the post is of 青山市's
         // government) stands between the verb and the post.
+        // (Or the place of a résumé's dated line: 1996.03—2002.08 宿城区龙河镇|副镇长.)
         let place = if own.is_none() {
-            place_before(&s.text[clause_start.min(lead)..lead])
+            let dated = role
+                .place
+                .as_ref()
+                .filter(|p| p.end == lead && clause_start == 0 && is_entry_dates(&s.text[..p.start]))
+                .map_or(0, |p| lead - p.start);
+            place_before(&s.text[clause_start.min(lead)..lead]).max(dated)
         } else {
             0
         };
