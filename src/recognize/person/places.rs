@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::tables::{Tables, class};
 use crate::OrgKind;
 use crate::charset::CharSet;
-use crate::dictionary::tag;
+use crate::dictionary::{PlaceLevel, tag};
 use crate::recognize::{Sentence, TRADES};
 use crate::segment::with_word_class;
 
@@ -107,6 +107,19 @@ pub(crate) fn names_a_place_or_body(s: &Sentence<'_>, p: &Range<usize>, t: &Tabl
         (chars.next(), chars.next(), chars.next(), chars.next()),
         (Some(_), Some('家'), Some(land), None) if VILLAGE_LANDS.contains(land)
     );
+    // A province's or a country's name of two characters opening a name of three that runs
+    // on into more words (江西|赣|鄱交通投资集团…) is the place's: a name after it would stop.
+    if name.chars().count() == 3
+        && s.hit_starting_at(p.start).is_some_and(|h| {
+            h.end == p.start + name.chars().take(2).map(char::len_utf8).sum::<usize>()
+                && h.entry.is(tag::PLACE)
+                && matches!(h.entry.place_level, PlaceLevel::Province | PlaceLevel::Country)
+        })
+        && s.text[p.end..].starts_with(crate::recognize::is_han)
+        && !s.title_starts_at(p.end)
+    {
+        return true;
+    }
     let titled = s.hit_ending_at(p.start).is_some_and(|h| h.entry.is(tag::TITLE));
     if village && (!titled || LOCALITIES.iter().any(|l| s.text[p.end..].starts_with(l))) {
         return true;
