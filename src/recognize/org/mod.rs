@@ -334,13 +334,13 @@ pub(super) fn heads_held_title(s: &Sentence<'_>, hit: &Hit<'_>, persons: &[Range
 /// (兼任|柯桥区|政协委员).
 const MAX_PLACE_AFTER_VERB: usize = 6;
 
-/// Is the head word `hit` a body's whose post, right after it, a verb of holding a post gives
-/// before it, only a place's name between (兼任|柯桥区|政协|委员)? The post is the verb's
-/// subject's, named before the verb.
+/// Is the head word `hit` a body's whose post, right after it, a verb of holding a post or of
+/// an election gives before it, only a place's name between (兼任|柯桥区|政协|委员, 当选|
+/// 村委会|委员)? The post is the verb's subject's, named before the verb.
 fn taken_after_verb(s: &Sentence<'_>, hit: &Hit<'_>) -> bool {
     let before = &s.text[..hit.start];
     s.title_starts_at(hit.end)
-        && crate::segment::POST_VERBS.iter().any(|v| {
+        && crate::segment::POST_VERBS.iter().chain(&["当选"]).any(|v| {
             before.rfind(v).is_some_and(|k| {
                 let place = &before[k + v.len()..];
                 place.chars().count() <= MAX_PLACE_AFTER_VERB && place.chars().all(crate::recognize::is_han)
