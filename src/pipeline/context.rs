@@ -576,12 +576,16 @@ impl<'t> Context<'t> {
         let first = (*self.paragraph_triples.get_or_insert(read.first_triple)).min(ex.triples.len());
         // (A profile's or a résumé's subject's: 聘任甲教授为学院院长 says no more of where 甲
         // teaches than that the school appoints him.)
-        let subject = self.resume_subject.map(|p| ex.persons[p].name());
+        // (The subject's name is read only for such a rank: most sentences give none.)
+        let of_subject = |t: &Triple<'_>| {
+            self.resume_subject
+                .is_some_and(|p| ex.persons[p].name() == t.person.name())
+        };
         for t in &ex.triples[read.first_triple..] {
             if t.org.is_none()
                 && t.place.is_none()
                 && rank_kind(&t.role.text).is_some()
-                && (t.rule == Rule::ResumeSubject || subject.as_deref() == Some(&*t.person.name()))
+                && (t.rule == Rule::ResumeSubject || of_subject(t))
             {
                 self.waiting_ranks.push((t.person.span, t.role.span));
             }
