@@ -215,10 +215,16 @@ impl<'a> Sentence<'a> {
 
     /// Does a title start at byte `at`, after its modifiers if any (组长, 副组长, 副总编)
     /// — not a modifier alone (第一线)?
-    pub(crate) fn title_starts_at(&self, mut at: usize) -> bool {
+    pub(crate) fn title_starts_at(&self, at: usize) -> bool {
+        self.title_end(at).is_some()
+    }
+
+    /// Where the title starting at byte `at` ends, after its modifiers if any (副|组长, 独立|
+    /// 董事); `None` when none starts there.
+    pub(crate) fn title_end(&self, mut at: usize) -> Option<usize> {
         while let Some(h) = self.hit_starting_at(at) {
             if h.entry.is(crate::dictionary::tag::TITLE) {
-                return true;
+                return Some(h.end);
             }
             // (A modifier or a line of work before it: 副|局长, 行政|总厨, 财务|总监.)
             if !h
@@ -229,7 +235,7 @@ impl<'a> Sentence<'a> {
             }
             at = h.end;
         }
-        false
+        None
     }
 
     /// Does byte `at` fall inside a word of jieba-rs's dictionary (董事|会, 致|电)? What

@@ -20,7 +20,7 @@ pub(crate) fn opens_resume(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option
         let lead = lead + label_len(&s.text[lead..]);
         persons
             .iter()
-            .position(|p| p.start == lead || p.start == title_end(s, lead))
+            .position(|p| p.start == lead || s.title_end(lead) == Some(p.start))
     })?;
     // A form of address may follow the name (李娜女士，1980年出生), and a filing names
     // the résumé (郑海涛先生简历：男，1972年出生); so may a title an obituary addresses the
@@ -30,7 +30,7 @@ pub(crate) fn opens_resume(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option
     let addressed = HONORIFICS
         .iter()
         .find_map(|h| after.strip_prefix(h))
-        .or_else(|| Some(&s.text[title_end(s, persons[p].end)..]).filter(|rest| rest.len() < after.len()));
+        .or_else(|| s.title_end(persons[p].end).map(|end| &s.text[end..]));
     let after = addressed.unwrap_or(after);
     // An obituary's or a notice's form of address runs on into the birth (甘某同志1939年3月
     // 出生，…): no mark is needed there.
@@ -61,23 +61,6 @@ pub(crate) fn opens_resume(s: &Sentence<'_>, persons: &[Range<usize>]) -> Option
         .unwrap_or(after);
     let rest = after.strip_prefix([',', '，', ':', '：'])?;
     life_facts_follow(rest).then_some(p)
-}
-
-/// Where the title starting at byte `at` of `s` ends, its modifiers before it (独立|董事,
-/// 教授); `at` for none.
-fn title_end(s: &Sentence<'_>, at: usize) -> usize {
-    let mut end = at;
-    while let Some(h) = s.hit_starting_at(end) {
-        use crate::dictionary::tag;
-        if h.entry.is(tag::TITLE) {
-            return h.end;
-        }
-        if !h.entry.is(tag::MODIFIER | tag::FUNCTION) {
-            break;
-        }
-        end = h.end;
-    }
-    at
 }
 
 /// The length in bytes of the list label `text` opens with and its colon (党委书记：), 0 for
